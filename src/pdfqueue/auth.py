@@ -1,0 +1,115 @@
+"""Bearer tokens: HS256 JWTs with `sub` and `role`, and the claims handed to PostgreSQL.
+
+The roles are those of DESIGN.md: `admin` reads everything, `service` runs the pipeline,
+`user` sees only its own documents. Row-level security in the database enforces the same.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import jwt
+
+from pdfqueue.config import Settings, get_settings
+from pdfqueue.errors import ConfigurationError, PdfqueueError
+
+Role = Literal["admin", "service", "user"]
+ROLES: tuple[Role, ...] = ("admin", "service", "user")
+ALGORITHM = "HS256"
+SECRET_FILE = "jwt_secret"
+
+
+class InvalidToken(PdfqueueError):
+    """The bearer token is missing, malformed, expired, or signed with another secret."""
+
+
+@dataclass(frozen=True)
+class Claims:
+    sub: str
+    role: Role
+    exp: int | None = None
+
+    def as_db_claims(self) -> dict[str, Any]:
+        """What `auth.jwt()` returns inside PostgreSQL for this token."""
+        claims: dict[str, Any] = {"sub": self.sub, "role": self.role}
+        if self.exp is not None:
+            claims["exp"] = self.exp
+        return claims
+
+
+def jwt_secret(settings: Settings | None = None) -> str:
+    """PDFQUEUE_JWT_SECRET, or a dev secret generated once in the data directory."""
+    settings = settings or get_settings()
+    if settings.jwt_secret is not None:
+        value = settings.jwt_secret.get_secret_value()
+        if len(value) < 32:
+            raise ConfigurationError(
+                "PDFQUEUE_JWT_SECRET is shorter than 32 characters; use a long random value "
+                "(python -c 'import secrets; print(secrets.token_urlsafe(48))')."
+            )
+        return value
+    return _dev_secret(settings.data_dir / SECRET_FILE)
+
+
+def _dev_secret(path: Path) -> str:
+    if path.exists():
+        return path.read_text().strip()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another process made it first
+        for _ in range(50):
+            value = path.read_text().strip()
+            if value:
+                return value
+            time.sleep(0.01)
+        return path.read_text().strip()
+    except OSError as exc:
+        raise ConfigurationError(
+            f"Cannot create the dev JWT secret in {path.parent} ({exc.strerror}); "
+            "set PDFQUEUE_JWT_SECRET or fix PDFQUEUE_DATA_DIR's permissions."
+        ) from None
+    value = secrets.token_urlsafe(48)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(value)
+    return value
+
+
+def mint_token(
+    role: Role, sub: str, *, ttl_seconds: int | None = None, settings: Settings | None = None
+) -> str:
+    """A signed token for `sub` acting as `role`."""
+    settings = settings or get_settings()
+    if role not in ROLES:
+        raise ConfigurationError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
+    now = int(time.time())
+    ttl = settings.token_ttl_seconds if ttl_seconds is None else ttl_seconds
+    payload = {"sub": sub, "role": role, "iat": now, "exp": now + ttl}
+    return jwt.encode(payload, jwt_secret(settings), algorithm=ALGORITHM)
+
+
+def verify_token(token: str, settings: Settings | None = None) -> Claims:
+    """The claims of a valid token, or InvalidToken saying what is wrong with it."""
+    try:
+        payload = jwt.decode(
+            token,
+            jwt_secret(settings),
+            algorithms=[ALGORITHM],
+            options={"require": ["sub", "role", "exp"]},
+        )
+    except jwt.ExpiredSignatureError:
+        raise InvalidToken("The token has expired; mint a new one with `pdfqueue token`.") from None
+    except jwt.InvalidTokenError as exc:
+        raise InvalidToken(f"The token is not valid ({exc}).") from None
+    role = payload.get("role")
+    if role not in ROLES:
+        raise InvalidToken(f"The token's role {role!r} is not one of {', '.join(ROLES)}.")
+    sub = payload.get("sub")
+    if not isinstance(sub, str) or not sub:
+        raise InvalidToken("The token has no subject (`sub`).")
+    return Claims(sub=sub, role=role, exp=payload.get("exp"))

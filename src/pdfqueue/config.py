@@ -1,0 +1,119 @@
+"""Settings: every tunable of pdfqueue, read from `PDFQUEUE_*` environment variables.
+
+This module is the ground floor: it imports nothing else from pdfqueue, and every other part
+reads its configuration from `get_settings()`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """pdfqueue's configuration. The README's configuration table lists the same fields."""
+
+    model_config = SettingsConfigDict(env_prefix="PDFQUEUE_", env_file=None, extra="ignore")
+
+    # --- where things live -------------------------------------------------------------------
+    data_dir: Path = Field(
+        Path(".pdfqueue"),
+        description="Directory for the embedded database, blobs and the dev JWT secret.",
+    )
+    database_url: str | None = Field(
+        None,
+        description="PostgreSQL ≥ 15 to use instead of the embedded server "
+        "(postgresql://user:password@host:port/dbname).",
+    )
+    storage_dir: Path | None = Field(
+        None, description="Where uploaded PDFs and extracted images go (default: DATA_DIR/blobs)."
+    )
+
+    # --- HTTP ----------------------------------------------------------------------------------
+    host: str = Field("127.0.0.1", description="Address the API server binds to.")
+    port: int = Field(8000, description="Port the API server listens on.")
+    public_url: str | None = Field(
+        None, description="URL clients use to reach the API (default: http://HOST:PORT)."
+    )
+    jwt_secret: SecretStr | None = Field(
+        None,
+        description="HS256 secret for bearer tokens; when unset a dev secret is generated "
+        "in DATA_DIR/jwt_secret.",
+    )
+    token_ttl_seconds: int = Field(
+        7 * 24 * 3600, description="Lifetime of tokens minted by `pdfqueue token`."
+    )
+    max_upload_mb: int = Field(200, description="Largest accepted upload, in MB (413 above).")
+    max_pages: int = Field(2000, description="Most pages accepted in one PDF (422 above).")
+
+    # --- workers and queue ---------------------------------------------------------------------
+    workers: int = Field(2, description="Worker processes started by `pdfqueue up`.")
+    lease_seconds: float = Field(
+        30.0, description="How long a claimed job stays leased without a renewal."
+    )
+    job_timeout_seconds: float = Field(
+        300.0, description="A job running longer is killed with its process and retried."
+    )
+    worker_memory_limit_mb: int = Field(
+        1024, description="A worker process above this RSS is recycled between jobs."
+    )
+    max_retries: int = Field(3, description="Default retries of a failing job before `failed`.")
+    retry_base_seconds: float = Field(
+        2.0, description="Backoff base: a retry waits base · 2^attempt plus jitter."
+    )
+    poll_interval_seconds: float = Field(
+        5.0, description="Idle workers poll this often in case a NOTIFY was missed."
+    )
+    shutdown_grace_seconds: float = Field(
+        30.0, description="On SIGTERM, running jobs get this long to finish before returning."
+    )
+
+    # --- engines -------------------------------------------------------------------------------
+    ocr_languages: str = Field(
+        "eng", description="Tesseract languages, e.g. 'eng+fra' (others need TESSDATA_DIR)."
+    )
+    tessdata_dir: Path | None = Field(
+        None,
+        description="Directory with *.traineddata for OCR_LANGUAGES other than English "
+        "(e.g. /usr/share/tesseract-ocr/5/tessdata).",
+    )
+    render_dpi: int = Field(170, description="Resolution at which scanned pages are rendered.")
+    chunk_size: int = Field(1200, description="Largest chunk, in characters.")
+    chunk_overlap: int = Field(150, description="Characters shared by neighbouring chunks.")
+    embedding_model: str | None = Field(
+        None,
+        description="A sentence-transformers model name or path to use instead of the bundled "
+        "all-MiniLM-L6-v2 (needs the `sentence-transformers` extra).",
+    )
+    embedding_batch_size: int = Field(8, description="Chunks embedded per model call.")
+    llm_base_url: str | None = Field(
+        None,
+        description="OpenAI-compatible endpoint for classification and metadata (off if unset).",
+    )
+    llm_api_key: SecretStr | None = Field(None, description="API key for LLM_BASE_URL.")
+    llm_model: str = Field("gpt-4o-mini", description="Model name sent to LLM_BASE_URL.")
+
+    # --- logging ---------------------------------------------------------------------------------
+    log_level: str = Field("INFO", description="Log level of every pdfqueue process.")
+
+    @field_validator("data_dir", "storage_dir", "tessdata_dir")
+    @classmethod
+    def _absolute(cls, value: Path | None) -> Path | None:
+        return None if value is None else value.expanduser().absolute()
+
+    @property
+    def blob_dir(self) -> Path:
+        return self.storage_dir or self.data_dir / "blobs"
+
+    @property
+    def api_url(self) -> str:
+        return self.public_url or f"http://{self.host}:{self.port}"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()

@@ -1,0 +1,72 @@
+"""Which database to use, and connections whose failures read as one clear sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict
+
+from pdfqueue.config import Settings, get_settings
+from pdfqueue.db import server
+from pdfqueue.errors import ConfigurationError, DatabaseUnavailable
+
+CONNECT_TIMEOUT_SECONDS = 5
+
+
+def database_url(settings: Settings | None = None) -> str:
+    """The URL of pdfqueue's database: PDFQUEUE_DATABASE_URL, or the embedded server's."""
+    settings = settings or get_settings()
+    if settings.database_url:
+        validate_url(settings.database_url)
+        return settings.database_url
+    return server.ensure_running(settings.data_dir)
+
+
+def validate_url(url: str) -> dict[str, Any]:
+    """Parse a PostgreSQL URL, or say in one sentence why it is not one."""
+    if not url.startswith(("postgresql://", "postgres://")) and "=" not in url:
+        raise ConfigurationError(
+            f"PDFQUEUE_DATABASE_URL {url!r} is not a PostgreSQL URL; "
+            "use the form postgresql://user:password@host:5432/dbname."
+        )
+    try:
+        return conninfo_to_dict(url)
+    except psycopg.ProgrammingError as exc:
+        raise ConfigurationError(
+            f"PDFQUEUE_DATABASE_URL is malformed ({_first_line(exc)}); "
+            "use the form postgresql://user:password@host:5432/dbname."
+        ) from None
+
+
+def describe_url(url: str) -> str:
+    """host:port/dbname of a URL, without its password, for messages and logs."""
+    try:
+        info = conninfo_to_dict(url)
+    except psycopg.ProgrammingError:
+        return "<malformed URL>"
+    host = info.get("host") or "localhost"
+    where = "embedded server" if str(host).startswith("/") else f"{host}:{info.get('port') or 5432}"
+    return f"{where}/{info.get('dbname') or info.get('user') or ''}"
+
+
+def connect(url: str, **kwargs: Any) -> psycopg.Connection:
+    """A connection as the URL's user, with unreachable servers explained."""
+    kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT_SECONDS)
+    try:
+        return psycopg.connect(url, **kwargs)
+    except psycopg.OperationalError as exc:
+        raise unavailable(url, exc) from None
+
+
+def unavailable(url: str, exc: BaseException) -> DatabaseUnavailable:
+    """Turn a driver error into the sentence a person can act on."""
+    return DatabaseUnavailable(
+        f"Cannot connect to PostgreSQL at {describe_url(url)} ({_first_line(exc)}); "
+        "check that the server is running and that PDFQUEUE_DATABASE_URL is right."
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0].removeprefix("connection failed: ")

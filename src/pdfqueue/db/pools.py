@@ -1,0 +1,105 @@
+"""Connection pools, and the role and JWT claims a connection acts with.
+
+Row-level security decides what a connection sees: `set_claims()` switches the current
+transaction to the non-owner role `pdfqueue_app` and hands PostgreSQL the claims that
+`auth.jwt()` reads. Worker pools do the same once per connection, with the service's claims.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import psycopg
+from psycopg_pool import AsyncConnectionPool, ConnectionPool
+
+APP_ROLE = "pdfqueue_app"
+SERVICE_CLAIMS: Mapping[str, str] = {"role": "service", "sub": "pdfqueue-service"}
+
+Acting = Literal["owner", "service"]
+
+
+def _service_claims_json() -> str:
+    return json.dumps(dict(SERVICE_CLAIMS))
+
+
+def _configure_service(conn: psycopg.Connection) -> None:
+    conn.execute(f"SET ROLE {APP_ROLE}")
+    conn.execute("SELECT set_config('request.jwt.claims', %s, false)", (_service_claims_json(),))
+    if not conn.autocommit:
+        conn.commit()
+
+
+async def _configure_service_async(conn: psycopg.AsyncConnection) -> None:
+    await conn.execute(f"SET ROLE {APP_ROLE}")
+    await conn.execute(
+        "SELECT set_config('request.jwt.claims', %s, false)", (_service_claims_json(),)
+    )
+    if not conn.autocommit:
+        await conn.commit()
+
+
+def configure_service(conn: psycopg.Connection) -> None:
+    """Make a whole session act as the service role (for connections outside a pool)."""
+    _configure_service(conn)
+
+
+def open_pool(
+    url: str,
+    *,
+    acting: Acting = "service",
+    min_size: int = 1,
+    max_size: int = 4,
+    name: str = "pdfqueue",
+    **kwargs: Any,
+) -> ConnectionPool:
+    """A pool whose connections act as the schema owner or as the service role (RLS applies)."""
+    return ConnectionPool(
+        url,
+        min_size=min_size,
+        max_size=max_size,
+        name=name,
+        configure=_configure_service if acting == "service" else None,
+        kwargs={"connect_timeout": 5, **kwargs},
+        open=True,
+        reconnect_timeout=300,
+    )
+
+
+async def open_async_pool(
+    url: str,
+    *,
+    acting: Acting | Literal["claims"] = "claims",
+    min_size: int = 1,
+    max_size: int = 10,
+    name: str = "pdfqueue-async",
+    **kwargs: Any,
+) -> AsyncConnectionPool:
+    """An async pool. With acting="claims", each transaction sets its own claims (set_claims)."""
+    pool = AsyncConnectionPool(
+        url,
+        min_size=min_size,
+        max_size=max_size,
+        name=name,
+        configure=_configure_service_async if acting == "service" else None,
+        kwargs={"connect_timeout": 5, **kwargs},
+        open=False,
+        reconnect_timeout=300,
+    )
+    await pool.open(wait=False)
+    return pool
+
+
+def set_claims(conn: psycopg.Connection, claims: Mapping[str, Any]) -> None:
+    """Inside a transaction: act as `pdfqueue_app` with these JWT claims until it ends."""
+    conn.execute(f"SET LOCAL ROLE {APP_ROLE}")
+    conn.execute("SELECT set_config('request.jwt.claims', %s, true)", (json.dumps(dict(claims)),))
+
+
+async def set_claims_async(conn: psycopg.AsyncConnection, claims: Mapping[str, Any]) -> None:
+    """The async twin of `set_claims`."""
+    await conn.execute(f"SET LOCAL ROLE {APP_ROLE}")
+    await conn.execute(
+        "SELECT set_config('request.jwt.claims', %s, true)", (json.dumps(dict(claims)),)
+    )

