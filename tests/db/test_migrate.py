@@ -12,6 +12,7 @@ from pdfqueue.db import migrate
 from pdfqueue.errors import SchemaTooNew
 
 EXPECTED_TABLES = {
+    "webhook_queue",
     "processed_documents",
     "document_images",
     "document_chunks",

@@ -17,7 +17,12 @@ from uuid import UUID
 
 import psycopg
 
-QUEUE_TABLES: tuple[str, ...] = ("stage_queue", "image_processing_queue", "ai_analysis_queue")
+QUEUE_TABLES: tuple[str, ...] = (
+    "stage_queue",
+    "image_processing_queue",
+    "ai_analysis_queue",
+    "webhook_queue",
+)
 
 
 @dataclass(frozen=True)

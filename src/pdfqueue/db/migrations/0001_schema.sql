@@ -190,6 +190,36 @@ CREATE TABLE ai_analysis_queue (
   completed_at      timestamptz
 );
 
+-- Added: webhook deliveries (a document's callback_url is POSTed when it ends), on the same
+-- queue machinery so they get retries with backoff and survive crashes.
+CREATE TABLE webhook_queue (
+  id                uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  document_id       uuid NOT NULL REFERENCES processed_documents (id),
+  task              text NOT NULL DEFAULT 'webhook',
+  status            text NOT NULL DEFAULT 'pending'
+    CHECK (status IN ('pending', 'processing', 'completed', 'failed', 'cancelled')),
+  priority          int NOT NULL DEFAULT 0,
+  seq               int NOT NULL DEFAULT 0,
+  retry_count       int NOT NULL DEFAULT 0,
+  max_retries       int NOT NULL DEFAULT 5,
+  run_after         timestamptz NOT NULL DEFAULT now(),
+  locked_by         text,
+  lease_expires_at  timestamptz,
+  error_message     text,
+  errors            jsonb NOT NULL DEFAULT '[]',
+  payload           jsonb NOT NULL DEFAULT '{}',
+  result            jsonb,
+  created_at        timestamptz NOT NULL DEFAULT now(),
+  updated_at        timestamptz NOT NULL DEFAULT now(),
+  started_at        timestamptz,
+  completed_at      timestamptz
+);
+CREATE INDEX idx_webhook_queue_document ON webhook_queue (document_id);
+CREATE INDEX idx_webhook_queue_claim ON webhook_queue (priority DESC, seq, created_at)
+  WHERE status = 'pending';
+CREATE INDEX idx_webhook_queue_lease ON webhook_queue (lease_expires_at)
+  WHERE status = 'processing';
+
 -- The seed's indexes, then the ones that serve the claim query (pending rows in claim order)
 -- and the rescuer (processing rows by lease end).
 CREATE INDEX idx_image_queue_status ON image_processing_queue (status);

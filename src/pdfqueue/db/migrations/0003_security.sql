@@ -57,7 +57,7 @@ DECLARE
   t text;
 BEGIN
   FOREACH t IN ARRAY ARRAY['image_processing_queue', 'ai_analysis_queue', 'stage_queue',
-                           'job_progress', 'document_images', 'document_chunks', 'products']
+                           'webhook_queue', 'job_progress', 'document_images', 'document_chunks', 'products']
   LOOP
     EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
     EXECUTE format('CREATE POLICY %I ON %I FOR SELECT TO pdfqueue_app USING (auth.role() = %L)',
