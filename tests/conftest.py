@@ -50,7 +50,13 @@ def pg_admin_url() -> Iterator[str]:
         return
     data_dir = Path(tempfile.mkdtemp(prefix="pdfqueue-test-"))
     url = server.ensure_running(data_dir)
-    yield make_conninfo(url, dbname="postgres")
+    admin_url = make_conninfo(url, dbname="postgres")
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        # A throwaway test server: trade durability for speed (the benchmarks keep it).
+        for setting in ("fsync", "synchronous_commit", "full_page_writes"):
+            conn.execute(f"ALTER SYSTEM SET {setting} = off")
+        conn.execute("SELECT pg_reload_conf()")
+    yield admin_url
     server.stop(data_dir)
     shutil.rmtree(data_dir, ignore_errors=True)
 
