@@ -9,10 +9,11 @@ Rules this module applies, so the pipeline gets items worth OCR-ing and nothing 
 * **Sniff before parsing.** An empty file or one that does not start with `%PDF-` (within
   the first KiB, as PDF readers tolerate leading junk) is `NotAPdf`, with what it looks like.
 * **Usable text layer.** A page whose extracted text holds at least `MIN_TEXT_LAYER_CHARS`
-  letters or digits has a text layer. Fewer (a scan; a font without a Unicode map whose text is
-  garbage) and any content on the page: the page is *rendered* at `render_dpi` (raised to the
-  resolution of its scan image, capped at `max_image_pixels`) and yielded as one
-  `source="page_render"` image with `needs_ocr=True`. Blank pages are not rendered.
+  letters or digits has a text layer. A page without one that has images (a scan) or text
+  objects that extract to nothing (a font without a Unicode map) is *rendered* at `render_dpi`
+  (raised to the resolution of its scan image, capped at `MAX_RENDER_DPI` and
+  `max_image_pixels`) and yielded as one `source="page_render"` image with `needs_ocr=True`.
+  Blank pages, and pages whose few characters are all there is ("Secret!"), are not rendered.
 * **Rendered pages.** Embedded images covering most of a rendered page (the scan itself) are
   not yielded again; smaller ones are yielded with `needs_ocr=False`, as the render covers them.
 * **Pages that were OCR'd before.** When a page's text is invisible text (render mode 3, what
@@ -128,7 +129,11 @@ def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
     try:
         revision = pdfium_c.FPDF_GetSecurityHandlerRevision(pdf)
         version = pdf.get_version()
-        metadata = {k: v for k, v in pdf.get_metadata_dict(skip_empty=True).items() if v}
+        metadata = {
+            key: value.strip()
+            for key, value in pdf.get_metadata_dict(skip_empty=True).items()
+            if value.strip()
+        }
         return PdfInfo(
             page_count=len(pdf),
             encrypted=revision != -1,
@@ -156,18 +161,13 @@ def iter_pages(
     pdf = _open(Path(path), password)
     try:
         for index in range(len(pdf)):
-            page = pdf[index]
-            try:
-                yield _read_page(
-                    pdf,
-                    page,
-                    index + 1,
-                    render_dpi=render_dpi,
-                    max_image_pixels=max_image_pixels,
-                    extract_images=extract_images,
-                )
-            finally:
-                page.close()
+            yield _read_page_safely(
+                pdf,
+                index + 1,
+                render_dpi=render_dpi,
+                max_image_pixels=max_image_pixels,
+                extract_images=extract_images,
+            )
     finally:
         pdf.close()
 
@@ -198,26 +198,29 @@ def render_page(
 
 
 def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
-    """Open with pdfium (which repairs what it can), turning failures into typed errors."""
+    """Open with pdfium (which repairs what it can), turning failures into typed errors.
+
+    The raw call is used because pdfium's last-error code is only meaningful when loading
+    failed: a document that loads with zero pages leaves a stale code from an earlier failure.
+    """
     _sniff(path)
-    try:
-        return pdfium.PdfDocument(path, password=password)
-    except pdfium.PdfiumError as error:
-        failure = _typed_error(getattr(error, "err_code", None), password)
-    # Raised outside the handler: pdfium's codes mean nothing to the person reading the reason.
-    raise failure
+    secret = None if password is None else (password + "\x00").encode("utf-8")
+    raw = pdfium_c.FPDF_LoadDocument((str(path.resolve()) + "\x00").encode("utf-8"), secret)
+    if not raw:
+        raise _typed_error(pdfium_c.FPDF_GetLastError(), password)
+    if pdfium_c.FPDF_GetPageCount(raw) < 1:
+        pdfium_c.FPDF_CloseDocument(raw)
+        raise EmptyPdf("the PDF has no pages (its page tree is empty or missing)")
+    return pdfium.PdfDocument(raw)
 
 
-def _typed_error(code: int | None, password: str | None) -> PdfError:
+def _typed_error(code: int, password: str | None) -> PdfError:
     if code == pdfium_c.FPDF_ERR_PASSWORD:
         if password:
             return EncryptedPdf("the file is encrypted and the password given is wrong")
         return EncryptedPdf("the file is encrypted and no password was given")
     if code == pdfium_c.FPDF_ERR_SECURITY:
         return EncryptedPdf("the file uses an encryption scheme that cannot be opened")
-    if code == pdfium_c.FPDF_ERR_SUCCESS:
-        # pdfium parsed the file but found no page: an empty or a missing page tree.
-        return EmptyPdf("the PDF has no pages (its page tree is empty or missing)")
     return CorruptPdf("the PDF is damaged beyond repair: its structure could not be read")
 
 
@@ -258,6 +261,34 @@ def _describe(head: bytes) -> str:
 # --- one page ----------------------------------------------------------------------------------
 
 
+def _read_page_safely(
+    pdf: pdfium.PdfDocument,
+    page_number: int,
+    *,
+    render_dpi: int,
+    max_image_pixels: int,
+    extract_images: bool,
+) -> PageContent:
+    """Read one page and release it: page objects are freed before the next page loads."""
+    try:
+        page = pdf[page_number - 1]
+    except pdfium.PdfiumError:
+        raise CorruptPdf(f"page {page_number} of the PDF is damaged and cannot be read") from None
+    try:
+        return _read_page(
+            pdf,
+            page,
+            page_number,
+            render_dpi=render_dpi,
+            max_image_pixels=max_image_pixels,
+            extract_images=extract_images,
+        )
+    except pdfium.PdfiumError:
+        raise CorruptPdf(f"page {page_number} of the PDF is damaged and cannot be read") from None
+    finally:
+        page.close()
+
+
 def _read_page(
     pdf: pdfium.PdfDocument,
     page: pdfium.PdfPage,
@@ -273,10 +304,8 @@ def _read_page(
     content = PageContent(page_number, text, has_text_layer, [], width_pt, height_pt)
 
     images: list[pdfium.PdfImage] = []
-    any_content = False
     text_objects = invisible_text = 0
     for obj in page.get_objects():
-        any_content = True
         if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images.append(obj)
         elif obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
@@ -284,7 +313,11 @@ def _read_page(
             if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE:
                 invisible_text += 1
 
-    rendered = not has_text_layer and any_content
+    # Render a page without a text layer when there is something OCR can read: images (a scan,
+    # glyph tiles), or text objects whose text came out as nothing (no Unicode map). A page
+    # whose few characters are all its text ("Secret!") is not rendered to read them again.
+    garbled_text = text_objects > 0 and not any(ch.isalnum() for ch in text)
+    rendered = not has_text_layer and (bool(images) or garbled_text)
     # Invisible text over a scan is an earlier OCR: the images' text is already in `text`.
     ocr_layer = has_text_layer and text_objects > 0 and invisible_text >= 0.9 * text_objects
     page_area = max(width_pt * height_pt, 1.0)
@@ -406,8 +439,13 @@ def _render(
     page: pdfium.PdfPage, page_number: int, scale: float, max_pixels: int
 ) -> ExtractedImage:
     width_pt, height_pt = page.get_size()
-    # Bogus media boxes (2^31 points tall) must not allocate a bitmap of that size.
+    # Bogus media boxes (2^31 points tall) must not allocate a bitmap of that size; pdfium
+    # rounds pixel sizes up, hence the loop.
     scale = min(scale, math.sqrt(max_pixels / max(width_pt * height_pt, 1.0)))
+    for _ in range(100):
+        if math.ceil(width_pt * scale) * math.ceil(height_pt * scale) <= max_pixels:
+            break
+        scale *= 0.995
     bitmap = page.render(scale=scale, rev_byteorder=True)
     pil = bitmap.to_pil()  # shares the bitmap's memory, alive until this function returns
     data = _png(pil)
