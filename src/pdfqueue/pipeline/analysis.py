@@ -1,0 +1,150 @@
+"""Stage 4, AI analysis: one queue row per chunk × type (`ai_analysis_queue`).
+
+- embedding: a batch handler; one model call embeds the whole batch.
+- classification: the seven categories, zero-shot over the chunk's embedding (also batched,
+  so the chunks are embedded in one call), or the LLM when one is configured.
+- metadata: structured attributes; an empty result says why (found=0 and a reason).
+
+Results go to document_chunks and to the queue row's result. The models load on the first job
+of this process, never at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, is_dataclass
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from pdfqueue.pipeline import context, transitions
+from pdfqueue.queue.registry import Job
+
+# chunk_texts: the contents of a batch's chunks.
+_CHUNK_TEXTS = "SELECT id, content FROM document_chunks WHERE id = ANY(%(ids)s)"
+
+
+def _texts(jobs: Sequence[Job]) -> list[str]:
+    ids = [job.row["chunk_id"] for job in jobs]
+    found = dict(context.read_connection().execute(_CHUNK_TEXTS, {"ids": ids}).fetchall())
+    missing = [str(i) for i in ids if i not in found]
+    if missing:
+        raise LookupError(f"chunks {missing} no longer exist (the document was re-chunked)")
+    return [found[i] for i in ids]
+
+
+def embedder():  # -> engines.embedding.Embedder
+    from pdfqueue.engines.embedding import get_embedder
+
+    return get_embedder(context.settings().embedding_model)
+
+
+def _llm():
+    settings = context.settings()
+    if not settings.llm_base_url:
+        return None
+    from pdfqueue.engines.llm import llm_from_settings
+
+    return llm_from_settings(settings)
+
+
+def _plain(value: Any) -> Any:
+    return asdict(value) if is_dataclass(value) else value
+
+
+# --- embedding -------------------------------------------------------------------------------
+
+
+def run_embedding(jobs: Sequence[Job]) -> list[dict[str, Any]]:
+    model = embedder()
+    vectors = model.embed(_texts(jobs))
+    return [
+        {"dimension": int(model.dimension), "embedding": [round(float(v), 7) for v in vector]}
+        for vector in vectors
+    ]
+
+
+def on_embedding(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
+    document = transitions.lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    conn.execute(
+        f"UPDATE document_chunks SET embedding = {context.vector_sql(conn)} WHERE id = %s",
+        (context.vector_param_for(conn, result["embedding"]), job.row["chunk_id"]),
+    )
+    transitions.record_item(conn, job)
+
+
+# --- classification --------------------------------------------------------------------------
+
+
+def run_classification(jobs: Sequence[Job]) -> list[dict[str, Any]]:
+    texts = _texts(jobs)
+    llm = _llm()
+    if llm is not None:
+        return [_plain(llm.classify(text)) for text in texts]
+    from pdfqueue.engines.classification import classify
+
+    model = embedder()
+    vectors = model.embed(texts)
+    return [
+        _plain(classify(text, embedding=vector, embedder=model))
+        for text, vector in zip(texts, vectors, strict=True)
+    ]
+
+
+# store_classification: the chunk's label and confidence.
+_STORE_CLASSIFICATION = """
+UPDATE document_chunks SET classification = %(label)s, classification_confidence = %(confidence)s
+WHERE id = %(chunk_id)s
+"""
+
+
+def on_classification(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
+    document = transitions.lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    conn.execute(
+        _STORE_CLASSIFICATION,
+        {
+            "label": result["label"],
+            "confidence": result.get("confidence"),
+            "chunk_id": job.row["chunk_id"],
+        },
+    )
+    transitions.record_item(conn, job)
+
+
+# --- metadata --------------------------------------------------------------------------------
+
+
+def run_metadata(jobs: Sequence[Job]) -> list[dict[str, Any]]:
+    texts = _texts(jobs)
+    llm = _llm()
+    if llm is not None:
+        found = [_plain(llm.extract_metadata(text)) for text in texts]
+    else:
+        from pdfqueue.engines.metadata import extract_metadata
+
+        found = [_plain(extract_metadata(text)) for text in texts]
+    for item in found:
+        if not item.get("found") and not item.get("reason"):
+            item["reason"] = "no attributes recognised in the chunk's text"
+    return found
+
+
+# store_metadata: the chunk's structured attributes.
+_STORE_METADATA = "UPDATE document_chunks SET metadata = %(metadata)s WHERE id = %(chunk_id)s"
+
+
+def on_metadata(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
+    document = transitions.lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    conn.execute(_STORE_METADATA, {"metadata": Jsonb(result), "chunk_id": job.row["chunk_id"]})
+    transitions.record_item(conn, job)
+
+
+def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
+    transitions.record_item(conn, job, error=error)

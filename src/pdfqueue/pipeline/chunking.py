@@ -1,0 +1,155 @@
+"""Stage 3, chunking: page text and OCR text into chunks, then one analysis row per chunk × type.
+
+Runs once per document, enqueued by the image stage's fan-in. `run` reads the page texts and
+OCR texts (this process's read connection), chunks them and writes the chunks to a JSON-lines
+blob; `on_complete` loads them into document_chunks and fans out the analysis rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from pdfqueue import progress
+from pdfqueue.pipeline import context, transitions
+from pdfqueue.queue import enqueue
+from pdfqueue.queue.registry import Job
+from pdfqueue.storage import document_prefix
+
+STAGE = "chunking"
+ANALYSIS_TYPES = ("embedding", "classification", "metadata")
+
+# chunk_sources: each page's text, then the OCR text of its images (first placement of each
+# distinct image only, so a logo repeated on every page is not chunked a hundred times).
+_CHUNK_SOURCES = """
+WITH first_placement AS (
+  SELECT DISTINCT ON (content_sha256) id, page_number, image_index, ocr_text
+  FROM document_images
+  WHERE document_id = %(document_id)s AND coalesce(ocr_text, '') <> ''
+  ORDER BY content_sha256, page_number, image_index
+)
+SELECT page_number, 0 AS kind, 0 AS image_index, text, NULL::uuid AS image_id
+FROM document_pages WHERE document_id = %(document_id)s
+UNION ALL
+SELECT page_number, 1, image_index, ocr_text, id FROM first_placement
+ORDER BY 1, 2, 3
+"""
+
+
+def chunks_key(document_id: Any) -> str:
+    return f"{document_prefix(document_id)}/chunks.jsonl"
+
+
+def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
+    return [chunk_document(job) for job in jobs]
+
+
+def chunk_document(job: Job) -> dict[str, Any]:
+    from pdfqueue.engines.chunking import SourceText, chunk_texts
+
+    settings = context.settings()
+    conn = context.read_connection()
+    sources = [
+        SourceText(text or "", page, str(image_id) if image_id else None)
+        for page, _kind, _index, text, image_id in conn.execute(
+            _CHUNK_SOURCES, {"document_id": job.document_id}
+        )
+    ]
+    chunks = chunk_texts(sources, size=settings.chunk_size, overlap=settings.chunk_overlap)
+    writer = context.store().open_writer(chunks_key(job.document_id))
+    try:
+        for chunk in chunks:
+            line = {
+                "index": chunk.index,
+                "content": chunk.content,
+                "page_numbers": chunk.page_numbers,
+                "image_ids": chunk.image_ids,
+                "char_count": chunk.char_count,
+            }
+            writer.write(json.dumps(line).encode() + b"\n")
+        stored = writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+    return {
+        "chunks": len(chunks),
+        "sources": len(sources),
+        "ocr_sources": sum(1 for s in sources if s.image_id),
+        "chars": sum(c.char_count for c in chunks),
+        "chunk_size": settings.chunk_size,
+        "chunk_overlap": settings.chunk_overlap,
+        "artifact": stored.key,
+    }
+
+
+# clear_chunks: a re-run replaces earlier chunks (their analysis rows go with them).
+_CLEAR = "DELETE FROM document_chunks WHERE document_id = %(document_id)s"
+
+# insert_chunk: one chunk (executemany: COPY is refused under row-level security).
+_INSERT_CHUNK = """
+INSERT INTO document_chunks (document_id, chunk_index, content, page_numbers, image_ids,
+                             char_count)
+VALUES (%s, %s, %s, %s, %s::uuid[], %s)
+"""
+
+# chunk_ids: the new chunks' ids in order, for the analysis rows.
+_CHUNK_IDS = (
+    "SELECT id FROM document_chunks WHERE document_id = %(document_id)s ORDER BY chunk_index"
+)
+
+
+def _read_chunks(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open("rb") as lines:
+        for line in lines:
+            yield json.loads(line)
+
+
+def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
+    document = transitions.lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    conn.execute(_CLEAR, {"document_id": document.id})
+    path = context.store().path(result["artifact"])
+    with conn.cursor() as cur:
+        cur.executemany(
+            _INSERT_CHUNK,
+            (
+                (
+                    document.id,
+                    c["index"],
+                    c["content"],
+                    c["page_numbers"],
+                    c["image_ids"],
+                    c["char_count"],
+                )
+                for c in _read_chunks(path)
+            ),
+        )
+    chunk_ids = [r[0] for r in conn.execute(_CHUNK_IDS, {"document_id": document.id})]
+    rows = [
+        {"document_id": document.id, "chunk_id": chunk_id, "analysis_type": kind}
+        for chunk_id in chunk_ids
+        for kind in ANALYSIS_TYPES
+    ]
+    progress.count_outcome(conn, document.id, STAGE, completed=1)
+    enqueue(conn, "ai_analysis_queue", rows, priority=document.priority)
+    transitions.enter_fan_out(conn, document, "ai_analysis", len(rows))
+    progress.publish(conn, document.id, stage="ai_analysis" if rows else "product_creation")
+
+
+def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
+    document = transitions.lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    progress.count_outcome(conn, document.id, STAGE, failed=1)
+    transitions.fail_document(
+        conn,
+        document.id,
+        stage=STAGE,
+        reason=f"Chunking kept failing ({error.splitlines()[0] if error else 'unknown error'});"
+        " retry the document.",
+    )

@@ -1,0 +1,128 @@
+"""What people do to a document: cancel it, retry its failed items, delete it.
+
+Called by the API inside a request's transaction (service claims or the schema owner).
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import psycopg
+
+from pdfqueue import progress
+from pdfqueue.pipeline import transitions
+from pdfqueue.queue import cancel_document as cancel_queue_rows
+from pdfqueue.storage import BlobStore
+
+# Stages in order, with where their failed items live.
+_STAGE_QUEUES: tuple[tuple[str, str], ...] = (
+    ("extraction", "stage_queue"),
+    ("image_processing", "image_processing_queue"),
+    ("chunking", "stage_queue"),
+    ("ai_analysis", "ai_analysis_queue"),
+    ("product_creation", "stage_queue"),
+)
+
+# mark_cancelled: the document stops; rows still running finish and their results are dropped.
+_MARK_CANCELLED = """
+UPDATE processed_documents SET status = 'cancelled', updated_at = now(), completed_at = now()
+WHERE id = %(document_id)s
+"""
+
+
+def cancel_document(conn: psycopg.Connection, document_id: UUID) -> bool:
+    """Cancel a document that has not ended; False if it had already ended (or is unknown)."""
+    document = transitions.lock_document(conn, document_id)
+    if document is None or not document.active:
+        return False
+    cancel_queue_rows(conn, document_id)
+    conn.execute(_MARK_CANCELLED, {"document_id": document_id})
+    progress.publish(conn, document_id, status="cancelled")
+    return True
+
+
+# failed_rows: a queue's failed rows of one stage of the document.
+_FAILED_ROWS = {
+    "stage_queue": "SELECT id FROM stage_queue WHERE document_id = %(document_id)s"
+    " AND stage = %(stage)s AND status = 'failed'",
+    "image_processing_queue": "SELECT id FROM image_processing_queue"
+    " WHERE document_id = %(document_id)s AND status = 'failed'",
+    "ai_analysis_queue": "SELECT id FROM ai_analysis_queue"
+    " WHERE document_id = %(document_id)s AND status = 'failed'",
+}
+
+# requeue: failed rows run again from scratch (fresh attempts, errors kept for the record).
+_REQUEUE = """
+UPDATE {queue}
+SET status = 'pending', retry_count = 0, run_after = now(), locked_by = NULL,
+    lease_expires_at = NULL, result = NULL, completed_at = NULL, updated_at = now()
+WHERE id = ANY(%(ids)s)
+"""
+
+# drop_later_stage_jobs: stage jobs after the retried stage run again when it ends again.
+_DROP_LATER_STAGE_JOBS = """
+DELETE FROM stage_queue
+WHERE document_id = %(document_id)s AND stage = ANY(%(stages)s)
+  AND status IN ('completed', 'failed', 'cancelled')
+"""
+
+# reopen_document: processing again; the errors of the retried items are forgotten.
+_REOPEN_DOCUMENT = """
+UPDATE processed_documents
+SET status = 'processing', error_message = NULL, errors = '[]', completed_at = NULL,
+    updated_at = now()
+WHERE id = %(document_id)s
+"""
+
+
+def retry_document(conn: psycopg.Connection, document_id: UUID) -> int:
+    """Requeue the failed items of the document's earliest failing stage; returns how many.
+
+    The stages after it run again once it ends (chunks and products are rebuilt). Progress
+    never goes backwards: it stays where it was until the work catches up. 0 when nothing
+    failed, and for a PDF that cannot be read (a retry would read the same bytes).
+    """
+    document = transitions.lock_document(conn, document_id)
+    if document is None or document.deleted or document.status == "cancelled":
+        return 0
+    params = {"document_id": document_id}
+    for index, (stage, queue) in enumerate(_STAGE_QUEUES):
+        ids = [r[0] for r in conn.execute(_FAILED_ROWS[queue], {**params, "stage": stage})]
+        if not ids:
+            continue
+        conn.execute(_REQUEUE.replace("{queue}", queue), {"ids": ids})
+        progress.uncount_failed(conn, document_id, stage, len(ids))
+        later = [s for s, _ in _STAGE_QUEUES[index + 1 :]]
+        conn.execute(_DROP_LATER_STAGE_JOBS, {**params, "stages": later})
+        conn.execute(_REOPEN_DOCUMENT, params)
+        conn.execute("SELECT pg_notify('pdfqueue_jobs', %s)", (queue,))
+        progress.publish(conn, document_id, status="processing", stage=stage)
+        return len(ids)
+    return 0
+
+
+# mark_deleted: hidden from now on; the queue's pruner removes its rows later.
+_MARK_DELETED = """
+UPDATE processed_documents
+SET deleted_at = coalesce(deleted_at, now()), updated_at = now(),
+    status = CASE WHEN status IN ('queued', 'processing') THEN 'cancelled' ELSE status END
+WHERE id = %(document_id)s
+"""
+
+
+def delete_document(conn: psycopg.Connection, store: BlobStore, document_id: UUID) -> bool:
+    """Cancel the document, mark it deleted and remove its blobs; False if unknown.
+
+    The blobs go at once (the caller's transaction holds the row lock, so no handler of this
+    document can commit meanwhile; a handler still running finds its files gone and its
+    results are discarded).
+    """
+    document = transitions.lock_document(conn, document_id)
+    if document is None:
+        return False
+    if document.active:
+        cancel_queue_rows(conn, document_id)
+    conn.execute(_MARK_DELETED, {"document_id": document_id})
+    progress.publish(conn, document_id)
+    store.delete_document(document_id)
+    return True

@@ -1,0 +1,244 @@
+"""Stage 1, extraction: page text and embedded images of the stored PDF.
+
+`run` walks the PDF one page at a time (memory does not grow with page count): images go to
+the blob store (identical images once), page texts and image descriptions go to a JSON-lines
+manifest blob. `on_complete`, in the outcome transaction, loads the manifest into
+document_pages and document_images and fans out one OCR job per unique image that needs it.
+An unreadable PDF is not retried: the job completes with {"failed": reason} and the document
+ends `failed` with that reason.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import psycopg
+
+from pdfqueue import progress
+from pdfqueue.pipeline import context, transitions
+from pdfqueue.queue import enqueue
+from pdfqueue.queue.registry import Job
+from pdfqueue.storage import BlobStore, document_prefix, image_key, source_key
+
+STAGE = "extraction"
+
+
+def manifest_key(document_id: Any) -> str:
+    return f"{document_prefix(document_id)}/extraction.jsonl"
+
+
+def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
+    return [extract(job) for job in jobs]
+
+
+def extract(job: Job) -> dict[str, Any]:
+    """Read the PDF into blobs; returns a small summary (or {"failed": reason})."""
+    from pdfqueue.engines.pdf import PdfError, inspect_pdf, iter_pages
+
+    settings = context.settings()
+    store = context.store()
+    path = store.path(job.payload.get("storage_key") or source_key(job.document_id))
+    if not path.is_file():
+        raise FileNotFoundError(f"the stored PDF {path} is missing")
+    try:
+        info = inspect_pdf(path)
+        if info.page_count > settings.max_pages:
+            return {
+                "failed": f"The PDF has {info.page_count} pages, more than the {settings.max_pages}"
+                " accepted; split it into smaller files and upload them separately.",
+                "page_count": info.page_count,
+            }
+        summary = _write_manifest(
+            store, job, iter_pages(path, render_dpi=settings.render_dpi), info.page_count
+        )
+    except PdfError as exc:
+        return {"failed": exc.reason, "error_type": type(exc).__name__}
+    return summary
+
+
+def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count: int) -> dict:
+    written: set[str] = set()
+    images = ocr_images = text_chars = pages_with_text = 0
+    writer = store.open_writer(manifest_key(job.document_id))
+    try:
+        for page in pages:
+            described = []
+            for image in page.images:
+                key = image_key(job.document_id, image.sha256, image.extension)
+                if image.sha256 not in written:
+                    if not store.exists(key):
+                        store.put_bytes(key, image.data)
+                    written.add(image.sha256)
+                described.append(
+                    {
+                        "page_number": image.page_number,
+                        "image_index": image.image_index,
+                        "storage_path": key,
+                        "mime_type": image.mime_type,
+                        "width": image.width,
+                        "height": image.height,
+                        "bbox": list(image.bbox) if image.bbox else None,
+                        "sha256": image.sha256,
+                        "source": image.source,
+                        "needs_ocr": image.needs_ocr,
+                    }
+                )
+                images += 1
+                ocr_images += image.needs_ocr
+            text_chars += len(page.text)
+            pages_with_text += page.has_text_layer
+            line = {
+                "page_number": page.page_number,
+                "text": page.text,
+                "has_text_layer": page.has_text_layer,
+                "images": described,
+            }
+            writer.write(json.dumps(line).encode() + b"\n")
+        stored = writer.commit()
+    except BaseException:
+        writer.abort()
+        raise
+    return {
+        "page_count": page_count,
+        "pages_with_text_layer": pages_with_text,
+        "text_chars": text_chars,
+        "images": images,
+        "unique_images": len(written),
+        "images_needing_ocr": ocr_images,
+        "manifest": stored.key,
+    }
+
+
+# --- outcome ---------------------------------------------------------------------------------
+
+# clear_images, clear_pages: a re-run (retry after a crash) replaces what an earlier run stored.
+_CLEAR_IMAGES = "DELETE FROM document_images WHERE document_id = %(document_id)s"
+_CLEAR_PAGES = "DELETE FROM document_pages WHERE document_id = %(document_id)s"
+
+# start_document: the document is being processed and its page count is known.
+_START_DOCUMENT = """
+UPDATE processed_documents
+SET status = 'processing', page_count = %(page_count)s,
+    started_at = coalesce(started_at, %(started_at)s, now()), updated_at = now()
+WHERE id = %(document_id)s
+"""
+
+# insert_page: one page's text (executemany: COPY is refused under row-level security).
+_INSERT_PAGE = """
+INSERT INTO document_pages (document_id, page_number, text, has_text_layer, char_count)
+VALUES (%s, %s, %s, %s, %s)
+"""
+
+# insert_image: one image placement; RETURNING its id for the OCR queue row.
+_INSERT_IMAGE = """
+INSERT INTO document_images (document_id, page_number, image_index, source, storage_path,
+                             mime_type, width, height, bbox, content_sha256)
+VALUES (%(document_id)s, %(page_number)s, %(image_index)s, %(source)s, %(storage_path)s,
+        %(mime_type)s, %(width)s, %(height)s, %(bbox)s, %(sha256)s)
+RETURNING id
+"""
+
+
+def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
+    document = transitions.lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    if "failed" in result:
+        progress.count_outcome(conn, document.id, STAGE, failed=1)
+        transitions.fail_document(conn, document.id, stage=STAGE, reason=result["failed"])
+        return
+    conn.execute(_CLEAR_IMAGES, {"document_id": document.id})
+    conn.execute(_CLEAR_PAGES, {"document_id": document.id})
+    conn.execute(
+        _START_DOCUMENT,
+        {
+            "document_id": document.id,
+            "page_count": result["page_count"],
+            "started_at": job.row.get("started_at"),
+        },
+    )
+    manifest = context.store().path(result["manifest"])
+    with conn.cursor() as cur:
+        cur.executemany(
+            _INSERT_PAGE,
+            (
+                (document.id, p["page_number"], p["text"], p["has_text_layer"], len(p["text"]))
+                for p in _read_manifest(manifest)
+            ),
+        )
+    ocr_rows = _store_images(conn, document.id, _read_manifest(manifest))
+    progress.count_outcome(conn, document.id, STAGE, completed=1)
+    enqueue(conn, "image_processing_queue", ocr_rows, priority=document.priority)
+    transitions.enter_fan_out(conn, document, "image_processing", len(ocr_rows))
+    progress.publish(
+        conn,
+        document.id,
+        status="processing",
+        stage="image_processing" if ocr_rows else "chunking",
+    )
+
+
+def _read_manifest(path: Path) -> Iterator[dict[str, Any]]:
+    """The manifest's pages one at a time (a long PDF's manifest is never held whole)."""
+    with path.open("rb") as lines:
+        for line in lines:
+            yield json.loads(line)
+
+
+def _store_images(
+    conn: psycopg.Connection, document_id: Any, pages: Iterator[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Insert every image placement; returns one OCR row per unique image that needs OCR."""
+    ocr_rows: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    with conn.cursor() as cur:
+        for page in pages:
+            images = page["images"]
+            if not images:
+                continue
+            cur.executemany(
+                _INSERT_IMAGE,
+                [
+                    {**image, "document_id": document_id, "bbox": json.dumps(image["bbox"])}
+                    for image in images
+                ],
+                returning=True,
+            )
+            ids = []
+            while True:
+                ids.append(cur.fetchone()[0])
+                if not cur.nextset():
+                    break
+            for image, image_id in zip(images, ids, strict=True):
+                if image["needs_ocr"] and image["sha256"] not in seen:
+                    seen.add(image["sha256"])
+                    ocr_rows.append(
+                        {
+                            "document_id": document_id,
+                            "image_id": image_id,
+                            "payload": {
+                                "sha256": image["sha256"],
+                                "storage_path": image["storage_path"],
+                                "page_number": image["page_number"],
+                            },
+                        }
+                    )
+    return ocr_rows
+
+
+def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
+    """Retries exhausted (a crash, not an unreadable PDF): the document cannot go on."""
+    document = transitions.lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    progress.count_outcome(conn, document.id, STAGE, failed=1)
+    transitions.fail_document(
+        conn,
+        document.id,
+        stage=STAGE,
+        reason=f"Extraction kept failing ({error.splitlines()[0] if error else 'unknown error'});"
+        " retry the document, or re-upload the file if it persists.",
+    )

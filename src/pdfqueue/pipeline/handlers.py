@@ -1,0 +1,81 @@
+"""Every pipeline handler, registered by importing this module (what workers do).
+
+The import stays light: engines (pdfium, Tesseract, onnxruntime) load inside the handlers on
+their first job, so an idle worker, or one serving only some queues, stays small.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+
+from pdfqueue.config import get_settings
+from pdfqueue.pipeline import analysis, chunking, extraction, ocr, products
+from pdfqueue.queue.registry import Handler, register
+
+METADATA_BATCH = 8  # chunks per metadata job claim (pure Python, cheap per chunk)
+
+_batch = max(1, get_settings().embedding_batch_size)
+
+HANDLERS: tuple[Handler, ...] = (
+    Handler(
+        "stage_queue",
+        "extraction",
+        extraction.run,
+        on_complete=extraction.on_complete,
+        on_failed=extraction.on_failed,
+    ),
+    Handler(
+        "image_processing_queue",
+        "ocr",
+        ocr.run,
+        on_complete=ocr.on_complete,
+        on_failed=ocr.on_failed,
+    ),
+    Handler(
+        "stage_queue",
+        "chunking",
+        chunking.run,
+        on_complete=chunking.on_complete,
+        on_failed=chunking.on_failed,
+    ),
+    Handler(
+        "ai_analysis_queue",
+        "embedding",
+        analysis.run_embedding,
+        batch_size=_batch,
+        on_complete=analysis.on_embedding,
+        on_failed=analysis.on_failed,
+    ),
+    Handler(
+        "ai_analysis_queue",
+        "classification",
+        analysis.run_classification,
+        batch_size=_batch,
+        on_complete=analysis.on_classification,
+        on_failed=analysis.on_failed,
+    ),
+    Handler(
+        "ai_analysis_queue",
+        "metadata",
+        analysis.run_metadata,
+        batch_size=METADATA_BATCH,
+        on_complete=analysis.on_metadata,
+        on_failed=analysis.on_failed,
+    ),
+    Handler(
+        "stage_queue",
+        "product_creation",
+        products.run,
+        on_complete=products.on_complete,
+        on_failed=products.on_failed,
+    ),
+)
+
+for _handler in HANDLERS:
+    register(_handler)
+
+# The API part's webhook delivery handler registers itself on import; only its absence is
+# tolerated (while it is being written), never an error inside it.
+if importlib.util.find_spec("pdfqueue.pipeline.webhooks") is not None:
+    importlib.import_module("pdfqueue.pipeline.webhooks")

@@ -1,0 +1,76 @@
+"""Stage 2, image processing: OCR of each unique image (queue `image_processing_queue`).
+
+One Tesseract per worker process (engines.ocr.get_engine caches it). The extraction stage
+enqueued one row per distinct image hash, so identical images are read once; the result goes
+to the queue row and to every document_images row with that hash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from pdfqueue.pipeline import context, transitions
+from pdfqueue.queue.registry import Job
+
+MAX_WORDS_KEPT = 2000  # word boxes stored per image; text is always kept whole
+
+
+def run(jobs: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
+    results: list[dict[str, Any] | BaseException] = []
+    for job in jobs:
+        try:
+            results.append(recognize(job))
+        except Exception as exc:  # one bad image must not fail its batch-mates
+            results.append(exc)
+    return results
+
+
+def recognize(job: Job) -> dict[str, Any]:
+    from pdfqueue.engines.ocr import get_engine
+
+    settings = context.settings()
+    engine = get_engine(settings.ocr_languages, settings.tessdata_dir)
+    image = context.store().read_bytes(job.payload["storage_path"])
+    result = engine.recognize(image)
+    found = asdict(result)
+    found["words"] = found["words"][:MAX_WORDS_KEPT]
+    found["word_count"] = len(result.words)
+    found["sha256"] = job.payload.get("sha256")
+    if not result.text and not result.skipped_reason:
+        found["skipped_reason"] = "no text recognized in the image"
+    return found
+
+
+# store_ocr: every placement of this image in the document gets the text.
+_STORE_OCR = """
+UPDATE document_images
+SET ocr_text = %(text)s, ocr_confidence = %(confidence)s, ocr_result = %(result)s
+WHERE document_id = %(document_id)s AND content_sha256 = %(sha256)s
+"""
+
+
+def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
+    document = transitions.lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    summary = {k: v for k, v in result.items() if k != "words"}
+    conn.execute(
+        _STORE_OCR,
+        {
+            "document_id": job.document_id,
+            "sha256": job.payload["sha256"],
+            "text": result.get("text") or "",
+            "confidence": result.get("mean_confidence"),
+            "result": Jsonb(summary),
+        },
+    )
+    transitions.record_item(conn, job)
+
+
+def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
+    transitions.record_item(conn, job, error=error)

@@ -1,0 +1,74 @@
+"""Submitting a document: its row, its progress rows and its extraction job, in one transaction.
+
+River's "transactional enqueue": the caller's transaction commits the document and its first
+job together, so there is never a document without its job nor a job without its document.
+"""
+
+from __future__ import annotations
+
+import uuid
+from uuid import UUID
+
+import psycopg
+
+from pdfqueue import progress
+from pdfqueue.queue import enqueue
+
+# insert_document: a new document, queued, at 0 %.
+_INSERT_DOCUMENT = """
+INSERT INTO processed_documents (id, owner_id, filename, content_sha256, size_bytes,
+                                 storage_path, page_count, priority, callback_url, status,
+                                 current_stage, progress)
+VALUES (%(id)s, %(owner_id)s, %(filename)s, %(sha256)s, %(size_bytes)s, %(storage_key)s,
+        %(page_count)s, %(priority)s, %(callback_url)s, 'queued', 'extraction', 0)
+"""
+
+
+def submit_document(
+    conn: psycopg.Connection,
+    *,
+    owner_id: str,
+    filename: str,
+    storage_key: str,
+    size_bytes: int,
+    sha256: str,
+    page_count: int | None = None,
+    priority: int = 0,
+    callback_url: str | None = None,
+    document_id: UUID | None = None,
+) -> UUID:
+    """Create the document and enqueue its extraction, inside the caller's transaction.
+
+    The PDF must already be stored under `storage_key`. The caller acts as the service or as
+    the owner (row-level security checks the owner); the document id is returned.
+    """
+    document_id = document_id or uuid.uuid4()
+    conn.execute(
+        _INSERT_DOCUMENT,
+        {
+            "id": document_id,
+            "owner_id": owner_id,
+            "filename": filename,
+            "sha256": sha256,
+            "size_bytes": size_bytes,
+            "storage_key": storage_key,
+            "page_count": page_count,
+            "priority": priority,
+            "callback_url": callback_url,
+        },
+    )
+    progress.init_stages(conn, document_id)
+    enqueue(
+        conn,
+        "stage_queue",
+        [
+            {
+                "document_id": document_id,
+                "stage": "extraction",
+                "payload": {"storage_key": storage_key},
+            }
+        ],
+        priority=priority,
+    )
+    progress.publish(conn, document_id, stage="extraction")
+    return document_id

@@ -1,0 +1,200 @@
+"""Stage transitions: counting item outcomes, fan-in exactly once, ending a document.
+
+Every function here runs inside a queue outcome transaction (or the API's), and starts by
+locking the document row: two workers finishing a stage's last two items at the same instant
+take turns on that lock, so exactly one of them sees `completed + failed == total` and enqueues
+the next stage. stage_queue's UNIQUE (document_id, stage) is the backstop (ON CONFLICT DO
+NOTHING). Results that arrive for a document that has ended (cancelled, failed, deleted) are
+discarded.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import psycopg
+
+from pdfqueue import progress
+from pdfqueue.queue.registry import Job
+
+log = logging.getLogger(__name__)
+
+# The stage after each stage; fan-out stages (image_processing, ai_analysis) are entered by the
+# stage job before them.
+NEXT_STAGE_JOB: dict[str, str] = {
+    "image_processing": "chunking",
+    "ai_analysis": "product_creation",
+}
+STAGE_OF_QUEUE: dict[str, str] = {
+    "image_processing_queue": "image_processing",
+    "ai_analysis_queue": "ai_analysis",
+}
+
+
+@dataclass(frozen=True)
+class LockedDocument:
+    id: UUID
+    owner_id: str
+    status: str
+    priority: int
+    deleted: bool
+
+    @property
+    def active(self) -> bool:
+        """Results for it still count: it has not ended and is not deleted."""
+        return not self.deleted and self.status in ("queued", "processing")
+
+
+# lock_document: serialise every outcome of one document (the fan-in lock).
+_LOCK_DOCUMENT = """
+SELECT id, owner_id, status, priority, deleted_at IS NOT NULL
+FROM processed_documents WHERE id = %s FOR UPDATE
+"""
+
+# enqueue_stage_job: the next stage's single job; UNIQUE (document_id, stage) makes a second
+# insert a no-op, so a transition can never run twice.
+_ENQUEUE_STAGE_JOB = """
+INSERT INTO stage_queue (document_id, stage, priority, payload)
+VALUES (%(document_id)s, %(stage)s, %(priority)s, %(payload)s)
+ON CONFLICT (document_id, stage) DO NOTHING
+RETURNING id
+"""
+
+# wake_workers: the queue's wake-up channel (idle workers LISTEN on it).
+_WAKE = "SELECT pg_notify('pdfqueue_jobs', %s)"
+
+# record_item_error: a failed item joins the document's list of errors.
+_RECORD_ERROR = """
+UPDATE processed_documents
+SET errors = errors || jsonb_build_array(%(error)s::jsonb), updated_at = now()
+WHERE id = %(document_id)s
+"""
+
+# fail_document: the document cannot be processed; the reason is for people.
+_FAIL_DOCUMENT = """
+UPDATE processed_documents
+SET status = 'failed', error_message = %(reason)s, completed_at = now(), updated_at = now(),
+    errors = errors || jsonb_build_array(%(error)s::jsonb)
+WHERE id = %(document_id)s
+"""
+
+# finish_document: the last stage is done; completed, or completed_with_errors when any item
+# of any stage failed.
+_FINISH_DOCUMENT = """
+UPDATE processed_documents d
+SET status = CASE WHEN (SELECT coalesce(sum(failed_items), 0) FROM job_progress p
+                        WHERE p.document_id = d.id) > 0
+                  THEN 'completed_with_errors' ELSE 'completed' END,
+    completed_at = now(), updated_at = now(), error_message = NULL
+WHERE id = %(document_id)s
+RETURNING status
+"""
+
+
+def lock_document(conn: psycopg.Connection, document_id: UUID) -> LockedDocument | None:
+    row = conn.execute(_LOCK_DOCUMENT, (document_id,)).fetchone()
+    return LockedDocument(*row) if row else None
+
+
+def enqueue_stage_job(
+    conn: psycopg.Connection,
+    document: LockedDocument,
+    stage: str,
+    payload: dict[str, Any] | None = None,
+) -> UUID | None:
+    """Enqueue a stage's single job; None if it already exists (the backstop fired)."""
+    row = conn.execute(
+        _ENQUEUE_STAGE_JOB,
+        {
+            "document_id": document.id,
+            "stage": stage,
+            "priority": document.priority,
+            "payload": json.dumps(payload or {}),
+        },
+    ).fetchone()
+    if row is None:
+        log.warning("stage %s of document %s was already enqueued", stage, document.id)
+        return None
+    conn.execute(_WAKE, ("stage_queue",))
+    return row[0]
+
+
+def item_error(job: Job, error: str) -> dict[str, Any]:
+    """How a failed item is listed in processed_documents.errors."""
+    item = job.row.get("image_id") or job.row.get("chunk_id") or job.id
+    return {
+        "queue": job.queue,
+        "task": job.task,
+        "job_id": str(job.id),
+        "item": str(item),
+        "error": error,
+    }
+
+
+def record_item(
+    conn: psycopg.Connection, job: Job, *, error: str | None = None
+) -> LockedDocument | None:
+    """Count one fan-out item's outcome; enqueue the next stage if it was the last.
+
+    Returns the locked document, or None when the outcome was discarded (document ended).
+    """
+    document = lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return None
+    stage = STAGE_OF_QUEUE[job.queue]
+    counts = progress.count_outcome(
+        conn, document.id, stage, completed=0 if error else 1, failed=1 if error else 0
+    )
+    if error is not None:
+        conn.execute(
+            _RECORD_ERROR,
+            {"document_id": document.id, "error": json.dumps(item_error(job, error))},
+        )
+    current = stage
+    if counts.done:
+        current = NEXT_STAGE_JOB[stage]
+        enqueue_stage_job(conn, document, current)
+    progress.publish(conn, document.id, stage=current)
+    return document
+
+
+def enter_fan_out(
+    conn: psycopg.Connection, document: LockedDocument, stage: str, total: int
+) -> None:
+    """A fan-out stage begins with `total` items; with none it is done at once."""
+    progress.open_stage(conn, document.id, stage, total)
+    if total == 0:
+        enqueue_stage_job(conn, document, NEXT_STAGE_JOB[stage])
+
+
+def fail_document(conn: psycopg.Connection, document_id: UUID, *, stage: str, reason: str) -> None:
+    """The document ends `failed` with a reason a person understands."""
+    error = {"stage": stage, "error": reason}
+    conn.execute(
+        _FAIL_DOCUMENT, {"document_id": document_id, "reason": reason, "error": json.dumps(error)}
+    )
+    progress.publish(conn, document_id, status="failed", stage=stage)
+    notify_ended(conn, document_id)
+
+
+def finish_document(conn: psycopg.Connection, document_id: UUID) -> str:
+    """The last stage is done: completed (or completed_with_errors), progress exactly 100."""
+    status = conn.execute(_FINISH_DOCUMENT, {"document_id": document_id}).fetchone()[0]
+    progress.publish(conn, document_id, status=status, stage="product_creation", progress=100)
+    notify_ended(conn, document_id)
+    return status
+
+
+def notify_ended(conn: psycopg.Connection, document_id: UUID) -> None:
+    """Queue the document's webhook delivery, when the webhooks part provides one."""
+    try:
+        from pdfqueue.pipeline import webhooks
+    except ImportError:
+        return
+    deliver = getattr(webhooks, "enqueue_delivery", None)
+    if deliver is not None:
+        deliver(conn, document_id)
