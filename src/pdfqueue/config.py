@@ -74,6 +74,12 @@ class Settings(BaseSettings):
     # --- engines -------------------------------------------------------------------------------
     ocr_languages: str = Field(
         "eng", description="Tesseract languages, e.g. 'eng+fra' (others need TESSDATA_DIR)."
+    heartbeat_seconds: float = Field(
+        5.0, description="Worker processes refresh their `workers` row this often."
+    )
+    claim_batch_max: int = Field(
+        100, description="Most rows a worker process claims per round trip (for short jobs)."
+    )
     )
     tessdata_dir: Path | None = Field(
         None,

@@ -1,0 +1,87 @@
+"""Queue maintenance, run by one elected process at a time: rescuer, pruner, stale workers.
+
+Every worker supervisor runs a `Maintainer`; each tick it tries a session-level advisory lock
+on its own connection, and only the holder works (like River's leader-elected maintainer). If
+the leader dies, its connection closes, the lock is released and another supervisor takes
+over on its next tick.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import psycopg
+
+from pdfqueue.db.pools import configure_service
+from pdfqueue.queue import pruner, rescuer
+from pdfqueue.queue.sql import query
+
+log = logging.getLogger("pdfqueue.queue")
+
+LEADER_LOCK_KEY = 0x70647177  # "pdqw": advisory lock key of the maintenance leader
+PRUNE_EVERY_SECONDS = 60.0  # pruning is cheap but not urgent
+STALE_WORKER_ROWS_AFTER_SECONDS = 3600.0  # workers rows not heard from for this long are deleted
+
+
+class Maintainer:
+    """Runs maintenance when elected. Call `tick()` from a loop; it never raises for a lost
+    database (it reconnects on a later tick)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.conn: psycopg.Connection | None = None
+        self.leader = False
+        self._last_prune = 0.0
+
+    def tick(self) -> dict[str, Any]:
+        """One round: elect, rescue expired leases, prune now and then, forget stale workers."""
+        try:
+            if not self._elect():
+                return {}
+            assert self.conn is not None
+            done: dict[str, Any] = {}
+            with self.conn.transaction():
+                done["rescued"] = rescuer.rescue_expired(self.conn)
+            if time.monotonic() - self._last_prune >= PRUNE_EVERY_SECONDS:
+                with self.conn.transaction():
+                    done["pruned"] = pruner.prune(self.conn)
+                    self.conn.execute(
+                        query("delete_stale_workers"),
+                        {"older_than_s": STALE_WORKER_ROWS_AFTER_SECONDS},
+                    )
+                self._last_prune = time.monotonic()
+            return done
+        except psycopg.OperationalError as exc:
+            log.warning("maintenance lost the database (%s); will retry", exc)
+            self.close()
+            return {}
+
+    def connection(self) -> psycopg.Connection:
+        """This process's maintenance connection (autocommit, service role), opened on demand.
+
+        The supervisor also uses it for its own few writes (failing a dead process's rows).
+        """
+        if self.conn is None or self.conn.closed:
+            self.conn = psycopg.connect(self.url, autocommit=True, connect_timeout=5)
+            configure_service(self.conn)
+            self.leader = False
+        return self.conn
+
+    def _elect(self) -> bool:
+        self.connection()
+        assert self.conn is not None
+        if not self.leader:
+            self.leader = bool(
+                self.conn.execute(query("try_leader_lock"), {"key": LEADER_LOCK_KEY}).fetchone()[0]
+            )
+            if self.leader:
+                log.info("this process now runs queue maintenance (rescuer, pruner)")
+        return self.leader
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+        self.conn = None
+        self.leader = False

@@ -1,0 +1,74 @@
+"""Queue figures for the dashboard and /metrics: counts, age, throughput, run times."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import datetime
+
+import psycopg
+from psycopg.rows import dict_row
+
+from pdfqueue.queue.registry import QUEUE_TABLES
+from pdfqueue.queue.sql import query
+
+DURATION_WINDOW_SECONDS = 300  # p50/p95 are over completions of the last five minutes
+
+
+@dataclass(frozen=True)
+class QueueMetrics:
+    """One queue's figures. Durations are claim-to-completion of the last attempt, in ms."""
+
+    pending: int
+    processing: int
+    completed: int
+    failed: int
+    cancelled: int
+    oldest_pending_age_s: float | None
+    completed_last_minute: int
+    p50_ms: float | None
+    p95_ms: float | None
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def metrics(conn: psycopg.Connection) -> dict[str, QueueMetrics]:
+    """Figures of every queue, keyed by queue name (what the connection's role may see)."""
+    out: dict[str, QueueMetrics] = {}
+    with conn.cursor(row_factory=dict_row) as cur:
+        for queue in QUEUE_TABLES:
+            counts = cur.execute(query("queue_counts", queue)).fetchone()
+            recent = cur.execute(
+                query("recent_completions", queue), {"window_s": DURATION_WINDOW_SECONDS}
+            ).fetchone()
+            out[queue] = QueueMetrics(
+                pending=counts["pending"],
+                processing=counts["processing"],
+                completed=counts["completed"],
+                failed=counts["failed"],
+                cancelled=counts["cancelled"],
+                oldest_pending_age_s=_float(counts["oldest_pending_age_s"]),
+                completed_last_minute=recent["completed_last_minute"],
+                p50_ms=_float(recent["p50_ms"]),
+                p95_ms=_float(recent["p95_ms"]),
+            )
+    return out
+
+
+def throughput_series(
+    conn: psycopg.Connection, minutes: int = 15
+) -> dict[str, list[tuple[datetime, int]]]:
+    """Completions per minute per queue over the last `minutes` minutes, oldest first."""
+    return {
+        queue: [
+            (minute, int(n))
+            for minute, n in conn.execute(
+                query("throughput_series", queue), {"minutes": minutes}
+            ).fetchall()
+        ]
+        for queue in QUEUE_TABLES
+    }
+
+
+def _float(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]

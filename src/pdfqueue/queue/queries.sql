@@ -1,0 +1,318 @@
+-- Every SQL statement of the queue, named and described; `queue/sql.py` loads them by name.
+--
+-- `{table}` is one of the queue tables (registry.QUEUE_TABLES), substituted as a quoted
+-- identifier; `%(name)s` are bound parameters. Every queue table has the same queue columns
+-- (see 0001_schema.sql), so one text serves them all. The row state machine these statements
+-- implement is drawn in queue/README.md.
+
+
+-- name: enqueue
+-- Insert rows given as a JSON array (`{columns}` of the table), numbering `seq` per document
+-- after that document's existing rows in this queue, so claim order round-robins documents.
+WITH incoming AS (
+  SELECT * FROM jsonb_populate_recordset(NULL::{table}, %(rows)s) WITH ORDINALITY
+),
+base AS (
+  SELECT d.document_id,
+         (SELECT coalesce(max(q.seq), 0) FROM {table} q WHERE q.document_id = d.document_id)
+           AS last_seq
+  FROM (SELECT DISTINCT document_id FROM incoming) AS d
+)
+INSERT INTO {table} (seq, {columns})
+SELECT base.last_seq + row_number() OVER (PARTITION BY i.document_id ORDER BY i.ordinality),
+       {incoming_columns}
+FROM incoming i JOIN base USING (document_id)
+ORDER BY i.ordinality;
+
+
+-- name: notify_jobs
+-- Wake idle workers (delivered when the caller's transaction commits).
+SELECT pg_notify('pdfqueue_jobs', %(queue)s);
+
+
+-- name: claim
+-- Lease up to %(limit)s due pending rows of the given tasks, best first: priority, then the
+-- row's position within its document (fairness), then age. SKIP LOCKED lets claimers pass
+-- each other; the array is computed once, so each row is claimed by exactly one worker.
+UPDATE {table} q
+SET status = 'processing',
+    locked_by = %(worker)s,
+    lease_expires_at = now() + make_interval(secs => %(lease)s),
+    started_at = now(),
+    updated_at = now()
+WHERE q.id = ANY (ARRAY(
+  SELECT id FROM {table}
+  WHERE status = 'pending' AND run_after <= now() AND task = ANY (%(tasks)s)
+  ORDER BY priority DESC, seq, created_at
+  LIMIT %(limit)s
+  FOR UPDATE SKIP LOCKED
+))
+RETURNING q.*;
+
+
+-- name: next_due
+-- When the next pending row of these tasks becomes due (an idle worker sleeps until then).
+SELECT min(run_after) FROM {table} WHERE status = 'pending' AND task = ANY (%(tasks)s);
+
+
+-- name: renew_leases
+-- Extend the leases of rows this worker still holds; rows it lost are left alone.
+UPDATE {table}
+SET lease_expires_at = now() + make_interval(secs => %(lease)s)
+WHERE id = ANY (%(ids)s) AND status = 'processing' AND locked_by = %(worker)s;
+
+
+-- name: complete
+-- Fenced completion of a batch (JSON array of {id, attempt, result}): only rows still
+-- processing under this worker's lease, in the attempt it claimed, complete; others
+-- (lease lost, re-claimed, cancelled) are left alone and their outcome is discarded.
+UPDATE {table} q
+SET status = 'completed',
+    result = o.result,
+    completed_at = now(),
+    updated_at = now(),
+    lease_expires_at = NULL
+FROM jsonb_to_recordset(%(outcomes)s) AS o(id uuid, attempt int, result jsonb)
+WHERE q.id = o.id AND q.status = 'processing' AND q.locked_by = %(worker)s
+  AND q.retry_count = o.attempt
+RETURNING q.id;
+
+
+-- name: fail
+-- Fenced failure of a batch (JSON array of {id, attempt, error, message, delay}): the attempt's
+-- error is appended to `errors`; with retries left the row waits `delay` seconds as pending,
+-- otherwise it is `failed`.
+UPDATE {table} q
+SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pending' END,
+    retry_count = CASE WHEN q.retry_count >= q.max_retries THEN q.retry_count
+                       ELSE q.retry_count + 1 END,
+    run_after = CASE WHEN q.retry_count >= q.max_retries THEN q.run_after
+                     ELSE now() + make_interval(secs => o.delay) END,
+    errors = q.errors || jsonb_build_array(jsonb_build_object(
+      'attempt', q.retry_count + 1, 'at', now(), 'error', o.error, 'worker', %(worker)s)),
+    error_message = o.message,
+    completed_at = CASE WHEN q.retry_count >= q.max_retries THEN now() END,
+    lease_expires_at = NULL,
+    locked_by = CASE WHEN q.retry_count >= q.max_retries THEN q.locked_by END,
+    updated_at = now()
+FROM jsonb_to_recordset(%(outcomes)s) AS o(id uuid, attempt int, error text, message text,
+                                            delay float8)
+WHERE q.id = o.id AND q.status = 'processing' AND q.locked_by = %(worker)s
+  AND q.retry_count = o.attempt
+RETURNING q.*;
+
+
+-- name: release
+-- Un-claim rows this worker will not run (shutdown): back to pending, no attempt counted.
+UPDATE {table}
+SET status = 'pending', locked_by = NULL, lease_expires_at = NULL, started_at = NULL,
+    updated_at = now()
+WHERE id = ANY (%(ids)s) AND status = 'processing' AND locked_by = %(worker)s;
+
+
+-- name: release_worker
+-- Un-claim every row a worker process holds (it was stopped by its supervisor during a
+-- graceful shutdown): back to pending, no attempt counted.
+UPDATE {table}
+SET status = 'pending', locked_by = NULL, lease_expires_at = NULL, started_at = NULL,
+    updated_at = now()
+WHERE status = 'processing' AND locked_by = %(worker)s;
+
+
+-- name: rescue_expired
+-- The rescuer: rows whose lease expired (their worker died, hung or lost the database) go
+-- back to pending with an attempt counted, or to failed when no retries are left.
+WITH expired AS (
+  SELECT id FROM {table}
+  WHERE status = 'processing' AND lease_expires_at < now()
+  ORDER BY lease_expires_at
+  LIMIT %(limit)s
+  FOR UPDATE SKIP LOCKED
+)
+UPDATE {table} q
+SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pending' END,
+    retry_count = CASE WHEN q.retry_count >= q.max_retries THEN q.retry_count
+                       ELSE q.retry_count + 1 END,
+    run_after = now(),
+    errors = q.errors || jsonb_build_array(jsonb_build_object(
+      'attempt', q.retry_count + 1, 'at', now(),
+      'error', format('lease expired (worker %%s died or hung)', q.locked_by),
+      'worker', q.locked_by)),
+    error_message = format('lease expired (worker %%s died or hung)', q.locked_by),
+    completed_at = CASE WHEN q.retry_count >= q.max_retries THEN now() END,
+    lease_expires_at = NULL,
+    locked_by = CASE WHEN q.retry_count >= q.max_retries THEN q.locked_by END,
+    updated_at = now()
+FROM expired
+WHERE q.id = expired.id
+RETURNING q.*;
+
+
+-- name: fail_worker
+-- A worker process was killed (it hung past its job timeout, or died): each row it held
+-- fails with %(error)s, an attempt counted, and is retried at once or `failed`.
+UPDATE {table} q
+SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pending' END,
+    retry_count = CASE WHEN q.retry_count >= q.max_retries THEN q.retry_count
+                       ELSE q.retry_count + 1 END,
+    run_after = now(),
+    errors = q.errors || jsonb_build_array(jsonb_build_object(
+      'attempt', q.retry_count + 1, 'at', now(), 'error', %(error)s, 'worker', q.locked_by)),
+    error_message = %(error)s,
+    completed_at = CASE WHEN q.retry_count >= q.max_retries THEN now() END,
+    lease_expires_at = NULL,
+    locked_by = CASE WHEN q.retry_count >= q.max_retries THEN q.locked_by END,
+    updated_at = now()
+WHERE q.status = 'processing' AND q.locked_by = %(worker)s
+RETURNING q.*;
+
+
+-- name: cancel_document
+-- Cancel a document's unfinished rows: pending rows never run; running rows finish, but their
+-- fenced completion no longer matches (status is not 'processing') and is discarded.
+UPDATE {table}
+SET status = 'cancelled', lease_expires_at = NULL, updated_at = now()
+WHERE document_id = %(document_id)s AND status IN ('pending', 'processing');
+
+
+-- name: cancel_jobs
+-- Operator cancel: rows in %(status)s (optionally only %(ids)s / one document) -> cancelled.
+UPDATE {table}
+SET status = 'cancelled', lease_expires_at = NULL, updated_at = now()
+WHERE status = %(status)s
+  AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
+  AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid);
+
+
+-- name: retry_jobs
+-- Operator retry: failed (or cancelled) rows -> pending now, with a fresh retry budget;
+-- `errors` keeps the history of earlier attempts.
+UPDATE {table}
+SET status = 'pending', run_after = now(), retry_count = 0, locked_by = NULL,
+    lease_expires_at = NULL, started_at = NULL, completed_at = NULL, updated_at = now()
+WHERE status = %(status)s
+  AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
+  AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid);
+
+
+-- name: list_jobs
+-- One page of rows for the dashboard, newest activity first, with their errors.
+SELECT %(queue)s AS queue, id, document_id, task, status, priority, seq, retry_count,
+       max_retries, run_after, locked_by, lease_expires_at, error_message, errors, payload,
+       result, created_at, updated_at, started_at, completed_at
+FROM {table}
+WHERE (%(status)s::text IS NULL OR status = %(status)s::text)
+  AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid)
+ORDER BY updated_at DESC, id
+LIMIT %(limit)s;
+
+
+-- name: queue_counts
+-- Counts by status and the age of the oldest pending row, for metrics().
+SELECT count(*) FILTER (WHERE status = 'pending') AS pending,
+       count(*) FILTER (WHERE status = 'processing') AS processing,
+       count(*) FILTER (WHERE status = 'completed') AS completed,
+       count(*) FILTER (WHERE status = 'failed') AS failed,
+       count(*) FILTER (WHERE status = 'cancelled') AS cancelled,
+       extract(epoch FROM now() - min(created_at) FILTER (WHERE status = 'pending'))
+         AS oldest_pending_age_s
+FROM {table};
+
+
+-- name: recent_completions
+-- Completions in the last minute, and p50/p95 run time (ms) of completions in the last
+-- %(window_s)s seconds, for metrics().
+SELECT count(*) FILTER (WHERE completed_at > now() - interval '1 minute')
+         AS completed_last_minute,
+       percentile_cont(0.5) WITHIN GROUP (
+         ORDER BY extract(epoch FROM completed_at - started_at) * 1000) AS p50_ms,
+       percentile_cont(0.95) WITHIN GROUP (
+         ORDER BY extract(epoch FROM completed_at - started_at) * 1000) AS p95_ms
+FROM {table}
+WHERE completed_at > now() - make_interval(secs => %(window_s)s) AND status = 'completed';
+
+
+-- name: throughput_series
+-- Completions per minute over the last %(minutes)s minutes (empty minutes count 0).
+SELECT m.minute, count(q.id) AS completed
+FROM generate_series(date_trunc('minute', now()) - make_interval(mins => %(minutes)s - 1),
+                     date_trunc('minute', now()), interval '1 minute') AS m(minute)
+  LEFT JOIN {table} q
+    ON q.completed_at >= m.minute AND q.completed_at < m.minute + interval '1 minute'
+   AND q.status = 'completed'
+GROUP BY m.minute
+ORDER BY m.minute;
+
+
+-- name: cancel_deleted_documents
+-- The pruner, step 1: rows of deleted documents that have not started are cancelled.
+UPDATE {table} q
+SET status = 'cancelled', updated_at = now()
+FROM processed_documents d
+WHERE d.id = q.document_id AND d.deleted_at IS NOT NULL AND q.status = 'pending';
+
+
+-- name: prune_finished_rows
+-- The pruner, step 2: finished rows of deleted documents are removed (a batch at a time).
+DELETE FROM {table}
+WHERE id = ANY (ARRAY(
+  SELECT q.id FROM {table} q JOIN processed_documents d ON d.id = q.document_id
+  WHERE d.deleted_at IS NOT NULL AND q.status IN ('completed', 'failed', 'cancelled')
+  LIMIT %(limit)s
+));
+
+
+-- name: prune_documents
+-- The pruner, step 3: deleted documents that no queue row references any more are removed
+-- (their images, chunks, products and progress go with them: ON DELETE CASCADE).
+DELETE FROM processed_documents d
+WHERE d.id = ANY (ARRAY(
+  SELECT d2.id FROM processed_documents d2
+  WHERE d2.deleted_at IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM stage_queue q WHERE q.document_id = d2.id)
+    AND NOT EXISTS (SELECT 1 FROM image_processing_queue q WHERE q.document_id = d2.id)
+    AND NOT EXISTS (SELECT 1 FROM ai_analysis_queue q WHERE q.document_id = d2.id)
+    AND NOT EXISTS (SELECT 1 FROM webhook_queue q WHERE q.document_id = d2.id)
+  LIMIT %(limit)s
+));
+
+
+-- name: heartbeat
+-- A worker process says it is alive, what it runs and how big it is (insert or refresh).
+INSERT INTO workers (id, hostname, pid, queues, status, current_job, jobs_completed,
+                     jobs_failed, rss_bytes, last_heartbeat_at)
+VALUES (%(id)s, %(hostname)s, %(pid)s, %(queues)s, %(status)s, %(current_job)s,
+        %(jobs_completed)s, %(jobs_failed)s, %(rss_bytes)s, now())
+ON CONFLICT (id) DO UPDATE
+SET status = excluded.status, current_job = excluded.current_job,
+    jobs_completed = excluded.jobs_completed, jobs_failed = excluded.jobs_failed,
+    rss_bytes = excluded.rss_bytes, last_heartbeat_at = now(),
+    stopped_at = CASE WHEN excluded.status = 'stopped' THEN now() END;
+
+
+-- name: mark_worker_stopped
+-- The supervisor records that one of its worker processes is gone (killed, died, recycled).
+UPDATE workers SET status = 'stopped', current_job = NULL, stopped_at = now()
+WHERE id = %(id)s AND stopped_at IS NULL;
+
+
+-- name: delete_stale_workers
+-- Maintenance: forget worker rows not heard from for %(older_than_s)s seconds.
+DELETE FROM workers
+WHERE last_heartbeat_at < now() - make_interval(secs => %(older_than_s)s);
+
+
+-- name: list_workers
+-- Worker processes for the dashboard; `stale` when the heartbeat is older than
+-- %(stale_after_s)s seconds and the worker did not say it stopped.
+SELECT id, hostname, pid, queues, status, current_job, jobs_completed, jobs_failed,
+       rss_bytes, started_at, last_heartbeat_at, stopped_at,
+       (stopped_at IS NULL
+        AND last_heartbeat_at < now() - make_interval(secs => %(stale_after_s)s)) AS stale
+FROM workers
+ORDER BY stopped_at IS NOT NULL, hostname, pid;
+
+
+-- name: try_leader_lock
+-- Leader election for maintenance: only the session holding this advisory lock runs it.
+SELECT pg_try_advisory_lock(%(key)s);

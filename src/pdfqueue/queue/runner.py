@@ -1,0 +1,153 @@
+"""Running claimed jobs through their handler, and recording each outcome (rules 3–5).
+
+`run_handler` calls a handler outside any transaction and turns whatever happened into one
+outcome per job. `record` writes a batch of outcomes in the caller's transaction: every row is
+fenced on its own, and a handler's on_complete / on_failed runs inside the same transaction as
+its row's outcome (in a savepoint, so one row's hook failing never undoes another row's outcome).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+
+from pdfqueue.queue import jobs
+from pdfqueue.queue.jobs import Failure
+from pdfqueue.queue.registry import Handler, Job
+
+log = logging.getLogger("pdfqueue.queue")
+
+NO_RESULT = "handler returned no result"
+
+
+@dataclass
+class Outcome:
+    """What one run of one job produced: a result, or the failure of this attempt."""
+
+    job: Job
+    handler: Handler
+    result: dict[str, Any] | None = None
+    failure: Failure | None = None
+
+
+@dataclass
+class Recorded:
+    """What `record` did with a batch of outcomes."""
+
+    completed: int = 0
+    retried: int = 0
+    failed: int = 0
+    discarded: int = 0  # lease lost, re-claimed or cancelled: outcome thrown away
+    failed_ids: list[Any] = field(default_factory=list)
+
+
+def run_handler(handler: Handler, batch: Sequence[Job]) -> list[Outcome]:
+    """Run `handler` on a batch and return one outcome per job, never raising for a job's sake."""
+    try:
+        results = list(handler.run(batch))
+    except Exception as exc:  # a handler failing fails its whole batch, one outcome each
+        failure = Failure.from_exception(exc)
+        return [Outcome(job, handler, failure=failure) for job in batch]
+    if len(results) != len(batch):
+        failure = Failure.message(
+            f"handler {handler.task!r} returned {len(results)} results for {len(batch)} jobs"
+        )
+        return [Outcome(job, handler, failure=failure) for job in batch]
+    return [_outcome(handler, job, result) for job, result in zip(batch, results, strict=True)]
+
+
+def _outcome(handler: Handler, job: Job, result: Any) -> Outcome:
+    if isinstance(result, BaseException):
+        return Outcome(job, handler, failure=Failure.from_exception(result))
+    if result is not None and not isinstance(result, dict):
+        return Outcome(
+            job,
+            handler,
+            failure=Failure.message(f"handler returned a {type(result).__name__}, not a dict"),
+        )
+    if not result and handler.requires_result:
+        return Outcome(job, handler, failure=Failure.message(NO_RESULT))
+    return Outcome(job, handler, result=result or {})
+
+
+def record(
+    conn: psycopg.Connection,
+    queue: str,
+    outcomes: Sequence[Outcome],
+    *,
+    worker: str,
+    retry_base_seconds: float,
+) -> Recorded:
+    """Write the outcomes of jobs of `queue` inside the caller's (open) transaction."""
+    done = Recorded()
+    failures: list[tuple[Job, Failure]] = []
+    handlers = {o.job.id: o.handler for o in outcomes}
+
+    plain = [(o.job, o.result) for o in outcomes if o.failure is None and not o.handler.on_complete]
+    if plain:
+        completed = jobs.complete(conn, queue, plain, worker=worker)
+        done.completed += len(completed)
+        done.discarded += len(plain) - len(completed)
+        for job, _ in plain:
+            _log_outcome(job, "completed" if job.id in completed else "discarded")
+
+    for o in outcomes:
+        if o.failure is not None or not o.handler.on_complete:
+            continue
+        try:
+            with conn.transaction():  # a savepoint: the completion and its hook, or neither
+                if not jobs.complete(conn, queue, [(o.job, o.result)], worker=worker):
+                    done.discarded += 1
+                    _log_outcome(o.job, "discarded")
+                    continue
+                o.handler.on_complete(conn, o.job, o.result)
+            done.completed += 1
+            _log_outcome(o.job, "completed")
+        except Exception as exc:
+            log.debug("on_complete of %s %s failed", queue, o.job.id, exc_info=True)
+            hook = Failure.from_exception(exc)
+            failures.append((o.job, Failure(f"on_complete failed: {hook.error}", hook.detail)))
+
+    failures.extend((o.job, o.failure) for o in outcomes if o.failure is not None)
+    rows = jobs.fail(conn, queue, failures, worker=worker, retry_base_seconds=retry_base_seconds)
+    done.discarded += len(failures) - len(rows)
+    by_id = {job.id: job for job, _ in failures}
+    for row in rows:
+        job = by_id[row["id"]]
+        if row["status"] == "failed":
+            done.failed += 1
+            done.failed_ids.append(job.id)
+            run_on_failed(conn, handlers[job.id], job, row["error_message"])
+        else:
+            done.retried += 1
+        _log_outcome(job, row["status"], row["error_message"])
+    return done
+
+
+def run_on_failed(conn: psycopg.Connection, handler: Handler | None, job: Job, error: str) -> None:
+    """Run a handler's on_failed in a savepoint of the transaction that failed the row.
+
+    If the hook itself raises, its effects are rolled back and the row stays failed: running
+    it again later would only fail again, and the row's error says what happened.
+    """
+    if handler is None or handler.on_failed is None:
+        return
+    try:
+        with conn.transaction():
+            handler.on_failed(conn, job, error)
+    except Exception:
+        log.exception(
+            "on_failed of %s %s (%s) raised; the row stays failed", job.queue, job.id, job.task
+        )
+
+
+def _log_outcome(job: Job, status: str, error: str | None = None) -> None:
+    if log.isEnabledFor(logging.DEBUG):
+        first = (error or "").splitlines()[0] if error else ""
+        log.debug(
+            "%s %s %s attempt %d: %s %s", job.queue, job.task, job.id, job.attempt, status, first
+        )

@@ -1,0 +1,51 @@
+"""The queue's SQL, loaded by name from queries.sql (one place to read the whole queue).
+
+Each query in queries.sql starts with `-- name: <name>` and a comment saying what it does.
+`query(name, table)` returns the text with `{table}` replaced by the quoted table name; only the
+queue tables of the registry are accepted, so no caller-provided text reaches the SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from psycopg import sql
+
+from pdfqueue.queue.registry import QUEUE_TABLES
+
+_NAME = re.compile(r"^-- name: (\w+)\s*$", re.MULTILINE)
+
+
+@cache
+def _queries() -> dict[str, str]:
+    text = resources.files("pdfqueue.queue").joinpath("queries.sql").read_text(encoding="utf-8")
+    parts = _NAME.split(text)
+    # parts = [preamble, name1, body1, name2, body2, ...]
+    found: dict[str, str] = {}
+    for name, body in zip(parts[1::2], parts[2::2], strict=True):
+        lines = [ln for ln in body.strip().splitlines() if not ln.lstrip().startswith("--")]
+        found[name] = "\n".join(lines).strip().rstrip(";")
+    return found
+
+
+def names() -> list[str]:
+    """Every query name in queries.sql."""
+    return list(_queries())
+
+
+def check_queue(queue: str) -> str:
+    """The queue (table) name, or a ValueError naming the valid ones."""
+    if queue not in QUEUE_TABLES:
+        raise ValueError(f"unknown queue {queue!r}; queues are {', '.join(QUEUE_TABLES)}")
+    return queue
+
+
+@cache
+def query(name: str, table: str | None = None) -> str:
+    """The text of query `name`, for queue `table` when it is per-queue."""
+    text = _queries()[name]
+    if table is not None:
+        text = text.replace("{table}", sql.Identifier(check_queue(table)).as_string(None))
+    return text

@@ -1,0 +1,667 @@
+"""Worker processes: a supervisor and N processes that claim rows and run their handlers.
+
+`run()` is the supervisor (`pdfqueue worker`). It starts `concurrency` worker processes
+(fresh interpreters, so an idle worker holds only what it imported: the queue, psycopg and the
+handlers module), and every few hundred milliseconds it
+
+- restarts a process that died (kill -9, crash) or recycled itself, failing what it held
+  with an attempt counted so it is retried at once;
+- kills a process whose current handler call ran past its timeout (each process publishes
+  "busy since, timeout" in a small shared-memory file) and fails its jobs the same way;
+- runs queue maintenance (rescuer, pruner) when elected leader (queue/maintenance.py);
+- on SIGTERM/SIGINT forwards the signal, gives running jobs `shutdown_grace_seconds`, kills
+  what is left and returns its rows to pending without counting an attempt, and returns 0.
+
+A worker process (`WorkerProcess`) loops: claim up to a batch of due rows (one round trip),
+run them through their handlers, record the outcomes in one transaction per batch of outcomes,
+each row fenced on its own. A thread renews its leases and beats its heartbeat. When nothing is
+due it waits for a NOTIFY on `pdfqueue_jobs` or the next row's `run_after`, at most
+`poll_interval_seconds`. It survives database restarts (reconnects with backoff) and recycles
+itself between jobs above `worker_memory_limit_mb`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib
+import logging
+import mmap
+import os
+import secrets
+import signal
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from pdfqueue.config import Settings, get_settings
+from pdfqueue.db.connect import database_url
+from pdfqueue.db.pools import open_pool
+from pdfqueue.errors import ConfigurationError
+from pdfqueue.queue import jobs, notify, registry
+from pdfqueue.queue.maintenance import Maintainer
+from pdfqueue.queue.registry import QUEUE_TABLES, Handler, Job
+from pdfqueue.queue.rescuer import settle_failed
+from pdfqueue.queue.runner import Outcome, record, run_handler
+from pdfqueue.queue.sql import query
+
+log = logging.getLogger("pdfqueue.worker")
+
+DEFAULT_HANDLERS = "pdfqueue.pipeline.handlers"
+EXIT_CONFIG = 78  # a worker process cannot start (bad handlers module): the supervisor stops
+SUPERVISE_EVERY_SECONDS = 0.1  # how often the supervisor looks at its processes
+MAINTAIN_EVERY_SECONDS = 1.0  # how often the supervisor runs (or tries to lead) maintenance
+CLAIM_WINDOW_SECONDS = 0.05  # a process claims about this much work (by mean job time) at once
+FLUSH_AFTER_SECONDS = 0.05  # outcomes are written at least this often during a claimed batch
+EWMA_WEIGHT = 0.2  # weight of the newest run time in the per-queue mean
+RECONNECT_MAX_SECONDS = 5.0  # backoff ceiling while the database is unreachable
+RESTART_BACKOFF_MAX_SECONDS = 30.0  # a process that keeps dying is restarted at most this slowly
+_STATE = struct.Struct("dd")  # shared with the supervisor: busy since (epoch s, 0 idle), timeout
+
+
+# =============================================================================================
+# The supervisor
+# =============================================================================================
+def run(
+    *,
+    concurrency: int,
+    queues: Sequence[str] | None = None,
+    handlers: str = DEFAULT_HANDLERS,
+    settings: Settings | None = None,
+) -> int:
+    """Run `concurrency` worker processes until SIGTERM/SIGINT; returns the exit code."""
+    settings = settings or get_settings()
+    if concurrency < 1:
+        raise ConfigurationError("--concurrency must be at least 1.")
+    served = _served_queues(handlers, queues)
+    url = database_url(settings)
+    supervisor = Supervisor(
+        url=url, settings=settings, queues=served, handlers=handlers, concurrency=concurrency
+    )
+    return supervisor.run()
+
+
+def _served_queues(handlers: str, queues: Sequence[str] | None) -> list[str]:
+    """Import the handlers module here (to fail early and clearly) and pick the queues."""
+    import_handlers(handlers)
+    for q in queues or ():
+        if q not in QUEUE_TABLES:
+            raise ConfigurationError(
+                f"Unknown queue {q!r}; choose among {', '.join(QUEUE_TABLES)}."
+            )
+    wanted = list(queues) if queues else list(QUEUE_TABLES)
+    served = [q for q in wanted if registry.registered(q)]
+    if not served:
+        raise ConfigurationError(
+            f"The handlers module {handlers!r} registers no handler for {', '.join(wanted)}; "
+            "register handlers there or choose other --queues."
+        )
+    return served
+
+
+def import_handlers(module: str) -> None:
+    """Import the module that registers handlers, or say clearly why it cannot be."""
+    try:
+        importlib.import_module(module)
+    except ModuleNotFoundError as exc:
+        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
+            raise ConfigurationError(
+                f"The handlers module {module!r} does not exist; install the pipeline or pass "
+                "--handlers with a module that registers the queue's handlers."
+            ) from None
+        raise
+
+
+@dataclass
+class _Slot:
+    """One worker process of the supervisor."""
+
+    index: int
+    proc: subprocess.Popen | None = None
+    worker_id: str = ""
+    state: mmap.mmap | None = None
+    started: float = 0.0
+    quick_deaths: int = 0
+    restart_at: float = 0.0
+    killed_for: str | None = None
+
+
+@dataclass
+class Supervisor:
+    url: str
+    settings: Settings
+    queues: list[str]
+    handlers: str
+    concurrency: int
+    slots: list[_Slot] = field(default_factory=list)
+    stopping: bool = False
+    fatal: int | None = None
+
+    def run(self) -> int:
+        self._state_dir = Path(tempfile.mkdtemp(prefix="pdfqueue-worker-"))
+        self.maintainer = Maintainer(self.url)
+        self._install_signals()
+        log.info(
+            "starting %d worker processes for %s (handlers: %s)",
+            self.concurrency,
+            ", ".join(self.queues),
+            self.handlers,
+        )
+        self.slots = [_Slot(i) for i in range(self.concurrency)]
+        for slot in self.slots:
+            self._start(slot)
+        next_maintenance = 0.0
+        try:
+            while not self.stopping and self.fatal is None:
+                for slot in self.slots:
+                    self._watch(slot)
+                if time.monotonic() >= next_maintenance:
+                    self.maintainer.tick()
+                    next_maintenance = time.monotonic() + MAINTAIN_EVERY_SECONDS
+                time.sleep(SUPERVISE_EVERY_SECONDS)
+            self._drain()
+        finally:
+            self.maintainer.close()
+            for slot in self.slots:
+                if slot.state is not None:
+                    slot.state.close()
+            with contextlib.suppress(OSError):
+                for f in self._state_dir.iterdir():
+                    f.unlink()
+                self._state_dir.rmdir()
+        log.info("workers stopped")
+        return self.fatal if self.fatal is not None else 0
+
+    # --- signals -------------------------------------------------------------------------------
+    def _install_signals(self) -> None:
+        if threading.current_thread() is not threading.main_thread():
+            return
+
+        def stop(signum: int, _frame: Any) -> None:
+            if not self.stopping:
+                log.info(
+                    "%s: stopping workers (grace %.0f s)",
+                    signal.Signals(signum).name,
+                    self.settings.shutdown_grace_seconds,
+                )
+            self.stopping = True
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
+    # --- processes -----------------------------------------------------------------------------
+    def _start(self, slot: _Slot) -> None:
+        token = secrets.token_hex(3)
+        state_path = self._state_dir / f"slot{slot.index}"
+        state_path.write_bytes(b"\0" * _STATE.size)
+        cmd = [
+            sys.executable,
+            "-c",
+            "from pdfqueue.worker import child_main; raise SystemExit(child_main())",
+            "--token", token,
+            "--queues", ",".join(self.queues),
+            "--handlers", self.handlers,
+            "--state", str(state_path),
+        ]  # fmt: skip
+        slot.proc = subprocess.Popen(cmd, env=self._child_env())
+        slot.worker_id = worker_id(slot.proc.pid, token)
+        with state_path.open("r+b") as f:
+            if slot.state is not None:
+                slot.state.close()
+            slot.state = mmap.mmap(f.fileno(), _STATE.size)
+        slot.started = time.monotonic()
+        slot.killed_for = None
+        log.debug("started worker process %s", slot.worker_id)
+
+    def _child_env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        for name, value in self.settings.model_dump().items():
+            key = f"PDFQUEUE_{name.upper()}"
+            if value is None:
+                env.pop(key, None)
+            else:
+                secret = getattr(value, "get_secret_value", None)
+                env[key] = str(secret() if secret else value)
+        env["PDFQUEUE_DATABASE_URL"] = self.url
+        env["OMP_THREAD_LIMIT"] = "1"  # tesseract & co: parallelism is by process
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p and Path(p).is_dir())
+        return env
+
+    def _watch(self, slot: _Slot) -> None:
+        if slot.proc is None:
+            if time.monotonic() >= slot.restart_at:
+                self._start(slot)
+            return
+        rc = slot.proc.poll()
+        if rc is None:
+            self._check_timeout(slot)
+            return
+        self._exited(slot, rc)
+
+    def _check_timeout(self, slot: _Slot) -> None:
+        assert slot.state is not None and slot.proc is not None
+        since, timeout = _STATE.unpack_from(slot.state)
+        if since and timeout and time.time() - since > timeout:
+            log.warning(
+                "worker %s: job ran past its timeout of %.0f s; killing the process",
+                slot.worker_id,
+                timeout,
+            )
+            slot.killed_for = f"job timed out after {timeout:g} s; its worker process was killed"
+            slot.proc.kill()
+            slot.proc.wait()
+            self._exited(slot, slot.proc.returncode)
+
+    def _exited(self, slot: _Slot, rc: int) -> None:
+        assert slot.proc is not None
+        if rc == EXIT_CONFIG:
+            log.error("worker process %s could not start; stopping", slot.worker_id)
+            self.fatal = EXIT_CONFIG
+            slot.proc = None
+            return
+        recycled = rc == 0 and not self.stopping and slot.killed_for is None
+        if recycled:
+            log.info("worker %s recycled (memory limit); restarting", slot.worker_id)
+            slot.quick_deaths = 0
+        else:
+            reason = slot.killed_for or _death(rc)
+            if slot.killed_for is None:
+                log.warning("worker %s: %s; restarting", slot.worker_id, reason)
+            self._fail_rows(slot.worker_id, reason)
+            quick = time.monotonic() - slot.started < 5.0
+            slot.quick_deaths = slot.quick_deaths + 1 if quick else 0
+        self._forget(slot.worker_id)
+        slot.proc = None
+        delay = min(RESTART_BACKOFF_MAX_SECONDS, 0.5 * 2**slot.quick_deaths) - 0.5
+        slot.restart_at = time.monotonic() + max(0.0, delay)
+
+    def _fail_rows(self, worker: str, reason: str) -> None:
+        """Fail (attempt counted) the rows a killed/dead process held, so they run again now."""
+        try:
+            conn = self.maintainer.connection()
+            with conn.transaction():
+                failed = jobs.fail_worker(conn, worker, reason)
+                for queue in {q for q, _ in failed}:
+                    settle_failed(conn, queue, [row for q, row in failed if q == queue])
+                    conn.execute(query("notify_jobs"), {"queue": queue})
+        except psycopg.OperationalError as exc:
+            log.warning("could not fail the rows of %s (%s); the rescuer will", worker, exc)
+            self.maintainer.close()
+
+    def _forget(self, worker: str) -> None:
+        with contextlib.suppress(psycopg.OperationalError):
+            self.maintainer.connection().execute(query("mark_worker_stopped"), {"id": worker})
+
+    def _drain(self) -> None:
+        """Graceful stop: SIGTERM everyone, wait the grace period, kill and un-claim the rest."""
+        alive = [s for s in self.slots if s.proc is not None and s.proc.poll() is None]
+        for slot in alive:
+            assert slot.proc is not None
+            with contextlib.suppress(ProcessLookupError):
+                slot.proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + self.settings.shutdown_grace_seconds
+        for slot in alive:
+            assert slot.proc is not None
+            try:
+                slot.proc.wait(timeout=max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                log.warning(
+                    "worker %s did not finish within the grace period; killing it", slot.worker_id
+                )
+                slot.proc.kill()
+                slot.proc.wait()
+                self._release(slot.worker_id)
+            self._forget(slot.worker_id)
+
+    def _release(self, worker: str) -> None:
+        try:
+            conn = self.maintainer.connection()
+            with conn.transaction():
+                n = jobs.release_worker(conn, worker)
+            if n:
+                log.info("returned %d rows of %s to pending", n, worker)
+        except psycopg.OperationalError as exc:
+            log.warning("could not return the rows of %s (%s); the rescuer will", worker, exc)
+
+
+def _death(rc: int) -> str:
+    if rc < 0:
+        with contextlib.suppress(ValueError):
+            return f"worker process died (killed by {signal.Signals(-rc).name})"
+    return f"worker process died (exit code {rc})"
+
+
+def worker_id(pid: int, token: str) -> str:
+    """The `workers.id` and `locked_by` of a worker process: host:pid:random."""
+    return f"{socket.gethostname()}:{pid}:{token}"
+
+
+# =============================================================================================
+# A worker process
+# =============================================================================================
+def child_main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of a worker process started by the supervisor."""
+    parser = argparse.ArgumentParser(prog="pdfqueue-worker-process")
+    parser.add_argument("--token", required=True)
+    parser.add_argument("--queues", required=True)
+    parser.add_argument("--handlers", required=True)
+    parser.add_argument("--state", default=None)
+    args = parser.parse_args(argv)
+    settings = get_settings()
+    wid = worker_id(os.getpid(), args.token)
+    logging.basicConfig(
+        level=settings.log_level.upper(),
+        format=f"%(asctime)s %(levelname)s [{wid}] %(name)s: %(message)s",
+    )
+    try:
+        import_handlers(args.handlers)
+    except ConfigurationError as exc:
+        log.error("%s", exc)
+        return EXIT_CONFIG
+    state = None
+    if args.state:
+        with open(args.state, "r+b") as f:
+            state = mmap.mmap(f.fileno(), _STATE.size)
+    worker = WorkerProcess(
+        url=settings.database_url or database_url(settings),
+        settings=settings,
+        queues=args.queues.split(","),
+        worker_id=wid,
+        state=state,
+    )
+    return worker.serve()
+
+
+class WorkerProcess:
+    """The claim loop of one process. `serve()` runs it until stopped; tests may also call
+    `run_once()` in-process."""
+
+    def __init__(
+        self,
+        *,
+        url: str,
+        settings: Settings,
+        queues: Sequence[str],
+        worker_id: str,
+        state: mmap.mmap | None = None,
+    ) -> None:
+        self.url = url
+        self.settings = settings
+        self.queues = list(queues)
+        self.id = worker_id
+        self.state = state
+        self.stopping = threading.Event()
+        self.pool = open_pool(url, acting="service", min_size=1, max_size=2, name="worker")
+        self._listener: psycopg.Connection | None = None
+        self._lock = threading.Lock()
+        self._held: dict[str, set[UUID]] = {}
+        self._busy_since = 0.0
+        self._busy_timeout = 0.0
+        self._current: dict[str, Any] | None = None
+        self._mean_run: dict[str, float] = {}
+        self._turn = 0
+        self.completed = 0
+        self.failed = 0
+
+    # --- the loop ------------------------------------------------------------------------------
+    def serve(self) -> int:
+        self._install_signals()
+        beat = threading.Thread(target=self._background, name="heartbeat", daemon=True)
+        beat.start()
+        log.info("worker process ready for %s", ", ".join(self.queues))
+        backoff = 0.5
+        recycle = False
+        while not self.stopping.is_set():
+            try:
+                if self.run_once() == 0:
+                    self._idle_wait()
+                backoff = 0.5
+                if self._over_memory():
+                    recycle = True
+                    break
+            except psycopg.OperationalError as exc:
+                log.warning("database unavailable (%s); retrying in %.1f s", _first(exc), backoff)
+                self._close_listener()
+                self.stopping.wait(backoff)
+                backoff = min(RECONNECT_MAX_SECONDS, backoff * 2)
+        self.stopping.set()
+        beat.join(timeout=5)
+        self._heartbeat(status="stopped")
+        self._close_listener()
+        self.pool.close()
+        log.info("worker process %s", "recycled" if recycle else "stopped")
+        return 0
+
+    def _install_signals(self) -> None:
+        def stop(_signum: int, _frame: Any) -> None:
+            self.stopping.set()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+
+    def run_once(self) -> int:
+        """Claim from each queue in turn and run what was claimed; returns rows claimed."""
+        total = 0
+        order = self.queues[self._turn :] + self.queues[: self._turn]
+        self._turn = (self._turn + 1) % len(self.queues)
+        for queue in order:
+            if self.stopping.is_set():
+                break
+            tasks = [h.task for h in registry.registered(queue)]
+            with self.pool.connection() as conn:
+                claimed = jobs.claim(
+                    conn,
+                    queue,
+                    tasks,
+                    worker=self.id,
+                    limit=self._claim_size(queue),
+                    lease_seconds=self.settings.lease_seconds,
+                )
+            if claimed:
+                self._process(queue, claimed)
+                total += len(claimed)
+        return total
+
+    def _claim_size(self, queue: str) -> int:
+        """Enough rows for about CLAIM_WINDOW_SECONDS of work, at least one handler batch."""
+        batch = max((h.batch_size for h in registry.registered(queue)), default=1)
+        mean = self._mean_run.get(queue)
+        if mean is None:
+            return batch
+        by_time = int(CLAIM_WINDOW_SECONDS / max(mean, 1e-6))
+        return max(batch, min(by_time, self.settings.claim_batch_max))
+
+    def _process(self, queue: str, claimed: list[Job]) -> None:
+        with self._lock:
+            self._held[queue] = {job.id for job in claimed}
+        outcomes: list[Outcome] = []
+        first_outcome_at = 0.0
+        batches = _batches(queue, claimed)
+        for n, (handler, batch) in enumerate(batches):
+            if self.stopping.is_set():
+                rest = [job.id for _, b in batches[n:] for job in b]
+                with self.pool.connection() as conn:
+                    jobs.release(conn, queue, rest, worker=self.id)
+                log.info("returned %d claimed rows of %s to pending", len(rest), queue)
+                break
+            outcomes.extend(self._run(queue, handler, batch))
+            first_outcome_at = first_outcome_at or time.monotonic()
+            if time.monotonic() - first_outcome_at >= FLUSH_AFTER_SECONDS:
+                self._flush(queue, outcomes)
+                outcomes, first_outcome_at = [], 0.0
+        self._flush(queue, outcomes)
+        with self._lock:
+            self._held.pop(queue, None)
+
+    def _run(self, queue: str, handler: Handler, batch: list[Job]) -> list[Outcome]:
+        timeout = handler.timeout_seconds or self.settings.job_timeout_seconds
+        started = time.time()
+        with self._lock:
+            self._busy_since, self._busy_timeout = started, timeout
+            self._current = {
+                "queue": queue,
+                "task": handler.task,
+                "ids": [str(job.id) for job in batch],
+                "document_id": str(batch[0].document_id),
+                "since": started,
+            }
+        if self.state is not None:
+            _STATE.pack_into(self.state, 0, started, timeout)
+        try:
+            return run_handler(handler, batch)
+        finally:
+            if self.state is not None:
+                _STATE.pack_into(self.state, 0, 0.0, 0.0)
+            elapsed = (time.time() - started) / len(batch)
+            with self._lock:
+                self._busy_since = 0.0
+                self._current = None
+            mean = self._mean_run.get(queue)
+            self._mean_run[queue] = (
+                elapsed if mean is None else (1 - EWMA_WEIGHT) * mean + EWMA_WEIGHT * elapsed
+            )
+
+    def _flush(self, queue: str, outcomes: list[Outcome]) -> None:
+        if not outcomes:
+            return
+        with self.pool.connection() as conn, conn.transaction():
+            done = record(
+                conn,
+                queue,
+                outcomes,
+                worker=self.id,
+                retry_base_seconds=self.settings.retry_base_seconds,
+            )
+        self.completed += done.completed
+        self.failed += done.failed + done.retried
+        with self._lock:
+            held = self._held.get(queue)
+            if held is not None:
+                held.difference_update(o.job.id for o in outcomes)
+
+    def _idle_wait(self) -> None:
+        """Sleep until a NOTIFY, the next due row, or the poll interval, whichever is first."""
+        if self._listener is None or self._listener.closed:
+            self._listener = notify.listen(self.url)
+            return  # LISTEN is now active: claim once more before sleeping, so nothing is missed
+        timeout = self.settings.poll_interval_seconds
+        with self.pool.connection() as conn:
+            for queue in self.queues:
+                tasks = [h.task for h in registry.registered(queue)]
+                due = jobs.next_due(conn, queue, tasks)
+                if due is not None:
+                    now = conn.execute("SELECT now()").fetchone()[0]
+                    timeout = min(timeout, max(0.0, (due - now).total_seconds()))
+        deadline = time.monotonic() + timeout
+        while not self.stopping.is_set():
+            left = deadline - time.monotonic()
+            if left <= 0 or notify.wait(self._listener, min(left, 0.5)):
+                return
+
+    def _close_listener(self) -> None:
+        if self._listener is not None:
+            with contextlib.suppress(Exception):
+                self._listener.close()
+        self._listener = None
+
+    def _over_memory(self) -> bool:
+        rss_mb = _rss_bytes() / 2**20
+        if rss_mb > self.settings.worker_memory_limit_mb:
+            log.info(
+                "RSS %.0f MB is above the limit of %d MB; recycling this process",
+                rss_mb,
+                self.settings.worker_memory_limit_mb,
+            )
+            return True
+        return False
+
+    # --- the heartbeat thread ------------------------------------------------------------------
+    def _background(self) -> None:
+        """Renew leases of held rows (a few times per lease) and beat the heartbeat."""
+        renew_every = max(0.05, self.settings.lease_seconds / 3)
+        beat_every = self.settings.heartbeat_seconds
+        next_beat = 0.0
+        while not self.stopping.wait(min(renew_every, beat_every)):
+            try:
+                self._renew()
+                if time.monotonic() >= next_beat:
+                    self._heartbeat()
+                    next_beat = time.monotonic() + beat_every
+            except Exception as exc:  # the main loop handles a lost database; keep beating
+                log.debug("heartbeat failed: %s", _first(exc))
+
+    def _renew(self) -> None:
+        with self._lock:
+            held = {q: list(ids) for q, ids in self._held.items() if ids}
+            overdue = self._busy_since and time.time() - self._busy_since > self._busy_timeout
+        if not held or overdue:
+            return  # a job past its timeout loses its lease: the rescuer takes it back
+        with self.pool.connection() as conn:
+            for queue, ids in held.items():
+                jobs.renew(
+                    conn, queue, ids, worker=self.id, lease_seconds=self.settings.lease_seconds
+                )
+
+    def _heartbeat(self, status: str | None = None) -> None:
+        with self._lock:
+            current = dict(self._current) if self._current else None
+        if status is None:
+            status = "stopping" if self.stopping.is_set() else ("busy" if current else "idle")
+        host, pid, _ = self.id.rsplit(":", 2)
+        try:
+            with self.pool.connection() as conn:
+                conn.execute(
+                    query("heartbeat"),
+                    {
+                        "id": self.id,
+                        "hostname": host,
+                        "pid": int(pid),
+                        "queues": self.queues,
+                        "status": status,
+                        "current_job": Jsonb(current) if current else None,
+                        "jobs_completed": self.completed,
+                        "jobs_failed": self.failed,
+                        "rss_bytes": _rss_bytes(),
+                    },
+                )
+        except psycopg.Error as exc:
+            log.debug("heartbeat failed: %s", _first(exc))
+
+
+def _batches(queue: str, claimed: list[Job]) -> list[tuple[Handler, list[Job]]]:
+    """Group claimed rows by task (in claim order) into batches of the handler's size."""
+    by_task: dict[str, list[Job]] = {}
+    for job in claimed:
+        by_task.setdefault(job.task, []).append(job)
+    out: list[tuple[Handler, list[Job]]] = []
+    for task, task_jobs in by_task.items():
+        handler = registry.get(queue, task)
+        size = max(1, handler.batch_size)
+        out.extend((handler, task_jobs[i : i + size]) for i in range(0, len(task_jobs), size))
+    return out
+
+
+def _rss_bytes() -> int:
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        import psutil
+
+        return psutil.Process().memory_info().rss
+
+
+def _first(exc: BaseException) -> str:
+    return (str(exc).strip() or type(exc).__name__).splitlines()[0]
