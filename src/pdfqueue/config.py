@@ -48,6 +48,10 @@ class Settings(BaseSettings):
     )
     max_upload_mb: int = Field(200, description="Largest accepted upload, in MB (413 above).")
     max_pages: int = Field(2000, description="Most pages accepted in one PDF (422 above).")
+    webhook_secret: SecretStr | None = Field(
+        None,
+        description="HMAC-SHA256 key signing webhook deliveries (default: the JWT secret).",
+    )
 
     # --- workers and queue ---------------------------------------------------------------------
     workers: int = Field(2, description="Worker processes started by `pdfqueue up`.")
@@ -70,16 +74,16 @@ class Settings(BaseSettings):
     shutdown_grace_seconds: float = Field(
         30.0, description="On SIGTERM, running jobs get this long to finish before returning."
     )
-
-    # --- engines -------------------------------------------------------------------------------
-    ocr_languages: str = Field(
-        "eng", description="Tesseract languages, e.g. 'eng+fra' (others need TESSDATA_DIR)."
     heartbeat_seconds: float = Field(
         5.0, description="Worker processes refresh their `workers` row this often."
     )
     claim_batch_max: int = Field(
         100, description="Most rows a worker process claims per round trip (for short jobs)."
     )
+
+    # --- engines -------------------------------------------------------------------------------
+    ocr_languages: str = Field(
+        "eng", description="Tesseract languages, e.g. 'eng+fra' (others need TESSDATA_DIR)."
     )
     tessdata_dir: Path | None = Field(
         None,
