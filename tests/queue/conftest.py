@@ -52,3 +52,20 @@ def conn(db_url: str, qsettings: Settings) -> Iterator[psycopg.Connection]:
     with psycopg.connect(db_url, autocommit=True) as c:
         create_effects_table(c)
         yield c
+
+
+@pytest.fixture
+def make_worker(db_url: str, qsettings: Settings):
+    """In-process worker loops (no processes, no threads): `w = make_worker(); w.run_once()`."""
+    from pdfqueue.worker import WorkerProcess
+
+    made: list[WorkerProcess] = []
+
+    def factory(name: str = "test-host:1:aaaaaa", queues: tuple[str, ...] = ("webhook_queue",)):
+        w = WorkerProcess(url=db_url, settings=qsettings, queues=list(queues), worker_id=name)
+        made.append(w)
+        return w
+
+    yield factory
+    for w in made:
+        w.pool.close()
