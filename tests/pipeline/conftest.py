@@ -9,7 +9,14 @@ use real worker processes instead.
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,16 +31,19 @@ from pdfqueue.db.pools import configure_service
 from pdfqueue.pipeline import context
 from pdfqueue.pipeline.submit import submit_document
 from pdfqueue.queue import jobs as queue_jobs
+from pdfqueue.queue import runner
 from pdfqueue.queue.registry import Handler, get, register, registered
 from pdfqueue.storage import BlobStore, source_key
 
 WORKER = "test-driver"
+HERE = Path(__file__).resolve().parent
+ENDED = ("completed", "completed_with_errors", "failed", "cancelled")
 
 
 @pytest.fixture
 def service_conn(db_url: str, settings: Settings) -> Iterator[psycopg.Connection]:
     """A connection acting as the service role (RLS applies), as workers act."""
-    conn = psycopg.connect(db_url)
+    conn = psycopg.connect(db_url, autocommit=True)
     configure_service(conn)
     yield conn
     conn.close()
@@ -72,25 +82,11 @@ def submit(service_conn: psycopg.Connection, store: BlobStore) -> Callable[..., 
     return _submit
 
 
-def run_claimed(conn: psycopg.Connection, handler: Handler, claimed: list[queue_jobs.Job]) -> None:
-    """Run claimed jobs and record their outcomes as a worker does."""
-    results = handler.run(claimed)
+def run_claimed(conn: psycopg.Connection, handler: Handler, claimed: list[Any]) -> None:
+    """Run claimed jobs and record their outcomes exactly as a worker process does."""
+    outcomes = runner.run_handler(handler, claimed)
     with conn.transaction():
-        done = [(j, r) for j, r in zip(claimed, results, strict=True) if isinstance(r, dict)]
-        failed = [
-            (j, queue_jobs.Failure.from_exception(r))
-            for j, r in zip(claimed, results, strict=True)
-            if isinstance(r, BaseException)
-        ]
-        completed = queue_jobs.complete(conn, handler.queue, done, worker=WORKER)
-        for job, result in done:
-            if job.id in completed and handler.on_complete:
-                handler.on_complete(conn, job, result)
-        rows = queue_jobs.fail(conn, handler.queue, failed, worker=WORKER, retry_base_seconds=0)
-        by_id = {j.id: j for j, _ in failed}
-        for row in rows:
-            if row["status"] == "failed" and handler.on_failed:
-                handler.on_failed(conn, by_id[row["id"]], row.get("error_message") or "")
+        runner.record(conn, handler.queue, outcomes, worker=WORKER, retry_base_seconds=0)
 
 
 def drive(
@@ -159,3 +155,98 @@ def pipeline(service_conn: psycopg.Connection) -> Iterator[Any]:
             run_claimed(service_conn, handler, claimed)
 
     yield Pipeline
+
+
+FAST_QUEUE = {
+    "PDFQUEUE_LEASE_SECONDS": "10",
+    "PDFQUEUE_POLL_INTERVAL_SECONDS": "1",
+    "PDFQUEUE_RETRY_BASE_SECONDS": "0.05",
+    "PDFQUEUE_JOB_TIMEOUT_SECONDS": "120",
+    "PDFQUEUE_SHUTDOWN_GRACE_SECONDS": "10",
+}
+
+
+@pytest.fixture
+def workers(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Callable[..., subprocess.Popen]]:
+    """Start real worker processes (`pdfqueue.worker.run` in a subprocess); stopped at the end."""
+    for key, value in FAST_QUEUE.items():
+        monkeypatch.setenv(key, value)
+    started: list[subprocess.Popen] = []
+
+    def _start(
+        concurrency: int = 1, *, handlers: str = "pdfqueue.pipeline.handlers", **env: str
+    ) -> subprocess.Popen:
+        code = (
+            "import sys; from pdfqueue import worker; "
+            f"sys.exit(worker.run(concurrency={concurrency}, handlers={handlers!r}))"
+        )
+        proc = subprocess.Popen(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONPATH": str(HERE), **env},
+        )
+        started.append(proc)
+        return proc
+
+    yield _start
+    for proc in started:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    for proc in started:
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+@pytest.fixture
+def progress_log(db_url: str) -> Iterator[list[dict[str, Any]]]:
+    """Every 'pdfqueue_progress' notification, in order, collected by a listening thread."""
+    seen: list[dict[str, Any]] = []
+    stop = threading.Event()
+    ready = threading.Event()
+
+    def listen() -> None:
+        with psycopg.connect(db_url, autocommit=True) as conn:
+            conn.execute("LISTEN pdfqueue_progress")
+            ready.set()
+            while not stop.is_set():
+                for note in conn.notifies(timeout=0.2):
+                    seen.append(json.loads(note.payload))
+
+    thread = threading.Thread(target=listen, daemon=True)
+    thread.start()
+    ready.wait(10)
+    yield seen
+    stop.set()
+    thread.join(5)
+
+
+def wait_until_ended(
+    conn: psycopg.Connection, document_ids: list[UUID], timeout: float = 120.0
+) -> dict[UUID, dict[str, Any]]:
+    """Poll until every document has ended; returns their rows (fails the test on timeout)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        rows = {
+            r["id"]: r
+            for r in conn.cursor(row_factory=psycopg.rows.dict_row).execute(
+                "SELECT * FROM processed_documents WHERE id = ANY(%s)", (document_ids,)
+            )
+        }
+        if all(r["status"] in ENDED for r in rows.values()) and len(rows) == len(document_ids):
+            return rows
+        if time.monotonic() > deadline:
+            states = {str(k): (v["status"], float(v["progress"])) for k, v in rows.items()}
+            raise AssertionError(f"documents did not end within {timeout:.0f} s: {states}")
+        time.sleep(0.3)
+
+
+@pytest.fixture
+def ended(service_conn: psycopg.Connection) -> Callable[..., dict[UUID, dict[str, Any]]]:
+    def _ended(*document_ids: UUID, timeout: float = 120.0) -> dict[UUID, dict[str, Any]]:
+        return wait_until_ended(service_conn, list(document_ids), timeout)
+
+    return _ended

@@ -5,7 +5,7 @@ locking the document row: two workers finishing a stage's last two items at the 
 take turns on that lock, so exactly one of them sees `completed + failed == total` and enqueues
 the next stage. stage_queue's UNIQUE (document_id, stage) is the backstop (ON CONFLICT DO
 NOTHING). Results that arrive for a document that has ended (cancelled, failed, deleted) are
-discarded.
+discarded. The webhook of an ended document is queued by the database (migration 0030).
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def item_error(job: Job, error: str) -> dict[str, Any]:
         "task": job.task,
         "job_id": str(job.id),
         "item": str(item),
-        "error": error,
+        "error": error.strip().splitlines()[0] if error.strip() else "unknown error",
     }
 
 
@@ -178,23 +178,10 @@ def fail_document(conn: psycopg.Connection, document_id: UUID, *, stage: str, re
         _FAIL_DOCUMENT, {"document_id": document_id, "reason": reason, "error": json.dumps(error)}
     )
     progress.publish(conn, document_id, status="failed", stage=stage)
-    notify_ended(conn, document_id)
 
 
 def finish_document(conn: psycopg.Connection, document_id: UUID) -> str:
     """The last stage is done: completed (or completed_with_errors), progress exactly 100."""
     status = conn.execute(_FINISH_DOCUMENT, {"document_id": document_id}).fetchone()[0]
     progress.publish(conn, document_id, status=status, stage="product_creation", progress=100)
-    notify_ended(conn, document_id)
     return status
-
-
-def notify_ended(conn: psycopg.Connection, document_id: UUID) -> None:
-    """Queue the document's webhook delivery, when the webhooks part provides one."""
-    try:
-        from pdfqueue.pipeline import webhooks
-    except ImportError:
-        return
-    deliver = getattr(webhooks, "enqueue_delivery", None)
-    if deliver is not None:
-        deliver(conn, document_id)
