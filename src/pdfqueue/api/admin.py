@@ -1,0 +1,121 @@
+"""Operators' routes (role admin): queue metrics, jobs and their errors, retry and cancel, workers.
+
+Admins read every row under row-level security but may not write queue rows; a retry or cancel
+first finds the rows under the admin's own claims, then acts with the service's claims.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+import psycopg
+from fastapi import APIRouter, Query
+from pydantic import BaseModel, Field
+
+from pdfqueue.api.deps import Admin, Db, act_as_service, dict_cursor
+from pdfqueue.api.documents import MAX_OFFSET, MAX_PAGE_SIZE, pipeline_module
+from pdfqueue.api.errors import ApiError
+from pdfqueue.queue.registry import QUEUE_TABLES
+
+router = APIRouter(prefix="/api/admin", tags=["admin"])
+
+QueueName = Literal["stage_queue", "image_processing_queue", "ai_analysis_queue", "webhook_queue"]
+JobStatus = Literal["pending", "processing", "completed", "failed", "cancelled"]
+
+assert set(QueueName.__args__) == set(QUEUE_TABLES)  # type: ignore[attr-defined]
+
+
+def _queue() -> Any:
+    return pipeline_module("pdfqueue.queue")
+
+
+@router.get("/queues", summary="Queue metrics")
+def queues(_: Admin, conn: Db) -> Any:
+    """Per queue: counts by status, oldest pending age, recent durations (p50/p95)."""
+    return _queue().metrics(conn)
+
+
+@router.get("/jobs", summary="Jobs by queue and status, with their errors")
+def jobs(
+    conn: Db,
+    _: Admin,
+    queue: QueueName | None = None,
+    status: JobStatus | None = None,
+    document_id: UUID | None = None,
+    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+) -> dict[str, Any]:
+    items = _queue().list_jobs(
+        conn, queue=queue, status=status, document_id=document_id, limit=limit, offset=offset
+    )
+    following = offset + limit if len(items) == limit else None
+    return {"items": items, "limit": limit, "offset": offset, "next": following}
+
+
+def _job_status(conn: psycopg.Connection, queue: str, job_id: UUID) -> str:
+    # queue is validated against QueueName, so it is one of the four table names.
+    row = (
+        dict_cursor(conn).execute(f"SELECT status FROM {queue} WHERE id = %s", (job_id,)).fetchone()
+    )
+    if row is None:
+        raise ApiError(404, f"No job {job_id} in {queue}.")
+    return row["status"]
+
+
+@router.post("/jobs/{queue}/{job_id}/retry", summary="Retry one job")
+def retry_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, Any]:
+    status = _job_status(conn, queue, job_id)
+    if status not in ("failed", "cancelled"):
+        raise ApiError(409, f"The job is {status}; only failed or cancelled jobs can be retried.")
+    act_as_service(conn)
+    count = _queue().retry_jobs(conn, queue, ids=[job_id], status=status)
+    return {"queue": queue, "id": job_id, "retried": count}
+
+
+@router.post("/jobs/{queue}/{job_id}/cancel", summary="Cancel one job")
+def cancel_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, Any]:
+    status = _job_status(conn, queue, job_id)
+    if status not in ("pending", "processing"):
+        raise ApiError(409, f"The job is {status}; only pending or running jobs can be cancelled.")
+    act_as_service(conn)
+    count = _queue().cancel_jobs(conn, queue, ids=[job_id], status=status)
+    return {"queue": queue, "id": job_id, "cancelled": count}
+
+
+class JobFilter(BaseModel):
+    """Which jobs a bulk action applies to; every queue when `queue` is omitted."""
+
+    queue: QueueName | None = None
+    status: JobStatus | None = Field(None, description="Default: failed (retry), pending (cancel)")
+    document_id: UUID | None = None
+
+
+def _bulk(conn: psycopg.Connection, action: str, flt: JobFilter, default: str) -> dict[str, Any]:
+    status = flt.status or default
+    allowed = ("failed", "cancelled") if action == "retry" else ("pending", "processing")
+    if status not in allowed:
+        raise ApiError(422, f"{action} applies to jobs that are {' or '.join(allowed)}.")
+    act_as_service(conn)
+    queue = _queue()
+    function = queue.retry_jobs if action == "retry" else queue.cancel_jobs
+    counts = {
+        name: function(conn, name, status=status, document_id=flt.document_id)
+        for name in ([flt.queue] if flt.queue else QUEUE_TABLES)
+    }
+    return {"action": action, "status": status, "counts": counts, "total": sum(counts.values())}
+
+
+@router.post("/jobs/retry", summary="Retry every job matching a filter")
+def retry_jobs(flt: JobFilter, _: Admin, conn: Db) -> dict[str, Any]:
+    return _bulk(conn, "retry", flt, "failed")
+
+
+@router.post("/jobs/cancel", summary="Cancel every job matching a filter")
+def cancel_jobs(flt: JobFilter, _: Admin, conn: Db) -> dict[str, Any]:
+    return _bulk(conn, "cancel", flt, "pending")
+
+
+@router.get("/workers", summary="Workers and their heartbeats")
+def workers(_: Admin, conn: Db) -> Any:
+    return _queue().list_workers(conn)

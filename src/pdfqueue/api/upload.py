@@ -1,0 +1,212 @@
+"""Receiving an upload: the multipart body streamed straight into blob storage.
+
+The request body is parsed as it arrives (python-multipart's push parser), the file part is
+written chunk by chunk through a `BlobWriter` (hashing and counting as it goes, refusing past
+the size limit), and the first bytes are checked for the PDF magic. Nothing holds the whole file
+in memory, and any failure, including a client that disconnects halfway, removes every byte
+written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from uuid import UUID, uuid4
+
+import anyio.to_thread
+from python_multipart.exceptions import FormParserError
+from python_multipart.multipart import MultipartParser, parse_options_header
+
+from pdfqueue.api.errors import ApiError
+from pdfqueue.api.sniff import SNIFF_BYTES, looks_like_pdf
+from pdfqueue.storage import BlobStore, BlobTooLarge, BlobWriter, StoredBlob, source_key
+
+FILE_FIELD = "file"
+MAX_FIELDS = 16  # form fields besides the file
+MAX_FIELD_BYTES = 4096  # longest accepted form value (a callback URL, a priority)
+MAX_FILENAME_CHARS = 255
+DEFAULT_FILENAME = "upload.pdf"
+MULTIPART_SLACK_BYTES = 64 * 1024  # headers and boundaries on top of the file itself
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def safe_filename(raw: str | None) -> str:
+    """The base name of a client-supplied file name, with path tricks and control characters
+    removed (`../../etc/passwd` → `passwd`, `C:\\temp\\a.pdf` → `a.pdf`)."""
+    if not raw:
+        return DEFAULT_FILENAME
+    name = unicodedata.normalize("NFC", raw).replace("\\", "/").rsplit("/", 1)[-1]
+    name = _UNSAFE.sub("", name).strip().lstrip(".").strip()
+    return name[:MAX_FILENAME_CHARS] or DEFAULT_FILENAME
+
+
+@dataclass
+class ReceivedUpload:
+    document_id: UUID
+    blob: StoredBlob
+    filename: str
+    fields: dict[str, str] = field(default_factory=dict)
+
+
+class _Parts:
+    """Collects the push parser's callbacks as events the async loop then acts on."""
+
+    def __init__(self) -> None:
+        self.events: list[tuple[str, object]] = []
+        self._header_field = b""
+        self._header_value = b""
+        self._headers: dict[bytes, bytes] = {}
+        self._name = ""
+        self._is_file = False
+        self._value = bytearray()
+
+    def callbacks(self) -> dict[str, object]:
+        return {
+            "on_part_begin": self._part_begin,
+            "on_part_data": self._part_data,
+            "on_part_end": self._part_end,
+            "on_header_field": self._header_field_data,
+            "on_header_value": self._header_value_data,
+            "on_header_end": self._header_end,
+            "on_headers_finished": self._headers_finished,
+        }
+
+    def _part_begin(self) -> None:
+        self._headers = {}
+        self._value = bytearray()
+
+    def _header_field_data(self, data: bytes, start: int, end: int) -> None:
+        self._header_field += data[start:end]
+
+    def _header_value_data(self, data: bytes, start: int, end: int) -> None:
+        self._header_value += data[start:end]
+
+    def _header_end(self) -> None:
+        self._headers[self._header_field.lower()] = self._header_value
+        self._header_field = b""
+        self._header_value = b""
+
+    def _headers_finished(self) -> None:
+        _, options = parse_options_header(self._headers.get(b"content-disposition", b""))
+        self._name = options.get(b"name", b"").decode("utf-8", "replace")
+        self._is_file = b"filename" in options or self._name == FILE_FIELD
+        if self._is_file:
+            raw = options.get(b"filename", b"").decode("utf-8", "replace")
+            self.events.append(("file_begin", raw))
+
+    def _part_data(self, data: bytes, start: int, end: int) -> None:
+        if self._is_file:
+            self.events.append(("file_data", bytes(data[start:end])))
+        else:
+            self._value += data[start:end]
+            if len(self._value) > MAX_FIELD_BYTES:
+                raise ApiError(400, f"The form field {self._name!r} is too long.")
+
+    def _part_end(self) -> None:
+        if self._is_file:
+            self.events.append(("file_end", None))
+        else:
+            self.events.append(("field", (self._name, self._value.decode("utf-8", "replace"))))
+
+    def drain(self) -> list[tuple[str, object]]:
+        events, self.events = self.events, []
+        return events
+
+
+def boundary_of(content_type: str) -> bytes:
+    """The multipart boundary, or 415 saying how to send the file."""
+    kind, options = parse_options_header(content_type)
+    boundary = options.get(b"boundary")
+    if kind != b"multipart/form-data" or not boundary:
+        raise ApiError(
+            415,
+            "Send the PDF as multipart/form-data with the file in a field named 'file' "
+            "(curl -F file=@document.pdf …).",
+        )
+    return boundary
+
+
+async def receive(
+    body: AsyncIterator[bytes], content_type: str, store: BlobStore, max_bytes: int
+) -> ReceivedUpload:
+    """Stream a multipart body's file into storage under a new document id.
+
+    Raises ApiError 413 (too large), 415 (not a PDF, not multipart), 400/422 (malformed form);
+    on any failure nothing of the upload remains in storage.
+    """
+    parts = _Parts()
+    parser = MultipartParser(boundary_of(content_type), parts.callbacks())  # type: ignore[arg-type]
+    document_id = uuid4()
+    writer: BlobWriter | None = None
+    head = bytearray()
+    sniffed = False
+    filename = DEFAULT_FILENAME
+    fields: dict[str, str] = {}
+    blob: StoredBlob | None = None
+
+    def check_magic() -> None:
+        if not looks_like_pdf(bytes(head)):
+            raise ApiError(
+                415,
+                "The file is not a PDF (no %PDF- header in its first 1024 bytes); "
+                "only PDF documents can be submitted.",
+            )
+
+    try:
+        async for chunk in body:
+            parser.write(chunk)
+            for kind, value in parts.drain():
+                if kind == "file_begin":
+                    if writer is not None:
+                        raise ApiError(400, "Send one file per request, in the field 'file'.")
+                    filename = safe_filename(str(value))
+                    writer = store.open_writer(source_key(document_id), max_bytes=max_bytes)
+                elif kind == "file_data":
+                    assert writer is not None and isinstance(value, bytes)
+                    if not sniffed:
+                        head += value[: SNIFF_BYTES - len(head)]
+                        if len(head) >= SNIFF_BYTES:
+                            check_magic()
+                            sniffed = True
+                    writer.write(value)
+                elif kind == "file_end":
+                    if not sniffed:
+                        check_magic()
+                        sniffed = True
+                elif kind == "field":
+                    name, text = value  # type: ignore[misc]
+                    if len(fields) >= MAX_FIELDS:
+                        raise ApiError(400, "The form has too many fields.")
+                    fields[name] = text
+        parser.finalize()
+        if writer is None:
+            raise ApiError(
+                422,
+                "The form has no file; send the PDF in a multipart field named 'file'.",
+            )
+        if not sniffed:
+            raise ApiError(400, "The upload ended before the file was complete; send it again.")
+        blob = await anyio.to_thread.run_sync(writer.commit)
+    except BlobTooLarge as exc:
+        _discard(store, writer, document_id)
+        raise ApiError(
+            413,
+            f"The file is larger than the {exc.limit_bytes // (1024 * 1024)} MB limit "
+            "(PDFQUEUE_MAX_UPLOAD_MB); split it or ask the operator to raise the limit.",
+        ) from None
+    except FormParserError as exc:
+        _discard(store, writer, document_id)
+        raise ApiError(400, f"The multipart body is malformed ({exc}); send it again.") from None
+    except BaseException:
+        _discard(store, writer, document_id)
+        raise
+    return ReceivedUpload(document_id, blob, filename, fields)
+
+
+def _discard(store: BlobStore, writer: BlobWriter | None, document_id: UUID) -> None:
+    if writer is not None:
+        writer.abort()
+    store.delete_document(document_id)
