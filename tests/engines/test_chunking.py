@@ -9,12 +9,26 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pdfqueue.engines.chunking import SEPARATOR, Chunk, SourceText, chunk_texts
+from pdfqueue.engines.chunking import (
+    PAGE_SEPARATOR,
+    SAME_PAGE_SEPARATOR,
+    Chunk,
+    SourceText,
+    chunk_texts,
+)
 from pdfqueue.engines.pdf import iter_pages
 
 
 def joined(sources: list[SourceText]) -> str:
-    return SEPARATOR.join(s.text.strip() for s in sources if s.text.strip())
+    """The text chunk offsets refer to: sources joined by page or same-page separators."""
+    text, previous = "", None
+    for source in (s for s in sources if s.text.strip()):
+        if previous is not None:
+            same = previous.page_number == source.page_number
+            text += SAME_PAGE_SEPARATOR if same else PAGE_SEPARATOR
+        text += source.text.strip()
+        previous = source
+    return text
 
 
 @pytest.fixture(scope="module")
@@ -64,8 +78,10 @@ def test_pages_and_images_are_tracked_across_page_boundaries(paper: list[SourceT
         touched = [s for start, end, s in spans if start < chunk.end and end > chunk.start]
         assert chunk.page_numbers == sorted({s.page_number for s in touched})
         assert chunk.image_ids == [s.image_id for s in touched if s.image_id]
+    # A figure's OCR text joins its page's text rather than forming a tiny chunk of its own.
     (figure,) = [c for c in chunks if "img-fig1" in c.image_ids]
     assert figure.page_numbers == [2] and "sieve of primes" in figure.content
+    assert figure.content.index("Figure 1.") > 50
 
 
 def test_short_pages_share_a_chunk() -> None:

@@ -1,11 +1,16 @@
 """Chunking engine: page text and OCR text into overlapping chunks that remember their sources.
 
 The splitting itself is semantic-text-splitter's (Rust, no dependencies; ~1 ms for 50 pages):
-it cuts at the largest semantic unit that fits — paragraphs, then sentences, then words — so
-chunks rarely end mid-sentence. We add provenance: the sources are joined with a blank line
-between them, each source's character span in that joined text is recorded, and a chunk's
-pages and images are those of the spans its own span overlaps. The splitter reports character
-offsets (not bytes), so non-ASCII text maps exactly.
+it cuts at the largest semantic unit that fits — runs of newlines, then sentences, then words —
+so chunks rarely end mid-sentence. We add provenance: the sources are joined, each source's
+character span in that joined text is recorded, and a chunk's pages and images are those of
+the spans its own span overlaps. The splitter reports character offsets (not bytes), so
+non-ASCII text maps exactly.
+
+Pages are joined with a blank line and an image's OCR text to its page with a single newline
+(pdfium separates lines with one newline). The splitter cuts at the longest newline runs first,
+so chunks break at page boundaries where they can, while a figure's few OCR'd words join the
+text of their page instead of becoming a chunk of 40 characters.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from semantic_text_splitter import TextSplitter
 
 __all__ = ["Chunk", "SourceText", "chunk_texts"]
 
-SEPARATOR = "\n\n"  # between sources: a paragraph break, where the splitter prefers to cut
+PAGE_SEPARATOR = "\n\n"  # between pages: a paragraph break, where the splitter cuts first
+SAME_PAGE_SEPARATOR = "\n"  # between a page's text and its images' OCR text: a line break
 
 
 @dataclass(frozen=True)
@@ -67,8 +73,10 @@ def chunk_texts(
         if not text:
             continue
         if parts:
-            parts.append(SEPARATOR)
-            position += len(SEPARATOR)
+            same_page = kept[-1].page_number == source.page_number
+            separator = SAME_PAGE_SEPARATOR if same_page else PAGE_SEPARATOR
+            parts.append(separator)
+            position += len(separator)
         starts.append(position)
         kept.append(source)
         parts.append(text)
