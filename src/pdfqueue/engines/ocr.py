@@ -170,7 +170,10 @@ class OcrEngine:
             return words
         level = tesserocr.RIL.WORD
         for word in tesserocr.iterate_level(iterator, level):
-            text = word.GetUTF8Text(level)
+            try:
+                text = word.GetUTF8Text(level)
+            except RuntimeError:  # tesserocr raises "No text returned" for an empty word
+                continue
             box = word.BoundingBox(level)
             if not text or not text.strip() or box is None:
                 continue
