@@ -91,4 +91,4 @@ def test_unreadable_pdf_fails_with_its_reason_and_is_not_retried(
         "SELECT status, retry_count, result FROM stage_queue WHERE document_id = %s", (doc_id,)
     ).fetchone()
     assert row[0] == "completed" and row[1] == 0 and row[2]["failed"] == doc["error_message"]
-    assert float(doc["progress"]) < 100
+    assert float(doc["progress"]) == 0.0  # a failure is no progress

@@ -177,7 +177,8 @@ def fail_document(conn: psycopg.Connection, document_id: UUID, *, stage: str, re
     conn.execute(
         _FAIL_DOCUMENT, {"document_id": document_id, "reason": reason, "error": json.dumps(error)}
     )
-    progress.publish(conn, document_id, status="failed", stage=stage)
+    # progress=0: GREATEST keeps the value reached; a failure is no progress.
+    progress.publish(conn, document_id, status="failed", stage=stage, progress=0)
 
 
 def finish_document(conn: psycopg.Connection, document_id: UUID) -> str:
