@@ -171,6 +171,24 @@ def test_catalog_images_carry_page_size_position_and_hash(corpus: Path) -> None:
     assert (pages[0].images[1].width, pages[0].images[1].height) == (1144, 1144)
 
 
+def test_images_inside_form_xobjects_are_placed_on_the_page(corpus: Path) -> None:
+    # This catalog draws its photos inside a form scaled by 0.24: raw bounds reach 3,400 pt.
+    page = next(iter_pages(corpus / "catalog-auto-parts-th-en-3p.pdf"))
+    assert len(page.images) >= 10
+    for image in page.images:
+        left, bottom, right, top = image.bbox
+        assert 0 <= left < right <= page.width_pt and 0 <= bottom < top <= 851
+
+
+def test_images_placed_outside_the_page_are_left_out(corpus: Path) -> None:
+    pages = list(iter_pages(corpus / "image-corporate-report-3p.pdf"))
+    assert sum(p.hidden_images for p in pages) > 0
+    for page in pages:
+        for image in page.images:
+            left, _, right, _ = image.bbox
+            assert 0 <= left < right <= page.width_pt
+
+
 def test_identical_images_hash_alike_and_different_ones_differ(corpus: Path) -> None:
     pages = itertools.islice(iter_pages(corpus / "catalog-gemstone-guide-id-46p.pdf"), 6)
     hash_by_pixels: dict[bytes, set[str]] = {}

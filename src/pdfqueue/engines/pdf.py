@@ -68,6 +68,7 @@ MIN_IMAGE_SIDE_PX = 16  # images narrower or lower than this are dropped
 COVERING_IMAGE_SHARE = 0.8  # an image over this share of a rendered page is the scan itself
 DEFAULT_MAX_IMAGE_PIXELS = 4_000_000  # ~ A4 at 200 dpi: enough for OCR, bounded memory
 MAX_RENDER_DPI = 600  # a page render never exceeds this, whatever its scan's resolution
+MAX_FORM_DEPTH = 15  # nested form XObjects followed (as pypdfium2 does)
 PNG_COMPRESS_LEVEL = 3  # zlib level: level 6 costs ~2x the time for ~5 % smaller files
 
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # how OCR tools lay text over a scan
@@ -99,7 +100,8 @@ class ExtractedImage:
     mime_type: Literal["image/png", "image/jpeg"]
     width: int  # pixels of `data`
     height: int
-    bbox: tuple[float, float, float, float] | None  # PDF points: left, bottom, right, top
+    bbox: tuple[float, float, float, float] | None  # PDF points (left, bottom, right, top),
+    # the visible part, in the page's unrotated space
     sha256: str  # of `data`: identical images hash alike
     source: Literal["embedded", "page_render"]
     needs_ocr: bool
@@ -121,6 +123,7 @@ class PageContent:
     height_pt: float = 0.0
     skipped_tiny_images: int = 0  # images dropped for being under MIN_IMAGE_SIDE_PX
     unreadable_images: int = 0  # images pdfium could not decode (damaged streams)
+    hidden_images: int = 0  # images placed wholly outside the page's visible box
 
 
 def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
@@ -154,6 +157,8 @@ def iter_pages(
     extract_images: bool = True,
 ) -> Iterator[PageContent]:
     """Yield each page's text and images in order, holding one page in memory at a time.
+
+    `extract_images=False` yields text only (no images, no renders of scanned pages).
 
     Raises a `PdfError` before the first page if the file cannot be opened. The document stays
     open while the generator runs; close the generator (or exhaust it) to release it.
@@ -302,15 +307,17 @@ def _read_page(
     has_text_layer = sum(ch.isalnum() for ch in text) >= MIN_TEXT_LAYER_CHARS
     width_pt, height_pt = page.get_size()
     content = PageContent(page_number, text, has_text_layer, [], width_pt, height_pt)
+    if not extract_images:
+        return content  # text only: no walk over the page objects, no renders
 
-    images: list[pdfium.PdfImage] = []
+    images: list[tuple[pdfium.PdfImage, list[pdfium.PdfMatrix]]] = []
     text_objects = invisible_text = 0
-    for obj in page.get_objects():
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            images.append(obj)
-        elif obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+    for kind, raw, forms in _walk(page.raw):
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images.append((pdfium.PdfObject(raw, page=page, pdf=pdf), forms))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
             text_objects += 1
-            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == _INVISIBLE:
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(raw) == _INVISIBLE:
                 invisible_text += 1
 
     # Render a page without a text layer when there is something OCR can read: images (a scan,
@@ -320,14 +327,17 @@ def _read_page(
     rendered = not has_text_layer and (bool(images) or garbled_text)
     # Invisible text over a scan is an earlier OCR: the images' text is already in `text`.
     ocr_layer = has_text_layer and text_objects > 0 and invisible_text >= 0.9 * text_objects
-    page_area = max(width_pt * height_pt, 1.0)
+    box_left, box_bottom, box_right, box_top = page.get_bbox()  # the visible (crop) box
+    page_area = max((box_right - box_left) * (box_top - box_bottom), 1.0)
     scan_scale = 0.0  # pixels per point of the sharpest page-covering image
 
     kept: list[ExtractedImage] = []
-    for obj in images:
+    for obj, forms in images:
         try:
             px_w, px_h = obj.get_px_size()
             bounds = obj.get_bounds()
+            for matrix in reversed(forms):  # form space -> page space, innermost first
+                bounds = matrix.on_rect(*bounds)
         except pdfium.PdfiumError:
             content.unreadable_images += 1
             continue
@@ -336,10 +346,14 @@ def _read_page(
             continue
         left, bottom, right, top = bounds
         placed_w, placed_h = abs(right - left), abs(top - bottom)
-        if rendered and placed_w * placed_h >= COVERING_IMAGE_SHARE * page_area:
-            scan_scale = max(scan_scale, max(px_w, px_h) / max(placed_w, placed_h, 1.0))
+        # Only the part inside the page's visible box shows; an image wholly outside is hidden.
+        left, bottom = max(left, box_left), max(bottom, box_bottom)
+        right, top = min(right, box_right), min(top, box_top)
+        if right <= left or top <= bottom:
+            content.hidden_images += 1
             continue
-        if not extract_images:
+        if rendered and (right - left) * (top - bottom) >= COVERING_IMAGE_SHARE * page_area:
+            scan_scale = max(scan_scale, max(px_w, px_h) / max(placed_w, placed_h, 1.0))
             continue
         try:
             data, mime, width, height = _encode_image(pdf, page, obj, px_w, px_h, max_image_pixels)
@@ -367,6 +381,32 @@ def _read_page(
     for image in kept:
         content.images.append(_renumber(image, len(content.images)))
     return content
+
+
+def _walk(
+    parent: object, forms: list[pdfium.PdfMatrix] | None = None
+) -> Iterator[tuple[int, object, list[pdfium.PdfMatrix]]]:
+    """Yield (type, raw handle, enclosing form matrices) of every object, forms included.
+
+    Raw ctypes calls rather than `PdfPage.get_objects()`: a text page holds thousands of text
+    objects, and a Python wrapper for each halved the pages per second. Objects inside a form
+    XObject have their bounds in the form's space; the enclosing matrices map them to the page.
+    """
+    forms = forms or []
+    if forms:
+        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    else:
+        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    for index in range(max(count(parent), 0)):
+        raw = get(parent, index)
+        if not raw:
+            continue
+        kind = pdfium_c.FPDFPageObj_GetType(raw)
+        yield kind, raw, forms
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and len(forms) < MAX_FORM_DEPTH:
+            matrix = pdfium_c.FS_MATRIX()
+            if pdfium_c.FPDFPageObj_GetMatrix(raw, matrix):
+                yield from _walk(raw, [*forms, pdfium.PdfMatrix.from_raw(matrix)])
 
 
 def _page_text(page: pdfium.PdfPage) -> str:
