@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -33,3 +37,40 @@ def make_api(settings: Settings) -> Iterator[Callable[..., RunningApi]]:
 @pytest.fixture
 def api(make_api: Callable[..., RunningApi]) -> RunningApi:
     return make_api()
+
+
+FAST_QUEUE = {
+    "PDFQUEUE_LEASE_SECONDS": "10",
+    "PDFQUEUE_POLL_INTERVAL_SECONDS": "1",
+    "PDFQUEUE_RETRY_BASE_SECONDS": "0.05",
+    "PDFQUEUE_JOB_TIMEOUT_SECONDS": "120",
+    "PDFQUEUE_SHUTDOWN_GRACE_SECONDS": "10",
+}
+
+
+@pytest.fixture
+def workers(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Any]]:
+    """Start real worker processes (`pdfqueue.worker.run` in a subprocess); stopped at the end."""
+    for key, value in FAST_QUEUE.items():
+        monkeypatch.setenv(key, value)
+    started: list[subprocess.Popen] = []
+
+    def start(concurrency: int = 1) -> subprocess.Popen:
+        code = (
+            "import sys; from pdfqueue import worker; "
+            f"sys.exit(worker.run(concurrency={concurrency}))"
+        )
+        proc = subprocess.Popen([sys.executable, "-c", code], env=dict(os.environ))
+        started.append(proc)
+        return proc
+
+    yield start
+    for proc in started:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    for proc in started:
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -96,7 +96,8 @@ def db(request: Request, claims: AnyCaller) -> Iterator[psycopg.Connection]:
         yield conn
 
 
-Db = Annotated[psycopg.Connection, Depends(db)]
+# scope="function": the transaction commits before the response is sent, so a 2xx means done.
+Db = Annotated[psycopg.Connection, Depends(db, scope="function")]
 
 
 def dict_cursor(conn: psycopg.Connection) -> psycopg.Cursor[dict[str, Any]]:

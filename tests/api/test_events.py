@@ -1,0 +1,140 @@
+"""Live progress over Server-Sent Events: the current state first, then every change, ending at
+a terminal state; all clients share the process's one LISTEN connection."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import psycopg
+import pytest
+from apihelpers import RunningApi
+
+from pdfqueue import progress
+from pdfqueue.client import follow_events
+from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
+
+EVENT_TIMEOUT = 10
+
+
+def _upload(api: RunningApi, corpus: Path, name: str = "text-multi-page-5p.pdf") -> str:
+    with api.client("user", "alice") as alice:
+        response = alice.post(
+            "/api/documents",
+            files={"file": (name, (corpus / name).read_bytes(), "application/pdf")},
+        )
+    assert response.status_code == 202, response.text
+    return response.json()["id"]
+
+
+def _collect(api: RunningApi, document_id: str, role: str = "user") -> queue.Queue:
+    """Follow the stream in a thread; each state lands in the returned queue, then None."""
+    states: queue.Queue = queue.Queue()
+
+    def run() -> None:
+        try:
+            with api.client(role, "alice") as client:
+                for state in follow_events(client, document_id):
+                    states.put(state)
+        finally:
+            states.put(None)
+
+    threading.Thread(target=run, daemon=True).start()
+    return states
+
+
+def _publish(db_url: str, document_id: str, **kwargs: Any) -> None:
+    with psycopg.connect(db_url) as conn:
+        set_claims(conn, SERVICE_CLAIMS)
+        progress.publish(conn, UUID(document_id), **kwargs)
+
+
+def test_stream_starts_with_state_follows_changes_and_ends_at_terminal(
+    api: RunningApi, corpus: Path, db_url: str
+) -> None:
+    document_id = _upload(api, corpus)
+    states = _collect(api, document_id)
+    first = states.get(timeout=EVENT_TIMEOUT)
+    assert first["status"] == "queued" and first["progress"] == 0
+    assert first["stages"][0]["name"] == "extraction"
+    for value in (5.0, 12.5, 20.0, 33.0):
+        _publish(db_url, document_id, status="processing", stage="extraction", progress=value)
+        state = states.get(timeout=EVENT_TIMEOUT)
+        assert state["progress"] == value and state["status"] == "processing"
+    _publish(db_url, document_id, status="completed", stage="product_creation", progress=100)
+    last = states.get(timeout=EVENT_TIMEOUT)
+    assert last["status"] == "completed" and last["progress"] == 100
+    assert states.get(timeout=EVENT_TIMEOUT) is None  # the stream ended by itself
+
+
+def test_notifications_of_other_documents_send_nothing(
+    api: RunningApi, corpus: Path, db_url: str
+) -> None:
+    watched = _upload(api, corpus)
+    other = _upload(api, corpus, "scan-jbig2-xerox.pdf")
+    states = _collect(api, watched)
+    assert states.get(timeout=EVENT_TIMEOUT)["progress"] == 0
+    _publish(db_url, other, status="processing", progress=50.0)
+    _publish(db_url, watched, status="cancelled")
+    final = states.get(timeout=EVENT_TIMEOUT)
+    assert final["status"] == "cancelled" and final["progress"] == 0
+    assert states.get(timeout=EVENT_TIMEOUT) is None
+
+
+def test_many_clients_share_one_listen_connection_which_survives_a_restart(
+    api: RunningApi, corpus: Path, db_url: str, owner_conn: psycopg.Connection
+) -> None:
+    document_id = _upload(api, corpus)
+    streams = [_collect(api, document_id) for _ in range(20)]
+    for states in streams:
+        assert states.get(timeout=EVENT_TIMEOUT)["status"] == "queued"
+    listening = owner_conn.execute(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+        " AND query ILIKE 'LISTEN%%'"
+    ).fetchall()
+    assert len(listening) == 1  # one LISTEN connection for 20 clients
+    # The database drops the listener's connection: it reconnects and the streams go on.
+    owner_conn.execute("SELECT pg_terminate_backend(%s)", (listening[0][0],))
+    deadline = time.monotonic() + EVENT_TIMEOUT
+    while time.monotonic() < deadline:
+        again = owner_conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND query ILIKE 'LISTEN%%' AND pid <> %s",
+            (listening[0][0],),
+        ).fetchall()
+        if again:
+            break
+        time.sleep(0.05)
+    assert again, "the listener did not reconnect"
+    _publish(db_url, document_id, status="processing", progress=40.0)
+    for states in streams:
+        state = states.get(timeout=EVENT_TIMEOUT)
+        while state["progress"] < 40.0:  # a resync may re-send the unchanged state first
+            state = states.get(timeout=EVENT_TIMEOUT)
+        assert state["progress"] == 40.0
+
+
+@pytest.mark.slow
+def test_a_real_pdf_streams_monotonic_progress_to_100_with_real_workers(
+    api: RunningApi, corpus: Path, workers
+) -> None:
+    for engine in ("products", "metadata", "embedding", "classification", "llm"):
+        pytest.importorskip(f"pdfqueue.engines.{engine}", reason="the pipeline is not complete")
+    workers(concurrency=2)
+    document_id = _upload(api, corpus, "text-multi-page-5p.pdf")
+    states = _collect(api, document_id)
+    seen: list[dict[str, Any]] = []
+    while (state := states.get(timeout=120)) is not None:
+        seen.append(state)
+    progress_values = [s["progress"] for s in seen]
+    assert progress_values == sorted(progress_values), progress_values
+    assert seen[-1]["status"] in ("completed", "completed_with_errors"), (
+        seen[-1]["error_message"],
+        seen[-1]["errors"],
+    )
+    assert progress_values[-1] == 100
+    assert len(seen) >= 3  # intermediate changes arrived, not just the first and last
