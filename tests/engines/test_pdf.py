@@ -257,12 +257,13 @@ def test_render_page_renders_any_page(corpus: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "n"),
-    [("image-trail-strategic-plan-fr-65p.pdf", 30), ("text-mupdf-explored-book-285p.pdf", 140)],
+    [("image-trail-strategic-plan-fr-65p.pdf", 30), ("edge-huge-619-pages.pdf", 150)],
 )
 def test_memory_does_not_grow_with_page_count(corpus: Path, name: str, n: int) -> None:
     """RSS grows while caches warm up over the first N pages, then stays flat over the next N.
 
-    A per-page leak would make the second half grow about as much as the first.
+    A per-page leak would make the second half grow about as much as the first: pages of the
+    619-page file left open cost ~0.4 MB each (measured: 76 MB for 200 pages, 3 MB closed).
     """
     process = psutil.Process()
     rss = [process.memory_info().rss]
