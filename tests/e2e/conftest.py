@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
-from e2e_harness import E2E_ENV, System, free_port
+from e2e_harness import E2E_ENV, Launch, System, free_port
 from psycopg.conninfo import make_conninfo
 
 from pdfqueue.config import Settings
-
-Launch = Callable[..., System]
 
 
 def _launcher(base_env: dict[str, str], root: Path) -> tuple[Launch, list[System]]:

@@ -257,3 +257,6 @@ class System:
             tail = service.output().decode(errors="replace")[-2500:]
             lines.append(f"--- {service.name} log (alive={service.alive()}):\n{tail}")
         return "\n".join(lines)
+
+
+Launch = Callable[..., System]  # the `launch` fixtures: launch(api=True, workers=2, **env)
