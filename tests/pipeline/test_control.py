@@ -1,0 +1,75 @@
+"""What people do to a document: retry its failed items, delete it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pdfqueue.pipeline.control import delete_document, retry_document
+
+
+def _engines_ready() -> None:
+    for engine in ("embedding", "classification", "metadata", "products"):  # being written
+        pytest.importorskip(f"pdfqueue.engines.{engine}")
+
+
+def test_retry_requeues_failed_items_and_the_document_finishes_again(
+    pipeline, submit, corpus, store
+):
+    _engines_ready()
+    doc_id = submit(corpus / "scan-jbig2-xerox.pdf")
+    pipeline.drive(queues=("stage_queue",))
+    conn = pipeline.conn
+    key = conn.execute(
+        "SELECT storage_path FROM document_images WHERE document_id = %s", (doc_id,)
+    ).fetchone()[0]
+    good = store.read_bytes(key)
+    store.put_bytes(key, b"this is not an image")  # every OCR attempt fails
+    pipeline.drive()
+    doc = pipeline.document(doc_id)
+    assert doc["status"] == "completed_with_errors" and float(doc["progress"]) == 100.0
+    assert len(doc["errors"]) == 1 and doc["errors"][0]["queue"] == "image_processing_queue"
+    chunks_before = conn.execute(
+        "SELECT count(*) FROM document_chunks WHERE document_id = %s", (doc_id,)
+    ).fetchone()[0]
+
+    store.put_bytes(key, good)
+    with conn.transaction():
+        assert retry_document(conn, doc_id) == 1
+    doc = pipeline.document(doc_id)
+    assert doc["status"] == "processing" and float(doc["progress"]) == 100.0  # never backwards
+    pipeline.drive()
+    doc = pipeline.document(doc_id)
+    assert doc["status"] == "completed" and doc["errors"] == []
+    assert float(doc["progress"]) == 100.0
+    text = conn.execute(
+        "SELECT string_agg(content, ' ') FROM document_chunks WHERE document_id = %s", (doc_id,)
+    ).fetchone()[0]
+    assert chunks_before == 0 and len(text.split()) > 20  # the OCR text is chunked now
+    with conn.transaction():
+        assert retry_document(conn, doc_id) == 0  # nothing failed any more
+
+
+def test_unreadable_pdf_has_nothing_to_retry(pipeline, submit, corpus):
+    doc_id = submit(corpus / "edge-not-pdf-plain-text.pdf")
+    pipeline.drive(queues=("stage_queue",))
+    with pipeline.conn.transaction():
+        assert retry_document(pipeline.conn, doc_id) == 0
+    assert pipeline.document(doc_id)["status"] == "failed"
+
+
+def test_delete_cancels_hides_and_removes_blobs(pipeline, submit, corpus, store):
+    doc_id = submit(corpus / "image-corporate-report-3p.pdf")
+    pipeline.drive(queues=("stage_queue",))  # images stored, OCR pending
+    conn = pipeline.conn
+    assert store.path(f"documents/{doc_id}").is_dir()
+    with conn.transaction():
+        assert delete_document(conn, store, doc_id)
+    doc = pipeline.document(doc_id)
+    assert doc["deleted_at"] is not None and doc["status"] == "cancelled"
+    assert not store.path(f"documents/{doc_id}").exists()
+    pending = conn.execute(
+        "SELECT count(*) FROM image_processing_queue WHERE document_id = %s AND status = 'pending'",
+        (doc_id,),
+    ).fetchone()[0]
+    assert pending == 0
+    assert pipeline.drive() == 0  # nothing left to run
