@@ -49,7 +49,7 @@ def test_book_page_scan_reads_as_english(corpus: Path, ocr_engine: OcrEngine) ->
     assert result.skipped_reason is None and result.engine == "tesseract"
     assert result.version.startswith("5.")
     assert {"went", "along", "path", "trees", "back", "towards", "amongst"} <= words(result.text)
-    assert result.mean_confidence is not None and result.mean_confidence > 70
+    assert result.mean_confidence is not None and result.mean_confidence > 70 and result.has_text
     assert len(result.words) > 100 and result.duration_seconds > 0
     left, top, right, bottom = result.words[0].bbox
     assert 0 <= left < right <= result.width and 0 <= top < bottom <= result.height
@@ -83,6 +83,7 @@ def test_tiny_image_is_skipped_with_a_reason(ocr_engine: OcrEngine) -> None:
     result = ocr_engine.recognize(buffer.getvalue())
     assert result.skipped_reason == f"image too small to hold text (20×{MIN_OCR_SIDE_PX - 2} px)"
     assert result.text == "" and result.words == [] and result.mean_confidence is None
+    assert not result.has_text
 
 
 def test_transparent_image_is_read_on_white(

@@ -54,6 +54,7 @@ MAX_OCR_PIXELS = 8_000_000  # larger images are downscaled first (time grows wit
 MIN_OSD_SIDE_PX = 100  # orientation detection needs a few lines of text to say anything
 MIN_OSD_CONFIDENCE = 1.0  # Tesseract's orient_conf; measured 1.7–5 on the rotated scans
 OSD_MIN_CHARACTERS = 15  # characters OSD classifies (x5 at most); default 50 is 5x slower
+MIN_TEXT_CONFIDENCE = 50.0  # below: a product photo's specks (measured 37), not text
 RETRY_BELOW_CONFIDENCE = 60.0  # mean word confidence under which orientation is checked
 ENGINE_NAME = "tesseract"
 
@@ -81,6 +82,11 @@ class OcrResult:
     width: int = 0  # pixels recognized (after any downscale)
     height: int = 0
     extra: dict[str, float] = field(default_factory=dict)  # e.g. orientation confidence
+
+    @property
+    def has_text(self) -> bool:
+        """Whether OCR found text worth keeping: photos give a few low-confidence specks."""
+        return self.mean_confidence is not None and self.mean_confidence >= MIN_TEXT_CONFIDENCE
 
 
 def bundled_tessdata_dir() -> Path:
