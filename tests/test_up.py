@@ -1,0 +1,71 @@
+"""`pdfqueue up`: the whole system from one command, and a clean stop on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from pdfqueue.auth import verify_token
+from pdfqueue.config import Settings
+from pdfqueue.db import server
+
+pytestmark = pytest.mark.slow
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_up_runs_the_system_on_the_embedded_database_and_stops_cleanly(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PDFQUEUE_")}
+    env |= {"PDFQUEUE_DATA_DIR": str(data_dir), "PDFQUEUE_PORT": str(port), "COLUMNS": "200"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pdfqueue.cli", "up", "--workers", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    lines: list[str] = []
+    try:
+        deadline = time.monotonic() + 120
+        assert proc.stdout is not None
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if "Press Ctrl-C to stop" in line:
+                break
+        output = "".join(lines)
+        assert f"http://127.0.0.1:{port}/admin/async-queue-monitor" in output, output
+        token_line = next(lines[i + 1] for i, line in enumerate(lines) if "Admin token" in line)
+        token = token_line.strip(" │\n")
+        claims = verify_token(token, Settings(data_dir=data_dir))
+        assert claims.role == "admin"
+
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
+        ready = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
+        assert ready.status_code == 200, ready.text
+        assert server.is_running(data_dir)
+
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=90) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+            server.stop(data_dir)
+    assert not server.is_running(data_dir), "the embedded database outlived `pdfqueue up`"
