@@ -160,10 +160,16 @@ def iter_pages(
 
     `extract_images=False` yields text only (no images, no renders of scanned pages).
 
-    Raises a `PdfError` before the first page if the file cannot be opened. The document stays
-    open while the generator runs; close the generator (or exhaust it) to release it.
+    The file is opened by this call, so a `PdfError` is raised here, before any page. The
+    document stays open while the pages are read; exhaust or close the iterator to release it.
     """
     pdf = _open(Path(path), password)
+    return _pages(pdf, render_dpi, max_image_pixels, extract_images)
+
+
+def _pages(
+    pdf: pdfium.PdfDocument, render_dpi: int, max_image_pixels: int, extract_images: bool
+) -> Iterator[PageContent]:
     try:
         for index in range(len(pdf)):
             yield _read_page_safely(
@@ -479,6 +485,7 @@ def _render(
     page: pdfium.PdfPage, page_number: int, scale: float, max_pixels: int
 ) -> ExtractedImage:
     width_pt, height_pt = page.get_size()
+    box = page.get_bbox()
     # Bogus media boxes (2^31 points tall) must not allocate a bitmap of that size; pdfium
     # rounds pixel sizes up, hence the loop.
     scale = min(scale, math.sqrt(max_pixels / max(width_pt * height_pt, 1.0)))
@@ -497,7 +504,7 @@ def _render(
         mime_type="image/png",
         width=width,
         height=height,
-        bbox=(0.0, 0.0, width_pt, height_pt),
+        bbox=box,
         sha256=hashlib.sha256(data).hexdigest(),
         source="page_render",
         needs_ocr=True,
