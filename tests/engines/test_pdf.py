@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import io
 import itertools
+import subprocess
+import sys
 from pathlib import Path
 
 import psutil
@@ -276,3 +278,17 @@ def test_memory_does_not_grow_with_page_count(corpus: Path, name: str, n: int) -
     first, second = rss[1] - rss[0], rss[2] - rss[1]
     slack = 1 << 20  # RSS moves in pages of the allocator, not bytes
     assert second <= 0.5 * max(first, 0) + slack, (first >> 10, second >> 10)
+
+
+def test_pdf_ocr_and_chunking_engines_import_nothing_above_them() -> None:
+    """Engines are pure: importing them pulls in no database, queue or pipeline code."""
+    code = (
+        "import sys, pdfqueue.engines.pdf, pdfqueue.engines.ocr, pdfqueue.engines.chunking\n"
+        "bad = [m for m in sys.modules if m.split('.')[:2] in "
+        "(['pdfqueue', 'db'], ['pdfqueue', 'queue'], ['pdfqueue', 'pipeline'])]\n"
+        "print(','.join(bad))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == ""

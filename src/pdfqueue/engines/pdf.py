@@ -316,15 +316,7 @@ def _read_page(
     if not extract_images:
         return content  # text only: no walk over the page objects, no renders
 
-    images: list[tuple[pdfium.PdfImage, list[pdfium.PdfMatrix]]] = []
-    text_objects = invisible_text = 0
-    for kind, raw, forms in _walk(page.raw):
-        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            images.append((pdfium.PdfObject(raw, page=page, pdf=pdf), forms))
-        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            text_objects += 1
-            if pdfium_c.FPDFTextObj_GetTextRenderMode(raw) == _INVISIBLE:
-                invisible_text += 1
+    images, text_objects, invisible_text = _survey(pdf, page)
 
     # Render a page without a text layer when there is something OCR can read: images (a scan,
     # glyph tiles), or text objects whose text came out as nothing (no Unicode map). A page
@@ -387,6 +379,22 @@ def _read_page(
     for image in kept:
         content.images.append(_renumber(image, len(content.images)))
     return content
+
+
+def _survey(
+    pdf: pdfium.PdfDocument, page: pdfium.PdfPage
+) -> tuple[list[tuple[pdfium.PdfImage, list[pdfium.PdfMatrix]]], int, int]:
+    """The page's images (with their enclosing form matrices), text objects, invisible ones."""
+    images: list[tuple[pdfium.PdfImage, list[pdfium.PdfMatrix]]] = []
+    text_objects = invisible_text = 0
+    for kind, raw, forms in _walk(page.raw):
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images.append((pdfium.PdfObject(raw, page=page, pdf=pdf), forms))
+        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            text_objects += 1
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(raw) == _INVISIBLE:
+                invisible_text += 1
+    return images, text_objects, invisible_text
 
 
 def _walk(
