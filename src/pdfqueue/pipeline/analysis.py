@@ -84,14 +84,33 @@ def run_classification(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     llm = _llm()
     if llm is not None:
         return [_plain(llm.classify(text)) for text in texts]
+    import numpy as np
+
     from pdfqueue.engines.classification import classify
 
     model = embedder()
-    vectors = model.embed(texts)
+    vectors = _stored_embeddings(jobs)
+    missing = [i for i, v in enumerate(vectors) if v is None]
+    if missing:  # not embedded yet (another worker has it): embed those here, in one call
+        for i, vector in zip(missing, model.embed([texts[i] for i in missing]), strict=True):
+            vectors[i] = vector
     return [
-        _plain(classify(text, embedding=vector, embedder=model))
+        _plain(classify(text, embedding=np.asarray(vector, dtype=np.float32), embedder=model))
         for text, vector in zip(texts, vectors, strict=True)
     ]
+
+
+# stored_embeddings: embeddings already computed for a batch's chunks (text form, both types).
+_STORED_EMBEDDINGS = (
+    "SELECT id, embedding::text FROM document_chunks"
+    " WHERE id = ANY(%(ids)s) AND embedding IS NOT NULL"
+)
+
+
+def _stored_embeddings(jobs: Sequence[Job]) -> list[Any]:
+    ids = [job.row["chunk_id"] for job in jobs]
+    found = dict(context.read_connection().execute(_STORED_EMBEDDINGS, {"ids": ids}).fetchall())
+    return [context.parse_vector(found.get(i)) for i in ids]
 
 
 # store_classification: the chunk's label and confidence.

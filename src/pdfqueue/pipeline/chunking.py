@@ -130,10 +130,12 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
             ),
         )
     chunk_ids = [r[0] for r in conn.execute(_CHUNK_IDS, {"document_id": document.id})]
+    # Grouped by type, embeddings first: a claim then holds one type (full model batches), and
+    # classification mostly finds the chunk's embedding already stored.
     rows = [
         {"document_id": document.id, "chunk_id": chunk_id, "analysis_type": kind}
-        for chunk_id in chunk_ids
         for kind in ANALYSIS_TYPES
+        for chunk_id in chunk_ids
     ]
     progress.count_outcome(conn, document.id, STAGE, completed=1)
     enqueue(conn, "ai_analysis_queue", rows, priority=document.priority)
