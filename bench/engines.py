@@ -158,8 +158,9 @@ def main() -> None:
         print(json.dumps(bench_ocr_child(args.corpus, args.ocr_images)))
         return
 
+    from importlib.metadata import version
+
     import pypdfium2
-    import semantic_text_splitter
     import tesserocr
 
     print(f"machine: {platform.machine()} {os.cpu_count()} cpus, {platform.platform()}")
@@ -167,7 +168,7 @@ def main() -> None:
     print(
         f"python {platform.python_version()}, pypdfium2 {pypdfium2.PYPDFIUM_INFO}, pdfium "
         f"{pypdfium2.PDFIUM_INFO}, {tesserocr.tesseract_version().splitlines()[0]}, "
-        f"semantic-text-splitter {getattr(semantic_text_splitter, '__version__', '?')}"
+        f"semantic-text-splitter {version('semantic-text-splitter')}"
     )
     print("text:", json.dumps(bench_text(args.corpus)))
     print("images:", json.dumps(bench_images(args.corpus)))
