@@ -92,3 +92,15 @@ def test_unreadable_pdf_fails_with_its_reason_and_is_not_retried(
     ).fetchone()
     assert row[0] == "completed" and row[1] == 0 and row[2]["failed"] == doc["error_message"]
     assert float(doc["progress"]) == 0.0  # a failure is no progress
+
+
+def test_page_limit_is_enforced_at_extraction(pipeline, submit, corpus, monkeypatch):
+    from pdfqueue.config import get_settings
+
+    monkeypatch.setenv("PDFQUEUE_MAX_PAGES", "3")
+    get_settings.cache_clear()
+    doc_id = submit(corpus / "text-multi-page-5p.pdf")
+    pipeline.drive(queues=("stage_queue",))
+    doc = pipeline.document(doc_id)
+    assert doc["status"] == "failed"
+    assert "5 pages" in doc["error_message"] and "3" in doc["error_message"]
