@@ -1,0 +1,167 @@
+"""Webhooks: queued by the database when a document with a callback_url ends, POSTed signed by
+the handler, retried by the queue on failure."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import psycopg
+import pytest
+from apihelpers import RunningApi, insert_document
+
+from pdfqueue.config import Settings
+from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
+from pdfqueue.pipeline import webhooks
+from pdfqueue.queue.registry import Job
+
+
+class Receiver:
+    """A real HTTP server in a thread that records what it receives."""
+
+    def __init__(self, status: int = 200) -> None:
+        self.status = status
+        self.received: list[tuple[dict[str, str], bytes]] = []
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                outer.received.append(({k.lower(): v for k, v in self.headers.items()}, body))
+                self.send_response(outer.status)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hook"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    r = Receiver()
+    yield r
+    r.server.shutdown()
+
+
+def _job(url: str, **payload: Any) -> Job:
+    return Job(
+        queue="webhook_queue",
+        id=uuid.uuid4(),
+        document_id=uuid.uuid4(),
+        task="webhook",
+        payload={"url": url, "event": "document.completed", "status": "completed", **payload},
+        attempt=0,
+        max_retries=5,
+    )
+
+
+def test_delivery_is_signed_with_hmac_sha256(settings: Settings, receiver: Receiver) -> None:
+    job = _job(receiver.url, progress=100)
+    [result] = webhooks.run([job])
+    assert result["status_code"] == 200
+    [(headers, body)] = receiver.received
+    secret = webhooks.signing_secret(settings)
+    assert webhooks.verify(body, headers["x-pdfqueue-signature"], secret)
+    assert not webhooks.verify(body + b" ", headers["x-pdfqueue-signature"], secret)
+    sent = json.loads(body)
+    assert sent["status"] == "completed" and sent["progress"] == 100 and "url" not in sent
+    assert sent["sent_at"] == int(headers["x-pdfqueue-timestamp"])
+    assert headers["x-pdfqueue-event"] == "document.completed"
+
+
+def test_a_dedicated_webhook_secret_takes_precedence(
+    settings: Settings, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pdfqueue.config import get_settings
+
+    monkeypatch.setenv("PDFQUEUE_WEBHOOK_SECRET", "hook-secret")
+    get_settings.cache_clear()
+    webhooks.run([_job(receiver.url)])
+    [(headers, body)] = receiver.received
+    assert webhooks.verify(body, headers["x-pdfqueue-signature"], b"hook-secret")
+
+
+def test_non_2xx_and_network_errors_fail_the_attempt(settings: Settings) -> None:
+    refusing = Receiver(status=500)
+    try:
+        [server_error] = webhooks.run([_job(refusing.url)])
+    finally:
+        refusing.server.shutdown()
+    [unreachable] = webhooks.run([_job("http://127.0.0.1:1/hook")])
+    assert isinstance(server_error, webhooks.DeliveryFailed) and "500" in str(server_error)
+    assert isinstance(unreachable, webhooks.DeliveryFailed)
+
+
+def _end(db_url: str, document_id: Any, status: str) -> None:
+    with psycopg.connect(db_url) as conn:
+        set_claims(conn, SERVICE_CLAIMS)
+        conn.execute(
+            "UPDATE processed_documents SET status = %s, progress = 100 WHERE id = %s",
+            (status, document_id),
+        )
+
+
+def _deliveries(conn: psycopg.Connection, document_id: Any) -> list[tuple[str, dict]]:
+    return conn.execute(
+        "SELECT status, payload FROM webhook_queue WHERE document_id = %s ORDER BY created_at",
+        (document_id,),
+    ).fetchall()
+
+
+def test_ending_a_document_queues_one_delivery_per_final_status(
+    db_url: str, owner_conn: psycopg.Connection
+) -> None:
+    hooked = insert_document(owner_conn, "alice", callback_url="https://example.com/hook")
+    silent = insert_document(owner_conn, "alice")
+    _end(db_url, hooked, "completed")
+    _end(db_url, silent, "completed")
+    [(status, payload)] = _deliveries(owner_conn, hooked)
+    assert status == "pending"
+    assert payload["url"] == "https://example.com/hook" and payload["status"] == "completed"
+    assert float(payload["progress"]) == 100  # read at commit: the final state
+    assert _deliveries(owner_conn, silent) == []
+    with psycopg.connect(db_url) as conn:  # the pipeline may ask again: still one delivery
+        set_claims(conn, SERVICE_CLAIMS)
+        assert webhooks.enqueue_delivery(conn, hooked) is None
+    assert len(_deliveries(owner_conn, hooked)) == 1
+
+
+def test_a_user_cancelling_through_the_api_queues_the_webhook(
+    api: RunningApi, corpus, owner_conn: psycopg.Connection
+) -> None:
+    with api.client("user", "alice") as alice:
+        response = alice.post(
+            "/api/documents",
+            files={"file": ("a.pdf", (corpus / "scan-jbig2-xerox.pdf").read_bytes())},
+            data={"callback_url": "http://127.0.0.1:9/hook"},
+        )
+        document_id = response.json()["id"]
+        assert alice.post(f"/api/documents/{document_id}/cancel").status_code == 200
+    [(_, payload)] = _deliveries(owner_conn, document_id)
+    assert payload["event"] == "document.cancelled"
+
+
+def test_a_worker_delivers_the_webhook(
+    db_url: str, owner_conn: psycopg.Connection, receiver: Receiver, workers
+) -> None:
+    document_id = insert_document(owner_conn, "alice", callback_url=receiver.url)
+    workers(concurrency=1)
+    _end(db_url, document_id, "failed")
+    deadline = time.monotonic() + 60
+    while not receiver.received and time.monotonic() < deadline:
+        time.sleep(0.1)
+    [(headers, body)] = receiver.received
+    assert json.loads(body)["document_id"] == str(document_id)
+    secret = webhooks.signing_secret()
+    assert webhooks.verify(body, headers["x-pdfqueue-signature"], secret)
+    while _deliveries(owner_conn, document_id)[0][0] != "completed":
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
