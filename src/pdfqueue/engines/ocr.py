@@ -34,6 +34,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import hashlib
 import io
+import shutil
 import tempfile
 import threading
 import time
@@ -262,8 +263,9 @@ def _model(directory: Path, lang: str) -> Path:
 
 def _merged_dir(sources: dict[str, Path]) -> Path:
     """One directory of symlinks to models spread over several (Tesseract takes one path)."""
+    user = getattr(os, "getuid", lambda: "user")()  # per user: temp dirs may be shared
     key = hashlib.sha256(repr(sorted(sources.items())).encode()).hexdigest()[:16]
-    merged = Path(tempfile.gettempdir()) / f"pdfqueue-tessdata-{os.getuid()}-{key}"
+    merged = Path(tempfile.gettempdir()) / f"pdfqueue-tessdata-{user}-{key}"
     merged.mkdir(mode=0o700, exist_ok=True)
     for lang, source in sources.items():
         link = _model(merged, lang)
@@ -271,8 +273,11 @@ def _merged_dir(sources: dict[str, Path]) -> Path:
             continue
         temporary = merged / f".{lang}.{os.getpid()}.tmp"
         temporary.unlink(missing_ok=True)
-        temporary.symlink_to(source)
-        temporary.replace(link)  # atomic: concurrent workers never see a half-made link
+        try:
+            temporary.symlink_to(source)
+        except OSError:  # no symlinks (Windows without the privilege): copy instead
+            shutil.copyfile(source, temporary)
+        temporary.replace(link)  # atomic: concurrent workers never see a half-made file
     return merged
 
 

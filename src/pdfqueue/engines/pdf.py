@@ -69,6 +69,7 @@ COVERING_IMAGE_SHARE = 0.8  # an image over this share of a rendered page is the
 DEFAULT_MAX_IMAGE_PIXELS = 4_000_000  # ~ A4 at 200 dpi: enough for OCR, bounded memory
 MAX_RENDER_DPI = 600  # a page render never exceeds this, whatever its scan's resolution
 MAX_FORM_DEPTH = 15  # nested form XObjects followed (as pypdfium2 does)
+JPEG_QUALITY = 90  # for photos that had to be downscaled
 PNG_COMPRESS_LEVEL = 3  # zlib level: level 6 costs ~2x the time for ~5 % smaller files
 
 _INVISIBLE = pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE  # how OCR tools lay text over a scan
@@ -448,11 +449,17 @@ def _encode_image(
     px_h: int,
     max_pixels: int,
 ) -> tuple[bytes, Literal["image/png", "image/jpeg"], int, int]:
-    """The image as file bytes: its own JPEG when it is one, else PNG; downscaled if huge."""
+    """The image as file bytes: its own JPEG when it is one, else PNG; downscaled if huge.
+
+    A downscaled photo (a JPEG in the PDF) stays JPEG, lossless sources become PNG.
+    """
+    is_jpeg = obj.get_filters(skip_simple=True) == ["DCTDecode"]
     if px_w * px_h > max_pixels:
         pil = _downscaled(pdf, page, obj, px_w, px_h, max_pixels)
+        if is_jpeg:
+            return _jpeg(pil), "image/jpeg", pil.width, pil.height
         return _png(pil), "image/png", pil.width, pil.height
-    if obj.get_filters(skip_simple=True) == ["DCTDecode"]:
+    if is_jpeg:
         data = bytes(obj.get_data(decode_simple=True))
         if data.startswith(b"\xff\xd8"):
             return data, "image/jpeg", px_w, px_h
@@ -517,6 +524,14 @@ def _render(
         source="page_render",
         needs_ocr=True,
     )
+
+
+def _jpeg(image: Image.Image) -> bytes:
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=JPEG_QUALITY)
+    return buffer.getvalue()
 
 
 def _png(image: Image.Image) -> bytes:
