@@ -310,7 +310,9 @@ def _prepare(pil: Image.Image) -> Image.Image:
         rgba = pil.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         pil = Image.alpha_composite(background, rgba)
-    if pil.mode not in ("L", "RGB"):
+    if pil.mode in ("1", "I", "I;16", "F"):
+        pil = pil.convert("L")  # bilevel and 16-bit scans: gray is all Tesseract needs
+    elif pil.mode not in ("L", "RGB"):
         pil = pil.convert("RGB")
     pixels = pil.width * pil.height
     if pixels > MAX_OCR_PIXELS:
