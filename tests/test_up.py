@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -26,11 +29,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_up_runs_the_system_on_the_embedded_database_and_stops_cleanly(tmp_path: Path) -> None:
-    data_dir = tmp_path / "data"
+@pytest.fixture
+def data_dir() -> Iterator[Path]:
+    # Not tmp_path: pytest keeps its base temp 0700, which the embedded server's system user
+    # (`pgserver`, when running as root) cannot traverse if pytest re-tightens it meanwhile.
+    path = Path(tempfile.mkdtemp(prefix="pdfqueue-up-"))
+    yield path / "data"
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_up_runs_the_system_on_the_embedded_database_and_stops_cleanly(data_dir: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PDFQUEUE_")}
-    env |= {"PDFQUEUE_DATA_DIR": str(data_dir), "PDFQUEUE_PORT": str(port), "COLUMNS": "200"}
+    env |= {"PDFQUEUE_DATA_DIR": str(data_dir), "PDFQUEUE_PORT": str(port)}
     proc = subprocess.Popen(
         [sys.executable, "-m", "pdfqueue.cli", "up", "--workers", "1"],
         env=env,
@@ -52,7 +63,7 @@ def test_up_runs_the_system_on_the_embedded_database_and_stops_cleanly(tmp_path:
         output = "".join(lines)
         assert f"http://127.0.0.1:{port}/admin/async-queue-monitor" in output, output
         token_line = next(lines[i + 1] for i, line in enumerate(lines) if "Admin token" in line)
-        token = token_line.strip(" │\n")
+        token = token_line.strip()
         claims = verify_token(token, Settings(data_dir=data_dir))
         assert claims.role == "admin"
 

@@ -86,13 +86,14 @@ def run_system(settings: Settings, *, console: Console) -> int:
                 f"[bold]Dashboard[/]  {settings.api_url}/admin/async-queue-monitor\n"
                 f"[bold]API docs[/]   {settings.api_url}/docs\n"
                 f"[bold]Database[/]   {connect.describe_url(url)}\n"
-                f"[bold]Workers[/]    {settings.workers} processes\n\n"
-                f"[bold]Admin token[/] (sign in to the dashboard with it):\n{admin}\n\n"
-                "Press Ctrl-C to stop.",
+                f"[bold]Workers[/]    {settings.workers} worker process(es)",
                 title="pdfqueue is up",
-            ),
-            soft_wrap=True,
+            )
         )
+        # The token goes on lines of its own, never wrapped or cut by a panel, to copy whole.
+        console.print("Admin token (sign in to the dashboard with it):")
+        console.print(admin, soft_wrap=True, highlight=False)
+        console.print("Press Ctrl-C to stop.")
         while not stopping:
             for child in children:
                 if not child.alive() and not stopping:

