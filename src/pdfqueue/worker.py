@@ -65,6 +65,7 @@ SUPERVISE_EVERY_SECONDS = 0.1  # how often the supervisor looks at its processes
 MAINTAIN_EVERY_SECONDS = 1.0  # how often the supervisor runs (or tries to lead) maintenance
 CLAIM_WINDOW_SECONDS = 0.05  # a process claims about this much work (by mean job time) at once
 FLUSH_AFTER_SECONDS = 0.05  # outcomes are written at least this often during a claimed batch
+FLUSH_ATTEMPTS = 3  # an outcome transaction that deadlocks is written again this many times
 EWMA_WEIGHT = 0.2  # weight of the newest run time in the per-queue mean
 RECONNECT_MAX_SECONDS = 5.0  # backoff ceiling while the database is unreachable
 RESTART_BACKOFF_MAX_SECONDS = 30.0  # a process that keeps dying is restarted at most this slowly
@@ -166,9 +167,9 @@ class Supervisor:
         try:
             while not self.stopping and self.fatal is None:
                 for slot in self.slots:
-                    self._watch(slot)
+                    self._guarded(self._watch, slot)
                 if time.monotonic() >= next_maintenance:
-                    self.maintainer.tick()
+                    self._guarded(self.maintainer.tick)
                     next_maintenance = time.monotonic() + MAINTAIN_EVERY_SECONDS
                 time.sleep(SUPERVISE_EVERY_SECONDS)
             self._drain()
@@ -183,6 +184,15 @@ class Supervisor:
                 self._state_dir.rmdir()
         log.info("workers stopped")
         return self.fatal if self.fatal is not None else 0
+
+    def _guarded(self, action: Any, *args: Any) -> None:
+        """The supervisor outlives any one failure: log it and go on with the next round."""
+        try:
+            action(*args)
+        except Exception:
+            log.exception("supervisor: %s failed; continuing", getattr(action, "__name__", action))
+            if isinstance(self.maintainer.conn, psycopg.Connection):
+                self.maintainer.close()  # start the next round on a fresh connection
 
     # --- signals -------------------------------------------------------------------------------
     def _install_signals(self) -> None:
@@ -372,8 +382,11 @@ def child_main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFIG
     state = None
     if args.state:
-        with open(args.state, "r+b") as f:
-            state = mmap.mmap(f.fileno(), _STATE.size)
+        try:
+            with open(args.state, "r+b") as f:
+                state = mmap.mmap(f.fileno(), _STATE.size)
+        except OSError:  # the supervisor is already gone: nobody watches our timeouts
+            return 0
     worker = WorkerProcess(
         url=settings.database_url or database_url(settings),
         settings=settings,
@@ -486,6 +499,13 @@ class WorkerProcess:
     def _process(self, queue: str, claimed: list[Job]) -> None:
         with self._lock:
             self._held[queue] = {job.id for job in claimed}
+        try:
+            self._process_held(queue, claimed)
+        finally:
+            with self._lock:  # rows whose outcome was lost are left to the rescuer
+                self._held.pop(queue, None)
+
+    def _process_held(self, queue: str, claimed: list[Job]) -> None:
         outcomes: list[Outcome] = []
         first_outcome_at = 0.0
         batches = _batches(queue, claimed)
@@ -502,8 +522,6 @@ class WorkerProcess:
                 self._flush(queue, outcomes)
                 outcomes, first_outcome_at = [], 0.0
         self._flush(queue, outcomes)
-        with self._lock:
-            self._held.pop(queue, None)
 
     def _run(self, queue: str, handler: Handler, batch: list[Job]) -> list[Outcome]:
         timeout = handler.timeout_seconds or self.settings.job_timeout_seconds
@@ -536,14 +554,22 @@ class WorkerProcess:
     def _flush(self, queue: str, outcomes: list[Outcome]) -> None:
         if not outcomes:
             return
-        with self.pool.connection() as conn, conn.transaction():
-            done = record(
-                conn,
-                queue,
-                outcomes,
-                worker=self.id,
-                retry_base_seconds=self.settings.retry_base_seconds,
-            )
+        for attempt in range(FLUSH_ATTEMPTS):
+            try:
+                with self.pool.connection() as conn, conn.transaction():
+                    done = record(
+                        conn,
+                        queue,
+                        outcomes,
+                        worker=self.id,
+                        retry_base_seconds=self.settings.retry_base_seconds,
+                    )
+                break
+            except (psycopg.errors.DeadlockDetected, psycopg.errors.SerializationFailure):
+                # e.g. an operator's bulk cancel locked the same rows in another order
+                if attempt == FLUSH_ATTEMPTS - 1:
+                    raise
+                log.debug("outcome transaction hit a deadlock; writing it again")
         self.completed += done.completed
         self.failed += done.failed + done.retried
         with self._lock:

@@ -108,7 +108,11 @@ def claim(
     """
     if not tasks:
         return []
-    with conn.cursor(row_factory=dict_row) as cur:
+    with conn.transaction(), conn.pipeline(), conn.cursor(row_factory=dict_row) as cur:
+        # The claim must walk the claim index in order and stop after `limit` rows. Right
+        # after a burst of inserts the planner's statistics still describe an empty table and
+        # it would rather sort every pending row; forbid that for this transaction only.
+        cur.execute(query("claim_plan"))
         cur.execute(
             query("claim", queue),
             {"worker": worker, "lease": lease_seconds, "tasks": list(tasks), "limit": limit},

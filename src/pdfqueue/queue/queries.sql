@@ -12,7 +12,7 @@
 WITH incoming AS (
   SELECT * FROM jsonb_populate_recordset(NULL::{table}, %(rows)s) WITH ORDINALITY
 ),
-base AS (
+base AS MATERIALIZED (
   SELECT d.document_id,
          (SELECT coalesce(max(q.seq), 0) FROM {table} q WHERE q.document_id = d.document_id)
            AS last_seq
@@ -30,18 +30,24 @@ ORDER BY i.ordinality;
 SELECT pg_notify('pdfqueue_jobs', %(queue)s);
 
 
+-- name: claim_plan
+-- Run before `claim` in its transaction: walk the claim index in order rather than sorting.
+SET LOCAL enable_sort = off;
+
+
 -- name: claim
 -- Lease up to %(limit)s due pending rows of the given tasks, best first: priority, then the
 -- row's position within its document (fairness), then age. SKIP LOCKED lets claimers pass
--- each other; the array is computed once, so each row is claimed by exactly one worker.
+-- each other; the array is computed once, so each row is claimed by exactly one worker. Rows
+-- are addressed by ctid (a TID scan): locked FOR UPDATE, their ctid cannot change meanwhile.
 UPDATE {table} q
 SET status = 'processing',
     locked_by = %(worker)s,
     lease_expires_at = now() + make_interval(secs => %(lease)s),
     started_at = now(),
     updated_at = now()
-WHERE q.id = ANY (ARRAY(
-  SELECT id FROM {table}
+WHERE q.ctid = ANY (ARRAY(
+  SELECT ctid FROM {table}
   WHERE status = 'pending' AND run_after <= now() AND task = ANY (%(tasks)s)
   ORDER BY priority DESC, seq, created_at
   LIMIT %(limit)s
@@ -56,10 +62,15 @@ SELECT min(run_after) FROM {table} WHERE status = 'pending' AND task = ANY (%(ta
 
 
 -- name: renew_leases
--- Extend the leases of rows this worker still holds; rows it lost are left alone.
+-- Extend the leases of rows this worker still holds; rows it lost are left alone, and so are
+-- rows locked right now (their outcome is being written): renewal never waits, never deadlocks.
 UPDATE {table}
 SET lease_expires_at = now() + make_interval(secs => %(lease)s)
-WHERE id = ANY (%(ids)s) AND status = 'processing' AND locked_by = %(worker)s;
+WHERE id = ANY (ARRAY(
+  SELECT id FROM {table}
+  WHERE id = ANY (%(ids)s) AND status = 'processing' AND locked_by = %(worker)s
+  FOR UPDATE SKIP LOCKED
+));
 
 
 -- name: complete
@@ -157,8 +168,8 @@ SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pendin
                        ELSE q.retry_count + 1 END,
     run_after = now(),
     errors = q.errors || jsonb_build_array(jsonb_build_object(
-      'attempt', q.retry_count + 1, 'at', now(), 'error', %(error)s, 'worker', q.locked_by)),
-    error_message = %(error)s,
+      'attempt', q.retry_count + 1, 'at', now(), 'error', %(error)s::text, 'worker', q.locked_by)),
+    error_message = %(error)s::text,
     completed_at = CASE WHEN q.retry_count >= q.max_retries THEN now() END,
     lease_expires_at = NULL,
     locked_by = CASE WHEN q.retry_count >= q.max_retries THEN q.locked_by END,
