@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -129,3 +130,40 @@ def admin_token(settings: Settings) -> str:
 @pytest.fixture
 def user_token(settings: Settings) -> str:
     return mint_token("user", "bob", settings=settings)
+
+
+# Quick retries and leases, so a test's failures and recoveries take seconds, not minutes.
+FAST_QUEUE = {
+    "PDFQUEUE_LEASE_SECONDS": "10",
+    "PDFQUEUE_POLL_INTERVAL_SECONDS": "1",
+    "PDFQUEUE_RETRY_BASE_SECONDS": "0.05",
+    "PDFQUEUE_JOB_TIMEOUT_SECONDS": "120",
+    "PDFQUEUE_SHUTDOWN_GRACE_SECONDS": "10",
+    "PDFQUEUE_HEARTBEAT_SECONDS": "1",
+}
+
+
+@pytest.fixture
+def workers(settings: Settings) -> Iterator[object]:
+    """Start real worker processes (`pdfqueue.worker.run` in a subprocess); stopped at the end."""
+    started: list[subprocess.Popen] = []
+
+    def start(concurrency: int = 1) -> subprocess.Popen:
+        code = (
+            "import sys; from pdfqueue import worker; "
+            f"sys.exit(worker.run(concurrency={concurrency}))"
+        )
+        proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, **FAST_QUEUE})
+        started.append(proc)
+        return proc
+
+    yield start
+    for proc in started:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+    for proc in started:
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

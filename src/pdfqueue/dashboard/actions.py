@@ -45,11 +45,13 @@ def _check_queue(queue: str) -> str:
     return queue
 
 
-def _failed_item(conn: psycopg.Connection, queue: str, job_id: UUID) -> None:
-    """Refuse unless the admin can see this item and it is still failed."""
-    if queries.job_status(conn, queue, job_id) != "failed":
+def _expect_status(conn: psycopg.Connection, queue: str, job_id: UUID, status: str) -> None:
+    """Refuse unless the admin can see this item and it is still in `status`."""
+    found = queries.job_status(conn, queue, job_id)
+    if found != status:
+        now = "is gone" if found is None else f"is {found} now"
         raise ActionRefused(
-            "That item is no longer failed (someone may have retried or cancelled it); "
+            f"That item {now}, no longer {status} (someone may have acted on it first); "
             "the error log shows its current state."
         )
 
@@ -57,7 +59,7 @@ def _failed_item(conn: psycopg.Connection, queue: str, job_id: UUID) -> None:
 def retry_one(queue: str, job_id: UUID) -> Action:
     def run(conn: psycopg.Connection) -> str:
         _check_queue(queue)
-        _failed_item(conn, queue, job_id)
+        _expect_status(conn, queue, job_id, "failed")
         set_claims(conn, SERVICE_CLAIMS)
         count = jobs.retry_jobs(conn, queue, ids=[job_id])
         return f"Retried {count} item: it is pending again."
@@ -68,9 +70,9 @@ def retry_one(queue: str, job_id: UUID) -> Action:
 def cancel_one(queue: str, job_id: UUID) -> Action:
     def run(conn: psycopg.Connection) -> str:
         _check_queue(queue)
-        _failed_item(conn, queue, job_id)
+        _expect_status(conn, queue, job_id, "pending")
         set_claims(conn, SERVICE_CLAIMS)
-        count = jobs.cancel_jobs(conn, queue, ids=[job_id], status="failed")
+        count = jobs.cancel_jobs(conn, queue, ids=[job_id], status="pending")
         return f"Cancelled {count} item: it will not be retried."
 
     return run

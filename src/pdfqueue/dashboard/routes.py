@@ -198,7 +198,7 @@ async def data(request: Request) -> Response:
         return JSONResponse({"error": exc.reason or "Sign in first."}, status_code=401)
     snap = await _snapshot(request, who, _error_filter(request))
     context = {**snap, "who": who, "csrf": who.csrf}
-    parts = {name: templates.get_template(f"parts/{name}.html").render(context) for name in PARTS}
+    parts = {name: templates.get_template(f"part_{name}.html").render(context) for name in PARTS}
     summary = {
         "generated_at": snap["generated_at"].isoformat(),
         "queues": {

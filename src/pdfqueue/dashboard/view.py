@@ -33,8 +33,15 @@ QUEUE_LABELS: dict[str, str] = {
 }
 
 _SHORT_STAGE_NAMES = {
-    "extraction": "Extraction",
+    "extraction": "Extract",
     "image_processing": "OCR",
+    "chunking": "Chunk",
+    "ai_analysis": "AI analysis",
+    "product_creation": "Prod.",
+}
+_STAGE_NAMES = {
+    "extraction": "Extraction",
+    "image_processing": "OCR of images",
     "chunking": "Chunking",
     "ai_analysis": "AI analysis",
     "product_creation": "Products",
@@ -44,7 +51,7 @@ STAGE_BANDS: tuple[tuple[str, str, int, int], ...] = tuple(
     (s.name, _SHORT_STAGE_NAMES.get(s.name, s.name), int(s.start), int(s.end))
     for s in progress.STAGES
 )
-STAGE_LABELS = {name: label for name, label, _, _ in STAGE_BANDS}
+STAGE_LABELS = {s.name: _STAGE_NAMES.get(s.name, s.name) for s in progress.STAGES}
 
 OUTCOME_LABELS = {
     "completed": "completed",
@@ -157,6 +164,11 @@ def _still_shown(worker: dict[str, Any], now: datetime) -> bool:
 # --- formatting (Jinja filters) ----------------------------------------------------------------
 
 
+def due_in(seconds: float | None) -> str:
+    """When a waiting item runs next: "due now" once its time has come."""
+    return "due now" if seconds is not None and seconds <= 0.05 else f"in {duration(seconds)}"
+
+
 def duration(seconds: float | None) -> str:
     """A human duration: 850 ms, 12.3 s, 4m 05s, 2h 03m; an em dash when unknown."""
     if seconds is None or (isinstance(seconds, float) and math.isnan(seconds)):
@@ -189,7 +201,7 @@ def sparkline(series: list[int], *, width: int = 150, height: int = 32) -> dict[
     slot = width / n
     bars = []
     for i, value in enumerate(series):
-        h = 0.0 if peak == 0 else max(1.5, value / peak * (height - 2))
+        h = 0.0 if value <= 0 else max(1.5, value / peak * (height - 2))
         bars.append(
             {
                 "x": round(i * slot + 1, 2),
@@ -243,6 +255,7 @@ def current_job_text(job: Any) -> str:
 
 FILTERS = {
     "duration": duration,
+    "due_in": due_in,
     "clock": clock,
     "short_id": short_id,
     "num": num,

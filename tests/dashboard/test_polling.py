@@ -1,0 +1,45 @@
+"""Without the event stream the page polls, says so, and still updates."""
+
+from __future__ import annotations
+
+import pytest
+from dashboard_support import MONITOR, make_document, make_stage_job, screenshot, sign_in
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+POLL_WAIT_MS = 15_000  # three polling periods
+
+
+def test_the_page_polls_and_says_so_when_events_are_blocked(
+    page, server: str, admin_token: str, owner_conn
+) -> None:
+    page.route(f"**{MONITOR}/events*", lambda route: route.abort())
+    sign_in(page, admin_token)
+
+    status = page.locator("#live-status")
+    expect(status).to_have_attribute("data-mode", "polling")
+    expect(status).to_contain_text("Polling every 5 s")
+
+    # A change that sends no notification at all: only polling can bring it to the page.
+    job = make_stage_job(owner_conn, make_document(owner_conn, filename="silent.pdf"))
+    expect(page.locator(f'tr[data-job="{job}"]')).to_be_visible(timeout=POLL_WAIT_MS)
+    expect(page.locator('[data-queue="stage_queue"] [data-count="failed"]')).to_have_text("1")
+    expect(status).to_have_attribute("data-mode", "polling")
+    screenshot(page, "polling")
+
+
+def test_the_page_is_readable_at_phone_width(page, server: str, admin_token: str, owner_conn):
+    make_stage_job(owner_conn, make_document(owner_conn, filename="phone.pdf"))
+    page.set_viewport_size({"width": 390, "height": 844})
+    sign_in(page, admin_token)
+
+    expect(page.locator('[data-queue="webhook_queue"]')).to_be_visible()
+    # Nothing but the tables' own scrollers is wider than the screen.
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
+    tops = page.evaluate(
+        "Array.from(document.querySelectorAll('.card')).map(c => c.getBoundingClientRect().top)"
+    )
+    assert tops == sorted(tops) and len(set(tops)) == 4  # the four cards stack in one column
+    screenshot(page, "phone", full_page=True)
