@@ -21,10 +21,17 @@ def test_the_page_polls_and_says_so_when_events_are_blocked(
     expect(status).to_have_attribute("data-mode", "polling")
     expect(status).to_contain_text("Polling every 5 s")
 
-    # A change that sends no notification at all: only polling can bring it to the page.
+    # Changes that send no notification at all: only polling can bring them to the page.
     job = make_stage_job(owner_conn, make_document(owner_conn, filename="silent.pdf"))
+    owner_conn.execute(
+        "INSERT INTO workers (id, hostname, pid, queues, status, last_heartbeat_at)"
+        " VALUES ('gone:4242:abc', 'gone', 4242, '{stage_queue}', 'busy',"
+        " now() - interval '2 minutes')"
+    )
     expect(page.locator(f'tr[data-job="{job}"]')).to_be_visible(timeout=POLL_WAIT_MS)
     expect(page.locator('[data-queue="stage_queue"] [data-count="failed"]')).to_have_text("1")
+    # A worker that stopped beating without saying so stands out.
+    expect(page.locator('tr[data-worker="gone:4242:abc"].stale')).to_contain_text("stale")
     expect(status).to_have_attribute("data-mode", "polling")
     screenshot(page, "polling")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -23,6 +24,7 @@ from urllib.parse import urlencode
 from uuid import UUID
 
 import jinja2
+import psycopg
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import (
     FileResponse,
@@ -33,6 +35,7 @@ from fastapi.responses import (
     StreamingResponse,
 )
 from fastapi.templating import Jinja2Templates
+from psycopg_pool import PoolTimeout
 from starlette.concurrency import run_in_threadpool
 
 from pdfqueue.auth import InvalidToken
@@ -40,6 +43,8 @@ from pdfqueue.config import Settings, get_settings
 from pdfqueue.dashboard import actions, session, view
 from pdfqueue.db.pools import set_claims
 from pdfqueue.queue.registry import QUEUE_TABLES
+
+log = logging.getLogger(__name__)
 
 PREFIX = "/admin/async-queue-monitor"
 EVENT_CHANNELS = ["pdfqueue_progress", "pdfqueue_jobs"]
@@ -98,10 +103,21 @@ def _read(request: Request, who: session.Session, errors: view.ErrorFilter) -> d
         return view.snapshot(conn, errors=errors, stale_after_seconds=stale_after)
 
 
+class Unavailable(Exception):
+    """The database could not answer the page's reads; the message says so for the operator."""
+
+
 async def _snapshot(
     request: Request, who: session.Session, errors: view.ErrorFilter
 ) -> dict[str, Any]:
-    return await run_in_threadpool(_read, request, who, errors)
+    try:
+        return await run_in_threadpool(_read, request, who, errors)
+    except (psycopg.OperationalError, PoolTimeout) as exc:
+        log.warning("dashboard read failed: %s", exc)
+        raise Unavailable(
+            "The database is not answering right now; the page retries by itself, or check "
+            "that PostgreSQL is running."
+        ) from None
 
 
 def _error_filter(request: Request) -> view.ErrorFilter:
@@ -126,7 +142,12 @@ async def monitor(request: Request) -> Response:
         who = session.current(request, _settings(request))
     except session.NotSignedIn as exc:
         return _sign_in_redirect(exc.reason)
-    data = await _snapshot(request, who, _error_filter(request))
+    try:
+        data = await _snapshot(request, who, _error_filter(request))
+    except Unavailable as exc:
+        return templates.TemplateResponse(
+            request, "unavailable.html", {"message": str(exc)}, status_code=503
+        )
     return templates.TemplateResponse(
         request,
         "monitor.html",
@@ -196,7 +217,10 @@ async def data(request: Request) -> Response:
         who = session.current(request, _settings(request))
     except session.NotSignedIn as exc:
         return JSONResponse({"error": exc.reason or "Sign in first."}, status_code=401)
-    snap = await _snapshot(request, who, _error_filter(request))
+    try:
+        snap = await _snapshot(request, who, _error_filter(request))
+    except Unavailable as exc:
+        return JSONResponse({"error": str(exc)}, status_code=503)
     context = {**snap, "who": who, "csrf": who.csrf}
     parts = {name: templates.get_template(f"part_{name}.html").render(context) for name in PARTS}
     summary = {

@@ -38,7 +38,7 @@
       connecting: "Connecting…",
       live: "Live",
       polling: "Polling every " + pollMs / 1000 + " s (live updates unavailable)",
-      offline: "Cannot reach the server; retrying",
+      offline: "Data unavailable; retrying",
     }[next];
     modeText.textContent = detail ? text + " — " + detail : text;
   }
@@ -87,8 +87,8 @@
         window.location.assign(signInUrl);
         return;
       }
-      if (!response.ok) throw new Error("HTTP " + response.status);
-      const body = await response.json();
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) throw new Error(body.error || "HTTP " + response.status);
       for (const [name, html] of Object.entries(body.parts)) swap(name, html);
       const when = new Date(body.summary.generated_at);
       updatedAt.textContent = when.toISOString().slice(11, 19);
