@@ -186,12 +186,12 @@ def bench_pdfqueue(url: str, args: argparse.Namespace) -> dict:
 # --- pgqueuer --------------------------------------------------------------------------------
 PGQUEUER_WORKER = """
 import asyncio, os, sys, time
-import psycopg
-from pgqueuer import PsycopgDriver, Queries, QueueManager
+import asyncpg
+from pgqueuer import AsyncpgDriver, Queries, QueueManager
 
 async def main():
-    conn = await psycopg.AsyncConnection.connect(sys.argv[1], autocommit=True)
-    qm = QueueManager(Queries(PsycopgDriver(conn)))
+    conn = await asyncpg.connect(sys.argv[1])
+    qm = QueueManager(Queries(AsyncpgDriver(conn)))
     log = open(sys.argv[2], "a", buffering=1)
 
     @qm.entrypoint("noop")
@@ -206,11 +206,14 @@ asyncio.run(main())
 
 
 def bench_pgqueuer(url: str, args: argparse.Namespace) -> dict:
-    from pgqueuer import PsycopgDriver, Queries
+    import asyncpg
+    from pgqueuer import AsyncpgDriver, Queries
+
+    url = _uri(url)  # asyncpg takes URLs only
 
     async def setup_and_enqueue(n: int, batch: int, payload: bytes | None = None) -> float:
-        aconn = await psycopg.AsyncConnection.connect(url, autocommit=True)
-        queries = Queries(PsycopgDriver(aconn))
+        aconn = await asyncpg.connect(url)
+        queries = Queries(AsyncpgDriver(aconn))
         t0 = time.perf_counter()
         for _ in range(n // batch):
             await queries.enqueue(["noop"] * batch, [payload] * batch, [0] * batch)
@@ -219,8 +222,8 @@ def bench_pgqueuer(url: str, args: argparse.Namespace) -> dict:
         return elapsed
 
     async def install() -> None:
-        aconn = await psycopg.AsyncConnection.connect(url, autocommit=True)
-        await Queries(PsycopgDriver(aconn)).install()
+        aconn = await asyncpg.connect(url)
+        await Queries(AsyncpgDriver(aconn)).install()
         await aconn.close()
 
     asyncio.run(install())
@@ -260,6 +263,20 @@ def bench_pgqueuer(url: str, args: argparse.Namespace) -> dict:
         "pickup_p95_ms": pct(latencies, 0.95),
         "idle_worker_rss_mb": idle_rss,
     }
+
+
+def _uri(conninfo: str) -> str:
+    """A postgresql:// URL for a conninfo string (the embedded server's socket included)."""
+    from urllib.parse import quote
+
+    info = psycopg.conninfo.conninfo_to_dict(conninfo)
+    host = info.pop("host", "localhost")
+    port = info.pop("port", "5432")
+    user = info.pop("user", "postgres")
+    dbname = info.pop("dbname", "postgres")
+    if str(host).startswith("/"):
+        return f"postgresql://{quote(user)}@/{dbname}?host={quote(host)}&port={port}"
+    return f"postgresql://{quote(user)}@{host}:{port}/{dbname}"
 
 
 def _latencies_via_log(samples: int, enqueue_one: Callable[[], object], log_dir: Path) -> list:
@@ -309,6 +326,7 @@ def noop(lat=False):
 
 
 def bench_procrastinate(url: str, args: argparse.Namespace) -> dict:
+    args = argparse.Namespace(**{**vars(args), "jobs": args.procrastinate_jobs})
     app_dir = Path(tempfile.mkdtemp(prefix="procrastinate-bench-"))
     log_dir = app_dir / "log"
     log_dir.mkdir()
@@ -390,6 +408,12 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="worker processes")
     parser.add_argument("--enqueue-batch", type=int, default=1000, help="rows per enqueue")
     parser.add_argument("--latency-samples", type=int, default=50)
+    parser.add_argument(
+        "--procrastinate-jobs",
+        type=int,
+        default=2000,
+        help="jobs for procrastinate's throughput run (it is much slower; see BENCHMARKS.md)",
+    )
     parser.add_argument(
         "--only", choices=["pdfqueue", "pgqueuer", "procrastinate"], action="append"
     )

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import importlib
+import json
 import logging
 import mmap
 import os
@@ -241,6 +242,8 @@ class Supervisor:
             key = f"PDFQUEUE_{name.upper()}"
             if value is None:
                 env.pop(key, None)
+            elif isinstance(value, list | tuple | set | dict):
+                env[key] = json.dumps(list(value) if not isinstance(value, dict) else value)
             else:
                 secret = getattr(value, "get_secret_value", None)
                 env[key] = str(secret() if secret else value)
