@@ -40,6 +40,8 @@ def _collect(api: RunningApi, document_id: str, role: str = "user") -> queue.Que
             with api.client(role, "alice") as client:
                 for state in follow_events(client, document_id):
                     states.put(state)
+        except Exception as exc:  # the server stopped under an unfinished stream (teardown)
+            states.put(exc)
         finally:
             states.put(None)
 

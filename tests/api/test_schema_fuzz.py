@@ -8,6 +8,8 @@ import schemathesis
 from apihelpers import RunningApi
 from hypothesis import HealthCheck, Phase
 
+# 501: semantic search on a database without pgvector, an answer and not a failure.
+EXPECTED = {501}
 MAX_EXAMPLES = 10  # per operation: enough to reach each parameter's edge cases, quick
 
 
@@ -35,7 +37,7 @@ def test_generated_requests_never_get_a_server_error(api: RunningApi) -> None:
         def check(case: schemathesis.Case) -> None:
             response = case.call(base_url=api.url, headers=headers, timeout=30)
             statuses.append(response.status_code)
-            if response.status_code >= 500:
+            if response.status_code >= 500 and response.status_code not in EXPECTED:
                 failures.append(
                     f"{case.method} {case.formatted_path} -> {response.status_code}: "
                     f"{response.text[:300]}"
