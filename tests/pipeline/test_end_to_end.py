@@ -80,7 +80,7 @@ def test_text_and_catalog_complete_beside_broken_files(
 def test_scans_are_read_and_a_failing_ocr_item_completes_with_errors(
     pipeline, submit, corpus, workers, ended, progress_log
 ):
-    scan = submit(corpus / "scan-jbig2-xerox.pdf")
+    scan = submit(corpus / "scan-book-page-huckleberry-finn.pdf")
     multi = submit(corpus / "scan-multipage-4p.pdf")
     workers(2, handlers="faulty_handlers", PDFQUEUE_TEST_FAIL_OCR_PAGE="2")
     docs = ended(scan, multi, timeout=240)

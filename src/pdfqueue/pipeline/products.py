@@ -53,7 +53,7 @@ def build(job: Job) -> dict[str, Any]:
             classification=r[4],
             confidence=r[5],
             metadata=r[6] or {},
-            embedding=context.parse_vector(r[7]),
+            embedding=_array(context.parse_vector(r[7])),
         )
         for r in conn.execute(_ANALYSED_CHUNKS, params)
     ]
@@ -73,6 +73,13 @@ def build(job: Job) -> dict[str, Any]:
         "chunks": len(chunks),
         "reason": None if drafts else "no chunk was classified as a product",
     }
+
+
+def _array(values: list[float] | None) -> Any:
+    """float32 array (4 bytes a value: a long document's chunks stay small in memory)."""
+    import numpy as np
+
+    return None if values is None else np.asarray(values, dtype=np.float32)
 
 
 # clear_products: a re-run replaces earlier products.
