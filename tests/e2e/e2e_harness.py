@@ -11,6 +11,7 @@ deadline.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import signal
 import socket
 import subprocess
@@ -253,6 +254,13 @@ class System:
             for d in self.documents(ids).values()
         ]
         lines.append(f"  queues: {self.queue_counts(ids)}")
+        for queue in QUEUES:
+            for row in self.query(
+                f"SELECT task, retry_count, errors FROM {queue}"
+                " WHERE document_id::text = ANY(%s) AND status = 'failed' LIMIT 5",
+                (ids,),
+            ):
+                lines.append(f"  failed {queue} {row['task']}: {row['errors']}"[:1500])
         for service in self.services.values():
             tail = service.output().decode(errors="replace")[-2500:]
             lines.append(f"--- {service.name} log (alive={service.alive()}):\n{tail}")
@@ -260,3 +268,93 @@ class System:
 
 
 Launch = Callable[..., System]  # the `launch` fixtures: launch(api=True, workers=2, **env)
+
+
+def integrity_problems(system: System, ids: Iterable[str]) -> list[str]:
+    """Every way the finished documents' rows could show work lost or done twice; [] if none.
+
+    Each queue row completed (none pending, failed or stuck processing); one stage row per stage;
+    one OCR row per image; one analysis row per chunk and type, for chunks that exist; chunk
+    numbers contiguous (no leftovers of an earlier run); job_progress counts equal to the rows;
+    no duplicate products; progress exactly 100.
+    """
+    ids = list(ids)
+    checks = {
+        "queue rows not completed": """
+            SELECT q, document_id, status, count(*) FROM (
+              SELECT 'stage' q, document_id, status FROM stage_queue
+              UNION ALL SELECT 'image', document_id, status FROM image_processing_queue
+              UNION ALL SELECT 'ai', document_id, status FROM ai_analysis_queue) r
+            WHERE document_id::text = ANY(%(ids)s) AND status <> 'completed'
+            GROUP BY 1, 2, 3""",
+        "stage rows other than the three stages once": """
+            SELECT document_id, array_agg(stage ORDER BY stage) FROM stage_queue
+            WHERE document_id::text = ANY(%(ids)s) GROUP BY document_id
+            HAVING array_agg(stage ORDER BY stage)
+                   <> ARRAY['chunking', 'extraction', 'product_creation']""",
+        "images OCR'd more than once": """
+            SELECT document_id, image_id, count(*) FROM image_processing_queue
+            WHERE document_id::text = ANY(%(ids)s) GROUP BY 1, 2 HAVING count(*) > 1""",
+        "chunks analysed other than once per type": """
+            SELECT c.document_id, c.chunk_index, count(a.id), count(DISTINCT a.analysis_type)
+            FROM document_chunks c LEFT JOIN ai_analysis_queue a ON a.chunk_id = c.id
+            WHERE c.document_id::text = ANY(%(ids)s) GROUP BY 1, 2
+            HAVING count(a.id) <> 3 OR count(DISTINCT a.analysis_type) <> 3""",
+        "analysis rows of chunks that no longer exist": """
+            SELECT document_id, count(*) FROM ai_analysis_queue a
+            WHERE document_id::text = ANY(%(ids)s)
+              AND NOT EXISTS (SELECT 1 FROM document_chunks c WHERE c.id = a.chunk_id)
+            GROUP BY 1""",
+        "chunk numbers not contiguous": """
+            SELECT document_id, count(*), min(chunk_index), max(chunk_index)
+            FROM document_chunks WHERE document_id::text = ANY(%(ids)s) GROUP BY 1
+            HAVING min(chunk_index) <> 0 OR max(chunk_index) <> count(*) - 1""",
+        "job_progress counts differ from the rows": """
+            SELECT p.document_id, p.stage, p.total_items, p.completed_items, p.failed_items,
+                   r.n AS rows
+            FROM job_progress p
+            LEFT JOIN LATERAL (
+              SELECT CASE p.stage
+                WHEN 'image_processing' THEN (SELECT count(*) FROM image_processing_queue i
+                                              WHERE i.document_id = p.document_id)
+                WHEN 'ai_analysis' THEN (SELECT count(*) FROM ai_analysis_queue a
+                                         WHERE a.document_id = p.document_id)
+                ELSE (SELECT count(*) FROM stage_queue s
+                      WHERE s.document_id = p.document_id AND s.stage = p.stage) END AS n
+            ) r ON true
+            WHERE p.document_id::text = ANY(%(ids)s)
+              AND (p.total_items IS DISTINCT FROM r.n OR p.completed_items <> r.n
+                   OR p.failed_items <> 0)""",
+        "duplicate products": """
+            SELECT document_id, name, page_numbers, count(*) FROM products
+            WHERE document_id::text = ANY(%(ids)s) GROUP BY 1, 2, 3 HAVING count(*) > 1""",
+        "documents not completed at 100 %": """
+            SELECT id, status, progress FROM processed_documents
+            WHERE id::text = ANY(%(ids)s) AND (status <> 'completed' OR progress <> 100)""",
+    }
+    problems = []
+    for what, sql in checks.items():
+        rows = system.query(sql, {"ids": ids})
+        if rows:
+            problems.append(f"{what}: {[tuple(r.values()) for r in rows[:5]]}")
+    return problems
+
+
+class ProgressRecorder:
+    """Every progress value each document showed, polled from the database; `backwards()`
+    lists the documents whose progress ever went down."""
+
+    def __init__(self, system: System, ids: Iterable[str]) -> None:
+        self.system = system
+        self.ids = list(ids)
+        self.seen: dict[str, list[float]] = {i: [] for i in self.ids}
+
+    def poll(self) -> None:
+        with contextlib.suppress(psycopg.OperationalError):
+            for doc_id, doc in self.system.documents(self.ids).items():
+                values = self.seen[doc_id]
+                if not values or values[-1] != float(doc["progress"]):
+                    values.append(float(doc["progress"]))
+
+    def backwards(self) -> dict[str, list[float]]:
+        return {i: v for i, v in self.seen.items() if any(b < a for a, b in itertools.pairwise(v))}
