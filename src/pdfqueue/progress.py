@@ -99,7 +99,7 @@ _COUNT_OUTCOME = """
 UPDATE job_progress
 SET completed_items = completed_items + %(completed)s,
     failed_items = failed_items + %(failed)s,
-    started_at = coalesce(started_at, now()),
+    started_at = coalesce(started_at, %(started_at)s, now()),
     progress = CASE WHEN total_items IS NULL THEN 0
                     WHEN total_items = 0 THEN 100
                     ELSE least(100, round(100.0 * (completed_items + %(completed)s
@@ -169,10 +169,18 @@ def count_outcome(
     *,
     completed: int = 0,
     failed: int = 0,
+    started_at: datetime | None = None,
 ) -> StageCounts:
+    """Count outcomes of a stage's items; `started_at`: when its (single) job started."""
     row = conn.execute(
         _COUNT_OUTCOME,
-        {"document_id": document_id, "stage": stage, "completed": completed, "failed": failed},
+        {
+            "document_id": document_id,
+            "stage": stage,
+            "completed": completed,
+            "failed": failed,
+            "started_at": started_at,
+        },
     ).fetchone()
     if row is None:
         raise LookupError(f"document {document_id} has no progress row for stage {stage!r}")

@@ -137,7 +137,9 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
         for kind in ANALYSIS_TYPES
         for chunk_id in chunk_ids
     ]
-    progress.count_outcome(conn, document.id, STAGE, completed=1)
+    progress.count_outcome(
+        conn, document.id, STAGE, completed=1, started_at=job.row.get("started_at")
+    )
     enqueue(conn, "ai_analysis_queue", rows, priority=document.priority)
     transitions.enter_fan_out(conn, document, "ai_analysis", len(rows))
     progress.publish(conn, document.id, stage="ai_analysis" if rows else "product_creation")
@@ -147,7 +149,7 @@ def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
     document = transitions.lock_document(conn, job.document_id)
     if document is None or not document.active:
         return
-    progress.count_outcome(conn, document.id, STAGE, failed=1)
+    progress.count_outcome(conn, document.id, STAGE, failed=1, started_at=job.row.get("started_at"))
     transitions.fail_document(
         conn,
         document.id,

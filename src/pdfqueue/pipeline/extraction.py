@@ -147,7 +147,9 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     if document is None or not document.active:
         return
     if "failed" in result:
-        progress.count_outcome(conn, document.id, STAGE, failed=1)
+        progress.count_outcome(
+            conn, document.id, STAGE, failed=1, started_at=job.row.get("started_at")
+        )
         transitions.fail_document(conn, document.id, stage=STAGE, reason=result["failed"])
         return
     conn.execute(_CLEAR_IMAGES, {"document_id": document.id})
@@ -170,7 +172,9 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
             ),
         )
     ocr_rows = _store_images(conn, document.id, _read_manifest(manifest))
-    progress.count_outcome(conn, document.id, STAGE, completed=1)
+    progress.count_outcome(
+        conn, document.id, STAGE, completed=1, started_at=job.row.get("started_at")
+    )
     enqueue(conn, "image_processing_queue", ocr_rows, priority=document.priority)
     transitions.enter_fan_out(conn, document, "image_processing", len(ocr_rows))
     progress.publish(
@@ -234,7 +238,7 @@ def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
     document = transitions.lock_document(conn, job.document_id)
     if document is None or not document.active:
         return
-    progress.count_outcome(conn, document.id, STAGE, failed=1)
+    progress.count_outcome(conn, document.id, STAGE, failed=1, started_at=job.row.get("started_at"))
     transitions.fail_document(
         conn,
         document.id,

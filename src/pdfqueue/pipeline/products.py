@@ -115,7 +115,9 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
                 "vec": context.vector_param_for(conn, draft.get("embedding")),
             },
         )
-    progress.count_outcome(conn, document.id, STAGE, completed=1)
+    progress.count_outcome(
+        conn, document.id, STAGE, completed=1, started_at=job.row.get("started_at")
+    )
     transitions.finish_document(conn, document.id)
 
 
@@ -123,7 +125,7 @@ def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
     document = transitions.lock_document(conn, job.document_id)
     if document is None or not document.active:
         return
-    progress.count_outcome(conn, document.id, STAGE, failed=1)
+    progress.count_outcome(conn, document.id, STAGE, failed=1, started_at=job.row.get("started_at"))
     transitions.fail_document(
         conn,
         document.id,
