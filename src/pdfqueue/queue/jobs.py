@@ -104,19 +104,20 @@ def claim(
 ) -> list[Job]:
     """Lease up to `limit` due pending rows of `tasks` in one round trip (rules 1, 2, 6).
 
-    Returned in claim order (priority, position within document, age).
+    Returned in claim order (priority, position within document, age). The claim commits in
+    its own transaction (a savepoint if the caller has one open), so call it outside others.
     """
     if not tasks:
         return []
-    with conn.transaction(), conn.pipeline(), conn.cursor(row_factory=dict_row) as cur:
-        # The claim must walk the claim index in order and stop after `limit` rows. Right
-        # after a burst of inserts the planner's statistics still describe an empty table and
-        # it would rather sort every pending row; forbid that for this transaction only.
-        cur.execute(query("claim_plan"))
-        cur.execute(
-            query("claim", queue),
-            {"worker": worker, "lease": lease_seconds, "tasks": list(tasks), "limit": limit},
-        )
+    params = {"worker": worker, "lease": lease_seconds, "tasks": list(tasks), "limit": limit}
+    with conn.cursor(row_factory=dict_row) as cur:
+        # One round trip: BEGIN, the settings, the claim and COMMIT go out as a pipeline.
+        with conn.pipeline(), conn.transaction():
+            # Walk the claim index in order; commit without waiting for the WAL flush (a
+            # claim lost in a crash is harmless: fencing refuses its completion). queries.sql
+            # says why.
+            cur.execute(query("claim_plan"))
+            cur.execute(query("claim", queue), params)
         rows = cur.fetchall()
     rows.sort(key=lambda r: (-r["priority"], r["seq"], r["created_at"]))
     return [job_from_row(queue, row) for row in rows]

@@ -31,8 +31,11 @@ SELECT pg_notify('pdfqueue_jobs', %(queue)s);
 
 
 -- name: claim_plan
--- Run before `claim` in its transaction: walk the claim index in order rather than sorting.
-SET LOCAL enable_sort = off;
+-- Run before `claim` in its transaction. The claim walks the claim index in order rather than
+-- sorting every pending row (which the planner prefers while its statistics still describe an
+-- empty table). Its commit need not wait for the WAL flush: a claim lost in a server crash
+-- only means the row is pending again, and the worker's fenced completion is then refused.
+SELECT set_config('enable_sort', 'off', true), set_config('synchronous_commit', 'off', true);
 
 
 -- name: claim

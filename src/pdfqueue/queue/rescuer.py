@@ -43,6 +43,7 @@ def rescue_expired(conn: psycopg.Connection) -> dict[str, int]:
                 break
         if rescued[queue]:
             log.info("rescued %d %s rows whose lease expired", rescued[queue], queue)
+            conn.execute(query("notify_jobs"), {"queue": queue})  # idle workers: run them now
     return {q: n for q, n in rescued.items() if n}
 
 
