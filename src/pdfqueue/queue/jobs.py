@@ -19,6 +19,7 @@ import psycopg
 from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
+from pdfqueue.config import get_settings
 from pdfqueue.queue.registry import QUEUE_TABLES, Job
 from pdfqueue.queue.sql import check_queue, query
 
@@ -55,6 +56,8 @@ def enqueue(
     check_queue(queue)
     if not rows:
         return []
+    if max_retries is None:
+        max_retries = get_settings().max_retries  # PDFQUEUE_MAX_RETRIES
     prepared: list[dict[str, Any]] = []
     for row in rows:
         owned = _QUEUE_OWNED.intersection(row)
