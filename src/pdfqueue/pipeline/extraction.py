@@ -31,7 +31,10 @@ def manifest_key(document_id: Any) -> str:
 
 
 def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
-    return [extract(job) for job in jobs]
+    try:
+        return [extract(job) for job in jobs]
+    finally:
+        context.release_memory()
 
 
 def extract(job: Job) -> dict[str, Any]:

@@ -27,6 +27,7 @@ def run(jobs: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
             results.append(recognize(job))
         except Exception as exc:  # one bad image must not fail its batch-mates
             results.append(exc)
+    context.release_memory()
     return results
 
 

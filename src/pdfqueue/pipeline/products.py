@@ -36,7 +36,10 @@ FROM document_images WHERE document_id = %(document_id)s GROUP BY page_number
 
 
 def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
-    return [build(job) for job in jobs]
+    try:
+        return [build(job) for job in jobs]
+    finally:
+        context.release_memory()
 
 
 def build(job: Job) -> dict[str, Any]:
