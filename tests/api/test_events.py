@@ -96,7 +96,7 @@ def test_many_clients_share_one_listen_connection_which_survives_a_restart(
         assert states.get(timeout=EVENT_TIMEOUT)["status"] == "queued"
     listening = owner_conn.execute(
         "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-        " AND query ILIKE 'LISTEN%%'"
+        " AND application_name = 'pdfqueue-listener'"
     ).fetchall()
     assert len(listening) == 1  # one LISTEN connection for 20 clients
     # The database drops the listener's connection: it reconnects and the streams go on.
@@ -105,7 +105,7 @@ def test_many_clients_share_one_listen_connection_which_survives_a_restart(
     while time.monotonic() < deadline:
         again = owner_conn.execute(
             "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
-            " AND query ILIKE 'LISTEN%%' AND pid <> %s",
+            " AND application_name = 'pdfqueue-listener' AND pid <> %s",
             (listening[0][0],),
         ).fetchall()
         if again:

@@ -40,7 +40,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         min_size=2,
         max_size=SYNC_POOL_SIZE,
         name="pdfqueue-api",
-        kwargs={"connect_timeout": 5},
+        kwargs={"connect_timeout": 5, "application_name": "pdfqueue-api"},
         check=ConnectionPool.check_connection,
         open=False,
         reconnect_timeout=300,
@@ -49,6 +49,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.pool = await open_async_pool(url, acting="claims", max_size=ASYNC_POOL_SIZE)
     app.state.listener = Listener(url, LISTEN_CHANNELS)
     await app.state.listener.start()
+    app.state.shared_reads = events.SharedReads(app.state.sync_pool, app.state.listener)
     try:
         yield
     finally:

@@ -1,16 +1,23 @@
 """Live progress of a document as Server-Sent Events.
 
-The first event is the document's current state; after that, one event per progress change,
-read again under the caller's claims shortly after the change commits. The stream ends once the
-document reaches a terminal state. Clients share the process's single LISTEN connection
-(`app.state.listener`); an event borrows a pooled connection only for the moment of its read.
+The first event is the document's current state, read under the caller's claims (which is also
+where a stream of someone else's document ends, with 404). After that, one event per progress
+change, read shortly after the change commits. The stream ends once the document reaches a
+terminal state.
+
+Clients share the process's single LISTEN connection (`app.state.listener`), and the reads after
+a notification are shared too: when many clients watch one document, one read of its state
+serves all of those that need a state at least as new as the notification they got. An event
+borrows a pooled connection only for the moment of that read.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections import Counter
+from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
@@ -19,12 +26,14 @@ import psycopg
 from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import StreamingResponse
-from psycopg_pool import PoolTimeout
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from pdfqueue.api.deps import AnyCaller, transaction
 from pdfqueue.api.documents import TERMINAL, read_state, visible_document
 from pdfqueue.api.errors import DATABASE_DOWN, ApiError, error_body
 from pdfqueue.auth import Claims
+from pdfqueue.db.listener import Listener
+from pdfqueue.db.pools import SERVICE_CLAIMS
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -32,11 +41,53 @@ PROGRESS_CHANNEL = "pdfqueue_progress"
 KEEPALIVE_SECONDS = 15.0  # a comment line this often keeps proxies from closing the stream
 RECHECK_SECONDS = 60.0  # re-read the state this often anyway, in case a notification was lost
 
+_SERVICE = Claims(sub=SERVICE_CLAIMS["sub"], role="service")
 
-def _state(request: Request, claims: Claims, document_id: UUID) -> dict[str, Any]:
-    with transaction(request.app.state.sync_pool, claims) as conn:
+
+def _state(pool: ConnectionPool, claims: Claims, document_id: UUID) -> dict[str, Any]:
+    """The document's state as `claims` may see it (404 when they may not)."""
+    with transaction(pool, claims) as conn:
         document = visible_document(conn, document_id)
         return jsonable_encoder({**document, **read_state(conn, document_id)})
+
+
+class SharedReads:
+    """One state read per document per wave of notifications, shared by all its streams.
+
+    A read started when the listener's newest notification was number S reflects every change
+    notified up to S, so it serves any stream waiting for a state at least as new as S. Streams
+    only get here after their own first read proved, under their claims, that they may see the
+    document; these reads use the service's claims.
+    """
+
+    def __init__(self, pool: ConnectionPool, listener: Listener) -> None:
+        self._pool = pool
+        self._listener = listener
+        self._reads: dict[UUID, tuple[int, asyncio.Future[dict[str, Any]]]] = {}
+        self._watchers: Counter[UUID] = Counter()
+
+    @contextmanager
+    def watching(self, document_id: UUID) -> Iterator[None]:
+        self._watchers[document_id] += 1
+        try:
+            yield
+        finally:
+            self._watchers[document_id] -= 1
+            if self._watchers[document_id] <= 0:
+                del self._watchers[document_id]
+                self._reads.pop(document_id, None)
+
+    async def state(self, document_id: UUID, at_least: int) -> dict[str, Any]:
+        entry = self._reads.get(document_id)
+        if entry is None or entry[0] < at_least:
+            seq = self._listener.latest_seq
+            read = asyncio.ensure_future(
+                anyio.to_thread.run_sync(_state, self._pool, _SERVICE, document_id)
+            )
+            entry = (seq, read)
+            self._reads[document_id] = entry
+        # shield: a client that goes away must not cancel the read the others wait for.
+        return await asyncio.shield(entry[1])
 
 
 def _concerns(payload: str, document_id: str) -> bool:
@@ -59,9 +110,10 @@ def format_event(event: str, data: dict[str, Any], event_id: int) -> bytes:
 async def document_events(document_id: UUID, request: Request, claims: AnyCaller) -> Any:
     """`event: progress` with the document's state now and after every change; the stream
     closes after the event that shows a terminal status (completed, completed_with_errors,
-    failed, cancelled)."""
+    failed, cancelled). `event: error` ends it early (document deleted, database down)."""
+    pool = request.app.state.sync_pool
     # 404 before the stream starts, so a client sees the error as an HTTP status.
-    first = await anyio.to_thread.run_sync(_state, request, claims, document_id)
+    first = await anyio.to_thread.run_sync(_state, pool, claims, document_id)
     return StreamingResponse(
         _stream(request, claims, document_id, first),
         media_type="text/event-stream",
@@ -72,49 +124,52 @@ async def document_events(document_id: UUID, request: Request, claims: AnyCaller
 async def _stream(
     request: Request, claims: Claims, document_id: UUID, first: dict[str, Any]
 ) -> AsyncIterator[bytes]:
-    listener = request.app.state.listener
+    listener: Listener = request.app.state.listener
+    shared: SharedReads = request.app.state.shared_reads
     wanted = str(document_id)
-    async with listener.subscribe([PROGRESS_CHANNEL]) as notes:
-        # Subscribed before the second read, so no change between the two can be missed.
-        state = await anyio.to_thread.run_sync(_state, request, claims, document_id)
-        if state["progress"] < first["progress"]:
-            state = first
-        event_id = 1
-        yield format_event("progress", state, event_id)
-        last = state
-        loop = asyncio.get_running_loop()
-        quiet_since = loop.time()
-        while last["status"] not in TERMINAL:
-            try:
-                note = await asyncio.wait_for(anext(notes), KEEPALIVE_SECONDS)
-            except TimeoutError:
-                if await request.is_disconnected():
-                    return
-                yield b": keep-alive\n\n"
-                if loop.time() - quiet_since < RECHECK_SECONDS:
-                    continue
-                note = None
-            burst = [note, *notes.pending()] if note is not None else []
-            if note is not None and not any(
-                n.resync or _concerns(n.payload, wanted) for n in burst
-            ):
-                continue
+    loop = asyncio.get_running_loop()
+    with shared.watching(document_id):
+        async with listener.subscribe([PROGRESS_CHANNEL]) as notes:
+            # Subscribed before this read, so no change between the two reads can be missed.
+            state = await shared.state(document_id, listener.latest_seq)
+            if state["progress"] < first["progress"]:
+                state = first
+            event_id = 1
+            yield format_event("progress", state, event_id)
+            last = state
             quiet_since = loop.time()
-            try:
-                state = await anyio.to_thread.run_sync(_state, request, claims, document_id)
-            except ApiError as exc:  # deleted meanwhile
-                yield format_event("error", error_body(exc.code, exc.message), event_id + 1)
-                return
-            except (psycopg.OperationalError, PoolTimeout):
-                body = error_body("database_unavailable", DATABASE_DOWN)
-                yield format_event("error", body, event_id + 1)
-                return
-            if _changed(last, state):
-                event_id += 1
-                yield format_event("progress", state, event_id)
-                last = state
+            while last["status"] not in TERMINAL:
+                try:
+                    note = await asyncio.wait_for(anext(notes), KEEPALIVE_SECONDS)
+                except TimeoutError:
+                    if await request.is_disconnected():
+                        return
+                    yield b": keep-alive\n\n"
+                    if loop.time() - quiet_since < RECHECK_SECONDS:
+                        continue
+                    at_least = listener.latest_seq + 1  # a fresh read
+                else:
+                    burst = [note, *notes.pending()]
+                    relevant = [n for n in burst if n.resync or _concerns(n.payload, wanted)]
+                    if not relevant:
+                        continue
+                    at_least = max(n.seq for n in relevant)
+                quiet_since = loop.time()
+                try:
+                    state = await shared.state(document_id, at_least)
+                except ApiError as exc:  # deleted meanwhile
+                    yield format_event("error", error_body(exc.code, exc.message), event_id + 1)
+                    return
+                except (psycopg.OperationalError, PoolTimeout):
+                    body = error_body("database_unavailable", DATABASE_DOWN)
+                    yield format_event("error", body, event_id + 1)
+                    return
+                if _changed(last, state):
+                    event_id += 1
+                    yield format_event("progress", state, event_id)
+                    last = state
 
 
 def _changed(before: dict[str, Any], after: dict[str, Any]) -> bool:
-    keys = ("status", "progress", "current_stage", "stages", "errors", "eta_seconds", "eta")
+    keys = ("status", "progress", "current_stage", "stages", "errors", "eta_seconds")
     return any(before.get(k) != after.get(k) for k in keys)

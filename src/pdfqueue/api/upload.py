@@ -1,14 +1,17 @@
 """Receiving an upload: the multipart body streamed straight into blob storage.
 
 The request body is parsed as it arrives (python-multipart's push parser), the file part is
-written chunk by chunk through a `BlobWriter` (hashing and counting as it goes, refusing past
-the size limit), and the first bytes are checked for the PDF magic. Nothing holds the whole file
+handed in 1 MB batches to a thread writing through a `BlobWriter` (hashing as it goes, so disk
+and hash work overlap with receiving), the size limit is enforced as bytes arrive, and the
+first bytes are checked for the PDF magic. Nothing holds the whole file
 in memory, and any failure, including a client that disconnects halfway, removes every byte
 written.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import re
 import unicodedata
 from collections.abc import AsyncIterator
@@ -29,6 +32,7 @@ MAX_FIELD_BYTES = 4096  # longest accepted form value (a callback URL, a priorit
 MAX_FILENAME_CHARS = 255
 DEFAULT_FILENAME = "upload.pdf"
 MULTIPART_SLACK_BYTES = 64 * 1024  # headers and boundaries on top of the file itself
+BATCH_BYTES = 1024 * 1024  # bytes handed to the writing thread at once (two batches in memory)
 
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -116,6 +120,52 @@ class _Parts:
         return events
 
 
+class _BackgroundWriter:
+    """Hands the file's bytes to a worker thread in batches, one batch in flight at a time, so
+    hashing and disk writes overlap with receiving the next bytes instead of blocking the loop."""
+
+    def __init__(self, writer: BlobWriter, max_bytes: int) -> None:
+        self.writer = writer
+        self._max = max_bytes
+        self._batch: list[bytes] = []
+        self._batch_size = 0
+        self._received = 0
+        self._inflight: asyncio.Future[None] | None = None
+
+    async def write(self, data: bytes) -> None:
+        self._received += len(data)
+        if self._received > self._max:
+            raise BlobTooLarge(self._max)
+        self._batch.append(data)
+        self._batch_size += len(data)
+        if self._batch_size >= BATCH_BYTES:
+            await self._hand_over()
+
+    async def _hand_over(self) -> None:
+        if self._inflight is not None:
+            inflight, self._inflight = self._inflight, None
+            await inflight
+        if self._batch:
+            batch, self._batch, self._batch_size = self._batch, [], 0
+            self._inflight = asyncio.ensure_future(anyio.to_thread.run_sync(self._write, batch))
+
+    def _write(self, batch: list[bytes]) -> None:
+        for data in batch:
+            self.writer.write(data)
+
+    async def commit(self) -> StoredBlob:
+        await self._hand_over()
+        await self._hand_over()
+        return await anyio.to_thread.run_sync(self.writer.commit)
+
+    async def abort(self) -> None:
+        """Wait for the thread to let go of the file, then remove it."""
+        if self._inflight is not None:
+            with contextlib.suppress(BaseException):
+                await asyncio.shield(self._inflight)
+        self.writer.abort()
+
+
 def boundary_of(content_type: str) -> bytes:
     """The multipart boundary, or 415 saying how to send the file."""
     kind, options = parse_options_header(content_type)
@@ -140,7 +190,7 @@ async def receive(
     parts = _Parts()
     parser = MultipartParser(boundary_of(content_type), parts.callbacks())  # type: ignore[arg-type]
     document_id = uuid4()
-    writer: BlobWriter | None = None
+    writer: _BackgroundWriter | None = None
     head = bytearray()
     sniffed = False
     filename = DEFAULT_FILENAME
@@ -163,7 +213,9 @@ async def receive(
                     if writer is not None:
                         raise ApiError(400, "Send one file per request, in the field 'file'.")
                     filename = safe_filename(str(value))
-                    writer = store.open_writer(source_key(document_id), max_bytes=max_bytes)
+                    writer = _BackgroundWriter(
+                        store.open_writer(source_key(document_id), max_bytes=max_bytes), max_bytes
+                    )
                 elif kind == "file_data":
                     assert writer is not None and isinstance(value, bytes)
                     if not sniffed:
@@ -171,7 +223,7 @@ async def receive(
                         if len(head) >= SNIFF_BYTES:
                             check_magic()
                             sniffed = True
-                    writer.write(value)
+                    await writer.write(value)
                 elif kind == "file_end":
                     if not sniffed:
                         check_magic()
@@ -189,24 +241,26 @@ async def receive(
             )
         if not sniffed:
             raise ApiError(400, "The upload ended before the file was complete; send it again.")
-        blob = await anyio.to_thread.run_sync(writer.commit)
+        blob = await writer.commit()
     except BlobTooLarge as exc:
-        _discard(store, writer, document_id)
+        await _discard(store, writer, document_id)
         raise ApiError(
             413,
             f"The file is larger than the {exc.limit_bytes // (1024 * 1024)} MB limit "
             "(PDFQUEUE_MAX_UPLOAD_MB); split it or ask the operator to raise the limit.",
         ) from None
     except FormParserError as exc:
-        _discard(store, writer, document_id)
+        await _discard(store, writer, document_id)
         raise ApiError(400, f"The multipart body is malformed ({exc}); send it again.") from None
     except BaseException:
-        _discard(store, writer, document_id)
+        await _discard(store, writer, document_id)
         raise
     return ReceivedUpload(document_id, blob, filename, fields)
 
 
-def _discard(store: BlobStore, writer: BlobWriter | None, document_id: UUID) -> None:
-    if writer is not None:
-        writer.abort()
-    store.delete_document(document_id)
+async def _discard(store: BlobStore, writer: _BackgroundWriter | None, document_id: UUID) -> None:
+    try:
+        if writer is not None:
+            await writer.abort()
+    finally:
+        store.delete_document(document_id)

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 WAIT_SECONDS = 0.5  # how long one notifies() wait lasts before pending LISTENs are applied
 PING_SECONDS = 5.0  # an idle connection is probed this often, so a dead one is noticed
 RECONNECT_MAX_SECONDS = 5.0  # backoff ceiling while the database is unreachable
+APPLICATION_NAME = "pdfqueue-listener"  # how the connection shows in pg_stat_activity
 QUEUE_SIZE = 256  # notifications buffered per subscriber before it is told to resync
 
 
@@ -34,6 +35,7 @@ class Notification:
     channel: str
     payload: str
     resync: bool = False  # True: notifications may have been lost; re-read the state
+    seq: int = 0  # this process's running count of notifications, in arrival order
 
 
 class Subscription:
@@ -50,7 +52,7 @@ class Subscription:
             # A slow consumer: drop its backlog and tell it to re-read, instead of growing.
             while not self._queue.empty():
                 self._queue.get_nowait()
-            self._queue.put_nowait(Notification(note.channel, "", resync=True))
+            self._queue.put_nowait(Notification(note.channel, "", resync=True, seq=note.seq))
 
     def __aiter__(self) -> Subscription:
         return self
@@ -78,6 +80,7 @@ class Listener:
         self._listening: set[str] = set()
         self._task: asyncio.Task[None] | None = None
         self._conn: psycopg.AsyncConnection | None = None
+        self._seq = 0
 
     async def start(self) -> None:
         if self._task is None:
@@ -93,6 +96,11 @@ class Listener:
             await self._conn.close()
             self._conn = None
         self.connected.clear()
+
+    @property
+    def latest_seq(self) -> int:
+        """The seq of the newest notification received: state read now reflects all up to it."""
+        return self._seq
 
     @property
     def subscribers(self) -> int:
@@ -127,7 +135,7 @@ class Listener:
         while True:
             try:
                 self._conn = await psycopg.AsyncConnection.connect(
-                    self.url, autocommit=True, connect_timeout=5
+                    self.url, autocommit=True, connect_timeout=5, application_name=APPLICATION_NAME
                 )
             except psycopg.OperationalError as exc:
                 log.warning("listener cannot connect (%s); retrying in %.1fs", exc, delay)
@@ -164,7 +172,8 @@ class Listener:
         last_ping = loop.time()
         while True:
             async for raw in self._conn.notifies(timeout=WAIT_SECONDS):
-                self._dispatch(Notification(raw.channel, raw.payload))
+                self._seq += 1
+                self._dispatch(Notification(raw.channel, raw.payload, seq=self._seq))
             if self._wanted() - self._listening:
                 await self._sync_channels()
             if loop.time() - last_ping > PING_SECONDS:
@@ -177,6 +186,7 @@ class Listener:
                 sub._deliver(note)
 
     def _broadcast_resync(self) -> None:
+        self._seq += 1
         for sub in list(self._subscriptions):
             for channel in sub.channels:
-                sub._deliver(Notification(channel, "", resync=True))
+                sub._deliver(Notification(channel, "", resync=True, seq=self._seq))
