@@ -42,7 +42,7 @@ LABEL_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
         "A product catalog entry with the product name, article number and price.",
         "A list of products for sale with their codes, names and prices.",
         "Catalog page: item, model, colour options and price per unit.",
-        "Our product range: tiles, furniture, lamps, fabrics and accessories.",
+        "Products offered for sale, each with its name and main features.",
         "Menu items with short descriptions and prices.",
         "Product name followed by a one-line description of the product.",
         "Smartphone, laptop, tablet, earbuds, speaker: product names with a short description.",
@@ -62,6 +62,7 @@ LABEL_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
     "LEGAL_DISCLAIMER": (
         "Copyright notice. All rights reserved. No part of this publication may be reproduced.",
         "Disclaimer of warranty and limitation of liability.",
+        "© Company name. All rights reserved. Reproduction without permission is prohibited.",
         "Terms and conditions, legal notice, trademarks and privacy policy.",
         "Information is subject to change without notice; the manufacturer accepts no liability.",
     ),
@@ -80,9 +81,8 @@ LABEL_DESCRIPTIONS: dict[str, tuple[str, ...]] = {
     ),
     "OTHER": (
         "Table of contents, index and page numbers.",
-        "A list of references and bibliography entries.",
+        "References: numbered bibliography entries with authors, titles, journals and years.",
         "A story or narrative with characters and dialogue.",
-        "Unrelated text: names, dates, addresses and miscellaneous notes.",
         "Government form instructions about taxes and filing.",
     ),
 }

@@ -1,0 +1,169 @@
+"""Products from real catalog chunks: named, typed, on their pages, duplicates merged."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+
+from pdfqueue.engines.chunking import SourceText, chunk_texts
+from pdfqueue.engines.classification import classify
+from pdfqueue.engines.embedding import Embedder, get_embedder
+from pdfqueue.engines.metadata import extract_metadata
+from pdfqueue.engines.products import PRODUCT_TYPES, ChunkInfo, build_products
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    return get_embedder()
+
+
+def pages(path: Path) -> list[SourceText]:
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return [
+            SourceText(pdf[i].get_textpage().get_text_range().replace("\r\n", "\n").strip(), i + 1)
+            for i in range(len(pdf))
+        ]
+    finally:
+        pdf.close()
+
+
+def analysed(
+    sources: list[SourceText], embedder: Embedder, size: int = 1200, overlap: int = 150
+) -> list[ChunkInfo]:
+    """The chunks as stage 4 leaves them: classified, with metadata and embedding."""
+    chunks = chunk_texts(sources, size=size, overlap=overlap)
+    vectors = embedder.embed([c.content for c in chunks])
+    out = []
+    for chunk, vector in zip(chunks, vectors, strict=True):
+        label = classify(chunk.content, vector, embedder)
+        out.append(
+            ChunkInfo(
+                id=f"chunk-{chunk.index}",
+                index=chunk.index,
+                content=chunk.content,
+                page_numbers=chunk.page_numbers,
+                classification=label.label,
+                confidence=label.confidence,
+                metadata=extract_metadata(chunk.content),
+                embedding=vector,
+            )
+        )
+    return out
+
+
+def images(n_pages: int) -> dict[int, list[str]]:
+    return {page: [f"img-{page}-a", f"img-{page}-b"] for page in range(1, n_pages + 1)}
+
+
+def test_an_electronics_grid_gives_each_captioned_product(corpus: Path, embedder: Embedder) -> None:
+    chunks = analysed(pages(corpus / "catalog-electronics-grid-2p.pdf"), embedder)
+    products = build_products(chunks, images(2))
+    by_name = {p.name: p for p in products}
+    assert set(by_name) == {
+        "iPhone 15",
+        "MacBook Pro",
+        "AirPods Pro",
+        "iPad Pro",
+        "Apple Watch",
+        "HomePod Mini",
+        "Apple Pencil",
+    }
+    assert by_name["iPhone 15"].description == "Latest Apple smartphone"
+    assert by_name["iPhone 15"].page_numbers == [1]
+    assert by_name["iPhone 15"].image_ids == ["img-1-a", "img-1-b"]
+    assert by_name["Apple Pencil"].page_numbers == [2]
+    assert by_name["Apple Pencil"].image_ids == ["img-2-a", "img-2-b"]
+    assert sum(p.product_type == "electronics" for p in products) >= 5
+    for product in products:
+        assert product.product_type in PRODUCT_TYPES
+        assert 0.0 < product.confidence <= 1.0
+        assert product.chunk_ids == ["chunk-0"]
+
+
+def test_a_grocery_catalog_gives_every_article_once(corpus: Path, embedder: Embedder) -> None:
+    sources = pages(corpus / "catalog-grocery-products-9p.pdf")
+    codes = re.findall(r"^\d{6}$", "\n".join(s.text for s in sources), re.MULTILINE)
+    products = build_products(analysed(sources, embedder), images(9))
+    found = [c for p in products for c in p.codes]
+    assert sorted(found) == sorted(codes)  # each of the 86 articles exactly once
+    kiwi = next(p for p in products if p.name == "Kiwi")
+    assert kiwi.page_numbers == [5]
+    assert kiwi.attributes["identity"]["product_codes"] == ["459737"]
+    assert kiwi.product_type == "food and drink"
+    # Two articles share a name but not a code: they stay two products.
+    assert sum(p.name == "Espresso" for p in products) == 2
+
+
+def test_chunk_overlap_duplicates_are_merged(corpus: Path, embedder: Embedder) -> None:
+    """Small chunks overlap, so articles at their borders appear in two chunks."""
+    sources = pages(corpus / "catalog-grocery-products-9p.pdf")
+    chunks = analysed(sources, embedder, size=120, overlap=50)
+    for chunk in chunks:  # decide on layout alone: tiny chunks are hard to classify
+        chunk.classification = "PRODUCT"
+    products = build_products(chunks, images(9))
+    codes = [c for p in products for c in p.codes]
+    assert len(codes) == len(set(codes)) == 86
+    merged = [p for p in products if len(p.chunk_ids) > 1]
+    assert merged, "no article appeared in two overlapping chunks"
+
+
+def test_a_menu_gives_priced_dishes(corpus: Path, embedder: Embedder) -> None:
+    products = build_products(
+        analysed(pages(corpus / "catalog-restaurant-menu-es-4p.pdf"), embedder), images(4)
+    )
+    by_name = {p.name: p for p in products}
+    assert len(products) >= 20
+    assert by_name["Margherita"].attributes["commercial"]["prices"] == ["8$"]
+    assert by_name["Margherita"].page_numbers == [4]
+    assert "mozzarella" in by_name["Margherita"].description
+
+
+def test_same_product_on_two_pages_is_one_product() -> None:
+    spec = "Technical data: format 60 x 120 cm, thickness 10 mm, R10, EN 14411."
+    vector = np.ones(384, dtype=np.float32) / np.sqrt(384)
+    chunks = [
+        ChunkInfo(
+            "a",
+            0,
+            "Calacatta Gold\nPolished porcelain tile for floors.",
+            [3],
+            "PRODUCT",
+            0.9,
+            {},
+            vector,
+        ),
+        ChunkInfo("b", 1, spec, [3], "SPECIFICATION", 0.8, {}, None),
+        ChunkInfo(
+            "c", 2, "The history of our company begins in 1950.", [4], "OTHER", 0.7, {}, None
+        ),
+        ChunkInfo(
+            "d",
+            3,
+            "CALACATTA GOLD\nAlso available in matt, 30 x 60 cm.",
+            [7],
+            "PRODUCT",
+            0.8,
+            {},
+            vector,
+        ),
+    ]
+    products = build_products(chunks, {3: ["i3"], 7: ["i7"]})
+    assert len(products) == 1
+    tile = products[0]
+    assert tile.name == "Calacatta Gold"
+    assert tile.chunk_ids == ["a", "b", "d"]  # the neighbouring specification joins
+    assert tile.page_numbers == [3, 7]
+    assert tile.image_ids == ["i3", "i7"]
+    assert set(tile.attributes["physical"]["dimensions"]) == {"60 × 120 cm", "30 × 60 cm"}
+    assert tile.attributes["technical"]["standards"] == ["EN 14411"]
+    assert tile.product_type == "flooring"
+
+
+def test_no_product_chunks_no_products() -> None:
+    chunks = [ChunkInfo("a", 0, "Once upon a time.", [1], "OTHER", 0.9, {}, None)]
+    assert build_products(chunks, {1: ["i"]}) == []
