@@ -433,6 +433,7 @@ def main() -> None:
             info = machine()
             info["postgresql"] = conn.execute("SHOW server_version").fetchone()[0]
             info["synchronous_commit"] = conn.execute("SHOW synchronous_commit").fetchone()[0]
+        info["load_average_at_start"] = [round(x, 1) for x in os.getloadavg()]
         print(json.dumps({"machine": info}, indent=2))
         results = {}
         for name, fn in BENCHES.items():
@@ -445,6 +446,7 @@ def main() -> None:
             finally:
                 drop_database(admin_url, db)
             print(json.dumps({name: {k: round(v, 1) for k, v in results[name].items()}}))
+        print(json.dumps({"load_average_at_end": [round(x, 1) for x in os.getloadavg()]}))
         if "pdfqueue" in results and "pgqueuer" in results:
             ratio = results["pdfqueue"]["complete_per_s"] / results["pgqueuer"]["complete_per_s"]
             print(json.dumps({"pdfqueue_vs_pgqueuer_throughput": round(ratio, 2)}))

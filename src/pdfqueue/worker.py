@@ -428,6 +428,7 @@ class WorkerProcess:
         self._current: dict[str, Any] | None = None
         self._mean_run: dict[str, float] = {}
         self._turn = 0
+        self._woken_for: set[str] = set()
         self.completed = 0
         self.failed = 0
 
@@ -472,6 +473,9 @@ class WorkerProcess:
         total = 0
         order = self.queues[self._turn :] + self.queues[: self._turn]
         self._turn = (self._turn + 1) % len(self.queues)
+        if self._woken_for:  # the queues a NOTIFY named go first: lower pickup latency
+            order.sort(key=lambda q: q not in self._woken_for)
+            self._woken_for = set()
         for queue in order:
             if self.stopping.is_set():
                 break
@@ -596,7 +600,11 @@ class WorkerProcess:
         deadline = time.monotonic() + timeout
         while not self.stopping.is_set():
             left = deadline - time.monotonic()
-            if left <= 0 or notify.wait(self._listener, min(left, 0.5)):
+            if left <= 0:
+                return
+            woken_for = notify.wait(self._listener, min(left, 0.5))
+            if woken_for:
+                self._woken_for = set(woken_for)
                 return
 
     def _close_listener(self) -> None:
