@@ -4,13 +4,18 @@ the corpus, submitted while good files process.
 Each file the engine cannot read ends `failed` with a reason naming the problem, within the job
 timeout; files that only claim to be PDFs are refused at upload (415); files pdfium repairs
 (truncated, bogus counts, the resource bomb, which pdfium parses without inflating it) complete.
-Good documents complete. The worker processes stay under the memory limit, their logs stay
-small (poppler wrote 11 GB of warnings for the bomb), and no supervisor dies.
+The corpus bomb turns out harmless to pdfium, so the test adds a real one: a 22 KB page of
+200,000 page-covering strokes, which pdfium needs minutes to render. The supervisor kills its
+worker process at the job timeout, the retry meets the same fate, and the document ends
+`failed` saying it timed out. Good documents complete. The worker processes stay under the
+memory limit, their logs stay small (poppler wrote 11 GB of warnings for the corpus bomb), and
+no supervisor dies.
 """
 
 from __future__ import annotations
 
 import threading
+import zlib
 from pathlib import Path
 
 import psutil
@@ -19,7 +24,9 @@ from e2e_harness import Launch, System
 
 pytestmark = pytest.mark.slow
 
-JOB_TIMEOUT_SECONDS = 20
+JOB_TIMEOUT_SECONDS = 15
+MAX_RETRIES = 1
+KILL_SLACK_SECONDS = 5  # the supervisor looks every 0.1 s, then records the outcome
 MEMORY_LIMIT_MB = 1024
 LOG_LIMIT_BYTES = 64 * 1024
 RUN_TIMEOUT_SECONDS = 200.0
@@ -44,6 +51,42 @@ REPAIRABLE = (
 )
 
 
+def render_bomb(strokes: int = 200_000) -> bytes:
+    """A one-page PDF without text whose content stream draws `strokes` page-sized paths: the
+    page has an image and no text layer, so extraction renders it for OCR."""
+    compressor = zlib.compressobj(9)
+    stroke = b"0 0 m 600 600 l 600 0 l 0 600 l h S\n"
+    drawing = b"".join(compressor.compress(stroke) for _ in range(strokes)) + compressor.flush()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 600 600] /Contents [4 0 R 5 0 R]"
+        b" /Resources << /XObject << /Im0 6 0 R >> >> >>",
+        _stream(b"/Filter /FlateDecode", zlib.compress(b"q 100 0 0 100 10 10 cm /Im0 Do Q\n")),
+        _stream(b"/Filter /FlateDecode", drawing),
+        _stream(
+            b"/Type /XObject /Subtype /Image /Width 32 /Height 32 /ColorSpace /DeviceRGB"
+            b" /BitsPerComponent 8 /Filter /FlateDecode",
+            zlib.compress(b"\x80" * 32 * 32 * 3),
+        ),
+    ]
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
+    out += b"startxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def _stream(dictionary: bytes, data: bytes) -> bytes:
+    return b"<< %s /Length %d >>\nstream\n%s\nendstream" % (dictionary, len(data), data)
+
+
 class MemorySampler(threading.Thread):
     """Peak RSS of each worker process, sampled every 0.2 s until stopped."""
 
@@ -63,13 +106,17 @@ class MemorySampler(threading.Thread):
                 self.peaks[process.pid] = max(self.peaks.get(process.pid, 0), rss)
 
 
-def test_hostile_files_fail_clearly_and_good_ones_complete(launch: Launch, corpus: Path) -> None:
+def test_hostile_files_fail_clearly_and_good_ones_complete(
+    launch: Launch, corpus: Path, tmp_path: Path
+) -> None:
     system = launch(
         workers=2,
         PDFQUEUE_JOB_TIMEOUT_SECONDS=str(JOB_TIMEOUT_SECONDS),
         PDFQUEUE_WORKER_MEMORY_LIMIT_MB=str(MEMORY_LIMIT_MB),
-        PDFQUEUE_MAX_RETRIES="1",
+        PDFQUEUE_MAX_RETRIES=str(MAX_RETRIES),
     )
+    bomb = tmp_path / "render-time-bomb.pdf"
+    bomb.write_bytes(render_bomb())
     sampler = MemorySampler(system)
     sampler.start()
     supervisor = system.services["worker"].proc.pid
@@ -80,7 +127,7 @@ def test_hostile_files_fail_clearly_and_good_ones_complete(launch: Launch, corpu
             assert refused.status_code == 415, refused.text
             assert "not a PDF" in refused.json()["error"]["message"]
     good = system.submit(corpus / name for name in GOOD[:1])
-    bad = system.submit(corpus / name for name in [*UNREADABLE, *REPAIRABLE])
+    bad = system.submit([bomb, *(corpus / name for name in [*UNREADABLE, *REPAIRABLE])])
     good |= system.submit(corpus / name for name in GOOD[1:])
     docs = system.wait_until_ended([*good, *bad], RUN_TIMEOUT_SECONDS)
     sampler.done.set()
@@ -91,7 +138,10 @@ def test_hostile_files_fail_clearly_and_good_ones_complete(launch: Launch, corpu
         assert docs[doc_id]["status"] == "completed", report
     for doc_id, path in bad.items():
         doc = docs[doc_id]
-        if path.name in UNREADABLE:
+        if path == bomb:
+            assert doc["status"] == "failed", report
+            assert "timed out" in (doc["error_message"] or ""), report
+        elif path.name in UNREADABLE:
             assert doc["status"] == "failed", report
             assert UNREADABLE[path.name] in (doc["error_message"] or "").lower(), report
         else:
@@ -102,8 +152,16 @@ def test_hostile_files_fail_clearly_and_good_ones_complete(launch: Launch, corpu
         " WHERE q.stage = 'extraction' AND d.id::text = ANY(%s)",
         (list(bad),),
     )
-    slow = {r["filename"]: r["seconds"] for r in extraction if r["seconds"] > JOB_TIMEOUT_SECONDS}
+    slow = {
+        r["filename"]: r["seconds"]
+        for r in extraction
+        if r["seconds"] is not None and r["seconds"] > JOB_TIMEOUT_SECONDS + KILL_SLACK_SECONDS
+    }
     assert not slow, f"extraction ran past the job timeout: {slow}"
+    bomb_doc = next(docs[i] for i, p in bad.items() if p == bomb)
+    lifetime = (bomb_doc["completed_at"] or bomb_doc["updated_at"]) - bomb_doc["created_at"]
+    attempts = MAX_RETRIES + 1
+    assert lifetime.total_seconds() < attempts * (JOB_TIMEOUT_SECONDS + KILL_SLACK_SECONDS) + 30
 
     assert system.services["worker"].alive() and psutil.pid_exists(supervisor)
     assert len(system.worker_processes()) == 2
