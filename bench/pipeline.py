@@ -62,7 +62,7 @@ TEN = [
 ]
 SHORT_DOC = "text-multi-page-5p.pdf"
 LONG_DOC = "text-mupdf-explored-book-285p.pdf"
-SAMPLE_EVERY_SECONDS = 0.2  # RSS sampling period
+SAMPLE_EVERY_SECONDS = 0.25  # memory sampling period
 RUN_TIMEOUT_SECONDS = 1800  # a run that takes longer is reported as a failure
 MB = 1024 * 1024
 
@@ -103,7 +103,12 @@ def build_catalog(parts: list[str], target: Path) -> Path:
 
 # --- RSS sampling ----------------------------------------------------------------------------
 class RssSampler:
-    """Samples the RSS of process trees (and the database server) until stopped."""
+    """Samples memory of process trees (and the database server) until stopped.
+
+    Per process: peak RSS (what the targets name). Totals: the sum of PSS, which counts pages
+    shared between processes once (summing RSS would count PostgreSQL's shared buffers once per
+    backend, and onnxruntime's library once per worker).
+    """
 
     def __init__(self, roots: dict[str, int], server_pids: list[int]) -> None:
         self.roots = roots  # label -> pid (its children are sampled too)
@@ -131,22 +136,22 @@ class RssSampler:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            total = 0
+            total = 0  # PSS: shared pages (PostgreSQL's shared buffers, libraries) counted once
             for label, pid in self.roots.items():
                 for proc in self._tree(pid):
                     try:
-                        rss = proc.memory_info().rss
+                        info = proc.memory_full_info()
                     except psutil.NoSuchProcess:
                         continue
-                    total += rss
+                    total += info.pss
                     name = label if proc.pid == pid else f"{label}-child"
-                    if rss > self.peak_by_pid.get(proc.pid, ("", 0))[1]:
-                        self.peak_by_pid[proc.pid] = (name, rss)
+                    if info.rss > self.peak_by_pid.get(proc.pid, ("", 0))[1]:
+                        self.peak_by_pid[proc.pid] = (name, info.rss)
             server = 0
             for pid in self.server_pids:
                 for proc in self._tree(pid):
                     try:
-                        server += proc.memory_info().rss
+                        server += proc.memory_full_info().pss
                     except psutil.NoSuchProcess:
                         continue
             self.peak_server = max(self.peak_server, server)
@@ -335,8 +340,8 @@ def pipeline_run(
         "worker_peak_rss_mb": rss.peaks("supervisor-child"),
         "supervisor_peak_rss_mb": rss.peaks("supervisor"),
         "api_peak_rss_mb": rss.peaks("api"),
-        "database_peak_rss_mb": round(rss.peak_server / MB),
-        "system_peak_rss_mb": round(rss.peak_total / MB),
+        "database_peak_pss_mb": round(rss.peak_server / MB),
+        "system_peak_pss_mb": round(rss.peak_total / MB),
         **figures,
     }
 
