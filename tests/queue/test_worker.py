@@ -90,6 +90,24 @@ def test_a_killed_worker_s_job_runs_again_and_completes_once(conn, supervisor, t
     assert (markers / f"{job_id}.1").exists()
 
 
+def test_a_killed_worker_s_last_attempt_fails_and_runs_on_failed(
+    conn, supervisor, tmp_path
+) -> None:
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    payload = {"marker_dir": str(markers), "seconds": 60}
+    (job_id,) = enqueue_jobs(conn, "slow_tracked", payload=payload, max_retries=0)
+    supervisor(1)
+    marker = wait_until(lambda: next(markers.glob("*.0"), None), what="the job to start")
+    os.kill(int(marker.read_text()), signal.SIGKILL)
+
+    wait_until(lambda: row(conn, job_id)["status"] == "failed", what="the row to fail")
+    (failed_with,) = conn.execute(
+        "SELECT failed_with FROM queue_test_effects WHERE job_id = %s", (job_id,)
+    ).fetchone()
+    assert failed_with == "worker process died (killed by SIGKILL)"
+
+
 def test_a_hung_handler_is_killed_at_its_timeout_and_retried(conn, supervisor, tmp_path) -> None:
     markers = tmp_path / "markers"
     markers.mkdir()
