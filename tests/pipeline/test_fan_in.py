@@ -25,16 +25,16 @@ def test_last_two_items_finishing_together_enqueue_the_next_stage_once(
 ):
     caplog.set_level(logging.WARNING, logger="pdfqueue.pipeline.transitions")
     handler = pipeline.handler("image_processing_queue", "ocr")
-    rounds = 4
+    rounds = 3
     for _ in range(rounds):
-        doc_id = submit(corpus / "scan-multipage-4p.pdf")
-        pipeline.drive(queues=("stage_queue",))  # extraction: 4 page renders to OCR
-        jobs = _claim_all_ocr(pipeline, 4)
-        with pipeline.conn.transaction():  # the first two finish alone
+        doc_id = submit(corpus / "catalog-electronics-grid-2p.pdf")
+        pipeline.drive(queues=("stage_queue",))  # extraction: 7 product photos to OCR
+        jobs = _claim_all_ocr(pipeline, 7)
+        with pipeline.conn.transaction():  # the first five finish alone
             runner.record(
                 pipeline.conn,
                 "image_processing_queue",
-                [Outcome(j, handler, result=OCR_RESULT) for j in jobs[:2]],
+                [Outcome(j, handler, result=OCR_RESULT) for j in jobs[:5]],
                 worker="test-driver",
                 retry_base_seconds=0,
             )
@@ -58,7 +58,7 @@ def test_last_two_items_finishing_together_enqueue_the_next_stage_once(
             except BaseException as exc:
                 errors.append(exc)
 
-        threads = [threading.Thread(target=finish, args=(j,)) for j in jobs[2:]]
+        threads = [threading.Thread(target=finish, args=(j,)) for j in jobs[5:]]
         for t in threads:
             t.start()
         for t in threads:
@@ -73,7 +73,7 @@ def test_last_two_items_finishing_together_enqueue_the_next_stage_once(
             " WHERE document_id = %s AND stage = 'image_processing'",
             (doc_id,),
         ).fetchone()
-        assert counts == (4, 4, 0)
+        assert counts == (7, 7, 0)
         assert float(pipeline.document(doc_id)["progress"]) == 40.0
     # The row lock decided every time; the UNIQUE backstop never had to.
     assert "already enqueued" not in caplog.text

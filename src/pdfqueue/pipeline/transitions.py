@@ -3,7 +3,9 @@
 Every function here runs inside a queue outcome transaction (or the API's), and starts by
 locking the document row: two workers finishing a stage's last two items at the same instant
 take turns on that lock, so exactly one of them sees `completed + failed == total` and enqueues
-the next stage. stage_queue's UNIQUE (document_id, stage) is the backstop (ON CONFLICT DO
+the next stage. (The count itself is one `UPDATE … RETURNING` on the stage's job_progress row,
+which serialises the same way; the document lock also orders outcomes against a concurrent
+cancel or retry.) stage_queue's UNIQUE (document_id, stage) is the backstop (ON CONFLICT DO
 NOTHING). Results that arrive for a document that has ended (cancelled, failed, deleted) are
 discarded. The webhook of an ended document is queued by the database (migration 0030).
 """
