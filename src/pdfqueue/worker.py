@@ -70,7 +70,13 @@ FLUSH_ATTEMPTS = 3  # an outcome transaction that deadlocks is written again thi
 EWMA_WEIGHT = 0.2  # weight of the newest run time in the per-queue mean
 RECONNECT_MAX_SECONDS = 5.0  # backoff ceiling while the database is unreachable
 RESTART_BACKOFF_MAX_SECONDS = 30.0  # a process that keeps dying is restarted at most this slowly
-_STATE = struct.Struct("dd")  # shared with the supervisor: busy since (epoch s, 0 idle), timeout
+# Shared with the supervisor through a small memory-mapped file: busy since (epoch s, 0 when
+# idle), that call's timeout, and how many of the running rows' ids follow (TOO_MANY: more than
+# fit, i.e. unknown), then the ids (16 bytes each).
+_HEADER = struct.Struct("ddI4x")
+TRACKED_IDS = 64
+TOO_MANY = 0xFFFFFFFF
+_STATE_SIZE = _HEADER.size + 16 * TRACKED_IDS
 
 
 # =============================================================================================
@@ -216,7 +222,7 @@ class Supervisor:
     def _start(self, slot: _Slot) -> None:
         token = secrets.token_hex(3)
         state_path = self._state_dir / f"slot{slot.index}"
-        state_path.write_bytes(b"\0" * _STATE.size)
+        state_path.write_bytes(b"\0" * _STATE_SIZE)
         cmd = [
             sys.executable,
             "-c",
@@ -231,7 +237,7 @@ class Supervisor:
         with state_path.open("r+b") as f:
             if slot.state is not None:
                 slot.state.close()
-            slot.state = mmap.mmap(f.fileno(), _STATE.size)
+            slot.state = mmap.mmap(f.fileno(), _STATE_SIZE)
         slot.started = time.monotonic()
         slot.killed_for = None
         log.debug("started worker process %s", slot.worker_id)
@@ -265,7 +271,7 @@ class Supervisor:
 
     def _check_timeout(self, slot: _Slot) -> None:
         assert slot.state is not None and slot.proc is not None
-        since, timeout = _STATE.unpack_from(slot.state)
+        since, timeout, _ = _HEADER.unpack_from(slot.state)
         if since and timeout and time.time() - since > timeout:
             log.warning(
                 "worker %s: job ran past its timeout of %.0f s; killing the process",
@@ -292,7 +298,7 @@ class Supervisor:
             reason = slot.killed_for or _death(rc)
             if slot.killed_for is None:
                 log.warning("worker %s: %s; restarting", slot.worker_id, reason)
-            self._fail_rows(slot.worker_id, reason)
+            self._fail_rows(slot.worker_id, reason, _running_ids(slot.state))
             quick = time.monotonic() - slot.started < 5.0
             slot.quick_deaths = slot.quick_deaths + 1 if quick else 0
         self._forget(slot.worker_id)
@@ -300,14 +306,20 @@ class Supervisor:
         delay = min(RESTART_BACKOFF_MAX_SECONDS, 0.5 * 2**slot.quick_deaths) - 0.5
         slot.restart_at = time.monotonic() + max(0.0, delay)
 
-    def _fail_rows(self, worker: str, reason: str) -> None:
-        """Fail (attempt counted) the rows a killed/dead process held, so they run again now."""
+    def _fail_rows(self, worker: str, reason: str, running: list[UUID] | None) -> None:
+        """A process died or was killed: the rows it was running fail (an attempt counted) and
+        run again now; rows it had claimed but not started go back without an attempt. When
+        it died between handler calls (`running` unknown), every row it held fails: the cause
+        may be a row's own outcome hook."""
         try:
             conn = self.maintainer.connection()
             with conn.transaction():
-                failed = jobs.fail_worker(conn, worker, reason)
-                for queue in {q for q, _ in failed}:
+                failed = jobs.fail_worker(conn, worker, reason, running)
+                released = jobs.release_worker(conn, worker) if running is not None else 0
+                queues = {q for q, _ in failed}
+                for queue in queues:
                     settle_failed(conn, queue, [row for q, row in failed if q == queue])
+                for queue in queues | (set(self.queues) if released else set()):
                     conn.execute(query("notify_jobs"), {"queue": queue})
         except psycopg.OperationalError as exc:
             log.warning("could not fail the rows of %s (%s); the rescuer will", worker, exc)
@@ -349,6 +361,17 @@ class Supervisor:
             log.warning("could not return the rows of %s (%s); the rescuer will", worker, exc)
 
 
+def _running_ids(state: mmap.mmap | None) -> list[UUID] | None:
+    """The rows a worker process was running when it stopped (None: not known)."""
+    if state is None:
+        return None
+    since, _, count = _HEADER.unpack_from(state)
+    if not since or count == TOO_MANY:
+        return None
+    start = _HEADER.size
+    return [UUID(bytes=bytes(state[start + 16 * i : start + 16 * (i + 1)])) for i in range(count)]
+
+
 def _death(rc: int) -> str:
     if rc < 0:
         with contextlib.suppress(ValueError):
@@ -387,7 +410,7 @@ def child_main(argv: Sequence[str] | None = None) -> int:
     if args.state:
         try:
             with open(args.state, "r+b") as f:
-                state = mmap.mmap(f.fileno(), _STATE.size)
+                state = mmap.mmap(f.fileno(), _STATE_SIZE)
         except OSError:  # the supervisor is already gone: nobody watches our timeouts
             return 0
     worker = WorkerProcess(
@@ -543,12 +566,16 @@ class WorkerProcess:
                 "since": started,
             }
         if self.state is not None:
-            _STATE.pack_into(self.state, 0, started, timeout)
+            if len(batch) <= TRACKED_IDS:
+                ids = b"".join(job.id.bytes for job in batch)
+                self.state[_HEADER.size : _HEADER.size + len(ids)] = ids
+            count = len(batch) if len(batch) <= TRACKED_IDS else TOO_MANY
+            _HEADER.pack_into(self.state, 0, started, timeout, count)
         try:
             return run_handler(handler, batch)
         finally:
             if self.state is not None:
-                _STATE.pack_into(self.state, 0, 0.0, 0.0)
+                _HEADER.pack_into(self.state, 0, 0.0, 0.0, 0)
             elapsed = (time.time() - started) / len(batch)
             with self._lock:
                 self._busy_since = 0.0

@@ -11,6 +11,7 @@ import time
 import pytest
 from psycopg.conninfo import conninfo_to_dict
 from queue_helpers import (
+    Q,
     effects,
     enqueue_jobs,
     make_document,
@@ -88,6 +89,28 @@ def test_a_killed_worker_s_job_runs_again_and_completes_once(conn, supervisor, t
     assert "killed by SIGKILL" in r["errors"][0]["error"]
     assert effects(conn)[job_id] == 1  # the outcome committed exactly once
     assert (markers / f"{job_id}.1").exists()
+
+
+def test_rows_a_killed_worker_had_not_started_go_back_without_an_attempt(
+    conn, supervisor, tmp_path
+) -> None:
+    markers = tmp_path / "markers"
+    markers.mkdir()
+    warm_up = enqueue_jobs(conn, "noop", 20)
+    supervisor(1)
+    wait_until(lambda: _completed(conn, warm_up), what="warm-up")  # short jobs: big claims
+    doc = make_document(conn)
+    slow = {"document_id": doc, "task": "slow", "payload": {"marker_dir": str(markers)}}
+    quick = {"document_id": doc, "task": "noop"}
+    with conn.transaction():
+        running, *waiting = queue.enqueue(conn, Q, [slow] + [quick] * 10)
+    marker = wait_until(lambda: next(markers.glob("*.0"), None), what="the slow job")
+    assert {r["status"] for r in rows(conn, waiting)} == {"processing"}  # claimed with it
+    os.kill(int(marker.read_text()), signal.SIGKILL)
+
+    wait_until(lambda: _completed(conn, [running, *waiting]), timeout=30, what="the re-runs")
+    assert row(conn, running)["retry_count"] == 1
+    assert {(r["retry_count"], len(r["errors"])) for r in rows(conn, waiting)} == {(0, 0)}
 
 
 def test_a_killed_worker_s_last_attempt_fails_and_runs_on_failed(

@@ -254,12 +254,16 @@ def release_worker(conn: psycopg.Connection, worker: str) -> int:
     )
 
 
-def fail_worker(conn: psycopg.Connection, worker: str, error: str) -> list[tuple[str, dict]]:
-    """Fail every row a killed worker process held (an attempt counted); returns (queue, row)."""
+def fail_worker(
+    conn: psycopg.Connection, worker: str, error: str, ids: Sequence[UUID] | None = None
+) -> list[tuple[str, dict]]:
+    """Fail the rows a killed worker process held (all, or only `ids`), an attempt counted;
+    returns the (queue, row) pairs as updated."""
     failed: list[tuple[str, dict]] = []
+    params = {"worker": worker, "error": error, "ids": None if ids is None else list(ids)}
     for q in QUEUE_TABLES:
         with conn.cursor(row_factory=dict_row) as cur:
-            cur.execute(query("fail_worker", q), {"worker": worker, "error": error})
+            cur.execute(query("fail_worker", q), params)
             failed.extend((q, row) for row in cur.fetchall())
     return failed
 

@@ -163,8 +163,9 @@ RETURNING q.*;
 
 
 -- name: fail_worker
--- A worker process was killed (it hung past its job timeout, or died): each row it held
--- fails with %(error)s, an attempt counted, and is retried at once or `failed`.
+-- A worker process was killed (it hung past its job timeout, or died): the rows it held (or
+-- only %(ids)s, the ones it was running) fail with %(error)s, an attempt counted, and are
+-- retried at once or `failed`.
 UPDATE {table} q
 SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pending' END,
     retry_count = CASE WHEN q.retry_count >= q.max_retries THEN q.retry_count
@@ -178,6 +179,7 @@ SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pendin
     locked_by = CASE WHEN q.retry_count >= q.max_retries THEN q.locked_by END,
     updated_at = now()
 WHERE q.status = 'processing' AND q.locked_by = %(worker)s
+  AND (%(ids)s::uuid[] IS NULL OR q.id = ANY (%(ids)s::uuid[]))
 RETURNING q.*;
 
 
