@@ -33,7 +33,12 @@ __all__ = [
 
 BUNDLED_MODEL = "all-MiniLM-L6-v2"
 BUNDLED_MODEL_DIR = Path(__file__).resolve().parent / "models" / BUNDLED_MODEL
-BATCH_SIZE = 8  # texts per model call: memory grows with it (int8: ~160 MB RSS at 8, ~350 at 32)
+# Texts per model call. One at a time is the fastest here (no padding: a batch pads every text
+# to its longest, and the exported attention pays for it quadratically; bench/embedding.py
+# measured batch 1 several times faster than 8 on one thread) and the leanest in memory. It
+# also makes a text's vector independent of its neighbours: dynamic int8 picks activation
+# scales per call, so a batched text's vector moves slightly (cosine ~0.98) with its company.
+BATCH_SIZE = 1
 
 
 class Embedder(ABC):
@@ -112,7 +117,7 @@ class OnnxEmbedder(Embedder):
 class SentenceTransformersEmbedder(Embedder):
     """Any sentence-transformers model (name or path), for users who install that extra."""
 
-    def __init__(self, model: str, *, threads: int = 1, batch_size: int = BATCH_SIZE) -> None:
+    def __init__(self, model: str, *, threads: int = 1, batch_size: int = 8) -> None:
         try:
             import torch
             from sentence_transformers import SentenceTransformer
