@@ -1,4 +1,4 @@
-"""Worker processes under their supervisor, as real processes: exclusivity, crashes, hangs,
+"""Worker processes (pdfqueue.worker) under their supervisor, as real processes: exclusivity, crashes, hangs,
 graceful shutdown, cancellation, lease renewal, heartbeats, recycling, reconnects
 (DESIGN.md rules 2, 3, 8, 9)."""
 
