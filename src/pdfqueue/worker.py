@@ -657,7 +657,12 @@ class WorkerProcess:
         renew_every = max(0.05, self.settings.lease_seconds / 3)
         beat_every = self.settings.heartbeat_seconds
         next_beat = 0.0
+        parent = os.getppid()
         while not self.stopping.wait(min(renew_every, beat_every)):
+            if self.state is not None and os.getppid() != parent:
+                log.warning("the supervisor is gone; stopping after the current job")
+                self.stopping.set()
+                break
             try:
                 self._renew()
                 if time.monotonic() >= next_beat:

@@ -1,6 +1,6 @@
-"""Worker processes (pdfqueue.worker) under their supervisor, as real processes: exclusivity, crashes, hangs,
-graceful shutdown, cancellation, lease renewal, heartbeats, recycling, reconnects
-(DESIGN.md rules 2, 3, 8, 9)."""
+"""Worker processes (pdfqueue.worker) under their supervisor, as real processes: exclusivity,
+crashes, hangs, graceful shutdown, cancellation, lease renewal, heartbeats, recycling,
+reconnects (DESIGN.md rules 2, 3, 8, 9)."""
 
 from __future__ import annotations
 
@@ -265,3 +265,23 @@ def test_pickup_is_prompt_when_idle(conn, supervisor, run_log) -> None:
     time.sleep(0.5)  # it is idle, listening
     (job_id,) = enqueue_jobs(conn, "effect")
     wait_until(lambda: _completed(conn, [job_id]), timeout=10, what="pickup via NOTIFY")
+
+
+def test_worker_processes_stop_when_their_supervisor_is_killed(conn, supervisor) -> None:
+    proc = supervisor(2)
+    live = wait_until(
+        lambda: len(worker_processes(conn)) == 2 and worker_processes(conn), what="two heartbeats"
+    )
+    proc.kill()
+    proc.wait()
+
+    def gone() -> bool:
+        for w in live:
+            try:
+                os.kill(w["pid"], 0)
+            except ProcessLookupError:
+                continue
+            return False
+        return True
+
+    wait_until(gone, timeout=15, what="orphaned worker processes to exit")
