@@ -59,6 +59,7 @@ def _plain(value: Any) -> Any:
 def run_embedding(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     model = embedder()
     vectors = model.embed(_texts(jobs))
+    context.release_memory()
     return [
         {"dimension": int(model.dimension), "embedding": [round(float(v), 7) for v in vector]}
         for vector in vectors
