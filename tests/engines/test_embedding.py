@@ -121,7 +121,9 @@ def test_retrieval_agrees_with_the_reference(shipped: np.ndarray, reference: np.
 
 @pytest.mark.skipif(HAS_REFERENCE_STACK, reason="sentence-transformers is installed here")
 def test_another_model_needs_the_sentence_transformers_extra() -> None:
-    with pytest.raises(ConfigurationError, match="pip install sentence-transformers"):
+    with pytest.raises(
+        ConfigurationError, match=r"pip install 'pdfqueue\[sentence-transformers\]'"
+    ):
         get_embedder("sentence-transformers/all-mpnet-base-v2")
 
 

@@ -123,9 +123,9 @@ class SentenceTransformersEmbedder(Embedder):
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise ConfigurationError(
-                f"PDFQUEUE_EMBEDDING_MODEL={model!r} needs sentence-transformers: install it "
-                "with `pip install sentence-transformers`, or unset the setting to use the "
-                "bundled all-MiniLM-L6-v2."
+                f"PDFQUEUE_EMBEDDING_MODEL={model!r} needs sentence-transformers: install the "
+                "extra with `pip install 'pdfqueue[sentence-transformers]'`, or unset the "
+                "setting to use the bundled all-MiniLM-L6-v2."
             ) from exc
         torch.set_num_threads(threads)
         try:
@@ -137,7 +137,9 @@ class SentenceTransformersEmbedder(Embedder):
             ) from exc
         self.batch_size = max(1, batch_size)
         self.model_name = model
-        dimension = self._model.get_sentence_embedding_dimension()
+        # sentence-transformers 6 renamed get_sentence_embedding_dimension
+        dimension_of = getattr(self._model, "get_embedding_dimension", None)
+        dimension = (dimension_of or self._model.get_sentence_embedding_dimension)()
         self.dimension = int(dimension or self._model.encode(["x"]).shape[-1])
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
