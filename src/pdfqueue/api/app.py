@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 SYNC_POOL_SIZE = 16  # connections for routes running in worker threads
 ASYNC_POOL_SIZE = 4  # the dashboard's async reads
-LISTEN_CHANNELS = ("pdfqueue_progress",)
+LISTEN_CHANNELS = ("pdfqueue_progress", "pdfqueue_jobs")  # documents' progress; queue activity
 
 
 @asynccontextmanager

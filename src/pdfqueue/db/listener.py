@@ -27,7 +27,8 @@ WAIT_SECONDS = 0.5  # how long one notifies() wait lasts before pending LISTENs 
 PING_SECONDS = 5.0  # an idle connection is probed this often, so a dead one is noticed
 RECONNECT_MAX_SECONDS = 5.0  # backoff ceiling while the database is unreachable
 APPLICATION_NAME = "pdfqueue-listener"  # how the connection shows in pg_stat_activity
-QUEUE_SIZE = 256  # notifications buffered per subscriber before it is told to resync
+QUEUE_SIZE = 4096  # notifications buffered per subscriber before it is told to resync
+YIELD_EVERY = 64  # dispatches in a burst before the loop lets subscribers run
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,10 @@ class Listener:
         """Receive notifications on `channels` for the duration of the block."""
         sub = Subscription(frozenset(channels))
         self._subscriptions.add(sub)
+        if self.connected.is_set() and not sub.channels <= self._listening:
+            # A channel nobody listened to yet: LISTEN before the caller relies on it.
+            with contextlib.suppress(TimeoutError):
+                await self.wait_listening(sub.channels, timeout=2 * WAIT_SECONDS + 1)
         try:
             yield sub
         finally:
@@ -174,6 +179,8 @@ class Listener:
             async for raw in self._conn.notifies(timeout=WAIT_SECONDS):
                 self._seq += 1
                 self._dispatch(Notification(raw.channel, raw.payload, seq=self._seq))
+                if self._seq % YIELD_EVERY == 0:
+                    await asyncio.sleep(0)  # a burst arrives without I/O waits in between
             if self._wanted() - self._listening:
                 await self._sync_channels()
             if loop.time() - last_ping > PING_SECONDS:
