@@ -7,6 +7,7 @@ talks to it over raw sockets where httpx would be too polite (trickled and abort
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 from collections.abc import Iterator
@@ -72,8 +73,8 @@ def read_status(sock: socket.socket) -> int:
 
 
 def stored_files(system: System) -> set[Path]:
-    root = system.blob_dir
-    return {p for p in root.rglob("*") if p.is_file()} if root.exists() else set()
+    """Every file under the blob root (os.walk skips directories removed while it walks)."""
+    return {Path(folder) / name for folder, _, names in os.walk(system.blob_dir) for name in names}
 
 
 def document_ids(system: System, table: str = "processed_documents") -> set[str]:
