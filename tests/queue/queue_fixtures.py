@@ -15,7 +15,7 @@ from queue_helpers import create_effects_table
 from pdfqueue.config import Settings, get_settings
 
 FAST = {
-    "PDFQUEUE_LEASE_SECONDS": "2",
+    "PDFQUEUE_LEASE_SECONDS": "4",  # short, yet safe from renewal delays on a busy machine
     "PDFQUEUE_POLL_INTERVAL_SECONDS": "1",
     "PDFQUEUE_RETRY_BASE_SECONDS": "0.05",
     "PDFQUEUE_HEARTBEAT_SECONDS": "0.5",
