@@ -416,6 +416,8 @@ print(json.dumps({
     "ocr_seconds_per_image": round(ocr_seconds / max(1, len(ocr_by_sha)), 3),
     "chunks": len(chunks), "products": len(products),
     "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    "cpu_seconds": round(sum(resource.getrusage(resource.RUSAGE_SELF)[:2]), 1),
+    "load_average_1min": round(__import__("os").getloadavg()[0], 1),
 }))
 """
 
