@@ -214,13 +214,16 @@ def test_leases_are_renewed_while_a_long_job_runs(conn, supervisor, tmp_path, ru
     assert runs(run_log)[job_id] == 1
 
 
-def test_workers_beat_and_say_when_they_stop(conn, supervisor) -> None:
-    proc = supervisor(2)
+def test_idle_workers_beat_wake_on_notify_and_say_when_they_stop(conn, supervisor) -> None:
+    proc = supervisor(2, pdfqueue_poll_interval_seconds="30")
     live = wait_until(
         lambda: len(worker_processes(conn)) == 2 and worker_processes(conn), what="two heartbeats"
     )
     assert all(w["queues"] == ["webhook_queue"] and not w["stale"] for w in live)
     assert all(w["rss_bytes"] > 0 for w in live)
+    time.sleep(0.5)  # idle, listening
+    (job_id,) = enqueue_jobs(conn, "effect")
+    wait_until(lambda: _completed(conn, [job_id]), timeout=10, what="pickup via NOTIFY")  # not poll
     assert stop_workers(proc) == 0
     assert {w["status"] for w in queue.list_workers(conn)} == {"stopped"}
 
@@ -256,15 +259,6 @@ def test_a_missing_handlers_module_is_a_clear_error(qsettings) -> None:
 def test_an_unknown_queue_is_a_clear_error(qsettings) -> None:
     with pytest.raises(ConfigurationError, match="Unknown queue"):
         worker.run(concurrency=1, queues=["nope"], handlers="queue_test_handlers")
-
-
-def test_pickup_is_prompt_when_idle(conn, supervisor, run_log) -> None:
-    """An idle worker is woken by NOTIFY, not by its poll (interval 1 s here)."""
-    supervisor(1, pdfqueue_poll_interval_seconds="30")
-    wait_until(lambda: worker_processes(conn), what="the worker")
-    time.sleep(0.5)  # it is idle, listening
-    (job_id,) = enqueue_jobs(conn, "effect")
-    wait_until(lambda: _completed(conn, [job_id]), timeout=10, what="pickup via NOTIFY")
 
 
 def test_worker_processes_stop_when_their_supervisor_is_killed(conn, supervisor) -> None:
