@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from pdfqueue.pipeline.control import delete_document, retry_document
-
-
-def _engines_ready() -> None:
-    for engine in ("embedding", "classification", "metadata", "products"):  # being written
-        pytest.importorskip(f"pdfqueue.engines.{engine}")
 
 
 def test_retry_requeues_failed_items_and_the_document_finishes_again(
     pipeline, submit, corpus, store
 ):
-    _engines_ready()
     doc_id = submit(corpus / "scan-jbig2-xerox.pdf")
     pipeline.drive(queues=("stage_queue",))
     conn = pipeline.conn

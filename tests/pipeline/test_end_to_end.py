@@ -6,9 +6,6 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-for _engine in ("embedding", "classification", "metadata", "products"):  # being written
-    pytest.importorskip(f"pdfqueue.engines.{_engine}")
-
 BROKEN = {
     "edge-zero-bytes.pdf": "empty",
     "edge-not-pdf-plain-text.pdf": "not a pdf",
