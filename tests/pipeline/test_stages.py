@@ -44,6 +44,7 @@ def test_text_pdf_is_extracted_and_chunked(pipeline, submit, corpus):
     doc = pipeline.document(doc_id)
     assert doc["status"] == "processing"
     assert doc["page_count"] == 5
+    assert doc["metadata"]["pdf"]["version"]  # what the file says about itself
     pages = conn.execute(
         "SELECT count(*), sum(char_count) FROM document_pages WHERE document_id = %s", (doc_id,)
     ).fetchone()

@@ -59,6 +59,11 @@ def extract(job: Job) -> dict[str, Any]:
         )
     except PdfError as exc:
         return {"failed": exc.reason, "error_type": type(exc).__name__}
+    summary["pdf"] = {
+        "version": info.pdf_version,
+        "encrypted": info.encrypted,
+        "metadata": info.metadata,  # Title, Author, ... as the file states them
+    }
     return summary
 
 
@@ -121,10 +126,11 @@ def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count
 _CLEAR_IMAGES = "DELETE FROM document_images WHERE document_id = %(document_id)s"
 _CLEAR_PAGES = "DELETE FROM document_pages WHERE document_id = %(document_id)s"
 
-# start_document: the document is being processed and its page count is known.
+# start_document: the document is being processed; its page count and PDF metadata are known.
 _START_DOCUMENT = """
 UPDATE processed_documents
 SET status = 'processing', page_count = %(page_count)s,
+    metadata = metadata || jsonb_build_object('pdf', %(pdf)s::jsonb),
     started_at = coalesce(started_at, %(started_at)s, now()), updated_at = now()
 WHERE id = %(document_id)s
 """
@@ -162,6 +168,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
         {
             "document_id": document.id,
             "page_count": result["page_count"],
+            "pdf": json.dumps(result.get("pdf") or {}),
             "started_at": job.row.get("started_at"),
         },
     )
