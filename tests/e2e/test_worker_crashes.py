@@ -96,7 +96,9 @@ def follow_events(system: System, document_id: str, into: list[float]) -> None:
 
 
 def test_killed_workers_lose_nothing_and_do_nothing_twice(launch: Launch, corpus: Path) -> None:
-    system = launch(workers=2)
+    # A kill counts an attempt against every row the process held (claimed in a batch, not only
+    # the running one): retries must outlast MAX_KILLS, or a row could fail for lack of them.
+    system = launch(workers=2, PDFQUEUE_MAX_RETRIES=str(MAX_KILLS + 2))
     ids = system.submit(corpus / name for name in FILES)
     catalog = next(i for i, p in ids.items() if p.name.startswith("catalog-"))
     streamed: list[float] = []
