@@ -10,8 +10,11 @@ ends `failed` with that reason.
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections import deque
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +27,8 @@ from pdfqueue.queue.registry import Job
 from pdfqueue.storage import BlobStore, document_prefix, image_key, source_key
 
 STAGE = "extraction"
+BLOB_WRITE_THREADS = 4  # image blob writes in flight while pages are read
+MAX_PENDING_WRITES = 32  # images held in memory waiting for a write, at most
 
 
 def manifest_key(document_id: Any) -> str:
@@ -67,18 +72,49 @@ def extract(job: Job) -> dict[str, Any]:
     return summary
 
 
+class _BlobWriters:
+    """Image blobs written on a few threads while pdfium reads the next pages.
+
+    Each blob write ends with an fsync (~7 ms here), which releases the GIL: overlapping them
+    with page reading takes them off extraction's path (a 300-image catalog spent 1.6 s in
+    them). At most MAX_PENDING_WRITES images wait in memory.
+    """
+
+    def __init__(self, store: BlobStore) -> None:
+        self.store = store
+        self.pool = ThreadPoolExecutor(BLOB_WRITE_THREADS, thread_name_prefix="blob-write")
+        self.pending: deque[Future[Any]] = deque()
+
+    def put(self, key: str, data: bytes) -> None:
+        while len(self.pending) >= MAX_PENDING_WRITES:
+            self.pending.popleft().result()
+        self.pending.append(self.pool.submit(self._put, key, data))
+
+    def _put(self, key: str, data: bytes) -> None:
+        if not self.store.exists(key):
+            self.store.put_bytes(key, data)
+
+    def finish(self) -> None:
+        """Wait for every write (raising the first error), then stop the threads."""
+        try:
+            while self.pending:
+                self.pending.popleft().result()
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count: int) -> dict:
     written: set[str] = set()
     images = ocr_images = text_chars = pages_with_text = 0
     writer = store.open_writer(manifest_key(job.document_id))
+    blobs = _BlobWriters(store)
     try:
         for page in pages:
             described = []
             for image in page.images:
                 key = image_key(job.document_id, image.sha256, image.extension)
                 if image.sha256 not in written:
-                    if not store.exists(key):
-                        store.put_bytes(key, image.data)
+                    blobs.put(key, image.data)
                     written.add(image.sha256)
                 described.append(
                     {
@@ -105,8 +141,11 @@ def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count
                 "images": described,
             }
             writer.write(json.dumps(line).encode() + b"\n")
+        blobs.finish()  # every image is on disk before the manifest names it
         stored = writer.commit()
     except BaseException:
+        with contextlib.suppress(Exception):  # the first error is the one to report
+            blobs.finish()
         writer.abort()
         raise
     return {
