@@ -54,3 +54,11 @@ def test_a_database_that_is_down_gives_503_with_a_clear_message(
             assert "database is unreachable" in response.json()["error"]["message"]
     blobs = api.settings.blob_dir
     assert not blobs.exists() or not [p for p in blobs.rglob("*") if p.is_file()]
+
+
+def test_readiness_says_when_migrations_are_pending(make_api, empty_db_url: str) -> None:
+    api = make_api(database_url=empty_db_url)
+    with api.client(None) as anonymous:
+        response = anonymous.get("/readyz")
+    assert response.status_code == 503
+    assert "pdfqueue migrate" in response.json()["error"]["message"]

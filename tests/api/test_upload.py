@@ -215,3 +215,20 @@ def test_an_aborted_upload_leaves_no_blob_and_no_row(
         time.sleep(0.05)
     assert _files(api.settings.blob_dir) == []
     assert _documents(owner_conn) == 0
+
+
+def test_concurrent_uploads_of_the_same_bytes_make_one_document(
+    api: RunningApi, corpus: Path, owner_conn: psycopg.Connection
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    def send(_: int) -> str:
+        with api.client("user", "alice") as alice:
+            response = _post(alice, corpus / SMALL)
+        assert response.status_code in (200, 202), response.text
+        return response.json()["id"]
+
+    with ThreadPoolExecutor(4) as pool:
+        ids = set(pool.map(send, range(4)))
+    assert len(ids) == 1 and _documents(owner_conn) == 1
+    assert len(_files(api.settings.blob_dir)) == 1
