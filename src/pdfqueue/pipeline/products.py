@@ -20,6 +20,7 @@ from pdfqueue.pipeline import context, transitions
 from pdfqueue.queue.registry import Job
 
 STAGE = "product_creation"
+PRODUCT_EMBED_DESCRIPTION_CHARS = 300  # of a product's description, embedded with its name
 
 # analysed_chunks: what product building reads of each chunk.
 _ANALYSED_CHUNKS = """
@@ -33,6 +34,16 @@ _IMAGES_BY_PAGE = """
 SELECT page_number, array_agg(id ORDER BY image_index)
 FROM document_images WHERE document_id = %(document_id)s GROUP BY page_number
 """
+
+
+def product_text(draft: dict[str, Any]) -> str:
+    """What a product's embedding is of: its name and the start of its description.
+
+    The start says what the product is; the rest of a long description (often a whole chunk,
+    already embedded) would make this one job, which runs alone, several times slower.
+    """
+    description = (draft.get("description") or "")[:PRODUCT_EMBED_DESCRIPTION_CHARS]
+    return f"{draft['name']}\n{description}".strip()
 
 
 def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
@@ -65,9 +76,7 @@ def build(job: Job) -> dict[str, Any]:
     if drafts:
         from pdfqueue.pipeline.analysis import embedder
 
-        vectors = embedder().embed(
-            [f"{d['name']}\n{d.get('description') or ''}".strip() for d in drafts]
-        )
+        vectors = embedder().embed([product_text(d) for d in drafts])
         for draft, vector in zip(drafts, vectors, strict=True):
             draft["embedding"] = [round(float(v), 7) for v in vector]
     return {
