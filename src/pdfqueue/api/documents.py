@@ -192,26 +192,18 @@ async def upload_document(
         if "force" in fields:
             force = _bool_field(fields["force"])
         callback = validate_callback_url(fields.get("callback_url", callback_url))
-        path = store.path(received.blob.key)
-        pages = await anyio.to_thread.run_sync(count_pages, path)
-        timings["pages"] = time.perf_counter() - started - sum(timings.values())
-        if pages is not None and pages > settings.max_pages:
-            raise ApiError(
-                422,
-                f"The PDF has {pages} pages, more than the limit of {settings.max_pages} "
-                "(PDFQUEUE_MAX_PAGES); split it into smaller documents.",
-            )
-        document_id, existing_status = await anyio.to_thread.run_sync(
-            _record,
+        pages, document_id, existing_status = await anyio.to_thread.run_sync(
+            _accept,
             request.app.state.sync_pool,
             claims,
             received,
-            pages,
+            store.path(received.blob.key),
+            settings.max_pages,
             priority or 0,
             callback,
             force,
         )
-        timings["db"] = time.perf_counter() - started - sum(timings.values())
+        timings["accept"] = time.perf_counter() - started - sum(timings.values())
     except BaseException:
         store.delete_document(received.document_id)
         raise
@@ -236,6 +228,30 @@ async def upload_document(
             "Server-Timing": ", ".join(f"{k};dur={v * 1000:.1f}" for k, v in timings.items()),
         },
     )
+
+
+def _accept(
+    pool: Any,
+    claims: Claims,
+    received: ReceivedUpload,
+    path: Path,
+    max_pages: int,
+    priority: int,
+    callback_url: str | None,
+    force: bool,
+) -> tuple[int | None, UUID, str | None]:
+    """Count the pages (422 past the limit), then record the document: one thread hop."""
+    pages = count_pages(path)
+    if pages is not None and pages > max_pages:
+        raise ApiError(
+            422,
+            f"The PDF has {pages} pages, more than the limit of {max_pages} "
+            "(PDFQUEUE_MAX_PAGES); split it into smaller documents.",
+        )
+    document_id, existing_status = _record(
+        pool, claims, received, pages, priority, callback_url, force
+    )
+    return pages, document_id, existing_status
 
 
 def _record(
