@@ -62,7 +62,9 @@ class Settings(BaseSettings):
         300.0, description="A job running longer is killed with its process and retried."
     )
     worker_memory_limit_mb: int = Field(
-        1024, description="A worker process above this RSS is recycled between jobs."
+        1024,
+        description="A worker process above this RSS is recycled between jobs; one above "
+        "twice this is killed mid-job and its job retried.",
     )
     max_retries: int = Field(3, description="Default retries of a failing job before `failed`.")
     retry_base_seconds: float = Field(

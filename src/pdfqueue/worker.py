@@ -7,7 +7,8 @@ handlers module), and every few hundred milliseconds it
 - restarts a process that died (kill -9, crash) or recycled itself, failing what it held
   with an attempt counted so it is retried at once;
 - kills a process whose current handler call ran past its timeout (each process publishes
-  "busy since, timeout" in a small shared-memory file) and fails its jobs the same way;
+  "busy since, timeout" in a small shared-memory file), or whose memory passed twice
+  `worker_memory_limit_mb` mid-job, and fails its jobs the same way;
 - runs queue maintenance (rescuer, pruner) when elected leader (queue/maintenance.py);
 - on SIGTERM/SIGINT forwards the signal, gives running jobs `shutdown_grace_seconds`, kills
   what is left and returns its rows to pending without counting an attempt, and returns 0.
@@ -70,6 +71,7 @@ FLUSH_ATTEMPTS = 3  # an outcome transaction that deadlocks is written again thi
 EWMA_WEIGHT = 0.2  # weight of the newest run time in the per-queue mean
 RECONNECT_MAX_SECONDS = 5.0  # backoff ceiling while the database is unreachable
 RESTART_BACKOFF_MAX_SECONDS = 30.0  # a process that keeps dying is restarted at most this slowly
+HARD_MEMORY_FACTOR = 2  # a busy process above this × the memory limit is killed mid-job
 # Shared with the supervisor through a small memory-mapped file: busy since (epoch s, 0 when
 # idle), that call's timeout, and how many of the running rows' ids follow (TOO_MANY: more than
 # fit, i.e. unknown), then the ids (16 bytes each).
@@ -265,11 +267,14 @@ class Supervisor:
             return
         rc = slot.proc.poll()
         if rc is None:
-            self._check_timeout(slot)
+            self._check_limits(slot)
             return
         self._exited(slot, rc)
 
-    def _check_timeout(self, slot: _Slot) -> None:
+    def _check_limits(self, slot: _Slot) -> None:
+        """Kill a process whose handler call ran past its timeout, or whose memory grew past
+        the hard limit mid-job (the soft limit recycles it only between jobs, which a single
+        runaway job, such as a PDF built to exhaust memory, never reaches)."""
         assert slot.state is not None and slot.proc is not None
         since, timeout, _ = _HEADER.unpack_from(slot.state)
         if since and timeout and time.time() - since > timeout:
@@ -278,10 +283,29 @@ class Supervisor:
                 slot.worker_id,
                 timeout,
             )
-            slot.killed_for = f"job timed out after {timeout:g} s; its worker process was killed"
-            slot.proc.kill()
-            slot.proc.wait()
-            self._exited(slot, slot.proc.returncode)
+            self._kill(slot, f"job timed out after {timeout:g} s; its worker process was killed")
+            return
+        hard_limit_mb = HARD_MEMORY_FACTOR * self.settings.worker_memory_limit_mb
+        rss_mb = _rss_of(slot.proc.pid) / 2**20
+        if since and rss_mb > hard_limit_mb:
+            log.warning(
+                "worker %s: %.0f MB in use, above the hard limit of %.0f MB; killing the process",
+                slot.worker_id,
+                rss_mb,
+                hard_limit_mb,
+            )
+            self._kill(
+                slot,
+                f"job used more than {hard_limit_mb:.0f} MB of memory "
+                f"(2 × PDFQUEUE_WORKER_MEMORY_LIMIT_MB); its worker process was killed",
+            )
+
+    def _kill(self, slot: _Slot, reason: str) -> None:
+        assert slot.proc is not None
+        slot.killed_for = reason
+        slot.proc.kill()
+        slot.proc.wait()
+        self._exited(slot, slot.proc.returncode)
 
     def _exited(self, slot: _Slot, rc: int) -> None:
         assert slot.proc is not None
@@ -722,14 +746,22 @@ def _batches(queue: str, claimed: list[Job]) -> list[tuple[Handler, list[Job]]]:
     return out
 
 
-def _rss_bytes() -> int:
+def _rss_of(pid: int | str) -> int:
+    """Resident memory of a process (0 when it is already gone)."""
     try:
-        with open("/proc/self/statm", "rb") as f:
+        with open(f"/proc/{pid}/statm", "rb") as f:
             return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
     except OSError:
-        import psutil
+        import psutil  # no /proc (macOS)
 
-        return psutil.Process().memory_info().rss
+        try:
+            return psutil.Process(None if pid == "self" else int(pid)).memory_info().rss
+        except psutil.Error:
+            return 0
+
+
+def _rss_bytes() -> int:
+    return _rss_of("self")
 
 
 def _first(exc: BaseException) -> str:

@@ -59,6 +59,16 @@ def _slow(job: Job) -> dict:
     return {"ok": True, "pid": os.getpid()}
 
 
+def _hog(job: Job) -> dict:
+    """On its first attempt, grows by 20 MB every 50 ms until something stops it."""
+    if job.attempt == 0:
+        hoard = []
+        while True:
+            hoard.append(bytearray(20 * 2**20))  # bytearray pages are touched: resident
+            time.sleep(0.05)
+    return {"ok": True}
+
+
 def _record_effect(conn, job: Job, result: dict) -> None:
     conn.execute(
         "INSERT INTO queue_test_effects (job_id, attempt) VALUES (%s, %s)", (job.id, job.attempt)
@@ -95,6 +105,7 @@ register(Handler(Q, "empty", _each(_empty)))
 register(Handler(Q, "empty_ok", _each(_empty), requires_result=False))
 register(Handler(Q, "slow", _each(_slow), on_complete=_record_effect))
 register(Handler(Q, "hang", _each(_slow), timeout_seconds=1.5, on_complete=_record_effect))
+register(Handler(Q, "hog", _each(_hog), timeout_seconds=120, on_complete=_record_effect))
 register(Handler(Q, "hook_raises", _each(_noop), on_complete=_effect_then_raise))
 register(Handler(Q, "batch", _batch, batch_size=5, on_complete=_record_effect))
 register(Handler(Q, "slow_tracked", _each(_slow), on_failed=_record_failure))

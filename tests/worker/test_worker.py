@@ -236,6 +236,18 @@ def test_a_process_above_its_memory_limit_is_recycled_between_jobs(conn, supervi
     assert set(effects(conn).values()) == {1}
 
 
+def test_a_job_growing_past_twice_the_memory_limit_is_killed_mid_job_and_retried(
+    conn, supervisor
+) -> None:
+    (job_id,) = enqueue_jobs(conn, "hog")
+    supervisor(1, pdfqueue_worker_memory_limit_mb="150")
+    wait_until(lambda: _completed(conn, [job_id]), timeout=60, what="the retry to complete")
+
+    r = row(conn, job_id)
+    assert r["retry_count"] == 1
+    assert r["errors"][0]["error"].startswith("job used more than 300 MB of memory")
+
+
 def test_workers_survive_losing_their_database_connections(conn, supervisor, db_url) -> None:
     first = enqueue_jobs(conn, "effect", 3)
     supervisor(2)
