@@ -66,6 +66,11 @@ class Settings(BaseSettings):
         description="A worker process above this RSS is recycled between jobs; one above "
         "twice this is killed mid-job and its job retried.",
     )
+    worker_nice: int = Field(
+        10,
+        description="Niceness of worker processes (0–19): the API on the same machine "
+        "keeps answering fast while workers use every core.",
+    )
     max_retries: int = Field(3, description="Default retries of a failing job before `failed`.")
     retry_base_seconds: float = Field(
         2.0, description="Backoff base: a retry waits base · 2^attempt plus jitter."

@@ -421,6 +421,11 @@ def child_main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     settings = get_settings()
     wid = worker_id(os.getpid(), args.token)
+    if settings.worker_nice:
+        # Heavy work (OCR, embeddings) yields the CPU to the API on a shared machine, so an
+        # upload's 202 stays fast while the workers keep every core busy.
+        with contextlib.suppress(OSError):
+            os.nice(settings.worker_nice)
     logging.basicConfig(
         level=settings.log_level.upper(),
         format=f"%(asctime)s %(levelname)s [{wid}] %(name)s: %(message)s",

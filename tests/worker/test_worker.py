@@ -291,3 +291,12 @@ def test_worker_processes_stop_when_their_supervisor_is_killed(conn, supervisor)
         return True
 
     wait_until(gone, timeout=15, what="orphaned worker processes to exit")
+
+
+def test_worker_processes_run_at_the_configured_niceness(conn, supervisor) -> None:
+    (job_id,) = enqueue_jobs(conn, "effect")
+    supervisor(1, pdfqueue_worker_nice="7")
+    wait_until(lambda: _completed(conn, [job_id]), timeout=30, what="the job")
+    (child,) = wait_until(lambda: worker_processes(conn), what="the heartbeat")
+    niceness = os.getpriority(os.PRIO_PROCESS, child["pid"])
+    assert niceness - os.getpriority(os.PRIO_PROCESS, 0) == 7
