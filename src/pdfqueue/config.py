@@ -48,6 +48,9 @@ class Settings(BaseSettings):
     )
     max_upload_mb: int = Field(200, description="Largest accepted upload, in MB (413 above).")
     max_pages: int = Field(2000, description="Most pages accepted in one PDF (422 above).")
+    upload_idle_timeout_seconds: float = Field(
+        30.0, description="An upload that sends nothing for this long is refused (408)."
+    )
     webhook_secret: SecretStr | None = Field(
         None,
         description="HMAC-SHA256 key signing webhook deliveries (default: the JWT secret).",

@@ -115,7 +115,9 @@ def assert_clear_error(response: httpx.Response, status: int) -> str:
 @pytest.fixture(scope="module")
 def api(module_launch: Launch) -> System:
     """One API process for the module (no workers: uploads only), with a 1 MB limit."""
-    return module_launch(workers=0, PDFQUEUE_MAX_UPLOAD_MB="1")
+    return module_launch(
+        workers=0, PDFQUEUE_MAX_UPLOAD_MB="1", PDFQUEUE_UPLOAD_IDLE_TIMEOUT_SECONDS="3"
+    )
 
 
 def test_oversized_uploads_are_refused_with_413_and_leave_nothing(
@@ -215,6 +217,16 @@ def test_a_trickled_upload_is_accepted_and_does_not_block_other_requests(
         sock.close()
         accepted |= document_ids(api) - before
         assert len(accepted) == 1
+
+
+def test_a_stalled_upload_is_refused_with_408_and_leaves_nothing(api: System, corpus: Path) -> None:
+    body = multipart((corpus / UNDER_LIMIT).read_bytes())
+    with nothing_left_but(api):
+        sock = send_raw(api, [request_head(api, len(body)), body[: len(body) // 2]], pause=0.1)
+        started = time.monotonic()
+        assert read_status(sock) == 408  # the client went silent mid-file
+        assert time.monotonic() - started < 30
+        sock.close()
 
 
 def test_an_aborted_upload_leaves_no_blob_and_no_row(api: System, corpus: Path) -> None:

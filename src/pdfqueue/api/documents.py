@@ -26,7 +26,7 @@ from starlette.requests import ClientDisconnect
 from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.sniff import count_pages
-from pdfqueue.api.upload import MULTIPART_SLACK_BYTES, ReceivedUpload, receive
+from pdfqueue.api.upload import MULTIPART_SLACK_BYTES, ReceivedUpload, idle_limited, receive
 from pdfqueue.auth import Claims
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
@@ -180,7 +180,10 @@ async def upload_document(
     started = time.perf_counter()
     try:
         received = await receive(
-            request.stream(), request.headers.get("content-type", ""), store, max_bytes
+            idle_limited(request.stream(), settings.upload_idle_timeout_seconds),
+            request.headers.get("content-type", ""),
+            store,
+            max_bytes,
         )
     except ClientDisconnect:
         raise ApiError(400, "The client went away before the upload finished.") from None

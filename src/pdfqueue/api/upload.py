@@ -179,6 +179,24 @@ def boundary_of(content_type: str) -> bytes:
     return boundary
 
 
+async def idle_limited(body: AsyncIterator[bytes], seconds: float) -> AsyncIterator[bytes]:
+    """The body's chunks, ending in 408 when the client sends nothing for `seconds`: a stalled
+    (or slowloris) upload must not hold a connection and a partial blob forever."""
+    chunks = aiter(body)
+    while True:
+        try:
+            chunk = await asyncio.wait_for(anext(chunks), timeout=seconds)
+        except StopAsyncIteration:
+            return
+        except TimeoutError:
+            raise ApiError(
+                408,
+                f"The upload stalled: nothing arrived for {seconds:g} s "
+                "(PDFQUEUE_UPLOAD_IDLE_TIMEOUT_SECONDS); send it again.",
+            ) from None
+        yield chunk
+
+
 async def receive(
     body: AsyncIterator[bytes], content_type: str, store: BlobStore, max_bytes: int
 ) -> ReceivedUpload:
