@@ -71,7 +71,20 @@
     }
   }
 
+  // A hidden tab reads nothing; it catches up the moment it is shown again.
+  let missed = false;
+  document.addEventListener("visibilitychange", () => {
+    if (document.visibilityState === "visible" && missed) {
+      missed = false;
+      refresh();
+    }
+  });
+
   async function refresh() {
+    if (document.visibilityState === "hidden") {
+      missed = true;
+      return;
+    }
     if (fetching) {
       again = true;
       return;
