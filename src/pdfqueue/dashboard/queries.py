@@ -14,15 +14,13 @@ import psycopg
 from psycopg import sql
 from psycopg.rows import dict_row
 
+from pdfqueue.progress import ENDED_STATUSES
 from pdfqueue.queue.registry import QUEUE_TABLES
-
-FINISHED_STATUSES = ("completed", "completed_with_errors", "failed", "cancelled")
 
 # documents_in_flight: queued or processing documents, in the order workers serve them.
 DOCUMENTS_IN_FLIGHT = """
 SELECT d.id, d.filename, d.owner_id, d.status, d.current_stage, d.progress::float AS progress,
        d.page_count, d.priority, d.created_at, d.started_at,
-       extract(epoch FROM now() - coalesce(d.started_at, d.created_at))::float AS elapsed_seconds,
        jsonb_array_length(d.errors) AS error_count
   FROM processed_documents d
  WHERE d.status IN ('queued', 'processing') AND d.deleted_at IS NULL
@@ -36,7 +34,8 @@ SELECT count(*) FROM processed_documents
  WHERE status IN ('queued', 'processing') AND deleted_at IS NULL
 """
 
-# recently_finished: the latest documents to reach an end state, with how long they took.
+# recently_finished: the latest documents to reach an end state, with how long they took
+# (ordered by updated_at, which their last change set, so idx_documents_status serves it).
 RECENTLY_FINISHED = """
 SELECT d.id, d.filename, d.owner_id, d.status, d.progress::float AS progress, d.page_count,
        d.error_message, jsonb_array_length(d.errors) AS error_count,
@@ -45,7 +44,7 @@ SELECT d.id, d.filename, d.owner_id, d.status, d.progress::float AS progress, d.
          AS duration_seconds
   FROM processed_documents d
  WHERE d.status = ANY(%(statuses)s) AND d.deleted_at IS NULL
- ORDER BY coalesce(d.completed_at, d.updated_at) DESC
+ ORDER BY d.updated_at DESC
  LIMIT %(limit)s
 """
 
@@ -69,7 +68,7 @@ def documents_in_flight(
 
 def recently_finished(conn: psycopg.Connection, *, limit: int = 10) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
-        cur.execute(RECENTLY_FINISHED, {"statuses": list(FINISHED_STATUSES), "limit": limit})
+        cur.execute(RECENTLY_FINISHED, {"statuses": list(ENDED_STATUSES), "limit": limit})
         return cur.fetchall()
 
 

@@ -340,7 +340,7 @@ async def cancel_job(
     job_id: Annotated[UUID, Form()],
     csrf_token: Annotated[str, Form()] = "",
 ) -> Response:
-    """Cancel one failed item: it leaves the error log and is not retried."""
+    """Cancel one item that is waiting for another attempt: it will not run again."""
     return await _act(request, csrf_token, actions.cancel_one(queue, job_id))
 
 
