@@ -206,11 +206,11 @@ def test_an_aborted_upload_leaves_no_blob_and_no_row(
     ).encode()
     with socket.create_connection((host, int(port))) as sock:
         sock.sendall(head + preamble + data[: len(data) // 2])
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 20
         while not _files(api.settings.blob_dir) and time.monotonic() < deadline:
             time.sleep(0.02)  # the server is writing the partial file
         assert _files(api.settings.blob_dir), "the upload should have started streaming"
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 20
     while _files(api.settings.blob_dir) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert _files(api.settings.blob_dir) == []
