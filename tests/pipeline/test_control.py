@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pdfqueue.pipeline import control
 from pdfqueue.pipeline.control import delete_document, retry_document
 
 
@@ -68,3 +69,57 @@ def test_delete_cancels_hides_and_removes_blobs(pipeline, submit, corpus, store)
     ).fetchone()[0]
     assert pending == 0
     assert pipeline.drive() == 0  # nothing left to run
+
+
+def test_an_operator_retry_of_one_failed_item_reopens_and_refinishes_its_document(
+    pipeline, submit, corpus, store
+):
+    doc_id = submit(corpus / "scan-jbig2-xerox.pdf")
+    pipeline.drive(queues=("stage_queue",))
+    conn = pipeline.conn
+    (key,) = conn.execute(
+        "SELECT storage_path FROM document_images WHERE document_id = %s", (doc_id,)
+    ).fetchone()
+    good = store.read_bytes(key)
+    store.put_bytes(key, b"this is not an image")
+    pipeline.drive()
+    assert pipeline.document(doc_id)["status"] == "completed_with_errors"
+    (failed_id,) = conn.execute(
+        "SELECT id FROM image_processing_queue WHERE document_id = %s AND status = 'failed'",
+        (doc_id,),
+    ).fetchone()
+
+    store.put_bytes(key, good)
+    with conn.transaction():
+        assert control.retry_jobs(conn, "image_processing_queue", ids=[failed_id]) == 1
+    pipeline.drive()
+    doc = pipeline.document(doc_id)
+    assert doc["status"] == "completed" and doc["errors"] == []
+    assert float(doc["progress"]) == 100.0
+
+
+def test_an_operator_cancel_of_a_pending_item_lets_its_document_finish(pipeline, submit, corpus):
+    doc_id = submit(corpus / "scan-multipage-4p.pdf")
+    pipeline.drive(queues=("stage_queue",))
+    conn = pipeline.conn
+    pending = [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM image_processing_queue WHERE document_id = %s ORDER BY seq",
+            (doc_id,),
+        )
+    ]
+    assert len(pending) >= 2
+    with conn.transaction():
+        assert control.cancel_jobs(conn, "image_processing_queue", ids=[pending[0]]) == 1
+    pipeline.drive()
+
+    doc = pipeline.document(doc_id)
+    assert doc["status"] == "completed_with_errors" and float(doc["progress"]) == 100.0
+    assert [e["error"] for e in doc["errors"]] == ["cancelled by an operator"]
+    counts = conn.execute(
+        "SELECT completed_items, failed_items, total_items FROM job_progress"
+        " WHERE document_id = %s AND stage = 'image_processing'",
+        (doc_id,),
+    ).fetchone()
+    assert counts == (len(pending) - 1, 1, len(pending))

@@ -30,6 +30,11 @@ def _queue() -> Any:
     return pipeline_module("pdfqueue.queue")
 
 
+def _control() -> Any:
+    """Retry and cancel go through the pipeline, which keeps progress counts right."""
+    return pipeline_module("pdfqueue.pipeline.control")
+
+
 @router.get("/queues", summary="Queue metrics")
 def queues(_: Admin, conn: Db) -> Any:
     """Per queue: counts by status, oldest pending age, recent durations (p50/p95)."""
@@ -69,7 +74,7 @@ def retry_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, A
     if status not in ("failed", "cancelled"):
         raise ApiError(409, f"The job is {status}; only failed or cancelled jobs can be retried.")
     act_as_service(conn)
-    count = _queue().retry_jobs(conn, queue, ids=[job_id], status=status)
+    count = _control().retry_jobs(conn, queue, ids=[job_id], status=status)
     return {"queue": queue, "id": job_id, "retried": count}
 
 
@@ -79,7 +84,7 @@ def cancel_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, 
     if status not in ("pending", "processing"):
         raise ApiError(409, f"The job is {status}; only pending or running jobs can be cancelled.")
     act_as_service(conn)
-    count = _queue().cancel_jobs(conn, queue, ids=[job_id], status=status)
+    count = _control().cancel_jobs(conn, queue, ids=[job_id], status=status)
     return {"queue": queue, "id": job_id, "cancelled": count}
 
 
@@ -97,8 +102,8 @@ def _bulk(conn: psycopg.Connection, action: str, flt: JobFilter, default: str) -
     if status not in allowed:
         raise ApiError(422, f"{action} applies to jobs that are {' or '.join(allowed)}.")
     act_as_service(conn)
-    queue = _queue()
-    function = queue.retry_jobs if action == "retry" else queue.cancel_jobs
+    control = _control()
+    function = control.retry_jobs if action == "retry" else control.cancel_jobs
     counts = {
         name: function(conn, name, status=status, document_id=flt.document_id)
         for name in ([flt.queue] if flt.queue else QUEUE_TABLES)

@@ -5,13 +5,19 @@ Called by the API inside a request's transaction (service claims or the schema o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
 from uuid import UUID
 
 import psycopg
+from psycopg.rows import dict_row
 
 from pdfqueue import progress
+from pdfqueue import queue as queues
 from pdfqueue.pipeline import transitions
 from pdfqueue.queue import cancel_document as cancel_queue_rows
+from pdfqueue.queue import registry
+from pdfqueue.queue.jobs import job_from_row
 from pdfqueue.storage import BlobStore
 
 # Stages in order, with where their failed items live.
@@ -99,6 +105,87 @@ def retry_document(conn: psycopg.Connection, document_id: UUID) -> int:
         progress.publish(conn, document_id, status="processing", stage=stage)
         return len(ids)
     return 0
+
+
+# matching_rows: an operator's selection of rows in one queue (ids and/or one document).
+_MATCHING_ROWS = """
+SELECT * FROM {queue}
+WHERE status = %(status)s
+  AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
+  AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid)
+ORDER BY document_id
+FOR UPDATE
+"""
+
+
+def _matching(
+    conn: psycopg.Connection,
+    queue_name: str,
+    status: str,
+    ids: Sequence[UUID] | None,
+    document_id: UUID | None,
+) -> list[dict[str, Any]]:
+    if queue_name not in registry.QUEUE_TABLES:
+        raise ValueError(f"unknown queue {queue_name!r}")
+    params = {
+        "status": status,
+        "ids": None if ids is None else [UUID(str(i)) for i in ids],
+        "document_id": document_id,
+    }
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(_MATCHING_ROWS.replace("{queue}", queue_name), params).fetchall()
+
+
+def retry_jobs(
+    conn: psycopg.Connection,
+    queue_name: str,
+    *,
+    ids: Sequence[UUID] | None = None,
+    status: str = "failed",
+    document_id: UUID | None = None,
+) -> int:
+    """An operator's retry of failed items, through the pipeline's bookkeeping.
+
+    A failed item was counted as done for its stage (and may have let the document finish
+    `completed_with_errors`); requeueing the bare row would run it with nobody to count it.
+    So each affected document is retried as a whole (`retry_document`): its earliest failing
+    stage's failed items run again and the stages after it follow. Webhook deliveries and
+    cancelled rows carry no progress and are requeued as they are. Returns the rows requeued.
+    """
+    if queue_name == "webhook_queue" or status != "failed":
+        return queues.retry_jobs(conn, queue_name, ids=ids, status=status, document_id=document_id)
+    rows = _matching(conn, queue_name, status, ids, document_id)
+    return sum(retry_document(conn, doc) for doc in dict.fromkeys(r["document_id"] for r in rows))
+
+
+def cancel_jobs(
+    conn: psycopg.Connection,
+    queue_name: str,
+    *,
+    ids: Sequence[UUID] | None = None,
+    status: str = "pending",
+    document_id: UUID | None = None,
+) -> int:
+    """An operator's cancel of items: each ends like an item whose retries ran out.
+
+    Its handler's on_failed runs in this transaction, so the item counts as done for progress,
+    the stage still ends (fan-in) and the document finishes `completed_with_errors` listing it;
+    a cancelled row that is running finishes but its result is discarded.
+    """
+    rows = _matching(conn, queue_name, status, ids, document_id)
+    if not rows:
+        return 0
+    count = queues.cancel_jobs(
+        conn, queue_name, ids=[r["id"] for r in rows], status=status, document_id=document_id
+    )
+    for row in rows:
+        try:
+            handler = registry.get(queue_name, row["task"])
+        except LookupError:
+            continue  # no bookkeeping registered for it (e.g. a test queue)
+        if handler.on_failed is not None:
+            handler.on_failed(conn, job_from_row(queue_name, row), "cancelled by an operator")
+    return count
 
 
 # mark_deleted: hidden from now on; the queue's pruner removes its rows later.
