@@ -99,10 +99,13 @@ def server(settings: Settings, tmp_path: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def browser() -> Iterator[object]:
     if not (Path(CHROMIUM).exists() or shutil.which(CHROMIUM)):
-        pytest.skip(
+        reason = (
             f"DASHBOARD TESTS SKIPPED: no Chromium at {CHROMIUM}. Install Debian's `chromium` "
             "(apt-get install chromium fonts-liberation) or set PDFQUEUE_CHROMIUM."
         )
+        if os.environ.get("PDFQUEUE_REQUIRE_BROWSER"):  # CI installs it: never skip there
+            pytest.fail(reason.replace("SKIPPED", "CANNOT RUN"))
+        pytest.skip(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
