@@ -158,6 +158,14 @@ class System:
             ]
         return []
 
+    def wait_for_worker_processes(self, count: int, timeout: float = 60.0) -> int:
+        """How many worker processes the supervisor runs once it has had `timeout` seconds to
+        replace killed ones (a process that died quickly is restarted after a backoff)."""
+        deadline = time.monotonic() + timeout
+        while len(self.worker_processes()) != count and time.monotonic() < deadline:
+            time.sleep(0.2)
+        return len(self.worker_processes())
+
     def stop(self) -> None:
         for service in reversed(list(self.services.values())):
             service.stop()

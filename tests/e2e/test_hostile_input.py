@@ -164,7 +164,7 @@ def test_hostile_files_fail_clearly_and_good_ones_complete(
     assert lifetime.total_seconds() < attempts * (JOB_TIMEOUT_SECONDS + KILL_SLACK_SECONDS) + 30
 
     assert system.services["worker"].alive() and psutil.pid_exists(supervisor)
-    assert len(system.worker_processes()) == 2
+    assert system.wait_for_worker_processes(2) == 2
     assert sampler.peaks, "no worker process was sampled"
     peak_mb = max(sampler.peaks.values()) / 2**20
     print(f"\npeak worker RSS {peak_mb:.0f} MB; extraction seconds {extraction}")

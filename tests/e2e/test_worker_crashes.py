@@ -125,7 +125,7 @@ def test_killed_workers_lose_nothing_and_do_nothing_twice(launch: Launch, corpus
 
     assert len(killer.kills) >= 3, f"only {len(killer.kills)} kills happened: the run was too short"
     assert system.services["worker"].alive(), "the supervisor died"
-    assert len(system.worker_processes()) == 2, "the supervisor did not replace its processes"
+    assert system.wait_for_worker_processes(2) == 2, "the supervisor did not replace its processes"
     killed_rows = system.query(
         "SELECT count(*) AS n FROM (SELECT errors FROM stage_queue UNION ALL"
         " SELECT errors FROM image_processing_queue UNION ALL SELECT errors FROM ai_analysis_queue)"
