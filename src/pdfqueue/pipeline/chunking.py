@@ -146,14 +146,6 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
-    document = transitions.lock_document(conn, job.document_id)
-    if document is None or not document.active:
-        return
-    progress.count_outcome(conn, document.id, STAGE, failed=1, started_at=job.row.get("started_at"))
-    transitions.fail_document(
-        conn,
-        document.id,
-        stage=STAGE,
-        reason=f"Chunking kept failing ({error.splitlines()[0] if error else 'unknown error'});"
-        " retry the document.",
+    transitions.single_job_failed(
+        conn, job, stage=STAGE, what="Chunking", error=error, advice="retry the document."
     )

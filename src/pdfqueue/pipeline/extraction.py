@@ -284,14 +284,11 @@ def _store_images(
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
     """Retries exhausted (a crash, not an unreadable PDF): the document cannot go on."""
-    document = transitions.lock_document(conn, job.document_id)
-    if document is None or not document.active:
-        return
-    progress.count_outcome(conn, document.id, STAGE, failed=1, started_at=job.row.get("started_at"))
-    transitions.fail_document(
+    transitions.single_job_failed(
         conn,
-        document.id,
+        job,
         stage=STAGE,
-        reason=f"Extraction kept failing ({error.splitlines()[0] if error else 'unknown error'});"
-        " retry the document, or re-upload the file if it persists.",
+        what="Extraction",
+        error=error,
+        advice="retry the document, or re-upload the file if it persists.",
     )

@@ -173,6 +173,19 @@ def enter_fan_out(
         enqueue_stage_job(conn, document, NEXT_STAGE_JOB[stage])
 
 
+def single_job_failed(
+    conn: psycopg.Connection, job: Job, *, stage: str, what: str, error: str, advice: str
+) -> None:
+    """A single-job stage (extraction, chunking, product creation) ran out of retries: count
+    it and end the document `failed`, saying what kept failing and what to do."""
+    document = lock_document(conn, job.document_id)
+    if document is None or not document.active:
+        return
+    progress.count_outcome(conn, document.id, stage, failed=1, started_at=job.row.get("started_at"))
+    first = error.splitlines()[0] if error else "unknown error"
+    fail_document(conn, document.id, stage=stage, reason=f"{what} kept failing ({first}); {advice}")
+
+
 def fail_document(conn: psycopg.Connection, document_id: UUID, *, stage: str, reason: str) -> None:
     """The document ends `failed` with a reason a person understands."""
     error = {"stage": stage, "error": reason}
