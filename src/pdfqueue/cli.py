@@ -176,6 +176,18 @@ def _client_target(url: str | None, token_value: str | None) -> tuple[str, str]:
     return (url or settings.api_url).rstrip("/"), token_value
 
 
+def _client_exit(
+    url: str | None, token_value: str | None, call: Callable[[Any, str, str], int]
+) -> typer.Exit:
+    """Run one client call against the API and turn its result into the exit code."""
+    try:
+        from pdfqueue import client
+    except ImportError:
+        raise _not_available("The HTTP client") from None
+    base, bearer = _client_target(url, token_value)
+    return typer.Exit(call(client, base, bearer))
+
+
 @app.command()
 @friendly_errors
 def submit(
@@ -186,12 +198,13 @@ def submit(
     token_: TokenOption = None,
 ) -> None:
     """Upload PDFs; with --follow, show a live progress bar per document."""
-    try:
-        from pdfqueue import client
-    except ImportError:
-        raise _not_available("The HTTP client") from None
-    base, bearer = _client_target(url, token_)
-    raise typer.Exit(client.submit(files, url=base, token=bearer, follow=follow, priority=priority))
+    raise _client_exit(
+        url,
+        token_,
+        lambda client, base, bearer: client.submit(
+            files, url=base, token=bearer, follow=follow, priority=priority
+        ),
+    )
 
 
 @app.command()
@@ -202,12 +215,9 @@ def status(
     token_: TokenOption = None,
 ) -> None:
     """Show one document's progress, or recent documents and the queues."""
-    try:
-        from pdfqueue import client
-    except ImportError:
-        raise _not_available("The HTTP client") from None
-    base, bearer = _client_target(url, token_)
-    raise typer.Exit(client.status(document_id, url=base, token=bearer))
+    raise _client_exit(
+        url, token_, lambda client, base, bearer: client.status(document_id, url=base, token=bearer)
+    )
 
 
 @app.command()
@@ -219,12 +229,11 @@ def search(
     token_: TokenOption = None,
 ) -> None:
     """Semantic search over products and chunks."""
-    try:
-        from pdfqueue import client
-    except ImportError:
-        raise _not_available("The HTTP client") from None
-    base, bearer = _client_target(url, token_)
-    raise typer.Exit(client.search(query, url=base, token=bearer, type=type_))
+    raise _client_exit(
+        url,
+        token_,
+        lambda client, base, bearer: client.search(query, url=base, token=bearer, type=type_),
+    )
 
 
 def main() -> None:  # pragma: no cover - entry point

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -14,6 +11,7 @@ from apihelpers import RunningApi, run_server
 
 from pdfqueue.api.app import create_app
 from pdfqueue.config import Settings
+from worker_subprocess import start_supervisor, stop_all
 
 
 @pytest.fixture
@@ -56,21 +54,9 @@ def workers(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> Iterator[Cal
     started: list[subprocess.Popen] = []
 
     def start(concurrency: int = 1) -> subprocess.Popen:
-        code = (
-            "import sys; from pdfqueue import worker; "
-            f"sys.exit(worker.run(concurrency={concurrency}))"
-        )
-        proc = subprocess.Popen([sys.executable, "-c", code], env=dict(os.environ))
+        proc = start_supervisor(concurrency)
         started.append(proc)
         return proc
 
     yield start
-    for proc in started:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-    for proc in started:
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    stop_all(started)

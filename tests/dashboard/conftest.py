@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -22,6 +21,7 @@ from dashboard_support import MONITOR
 
 from pdfqueue.auth import mint_token
 from pdfqueue.config import Settings
+from worker_subprocess import start_supervisor, stop_all
 
 CHROMIUM = os.environ.get("PDFQUEUE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -152,21 +152,9 @@ def workers(settings: Settings) -> Iterator[object]:
     started: list[subprocess.Popen] = []
 
     def start(concurrency: int = 1) -> subprocess.Popen:
-        code = (
-            "import sys; from pdfqueue import worker; "
-            f"sys.exit(worker.run(concurrency={concurrency}))"
-        )
-        proc = subprocess.Popen([sys.executable, "-c", code], env={**os.environ, **FAST_QUEUE})
+        proc = start_supervisor(concurrency, env=FAST_QUEUE)
         started.append(proc)
         return proc
 
     yield start
-    for proc in started:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-    for proc in started:
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    stop_all(started, timeout=20)

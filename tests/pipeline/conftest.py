@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
-import signal
 import subprocess
-import sys
 import threading
 import time
 import uuid
@@ -34,6 +31,7 @@ from pdfqueue.queue import jobs as queue_jobs
 from pdfqueue.queue import runner
 from pdfqueue.queue.registry import Handler, get, register, registered
 from pdfqueue.storage import BlobStore, source_key
+from worker_subprocess import start_supervisor, stop_all
 
 WORKER = "test-driver"
 HERE = Path(__file__).resolve().parent
@@ -178,27 +176,14 @@ def workers(
     def _start(
         concurrency: int = 1, *, handlers: str = "pdfqueue.pipeline.handlers", **env: str
     ) -> subprocess.Popen:
-        code = (
-            "import sys; from pdfqueue import worker; "
-            f"sys.exit(worker.run(concurrency={concurrency}, handlers={handlers!r}))"
-        )
-        proc = subprocess.Popen(
-            [sys.executable, "-c", code],
-            env={**os.environ, "PYTHONPATH": str(HERE), **env},
+        proc = start_supervisor(
+            concurrency, handlers=handlers, env={"PYTHONPATH": str(HERE), **env}
         )
         started.append(proc)
         return proc
 
     yield _start
-    for proc in started:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-    for proc in started:
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    stop_all(started)
 
 
 @pytest.fixture
