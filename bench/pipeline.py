@@ -208,6 +208,7 @@ class Database:
 
 def submit_files(url: str, blob_root: Path, files: list[Path]) -> list[uuid.UUID]:
     """Store and submit files as the API would (service role, one transaction each)."""
+    from pdfqueue.api.sniff import count_pages
     from pdfqueue.db.pools import configure_service
     from pdfqueue.pipeline.submit import submit_document
     from pdfqueue.storage import BlobStore, source_key
@@ -228,6 +229,7 @@ def submit_files(url: str, blob_root: Path, files: list[Path]) -> list[uuid.UUID
                     storage_key=source_key(doc_id),
                     size_bytes=len(data),
                     sha256=hashlib.sha256(data).hexdigest(),
+                    page_count=count_pages(path),
                     document_id=doc_id,
                 )
             ids.append(doc_id)

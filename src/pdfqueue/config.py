@@ -101,6 +101,12 @@ class Settings(BaseSettings):
         "(e.g. /usr/share/tesseract-ocr/5/tessdata).",
     )
     render_dpi: int = Field(170, description="Resolution at which scanned pages are rendered.")
+    extraction_pages_per_job: int = Field(
+        8,
+        ge=1,
+        description="Pages per extraction job: a longer PDF is read by several jobs at once, "
+        "one per range of pages.",
+    )
     chunk_size: int = Field(1200, description="Largest chunk, in characters.")
     chunk_overlap: int = Field(150, description="Characters shared by neighbouring chunks.")
     embedding_model: str | None = Field(

@@ -75,12 +75,13 @@ def overall_progress(counts: Mapping[str, tuple[int | None, int, int]]) -> float
 # SQL
 # ---------------------------------------------------------------------------------------------
 
-# init_stages: one job_progress row per stage; the single-job stages know their total (1), the
-# fan-out stages learn theirs when the stage before them finishes.
+# init_stages: one job_progress row per stage; the stage-job stages know their total (extraction
+# has one job per range of pages, the others one), the fan-out stages learn theirs when the
+# stage before them finishes.
 _INIT_STAGES = """
 INSERT INTO job_progress (document_id, stage, total_items)
 SELECT %(document_id)s, stage, total
-FROM (VALUES ('extraction', 1), ('image_processing', NULL), ('chunking', 1),
+FROM (VALUES ('extraction', %(extraction_jobs)s::int), ('image_processing', NULL), ('chunking', 1),
              ('ai_analysis', NULL), ('product_creation', 1)) AS s(stage, total)
 ON CONFLICT (document_id, stage) DO NOTHING
 """
@@ -154,8 +155,8 @@ class StageCounts:
         return self.total is not None and self.completed + self.failed >= self.total
 
 
-def init_stages(conn: psycopg.Connection, document_id: UUID) -> None:
-    conn.execute(_INIT_STAGES, {"document_id": document_id})
+def init_stages(conn: psycopg.Connection, document_id: UUID, *, extraction_jobs: int = 1) -> None:
+    conn.execute(_INIT_STAGES, {"document_id": document_id, "extraction_jobs": extraction_jobs})
 
 
 def open_stage(conn: psycopg.Connection, document_id: UUID, stage: str, total: int) -> None:

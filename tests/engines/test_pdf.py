@@ -293,3 +293,19 @@ def test_pdf_ocr_and_chunking_engines_import_nothing_above_them() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == ""
+
+
+def test_page_ranges_together_read_what_the_whole_file_reads(corpus: Path) -> None:
+    path = corpus / "catalog-grocery-products-9p.pdf"
+
+    def summary(pages):
+        return [
+            (p.page_number, p.text, [(i.image_index, i.sha256, i.needs_ocr) for i in p.images])
+            for p in pages
+        ]
+
+    whole = summary(iter_pages(path))
+    parts = [summary(iter_pages(path, pages=r)) for r in ((1, 4), (5, 8), (9, 40))]
+    assert [p[0] for p in parts[0]] == [1, 2, 3, 4]
+    assert [p[0] for p in parts[2]] == [9]  # a range past the end is clipped
+    assert list(itertools.chain(*parts)) == whole

@@ -23,6 +23,7 @@ from uuid import UUID
 import psycopg
 import pytest
 
+from pdfqueue.api.sniff import count_pages
 from pdfqueue.config import Settings
 from pdfqueue.db.pools import configure_service
 from pdfqueue.pipeline import context
@@ -55,7 +56,8 @@ def store(settings: Settings) -> BlobStore:
 
 @pytest.fixture
 def submit(service_conn: psycopg.Connection, store: BlobStore) -> Callable[..., UUID]:
-    """Store a file as an upload would and submit it; returns the document id."""
+    """Store a file as an upload would and submit it (with the page count the API reads, so
+    a long PDF is extracted in parts); returns the document id."""
 
     def _submit(path: Path, *, owner_id: str = "alice", priority: int = 0) -> UUID:
         document_id = uuid.uuid4()
@@ -72,6 +74,7 @@ def submit(service_conn: psycopg.Connection, store: BlobStore) -> Callable[..., 
                 storage_key=key,
                 size_bytes=len(data),
                 sha256=hashlib.sha256(data).hexdigest(),
+                page_count=count_pages(target),
                 priority=priority,
                 document_id=document_id,
             )

@@ -156,26 +156,35 @@ def iter_pages(
     password: str | None = None,
     max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS,
     extract_images: bool = True,
+    pages: tuple[int, int] | None = None,
 ) -> Iterator[PageContent]:
     """Yield each page's text and images in order, holding one page in memory at a time.
 
     `extract_images=False` yields text only (no images, no renders of scanned pages).
+    `pages=(first, last)`, 1-based and inclusive, reads only those pages (clipped to the
+    document), so several processes can share one long PDF.
 
     The file is opened by this call, so a `PdfError` is raised here, before any page. The
     document stays open while the pages are read; exhaust or close the iterator to release it.
     """
     pdf = _open(Path(path), password)
-    return _pages(pdf, render_dpi, max_image_pixels, extract_images)
+    first, last = pages or (1, len(pdf))
+    numbers = range(max(1, first), min(last, len(pdf)) + 1)
+    return _pages(pdf, numbers, render_dpi, max_image_pixels, extract_images)
 
 
 def _pages(
-    pdf: pdfium.PdfDocument, render_dpi: int, max_image_pixels: int, extract_images: bool
+    pdf: pdfium.PdfDocument,
+    numbers: range,
+    render_dpi: int,
+    max_image_pixels: int,
+    extract_images: bool,
 ) -> Iterator[PageContent]:
     try:
-        for index in range(len(pdf)):
+        for number in numbers:
             yield _read_page_safely(
                 pdf,
-                index + 1,
+                number,
                 render_dpi=render_dpi,
                 max_image_pixels=max_image_pixels,
                 extract_images=extract_images,

@@ -57,6 +57,16 @@ _FAILED_ROWS = {
     " WHERE document_id = %(document_id)s AND status = 'failed'",
 }
 
+# stage_jobs: the ended jobs that begin a stage-job stage of the document: every extraction
+# part, or the first job of chunking or product creation (product creation's embedding jobs,
+# parts 1..n, are replaced by the ones its first job enqueues when it runs again).
+_STAGE_JOBS = """
+SELECT id FROM stage_queue
+WHERE document_id = %(document_id)s AND stage = %(stage)s
+  AND (stage = 'extraction' OR part = 0)
+  AND status IN ('completed', 'failed', 'cancelled')
+"""
+
 # requeue: failed rows run again from scratch (fresh attempts, errors kept for the record).
 _REQUEUE = """
 UPDATE {queue}
@@ -84,9 +94,11 @@ WHERE id = %(document_id)s
 def retry_document(conn: psycopg.Connection, document_id: UUID) -> int:
     """Requeue the failed items of the document's earliest failing stage; returns how many.
 
-    The stages after it run again once it ends (chunks and products are rebuilt). Progress
-    never goes backwards: it stays where it was until the work catches up. 0 when nothing
-    failed, and for a PDF that cannot be read (a retry would read the same bytes).
+    The stages after it run again once it ends (chunks and products are rebuilt). A stage
+    made of stage jobs runs again whole: when one part of an extraction failed, the parts
+    that finished after the document had failed were never counted, so every part runs again.
+    Progress never goes backwards: it stays where it was until the work catches up. 0 when
+    nothing failed, and for a PDF that cannot be read (a retry would read the same bytes).
     """
     document = transitions.lock_document(conn, document_id)
     if document is None or document.deleted or document.status == "cancelled":
@@ -96,8 +108,13 @@ def retry_document(conn: psycopg.Connection, document_id: UUID) -> int:
         ids = [r[0] for r in conn.execute(_FAILED_ROWS[queue], {**params, "stage": stage})]
         if not ids:
             continue
-        conn.execute(_REQUEUE.replace("{queue}", queue), {"ids": ids})
-        progress.uncount_failed(conn, document_id, stage, len(ids))
+        if queue == "stage_queue":
+            ids = [r[0] for r in conn.execute(_STAGE_JOBS, {**params, "stage": stage})]
+            conn.execute(_REQUEUE.replace("{queue}", queue), {"ids": ids})
+            progress.open_stage(conn, document_id, stage, len(ids))
+        else:
+            conn.execute(_REQUEUE.replace("{queue}", queue), {"ids": ids})
+            progress.uncount_failed(conn, document_id, stage, len(ids))
         later = [s for s, _ in _STAGE_QUEUES[index + 1 :]]
         conn.execute(_DROP_LATER_STAGE_JOBS, {**params, "stages": later})
         conn.execute(_REOPEN_DOCUMENT, params)

@@ -1,11 +1,13 @@
 """Stage 1, extraction: page text and embedded images of the stored PDF.
 
-`run` walks the PDF one page at a time (memory does not grow with page count): images go to
-the blob store (identical images once), page texts and image descriptions go to a JSON-lines
-manifest blob. `on_complete`, in the outcome transaction, loads the manifest into
-document_pages and document_images and fans out one OCR job per unique image that needs it.
-An unreadable PDF is not retried: the job completes with {"failed": reason} and the document
-ends `failed` with that reason.
+A PDF is read by one job per range of pages (`page_ranges`; submit enqueues them together), so
+the workers share a long document. `run` walks its pages one at a time (memory does not grow
+with page count): images go to the blob store (identical images once), page texts and image
+descriptions go to a JSON-lines manifest blob per part. `on_complete`, in the outcome
+transaction, loads the part's manifest into document_pages and document_images; the part that
+completes the stage (the fan-in, under the document lock) fans out one OCR job per distinct
+image of the whole document that needs it. An unreadable PDF is not retried: the job completes
+with {"failed": reason} and the document ends `failed` with that reason.
 """
 
 from __future__ import annotations
@@ -31,8 +33,19 @@ BLOB_WRITE_THREADS = 4  # image blob writes in flight while pages are read
 MAX_PENDING_WRITES = 32  # images held in memory waiting for a write, at most
 
 
-def manifest_key(document_id: Any) -> str:
-    return f"{document_prefix(document_id)}/extraction.jsonl"
+def page_ranges(page_count: int | None, pages_per_job: int) -> list[list[int] | None]:
+    """The extraction jobs of a PDF: [first, last] pages (1-based, inclusive) for each, or one
+    job for the whole file (None) when the page count is unknown or fits in one job."""
+    if page_count is None or page_count <= pages_per_job:
+        return [None]
+    return [
+        [first, min(first + pages_per_job - 1, page_count)]
+        for first in range(1, page_count + 1, pages_per_job)
+    ]
+
+
+def manifest_key(document_id: Any, part: int = 0) -> str:
+    return f"{document_prefix(document_id)}/extraction-{part}.jsonl"
 
 
 def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
@@ -59,9 +72,14 @@ def extract(job: Job) -> dict[str, Any]:
                 " accepted; split it into smaller files and upload them separately.",
                 "page_count": info.page_count,
             }
+        pages = job.payload.get("pages")
         summary = _write_manifest(
-            store, job, iter_pages(path, render_dpi=settings.render_dpi), info.page_count
+            store,
+            job,
+            iter_pages(path, render_dpi=settings.render_dpi, pages=tuple(pages) if pages else None),
+            info.page_count,
         )
+        summary["pages"] = pages
     except PdfError as exc:
         return {"failed": exc.reason, "error_type": type(exc).__name__}
     summary["pdf"] = {
@@ -106,7 +124,7 @@ class _BlobWriters:
 def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count: int) -> dict:
     written: set[str] = set()
     images = ocr_images = text_chars = pages_with_text = 0
-    writer = store.open_writer(manifest_key(job.document_id))
+    writer = store.open_writer(manifest_key(job.document_id, job.row.get("part") or 0))
     blobs = _BlobWriters(store)
     try:
         for page in pages:
@@ -153,7 +171,7 @@ def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count
         "pages_with_text_layer": pages_with_text,
         "text_chars": text_chars,
         "images": images,
-        "unique_images": len(written),
+        "distinct_images": len(written),
         "images_needing_ocr": ocr_images,
         "manifest": stored.key,
     }
@@ -161,9 +179,18 @@ def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count
 
 # --- outcome ---------------------------------------------------------------------------------
 
-# clear_images, clear_pages: a re-run (retry after a crash) replaces what an earlier run stored.
-_CLEAR_IMAGES = "DELETE FROM document_images WHERE document_id = %(document_id)s"
-_CLEAR_PAGES = "DELETE FROM document_pages WHERE document_id = %(document_id)s"
+# clear_images, clear_pages: a re-run (retry after a crash) replaces what an earlier run of the
+# same part stored (first/last NULL: the whole document).
+_CLEAR_IMAGES = """
+DELETE FROM document_images
+WHERE document_id = %(document_id)s
+  AND page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647)
+"""
+_CLEAR_PAGES = """
+DELETE FROM document_pages
+WHERE document_id = %(document_id)s
+  AND page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647)
+"""
 
 # start_document: the document is being processed; its page count and PDF metadata are known.
 _START_DOCUMENT = """
@@ -180,13 +207,24 @@ INSERT INTO document_pages (document_id, page_number, text, has_text_layer, char
 VALUES (%s, %s, %s, %s, %s)
 """
 
-# insert_image: one image placement; RETURNING its id for the OCR queue row.
+# insert_image: one image placement, with the engine's verdict on whether it needs OCR.
 _INSERT_IMAGE = """
 INSERT INTO document_images (document_id, page_number, image_index, source, storage_path,
-                             mime_type, width, height, bbox, content_sha256)
+                             mime_type, width, height, bbox, content_sha256, needs_ocr)
 VALUES (%(document_id)s, %(page_number)s, %(image_index)s, %(source)s, %(storage_path)s,
-        %(mime_type)s, %(width)s, %(height)s, %(bbox)s, %(sha256)s)
-RETURNING id
+        %(mime_type)s, %(width)s, %(height)s, %(bbox)s, %(sha256)s, %(needs_ocr)s)
+"""
+
+# images_to_ocr: one OCR item per distinct image of the document that needs it (its first
+# placement in page order stands for all of them), in page order.
+_IMAGES_TO_OCR = """
+SELECT id, content_sha256, storage_path, page_number
+FROM (SELECT DISTINCT ON (content_sha256) id, content_sha256, storage_path, page_number,
+             image_index
+      FROM document_images
+      WHERE document_id = %(document_id)s AND needs_ocr
+      ORDER BY content_sha256, page_number, image_index) first_placements
+ORDER BY page_number, image_index
 """
 
 
@@ -194,21 +232,22 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     document = transitions.lock_document(conn, job.document_id)
     if document is None or not document.active:
         return
+    started_at = job.row.get("started_at")
     if "failed" in result:
-        progress.count_outcome(
-            conn, document.id, STAGE, failed=1, started_at=job.row.get("started_at")
-        )
+        progress.count_outcome(conn, document.id, STAGE, failed=1, started_at=started_at)
         transitions.fail_document(conn, document.id, stage=STAGE, reason=result["failed"])
         return
-    conn.execute(_CLEAR_IMAGES, {"document_id": document.id})
-    conn.execute(_CLEAR_PAGES, {"document_id": document.id})
+    first, last = result.get("pages") or (None, None)
+    span = {"document_id": document.id, "first": first, "last": last}
+    conn.execute(_CLEAR_IMAGES, span)
+    conn.execute(_CLEAR_PAGES, span)
     conn.execute(
         _START_DOCUMENT,
         {
             "document_id": document.id,
             "page_count": result["page_count"],
             "pdf": json.dumps(result.get("pdf") or {}),
-            "started_at": job.row.get("started_at"),
+            "started_at": started_at,
         },
     )
     manifest = context.store().path(result["manifest"])
@@ -220,10 +259,19 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
                 for p in _read_manifest(manifest)
             ),
         )
-    ocr_rows = _store_images(conn, document.id, _read_manifest(manifest))
-    progress.count_outcome(
-        conn, document.id, STAGE, completed=1, started_at=job.row.get("started_at")
-    )
+        cur.executemany(
+            _INSERT_IMAGE,
+            (
+                {**image, "document_id": document.id, "bbox": json.dumps(image["bbox"])}
+                for page in _read_manifest(manifest)
+                for image in page["images"]
+            ),
+        )
+    counts = progress.count_outcome(conn, document.id, STAGE, completed=1, started_at=started_at)
+    if not counts.done:  # other parts of the PDF are still being read
+        progress.publish(conn, document.id, status="processing", stage=STAGE)
+        return
+    ocr_rows = _ocr_rows(conn, document.id)
     enqueue(conn, "image_processing_queue", ocr_rows, priority=document.priority)
     transitions.enter_fan_out(conn, document, "image_processing", len(ocr_rows))
     progress.publish(
@@ -241,45 +289,18 @@ def _read_manifest(path: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
-def _store_images(
-    conn: psycopg.Connection, document_id: Any, pages: Iterator[dict[str, Any]]
-) -> list[dict[str, Any]]:
-    """Insert every image placement; returns one OCR row per unique image that needs OCR."""
-    ocr_rows: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    with conn.cursor() as cur:
-        for page in pages:
-            images = page["images"]
-            if not images:
-                continue
-            cur.executemany(
-                _INSERT_IMAGE,
-                [
-                    {**image, "document_id": document_id, "bbox": json.dumps(image["bbox"])}
-                    for image in images
-                ],
-                returning=True,
-            )
-            ids = []
-            while True:
-                ids.append(cur.fetchone()[0])
-                if not cur.nextset():
-                    break
-            for image, image_id in zip(images, ids, strict=True):
-                if image["needs_ocr"] and image["sha256"] not in seen:
-                    seen.add(image["sha256"])
-                    ocr_rows.append(
-                        {
-                            "document_id": document_id,
-                            "image_id": image_id,
-                            "payload": {
-                                "sha256": image["sha256"],
-                                "storage_path": image["storage_path"],
-                                "page_number": image["page_number"],
-                            },
-                        }
-                    )
-    return ocr_rows
+def _ocr_rows(conn: psycopg.Connection, document_id: Any) -> list[dict[str, Any]]:
+    """One OCR queue row per distinct image of the document that needs OCR."""
+    return [
+        {
+            "document_id": document_id,
+            "image_id": image_id,
+            "payload": {"sha256": sha256, "storage_path": storage_path, "page_number": page},
+        }
+        for image_id, sha256, storage_path, page in conn.execute(
+            _IMAGES_TO_OCR, {"document_id": document_id}
+        )
+    ]
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:

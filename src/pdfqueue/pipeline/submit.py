@@ -1,7 +1,9 @@
-"""Submitting a document: its row, its progress rows and its extraction job, in one transaction.
+"""Submitting a document: its row, its progress rows and its extraction jobs, in one transaction.
 
 River's "transactional enqueue": the caller's transaction commits the document and its first
-job together, so there is never a document without its job nor a job without its document.
+jobs together, so there is never a document without its jobs nor a job without its document.
+A PDF whose page count is known is read by one extraction job per range of pages
+(`extraction_pages_per_job`); an unknown count gives one job for the whole file.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from uuid import UUID
 import psycopg
 
 from pdfqueue import progress
+from pdfqueue.config import get_settings
+from pdfqueue.pipeline.extraction import page_ranges
 from pdfqueue.queue import enqueue
 
 # insert_document: a new document, queued, at 0 %.
@@ -40,7 +44,8 @@ def submit_document(
     """Create the document and enqueue its extraction, inside the caller's transaction.
 
     The PDF must already be stored under `storage_key`. The caller acts as the service or as
-    the owner (row-level security checks the owner); the document id is returned.
+    the owner (row-level security checks the owner); the document id is returned. Give
+    `page_count` when it is known (the API reads it), so long PDFs are read in parallel parts.
     """
     document_id = document_id or uuid.uuid4()
     conn.execute(
@@ -57,7 +62,8 @@ def submit_document(
             "callback_url": callback_url,
         },
     )
-    progress.init_stages(conn, document_id)
+    ranges = page_ranges(page_count, get_settings().extraction_pages_per_job)
+    progress.init_stages(conn, document_id, extraction_jobs=len(ranges))
     enqueue(
         conn,
         "stage_queue",
@@ -65,8 +71,10 @@ def submit_document(
             {
                 "document_id": document_id,
                 "stage": "extraction",
-                "payload": {"storage_key": storage_key},
+                "part": part,
+                "payload": {"storage_key": storage_key, "pages": pages},
             }
+            for part, pages in enumerate(ranges)
         ],
         priority=priority,
     )

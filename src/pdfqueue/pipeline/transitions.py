@@ -5,8 +5,8 @@ locking the document row: two workers finishing a stage's last two items at the 
 take turns on that lock, so exactly one of them sees `completed + failed == total` and enqueues
 the next stage. (The count itself is one `UPDATE … RETURNING` on the stage's job_progress row,
 which serialises the same way; the document lock also orders outcomes against a concurrent
-cancel or retry.) stage_queue's UNIQUE (document_id, stage) is the backstop (ON CONFLICT DO
-NOTHING). Results that arrive for a document that has ended (cancelled, failed, deleted) are
+cancel or retry.) stage_queue's UNIQUE (document_id, stage, part) is the backstop (ON CONFLICT
+DO NOTHING). Results that arrive for a document that has ended (cancelled, failed, deleted) are
 discarded. The webhook of an ended document is queued by the database (migration 0030).
 """
 
@@ -21,6 +21,7 @@ from uuid import UUID
 import psycopg
 
 from pdfqueue import progress
+from pdfqueue.queue import cancel_jobs
 from pdfqueue.queue.registry import Job
 
 log = logging.getLogger(__name__)
@@ -57,12 +58,12 @@ SELECT id, owner_id, status, priority, deleted_at IS NOT NULL
 FROM processed_documents WHERE id = %s FOR UPDATE
 """
 
-# enqueue_stage_job: the next stage's single job; UNIQUE (document_id, stage) makes a second
-# insert a no-op, so a transition can never run twice.
+# enqueue_stage_job: the next stage's single job (part 0); UNIQUE (document_id, stage, part)
+# makes a second insert a no-op, so a transition can never run twice.
 _ENQUEUE_STAGE_JOB = """
 INSERT INTO stage_queue (document_id, stage, priority, payload)
 VALUES (%(document_id)s, %(stage)s, %(priority)s, %(payload)s)
-ON CONFLICT (document_id, stage) DO NOTHING
+ON CONFLICT (document_id, stage, part) DO NOTHING
 RETURNING id
 """
 
@@ -137,6 +138,13 @@ def item_error(job: Job, error: str) -> dict[str, Any]:
     }
 
 
+def record_error(conn: psycopg.Connection, document_id: UUID, job: Job, error: str) -> None:
+    """A failed item joins the document's list of errors."""
+    conn.execute(
+        _RECORD_ERROR, {"document_id": document_id, "error": json.dumps(item_error(job, error))}
+    )
+
+
 def record_item(
     conn: psycopg.Connection, job: Job, *, error: str | None = None
 ) -> LockedDocument | None:
@@ -152,10 +160,7 @@ def record_item(
         conn, document.id, stage, completed=0 if error else 1, failed=1 if error else 0
     )
     if error is not None:
-        conn.execute(
-            _RECORD_ERROR,
-            {"document_id": document.id, "error": json.dumps(item_error(job, error))},
-        )
+        record_error(conn, document.id, job, error)
     current = stage
     if counts.done:
         current = NEXT_STAGE_JOB[stage]
@@ -187,7 +192,9 @@ def single_job_failed(
 
 
 def fail_document(conn: psycopg.Connection, document_id: UUID, *, stage: str, reason: str) -> None:
-    """The document ends `failed` with a reason a person understands."""
+    """The document ends `failed` with a reason a person understands; its stage jobs that
+    have not started (the other parts of its extraction) are cancelled."""
+    cancel_jobs(conn, "stage_queue", status="pending", document_id=document_id)
     error = {"stage": stage, "error": reason}
     conn.execute(
         _FAIL_DOCUMENT, {"document_id": document_id, "reason": reason, "error": json.dumps(error)}
