@@ -281,10 +281,11 @@ Launch = Callable[..., System]  # the `launch` fixtures: launch(api=True, worker
 def integrity_problems(system: System, ids: Iterable[str]) -> list[str]:
     """Every way the finished documents' rows could show work lost or done twice; [] if none.
 
-    Each queue row completed (none pending, failed or stuck processing); one stage row per stage;
-    one OCR row per image; one analysis row per chunk and type, for chunks that exist; chunk
-    numbers contiguous (no leftovers of an earlier run); job_progress counts equal to the rows;
-    no duplicate products; progress exactly 100.
+    Each queue row completed (none pending, failed or stuck processing); each stage's jobs
+    numbered 0..n-1 once (extraction's page ranges, product creation's embedding parts; one
+    chunking job); every product embedded; one OCR row per image; one analysis row per chunk
+    and type, for chunks that exist; chunk numbers contiguous (no leftovers of an earlier run);
+    job_progress counts equal to the rows; no duplicate products; progress exactly 100.
     """
     ids = list(ids)
     checks = {
@@ -295,11 +296,19 @@ def integrity_problems(system: System, ids: Iterable[str]) -> list[str]:
               UNION ALL SELECT 'ai', document_id, status FROM ai_analysis_queue) r
             WHERE document_id::text = ANY(%(ids)s) AND status <> 'completed'
             GROUP BY 1, 2, 3""",
-        "stage rows other than the three stages once": """
-            SELECT document_id, array_agg(stage ORDER BY stage) FROM stage_queue
+        "stage rows other than the three stages": """
+            SELECT document_id, array_agg(DISTINCT stage ORDER BY stage) FROM stage_queue
             WHERE document_id::text = ANY(%(ids)s) GROUP BY document_id
-            HAVING array_agg(stage ORDER BY stage)
+            HAVING array_agg(DISTINCT stage ORDER BY stage)
                    <> ARRAY['chunking', 'extraction', 'product_creation']""",
+        "stage parts other than 0..n-1 once each (chunking: one)": """
+            SELECT document_id, stage, array_agg(part ORDER BY part) FROM stage_queue
+            WHERE document_id::text = ANY(%(ids)s) GROUP BY 1, 2
+            HAVING count(*) <> max(part) + 1 OR count(DISTINCT part) <> count(*)
+                OR (stage = 'chunking' AND count(*) <> 1)""",
+        "products without an embedding": """
+            SELECT document_id, count(*) FROM products
+            WHERE document_id::text = ANY(%(ids)s) AND embedding IS NULL GROUP BY 1""",
         "images OCR'd more than once": """
             SELECT document_id, image_id, count(*) FROM image_processing_queue
             WHERE document_id::text = ANY(%(ids)s) GROUP BY 1, 2 HAVING count(*) > 1""",
