@@ -257,6 +257,10 @@ class Supervisor:
                 env[key] = str(secret() if secret else value)
         env["PDFQUEUE_DATABASE_URL"] = self.url
         env["OMP_THREAD_LIMIT"] = "1"  # tesseract & co: parallelism is by process
+        # glibc gives each thread that allocates its own heap arena (up to 8 per core), and an
+        # arena's freed pages are not returned while any allocation is live in it: the blob
+        # writer, onnxruntime and tokenizer threads each held their own. Two arenas bound that.
+        env.setdefault("MALLOC_ARENA_MAX", "2")
         env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p and Path(p).is_dir())
         return env
 
