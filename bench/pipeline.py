@@ -62,7 +62,8 @@ TEN = [
 ]
 SHORT_DOC = "text-multi-page-5p.pdf"
 LONG_DOC = "text-mupdf-explored-book-285p.pdf"
-SAMPLE_EVERY_SECONDS = 0.25  # memory sampling period
+SAMPLE_EVERY_SECONDS = 0.25  # CPU time and peak RSS sampling period
+PSS_EVERY = 4  # sampling rounds per PSS total (once a second)
 RUN_TIMEOUT_SECONDS = 1800  # a run that takes longer is reported as a failure
 MB = 1024 * 1024
 
@@ -102,12 +103,22 @@ def build_catalog(parts: list[str], target: Path) -> Path:
 
 
 # --- RSS sampling ----------------------------------------------------------------------------
+def _peak_rss(pid: int) -> int:
+    """The process's peak RSS so far, in bytes (VmHWM in /proc/<pid>/status)."""
+    with open(f"/proc/{pid}/status", "rb") as status:
+        for line in status:
+            if line.startswith(b"VmHWM:"):
+                return int(line.split()[1]) * 1024
+    return 0
+
+
 class RssSampler:
     """Samples memory of process trees (and the database server) until stopped.
 
-    Per process: peak RSS (what the targets name). Totals: the sum of PSS, which counts pages
-    shared between processes once (summing RSS would count PostgreSQL's shared buffers once per
-    backend, and onnxruntime's library once per worker).
+    Per process: peak RSS (what the targets name), from the kernel's high-water mark. Totals:
+    the sum of PSS, sampled once a second, which counts pages shared between processes once
+    (summing RSS would count PostgreSQL's shared buffers once per backend, and onnxruntime's
+    library once per worker).
     """
 
     def __init__(self, roots: dict[str, int], server_pids: list[int]) -> None:
@@ -136,32 +147,37 @@ class RssSampler:
             return []
 
     def _run(self) -> None:
+        rounds = 0
         while not self._stop.is_set():
-            total = 0  # PSS: shared pages (PostgreSQL's shared buffers, libraries) counted once
+            # Every round: each process's own peak (the kernel's high-water mark, so no spike
+            # between samples is missed) and CPU time, both cheap. Every PSS_EVERY rounds: the
+            # PSS totals, which read every mapping of every process (smaps) and cost enough CPU
+            # to slow the workers on a 2-core machine if done each round.
+            with_pss = rounds % PSS_EVERY == 0
+            rounds += 1
+            total = 0
             for label, pid in self.roots.items():
                 for proc in self._tree(pid):
-                    try:
-                        info = proc.memory_full_info()
-                    except psutil.NoSuchProcess:
-                        continue
-                    total += info.pss
                     name = label if proc.pid == pid else f"{label}-child"
                     try:
                         times = proc.cpu_times()
                         self.cpu_by_pid[proc.pid] = (name, times.user + times.system)
-                    except psutil.NoSuchProcess:
-                        pass
-                    if info.rss > self.peak_by_pid.get(proc.pid, ("", 0))[1]:
-                        self.peak_by_pid[proc.pid] = (name, info.rss)
-            server = 0
-            for pid in self.server_pids:
-                for proc in self._tree(pid):
-                    try:
-                        server += proc.memory_full_info().pss
-                    except psutil.NoSuchProcess:
+                        peak = _peak_rss(proc.pid)
+                        total += proc.memory_full_info().pss if with_pss else 0
+                    except (psutil.NoSuchProcess, FileNotFoundError, ProcessLookupError):
                         continue
-            self.peak_server = max(self.peak_server, server)
-            self.peak_total = max(self.peak_total, total + server)
+                    if peak > self.peak_by_pid.get(proc.pid, ("", 0))[1]:
+                        self.peak_by_pid[proc.pid] = (name, peak)
+            if with_pss:
+                server = 0
+                for pid in self.server_pids:
+                    for proc in self._tree(pid):
+                        try:
+                            server += proc.memory_full_info().pss
+                        except psutil.NoSuchProcess:
+                            continue
+                self.peak_server = max(self.peak_server, server)
+                self.peak_total = max(self.peak_total, total + server)
             time.sleep(SAMPLE_EVERY_SECONDS)
 
     def cpu_seconds(self, label: str) -> float:
@@ -236,6 +252,17 @@ def submit_files(url: str, blob_root: Path, files: list[Path]) -> list[uuid.UUID
     return ids
 
 
+def wait_workers(url: str, n: int, timeout: float = 60.0) -> None:
+    """Until `n` worker processes have registered (their first heartbeat)."""
+    deadline = time.monotonic() + timeout
+    running = "SELECT count(*) FROM workers WHERE stopped_at IS NULL"
+    with psycopg.connect(url, autocommit=True) as conn:
+        while conn.execute(running).fetchone()[0] < n:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{n} workers did not start within {timeout:.0f} s")
+            time.sleep(0.05)
+
+
 def wait_ended(url: str, ids: list[uuid.UUID], timeout: float) -> list[tuple]:
     deadline = time.monotonic() + timeout
     with psycopg.connect(url, autocommit=True) as conn:
@@ -248,24 +275,34 @@ def wait_ended(url: str, ids: list[uuid.UUID], timeout: float) -> list[tuple]:
                 return rows
             if time.monotonic() > deadline:
                 raise TimeoutError(f"documents still running after {timeout:.0f} s: {rows}")
-            time.sleep(0.25)
+            time.sleep(0.05)
 
 
 def queue_figures(url: str) -> dict[str, Any]:
     """Per-task mean run time and counts, OCR seconds per image, chunks and products."""
     with psycopg.connect(url, autocommit=True) as conn:
+        # span_s: when the task's first job started and its last one ended, in seconds after
+        # the first document was submitted (where the stages overlap, and where workers idle).
         tasks = {
-            f"{q}:{task}": {"n": n, "mean_s": round(float(m or 0), 3), "failed": f}
-            for q, task, n, m, f in conn.execute(
+            f"{q}:{task}": {
+                "n": n,
+                "mean_s": round(float(m or 0), 3),
+                "failed": f,
+                "span_s": [round(float(a), 2), round(float(b), 2)],
+            }
+            for q, task, n, m, f, a, b in conn.execute(
                 """
+                WITH t0 AS (SELECT min(created_at) AS t0 FROM processed_documents)
                 SELECT q, task, count(*), avg(extract(epoch FROM completed_at - started_at)),
-                       count(*) FILTER (WHERE status = 'failed')
+                       count(*) FILTER (WHERE status = 'failed'),
+                       extract(epoch FROM min(started_at) - (SELECT t0 FROM t0)),
+                       extract(epoch FROM max(completed_at) - (SELECT t0 FROM t0))
                 FROM (SELECT 'stage' q, task, status, started_at, completed_at FROM stage_queue
                       UNION ALL SELECT 'image', task, status, started_at, completed_at
                       FROM image_processing_queue
                       UNION ALL SELECT 'ai', task, status, started_at, completed_at
                       FROM ai_analysis_queue) x
-                GROUP BY q, task ORDER BY q, task
+                GROUP BY q, task ORDER BY min(started_at)
                 """
             )
         }
@@ -323,14 +360,19 @@ def pipeline_run(
         procs.append(api)
         roots["api"] = api.pid
         time.sleep(3)
-    started = time.perf_counter()
-    ids = submit_files(url, data_dir / "blobs", files)
     code = f"import sys; from pdfqueue import worker; sys.exit(worker.run(concurrency={workers}))"
+    launched = time.perf_counter()
     supervisor = subprocess.Popen([sys.executable, "-c", code], env=env)
     procs.append(supervisor)
     roots["supervisor"] = supervisor.pid
     try:
         with RssSampler(roots, db.server_pids) as rss:
+            # Timed from submit with the workers already running and idle, as in a running
+            # system: a PDF's end-to-end time does not include starting the workers.
+            wait_workers(url, workers)
+            startup = time.perf_counter() - launched
+            started = time.perf_counter()
+            ids = submit_files(url, data_dir / "blobs", files)
             rows = wait_ended(url, ids, RUN_TIMEOUT_SECONDS)
             elapsed = time.perf_counter() - started
     finally:
@@ -347,6 +389,7 @@ def pipeline_run(
         "workers": workers,
         "documents": len(files),
         "seconds": round(elapsed, 1),
+        "worker_startup_seconds": round(startup, 1),
         "statuses": sorted({r[1] for r in rows}),
         "worker_peak_rss_mb": rss.peaks("supervisor-child"),
         "worker_cpu_seconds": rss.cpu_seconds("supervisor-child"),
