@@ -107,38 +107,18 @@ class OcrEngine:
         self.version = _tesseract_version()
         self._lock = threading.Lock()
         try:
-            # LSTM only: the default mode also loads the legacy engine from the same model
-            # file (+35 MB in every worker, measured; the same text on corpus scans). Orientation
-            # detection needs the legacy engine: it has its own instance, loaded when needed.
             self._api = tesserocr.PyTessBaseAPI(
-                path=str(self.datapath) + os.sep,
-                lang=languages,
-                psm=tesserocr.PSM.AUTO,
-                oem=tesserocr.OEM.LSTM_ONLY,
+                path=str(self.datapath) + os.sep, lang=languages, psm=tesserocr.PSM.AUTO
             )
         except RuntimeError as error:
             raise OcrError(
                 f"Tesseract could not load the languages '{languages}' from {self.datapath}: "
                 f"{error}"
             ) from None
-        self._osd: tesserocr.PyTessBaseAPI | None = None
+        self._api.SetVariable("min_characters_to_try", str(OSD_MIN_CHARACTERS))
 
     def close(self) -> None:
         self._api.End()
-        if self._osd is not None:
-            self._osd.End()
-
-    def _osd_api(self) -> tesserocr.PyTessBaseAPI:
-        """Tesseract's orientation and script detection (osd.traineddata, legacy engine)."""
-        if self._osd is None:
-            self._osd = tesserocr.PyTessBaseAPI(
-                path=str(self.datapath) + os.sep,
-                lang="osd",
-                psm=tesserocr.PSM.OSD_ONLY,
-                oem=tesserocr.OEM.TESSERACT_ONLY,
-            )
-            self._osd.SetVariable("min_characters_to_try", str(OSD_MIN_CHARACTERS))
-        return self._osd
 
     def recognize(self, image: bytes | Path) -> OcrResult:
         """OCR one image (PNG/JPEG/... bytes or a path), upright or rotated by 90° steps."""
@@ -177,14 +157,13 @@ class OcrEngine:
     def _orientation(self, pil: Image.Image) -> tuple[int, float | None]:
         if min(pil.size) < MIN_OSD_SIDE_PX:
             return 0, None
-        api = self._osd_api()
-        api.SetImage(pil)
+        self._api.SetImage(pil)
         try:
-            osd = api.DetectOrientationScript()
+            osd = self._api.DetectOrientationScript()
         except RuntimeError:
             osd = None
         finally:
-            api.Clear()
+            self._api.Clear()
         if not osd:
             return 0, None
         confidence = float(osd["orient_conf"])
