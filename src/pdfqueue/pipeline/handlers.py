@@ -14,6 +14,10 @@ from pdfqueue.pipeline import analysis, chunking, extraction, ocr, products
 from pdfqueue.queue.registry import Handler, register
 
 METADATA_BATCH = 8  # chunks per metadata job claim (pure Python, cheap per chunk)
+# Images per OCR claim. Most catalog photos take Tesseract ~25 ms, about what one outcome
+# transaction costs (document lock, durable commit): recorded one by one, two workers' outcomes
+# queued behind each other on the document's lock.
+OCR_BATCH = 4
 
 _batch = max(1, get_settings().embedding_batch_size)
 
@@ -29,6 +33,7 @@ HANDLERS: tuple[Handler, ...] = (
         "image_processing_queue",
         "ocr",
         ocr.run,
+        batch_size=OCR_BATCH,
         on_complete=ocr.on_complete,
         on_failed=ocr.on_failed,
     ),
