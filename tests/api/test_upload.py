@@ -3,6 +3,7 @@ behind by a refused or aborted upload."""
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 from collections.abc import Iterator
@@ -18,7 +19,9 @@ SMALL = "text-multi-page-5p.pdf"  # 128 KB, 5 pages
 
 
 def _files(root: Path) -> list[Path]:
-    return [p for p in root.rglob("*") if p.is_file()] if root.exists() else []
+    """Files under root. os.walk skips a directory the server removes while it is walked
+    (Path.rglob raised FileNotFoundError when an aborted upload's folder went mid-walk)."""
+    return [Path(folder) / name for folder, _, names in os.walk(root) for name in names]
 
 
 def _documents(conn: psycopg.Connection) -> int:
