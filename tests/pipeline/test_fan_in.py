@@ -142,3 +142,47 @@ def test_results_for_a_cancelled_document_are_discarded(pipeline, submit, corpus
     ).fetchone() == (0,)
     doc = pipeline.document(doc_id)
     assert doc["status"] == "cancelled" and float(doc["progress"]) == 20.0
+
+
+def test_batches_naming_two_documents_in_opposite_orders_do_not_deadlock(
+    pipeline, submit, corpus, db_url
+):
+    handler = pipeline.handler("image_processing_queue", "ocr")
+    first = submit(corpus / "catalog-electronics-grid-2p.pdf")
+    second = submit(corpus / "catalog-electronics-grid-2p.pdf")
+    pipeline.drive(queues=("stage_queue",))
+    jobs = _claim_all_ocr(pipeline, 14)
+    mine = {doc: [j for j in jobs if j.document_id == doc] for doc in (first, second)}
+    errors: list[BaseException] = []
+
+    def record(batch, barrier):
+        try:
+            with psycopg.connect(db_url, autocommit=True) as conn:
+                configure_service(conn)
+                barrier.wait(5)
+                with conn.transaction():
+                    runner.record(
+                        conn,
+                        "image_processing_queue",
+                        [Outcome(j, handler, result=OCR_RESULT) for j in batch],
+                        worker="test-driver",
+                        retry_base_seconds=0,
+                    )
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    for n in range(7):  # seven rounds: each worker's batch names both documents, oppositely
+        barrier = threading.Barrier(2)
+        batches = ([mine[first][n], mine[second][n]], [mine[second][n], mine[first][n]])
+        threads = [threading.Thread(target=record, args=(b, barrier)) for b in batches]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+    assert errors == []
+    counts = pipeline.conn.execute(
+        "SELECT completed_items FROM job_progress WHERE stage = 'image_processing'"
+        " AND document_id = ANY(%s)",
+        ([first, second],),
+    ).fetchall()
+    assert counts == [(7,), (7,)]

@@ -18,6 +18,7 @@ import psycopg
 from pdfqueue.queue import jobs
 from pdfqueue.queue.jobs import Failure
 from pdfqueue.queue.registry import Handler, Job
+from pdfqueue.queue.sql import query
 
 log = logging.getLogger("pdfqueue.queue")
 
@@ -82,10 +83,17 @@ def record(
     worker: str,
     retry_base_seconds: float,
 ) -> Recorded:
-    """Write the outcomes of jobs of `queue` inside the caller's (open) transaction."""
+    """Write the outcomes of jobs of `queue` inside the caller's (open) transaction.
+
+    When the handlers have hooks, the documents of the batch are locked first, in id order, so
+    two batches naming the same documents in different orders cannot deadlock in their hooks.
+    """
     done = Recorded()
     failures: list[tuple[Job, Failure]] = []
     handlers = {o.job.id: o.handler for o in outcomes}
+    if any(o.handler.on_complete or o.handler.on_failed for o in outcomes):
+        documents = sorted({str(o.job.document_id) for o in outcomes if o.job.document_id})
+        conn.execute(query("lock_documents"), {"ids": documents})
 
     plain = [(o.job, o.result) for o in outcomes if o.failure is None and not o.handler.on_complete]
     if plain:
