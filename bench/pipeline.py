@@ -288,24 +288,36 @@ def queue_figures(url: str) -> dict[str, Any]:
                 "n": n,
                 "mean_s": round(float(m or 0), 3),
                 "failed": f,
+                "retried": r,
                 "span_s": [round(float(a), 2), round(float(b), 2)],
             }
-            for q, task, n, m, f, a, b in conn.execute(
+            for q, task, n, m, f, r, a, b in conn.execute(
                 """
                 WITH t0 AS (SELECT min(created_at) AS t0 FROM processed_documents)
                 SELECT q, task, count(*), avg(extract(epoch FROM completed_at - started_at)),
                        count(*) FILTER (WHERE status = 'failed'),
+                       count(*) FILTER (WHERE retry_count > 0),
                        extract(epoch FROM min(started_at) - (SELECT t0 FROM t0)),
                        extract(epoch FROM max(completed_at) - (SELECT t0 FROM t0))
-                FROM (SELECT 'stage' q, task, status, started_at, completed_at FROM stage_queue
-                      UNION ALL SELECT 'image', task, status, started_at, completed_at
-                      FROM image_processing_queue
-                      UNION ALL SELECT 'ai', task, status, started_at, completed_at
+                FROM (SELECT 'stage' q, task, status, retry_count, started_at, completed_at
+                      FROM stage_queue
+                      UNION ALL SELECT 'image', task, status, retry_count, started_at,
+                                       completed_at FROM image_processing_queue
+                      UNION ALL SELECT 'ai', task, status, retry_count, started_at, completed_at
                       FROM ai_analysis_queue) x
                 GROUP BY q, task ORDER BY min(started_at)
                 """
             )
         }
+        retry_errors = [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT left(e->>'error', 200) FROM (SELECT errors FROM stage_queue"
+                " UNION ALL SELECT errors FROM image_processing_queue"
+                " UNION ALL SELECT errors FROM ai_analysis_queue) q,"
+                " jsonb_array_elements(q.errors) e"
+            )
+        ]
         ocr = conn.execute(
             "SELECT count(*), avg((result->>'duration_seconds')::float),"
             " count(*) FILTER (WHERE result->>'skipped_reason' LIKE 'image too small%%')"
@@ -317,6 +329,7 @@ def queue_figures(url: str) -> dict[str, Any]:
         ).fetchone()
     return {
         "tasks": tasks,
+        "retry_errors": retry_errors,
         "ocr_items": ocr[0],
         "ocr_seconds_per_image": round(float(ocr[1] or 0), 3),
         "ocr_skipped_small": ocr[2],
