@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-
-import psycopg
 import pytest
+from together import record_together
 
 from pdfqueue.config import get_settings
-from pdfqueue.db.pools import configure_service
 from pdfqueue.pipeline.control import retry_document
 from pdfqueue.queue import runner
 from pdfqueue.queue.runner import Outcome
@@ -103,26 +100,7 @@ def test_last_two_parts_finishing_together_fan_out_once(
     handler = pipeline.handler("stage_queue", "extraction")
     jobs = pipeline.claim("stage_queue", "extraction", limit=2)
     outcomes = runner.run_handler(handler, jobs)
-    barrier = threading.Barrier(2)
-    errors: list[BaseException] = []
-
-    def finish(outcome):
-        try:
-            with psycopg.connect(db_url, autocommit=True) as conn:
-                configure_service(conn)
-                barrier.wait(5)
-                with conn.transaction():
-                    runner.record(
-                        conn, "stage_queue", [outcome], worker="test-driver", retry_base_seconds=0
-                    )
-        except BaseException as exc:  # reported below
-            errors.append(exc)
-
-    threads = [threading.Thread(target=finish, args=(o,)) for o in outcomes]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(30)
+    errors = record_together(db_url, "stage_queue", [[o] for o in outcomes])
     assert errors == []
     _, images, ocr = _stored(pipeline.conn, doc_id)
     distinct = {sha for _, _, sha, needs in images if needs}

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import logging
-import threading
 
-import psycopg
+from together import record_together
 
-from pdfqueue.db.pools import configure_service
 from pdfqueue.queue import runner
 from pdfqueue.queue.runner import Outcome
 
@@ -39,30 +37,11 @@ def test_last_two_items_finishing_together_enqueue_the_next_stage_once(
                 retry_base_seconds=0,
             )
         # The last two finish at the same instant, on two connections (two workers).
-        barrier = threading.Barrier(2)
-        errors: list[BaseException] = []
-
-        def finish(job, barrier=barrier, errors=errors):
-            try:
-                with psycopg.connect(db_url, autocommit=True) as conn:
-                    configure_service(conn)
-                    barrier.wait(5)
-                    with conn.transaction():
-                        runner.record(
-                            conn,
-                            "image_processing_queue",
-                            [Outcome(job, handler, result=OCR_RESULT)],
-                            worker="test-driver",
-                            retry_base_seconds=0,
-                        )
-            except BaseException as exc:
-                errors.append(exc)
-
-        threads = [threading.Thread(target=finish, args=(j,)) for j in jobs[5:]]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(30)
+        errors = record_together(
+            db_url,
+            "image_processing_queue",
+            [[Outcome(j, handler, result=OCR_RESULT)] for j in jobs[5:]],
+        )
         assert not errors
         stages = pipeline.conn.execute(
             "SELECT stage FROM stage_queue WHERE document_id = %s ORDER BY created_at", (doc_id,)
@@ -154,31 +133,16 @@ def test_batches_naming_two_documents_in_opposite_orders_do_not_deadlock(
     jobs = _claim_all_ocr(pipeline, 14)
     mine = {doc: [j for j in jobs if j.document_id == doc] for doc in (first, second)}
     errors: list[BaseException] = []
-
-    def record(batch, barrier):
-        try:
-            with psycopg.connect(db_url, autocommit=True) as conn:
-                configure_service(conn)
-                barrier.wait(5)
-                with conn.transaction():
-                    runner.record(
-                        conn,
-                        "image_processing_queue",
-                        [Outcome(j, handler, result=OCR_RESULT) for j in batch],
-                        worker="test-driver",
-                        retry_base_seconds=0,
-                    )
-        except BaseException as exc:  # reported below
-            errors.append(exc)
-
     for n in range(7):  # seven rounds: each worker's batch names both documents, oppositely
-        barrier = threading.Barrier(2)
-        batches = ([mine[first][n], mine[second][n]], [mine[second][n], mine[first][n]])
-        threads = [threading.Thread(target=record, args=(b, barrier)) for b in batches]
-        for t in threads:
-            t.start()
-        for t in threads:
-            t.join(30)
+        pair = [mine[first][n], mine[second][n]]
+        errors += record_together(
+            db_url,
+            "image_processing_queue",
+            [
+                [Outcome(j, handler, result=OCR_RESULT) for j in batch]
+                for batch in (pair, pair[::-1])
+            ],
+        )
     assert errors == []
     counts = pipeline.conn.execute(
         "SELECT completed_items FROM job_progress WHERE stage = 'image_processing'"
