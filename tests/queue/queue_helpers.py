@@ -99,7 +99,7 @@ def create_effects_table(conn: psycopg.Connection) -> None:
     """The table handlers' on_complete / on_failed write to (one row per call)."""
     conn.execute(
         "CREATE TABLE queue_test_effects (job_id uuid NOT NULL, attempt int NOT NULL,"
-        " failed_with text, at timestamptz NOT NULL DEFAULT clock_timestamp())"
+        " failed_with text, call_size int, at timestamptz NOT NULL DEFAULT clock_timestamp())"
     )
     conn.execute("GRANT ALL ON queue_test_effects TO pdfqueue_app")
 

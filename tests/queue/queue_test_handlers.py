@@ -81,6 +81,18 @@ def _effect_then_raise(conn, job: Job, result: dict) -> None:
         raise RuntimeError("on_complete exploded")
 
 
+def _record_together(conn, done) -> None:
+    """on_complete_many: one effect per row, each saying how many rows the call had; raises
+    (after writing) while any row's attempt is below its payload's `hook_fail_times`."""
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO queue_test_effects (job_id, attempt, call_size) VALUES (%s, %s, %s)",
+            [(job.id, job.attempt, len(done)) for job, _ in done],
+        )
+    if any(job.attempt < job.payload.get("hook_fail_times", 0) for job, _ in done):
+        raise RuntimeError("on_complete_many exploded")
+
+
 def _record_failure(conn, job: Job, error: str) -> None:
     conn.execute(
         "INSERT INTO queue_test_effects (job_id, attempt, failed_with) VALUES (%s, %s, %s)",
@@ -108,4 +120,5 @@ register(Handler(Q, "hang", _each(_slow), timeout_seconds=1.5, on_complete=_reco
 register(Handler(Q, "hog", _each(_hog), timeout_seconds=120, on_complete=_record_effect))
 register(Handler(Q, "hook_raises", _each(_noop), on_complete=_effect_then_raise))
 register(Handler(Q, "batch", _batch, batch_size=5, on_complete=_record_effect))
+register(Handler(Q, "together", _each(_noop), batch_size=5, on_complete_many=_record_together))
 register(Handler(Q, "slow_tracked", _each(_slow), on_failed=_record_failure))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from queue_helpers import effects, enqueue_jobs, row, rows, runs, wait_until
 
 from pdfqueue.queue.runner import NO_RESULT
@@ -102,6 +103,56 @@ def test_on_complete_raising_rolls_the_completion_back_and_retries(conn, make_wo
     assert conn.execute(
         "SELECT attempt FROM queue_test_effects WHERE job_id = %s", (job_id,)
     ).fetchall() == [(1,)]
+
+
+def _call_sizes(conn, ids) -> dict:
+    return dict(
+        conn.execute(
+            "SELECT job_id, call_size FROM queue_test_effects WHERE job_id = ANY(%s)", (ids,)
+        ).fetchall()
+    )
+
+
+def test_on_complete_many_records_a_batch_in_one_call(conn, make_worker) -> None:
+    ids = enqueue_jobs(conn, "together", 10)
+    _drain(make_worker(), conn, ids)
+
+    assert {r["status"] for r in rows(conn, ids)} == {"completed"}
+    assert set(effects(conn).values()) == {1} and set(effects(conn)) == set(ids)
+    sizes = _call_sizes(conn, ids)
+    assert max(sizes.values()) > 1, f"every row was recorded in a call of its own: {sizes}"
+
+
+def test_on_complete_many_raising_falls_back_to_one_row_at_a_time(conn, make_worker) -> None:
+    good = enqueue_jobs(conn, "together", 4)
+    (bad,) = enqueue_jobs(conn, "together", payload={"hook_fail_times": 1})
+    ids = [*good, bad]
+    worker = make_worker()
+    _drain(worker, conn, ids)
+
+    assert {r["status"] for r in rows(conn, ids)} == {"completed"}
+    assert {row(conn, i)["retry_count"] for i in good} == {0}, "good rows were not retried"
+    r = row(conn, bad)
+    assert r["retry_count"] == 1
+    assert r["errors"][0]["error"] == "on_complete failed: RuntimeError: on_complete_many exploded"
+    # the failed call's effects rolled back; each row's effect committed exactly once
+    assert set(effects(conn).values()) == {1} and set(effects(conn)) == set(ids)
+    assert {_call_sizes(conn, good)[i] for i in good} == {1}
+
+
+def test_a_handler_gives_one_kind_of_completion_hook() -> None:
+    from pdfqueue.queue import Handler, register
+
+    with pytest.raises(ValueError, match="not both"):
+        register(
+            Handler(
+                "webhook_queue",
+                "both_hooks",
+                lambda jobs: [{} for _ in jobs],
+                on_complete=lambda conn, job, result: None,
+                on_complete_many=lambda conn, done: None,
+            )
+        )
 
 
 def test_outcomes_of_many_jobs_are_each_recorded_once(conn, make_worker) -> None:

@@ -5,7 +5,10 @@ stages: the pipeline registers its handlers here, tests register their own.
 
 A handler's `run` does the slow work outside any transaction and returns one result per job.
 `on_complete` and `on_failed` run inside the transaction that records the outcome (DESIGN.md
-rule 4), so domain rows, progress and the next stage's enqueue commit together with it.
+rule 4), so domain rows, progress and the next stage's enqueue commit together with it. A
+handler of many small items may give `on_complete_many` instead: one call for a batch's
+completed rows, so their domain writes and counting take a few statements instead of a few per
+row (runner.record falls back to one row at a time if it raises).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ class Job:
 # that failed it; raising fails the whole batch.
 RunBatch = Callable[[Sequence[Job]], Sequence["dict[str, Any] | BaseException"]]
 OnComplete = Callable[[psycopg.Connection, Job, dict[str, Any]], None]
+OnCompleteMany = Callable[[psycopg.Connection, Sequence[tuple[Job, dict[str, Any]]]], None]
 OnFailed = Callable[[psycopg.Connection, Job, str], None]
 
 
@@ -55,6 +59,7 @@ class Handler:
     timeout_seconds: float | None = None  # None: the configured job timeout
     requires_result: bool = True  # an empty/None result is then a failure
     on_complete: OnComplete | None = None
+    on_complete_many: OnCompleteMany | None = None  # instead of on_complete: a batch at once
     on_failed: OnFailed | None = None  # retries exhausted: the row is now `failed`
 
 
@@ -64,6 +69,8 @@ _HANDLERS: dict[tuple[str, str], Handler] = {}
 def register(handler: Handler) -> Handler:
     if handler.queue not in QUEUE_TABLES:
         raise ValueError(f"unknown queue {handler.queue!r}; queues are {QUEUE_TABLES}")
+    if handler.on_complete and handler.on_complete_many:
+        raise ValueError(f"{handler.task!r}: give on_complete or on_complete_many, not both")
     _HANDLERS[(handler.queue, handler.task)] = handler
     return handler
 

@@ -4,6 +4,8 @@
 outcome per job. `record` writes a batch of outcomes in the caller's transaction: every row is
 fenced on its own, and a handler's on_complete / on_failed runs inside the same transaction as
 its row's outcome (in a savepoint, so one row's hook failing never undoes another row's outcome).
+A handler's on_complete_many gets its completed rows together in one savepoint; if it raises,
+they are recorded again one at a time, so still only the row whose hook fails is retried.
 """
 
 from __future__ import annotations
@@ -91,11 +93,11 @@ def record(
     done = Recorded()
     failures: list[tuple[Job, Failure]] = []
     handlers = {o.job.id: o.handler for o in outcomes}
-    if any(o.handler.on_complete or o.handler.on_failed for o in outcomes):
+    if any(_hooked(o.handler) or o.handler.on_failed for o in outcomes):
         documents = sorted({str(o.job.document_id) for o in outcomes if o.job.document_id})
         conn.execute(query("lock_documents"), {"ids": documents})
 
-    plain = [(o.job, o.result) for o in outcomes if o.failure is None and not o.handler.on_complete]
+    plain = [(o.job, o.result) for o in outcomes if o.failure is None and not _hooked(o.handler)]
     if plain:
         completed = jobs.complete(conn, queue, plain, worker=worker)
         done.completed += len(completed)
@@ -103,22 +105,18 @@ def record(
         for job, _ in plain:
             _log_outcome(job, "completed" if job.id in completed else "discarded")
 
+    hooked: dict[str, list[Outcome]] = {}
     for o in outcomes:
-        if o.failure is not None or not o.handler.on_complete:
-            continue
-        try:
-            with conn.transaction():  # a savepoint: the completion and its hook, or neither
-                if not jobs.complete(conn, queue, [(o.job, o.result)], worker=worker):
-                    done.discarded += 1
-                    _log_outcome(o.job, "discarded")
-                    continue
-                o.handler.on_complete(conn, o.job, o.result)
-            done.completed += 1
-            _log_outcome(o.job, "completed")
-        except Exception as exc:
-            log.debug("on_complete of %s %s failed", queue, o.job.id, exc_info=True)
-            hook = Failure.from_exception(exc)
-            failures.append((o.job, Failure(f"on_complete failed: {hook.error}", hook.detail)))
+        if o.failure is None and _hooked(o.handler):
+            hooked.setdefault(o.handler.task, []).append(o)
+    for group in hooked.values():
+        together = len(group) > 1 and group[0].handler.on_complete_many is not None
+        if together and _complete_together(conn, queue, group, worker, done):
+            continue  # else one row at a time: only a row whose hook raises fails
+        for o in group:
+            failure = _complete_one(conn, queue, o, worker, done)
+            if failure is not None:
+                failures.append((o.job, failure))
 
     failures.extend((o.job, o.failure) for o in outcomes if o.failure is not None)
     rows = jobs.fail(conn, queue, failures, worker=worker, retry_base_seconds=retry_base_seconds)
@@ -134,6 +132,57 @@ def record(
             done.retried += 1
         _log_outcome(job, row["status"], row["error_message"])
     return done
+
+
+def _hooked(handler: Handler) -> bool:
+    return handler.on_complete is not None or handler.on_complete_many is not None
+
+
+def _complete_together(
+    conn: psycopg.Connection, queue: str, group: list[Outcome], worker: str, done: Recorded
+) -> bool:
+    """Complete a group of one handler's rows and run its on_complete_many once, in one
+    savepoint; False (nothing written) if the hook raised."""
+    handler = group[0].handler
+    assert handler.on_complete_many is not None
+    try:
+        with conn.transaction():
+            pairs = [(o.job, o.result) for o in group]
+            completed = jobs.complete(conn, queue, pairs, worker=worker)
+            accepted = [(o.job, o.result or {}) for o in group if o.job.id in completed]
+            if accepted:
+                handler.on_complete_many(conn, accepted)
+    except Exception:
+        log.debug("on_complete_many of %s %s failed; one row at a time", queue, handler.task)
+        return False
+    done.completed += len(accepted)
+    done.discarded += len(group) - len(accepted)
+    for o in group:
+        _log_outcome(o.job, "completed" if o.job.id in completed else "discarded")
+    return True
+
+
+def _complete_one(
+    conn: psycopg.Connection, queue: str, o: Outcome, worker: str, done: Recorded
+) -> Failure | None:
+    """Complete one row and run its hook in a savepoint; the failure if the hook raised."""
+    try:
+        with conn.transaction():  # a savepoint: the completion and its hook, or neither
+            if not jobs.complete(conn, queue, [(o.job, o.result)], worker=worker):
+                done.discarded += 1
+                _log_outcome(o.job, "discarded")
+                return None
+            if o.handler.on_complete_many is not None:
+                o.handler.on_complete_many(conn, [(o.job, o.result or {})])
+            elif o.handler.on_complete is not None:
+                o.handler.on_complete(conn, o.job, o.result or {})
+    except Exception as exc:
+        log.debug("on_complete of %s %s failed", queue, o.job.id, exc_info=True)
+        hook = Failure.from_exception(exc)
+        return Failure(f"on_complete failed: {hook.error}", hook.detail)
+    done.completed += 1
+    _log_outcome(o.job, "completed")
+    return None
 
 
 def run_on_failed(conn: psycopg.Connection, handler: Handler | None, job: Job, error: str) -> None:
