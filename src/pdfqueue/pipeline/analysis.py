@@ -66,15 +66,30 @@ def run_embedding(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     ]
 
 
-def on_embedding(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
-    document = transitions.lock_document(conn, job.document_id)
-    if document is None or not document.active:
-        return
-    conn.execute(
-        f"UPDATE document_chunks SET embedding = {context.vector_sql(conn)} WHERE id = %s",
-        (context.vector_param_for(conn, result["embedding"]), job.row["chunk_id"]),
+def on_embedding(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
+    sql = f"UPDATE document_chunks SET embedding = {context.vector_sql(conn)} WHERE id = %s"
+    _store(
+        conn,
+        done,
+        sql,
+        lambda job, result: (
+            context.vector_param_for(conn, result["embedding"]),
+            job.row["chunk_id"],
+        ),
     )
-    transitions.record_item(conn, job)
+
+
+def _store(
+    conn: psycopg.Connection,
+    done: Sequence[tuple[Job, dict[str, Any]]],
+    sql: str,
+    params: Any,  # (job, result) -> the statement's parameters
+) -> None:
+    """A batch of analysis results: one statement per chunk, one count per document."""
+    for document, items in transitions.active_documents(conn, done):
+        with conn.cursor() as cur:
+            cur.executemany(sql, [params(job, result) for job, result in items])
+        transitions.count_items(conn, document, "ai_analysis_queue", completed=len(items))
 
 
 # --- classification --------------------------------------------------------------------------
@@ -121,19 +136,17 @@ WHERE id = %(chunk_id)s
 """
 
 
-def on_classification(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
-    document = transitions.lock_document(conn, job.document_id)
-    if document is None or not document.active:
-        return
-    conn.execute(
+def on_classification(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
+    _store(
+        conn,
+        done,
         _STORE_CLASSIFICATION,
-        {
+        lambda job, result: {
             "label": result["label"],
             "confidence": result.get("confidence"),
             "chunk_id": job.row["chunk_id"],
         },
     )
-    transitions.record_item(conn, job)
 
 
 # --- metadata --------------------------------------------------------------------------------
@@ -158,13 +171,14 @@ def run_metadata(jobs: Sequence[Job]) -> list[dict[str, Any]]:
 _STORE_METADATA = "UPDATE document_chunks SET metadata = %(metadata)s WHERE id = %(chunk_id)s"
 
 
-def on_metadata(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
-    document = transitions.lock_document(conn, job.document_id)
-    if document is None or not document.active:
-        return
-    conn.execute(_STORE_METADATA, {"metadata": Jsonb(result), "chunk_id": job.row["chunk_id"]})
-    transitions.record_item(conn, job)
+def on_metadata(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
+    _store(
+        conn,
+        done,
+        _STORE_METADATA,
+        lambda job, result: {"metadata": Jsonb(result), "chunk_id": job.row["chunk_id"]},
+    )
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
-    transitions.record_item(conn, job, error=error)
+    transitions.record_failed_item(conn, job, error)

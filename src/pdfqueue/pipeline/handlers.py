@@ -34,7 +34,7 @@ HANDLERS: tuple[Handler, ...] = (
         "ocr",
         ocr.run,
         batch_size=OCR_BATCH,
-        on_complete=ocr.on_complete,
+        on_complete_many=ocr.on_complete,
         on_failed=ocr.on_failed,
     ),
     Handler(
@@ -49,7 +49,7 @@ HANDLERS: tuple[Handler, ...] = (
         "embedding",
         analysis.run_embedding,
         batch_size=_batch,
-        on_complete=analysis.on_embedding,
+        on_complete_many=analysis.on_embedding,
         on_failed=analysis.on_failed,
     ),
     Handler(
@@ -57,7 +57,7 @@ HANDLERS: tuple[Handler, ...] = (
         "classification",
         analysis.run_classification,
         batch_size=_batch,
-        on_complete=analysis.on_classification,
+        on_complete_many=analysis.on_classification,
         on_failed=analysis.on_failed,
     ),
     Handler(
@@ -65,7 +65,7 @@ HANDLERS: tuple[Handler, ...] = (
         "metadata",
         analysis.run_metadata,
         batch_size=METADATA_BATCH,
-        on_complete=analysis.on_metadata,
+        on_complete_many=analysis.on_metadata,
         on_failed=analysis.on_failed,
     ),
     Handler(

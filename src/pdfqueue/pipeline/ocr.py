@@ -55,23 +55,25 @@ WHERE document_id = %(document_id)s AND content_sha256 = %(sha256)s
 """
 
 
-def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
-    document = transitions.lock_document(conn, job.document_id)
-    if document is None or not document.active:
-        return
-    summary = {k: v for k, v in result.items() if k != "words"}
-    conn.execute(
-        _STORE_OCR,
-        {
-            "document_id": job.document_id,
-            "sha256": job.payload["sha256"],
-            "text": result.get("text") or "",
-            "confidence": result.get("mean_confidence"),
-            "result": Jsonb(summary),
-        },
-    )
-    transitions.record_item(conn, job)
+def on_complete(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
+    """A batch of OCR results: each image's text to its rows, one count per document."""
+    for document, items in transitions.active_documents(conn, done):
+        with conn.cursor() as cur:
+            cur.executemany(
+                _STORE_OCR,
+                [
+                    {
+                        "document_id": document.id,
+                        "sha256": job.payload["sha256"],
+                        "text": result.get("text") or "",
+                        "confidence": result.get("mean_confidence"),
+                        "result": Jsonb({k: v for k, v in result.items() if k != "words"}),
+                    }
+                    for job, result in items
+                ],
+            )
+        transitions.count_items(conn, document, "image_processing_queue", completed=len(items))
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
-    transitions.record_item(conn, job, error=error)
+    transitions.record_failed_item(conn, job, error)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -145,28 +146,47 @@ def record_error(conn: psycopg.Connection, document_id: UUID, job: Job, error: s
     )
 
 
-def record_item(
-    conn: psycopg.Connection, job: Job, *, error: str | None = None
-) -> LockedDocument | None:
-    """Count one fan-out item's outcome; enqueue the next stage if it was the last.
-
-    Returns the locked document, or None when the outcome was discarded (document ended).
-    """
+def record_failed_item(conn: psycopg.Connection, job: Job, error: str) -> None:
+    """A fan-out item ran out of retries: list it among the document's errors and count it
+    (it may be the stage's last)."""
     document = lock_document(conn, job.document_id)
     if document is None or not document.active:
-        return None
-    stage = STAGE_OF_QUEUE[job.queue]
-    counts = progress.count_outcome(
-        conn, document.id, stage, completed=0 if error else 1, failed=1 if error else 0
-    )
-    if error is not None:
-        record_error(conn, document.id, job, error)
+        return
+    record_error(conn, document.id, job, error)
+    count_items(conn, document, job.queue, failed=1)
+
+
+def active_documents(
+    conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]
+) -> Iterator[tuple[LockedDocument, list[tuple[Job, dict[str, Any]]]]]:
+    """A batch's (job, result) pairs by document, each document locked (in id order, as
+    runner.record locked them); documents that ended are skipped: their results are discarded."""
+    by_document: dict[UUID, list[tuple[Job, dict[str, Any]]]] = {}
+    for job, result in done:
+        by_document.setdefault(job.document_id, []).append((job, result))
+    for document_id in sorted(by_document, key=str):
+        document = lock_document(conn, document_id)
+        if document is not None and document.active:
+            yield document, by_document[document_id]
+
+
+def count_items(
+    conn: psycopg.Connection,
+    document: LockedDocument,
+    queue: str,
+    *,
+    completed: int = 0,
+    failed: int = 0,
+) -> None:
+    """Count outcomes of a (locked, active) document's fan-out items, enqueue the next stage if
+    they were the last, and publish the progress."""
+    stage = STAGE_OF_QUEUE[queue]
+    counts = progress.count_outcome(conn, document.id, stage, completed=completed, failed=failed)
     current = stage
     if counts.done:
         current = NEXT_STAGE_JOB[stage]
         enqueue_stage_job(conn, document, current)
     progress.publish(conn, document.id, stage=current)
-    return document
 
 
 def enter_fan_out(
