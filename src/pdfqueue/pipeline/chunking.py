@@ -21,7 +21,10 @@ from pdfqueue.queue.registry import Job
 from pdfqueue.storage import document_prefix
 
 STAGE = "chunking"
-ANALYSIS_TYPES = ("embedding", "classification", "metadata")
+# Enqueued (so claimed) in this order: classification reads each chunk's stored embedding, and
+# metadata needs none, so while the last embeddings run another worker has metadata to do
+# rather than classifying chunks whose vectors are not stored yet (it would embed them again).
+ANALYSIS_TYPES = ("embedding", "metadata", "classification")
 
 # chunk_sources: each page's text, then the OCR text of its images (first placement of each
 # distinct image only, so a logo repeated on every page is not chunked a hundred times).
@@ -131,7 +134,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
         )
     chunk_ids = [r[0] for r in conn.execute(_CHUNK_IDS, {"document_id": document.id})]
     # Grouped by type, embeddings first: a claim then holds one type (full model batches), and
-    # classification mostly finds the chunk's embedding already stored.
+    # classification (last) mostly finds the chunk's embedding already stored.
     rows = [
         {"document_id": document.id, "chunk_id": chunk_id, "analysis_type": kind}
         for kind in ANALYSIS_TYPES
