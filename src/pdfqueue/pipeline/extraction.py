@@ -216,15 +216,17 @@ VALUES (%(document_id)s, %(page_number)s, %(image_index)s, %(source)s, %(storage
 """
 
 # images_to_ocr: one OCR item per distinct image of the document that needs it (its first
-# placement in page order stands for all of them), in page order.
+# placement in page order stands for all of them), largest first. The queue claims in this
+# order, and OCR time grows with pixels: workers start on the long items and end on short
+# ones, so none is left reading one big scan while the others wait for the stage to end.
 _IMAGES_TO_OCR = """
 SELECT id, content_sha256, storage_path, page_number
 FROM (SELECT DISTINCT ON (content_sha256) id, content_sha256, storage_path, page_number,
-             image_index
+             image_index, coalesce(width, 0)::bigint * coalesce(height, 0) AS pixels
       FROM document_images
       WHERE document_id = %(document_id)s AND needs_ocr
       ORDER BY content_sha256, page_number, image_index) first_placements
-ORDER BY page_number, image_index
+ORDER BY pixels DESC, page_number, image_index
 """
 
 
