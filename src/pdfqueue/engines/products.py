@@ -25,8 +25,10 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -155,6 +157,7 @@ _BULLET = re.compile(r"^[•·*\-–]\s*")
 
 LAYOUT_SHARE = 0.5  # a specific layout wins with half the entries of a looser one
 MERGE_NAME_RATIO = 0.9  # difflib ratio above which two names are the same product
+MERGE_NAME_RATIO_WITH_COSINE = 0.6  # ... and above which they are if their chunks' cosine is high
 MERGE_COSINE = 0.95  # chunk-embedding cosine above which one-product chunks may be one product
 _LAYOUT_CONFIDENCE = {"code": 0.95, "price": 0.9, "arrow": 0.85, "caption": 0.8, "single": 0.6}
 
@@ -441,8 +444,14 @@ def _single(
 # --- merging ---------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
+
+
+@lru_cache(maxsize=4096)
+def _characters(key: str) -> Counter[str]:
+    return Counter(key)
 
 
 def _same(a: ProductDraft, b: ProductDraft) -> bool:
@@ -451,10 +460,25 @@ def _same(a: ProductDraft, b: ProductDraft) -> bool:
     if a.codes and set(a.codes) & set(b.codes):
         return True
     ka, kb = _key(a.name), _key(b.name)
-    ratio = difflib.SequenceMatcher(None, ka, kb).ratio()
-    if ka == kb or ratio >= MERGE_NAME_RATIO:
+    if ka == kb:
         return True
-    if a.embedding is not None and b.embedding is not None and ratio >= 0.6:
+    # difflib's ratio is 2·matches / total length. Matches are at most the shorter length and
+    # at most the characters the names share (difflib's own quick bounds, computed here from
+    # cached counts): most pairs of a catalog's names fail these cheap bounds, and the slow
+    # exact ratio is computed only for the rest.
+    total, lowest = len(ka) + len(kb), min(MERGE_NAME_RATIO, MERGE_NAME_RATIO_WITH_COSINE)
+    if 2 * min(len(ka), len(kb)) < lowest * total:
+        return False
+    if 2 * sum((_characters(ka) & _characters(kb)).values()) < lowest * total:
+        return False
+    ratio = difflib.SequenceMatcher(None, ka, kb).ratio()
+    if ratio >= MERGE_NAME_RATIO:
+        return True
+    if (
+        a.embedding is not None
+        and b.embedding is not None
+        and ratio >= MERGE_NAME_RATIO_WITH_COSINE
+    ):
         ea, eb = np.asarray(a.embedding), np.asarray(b.embedding)
         cosine = float(ea @ eb / max(np.linalg.norm(ea) * np.linalg.norm(eb), 1e-12))
         return cosine >= MERGE_COSINE

@@ -158,7 +158,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
         return
     conn.execute(_CLEAR, {"document_id": document.id})
     conn.execute(_DROP_EMBEDDING_JOBS, {"document_id": document.id})
-    ids = [_insert(conn, document.id, draft) for draft in result["products"]]
+    ids = _insert(conn, document.id, result["products"])
     parts = [
         ids[start : start + EMBED_PRODUCTS_PER_JOB]
         for start in range(0, len(ids), EMBED_PRODUCTS_PER_JOB)
@@ -179,22 +179,28 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     _finish_if_done(conn, document, counts)
 
 
-def _insert(conn: psycopg.Connection, document_id: Any, draft: dict[str, Any]) -> str:
-    row = conn.execute(
-        _INSERT_PRODUCT,
-        {
-            "document_id": document_id,
-            "name": draft["name"],
-            "product_type": draft.get("product_type") or "other",
-            "description": draft.get("description"),
-            "attributes": Jsonb(draft.get("attributes") or {}),
-            "image_ids": [str(i) for i in draft.get("image_ids") or []],
-            "chunk_ids": [str(i) for i in draft.get("chunk_ids") or []],
-            "page_numbers": list(draft.get("page_numbers") or []),
-            "confidence": draft.get("confidence") or 0,
-        },
-    ).fetchone()
-    return str(row[0])
+def _insert(conn: psycopg.Connection, document_id: Any, drafts: list[dict[str, Any]]) -> list[str]:
+    """Insert the drafts (one pipelined statement each); their ids, in order."""
+    with conn.cursor() as cur:
+        cur.executemany(
+            _INSERT_PRODUCT,
+            [
+                {
+                    "document_id": document_id,
+                    "name": draft["name"],
+                    "product_type": draft.get("product_type") or "other",
+                    "description": draft.get("description"),
+                    "attributes": Jsonb(draft.get("attributes") or {}),
+                    "image_ids": [str(i) for i in draft.get("image_ids") or []],
+                    "chunk_ids": [str(i) for i in draft.get("chunk_ids") or []],
+                    "page_numbers": list(draft.get("page_numbers") or []),
+                    "confidence": draft.get("confidence") or 0,
+                }
+                for draft in drafts
+            ],
+            returning=True,
+        )
+        return [str(cur.fetchone()[0]) for _ in cur.results()]
 
 
 def _store_embeddings(conn: psycopg.Connection, embeddings: dict[str, list[float]]) -> None:
