@@ -69,6 +69,12 @@ class Settings(BaseSettings):
         description="A worker process above this RSS is recycled between jobs; one above "
         "twice this is killed mid-job and its job retried.",
     )
+    worker_preload: bool = Field(
+        True,
+        description="A worker process loads the engines of the queues it serves (pdfium, "
+        "Tesseract, the embedding model) before it reports ready, so the first document does "
+        "not wait for them; off: each loads on its first job and an idle worker stays small.",
+    )
     worker_nice: int = Field(
         10,
         description="Niceness of worker processes (0–19): the API on the same machine "

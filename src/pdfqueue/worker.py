@@ -491,6 +491,8 @@ class WorkerProcess:
     # --- the loop ------------------------------------------------------------------------------
     def serve(self) -> int:
         self._install_signals()
+        if self.settings.worker_preload:
+            self.warm_up()
         beat = threading.Thread(target=self._background, name="heartbeat", daemon=True)
         beat.start()
         log.info("worker process ready for %s", ", ".join(self.queues))
@@ -516,6 +518,20 @@ class WorkerProcess:
         self.pool.close()
         log.info("worker process %s", "recycled" if recycle else "stopped")
         return 0
+
+    def warm_up(self) -> None:
+        """Load the engines of the handlers this process serves, before its first heartbeat
+        says it is ready. One that fails is logged and left to fail its first job clearly."""
+        started = time.monotonic()
+        for queue in self.queues:
+            for handler in registry.registered(queue):
+                if handler.warm_up is None or self.stopping.is_set():
+                    continue
+                try:
+                    handler.warm_up()
+                except Exception as exc:
+                    log.warning("warming up %s failed: %s", handler.task, _first(exc))
+        log.info("engines loaded in %.2f s", time.monotonic() - started)
 
     def _install_signals(self) -> None:
         def stop(_signum: int, _frame: Any) -> None:

@@ -100,6 +100,16 @@ def _record_failure(conn, job: Job, error: str) -> None:
     )
 
 
+def _warm_up() -> None:
+    """Writes `<pid>.warm` holding the time, where PDFQUEUE_TEST_WARM_LOG names a directory;
+    then raises if PDFQUEUE_TEST_WARM_FAIL is set."""
+    where = os.environ.get("PDFQUEUE_TEST_WARM_LOG")
+    if where:
+        (Path(where) / f"{os.getpid()}.warm").write_text(repr(time.time()))
+        if os.environ.get("PDFQUEUE_TEST_WARM_FAIL"):
+            raise RuntimeError("warm-up exploded")
+
+
 def _batch(jobs):
     """Odd `n` fails, even succeeds: each row of one call gets its own outcome."""
     _log_runs(jobs)
@@ -110,7 +120,7 @@ def _batch(jobs):
 
 
 register(Handler(Q, "noop", _each(_noop)))
-register(Handler(Q, "effect", _each(_noop), on_complete=_record_effect))
+register(Handler(Q, "effect", _each(_noop), warm_up=_warm_up, on_complete=_record_effect))
 register(Handler(Q, "flaky", _each(_flaky), on_complete=_record_effect))
 register(Handler(Q, "always_fails", _each(_always_fails), on_failed=_record_failure))
 register(Handler(Q, "empty", _each(_empty)))

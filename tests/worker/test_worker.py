@@ -228,6 +228,32 @@ def test_idle_workers_beat_wake_on_notify_and_say_when_they_stop(conn, superviso
     assert {w["status"] for w in queue.list_workers(conn)} == {"stopped"}
 
 
+def test_workers_load_their_engines_before_they_report_ready(conn, supervisor, tmp_path) -> None:
+    warm = tmp_path / "warm"
+    warm.mkdir()
+    supervisor(2, pdfqueue_test_warm_log=str(warm), pdfqueue_test_warm_fail="1")
+    live = wait_until(
+        lambda: len(worker_processes(conn)) == 2 and worker_processes(conn), what="two heartbeats"
+    )
+    loaded = {int(p.stem): float(p.read_text()) for p in warm.glob("*.warm")}
+    assert set(loaded) == {w["pid"] for w in live}
+    for w in live:
+        assert loaded[w["pid"]] <= w["started_at"].timestamp(), "ready before warming up"
+    # a warm-up that raised is logged; the process still serves the handler's jobs
+    ids = enqueue_jobs(conn, "effect", 5)
+    wait_until(lambda: _completed(conn, ids), timeout=20, what="jobs after a failed warm-up")
+
+
+def test_without_preload_engines_wait_for_the_first_job(conn, supervisor, tmp_path) -> None:
+    warm = tmp_path / "warm"
+    warm.mkdir()
+    supervisor(1, pdfqueue_test_warm_log=str(warm), pdfqueue_worker_preload="false")
+    wait_until(lambda: worker_processes(conn), what="the heartbeat")
+    ids = enqueue_jobs(conn, "effect", 2)
+    wait_until(lambda: _completed(conn, ids), timeout=20, what="two jobs")
+    assert list(warm.glob("*.warm")) == []
+
+
 def test_a_process_above_its_memory_limit_is_recycled_between_jobs(conn, supervisor) -> None:
     ids = enqueue_jobs(conn, "effect", 3)
     supervisor(1, pdfqueue_worker_memory_limit_mb="1")

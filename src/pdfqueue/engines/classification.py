@@ -22,7 +22,7 @@ import numpy as np
 
 from pdfqueue.engines.embedding import Embedder, get_embedder
 
-__all__ = ["CATEGORIES", "LABEL_DESCRIPTIONS", "Classification", "classify"]
+__all__ = ["CATEGORIES", "LABEL_DESCRIPTIONS", "Classification", "classify", "prepare"]
 
 CATEGORIES = (
     "PRODUCT",
@@ -170,6 +170,12 @@ def _label_matrix(embedder: Embedder) -> _LabelMatrix:
             entry = (embedder, _LabelMatrix(embedder))
             _matrices[id(embedder)] = entry
         return entry[1]
+
+
+def prepare(embedder: Embedder) -> None:
+    """Embed the label descriptions for this embedder now (a worker warming up) rather than
+    on the first classification."""
+    _label_matrix(embedder)
 
 
 def _cue_bonus(text: str) -> np.ndarray:

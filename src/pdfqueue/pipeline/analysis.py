@@ -56,6 +56,10 @@ def _plain(value: Any) -> Any:
 # --- embedding -------------------------------------------------------------------------------
 
 
+def warm_up_embedding() -> None:
+    embedder()
+
+
 def run_embedding(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     model = embedder()
     vectors = model.embed(_texts(jobs))
@@ -93,6 +97,13 @@ def _store(
 
 
 # --- classification --------------------------------------------------------------------------
+
+
+def warm_up_classification() -> None:
+    if _llm() is None:
+        from pdfqueue.engines.classification import prepare
+
+        prepare(embedder())
 
 
 def run_classification(jobs: Sequence[Job]) -> list[dict[str, Any]]:
@@ -150,6 +161,11 @@ def on_classification(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[s
 
 
 # --- metadata --------------------------------------------------------------------------------
+
+
+def warm_up_metadata() -> None:
+    if _llm() is None:
+        import pdfqueue.engines.metadata  # noqa: F401
 
 
 def run_metadata(jobs: Sequence[Job]) -> list[dict[str, Any]]:

@@ -47,6 +47,10 @@ def chunks_key(document_id: Any) -> str:
     return f"{document_prefix(document_id)}/chunks.jsonl"
 
 
+def warm_up() -> None:
+    import pdfqueue.engines.chunking  # noqa: F401  (the splitter)
+
+
 def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     return [chunk_document(job) for job in jobs]
 

@@ -48,6 +48,10 @@ def manifest_key(document_id: Any, part: int = 0) -> str:
     return f"{document_prefix(document_id)}/extraction-{part}.jsonl"
 
 
+def warm_up() -> None:
+    import pdfqueue.engines.pdf  # noqa: F401  (pdfium)
+
+
 def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     try:
         return [extract(job) for job in jobs]

@@ -1,7 +1,8 @@
 """Every pipeline handler, registered by importing this module (what workers do).
 
-The import stays light: engines (pdfium, Tesseract, onnxruntime) load inside the handlers on
-their first job, so an idle worker, or one serving only some queues, stays small.
+The import stays light: engines (pdfium, Tesseract, onnxruntime) load in each handler's
+`warm_up`, which a worker process calls before it reports ready (PDFQUEUE_WORKER_PRELOAD; off:
+on the handler's first job), and only for the queues it serves.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ HANDLERS: tuple[Handler, ...] = (
         "stage_queue",
         "extraction",
         extraction.run,
+        warm_up=extraction.warm_up,
         on_complete=extraction.on_complete,
         on_failed=extraction.on_failed,
     ),
@@ -34,6 +36,7 @@ HANDLERS: tuple[Handler, ...] = (
         "ocr",
         ocr.run,
         batch_size=OCR_BATCH,
+        warm_up=ocr.warm_up,
         on_complete_many=ocr.on_complete,
         on_failed=ocr.on_failed,
     ),
@@ -41,6 +44,7 @@ HANDLERS: tuple[Handler, ...] = (
         "stage_queue",
         "chunking",
         chunking.run,
+        warm_up=chunking.warm_up,
         on_complete=chunking.on_complete,
         on_failed=chunking.on_failed,
     ),
@@ -49,6 +53,7 @@ HANDLERS: tuple[Handler, ...] = (
         "embedding",
         analysis.run_embedding,
         batch_size=_batch,
+        warm_up=analysis.warm_up_embedding,
         on_complete_many=analysis.on_embedding,
         on_failed=analysis.on_failed,
     ),
@@ -57,6 +62,7 @@ HANDLERS: tuple[Handler, ...] = (
         "classification",
         analysis.run_classification,
         batch_size=_batch,
+        warm_up=analysis.warm_up_classification,
         on_complete_many=analysis.on_classification,
         on_failed=analysis.on_failed,
     ),
@@ -65,6 +71,7 @@ HANDLERS: tuple[Handler, ...] = (
         "metadata",
         analysis.run_metadata,
         batch_size=METADATA_BATCH,
+        warm_up=analysis.warm_up_metadata,
         on_complete_many=analysis.on_metadata,
         on_failed=analysis.on_failed,
     ),
@@ -72,6 +79,7 @@ HANDLERS: tuple[Handler, ...] = (
         "stage_queue",
         "product_creation",
         products.run,
+        warm_up=products.warm_up,
         on_complete=products.on_complete,
         on_failed=products.on_failed,
     ),

@@ -20,6 +20,13 @@ from pdfqueue.queue.registry import Job
 MAX_WORDS_KEPT = 2000  # word boxes stored per image; text is always kept whole
 
 
+def warm_up() -> None:
+    from pdfqueue.engines.ocr import get_engine
+
+    settings = context.settings()
+    get_engine(settings.ocr_languages, settings.tessdata_dir)
+
+
 def run(jobs: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
     results: list[dict[str, Any] | BaseException] = []
     for job in jobs:

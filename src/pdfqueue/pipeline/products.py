@@ -63,6 +63,13 @@ def is_embedding_job(job: Job) -> bool:
     return "products" in job.payload
 
 
+def warm_up() -> None:
+    import pdfqueue.engines.products  # noqa: F401
+    from pdfqueue.pipeline.analysis import embedder
+
+    embedder()
+
+
 def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     try:
         return [embed(job) if is_embedding_job(job) else build(job) for job in jobs]
