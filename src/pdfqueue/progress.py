@@ -115,6 +115,21 @@ WHERE document_id = %(document_id)s AND stage = %(stage)s
 RETURNING total_items, completed_items, failed_items
 """
 
+# set_total: a fan-out stage whose items were enqueued, and may have ended, before its total was
+# known (OCR items of a PDF's parts) learns it; the outcomes counted so far stay.
+_SET_TOTAL = """
+UPDATE job_progress
+SET total_items = %(total)s,
+    progress = CASE WHEN %(total)s = 0 THEN 100
+                    ELSE least(100, round(100.0 * (completed_items + failed_items) / %(total)s, 2))
+               END,
+    started_at = coalesce(started_at, now()),
+    completed_at = CASE WHEN completed_items + failed_items >= %(total)s THEN now() END,
+    updated_at = now()
+WHERE document_id = %(document_id)s AND stage = %(stage)s
+RETURNING total_items, completed_items, failed_items
+"""
+
 # uncount_failed: a retry takes failed items back (they will be counted again when they end).
 _UNCOUNT_FAILED = """
 UPDATE job_progress
@@ -159,7 +174,7 @@ def init_stages(conn: psycopg.Connection, document_id: UUID, *, extraction_jobs:
     conn.execute(_INIT_STAGES, {"document_id": document_id, "extraction_jobs": extraction_jobs})
 
 
-def open_stage(conn: psycopg.Connection, document_id: UUID, stage: str, total: int) -> None:
+def open_stage(conn: psycopg.Connection, document_id: UUID, stage: str, total: int | None) -> None:
     conn.execute(_OPEN_STAGE, {"document_id": document_id, "stage": stage, "total": total})
 
 
@@ -182,6 +197,16 @@ def count_outcome(
             "failed": failed,
             "started_at": started_at,
         },
+    ).fetchone()
+    if row is None:
+        raise LookupError(f"document {document_id} has no progress row for stage {stage!r}")
+    return StageCounts(row[0], row[1], row[2])
+
+
+def set_total(conn: psycopg.Connection, document_id: UUID, stage: str, total: int) -> StageCounts:
+    """Give a stage its total, keeping the outcomes already counted; returns the counts."""
+    row = conn.execute(
+        _SET_TOTAL, {"document_id": document_id, "stage": stage, "total": total}
     ).fetchone()
     if row is None:
         raise LookupError(f"document {document_id} has no progress row for stage {stage!r}")

@@ -70,7 +70,7 @@ def test_parts_store_what_one_job_stores_and_fan_out_once(pipeline, submit, corp
     ]
     assert _counts(conn, parted, "extraction") == (3, 0, 0)
 
-    # One part done: a third of extraction's 20 %, and no OCR until every part is in.
+    # One part done: a third of extraction's 20 %, and OCR of its own images already queued.
     handler = pipeline.handler("stage_queue", "extraction")
     claimed = [j for j in pipeline.claim("stage_queue", "extraction", limit=4)]
     mine = [j for j in claimed if j.document_id == parted]
@@ -78,18 +78,70 @@ def test_parts_store_what_one_job_stores_and_fan_out_once(pipeline, submit, corp
     doc = pipeline.document(parted)
     assert (doc["status"], float(doc["progress"])) == ("processing", 6.67)
     assert doc["current_stage"] == "extraction"
-    assert _stored(conn, parted)[2] == []
+    _, images, ocr = _stored(conn, parted)
+    first_part = {sha for page, _, sha, needs in images if needs and page <= 4}
+    assert [o[0] for o in ocr] == sorted(first_part) and first_part
+    # An OCR item ending before the stage has its total is counted, but moves nothing yet.
+    pipeline.run_claimed(
+        pipeline.handler("image_processing_queue", "ocr"),
+        pipeline.claim("image_processing_queue", "ocr", limit=1),
+    )
+    assert _counts(conn, parted, "image_processing") == (None, 1, 0)
+    doc = pipeline.document(parted)
+    assert (float(doc["progress"]), doc["current_stage"]) == (6.67, "extraction")
+
     pipeline.run_claimed(handler, [j for j in claimed if j is not mine[0]])
     pipeline.drive(queues=("stage_queue",))
-
     assert _counts(conn, parted, "extraction") == (3, 3, 0)
     pages, images, ocr = _stored(conn, parted)
     assert (pages, images, ocr) == _stored(conn, whole)
     assert [p[0] for p in pages] == list(range(1, 10))
     distinct = {sha for _, _, sha, needs in images if needs}
     assert len(images) > len(distinct) and sorted(distinct) == [o[0] for o in ocr]
-    assert _counts(conn, parted, "image_processing") == (len(distinct), 0, 0)
-    assert float(pipeline.document(parted)["progress"]) == 20.0
+    assert _counts(conn, parted, "image_processing") == (len(distinct), 1, 0)
+    doc = pipeline.document(parted)
+    assert float(doc["progress"]) == round(20 + 20 / len(distinct), 2)
+    assert doc["current_stage"] == "image_processing"
+
+
+def test_ocr_that_ends_before_the_later_parts_reaches_them_and_starts_chunking(
+    pipeline, submit, corpus, pages_per_job
+):
+    """Parts [1-4], [5-8], [9]: pages 5-8 show only images of pages 3-4, page 9 none."""
+    conn = pipeline.conn
+    pages_per_job(4)
+    doc_id = submit(corpus / CATALOG)
+    extraction = pipeline.handler("stage_queue", "extraction")
+    first, second, last = pipeline.claim("stage_queue", "extraction", limit=3)
+    pipeline.run_claimed(extraction, [first])
+    pipeline.drive(queues=("image_processing_queue",))  # the first part's OCR items all end
+    read = _stored(conn, doc_id)[2]
+    assert read and _counts(conn, doc_id, "image_processing") == (None, len(read), 0)
+
+    # The second part's placements of images already read get their text, with no new item.
+    pipeline.run_claimed(extraction, [second])
+    assert _stored(conn, doc_id)[2] == read
+    texts = conn.execute(
+        "SELECT count(*), count(ocr_result) FROM document_images"
+        " WHERE document_id = %s AND page_number BETWEEN 5 AND 8",
+        (doc_id,),
+    ).fetchone()
+    assert texts[0] > 0 and texts == (texts[0], texts[0])
+    assert _chunking_jobs(conn, doc_id) == 0
+
+    # The last part, with every OCR item already ended, starts chunking itself.
+    pipeline.run_claimed(extraction, [last])
+    assert _counts(conn, doc_id, "image_processing") == (len(read), len(read), 0)
+    assert _chunking_jobs(conn, doc_id) == 1
+    doc = pipeline.document(doc_id)
+    assert (doc["current_stage"], float(doc["progress"])) == ("chunking", 40.0)
+
+
+def _chunking_jobs(conn, doc_id) -> int:
+    return conn.execute(
+        "SELECT count(*) FROM stage_queue WHERE document_id = %s AND stage = 'chunking'",
+        (doc_id,),
+    ).fetchone()[0]
 
 
 def test_last_two_parts_finishing_together_fan_out_once(
@@ -129,8 +181,12 @@ def test_a_part_that_keeps_failing_fails_the_document_and_a_retry_runs_every_par
     doc = pipeline.document(doc_id)
     assert doc["status"] == "failed"
     assert "Extraction kept failing (worker ran out of memory)" in doc["error_message"]
-    # The part that had not started is dropped with the document.
+    # The part that had not started, and the OCR of the part read, are dropped with it.
     assert [j[2] for j in _extraction_jobs(conn, doc_id)] == ["completed", "failed", "cancelled"]
+    ocr_statuses = conn.execute(
+        "SELECT DISTINCT status FROM image_processing_queue WHERE document_id = %s", (doc_id,)
+    ).fetchall()
+    assert ocr_statuses == [("cancelled",)]
 
     with conn.transaction():
         assert retry_document(conn, doc_id) == 3

@@ -82,6 +82,10 @@ WHERE document_id = %(document_id)s AND stage = ANY(%(stages)s)
   AND status IN ('completed', 'failed', 'cancelled')
 """
 
+# drop_ocr_items: OCR items enqueued by extraction parts that run again (a late outcome of one
+# still running is refused by the queue's fence: its row is gone).
+_DROP_OCR_ITEMS = "DELETE FROM image_processing_queue WHERE document_id = %(document_id)s"
+
 # reopen_document: processing again; the errors of the retried items are forgotten.
 _REOPEN_DOCUMENT = """
 UPDATE processed_documents
@@ -112,6 +116,9 @@ def retry_document(conn: psycopg.Connection, document_id: UUID) -> int:
             ids = [r[0] for r in conn.execute(_STAGE_JOBS, {**params, "stage": stage})]
             conn.execute(_REQUEUE.replace("{queue}", queue), {"ids": ids})
             progress.open_stage(conn, document_id, stage, len(ids))
+            if stage == "extraction":  # the parts enqueue their OCR items again as they end
+                conn.execute(_DROP_OCR_ITEMS, params)
+                progress.open_stage(conn, document_id, "image_processing", None)
         else:
             conn.execute(_REQUEUE.replace("{queue}", queue), {"ids": ids})
             progress.uncount_failed(conn, document_id, stage, len(ids))

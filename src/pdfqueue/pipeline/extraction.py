@@ -4,10 +4,12 @@ A PDF is read by one job per range of pages (`page_ranges`; submit enqueues them
 the workers share a long document. `run` walks its pages one at a time (memory does not grow
 with page count): images go to the blob store (identical images once), page texts and image
 descriptions go to a JSON-lines manifest blob per part. `on_complete`, in the outcome
-transaction, loads the part's manifest into document_pages and document_images; the part that
-completes the stage (the fan-in, under the document lock) fans out one OCR job per distinct
-image of the whole document that needs it. An unreadable PDF is not retried: the job completes
-with {"failed": reason} and the document ends `failed` with that reason.
+transaction, loads the part's manifest into document_pages and document_images and enqueues
+one OCR job per distinct image of its pages that no earlier part has enqueued, so OCR starts
+while the other parts are still being read. The part that completes the stage (the fan-in,
+under the document lock) gives the OCR stage its total; OCR outcomes counted before that do
+not end the stage. An unreadable PDF is not retried: the job completes with {"failed": reason}
+and the document ends `failed` with that reason.
 """
 
 from __future__ import annotations
@@ -219,19 +221,40 @@ VALUES (%(document_id)s, %(page_number)s, %(image_index)s, %(source)s, %(storage
         %(mime_type)s, %(width)s, %(height)s, %(bbox)s, %(sha256)s, %(needs_ocr)s)
 """
 
-# images_to_ocr: one OCR item per distinct image of the document that needs it (its first
-# placement in page order stands for all of them), largest first. The queue claims in this
-# order, and OCR time grows with pixels: workers start on the long items and end on short
-# ones, so none is left reading one big scan while the others wait for the stage to end.
+# images_to_ocr: one OCR item per distinct image of a part's pages that needs it and that no
+# OCR item of the document reads yet (its first placement stands for all of them), largest
+# first. The queue claims in this order, and OCR time grows with pixels: workers start on the
+# long items and end on short ones, so none is left reading one big scan while the others
+# wait for the stage to end.
 _IMAGES_TO_OCR = """
 SELECT id, content_sha256, storage_path, page_number
 FROM (SELECT DISTINCT ON (content_sha256) id, content_sha256, storage_path, page_number,
              image_index, coalesce(width, 0)::bigint * coalesce(height, 0) AS pixels
-      FROM document_images
+      FROM document_images i
       WHERE document_id = %(document_id)s AND needs_ocr
+        AND page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647)
+        AND NOT EXISTS (SELECT FROM image_processing_queue q
+                        WHERE q.document_id = i.document_id
+                          AND q.payload->>'sha256' = i.content_sha256)
       ORDER BY content_sha256, page_number, image_index) first_placements
 ORDER BY pixels DESC, page_number, image_index
 """
+
+# copy_known_ocr: a part's placements of an image that another part's OCR item already read.
+_COPY_KNOWN_OCR = """
+UPDATE document_images d
+SET ocr_text = k.ocr_text, ocr_confidence = k.ocr_confidence, ocr_result = k.ocr_result
+FROM (SELECT DISTINCT ON (content_sha256) content_sha256, ocr_text, ocr_confidence, ocr_result
+      FROM document_images
+      WHERE document_id = %(document_id)s AND ocr_result IS NOT NULL
+      ORDER BY content_sha256) k
+WHERE d.document_id = %(document_id)s AND d.content_sha256 = k.content_sha256
+  AND d.ocr_result IS NULL
+  AND d.page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647)
+"""
+
+# ocr_items: how many OCR items the document's parts enqueued (the OCR stage's total).
+_OCR_ITEMS = "SELECT count(*) FROM image_processing_queue WHERE document_id = %(document_id)s"
 
 
 def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
@@ -273,19 +296,15 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
                 for image in page["images"]
             ),
         )
+    conn.execute(_COPY_KNOWN_OCR, span)
+    enqueue(conn, "image_processing_queue", _ocr_rows(conn, span), priority=document.priority)
     counts = progress.count_outcome(conn, document.id, STAGE, completed=1, started_at=started_at)
     if not counts.done:  # other parts of the PDF are still being read
         progress.publish(conn, document.id, status="processing", stage=STAGE)
         return
-    ocr_rows = _ocr_rows(conn, document.id)
-    enqueue(conn, "image_processing_queue", ocr_rows, priority=document.priority)
-    transitions.enter_fan_out(conn, document, "image_processing", len(ocr_rows))
-    progress.publish(
-        conn,
-        document.id,
-        status="processing",
-        stage="image_processing" if ocr_rows else "chunking",
-    )
+    total = conn.execute(_OCR_ITEMS, span).fetchone()[0]
+    stage = transitions.close_fan_out(conn, document, "image_processing", total)
+    progress.publish(conn, document.id, status="processing", stage=stage)
 
 
 def _read_manifest(path: Path) -> Iterator[dict[str, Any]]:
@@ -295,17 +314,15 @@ def _read_manifest(path: Path) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
-def _ocr_rows(conn: psycopg.Connection, document_id: Any) -> list[dict[str, Any]]:
-    """One OCR queue row per distinct image of the document that needs OCR."""
+def _ocr_rows(conn: psycopg.Connection, span: dict[str, Any]) -> list[dict[str, Any]]:
+    """One OCR queue row per distinct image of a part's pages that no OCR row reads yet."""
     return [
         {
-            "document_id": document_id,
+            "document_id": span["document_id"],
             "image_id": image_id,
             "payload": {"sha256": sha256, "storage_path": storage_path, "page_number": page},
         }
-        for image_id, sha256, storage_path, page in conn.execute(
-            _IMAGES_TO_OCR, {"document_id": document_id}
-        )
+        for image_id, sha256, storage_path, page in conn.execute(_IMAGES_TO_OCR, span)
     ]
 
 

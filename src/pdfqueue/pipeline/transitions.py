@@ -182,7 +182,9 @@ def count_items(
     they were the last, and publish the progress."""
     stage = STAGE_OF_QUEUE[queue]
     counts = progress.count_outcome(conn, document.id, stage, completed=completed, failed=failed)
-    current = stage
+    # OCR items of a PDF's first parts end while later parts are still being read: the stage
+    # shown stays the earlier one until the stage has its total.
+    current = stage if counts.total is not None else None
     if counts.done:
         current = NEXT_STAGE_JOB[stage]
         enqueue_stage_job(conn, document, current)
@@ -196,6 +198,18 @@ def enter_fan_out(
     progress.open_stage(conn, document.id, stage, total)
     if total == 0:
         enqueue_stage_job(conn, document, NEXT_STAGE_JOB[stage])
+
+
+def close_fan_out(
+    conn: psycopg.Connection, document: LockedDocument, stage: str, total: int
+) -> str:
+    """A fan-out stage whose items were enqueued as its inputs arrived gets its total; if
+    every item has already ended, the next stage is enqueued here. Returns the stage the
+    document is now in."""
+    if progress.set_total(conn, document.id, stage, total).done:
+        enqueue_stage_job(conn, document, NEXT_STAGE_JOB[stage])
+        return NEXT_STAGE_JOB[stage]
+    return stage
 
 
 def single_job_failed(
@@ -212,9 +226,11 @@ def single_job_failed(
 
 
 def fail_document(conn: psycopg.Connection, document_id: UUID, *, stage: str, reason: str) -> None:
-    """The document ends `failed` with a reason a person understands; its stage jobs that
-    have not started (the other parts of its extraction) are cancelled."""
+    """The document ends `failed` with a reason a person understands; its stage jobs and OCR
+    items that have not started (the other parts of its extraction, the OCR of the parts
+    read) are cancelled."""
     cancel_jobs(conn, "stage_queue", status="pending", document_id=document_id)
+    cancel_jobs(conn, "image_processing_queue", status="pending", document_id=document_id)
     error = {"stage": stage, "error": reason}
     conn.execute(
         _FAIL_DOCUMENT, {"document_id": document_id, "reason": reason, "error": json.dumps(error)}
