@@ -8,6 +8,7 @@ thread; then 10 PDFs submitted at once with the API running (whole-system RSS).
 
     .venv/bin/python bench/pipeline.py                  # everything (~10 minutes on 2 cores)
     .venv/bin/python bench/pipeline.py --only 1,2       # only the 1- and 2-worker runs
+    .venv/bin/python bench/pipeline.py --only 1,2 --pairs 5   # five pairs in turns: the median
     .venv/bin/python bench/pipeline.py --quick          # a smaller catalog (~80 images)
 
 Parts: seq (sequential loop), 1, 2 (worker processes), pages (RSS vs page count), embed,
@@ -17,6 +18,7 @@ ten (10 PDFs at once). Not a test: it prints figures (and --json writes them).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -63,6 +65,7 @@ TEN = [
 SHORT_DOC = "text-multi-page-5p.pdf"
 LONG_DOC = "text-mupdf-explored-book-285p.pdf"
 SAMPLE_EVERY_SECONDS = 0.25  # CPU time and peak RSS sampling period
+POLL_SECONDS = 0.2  # how often the end of a run is checked (its time comes from the database)
 PSS_EVERY = 4  # sampling rounds per PSS total (once a second)
 RUN_TIMEOUT_SECONDS = 1800  # a run that takes longer is reported as a failure
 MB = 1024 * 1024
@@ -153,32 +156,39 @@ class RssSampler:
             # between samples is missed) and CPU time, both cheap. Every PSS_EVERY rounds: the
             # PSS totals, which read every mapping of every process (smaps) and cost enough CPU
             # to slow the workers on a 2-core machine if done each round.
-            with_pss = rounds % PSS_EVERY == 0
+            self.read_once(with_pss=rounds % PSS_EVERY == 0)
             rounds += 1
-            total = 0
-            for label, pid in self.roots.items():
-                for proc in self._tree(pid):
-                    name = label if proc.pid == pid else f"{label}-child"
-                    try:
-                        times = proc.cpu_times()
-                        self.cpu_by_pid[proc.pid] = (name, times.user + times.system)
-                        peak = _peak_rss(proc.pid)
-                        total += proc.memory_full_info().pss if with_pss else 0
-                    except (psutil.NoSuchProcess, FileNotFoundError, ProcessLookupError):
-                        continue
-                    if peak > self.peak_by_pid.get(proc.pid, ("", 0))[1]:
-                        self.peak_by_pid[proc.pid] = (name, peak)
-            if with_pss:
-                server = 0
-                for pid in self.server_pids:
-                    for proc in self._tree(pid):
-                        try:
-                            server += proc.memory_full_info().pss
-                        except psutil.NoSuchProcess:
-                            continue
-                self.peak_server = max(self.peak_server, server)
-                self.peak_total = max(self.peak_total, total + server)
             time.sleep(SAMPLE_EVERY_SECONDS)
+
+    def read_once(self, *, with_pss: bool = False) -> None:
+        """One round: peaks and CPU times of every process (and the PSS totals if asked).
+
+        Peaks are high-water marks and CPU times only grow, so a timed run that must not share
+        its cores with the sampler reads them once, at its end, without the sampling thread.
+        """
+        total = 0
+        for label, pid in self.roots.items():
+            for proc in self._tree(pid):
+                name = label if proc.pid == pid else f"{label}-child"
+                try:
+                    times = proc.cpu_times()
+                    self.cpu_by_pid[proc.pid] = (name, times.user + times.system)
+                    peak = _peak_rss(proc.pid)
+                    total += proc.memory_full_info().pss if with_pss else 0
+                except (psutil.NoSuchProcess, FileNotFoundError, ProcessLookupError):
+                    continue
+                if peak > self.peak_by_pid.get(proc.pid, ("", 0))[1]:
+                    self.peak_by_pid[proc.pid] = (name, peak)
+        if with_pss:
+            server = 0
+            for pid in self.server_pids:
+                for proc in self._tree(pid):
+                    try:
+                        server += proc.memory_full_info().pss
+                    except psutil.NoSuchProcess:
+                        continue
+            self.peak_server = max(self.peak_server, server)
+            self.peak_total = max(self.peak_total, total + server)
 
     def cpu_seconds(self, label: str) -> float:
         return round(sum(t for name, t in self.cpu_by_pid.values() if name == label), 1)
@@ -263,7 +273,10 @@ def wait_workers(url: str, n: int, timeout: float = 60.0) -> None:
             time.sleep(0.05)
 
 
-def wait_ended(url: str, ids: list[uuid.UUID], timeout: float) -> list[tuple]:
+def wait_ended(url: str, ids: list[uuid.UUID], timeout: float) -> tuple[list[tuple], float]:
+    """Until every document has ended; their rows, and the seconds from the first one's
+    submit to the last one's end by the database's clock (so polling less often, to leave
+    the workers the CPU, costs no precision)."""
     deadline = time.monotonic() + timeout
     with psycopg.connect(url, autocommit=True) as conn:
         while True:
@@ -272,10 +285,15 @@ def wait_ended(url: str, ids: list[uuid.UUID], timeout: float) -> list[tuple]:
                 (ids,),
             ).fetchall()
             if all(r[1] not in ("queued", "processing") for r in rows):
-                return rows
+                (seconds,) = conn.execute(
+                    "SELECT extract(epoch FROM max(completed_at) - min(created_at))"
+                    " FROM processed_documents WHERE id = ANY(%s)",
+                    (ids,),
+                ).fetchone()
+                return rows, float(seconds)
             if time.monotonic() > deadline:
                 raise TimeoutError(f"documents still running after {timeout:.0f} s: {rows}")
-            time.sleep(0.05)
+            time.sleep(POLL_SECONDS)
 
 
 def queue_figures(url: str) -> dict[str, Any]:
@@ -347,9 +365,17 @@ def free_port() -> int:
 
 
 def pipeline_run(
-    db: Database, files: list[Path], workers: int, *, with_api: bool = False
+    db: Database,
+    files: list[Path],
+    workers: int,
+    *,
+    with_api: bool = False,
+    sample: bool = True,
 ) -> dict[str, Any]:
-    """Submit files, start `workers` worker processes, wait until every document ended."""
+    """Submit files, start `workers` worker processes, wait until every document ended.
+
+    sample=False (the timed 1- and 2-worker runs): no sampling thread competes with the
+    workers for the cores; peaks and CPU times are read once at the end, and no PSS total."""
     url = db.fresh()
     data_dir = Path(tempfile.mkdtemp(prefix="pdfqueue-bench-data-"))
     env = {
@@ -379,15 +405,15 @@ def pipeline_run(
     procs.append(supervisor)
     roots["supervisor"] = supervisor.pid
     try:
-        with RssSampler(roots, db.server_pids) as rss:
+        rss = RssSampler(roots, db.server_pids)
+        with rss if sample else contextlib.nullcontext():
             # Timed from submit with the workers already running and idle, as in a running
             # system: a PDF's end-to-end time does not include starting the workers.
             wait_workers(url, workers)
             startup = time.perf_counter() - launched
-            started = time.perf_counter()
             ids = submit_files(url, data_dir / "blobs", files)
-            rows = wait_ended(url, ids, RUN_TIMEOUT_SECONDS)
-            elapsed = time.perf_counter() - started
+            rows, elapsed = wait_ended(url, ids, RUN_TIMEOUT_SECONDS)
+        rss.read_once()
     finally:
         for proc in procs:
             proc.send_signal(signal.SIGTERM)
@@ -409,8 +435,8 @@ def pipeline_run(
         "load_average_1min": round(os.getloadavg()[0], 1),
         "supervisor_peak_rss_mb": rss.peaks("supervisor"),
         "api_peak_rss_mb": rss.peaks("api"),
-        "database_peak_pss_mb": round(rss.peak_server / MB),
-        "system_peak_pss_mb": round(rss.peak_total / MB),
+        "database_peak_pss_mb": round(rss.peak_server / MB) if sample else None,
+        "system_peak_pss_mb": round(rss.peak_total / MB) if sample else None,
         **figures,
     }
 
@@ -530,6 +556,34 @@ def embedding_rate() -> dict[str, Any]:
 
 
 # --- main ------------------------------------------------------------------------------------
+def _pairs(runs: list[tuple[int, int, float, float]]) -> dict[str, Any]:
+    """1- vs 2-worker runs taken in turns: each pair's ratio, their median, the total's."""
+    by_pair: dict[int, dict[int, tuple[float, float]]] = {}
+    for pair, n, seconds, cpu in runs:
+        by_pair.setdefault(pair, {})[n] = (seconds, cpu)
+    rows = [
+        {
+            "seconds_1": p[1][0],
+            "seconds_2": p[2][0],
+            "ratio": round(p[1][0] / p[2][0], 2),
+            "cpu_seconds_1": p[1][1],
+            "cpu_seconds_2": p[2][1],
+        }
+        for p in by_pair.values()
+    ]
+    ratios = sorted(r["ratio"] for r in rows)
+    middle = len(ratios) // 2
+    median = ratios[middle] if len(ratios) % 2 else (ratios[middle - 1] + ratios[middle]) / 2
+    total = sum(r["seconds_1"] for r in rows) / sum(r["seconds_2"] for r in rows)
+    return {
+        "runs": rows,
+        "ratio_median": round(median, 2),
+        "ratio_of_totals": round(total, 2),
+        "ratio_min": ratios[0],
+        "ratio_max": ratios[-1],
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -537,6 +591,13 @@ def main() -> None:
     parser.add_argument("--only", default="seq,1,2,pages,embed,ten", help="parts to run")
     parser.add_argument("--quick", action="store_true", help="a smaller catalog")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--pairs",
+        type=int,
+        default=1,
+        help="1- and 2-worker runs taken in turns this many times (the ratio varies by several"
+        " percent from run to run on a shared machine: report the median of several)",
+    )
     args = parser.parse_args()
     parts = set(args.only.split(","))
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -551,13 +612,20 @@ def main() -> None:
         if "seq" in parts:
             results["sequential"] = sequential_run(catalog)
             print("sequential:", json.dumps(results["sequential"]), flush=True)
-        for n in (1, 2):
-            if str(n) in parts:
-                results[f"workers_{n}"] = pipeline_run(db, [catalog], n)
-                print(f"{n} worker(s):", json.dumps(results[f"workers_{n}"]), flush=True)
+        pairs = []
+        for pair in range(args.pairs):
+            for n in (1, 2):
+                if str(n) in parts:
+                    run = pipeline_run(db, [catalog], n, sample=False)
+                    results.setdefault(f"workers_{n}", run)  # the first run's full figures
+                    print(f"{n} worker(s):", json.dumps(run), flush=True)
+                    pairs.append((pair, n, run["seconds"], run["worker_cpu_seconds"]))
+        if args.pairs > 1 and {"1", "2"} <= set(parts):
+            results["pairs"] = _pairs(pairs)
+            print("pairs:", json.dumps(results["pairs"]), flush=True)
         if "pages" in parts:
             for label, name in (("short", SHORT_DOC), ("long", LONG_DOC)):
-                run = pipeline_run(db, [CORPUS / name], 1)
+                run = pipeline_run(db, [CORPUS / name], 1, sample=False)
                 results[f"pages_{label}"] = run
                 print(f"1 worker, {name}:", json.dumps(run), flush=True)
         if "embed" in parts:
