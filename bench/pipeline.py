@@ -11,8 +11,9 @@ thread; then 10 PDFs submitted at once with the API running (whole-system RSS).
     .venv/bin/python bench/pipeline.py --only 1,2 --pairs 5   # five pairs in turns: the median
     .venv/bin/python bench/pipeline.py --quick          # a smaller catalog (~80 images)
 
-Parts: seq (sequential loop), 1, 2 (worker processes), pages (RSS vs page count), embed,
-ten (10 PDFs at once). Not a test: it prints figures (and --json writes them).
+Parts: seq (sequential loop), scaling (one sequential loop alone vs two at once: what two
+cores give this work without any pipeline), 1, 2 (worker processes), pages (RSS vs page count),
+embed, ten (10 PDFs at once). Not a test: it prints figures (and --json writes them).
 """
 
 from __future__ import annotations
@@ -211,19 +212,28 @@ class Database:
         self.url = server.ensure_running(root)
         self.admin = make_conninfo(self.url, dbname="postgres")
         self.server_pids = self._postmaster_pids()
+        self.current: str | None = None
 
     def _postmaster_pids(self) -> list[int]:
         pidfile = next(self.root.rglob("postmaster.pid"), None)
         return [int(pidfile.read_text().split()[0])] if pidfile else []
 
     def fresh(self) -> str:
+        """A new migrated database; the previous run's is dropped and the server checkpointed,
+        so every run starts from the same state (no autovacuum of an old run's tables, no
+        checkpoint falling due in the middle of one run rather than another)."""
         from pdfqueue.db import migrate
 
         name = f"bench_{uuid.uuid4().hex[:8]}"
         with psycopg.connect(self.admin, autocommit=True) as conn:
+            if self.current:
+                conn.execute(f'DROP DATABASE IF EXISTS "{self.current}" WITH (FORCE)')
             conn.execute(f'CREATE DATABASE "{name}"')
+        self.current = name
         url = make_conninfo(self.admin, dbname=name)
         migrate.migrate(url)
+        with psycopg.connect(self.admin, autocommit=True) as conn:
+            conn.execute("CHECKPOINT")
         return url
 
     def stop(self) -> None:
@@ -507,16 +517,48 @@ print(json.dumps({
 
 
 def sequential_run(pdf: Path) -> dict[str, Any]:
+    return sequential_runs(pdf, 1)[0]
+
+
+def sequential_runs(pdf: Path, n: int) -> list[dict[str, Any]]:
+    """`n` sequential loops over the same file at once, each in its own process."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-    out = subprocess.run(
-        [sys.executable, "-c", SEQUENTIAL, str(pdf)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=RUN_TIMEOUT_SECONDS,
-        check=True,
-    )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", SEQUENTIAL, str(pdf)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+        )
+        for _ in range(n)
+    ]
+    outs = [proc.communicate(timeout=RUN_TIMEOUT_SECONDS)[0] for proc in procs]
+    if any(proc.returncode for proc in procs):
+        raise RuntimeError(f"a sequential loop failed: {[p.returncode for p in procs]}")
+    return [json.loads(out.strip().splitlines()[-1]) for out in outs]
+
+
+def machine_scaling(pdf: Path, pairs: int) -> dict[str, Any]:
+    """What two cores give this work with no pipeline at all: one sequential loop alone, then
+    two at once (independent processes), in turns. The ratio 2·alone / together is the most
+    two worker processes could gain over one on this machine, whatever the pipeline does."""
+    rows = []
+    for _ in range(pairs):
+        alone = sequential_runs(pdf, 1)[0]
+        together = sequential_runs(pdf, 2)
+        slowest = max(r["seconds"] for r in together)
+        rows.append(
+            {
+                "alone_seconds": alone["seconds"],
+                "alone_cpu_seconds": alone["cpu_seconds"],
+                "together_seconds": [r["seconds"] for r in together],
+                "together_cpu_seconds": [r["cpu_seconds"] for r in together],
+                "ratio": round(2 * alone["seconds"] / slowest, 2),
+            }
+        )
+    ratios = sorted(r["ratio"] for r in rows)
+    return {"runs": rows, "ratio_median": ratios[len(ratios) // 2]}
 
 
 EMBED = r"""
@@ -612,6 +654,9 @@ def main() -> None:
         if "seq" in parts:
             results["sequential"] = sequential_run(catalog)
             print("sequential:", json.dumps(results["sequential"]), flush=True)
+        if "scaling" in parts:
+            results["machine_scaling"] = machine_scaling(catalog, args.pairs)
+            print("two loops at once:", json.dumps(results["machine_scaling"]), flush=True)
         pairs = []
         for pair in range(args.pairs):
             for n in (1, 2):
