@@ -523,15 +523,19 @@ class WorkerProcess:
         """Load the engines of the handlers this process serves, before its first heartbeat
         says it is ready. One that fails is logged and left to fail its first job clearly."""
         started = time.monotonic()
+        warmed = []
         for queue in self.queues:
             for handler in registry.registered(queue):
                 if handler.warm_up is None or self.stopping.is_set():
                     continue
                 try:
                     handler.warm_up()
+                    warmed.append(handler.task)
                 except Exception as exc:
                     log.warning("warming up %s failed: %s", handler.task, _first(exc))
-        log.info("engines loaded in %.2f s", time.monotonic() - started)
+        if warmed:
+            seconds = time.monotonic() - started
+            log.info("engines of %s loaded in %.2f s", ", ".join(warmed), seconds)
 
     def _install_signals(self) -> None:
         def stop(_signum: int, _frame: Any) -> None:
