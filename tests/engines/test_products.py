@@ -167,3 +167,74 @@ def test_same_product_on_two_pages_is_one_product() -> None:
 def test_no_product_chunks_no_products() -> None:
     chunks = [ChunkInfo("a", 0, "Once upon a time.", [1], "OTHER", 0.9, {}, None)]
     assert build_products(chunks, {1: ["i"]}) == []
+
+
+def _big_catalog(seed: int) -> list[ChunkInfo]:
+    """A long price list and code list: 1,200 entries of 400 products, each written several
+    ways (case, a typo, a plural), some sharing article numbers, on 60 pages."""
+    rng = np.random.default_rng(seed)
+    letters = list("abcdefghijklmnopqrstuvwxyz")
+    words = ["".join(rng.choice(letters, size=rng.integers(3, 9))) for _ in range(300)]
+    bases = [" ".join(rng.choice(words, size=rng.integers(2, 5))) for _ in range(400)]
+    vectors = rng.normal(size=(8, 384)).astype(np.float32)
+    chunks = []
+    for index in range(60):
+        lines = []
+        coded = index % 3 == 0
+        for _ in range(20):
+            n = int(rng.integers(len(bases)))
+            name = bases[n].title() + f" {n}"
+            variant = rng.integers(4)
+            if variant == 1:
+                name = name.upper()
+            elif variant == 2:
+                name = name[:3] + "x" + name[4:]
+            elif variant == 3:
+                name = name + "s"
+            if coded:
+                lines += [f"{10_000_000 + n * 7 + int(rng.integers(2))}", name]
+            else:
+                lines.append(f"{name} ${n % 90 + 10}.50")
+        chunks.append(
+            ChunkInfo(
+                f"c{index}",
+                index,
+                "\n".join(lines),
+                [index + 1],
+                "PRODUCT",
+                0.9,
+                {},
+                vectors[index % len(vectors)],
+            )
+        )
+    return chunks
+
+
+def test_merging_compares_a_product_only_with_those_it_may_be(monkeypatch) -> None:
+    """The name index only spares comparisons that could not merge: the same products as
+    comparing every pair, with a small fraction of the comparisons."""
+    from pdfqueue.engines import products as engine
+
+    chunks = _big_catalog(seed=7)
+    pages_images = {c.index + 1: [f"img-{c.index}"] for c in chunks}
+    compared = {"n": 0}
+    same = engine._same
+
+    def counted(a, b):
+        compared["n"] += 1
+        return same(a, b)
+
+    monkeypatch.setattr(engine, "_same", counted)
+    indexed = build_products(chunks, pages_images)
+    indexed_comparisons = compared["n"]
+
+    compared["n"] = 0
+    monkeypatch.setattr(engine._NameIndex, "candidates", lambda self, key: np.arange(self._size))
+    every_pair = build_products(chunks, pages_images)
+
+    def summary(found):
+        return [(p.name, p.chunk_ids, p.page_numbers, p.codes, p.confidence) for p in found]
+
+    assert 50 < len(indexed) < 1_000  # entries were read, and variants merged
+    assert summary(indexed) == summary(every_pair)
+    assert indexed_comparisons * 10 < compared["n"]
