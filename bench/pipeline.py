@@ -107,6 +107,13 @@ def build_catalog(parts: list[str], target: Path) -> Path:
 
 
 # --- RSS sampling ----------------------------------------------------------------------------
+def _steal_seconds() -> float:
+    """CPU time the hypervisor took from this virtual machine so far (all cores, /proc/stat)."""
+    with open("/proc/stat") as stat:
+        fields = stat.readline().split()
+    return int(fields[8]) / os.sysconf("SC_CLK_TCK") if len(fields) > 8 else 0.0
+
+
 def _peak_rss(pid: int) -> int:
     """The process's peak RSS so far, in bytes (VmHWM in /proc/<pid>/status)."""
     with open(f"/proc/{pid}/status", "rb") as status:
@@ -421,8 +428,10 @@ def pipeline_run(
             # system: a PDF's end-to-end time does not include starting the workers.
             wait_workers(url, workers)
             startup = time.perf_counter() - launched
+            steal = _steal_seconds()
             ids = submit_files(url, data_dir / "blobs", files)
             rows, elapsed = wait_ended(url, ids, RUN_TIMEOUT_SECONDS)
+            steal = _steal_seconds() - steal
         rss.read_once()
     finally:
         for proc in procs:
@@ -443,6 +452,8 @@ def pipeline_run(
         "worker_peak_rss_mb": rss.peaks("supervisor-child"),
         "worker_cpu_seconds": rss.cpu_seconds("supervisor-child"),
         "load_average_1min": round(os.getloadavg()[0], 1),
+        # taken by the hypervisor while the run was timed: time the workers did not get
+        "steal_seconds": round(steal, 2),
         "supervisor_peak_rss_mb": rss.peaks("supervisor"),
         "api_peak_rss_mb": rss.peaks("api"),
         "database_peak_pss_mb": round(rss.peak_server / MB) if sample else None,
@@ -598,18 +609,20 @@ def embedding_rate() -> dict[str, Any]:
 
 
 # --- main ------------------------------------------------------------------------------------
-def _pairs(runs: list[tuple[int, int, float, float]]) -> dict[str, Any]:
+def _pairs(runs: list[tuple[int, int, dict[str, Any]]]) -> dict[str, Any]:
     """1- vs 2-worker runs taken in turns: each pair's ratio, their median, the total's."""
-    by_pair: dict[int, dict[int, tuple[float, float]]] = {}
-    for pair, n, seconds, cpu in runs:
-        by_pair.setdefault(pair, {})[n] = (seconds, cpu)
+    by_pair: dict[int, dict[int, dict[str, Any]]] = {}
+    for pair, n, run in runs:
+        by_pair.setdefault(pair, {})[n] = run
     rows = [
         {
-            "seconds_1": p[1][0],
-            "seconds_2": p[2][0],
-            "ratio": round(p[1][0] / p[2][0], 2),
-            "cpu_seconds_1": p[1][1],
-            "cpu_seconds_2": p[2][1],
+            "seconds_1": p[1]["seconds"],
+            "seconds_2": p[2]["seconds"],
+            "ratio": round(p[1]["seconds"] / p[2]["seconds"], 2),
+            "cpu_seconds_1": p[1]["worker_cpu_seconds"],
+            "cpu_seconds_2": p[2]["worker_cpu_seconds"],
+            "steal_seconds_1": p[1]["steal_seconds"],
+            "steal_seconds_2": p[2]["steal_seconds"],
         }
         for p in by_pair.values()
     ]
@@ -664,7 +677,7 @@ def main() -> None:
                     run = pipeline_run(db, [catalog], n, sample=False)
                     results.setdefault(f"workers_{n}", run)  # the first run's full figures
                     print(f"{n} worker(s):", json.dumps(run), flush=True)
-                    pairs.append((pair, n, run["seconds"], run["worker_cpu_seconds"]))
+                    pairs.append((pair, n, run))
         if args.pairs > 1 and {"1", "2"} <= set(parts):
             results["pairs"] = _pairs(pairs)
             print("pairs:", json.dumps(results["pairs"]), flush=True)
