@@ -462,15 +462,6 @@ def _same(a: ProductDraft, b: ProductDraft) -> bool:
     ka, kb = _key(a.name), _key(b.name)
     if ka == kb:
         return True
-    # difflib's ratio is 2·matches / total length. Matches are at most the shorter length and
-    # at most the characters the names share (difflib's own quick bounds, computed here from
-    # cached counts): most pairs of a catalog's names fail these cheap bounds, and the slow
-    # exact ratio is computed only for the rest.
-    total, lowest = len(ka) + len(kb), min(MERGE_NAME_RATIO, MERGE_NAME_RATIO_WITH_COSINE)
-    if 2 * min(len(ka), len(kb)) < lowest * total:
-        return False
-    if 2 * sum((_characters(ka) & _characters(kb)).values()) < lowest * total:
-        return False
     ratio = difflib.SequenceMatcher(None, ka, kb).ratio()
     if ratio >= MERGE_NAME_RATIO:
         return True
@@ -487,9 +478,11 @@ def _same(a: ProductDraft, b: ProductDraft) -> bool:
 
 class _NameIndex:
     """Character counts of the merged products' names, so a new name is compared (difflib,
-    `_same`) only with those whose ratio to it can reach a merge threshold: the same bounds
-    as `_same`'s, for all names at once. A catalog of n products then costs about n numpy
-    rows per product instead of n difflib comparisons (O(n²) in Python: seconds at 1,000)."""
+    `_same`) only with those whose ratio to it can reach a merge threshold. difflib's ratio is
+    2·matches / total length, and matches are at most the shorter length and at most the
+    characters the names share (difflib's own quick bounds), here for all names at once: a
+    catalog of n products costs about n numpy rows per product instead of n difflib
+    comparisons (O(n²) in Python: seconds at 1,000)."""
 
     def __init__(self) -> None:
         self._columns: dict[str, int] = {}

@@ -72,7 +72,7 @@ def run_embedding(jobs: Sequence[Job]) -> list[dict[str, Any]]:
 
 def on_embedding(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
     sql = f"UPDATE document_chunks SET embedding = {context.vector_sql(conn)} WHERE id = %s"
-    _store(
+    transitions.store_items(
         conn,
         done,
         sql,
@@ -81,19 +81,6 @@ def on_embedding(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, A
             job.row["chunk_id"],
         ),
     )
-
-
-def _store(
-    conn: psycopg.Connection,
-    done: Sequence[tuple[Job, dict[str, Any]]],
-    sql: str,
-    params: Any,  # (job, result) -> the statement's parameters
-) -> None:
-    """A batch of analysis results: one statement per chunk, one count per document."""
-    for document, items in transitions.active_documents(conn, done):
-        with conn.cursor() as cur:
-            cur.executemany(sql, [params(job, result) for job, result in items])
-        transitions.count_items(conn, document, "ai_analysis_queue", completed=len(items))
 
 
 # --- classification --------------------------------------------------------------------------
@@ -148,7 +135,7 @@ WHERE id = %(chunk_id)s
 
 
 def on_classification(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
-    _store(
+    transitions.store_items(
         conn,
         done,
         _STORE_CLASSIFICATION,
@@ -188,7 +175,7 @@ _STORE_METADATA = "UPDATE document_chunks SET metadata = %(metadata)s WHERE id =
 
 
 def on_metadata(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
-    _store(
+    transitions.store_items(
         conn,
         done,
         _STORE_METADATA,

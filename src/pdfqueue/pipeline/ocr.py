@@ -64,22 +64,18 @@ WHERE document_id = %(document_id)s AND content_sha256 = %(sha256)s
 
 def on_complete(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
     """A batch of OCR results: each image's text to its rows, one count per document."""
-    for document, items in transitions.active_documents(conn, done):
-        with conn.cursor() as cur:
-            cur.executemany(
-                _STORE_OCR,
-                [
-                    {
-                        "document_id": document.id,
-                        "sha256": job.payload["sha256"],
-                        "text": result.get("text") or "",
-                        "confidence": result.get("mean_confidence"),
-                        "result": Jsonb({k: v for k, v in result.items() if k != "words"}),
-                    }
-                    for job, result in items
-                ],
-            )
-        transitions.count_items(conn, document, "image_processing_queue", completed=len(items))
+    transitions.store_items(
+        conn,
+        done,
+        _STORE_OCR,
+        lambda job, result: {
+            "document_id": job.document_id,
+            "sha256": job.payload["sha256"],
+            "text": result.get("text") or "",
+            "confidence": result.get("mean_confidence"),
+            "result": Jsonb({k: v for k, v in result.items() if k != "words"}),
+        },
+    )
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from uuid import UUID
@@ -154,6 +154,20 @@ def record_failed_item(conn: psycopg.Connection, job: Job, error: str) -> None:
         return
     record_error(conn, document.id, job, error)
     count_items(conn, document, job.queue, failed=1)
+
+
+def store_items(
+    conn: psycopg.Connection,
+    done: Sequence[tuple[Job, dict[str, Any]]],
+    sql: str,
+    params: Callable[[Job, dict[str, Any]], Any],
+) -> None:
+    """A batch of fan-out results (on_complete_many): `sql` once per item with `params(job,
+    result)`, pipelined, then one count per document (documents that ended are skipped)."""
+    for document, items in active_documents(conn, done):
+        with conn.cursor() as cur:
+            cur.executemany(sql, [params(job, result) for job, result in items])
+        count_items(conn, document, items[0][0].queue, completed=len(items))
 
 
 def active_documents(
