@@ -107,11 +107,33 @@ def build_catalog(parts: list[str], target: Path) -> Path:
 
 
 # --- RSS sampling ----------------------------------------------------------------------------
-def _steal_seconds() -> float:
-    """CPU time the hypervisor took from this virtual machine so far (all cores, /proc/stat)."""
+def _machine_cpu() -> tuple[float, float]:
+    """CPU seconds so far, all cores (/proc/stat): (busy, stolen by the hypervisor). Busy is
+    every process's time, the database server's and the kernel's included."""
     with open("/proc/stat") as stat:
-        fields = stat.readline().split()
-    return int(fields[8]) / os.sysconf("SC_CLK_TCK") if len(fields) > 8 else 0.0
+        fields = [int(f) for f in stat.readline().split()[1:]]
+    tick = os.sysconf("SC_CLK_TCK")
+    user, nice, system, _idle, _iowait, irq, softirq = fields[:7]
+    steal = fields[7] if len(fields) > 7 else 0
+    return (user + nice + system + irq + softirq) / tick, steal / tick
+
+
+def _tree_cpu(pids: list[int]) -> float:
+    """CPU seconds of processes, their live children and the children they have reaped (a
+    PostgreSQL backend's time goes to the postmaster's when its connection closes)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            root = psutil.Process(pid)
+            times = root.cpu_times()
+            total += times.user + times.system + times.children_user + times.children_system
+            for child in root.children(recursive=True):
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    times = child.cpu_times()
+                    total += times.user + times.system
+        except psutil.NoSuchProcess:
+            continue
+    return total
 
 
 def _peak_rss(pid: int) -> int:
@@ -199,7 +221,7 @@ class RssSampler:
             self.peak_total = max(self.peak_total, total + server)
 
     def cpu_seconds(self, label: str) -> float:
-        return round(sum(t for name, t in self.cpu_by_pid.values() if name == label), 1)
+        return round(sum(t for name, t in self.cpu_by_pid.values() if name == label), 2)
 
     def peaks(self, label: str) -> list[float]:
         return sorted(
@@ -428,10 +450,15 @@ def pipeline_run(
             # system: a PDF's end-to-end time does not include starting the workers.
             wait_workers(url, workers)
             startup = time.perf_counter() - launched
-            steal = _steal_seconds()
+            rss.read_once()
+            worker_cpu_before = rss.cpu_seconds("supervisor-child")
+            server_cpu_before = _tree_cpu(db.server_pids)
+            busy_before, steal_before = _machine_cpu()
             ids = submit_files(url, data_dir / "blobs", files)
             rows, elapsed = wait_ended(url, ids, RUN_TIMEOUT_SECONDS)
-            steal = _steal_seconds() - steal
+            busy_after, steal_after = _machine_cpu()
+            busy, steal = busy_after - busy_before, steal_after - steal_before
+            server_cpu = _tree_cpu(db.server_pids) - server_cpu_before
         rss.read_once()
     finally:
         for proc in procs:
@@ -446,7 +473,7 @@ def pipeline_run(
     return {
         "workers": workers,
         "documents": len(files),
-        "seconds": round(elapsed, 1),
+        "seconds": round(elapsed, 2),
         "worker_startup_seconds": round(startup, 1),
         "statuses": sorted({r[1] for r in rows}),
         "worker_peak_rss_mb": rss.peaks("supervisor-child"),
@@ -454,6 +481,13 @@ def pipeline_run(
         "load_average_1min": round(os.getloadavg()[0], 1),
         # taken by the hypervisor while the run was timed: time the workers did not get
         "steal_seconds": round(steal, 2),
+        # every process's CPU while the run was timed (workers, database, supervisor, bench);
+        # cores × seconds minus this is time a core sat idle
+        "machine_busy_cpu_seconds": round(busy, 2),
+        "timed_cpu_seconds": {
+            "workers": round(rss.cpu_seconds("supervisor-child") - worker_cpu_before, 2),
+            "database": round(server_cpu, 2),
+        },
         "supervisor_peak_rss_mb": rss.peaks("supervisor"),
         "api_peak_rss_mb": rss.peaks("api"),
         "database_peak_pss_mb": round(rss.peak_server / MB) if sample else None,
@@ -623,6 +657,10 @@ def _pairs(runs: list[tuple[int, int, dict[str, Any]]]) -> dict[str, Any]:
             "cpu_seconds_2": p[2]["worker_cpu_seconds"],
             "steal_seconds_1": p[1]["steal_seconds"],
             "steal_seconds_2": p[2]["steal_seconds"],
+            "busy_cpu_seconds_1": p[1]["machine_busy_cpu_seconds"],
+            "busy_cpu_seconds_2": p[2]["machine_busy_cpu_seconds"],
+            "timed_cpu_seconds_1": p[1]["timed_cpu_seconds"],
+            "timed_cpu_seconds_2": p[2]["timed_cpu_seconds"],
         }
         for p in by_pair.values()
     ]

@@ -65,10 +65,11 @@ DEFAULT_HANDLERS = "pdfqueue.pipeline.handlers"
 EXIT_CONFIG = 78  # a worker process cannot start (bad handlers module): the supervisor stops
 SUPERVISE_EVERY_SECONDS = 0.1  # how often the supervisor looks at its processes
 MAINTAIN_EVERY_SECONDS = 1.0  # how often the supervisor runs (or tries to lead) maintenance
-CLAIM_WINDOW_SECONDS = 0.05  # a process claims about this much work (by mean job time) at once
+CLAIM_WINDOW_SECONDS = 0.05  # a process claims about this much work (in a slow case) at once
 FLUSH_AFTER_SECONDS = 0.05  # outcomes are written at least this often during a claimed batch
 FLUSH_ATTEMPTS = 3  # an outcome transaction that deadlocks is written again this many times
-EWMA_WEIGHT = 0.2  # weight of the newest run time in the per-queue mean
+EWMA_WEIGHT = 0.2  # weight of the newest run time in the per-queue mean and variance
+SLOW_CASE_SIGMAS = 2  # a claim is sized by mean + this many standard deviations of run time
 RECONNECT_MAX_SECONDS = 5.0  # backoff ceiling while the database is unreachable
 RESTART_BACKOFF_MAX_SECONDS = 30.0  # a process that keeps dying is restarted at most this slowly
 HARD_MEMORY_FACTOR = 2  # a busy process above this × the memory limit is killed mid-job
@@ -482,7 +483,7 @@ class WorkerProcess:
         self._busy_since = 0.0
         self._busy_timeout = 0.0
         self._current: dict[str, Any] | None = None
-        self._mean_run: dict[str, float] = {}
+        self._run_times: dict[str, RunTimes] = {}
         self._turn = 0
         self._woken_for: set[str] = set()
         self.completed = 0
@@ -571,12 +572,16 @@ class WorkerProcess:
         return total
 
     def _claim_size(self, queue: str) -> int:
-        """Enough rows for about CLAIM_WINDOW_SECONDS of work, at least one handler batch."""
+        """Enough rows for about CLAIM_WINDOW_SECONDS of work, at least one handler batch.
+
+        Work is estimated pessimistically: a row claimed here is a row an idle process cannot
+        take, and where run times vary (a tiny image next to a full-page scan) sizing by the
+        mean alone let one process hoard seconds of work at the end of a stage."""
         batch = max((h.batch_size for h in registry.registered(queue)), default=1)
-        mean = self._mean_run.get(queue)
-        if mean is None:
+        times = self._run_times.get(queue)
+        if times is None:
             return batch
-        by_time = int(CLAIM_WINDOW_SECONDS / max(mean, 1e-6))
+        by_time = int(CLAIM_WINDOW_SECONDS / max(times.slow_case(), 1e-6))
         return max(batch, min(by_time, self.settings.claim_batch_max))
 
     def _process(self, queue: str, claimed: list[Job]) -> None:
@@ -633,10 +638,7 @@ class WorkerProcess:
             with self._lock:
                 self._busy_since = 0.0
                 self._current = None
-            mean = self._mean_run.get(queue)
-            self._mean_run[queue] = (
-                elapsed if mean is None else (1 - EWMA_WEIGHT) * mean + EWMA_WEIGHT * elapsed
-            )
+            self._run_times.setdefault(queue, RunTimes(elapsed)).add(elapsed)
 
     def _flush(self, queue: str, outcomes: list[Outcome]) -> None:
         if not outcomes:
@@ -760,6 +762,23 @@ class WorkerProcess:
                 )
         except psycopg.Error as exc:
             log.debug("heartbeat failed: %s", _first(exc))
+
+
+@dataclass
+class RunTimes:
+    """A queue's run time per row: exponentially weighted mean and variance (newest weighs
+    EWMA_WEIGHT), so the estimate follows a queue whose work changes."""
+
+    mean: float
+    variance: float = 0.0
+
+    def add(self, seconds: float) -> None:
+        delta = seconds - self.mean
+        self.mean += EWMA_WEIGHT * delta
+        self.variance = (1 - EWMA_WEIGHT) * (self.variance + EWMA_WEIGHT * delta * delta)
+
+    def slow_case(self) -> float:
+        return self.mean + SLOW_CASE_SIGMAS * self.variance**0.5
 
 
 def _batches(queue: str, claimed: list[Job]) -> list[tuple[Handler, list[Job]]]:

@@ -70,6 +70,29 @@ def test_claim_takes_several_rows_in_one_round_trip_and_leases_them(conn) -> Non
         assert r["lease_expires_at"] > r["started_at"]
 
 
+def test_a_worker_claims_many_short_jobs_at_once_but_never_hoards_uneven_ones(
+    conn, make_worker
+) -> None:
+    """A claimed row is one an idle process cannot take: claims are sized by a slow case of
+    the queue's run times, not by their mean, which rare long rows barely move."""
+    batch = 5  # the largest batch_size among the test queue's handlers: the smallest claim
+    enqueue_jobs(conn, "noop", 200)
+    short = make_worker()
+    sizes = [short.run_once() for _ in range(4)]
+    assert sizes[0] == batch and max(sizes) >= 4 * batch, sizes  # short, even jobs: claims grow
+
+    doc = make_document(conn)
+    for _ in range(10):  # one row of 100 ms, then nine instant ones, ten times
+        enqueue_jobs(conn, "slow", document_id=doc, payload={"seconds": 0.1})
+        enqueue_jobs(conn, "slow", 9, document_id=doc, payload={"slow_attempts": []})
+    uneven = make_worker("test-host:2:bbbbbb")
+    sizes = []
+    while claimed := uneven.run_once():
+        sizes.append(claimed)
+    # Sized by the mean (a tenth of the long rows' time), claims here grew to 8–15 rows.
+    assert sizes == [batch] * 20, sizes
+
+
 def test_concurrent_claimers_never_get_the_same_row(conn, db_url) -> None:
     enqueue_jobs(conn, "noop", 200)
     got: dict[str, list] = {}
