@@ -70,6 +70,9 @@ FLUSH_AFTER_SECONDS = 0.05  # outcomes are written at least this often during a 
 FLUSH_ATTEMPTS = 3  # an outcome transaction that deadlocks is written again this many times
 EWMA_WEIGHT = 0.2  # weight of the newest run time in the per-queue mean and variance
 SLOW_CASE_SIGMAS = 2  # a claim is sized by mean + this many standard deviations of run time
+# A queue whose claim came back empty is not claimed from again until a NOTIFY names it, or
+# for at most this long (rows that become due by time, such as a retry's backoff, notify none).
+EMPTY_RECHECK_SECONDS = 0.5
 RECONNECT_MAX_SECONDS = 5.0  # backoff ceiling while the database is unreachable
 RESTART_BACKOFF_MAX_SECONDS = 30.0  # a process that keeps dying is restarted at most this slowly
 HARD_MEMORY_FACTOR = 2  # a busy process above this × the memory limit is killed mid-job
@@ -486,6 +489,7 @@ class WorkerProcess:
         self._run_times: dict[str, RunTimes] = {}
         self._turn = 0
         self._woken_for: set[str] = set()
+        self._found_empty: dict[str, float] = {}  # queue -> when a claim last came back empty
         self.completed = 0
         self.failed = 0
 
@@ -515,8 +519,7 @@ class WorkerProcess:
         self.stopping.set()
         beat.join(timeout=5)
         self._heartbeat(status="stopped")
-        self._close_listener()
-        self.pool.close()
+        self.close()
         log.info("worker process %s", "recycled" if recycle else "stopped")
         return 0
 
@@ -546,7 +549,12 @@ class WorkerProcess:
         signal.signal(signal.SIGINT, stop)
 
     def run_once(self) -> int:
-        """Claim from each queue in turn and run what was claimed; returns rows claimed."""
+        """Claim from each queue in turn and run what was claimed; returns rows claimed.
+
+        A queue found empty is skipped until a NOTIFY names it (read from the listening
+        connection without waiting) or EMPTY_RECHECK_SECONDS pass: while one queue keeps a
+        process busy, the others cost no round trip per batch."""
+        self._note_wake_ups()
         total = 0
         order = self.queues[self._turn :] + self.queues[: self._turn]
         self._turn = (self._turn + 1) % len(self.queues)
@@ -556,6 +564,8 @@ class WorkerProcess:
         for queue in order:
             if self.stopping.is_set():
                 break
+            if time.monotonic() - self._found_empty.get(queue, -1e9) < EMPTY_RECHECK_SECONDS:
+                continue
             tasks = [h.task for h in registry.registered(queue)]
             with self.pool.connection() as conn:
                 claimed = jobs.claim(
@@ -567,9 +577,23 @@ class WorkerProcess:
                     lease_seconds=self.settings.lease_seconds,
                 )
             if claimed:
+                self._found_empty.pop(queue, None)
                 self._process(queue, claimed)
                 total += len(claimed)
+            else:
+                self._found_empty[queue] = time.monotonic()
         return total
+
+    def _note_wake_ups(self) -> None:
+        """Queues named by a NOTIFY since the last round are claimed from again, first."""
+        if self._listener is None or self._listener.closed:
+            self._found_empty.clear()  # no wake-ups can be seen: claim from every queue
+            self._listener = notify.listen(self.url)
+            return
+        woken = set(notify.pending(self._listener))
+        self._woken_for |= woken
+        for queue in woken:
+            self._found_empty.pop(queue, None)
 
     def _claim_size(self, queue: str) -> int:
         """Enough rows for about CLAIM_WINDOW_SECONDS of work, at least one handler batch.
@@ -670,6 +694,7 @@ class WorkerProcess:
         """Sleep until a NOTIFY, the next due row, or the poll interval, whichever is first."""
         if self._listener is None or self._listener.closed:
             self._listener = notify.listen(self.url)
+            self._found_empty.clear()
             return  # LISTEN is now active: claim once more before sleeping, so nothing is missed
         timeout = self.settings.poll_interval_seconds
         with self.pool.connection() as conn:
@@ -683,11 +708,19 @@ class WorkerProcess:
         while not self.stopping.is_set():
             left = deadline - time.monotonic()
             if left <= 0:
+                self._found_empty.clear()  # a row due by time, or the slow poll: look everywhere
                 return
             woken_for = notify.wait(self._listener, min(left, 0.5))
             if woken_for:
                 self._woken_for = set(woken_for)
+                for queue in woken_for:
+                    self._found_empty.pop(queue, None)
                 return
+
+    def close(self) -> None:
+        """Close the process's database connections."""
+        self._close_listener()
+        self.pool.close()
 
     def _close_listener(self) -> None:
         if self._listener is not None:

@@ -65,4 +65,4 @@ def make_worker(db_url: str, qsettings: Settings):
 
     yield factory
     for w in made:
-        w.pool.close()
+        w.close()

@@ -33,6 +33,22 @@ def test_enqueue_numbers_rows_within_their_document_and_continues(conn) -> None:
     assert sorted(r["seq"] for r in rows(conn) if r["document_id"] == other) == [1, 2]
 
 
+def test_rows_enqueued_ahead_go_first_within_their_document_only(conn) -> None:
+    doc, other = make_document(conn), make_document(conn)
+    backlog = enqueue_jobs(conn, "noop", 3, document_id=doc)
+    theirs = enqueue_jobs(conn, "noop", 3, document_id=other)
+    claim(conn, limit=1)  # the document's first row is taken: two of its rows still wait
+    late = enqueue_jobs(conn, "noop", 2, document_id=doc, ahead=True)
+
+    order = [j.id for j in claim(conn, limit=10)]
+    # the late rows (numbered 0 and 1) before the document's backlog (2 and 3), and the other
+    # document still gets its turns (1, 2, 3)
+    assert order == [late[0], theirs[0], late[1], backlog[1], theirs[1], backlog[2], theirs[2]]
+    # with nothing pending, rows ahead are numbered after the document's last row, as usual
+    (alone,) = enqueue_jobs(conn, "noop", document_id=make_document(conn), ahead=True)
+    assert row(conn, alone)["seq"] == 1
+
+
 def test_enqueue_takes_priority_and_max_retries_and_rejects_queue_columns(conn) -> None:
     (job_id,) = enqueue_jobs(conn, "noop", priority=5, max_retries=1)
     assert (row(conn, job_id)["priority"], row(conn, job_id)["max_retries"]) == (5, 1)
@@ -91,6 +107,29 @@ def test_a_worker_claims_many_short_jobs_at_once_but_never_hoards_uneven_ones(
         sizes.append(claimed)
     # Sized by the mean (a tenth of the long rows' time), claims here grew to 8–15 rows.
     assert sizes == [batch] * 20, sizes
+
+
+def test_a_queue_found_empty_is_skipped_until_a_notify_names_it_or_a_while_passes(
+    conn, make_worker, monkeypatch
+) -> None:
+    """While one queue keeps a process busy, the others cost no claim per round. A row that
+    becomes claimable with no NOTIFY (a retry whose backoff ends) waits at most the recheck."""
+    from pdfqueue import worker as worker_module
+
+    monkeypatch.setattr(worker_module, "EMPTY_RECHECK_SECONDS", 3600.0)
+    w = make_worker()
+    assert w.run_once() == 0  # the queue is found empty
+    enqueue_jobs(conn, "noop", notify=False)  # claimable, but nobody is told
+    assert w.run_once() == 0  # not looked at again
+
+    enqueue_jobs(conn, "noop")  # its NOTIFY names the queue
+    claimed: list[int] = []
+    wait_until(lambda: claimed.append(w.run_once()) or sum(claimed) == 2, timeout=10)
+
+    assert w.run_once() == 0
+    enqueue_jobs(conn, "noop", notify=False)
+    monkeypatch.setattr(worker_module, "EMPTY_RECHECK_SECONDS", 0.0)  # the recheck is due
+    assert w.run_once() == 1
 
 
 def test_concurrent_claimers_never_get_the_same_row(conn, db_url) -> None:

@@ -297,7 +297,10 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
             ),
         )
     conn.execute(_COPY_KNOWN_OCR, span)
-    enqueue(conn, "image_processing_queue", _ocr_rows(conn, span), priority=document.priority)
+    # Ahead of the document's OCR backlog: the last parts' images, read first, no longer end
+    # the stage alone on one worker (largest first within the part, by _IMAGES_TO_OCR).
+    rows = _ocr_rows(conn, span)
+    enqueue(conn, "image_processing_queue", rows, priority=document.priority, ahead=True)
     counts = progress.count_outcome(conn, document.id, STAGE, completed=1, started_at=started_at)
     if not counts.done:  # other parts of the PDF are still being read
         progress.publish(conn, document.id, status="processing", stage=STAGE)

@@ -44,6 +44,7 @@ def enqueue(
     priority: int = 0,
     max_retries: int | None = None,
     notify: bool = True,
+    ahead: bool = False,
 ) -> list[UUID]:
     """Insert rows into `queue` inside the caller's transaction and return their ids in order.
 
@@ -52,6 +53,11 @@ def enqueue(
     existing rows in this queue, so documents take turns (rule 6). Workers are woken by a
     NOTIFY that PostgreSQL delivers when the caller commits, never before (transactional
     enqueue: no job without its data, no data without its job).
+
+    `ahead` puts the rows before the document's pending rows in this queue (other documents
+    keep their turns): for work found late that should not wait behind the document's
+    backlog, such as the images of the last pages read, whose OCR would otherwise end the
+    stage alone on one worker while the others idle.
     """
     check_queue(queue)
     if not rows:
@@ -80,7 +86,9 @@ def enqueue(
     for item in prepared:
         groups.setdefault(tuple(sorted(item)), []).append(item)
     for columns, items in groups.items():
-        conn.execute(_enqueue_sql(queue, columns), {"rows": Jsonb(items, dumps=to_json)})
+        conn.execute(
+            _enqueue_sql(queue, columns), {"rows": Jsonb(items, dumps=to_json), "ahead": ahead}
+        )
     if notify:
         conn.execute(query("notify_jobs"), {"queue": queue})
     return [UUID(item["id"]) for item in prepared]

@@ -19,6 +19,11 @@ def listen(url: str, channel: str = JOBS_CHANNEL) -> psycopg.Connection:
     return conn
 
 
+def pending(conn: psycopg.Connection) -> list[str]:
+    """The payloads of notifications already received, without waiting."""
+    return [n.payload for n in conn.notifies(timeout=0.0)]
+
+
 def wait(conn: psycopg.Connection, timeout: float) -> list[str]:
     """Block until a notification arrives (or `timeout` s pass); returns the payloads seen."""
     payloads = [n.payload for n in conn.notifies(timeout=max(timeout, 0.0), stop_after=1)]

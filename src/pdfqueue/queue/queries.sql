@@ -9,14 +9,19 @@
 -- name: enqueue
 -- Insert rows given as a JSON array (`{columns}` of the table), numbering `seq` per document
 -- after that document's existing rows in this queue, so claim order round-robins documents.
+-- With %(ahead)s, a document's new rows are numbered just before its first pending row, if it
+-- has one: they go first among its own rows, and other documents keep their turns.
 WITH incoming AS (
   SELECT * FROM jsonb_populate_recordset(NULL::{table}, %(rows)s) WITH ORDINALITY
 ),
 base AS MATERIALIZED (
   SELECT d.document_id,
-         (SELECT coalesce(max(q.seq), 0) FROM {table} q WHERE q.document_id = d.document_id)
-           AS last_seq
-  FROM (SELECT DISTINCT document_id FROM incoming) AS d
+         coalesce(CASE WHEN %(ahead)s
+                       THEN min(q.seq) FILTER (WHERE q.status = 'pending') - d.n - 1 END,
+                  max(q.seq), 0) AS last_seq
+  FROM (SELECT document_id, count(*) AS n FROM incoming GROUP BY document_id) AS d
+  LEFT JOIN {table} q ON q.document_id = d.document_id
+  GROUP BY d.document_id, d.n
 )
 INSERT INTO {table} (seq, {columns})
 SELECT base.last_seq + row_number() OVER (PARTITION BY i.document_id ORDER BY i.ordinality),
