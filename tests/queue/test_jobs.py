@@ -41,12 +41,26 @@ def test_rows_enqueued_ahead_go_first_within_their_document_only(conn) -> None:
     late = enqueue_jobs(conn, "noop", 2, document_id=doc, ahead=True)
 
     order = [j.id for j in claim(conn, limit=10)]
-    # the late rows (numbered 0 and 1) before the document's backlog (2 and 3), and the other
-    # document still gets its turns (1, 2, 3)
-    assert order == [late[0], theirs[0], late[1], backlog[1], theirs[1], backlog[2], theirs[2]]
+    # the late rows take the backlog's places (2, 3), the backlog moves back (4, 5), and the
+    # other document's rows (1, 2, 3; older on a tie) keep theirs
+    assert order == [theirs[0], theirs[1], late[0], theirs[2], late[1], backlog[1], backlog[2]]
     # with nothing pending, rows ahead are numbered after the document's last row, as usual
     (alone,) = enqueue_jobs(conn, "noop", document_id=make_document(conn), ahead=True)
     assert row(conn, alone)["seq"] == 1
+
+
+def test_a_document_enqueueing_ahead_again_and_again_does_not_starve_another(conn) -> None:
+    """Rule 6 still holds: a catalog queueing OCR rows part after part, each part ahead of
+    its backlog, does not pass a memo submitted after it."""
+    catalog, memo = make_document(conn), make_document(conn)
+    enqueue_jobs(conn, "noop", 4, document_id=catalog)
+    claim(conn, limit=2)
+    memo_rows = enqueue_jobs(conn, "noop", 2, document_id=memo)
+    for _ in range(3):
+        enqueue_jobs(conn, "noop", 10, document_id=catalog, ahead=True)
+
+    first_four = {j.id for j in claim(conn, limit=4)}
+    assert set(memo_rows) <= first_four
 
 
 def test_enqueue_takes_priority_and_max_retries_and_rejects_queue_columns(conn) -> None:
@@ -94,7 +108,9 @@ def test_a_worker_claims_many_short_jobs_at_once_but_never_hoards_uneven_ones(
     batch = 5  # the largest batch_size among the test queue's handlers: the smallest claim
     enqueue_jobs(conn, "noop", 200)
     short = make_worker()
-    sizes = [short.run_once() for _ in range(4)]
+    sizes = []
+    while claimed := short.run_once():
+        sizes.append(claimed)
     assert sizes[0] == batch and max(sizes) >= 4 * batch, sizes  # short, even jobs: claims grow
 
     doc = make_document(conn)

@@ -54,10 +54,11 @@ def enqueue(
     NOTIFY that PostgreSQL delivers when the caller commits, never before (transactional
     enqueue: no job without its data, no data without its job).
 
-    `ahead` puts the rows before the document's pending rows in this queue (other documents
-    keep their turns): for work found late that should not wait behind the document's
-    backlog, such as the images of the last pages read, whose OCR would otherwise end the
-    stage alone on one worker while the others idle.
+    `ahead` puts the rows before the document's pending rows in this queue: they take those
+    rows' places, which move back, so no other document's row is passed. It is for work found
+    late that should not wait behind the document's backlog, such as the images of the last
+    pages read, whose OCR would otherwise end the stage alone on one worker while the others
+    idle.
     """
     check_queue(queue)
     if not rows:

@@ -9,22 +9,32 @@
 -- name: enqueue
 -- Insert rows given as a JSON array (`{columns}` of the table), numbering `seq` per document
 -- after that document's existing rows in this queue, so claim order round-robins documents.
--- With %(ahead)s, a document's new rows are numbered just before its first pending row, if it
--- has one: they go first among its own rows, and other documents keep their turns.
+-- With %(ahead)s, a document's new rows take the places of its first pending rows, which move
+-- back to make room (`make_room`): they go first among the document's own rows, and no other
+-- document's row is passed. (Numbered below the first pending row instead, a catalog queueing
+-- OCR rows part after part would keep jumping ahead of a memo submitted after it.)
 WITH incoming AS (
   SELECT * FROM jsonb_populate_recordset(NULL::{table}, %(rows)s) WITH ORDINALITY
 ),
 base AS MATERIALIZED (
-  SELECT d.document_id,
-         coalesce(CASE WHEN %(ahead)s
-                       THEN min(q.seq) FILTER (WHERE q.status = 'pending') - d.n - 1 END,
-                  max(q.seq), 0) AS last_seq
+  SELECT d.document_id, d.n,
+         CASE WHEN %(ahead)s THEN min(q.seq) FILTER (WHERE q.status = 'pending') END
+           AS first_pending,
+         coalesce(max(q.seq), 0) AS last_seq
   FROM (SELECT document_id, count(*) AS n FROM incoming GROUP BY document_id) AS d
   LEFT JOIN {table} q ON q.document_id = d.document_id
   GROUP BY d.document_id, d.n
+),
+make_room AS (
+  UPDATE {table} q
+  SET seq = q.seq + base.n
+  FROM base
+  WHERE base.first_pending IS NOT NULL
+    AND q.document_id = base.document_id AND q.status = 'pending'
 )
 INSERT INTO {table} (seq, {columns})
-SELECT base.last_seq + row_number() OVER (PARTITION BY i.document_id ORDER BY i.ordinality),
+SELECT coalesce(base.first_pending - 1, base.last_seq)
+         + row_number() OVER (PARTITION BY i.document_id ORDER BY i.ordinality),
        {incoming_columns}
 FROM incoming i JOIN base USING (document_id)
 ORDER BY i.ordinality;
