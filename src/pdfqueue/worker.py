@@ -587,7 +587,8 @@ class WorkerProcess:
     def _note_wake_ups(self) -> None:
         """Queues named by a NOTIFY since the last round are claimed from again, first."""
         if self._listener is None or self._listener.closed:
-            self._found_empty.clear()  # no wake-ups can be seen: claim from every queue
+            # LISTEN first, then claim from every queue: nothing enqueued after goes unnoticed
+            self._found_empty.clear()
             self._listener = notify.listen(self.url)
             return
         woken = set(notify.pending(self._listener))
@@ -691,11 +692,11 @@ class WorkerProcess:
                 held.difference_update(o.job.id for o in outcomes)
 
     def _idle_wait(self) -> None:
-        """Sleep until a NOTIFY, the next due row, or the poll interval, whichever is first."""
-        if self._listener is None or self._listener.closed:
-            self._listener = notify.listen(self.url)
-            self._found_empty.clear()
-            return  # LISTEN is now active: claim once more before sleeping, so nothing is missed
+        """Sleep until a NOTIFY, the next due row, or the poll interval, whichever is first.
+
+        The round before it opened the listening connection, if there was none, before it
+        claimed from every queue: nothing enqueued since can go unnoticed."""
+        assert self._listener is not None
         timeout = self.settings.poll_interval_seconds
         with self.pool.connection() as conn:
             for queue in self.queues:
