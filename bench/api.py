@@ -45,7 +45,7 @@ from pdfqueue.db import migrate, server
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("PDFQUEUE_CORPUS_DIR", REPO.parent / "shared" / "corpus"))
+CORPUS = Path(os.environ.get("PDFQUEUE_CORPUS_DIR", REPO / "tests" / "corpus"))
 BACKLOG_PDF = "image-corporate-report-3p.pdf"  # OCR-heavy: keeps workers on the CPU
 BASE_PDF = "text-multi-page-5p.pdf"
 

@@ -76,7 +76,7 @@ def child(batch: int, texts: list[str], threads: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus")
+    parser.add_argument("--corpus", type=Path, default=REPO / "tests" / "corpus")
     parser.add_argument("--chunks", type=int, default=200, help="chunks per measurement")
     parser.add_argument("--words", type=int, default=90, help="words per chunk")
     parser.add_argument("--batches", type=int, nargs="+", default=[1, 8, 32])

@@ -21,8 +21,8 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
-TEXT_FILE = "text-mupdf-explored-book-285p.pdf"
+DEFAULT_CORPUS = REPO / "tests" / "corpus"
+TEXT_FILE = "gen-text-book-120p.pdf"
 IMAGE_FILE = "image-trail-strategic-plan-fr-65p.pdf"
 SCAN_FILES = [
     "scan-book-page-huckleberry-finn.pdf",
@@ -30,11 +30,11 @@ SCAN_FILES = [
     "scan-rotated-90.pdf",
     "scan-multipage-4p.pdf",
     "scan-jbig2-xerox.pdf",
-    "scan-office-scanner-2p.pdf",
+    "gen-scan-office-2p.pdf",
     "scan-typewriter-2400dpi.pdf",
     "scan-table-image.pdf",
 ]
-CATALOG_FILE = "catalog-grocery-products-9p.pdf"
+CATALOG_FILE = "gen-catalog-grocery-9p.pdf"
 
 
 def rss_mb() -> float:

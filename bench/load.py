@@ -49,12 +49,12 @@ import psycopg
 from psycopg.conninfo import make_conninfo
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("PDFQUEUE_CORPUS_DIR", REPO.parent / "shared" / "corpus"))
+CORPUS = Path(os.environ.get("PDFQUEUE_CORPUS_DIR", REPO / "tests" / "corpus"))
 # Small and medium corpus files (no bomb, no 619-page book), cycled to reach N.
 FILES = [
     "text-multi-page-5p.pdf",
     "scan-table-image.pdf",
-    "catalog-electronics-grid-2p.pdf",
+    "gen-catalog-product-grid-2p.pdf",
     "scan-jbig2-xerox.pdf",
     "edge-encoding-korean-tables.pdf",
     "text-multi-column-paper-13p.pdf",

@@ -41,30 +41,30 @@ import psycopg
 from psycopg.conninfo import make_conninfo
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = Path(os.environ.get("PDFQUEUE_CORPUS_DIR", REPO.parent / "shared" / "corpus"))
+CORPUS = Path(os.environ.get("PDFQUEUE_CORPUS_DIR", REPO / "tests" / "corpus"))
 CATALOG_PARTS = [  # 226 distinct images to OCR, 301 placements, 69 pages
-    "catalog-restaurant-menu-es-4p.pdf",
-    "catalog-gemstone-guide-id-46p.pdf",
-    "catalog-auto-parts-th-en-3p.pdf",
+    "gen-menu-es-4p.pdf",
+    "gen-catalog-gem-guide-8p.pdf",
+    "gen-catalog-parts-3p.pdf",
     "image-corporate-report-3p.pdf",
     "catalog-precast-services-brochure-11p.pdf",
-    "catalog-electronics-grid-2p.pdf",
+    "gen-catalog-product-grid-2p.pdf",
 ]
 QUICK_PARTS = CATALOG_PARTS[1:]
 TEN = [
     "text-multi-page-5p.pdf",
-    "catalog-electronics-grid-2p.pdf",
+    "gen-catalog-product-grid-2p.pdf",
     "scan-jbig2-xerox.pdf",
     "image-corporate-report-3p.pdf",
     "text-federal-register-15p.pdf",
     "catalog-precast-services-brochure-11p.pdf",
     "scan-book-page-huckleberry-finn.pdf",
     "text-olap-paper-fr-12p.pdf",
-    "catalog-auto-parts-th-en-3p.pdf",
+    "gen-catalog-parts-3p.pdf",
     "text-multi-column-paper-13p.pdf",
 ]
 SHORT_DOC = "text-multi-page-5p.pdf"
-LONG_DOC = "text-mupdf-explored-book-285p.pdf"
+LONG_DOC = "gen-text-book-120p.pdf"
 SAMPLE_EVERY_SECONDS = 0.25  # CPU time and peak RSS sampling period
 POLL_SECONDS = 0.2  # how often the end of a run is checked (its time comes from the database)
 PSS_EVERY = 4  # sampling rounds per PSS total (once a second)

@@ -29,12 +29,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 def _corpus_dir() -> Path:
     explicit = os.environ.get("PDFQUEUE_CORPUS_DIR")
-    return Path(explicit) if explicit else REPO.parent / "shared" / "corpus"
+    return Path(explicit) if explicit else REPO / "tests" / "corpus"
 
 
 @pytest.fixture(scope="session")
 def corpus() -> Path:
-    """The directory of real PDFs (../shared/corpus)."""
+    """The test corpus: tests/corpus in the repository, or PDFQUEUE_CORPUS_DIR."""
     path = _corpus_dir()
     if not path.is_dir():
         pytest.fail(f"corpus not found at {path}; set PDFQUEUE_CORPUS_DIR")

@@ -140,7 +140,7 @@ def test_too_large_is_413_whether_announced_or_streamed(
     make_api, corpus: Path, owner_conn: psycopg.Connection
 ) -> None:
     api = make_api(max_upload_mb=1)
-    big = corpus / "catalog-auto-parts-th-en-3p.pdf"  # 3 MB
+    big = corpus / "gen-catalog-parts-3p.pdf"  # 2.2 MB
     boundary = "pdfqueueboundary"
 
     def chunked() -> Iterator[bytes]:  # no Content-Length: the limit must hold mid-stream

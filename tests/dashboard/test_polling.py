@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from dashboard_support import MONITOR, make_document, make_stage_job, screenshot, sign_in
 from playwright.sync_api import expect
@@ -36,17 +38,43 @@ def test_the_page_polls_and_says_so_when_events_are_blocked(
     screenshot(page, "polling")
 
 
-def test_the_page_is_readable_at_phone_width(page, server: str, admin_token: str, owner_conn):
-    make_stage_job(owner_conn, make_document(owner_conn, filename="phone.pdf"))
-    page.set_viewport_size({"width": 390, "height": 844})
-    sign_in(page, admin_token)
+# A wide font with extra letter spacing: the layout must not rely on one font's metrics.
+WIDE_FONT = (
+    "html, html * { font-family: 'DejaVu Sans', Verdana, sans-serif !important;"
+    " letter-spacing: 0.1em !important; }"
+)
 
+
+@pytest.mark.parametrize("width", [390, 320])
+def test_the_page_is_readable_at_phone_width(
+    page, server: str, admin_token: str, owner_conn, width: int
+):
+    make_stage_job(owner_conn, make_document(owner_conn, filename="phone.pdf"))
+    page.set_viewport_size({"width": width, "height": 844})
+    sign_in(page, admin_token)
     expect(page.locator('[data-queue="webhook_queue"]')).to_be_visible()
+    page.add_style_tag(content=WIDE_FONT)
+    expect(page.locator(".count dt").first).to_have_css("letter-spacing", re.compile(r"^1\.\d+px$"))
+
     # Nothing but the tables' own scrollers is wider than the screen.
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+    # Every count of every queue card lies inside its card's padding, its text inside itself.
+    outside = page.evaluate(
+        """Array.from(document.querySelectorAll('.card')).flatMap(card => {
+            const outer = card.getBoundingClientRect(), style = getComputedStyle(card);
+            const box = {left: outer.left + parseFloat(style.paddingLeft),
+                         right: outer.right - parseFloat(style.paddingRight)};
+            return Array.from(card.querySelectorAll('.count dt, .count dd'))
+              .filter(e => { const r = e.getBoundingClientRect();
+                             return r.left < box.left || r.right > box.right + 0.5
+                                    || e.scrollWidth > e.clientWidth + 1; })
+              .map(e => card.dataset.queue + ': ' + e.textContent);
+        })"""
+    )
+    assert outside == []
     tops = page.evaluate(
         "Array.from(document.querySelectorAll('.card')).map(c => c.getBoundingClientRect().top)"
     )
     assert tops == sorted(tops) and len(set(tops)) == 4  # the four cards stack in one column
-    screenshot(page, "phone", full_page=True)
+    screenshot(page, f"phone-{width}", full_page=True)

@@ -31,7 +31,7 @@ MEMORY_LIMIT_MB = 1024
 LOG_LIMIT_BYTES = 64 * 1024
 RUN_TIMEOUT_SECONDS = 200.0
 
-GOOD = ("text-multi-page-5p.pdf", "scan-table-image.pdf", "catalog-electronics-grid-2p.pdf")
+GOOD = ("text-multi-page-5p.pdf", "scan-table-image.pdf", "gen-catalog-product-grid-2p.pdf")
 REFUSED_AT_UPLOAD = ("edge-zero-bytes.pdf", "edge-not-pdf-plain-text.pdf")
 UNREADABLE = {  # file: words its reason must contain
     "edge-encrypted-aes256-user-password.pdf": "encrypted",

@@ -26,7 +26,7 @@ BOUNDARY = b"e2e-boundary-7d1f"
 MULTIPART = f"multipart/form-data; boundary={BOUNDARY.decode()}"
 CLEANUP_TIMEOUT_SECONDS = 15.0  # the API notices a vanished client and removes its bytes
 UNDER_LIMIT = "text-federal-register-15p.pdf"  # 714 KB
-OVER_LIMIT = "catalog-electronics-grid-2p.pdf"  # 1.2 MB
+OVER_LIMIT = "gen-catalog-parts-3p.pdf"  # 2.2 MB
 
 
 def multipart(data: bytes, filename: bytes = b"doc.pdf", mime: bytes = b"application/pdf") -> bytes:

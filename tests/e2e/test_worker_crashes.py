@@ -24,7 +24,7 @@ from e2e_harness import Launch, ProgressRecorder, System, integrity_problems
 pytestmark = pytest.mark.slow
 
 FILES = (
-    "catalog-electronics-grid-2p.pdf",
+    "gen-catalog-product-grid-2p.pdf",
     "text-multi-page-5p.pdf",
     "scan-table-image.pdf",
     "scan-jbig2-xerox.pdf",
@@ -35,7 +35,7 @@ FILES = (
     "edge-encoding-font-without-unicode-map.pdf",
     "scan-french-diacritics.pdf",
     # Dense scans: enough OCR work that the run outlasts several kills on a quiet machine too.
-    "scan-office-scanner-2p.pdf",
+    "gen-scan-office-2p.pdf",
     "scan-multipage-4p.pdf",
 )
 KILL_EVERY_SECONDS = 1.5  # the run takes ~10 s on a quiet machine: room for MAX_KILLS

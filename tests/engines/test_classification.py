@@ -40,10 +40,10 @@ def labels(texts: list[str], embedder: Embedder) -> Counter[str]:
 def test_catalog_chunks_are_mostly_products(corpus: Path, embedder: Embedder) -> None:
     texts = []
     for name in (
-        "catalog-electronics-grid-2p.pdf",
-        "catalog-grocery-products-9p.pdf",
-        "catalog-restaurant-menu-es-4p.pdf",
-        "catalog-auto-parts-th-en-3p.pdf",
+        "gen-catalog-product-grid-2p.pdf",
+        "gen-catalog-grocery-9p.pdf",
+        "gen-menu-es-4p.pdf",
+        "gen-catalog-parts-3p.pdf",
     ):
         texts += corpus_chunks(corpus / name, pages=9)
     counts = labels(texts, embedder)

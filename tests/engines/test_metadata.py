@@ -78,13 +78,13 @@ def test_ratings_and_standards_of_lighting_and_furniture() -> None:
 
 
 def test_a_menu_page_gives_its_prices(corpus: Path) -> None:
-    page = page_texts(corpus / "catalog-restaurant-menu-es-4p.pdf")[3]
+    page = page_texts(corpus / "gen-menu-es-4p.pdf")[3]
     prices = extract_metadata(page)["commercial"]["prices"]
     assert {"8$", "12$", "15$"} <= set(prices)
 
 
 def test_a_grocery_page_gives_codes_and_names(corpus: Path) -> None:
-    page = page_texts(corpus / "catalog-grocery-products-9p.pdf")[4]  # page 5: fruit
+    page = page_texts(corpus / "gen-catalog-grocery-9p.pdf")[4]  # page 5: fruit
     found = extract_metadata(page)
     assert len(found["identity"]["product_codes"]) == 16
     assert all(len(code) == 6 and code.isdigit() for code in found["identity"]["product_codes"])

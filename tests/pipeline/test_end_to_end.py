@@ -28,7 +28,7 @@ def test_text_and_catalog_complete_beside_broken_files(
     pipeline, submit, corpus, workers, ended, progress_log
 ):
     text = submit(corpus / "text-multi-page-5p.pdf")
-    catalog = submit(corpus / "catalog-electronics-grid-2p.pdf")
+    catalog = submit(corpus / "gen-catalog-product-grid-2p.pdf")
     broken = {submit(corpus / name): words for name, words in BROKEN.items()}
     workers(2)
     docs = ended(text, catalog, *broken, timeout=240)

@@ -10,7 +10,7 @@ from pdfqueue.pipeline.control import retry_document
 from pdfqueue.queue import runner
 from pdfqueue.queue.runner import Outcome
 
-CATALOG = "catalog-grocery-products-9p.pdf"  # 9 pages, 173 placements of 6 distinct images
+CATALOG = "gen-catalog-grocery-9p.pdf"  # 9 pages, 173 placements of 6 distinct images
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ def test_last_two_items_finishing_together_enqueue_the_next_stage_once(
     handler = pipeline.handler("image_processing_queue", "ocr")
     rounds = 3
     for _ in range(rounds):
-        doc_id = submit(corpus / "catalog-electronics-grid-2p.pdf")
+        doc_id = submit(corpus / "gen-catalog-product-grid-2p.pdf")
         pipeline.drive(queues=("stage_queue",))  # extraction: 7 product photos to OCR
         jobs = _claim_all_ocr(pipeline, 7)
         with pipeline.conn.transaction():  # the first five finish alone
@@ -127,8 +127,8 @@ def test_batches_naming_two_documents_in_opposite_orders_do_not_deadlock(
     pipeline, submit, corpus, db_url
 ):
     handler = pipeline.handler("image_processing_queue", "ocr")
-    first = submit(corpus / "catalog-electronics-grid-2p.pdf")
-    second = submit(corpus / "catalog-electronics-grid-2p.pdf")
+    first = submit(corpus / "gen-catalog-product-grid-2p.pdf")
+    second = submit(corpus / "gen-catalog-product-grid-2p.pdf")
     pipeline.drive(queues=("stage_queue",))
     jobs = _claim_all_ocr(pipeline, 14)
     mine = {doc: [j for j in jobs if j.document_id == doc] for doc in (first, second)}

@@ -30,7 +30,7 @@ def test_scanned_page_is_read_and_its_text_chunked(pipeline, submit, corpus):
 
 
 def test_identical_images_are_read_once_and_all_placements_get_the_text(pipeline, submit, corpus):
-    doc_id = submit(corpus / "catalog-grocery-products-9p.pdf")  # 173 placements, 6 images
+    doc_id = submit(corpus / "gen-catalog-grocery-9p.pdf")  # 173 placements, 6 images
     pipeline.drive(queues=("stage_queue",))
     conn = pipeline.conn
     placements, unique = conn.execute(

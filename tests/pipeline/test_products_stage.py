@@ -11,7 +11,7 @@ import numpy as np
 from pdfqueue.pipeline import products
 from pdfqueue.pipeline.control import retry_document
 
-CATALOG = "catalog-grocery-products-9p.pdf"
+CATALOG = "gen-catalog-grocery-9p.pdf"
 
 
 def _product_jobs(conn, doc_id):
