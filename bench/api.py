@@ -37,12 +37,12 @@ import httpx
 import psutil
 import psycopg
 
-from pdfqueue import progress
 from pdfqueue.auth import mint_token
 from pdfqueue.client import iter_events
 from pdfqueue.config import Settings
 from pdfqueue.db import migrate, server
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
+from pdfqueue.pipeline import stages
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = Path(os.environ.get("PDFQUEUE_CORPUS_DIR", REPO / "tests" / "corpus"))
@@ -126,7 +126,7 @@ def service_publish(conn: psycopg.Connection, document_id: uuid.UUID, value: flo
     """Commit a progress change as the pipeline does; returns the moment the commit returned."""
     with conn.transaction():
         set_claims(conn, SERVICE_CLAIMS)
-        progress.publish(conn, document_id, status="processing", stage="chunking", progress=value)
+        stages.publish(conn, document_id, status="processing", stage="chunking", progress=value)
     return time.perf_counter()
 
 
@@ -208,7 +208,7 @@ def bench_sse_latency(url: str, settings: Settings, db_url: str, updates: int) -
         time.sleep(1)
         with conn.transaction():
             set_claims(conn, SERVICE_CLAIMS)
-            progress.publish(conn, document_id, status="completed", progress=100)
+            stages.publish(conn, document_id, status="completed", progress=100)
     thread.join(10)
     latencies = [(arrivals[v] - t) * 1000 for v, t in commits.items() if v in arrivals]
     return {
@@ -291,7 +291,7 @@ async def _many_clients(
             for doc in ids:
                 with conn.transaction():
                     set_claims(conn, SERVICE_CLAIMS)
-                    progress.publish(conn, doc, status="completed", progress=100)
+                    stages.publish(conn, doc, status="completed", progress=100)
         await asyncio.wait_for(asyncio.gather(*tasks), 120)
     latencies = [
         (arrived - commits[(ids[index % documents], value)]) * 1000

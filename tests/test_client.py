@@ -12,10 +12,11 @@ import psycopg
 import pytest
 
 from api.apihelpers import RunningApi, run_server
-from pdfqueue import client, progress
+from pdfqueue import client
 from pdfqueue.api.app import create_app
 from pdfqueue.config import Settings
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
+from pdfqueue.pipeline import stages
 
 SMALL = "scan-jbig2-xerox.pdf"
 
@@ -45,7 +46,7 @@ def _drive(db_url: str, owner_conn: psycopg.Connection, final: str) -> threading
             for value, status in ((30.0, "processing"), (70.0, "processing"), (100.0, final)):
                 with conn.transaction():
                     set_claims(conn, SERVICE_CLAIMS)
-                    progress.publish(conn, UUID(str(row[0])), status=status, progress=value)
+                    stages.publish(conn, UUID(str(row[0])), status=status, progress=value)
                 time.sleep(0.2)
 
     thread = threading.Thread(target=run, daemon=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -38,6 +39,35 @@ def data_dir() -> Iterator[Path]:
     shutil.rmtree(path, ignore_errors=True)
 
 
+def pdfqueue(env: dict[str, str], *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "pdfqueue.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def test_db_status_says_who_started_the_embedded_server_and_db_stop_stops_it(
+    data_dir: Path,
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PDFQUEUE_")}
+    env["PDFQUEUE_DATA_DIR"] = str(data_dir)
+    try:
+        assert pdfqueue(env, "migrate").returncode == 0  # starts the server, leaves it running
+        assert server.is_running(data_dir)
+        status = " ".join(pdfqueue(env, "db", "status").stdout.split())  # unwrapped
+        assert "is running, started by `pdfqueue migrate`" in status, status
+        stopped = pdfqueue(env, "db", "stop")
+        assert "Stopped the embedded PostgreSQL" in stopped.stdout, stopped.stdout
+        assert not server.is_running(data_dir)
+        after = pdfqueue(env, "db", "status", "--json")
+        assert json.loads(after.stdout)["running"] is False
+    finally:
+        server.stop(data_dir)
+
+
 def test_up_runs_the_system_on_the_embedded_database_and_stops_cleanly(data_dir: Path) -> None:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("PDFQUEUE_")}
@@ -71,6 +101,16 @@ def test_up_runs_the_system_on_the_embedded_database_and_stops_cleanly(data_dir:
         ready = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)
         assert ready.status_code == 200, ready.text
         assert server.is_running(data_dir)
+
+        # A second `up` on the same port fails at once, in a sentence, and leaves this one be.
+        second = pdfqueue(env, "up", "--workers", "1", timeout=60)
+        assert second.returncode != 0
+        assert f"Port {port} on 127.0.0.1 is taken" in second.stdout + second.stderr
+        assert "pdfqueue is up" not in second.stdout
+        status = pdfqueue(env, "db", "status", "--json")
+        assert json.loads(status.stdout)["running"] is True
+        assert json.loads(status.stdout)["started_by"] == "pdfqueue up"
+        assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
 
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=90) == 0

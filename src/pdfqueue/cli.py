@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 
 from pdfqueue.config import get_settings
+from pdfqueue.db_commands import db_app
 from pdfqueue.errors import ConfigurationError, PdfqueueError
 
 app = typer.Typer(
@@ -24,6 +25,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+app.add_typer(db_app, name="db")
 console = Console(stderr=True)
 out = Console()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -53,14 +54,38 @@ def _children(settings: Settings) -> list[Child]:
     ]
 
 
+def ensure_port_free(host: str, port: int) -> None:
+    """Fail at once, in a sentence, when the API's address is taken (another `up`, or any
+    other server): otherwise the health check would find *that* server and report success."""
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigurationError(
+                f"Port {port} on {host} is taken ({exc.strerror or exc}): is pdfqueue already "
+                f"running? Open http://{_connectable(host)}:{port}/healthz to see, or choose "
+                "another port with --port or PDFQUEUE_PORT."
+            ) from None
+
+
 def run_system(settings: Settings, *, console: Console) -> int:
     """Run until interrupted; returns the exit code."""
+    ensure_port_free(settings.host, settings.port)
     started_embedded = False
     if settings.database_url:
         url = connect.database_url(settings)
     else:
         already = server.is_running(settings.data_dir)
-        console.print(f"Starting the embedded PostgreSQL in {server.pgdata_dir(settings.data_dir)}")
+        pgdata = server.pgdata_dir(settings.data_dir)
+        if already:
+            console.print(
+                f"Joining the embedded PostgreSQL in {pgdata}, started by "
+                f"{server.describe_owner(settings.data_dir)}: it keeps running after this "
+                "command ends (`pdfqueue db stop` stops it)."
+            )
+        else:
+            console.print(f"Starting the embedded PostgreSQL in {pgdata}")
         url = server.ensure_running(settings.data_dir)
         started_embedded = not already
     applied = migrate.migrate(url)

@@ -352,7 +352,7 @@ class Supervisor:
                 for queue in queues:
                     settle_failed(conn, queue, [row for q, row in failed if q == queue])
                 for queue in queues | (set(self.queues) if released else set()):
-                    conn.execute(query("notify_jobs"), {"queue": queue})
+                    jobs.notify_workers(conn, queue)
         except psycopg.OperationalError as exc:
             log.warning("could not fail the rows of %s (%s); the rescuer will", worker, exc)
             self.maintainer.close()

@@ -13,6 +13,7 @@ import psycopg
 import uvicorn
 from fastapi import FastAPI
 
+from arrange import make_document
 from pdfqueue.auth import mint_token
 from pdfqueue.config import Settings
 
@@ -63,16 +64,6 @@ def insert_document(
     conn: psycopg.Connection, owner: str, *, status: str = "processing", **columns: Any
 ) -> Any:
     """A document row arranged directly (as the schema owner) for read tests."""
-    values = {
-        "owner_id": owner,
-        "filename": f"{owner}.pdf",
-        "content_sha256": columns.pop("content_sha256", "0" * 64),
-        "status": status,
-        **columns,
-    }
-    names = ", ".join(values)
-    marks = ", ".join(["%s"] * len(values))
-    return conn.execute(
-        f"INSERT INTO processed_documents ({names}) VALUES ({marks}) RETURNING id",
-        list(values.values()),
-    ).fetchone()[0]
+    columns.setdefault("filename", f"{owner}.pdf")
+    columns.setdefault("content_sha256", "0" * 64)
+    return make_document(conn, owner=owner, status=status, **columns)

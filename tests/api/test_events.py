@@ -14,9 +14,9 @@ import psycopg
 import pytest
 from apihelpers import RunningApi
 
-from pdfqueue import progress
 from pdfqueue.client import follow_events
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
+from pdfqueue.pipeline import stages
 
 EVENT_TIMEOUT = 10
 
@@ -52,7 +52,7 @@ def _collect(api: RunningApi, document_id: str, role: str = "user") -> queue.Que
 def _publish(db_url: str, document_id: str, **kwargs: Any) -> None:
     with psycopg.connect(db_url) as conn:
         set_claims(conn, SERVICE_CLAIMS)
-        progress.publish(conn, UUID(document_id), **kwargs)
+        stages.publish(conn, UUID(document_id), **kwargs)
 
 
 def test_stream_starts_with_state_follows_changes_and_ends_at_terminal(

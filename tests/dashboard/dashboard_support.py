@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import arrange
+
 MONITOR = "/admin/async-queue-monitor"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "dashboard"
 
@@ -76,13 +78,12 @@ def queue_counts(conn) -> dict[str, dict[str, int]]:
 
 
 def make_document(conn, *, owner: str = "bob", filename: str = "manual.pdf") -> str:
-    """A document row, as the schema owner writes it (arranging a test, not the pipeline)."""
-    row = conn.execute(
-        "INSERT INTO processed_documents (owner_id, filename, content_sha256, status, progress)"
-        " VALUES (%s, %s, md5(random()::text), 'completed_with_errors', 100) RETURNING id",
-        (owner, filename),
-    ).fetchone()
-    return str(row[0])
+    """A finished document row with errors, as the dashboard's error log shows them."""
+    return str(
+        arrange.make_document(
+            conn, owner=owner, filename=filename, status="completed_with_errors", progress=100
+        )
+    )
 
 
 def make_stage_job(

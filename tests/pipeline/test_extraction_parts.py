@@ -6,7 +6,7 @@ import pytest
 from together import record_together
 
 from pdfqueue.config import get_settings
-from pdfqueue.pipeline.control import retry_document
+from pdfqueue.pipeline.operations import retry_document
 from pdfqueue.queue import runner
 from pdfqueue.queue.runner import Outcome
 

@@ -21,7 +21,7 @@ def _claim_all_ocr(pipeline, n):
 def test_last_two_items_finishing_together_enqueue_the_next_stage_once(
     pipeline, submit, corpus, db_url, caplog
 ):
-    caplog.set_level(logging.WARNING, logger="pdfqueue.pipeline.transitions")
+    caplog.set_level(logging.WARNING, logger="pdfqueue.pipeline.stages")
     handler = pipeline.handler("image_processing_queue", "ocr")
     rounds = 3
     for _ in range(rounds):
@@ -92,7 +92,7 @@ def test_a_failed_item_counts_as_done_and_is_listed(pipeline, submit, corpus):
 
 
 def test_results_for_a_cancelled_document_are_discarded(pipeline, submit, corpus):
-    from pdfqueue.pipeline.control import cancel_document
+    from pdfqueue.pipeline.operations import cancel_document
 
     handler = pipeline.handler("image_processing_queue", "ocr")
     doc_id = submit(corpus / "scan-multipage-4p.pdf")

@@ -9,7 +9,7 @@ import math
 import numpy as np
 
 from pdfqueue.pipeline import products
-from pdfqueue.pipeline.control import retry_document
+from pdfqueue.pipeline.operations import retry_document
 
 CATALOG = "gen-catalog-grocery-9p.pdf"
 

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
@@ -17,28 +16,12 @@ from uuid import UUID
 import psycopg
 from psycopg.rows import dict_row
 
+from arrange import make_document
 from pdfqueue import queue
 
 HERE = Path(__file__).resolve().parent
 HANDLERS = "queue_test_handlers"
 Q = "webhook_queue"
-
-
-def make_document(conn: psycopg.Connection, *, owner: str = "alice", **columns: Any) -> UUID:
-    """A processed_documents row (queue rows reference one)."""
-    values = {
-        "owner_id": owner,
-        "filename": "test.pdf",
-        "content_sha256": uuid.uuid4().hex,
-        **columns,
-    }
-    names = ", ".join(values)
-    marks = ", ".join(["%s"] * len(values))
-    row = conn.execute(
-        f"INSERT INTO processed_documents ({names}) VALUES ({marks}) RETURNING id",
-        list(values.values()),
-    ).fetchone()
-    return row[0]
 
 
 def enqueue_jobs(

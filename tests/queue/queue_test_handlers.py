@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from pdfqueue.queue import Handler, Job, register
+from pdfqueue.queue.errors import PermanentFailure
 
 Q = "webhook_queue"
 
@@ -43,6 +44,10 @@ def _flaky(job: Job) -> dict:
 
 def _always_fails(job: Job) -> dict:
     raise ValueError(f"always fails (attempt {job.attempt})")
+
+
+def _refuses(job: Job) -> dict:
+    raise PermanentFailure(f"cannot ever work (attempt {job.attempt})")
 
 
 def _empty(job: Job) -> dict:
@@ -123,6 +128,7 @@ register(Handler(Q, "noop", _each(_noop)))
 register(Handler(Q, "effect", _each(_noop), warm_up=_warm_up, on_complete=_record_effect))
 register(Handler(Q, "flaky", _each(_flaky), on_complete=_record_effect))
 register(Handler(Q, "always_fails", _each(_always_fails), on_failed=_record_failure))
+register(Handler(Q, "refuses", _each(_refuses), on_failed=_record_failure))
 register(Handler(Q, "empty", _each(_empty)))
 register(Handler(Q, "empty_ok", _each(_empty), requires_result=False))
 register(Handler(Q, "slow", _each(_slow), on_complete=_record_effect))

@@ -194,7 +194,7 @@ def test_fenced_completion_after_a_lost_lease_is_discarded(conn) -> None:
     (as_a,) = claim(conn, worker=A, lease=0.2, tasks=["effect"])
     time.sleep(0.3)
     with conn.transaction():
-        assert rescuer.rescue_expired(conn) == {Q: 1}
+        assert rescuer.rescue_expired(conn, retry_base_seconds=0) == {Q: 1}
     (as_b,) = claim(conn, worker=B, tasks=["effect"])
     handler = queue.get(Q, "effect")
 
@@ -221,7 +221,7 @@ def test_a_stale_attempt_cannot_complete_even_under_the_same_worker_name(conn) -
     (first,) = claim(conn, lease=0.1)
     time.sleep(0.2)
     with conn.transaction():
-        rescuer.rescue_expired(conn)
+        rescuer.rescue_expired(conn, retry_base_seconds=0)
     claim(conn)  # same worker id, new attempt
     with conn.transaction():
         assert jobs.complete(conn, Q, [(first, {"stale": True})], worker=A) == set()

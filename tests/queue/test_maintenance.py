@@ -4,6 +4,7 @@ rows, and only one elected process runs them (DESIGN.md rule 2)."""
 from __future__ import annotations
 
 import time
+from datetime import datetime
 
 from queue_helpers import Q, effects, enqueue_jobs, make_document, row, rows
 
@@ -26,7 +27,7 @@ def test_rescuer_returns_expired_leases_to_pending_counting_an_attempt(conn) -> 
     time.sleep(0.2)
 
     with conn.transaction():
-        assert rescuer.rescue_expired(conn) == {Q: 1}
+        assert rescuer.rescue_expired(conn, retry_base_seconds=0) == {Q: 1}
 
     r = row(conn, expired)
     assert (r["status"], r["retry_count"], r["locked_by"]) == ("pending", 1, None)
@@ -40,13 +41,32 @@ def test_rescuer_fails_rows_without_retries_left_and_runs_on_failed(conn) -> Non
     _claim(conn, ["always_fails"], lease=0.1)
     time.sleep(0.2)
     with conn.transaction():
-        rescuer.rescue_expired(conn)
+        rescuer.rescue_expired(conn, retry_base_seconds=0)
     assert row(conn, job_id)["status"] == "failed"
     assert effects(conn)[job_id] == 1  # on_failed ran in the rescuer's transaction
 
 
+def test_a_rescued_row_waits_the_same_backoff_as_a_failed_one(conn) -> None:
+    """One retry decision: an expired lease is a failed attempt, with its backoff."""
+    (expired,) = enqueue_jobs(conn, "noop")
+    _claim(conn, ["noop"], lease=0.1)
+    (failing,) = enqueue_jobs(conn, "always_fails")
+    time.sleep(0.2)
+    with conn.transaction():
+        rescuer.rescue_expired(conn, retry_base_seconds=60)
+        (job,) = jobs.claim(conn, Q, ["always_fails"], worker=W, limit=1)
+        jobs.fail(conn, Q, [(job, jobs.Failure.message("boom"))], worker=W, retry_base_seconds=60)
+
+    for job_id in (expired, failing):
+        r = row(conn, job_id)
+        failed_at = datetime.fromisoformat(r["errors"][-1]["at"])
+        wait = (r["run_after"] - failed_at).total_seconds()
+        assert (r["status"], r["retry_count"]) == ("pending", 1)
+        assert 60 <= wait <= 60 * 1.25 + 1, (job_id, wait)  # base · 2^0 plus jitter
+
+
 def test_only_the_elected_maintainer_rescues(db_url, conn) -> None:
-    first, second = Maintainer(db_url), Maintainer(db_url)
+    first, second = (Maintainer(db_url, retry_base_seconds=0) for _ in range(2))
     try:
         first.tick()
         (job_id,) = enqueue_jobs(conn, "noop")

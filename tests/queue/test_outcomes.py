@@ -162,3 +162,18 @@ def test_outcomes_of_many_jobs_are_each_recorded_once(conn, make_worker) -> None
     assert {r["status"] for r in rows(conn, ids)} == {"completed"}
     assert set(effects(conn).values()) == {1} and len(effects(conn)) == 250
     assert worker.completed == 250
+
+
+def test_a_permanent_failure_fails_at_once_and_is_listed_like_any_other(
+    conn, make_worker, run_log
+) -> None:
+    (job_id,) = enqueue_jobs(conn, "refuses", max_retries=3)
+    worker = make_worker()
+    _drain(worker, conn, [job_id])
+
+    r = row(conn, job_id)
+    assert (r["status"], r["retry_count"]) == ("failed", 0)  # no retry, retries left or not
+    assert r["error_message"] == "cannot ever work (attempt 0)"  # the reason, no traceback
+    assert [(e["attempt"], e["permanent"]) for e in r["errors"]] == [(1, True)]
+    assert runs(run_log)[job_id] == 1
+    assert effects(conn)[job_id] == 1  # on_failed ran, as for retries that ran out

@@ -13,9 +13,12 @@ import psycopg
 from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
-from pdfqueue.api.deps import Admin, Db, act_as_service, dict_cursor
-from pdfqueue.api.documents import MAX_OFFSET, MAX_PAGE_SIZE, pipeline_module
+from pdfqueue.api.deps import Admin, Db, act_as_service
+from pdfqueue.api.documents import MAX_OFFSET, MAX_PAGE_SIZE
 from pdfqueue.api.errors import ApiError
+from pdfqueue.pipeline import operations
+from pdfqueue.queue import jobs as queue_jobs
+from pdfqueue.queue import list_jobs, list_workers, metrics
 from pdfqueue.queue.registry import QUEUE_TABLES
 
 router = APIRouter(prefix="/api/admin", tags=["admin"])
@@ -26,19 +29,10 @@ JobStatus = Literal["pending", "processing", "completed", "failed", "cancelled"]
 assert set(QueueName.__args__) == set(QUEUE_TABLES)  # type: ignore[attr-defined]
 
 
-def _queue() -> Any:
-    return pipeline_module("pdfqueue.queue")
-
-
-def _control() -> Any:
-    """Retry and cancel go through the pipeline, which keeps progress counts right."""
-    return pipeline_module("pdfqueue.pipeline.control")
-
-
 @router.get("/queues", summary="Queue metrics")
 def queues(_: Admin, conn: Db) -> Any:
     """Per queue: counts by status, oldest pending age, recent durations (p50/p95)."""
-    return _queue().metrics(conn)
+    return metrics(conn)
 
 
 @router.get("/jobs", summary="Jobs by queue and status, with their errors")
@@ -51,7 +45,7 @@ def jobs(
     limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
     offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
 ) -> dict[str, Any]:
-    items = _queue().list_jobs(
+    items = list_jobs(
         conn, queue=queue, status=status, document_id=document_id, limit=limit, offset=offset
     )
     following = offset + limit if len(items) == limit else None
@@ -59,22 +53,23 @@ def jobs(
 
 
 def _job_status(conn: psycopg.Connection, queue: str, job_id: UUID) -> str:
-    # queue is validated against QueueName, so it is one of the four table names.
-    row = (
-        dict_cursor(conn).execute(f"SELECT status FROM {queue} WHERE id = %s", (job_id,)).fetchone()
-    )
-    if row is None:
+    status = queue_jobs.status_of(conn, queue, job_id)
+    if status is None:
         raise ApiError(404, f"No job {job_id} in {queue}.")
-    return row["status"]
+    return status
 
 
 @router.post("/jobs/{queue}/{job_id}/retry", summary="Retry one job")
 def retry_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, Any]:
     status = _job_status(conn, queue, job_id)
     if status not in ("failed", "cancelled"):
-        raise ApiError(409, f"The job is {status}; only failed or cancelled jobs can be retried.")
+        raise ApiError(
+            409,
+            f"The job is {status}; only failed or cancelled jobs can be retried "
+            "(a pending or running one will run, or is running, without help).",
+        )
     act_as_service(conn)
-    count = _control().retry_jobs(conn, queue, ids=[job_id], status=status)
+    count = operations.retry_jobs(conn, queue, ids=[job_id], status=status)
     return {"queue": queue, "id": job_id, "retried": count}
 
 
@@ -82,9 +77,13 @@ def retry_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, A
 def cancel_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, Any]:
     status = _job_status(conn, queue, job_id)
     if status not in ("pending", "processing"):
-        raise ApiError(409, f"The job is {status}; only pending or running jobs can be cancelled.")
+        raise ApiError(
+            409,
+            f"The job is {status}; only pending or running jobs can be cancelled "
+            "(retry a failed or cancelled one instead).",
+        )
     act_as_service(conn)
-    count = _control().cancel_jobs(conn, queue, ids=[job_id], status=status)
+    count = operations.cancel_jobs(conn, queue, ids=[job_id], status=status)
     return {"queue": queue, "id": job_id, "cancelled": count}
 
 
@@ -102,8 +101,8 @@ def _bulk(conn: psycopg.Connection, action: str, flt: JobFilter, default: str) -
     if status not in allowed:
         raise ApiError(422, f"{action} applies to jobs that are {' or '.join(allowed)}.")
     act_as_service(conn)
-    control = _control()
-    function = control.retry_jobs if action == "retry" else control.cancel_jobs
+    # Retry and cancel go through the pipeline's operations, which keep documents in step.
+    function = operations.retry_jobs if action == "retry" else operations.cancel_jobs
     counts = {
         name: function(conn, name, status=status, document_id=flt.document_id)
         for name in ([flt.queue] if flt.queue else QUEUE_TABLES)
@@ -123,4 +122,4 @@ def cancel_jobs(flt: JobFilter, _: Admin, conn: Db) -> dict[str, Any]:
 
 @router.get("/workers", summary="Workers and their heartbeats")
 def workers(_: Admin, conn: Db) -> Any:
-    return _queue().list_workers(conn)
+    return list_workers(conn)

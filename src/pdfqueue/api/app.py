@@ -17,6 +17,7 @@ from psycopg_pool import ConnectionPool
 
 from pdfqueue.api import admin, documents, errors, events, health, metrics, search
 from pdfqueue.config import Settings, get_settings
+from pdfqueue.db.channels import JOBS_CHANNEL, PROGRESS_CHANNEL
 from pdfqueue.db.connect import database_url
 from pdfqueue.db.listener import Listener
 from pdfqueue.db.pools import open_async_pool
@@ -26,7 +27,7 @@ log = logging.getLogger(__name__)
 
 SYNC_POOL_SIZE = 16  # connections for routes running in worker threads
 ASYNC_POOL_SIZE = 4  # the dashboard's async reads
-LISTEN_CHANNELS = ("pdfqueue_progress", "pdfqueue_jobs")  # documents' progress; queue activity
+LISTEN_CHANNELS = (PROGRESS_CHANNEL, JOBS_CHANNEL)  # documents' progress; queue activity
 
 
 @asynccontextmanager

@@ -7,10 +7,8 @@ under the caller's claims, then switch the same transaction to the service's cla
 
 from __future__ import annotations
 
-import importlib
 import time
 from pathlib import Path
-from types import ModuleType
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 from uuid import UUID
@@ -28,27 +26,19 @@ from pdfqueue.api.errors import ApiError
 from pdfqueue.api.sniff import count_pages
 from pdfqueue.api.upload import MULTIPART_SLACK_BYTES, ReceivedUpload, idle_limited, receive
 from pdfqueue.auth import Claims
+from pdfqueue.pipeline import operations, state
+from pdfqueue.pipeline.stages import DOCUMENT_STATUSES, ENDED_STATUSES
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
-TERMINAL = frozenset({"completed", "completed_with_errors", "failed", "cancelled"})
+TERMINAL = frozenset(ENDED_STATUSES)
 MAX_PAGE_SIZE = 500
 MAX_OFFSET = 10_000_000
 PRIORITY_RANGE = (-100, 100)
-STATUSES = ("queued", "processing", "completed", "completed_with_errors", "failed", "cancelled")
+STATUSES = DOCUMENT_STATUSES
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Items per page.")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
-
-
-def pipeline_module(name: str) -> ModuleType:
-    """A pipeline module, imported when first needed (the API only calls into it)."""
-    try:
-        return importlib.import_module(name)
-    except ImportError as exc:
-        raise ApiError(
-            503, f"This pdfqueue installation lacks {name} ({exc}); reinstall pdfqueue."
-        ) from None
 
 
 def links(document_id: UUID | str) -> dict[str, str]:
@@ -270,7 +260,6 @@ def _record(
 
     Returns (id, None) for a new document, (id, its status) for an existing one.
     """
-    submit = pipeline_module("pdfqueue.pipeline.submit")
     with transaction(pool, claims) as conn:
         # Two uploads of the same bytes by the same owner at once must not both pass the check.
         dict_cursor(conn).execute(
@@ -291,7 +280,7 @@ def _record(
             if existing is not None:
                 return existing["id"], existing["status"]
         act_as_service(conn)
-        document_id = submit.submit_document(
+        document_id = operations.submit_document(
             conn,
             owner_id=claims.sub,
             filename=received.filename,
@@ -365,14 +354,13 @@ def get_document(document_id: UUID, conn: Db) -> dict[str, Any]:
 
 
 def read_state(conn: psycopg.Connection, document_id: UUID) -> dict[str, Any]:
-    """progress.document_state for a document the caller was shown to see.
+    """The read model's state of a document the caller was shown to see.
 
     It runs with the service's claims so the ETA can use every document's observed durations,
     not only the caller's; it reads, and only this document's rows are returned.
     """
-    progress = pipeline_module("pdfqueue.progress")
     act_as_service(conn)
-    return dict(progress.document_state(conn, document_id))
+    return dict(state.document_state(conn, document_id))
 
 
 @router.get("/{document_id}/chunks", summary="A document's text chunks")
@@ -477,22 +465,28 @@ def cancel_document(document_id: UUID, conn: Db) -> dict[str, Any]:
     """Cancel pending work; running items finish and their results are discarded."""
     document = visible_document(conn, document_id)
     if document["status"] in TERMINAL:
-        raise ApiError(409, f"The document is already {document['status']}; nothing to cancel.")
-    control = pipeline_module("pdfqueue.pipeline.control")
+        raise ApiError(
+            409,
+            f"The document is already {document['status']}; nothing to cancel. Retry it "
+            "(POST …/retry) to run its unfinished items, or delete it.",
+        )
     act_as_service(conn)
-    if not control.cancel_document(conn, document_id):
-        raise ApiError(409, "The document has already ended; nothing to cancel.")
+    if not operations.cancel_document(conn, document_id):
+        raise ApiError(
+            409, "The document has already ended; nothing to cancel. Retry it or delete it."
+        )
     return {"id": document_id, "status": "cancelled", "links": links(document_id)}
 
 
-@router.post("/{document_id}/retry", summary="Requeue a document's failed items")
+@router.post("/{document_id}/retry", summary="Resume a document: run its unfinished items")
 def retry_document(document_id: UUID, conn: Db) -> JSONResponse:
-    visible_document(conn, document_id)
-    control = pipeline_module("pdfqueue.pipeline.control")
+    """A cancelled document resumes where it stopped; a failed one (or one with failed items)
+    runs its earliest failing stage again, and the stages after it follow."""
+    document = visible_document(conn, document_id)
     act_as_service(conn)
-    requeued = control.retry_document(conn, document_id)
+    requeued = operations.retry_document(conn, document_id)
     if not requeued:
-        raise ApiError(409, "The document has no failed items to retry.")
+        raise ApiError(409, operations.describe(document))
     return JSONResponse(
         jsonable_encoder({"id": document_id, "requeued": requeued, "links": links(document_id)}),
         status_code=202,
@@ -503,7 +497,6 @@ def retry_document(document_id: UUID, conn: Db) -> JSONResponse:
 def delete_document(document_id: UUID, conn: Db, request: Request) -> Response:
     """Cancel its work, then remove its rows and blobs."""
     visible_document(conn, document_id)
-    control = pipeline_module("pdfqueue.pipeline.control")
     act_as_service(conn)
-    control.delete_document(conn, request.app.state.store, document_id)
+    operations.delete_document(conn, request.app.state.store, document_id)
     return Response(status_code=204)

@@ -32,12 +32,12 @@ from pdfqueue.api.deps import AnyCaller, transaction
 from pdfqueue.api.documents import TERMINAL, read_state, visible_document
 from pdfqueue.api.errors import DATABASE_DOWN, ApiError, error_body
 from pdfqueue.auth import Claims
+from pdfqueue.db.channels import PROGRESS_CHANNEL
 from pdfqueue.db.listener import Listener
 from pdfqueue.db.pools import SERVICE_CLAIMS
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
-PROGRESS_CHANNEL = "pdfqueue_progress"
 KEEPALIVE_SECONDS = 15.0  # a comment line this often keeps proxies from closing the stream
 RECHECK_SECONDS = 60.0  # re-read the state this often anyway, in case a notification was lost
 

@@ -15,8 +15,9 @@ import psycopg
 from fastapi import APIRouter, Query
 
 from pdfqueue.api.deps import Db, dict_cursor
-from pdfqueue.api.documents import MAX_OFFSET, MAX_PAGE_SIZE, page, pipeline_module
+from pdfqueue.api.documents import MAX_OFFSET, MAX_PAGE_SIZE, page
 from pdfqueue.api.errors import ApiError
+from pdfqueue.pipeline.operations import embed_query
 
 router = APIRouter(tags=["search"])
 
@@ -93,8 +94,9 @@ def _semantic(
             "without it; use the embedded server or a PostgreSQL with pgvector (omit q to "
             "list products by type).",
         )
-    query = pipeline_module("pdfqueue.pipeline.query")
-    vector = query.embed_query(q)  # this route already runs in a worker thread
+    # The one engine call a request makes: embedding the short query, in the model's space
+    # (this route already runs in a worker thread).
+    vector = embed_query(q)
     literal = "[" + ",".join(f"{float(x):.7g}" for x in vector) + "]"
     rows = (
         dict_cursor(conn)

@@ -18,7 +18,7 @@ from pdfqueue.auth import Claims
 from pdfqueue.dashboard import queries
 from pdfqueue.dashboard.view import ErrorFilter
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
-from pdfqueue.pipeline import control
+from pdfqueue.pipeline import operations
 from pdfqueue.queue.registry import QUEUE_TABLES
 
 POOL_TIMEOUT_SECONDS = 5.0
@@ -61,7 +61,7 @@ def retry_one(queue: str, job_id: UUID) -> Action:
         _check_queue(queue)
         _expect_status(conn, queue, job_id, "failed")
         set_claims(conn, SERVICE_CLAIMS)
-        count = control.retry_jobs(conn, queue, ids=[job_id])
+        count = operations.retry_jobs(conn, queue, ids=[job_id])
         return f"Retried {count} item: it is pending again."
 
     return run
@@ -72,7 +72,7 @@ def cancel_one(queue: str, job_id: UUID) -> Action:
         _check_queue(queue)
         _expect_status(conn, queue, job_id, "pending")
         set_claims(conn, SERVICE_CLAIMS)
-        count = control.cancel_jobs(conn, queue, ids=[job_id], status="pending")
+        count = operations.cancel_jobs(conn, queue, ids=[job_id], status="pending")
         return f"Cancelled {count} item: it will not be retried."
 
     return run
@@ -83,7 +83,7 @@ def retry_matching(chosen: ErrorFilter) -> Action:
         set_claims(conn, SERVICE_CLAIMS)
         count = 0
         for name in [chosen.queue] if chosen.queue else QUEUE_TABLES:
-            count += control.retry_jobs(conn, name, document_id=chosen.document_id)
+            count += operations.retry_jobs(conn, name, document_id=chosen.document_id)
         if count == 0:
             raise ActionRefused("No failed items match this filter; nothing was retried.")
         return f"Retried {count} failed item{'s' if count != 1 else ''}: pending again."

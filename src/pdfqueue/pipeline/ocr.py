@@ -14,7 +14,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pdfqueue.pipeline import context, transitions
+from pdfqueue.pipeline import context, memory, stages
 from pdfqueue.queue.registry import Job
 
 MAX_WORDS_KEPT = 2000  # word boxes stored per image; text is always kept whole
@@ -34,7 +34,7 @@ def run(jobs: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
             results.append(recognize(job))
         except Exception as exc:  # one bad image must not fail its batch-mates
             results.append(exc)
-    context.release_memory()
+    memory.release_memory()
     return results
 
 
@@ -54,20 +54,12 @@ def recognize(job: Job) -> dict[str, Any]:
     return found
 
 
-# store_ocr: every placement of this image in the document gets the text.
-_STORE_OCR = """
-UPDATE document_images
-SET ocr_text = %(text)s, ocr_confidence = %(confidence)s, ocr_result = %(result)s
-WHERE document_id = %(document_id)s AND content_sha256 = %(sha256)s
-"""
-
-
 def on_complete(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
     """A batch of OCR results: each image's text to its rows, one count per document."""
-    transitions.store_items(
+    stages.store_items(
         conn,
         done,
-        _STORE_OCR,
+        stages.sql("store_ocr"),
         lambda job, result: {
             "document_id": job.document_id,
             "sha256": job.payload["sha256"],
@@ -79,4 +71,4 @@ def on_complete(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, An
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
-    transitions.record_failed_item(conn, job, error)
+    stages.record_failed_item(conn, job, error)

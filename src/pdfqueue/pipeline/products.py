@@ -18,35 +18,13 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pdfqueue import progress
-from pdfqueue.pipeline import context, transitions
-from pdfqueue.queue import enqueue
+from pdfqueue.pipeline import context, memory, stages, vectors
+from pdfqueue.queue import enqueue, jobs
 from pdfqueue.queue.registry import Job
 
 STAGE = "product_creation"
 PRODUCT_EMBED_DESCRIPTION_CHARS = 300  # of a product's description, embedded with its name
 EMBED_PRODUCTS_PER_JOB = 16  # products per embedding job (~0.2 s of one worker's time)
-
-# analysed_chunks: what product building reads of each chunk.
-_ANALYSED_CHUNKS = """
-SELECT id, chunk_index, content, page_numbers, classification, classification_confidence,
-       metadata, embedding::text
-FROM document_chunks WHERE document_id = %(document_id)s ORDER BY chunk_index
-"""
-
-# images_by_page: the document's images, page by page, in order.
-_IMAGES_BY_PAGE = """
-SELECT page_number, array_agg(id ORDER BY image_index)
-FROM document_images WHERE document_id = %(document_id)s GROUP BY page_number
-"""
-
-
-# products_to_embed: the name and description of an embedding job's products (those that still
-# exist: a re-run of the first job replaces them).
-_PRODUCTS_TO_EMBED = """
-SELECT id, name, description FROM products
-WHERE document_id = %(document_id)s AND id = ANY(%(ids)s::uuid[])
-"""
 
 
 def product_text(name: str, description: str | None) -> str:
@@ -74,7 +52,7 @@ def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     try:
         return [embed(job) if is_embedding_job(job) else build(job) for job in jobs]
     finally:
-        context.release_memory()
+        memory.release_memory()
 
 
 def embed(job: Job) -> dict[str, Any]:
@@ -82,7 +60,8 @@ def embed(job: Job) -> dict[str, Any]:
     from pdfqueue.pipeline.analysis import embedder
 
     rows = context.read_connection().execute(
-        _PRODUCTS_TO_EMBED, {"document_id": job.document_id, "ids": job.payload["products"]}
+        stages.sql("products_to_embed"),
+        {"document_id": job.document_id, "ids": job.payload["products"]},
     )
     ids, texts = [], []
     for product_id, name, description in rows:
@@ -111,11 +90,14 @@ def build(job: Job) -> dict[str, Any]:
             classification=r[4],
             confidence=r[5],
             metadata=r[6] or {},
-            embedding=_array(context.parse_vector(r[7])),
+            embedding=_array(vectors.parse_vector(r[7])),
         )
-        for r in conn.execute(_ANALYSED_CHUNKS, params)
+        for r in conn.execute(stages.sql("analysed_chunks"), params)
     ]
-    images = {page: [str(i) for i in ids] for page, ids in conn.execute(_IMAGES_BY_PAGE, params)}
+    images = {
+        page: [str(i) for i in ids]
+        for page, ids in conn.execute(stages.sql("images_by_page"), params)
+    }
     drafts = [asdict(d) for d in build_products(chunks, images)]
     for draft in drafts:
         draft.pop("embedding", None)  # the engine's grouping vector; the embedding jobs make one
@@ -134,37 +116,19 @@ def _array(values: list[float] | None) -> Any:
     return None if values is None else np.asarray(values, dtype=np.float32)
 
 
-# clear_products: a re-run replaces earlier products.
-_CLEAR = "DELETE FROM products WHERE document_id = %(document_id)s"
-
-# drop_embedding_jobs: an earlier run's embedding jobs name products that are gone.
-_DROP_EMBEDDING_JOBS = """
-DELETE FROM stage_queue
-WHERE document_id = %(document_id)s AND stage = 'product_creation' AND part > 0
-"""
-
-_INSERT_PRODUCT = """
-INSERT INTO products (document_id, name, product_type, description, attributes, image_ids,
-                      chunk_ids, page_numbers, confidence)
-VALUES (%(document_id)s, %(name)s, %(product_type)s, %(description)s, %(attributes)s,
-        %(image_ids)s::uuid[], %(chunk_ids)s::uuid[], %(page_numbers)s, %(confidence)s)
-RETURNING id
-"""
-
-_SET_EMBEDDING = "UPDATE products SET embedding = {vector} WHERE id = %(id)s"
-
-
 def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
-    document = transitions.lock_document(conn, job.document_id)
+    document = stages.lock_document(conn, job.document_id)
     if document is None or not document.active:
         return
     if is_embedding_job(job):
         _store_embeddings(conn, result["embeddings"])
-        counts = progress.count_outcome(conn, document.id, STAGE, completed=1)
+        counts = stages.count_outcome(conn, document.id, STAGE, completed=1)
         _finish_if_done(conn, document, counts)
         return
-    conn.execute(_CLEAR, {"document_id": document.id})
-    conn.execute(_DROP_EMBEDDING_JOBS, {"document_id": document.id})
+    conn.execute(stages.sql("clear_products"), {"document_id": document.id})
+    # An earlier run's embedding jobs (parts 1..n) name products that are gone.
+    earlier = jobs.find(conn, "stage_queue", document.id, tasks=[STAGE])
+    jobs.delete_rows(conn, "stage_queue", [r["id"] for r in earlier if r["part"] > 0])
     ids = _insert(conn, document.id, result["products"])
     parts = [
         ids[start : start + EMBED_PRODUCTS_PER_JOB]
@@ -179,8 +143,8 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
         ],
         priority=document.priority,
     )
-    progress.open_stage(conn, document.id, STAGE, 1 + len(parts))
-    counts = progress.count_outcome(
+    stages.open_stage(conn, document.id, STAGE, 1 + len(parts))
+    counts = stages.count_outcome(
         conn, document.id, STAGE, completed=1, started_at=job.row.get("started_at")
     )
     _finish_if_done(conn, document, counts)
@@ -190,7 +154,7 @@ def _insert(conn: psycopg.Connection, document_id: Any, drafts: list[dict[str, A
     """Insert the drafts (one pipelined statement each); their ids, in order."""
     with conn.cursor() as cur:
         cur.executemany(
-            _INSERT_PRODUCT,
+            stages.sql("insert_product"),
             [
                 {
                     "document_id": document_id,
@@ -211,31 +175,33 @@ def _insert(conn: psycopg.Connection, document_id: Any, drafts: list[dict[str, A
 
 
 def _store_embeddings(conn: psycopg.Connection, embeddings: dict[str, list[float]]) -> None:
-    sql = _SET_EMBEDDING.replace("{vector}", context.vector_sql(conn).replace("%s", "%(vec)s"))
+    sql = stages.sql("set_product_embedding").replace(
+        "{vector}", vectors.vector_sql(conn).replace("%s", "%(vec)s")
+    )
     with conn.cursor() as cur:
         cur.executemany(
             sql,
             [
-                {"id": product_id, "vec": context.vector_param_for(conn, vector)}
+                {"id": product_id, "vec": vectors.vector_param_for(conn, vector)}
                 for product_id, vector in embeddings.items()
             ],
         )
 
 
 def _finish_if_done(
-    conn: psycopg.Connection, document: transitions.LockedDocument, counts: progress.StageCounts
+    conn: psycopg.Connection, document: stages.LockedDocument, counts: stages.StageCounts
 ) -> None:
     if counts.done:
-        transitions.finish_document(conn, document.id)
+        stages.finish_document(conn, document.id)
     else:
-        progress.publish(conn, document.id, stage=STAGE)
+        stages.publish(conn, document.id, stage=STAGE)
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
     """The first job out of retries fails the document; an embedding job is listed as a failed
     item (its products stay, without embeddings) and the document still finishes."""
     if not is_embedding_job(job):
-        transitions.single_job_failed(
+        stages.single_job_failed(
             conn,
             job,
             stage=STAGE,
@@ -244,9 +210,9 @@ def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:
             advice="retry the document.",
         )
         return
-    document = transitions.lock_document(conn, job.document_id)
+    document = stages.lock_document(conn, job.document_id)
     if document is None or not document.active:
         return
-    counts = progress.count_outcome(conn, document.id, STAGE, failed=1)
-    transitions.record_error(conn, document.id, job, error)
+    counts = stages.count_outcome(conn, document.id, STAGE, failed=1)
+    stages.record_error(conn, document.id, job, error)
     _finish_if_done(conn, document, counts)

@@ -13,19 +13,10 @@ from uuid import UUID
 
 import psycopg
 
-from pdfqueue import progress
 from pdfqueue.config import get_settings
+from pdfqueue.pipeline import stages
 from pdfqueue.pipeline.extraction import page_ranges
 from pdfqueue.queue import enqueue
-
-# insert_document: a new document, queued, at 0 %.
-_INSERT_DOCUMENT = """
-INSERT INTO processed_documents (id, owner_id, filename, content_sha256, size_bytes,
-                                 storage_path, page_count, priority, callback_url, status,
-                                 current_stage, progress)
-VALUES (%(id)s, %(owner_id)s, %(filename)s, %(sha256)s, %(size_bytes)s, %(storage_key)s,
-        %(page_count)s, %(priority)s, %(callback_url)s, 'queued', 'extraction', 0)
-"""
 
 
 def submit_document(
@@ -49,7 +40,7 @@ def submit_document(
     """
     document_id = document_id or uuid.uuid4()
     conn.execute(
-        _INSERT_DOCUMENT,
+        stages.sql("insert_document"),
         {
             "id": document_id,
             "owner_id": owner_id,
@@ -63,7 +54,7 @@ def submit_document(
         },
     )
     ranges = page_ranges(page_count, get_settings().extraction_pages_per_job)
-    progress.init_stages(conn, document_id, extraction_jobs=len(ranges))
+    stages.init_stages(conn, document_id, extraction_jobs=len(ranges))
     enqueue(
         conn,
         "stage_queue",
@@ -78,5 +69,5 @@ def submit_document(
         ],
         priority=priority,
     )
-    progress.publish(conn, document_id, stage="extraction")
+    stages.publish(conn, document_id, stage="extraction")
     return document_id

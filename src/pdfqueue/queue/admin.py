@@ -15,6 +15,7 @@ import psycopg
 from psycopg.rows import dict_row
 
 from pdfqueue.config import get_settings
+from pdfqueue.queue.jobs import notify_workers
 from pdfqueue.queue.registry import QUEUE_TABLES
 from pdfqueue.queue.sql import check_queue, query
 
@@ -64,7 +65,7 @@ def retry_jobs(
         {"status": status, "ids": _ids(ids), "document_id": document_id},
     ).rowcount
     if n:
-        conn.execute(query("notify_jobs"), {"queue": queue})
+        notify_workers(conn, queue)
     return n
 
 

@@ -1,6 +1,8 @@
 """A queue row's life, one function per transition: enqueue, claim, renew, complete, fail,
-release, cancel. Each is one statement of queries.sql run on the caller's connection, inside
-the caller's transaction: the caller decides what commits together (DESIGN.md rules 1–5, 9).
+release, cancel, requeue, delete. Each is a statement of queries.sql run on the caller's
+connection, inside the caller's transaction: the caller decides what commits together
+(DESIGN.md rules 1–5, 9). Nothing outside the queue writes or reads a queue table: the
+pipeline calls these.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from pdfqueue.config import get_settings
+from pdfqueue.db.channels import JOBS_CHANNEL
+from pdfqueue.queue.errors import PermanentFailure
 from pdfqueue.queue.registry import QUEUE_TABLES, Job
 from pdfqueue.queue.sql import check_queue, query
 
@@ -45,6 +49,7 @@ def enqueue(
     max_retries: int | None = None,
     notify: bool = True,
     ahead: bool = False,
+    unique: bool = False,
 ) -> list[UUID]:
     """Insert rows into `queue` inside the caller's transaction and return their ids in order.
 
@@ -59,6 +64,10 @@ def enqueue(
     late that should not wait behind the document's backlog, such as the images of the last
     pages read, whose OCR would otherwise end the stage alone on one worker while the others
     idle.
+
+    `unique` inserts only rows that the table's UNIQUE keys do not already hold (a fan-in's
+    next stage job, (document_id, stage, part) in stage_queue): the ids returned are those of
+    the rows inserted, and nobody is woken when there are none.
     """
     check_queue(queue)
     if not rows:
@@ -86,22 +95,32 @@ def enqueue(
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for item in prepared:
         groups.setdefault(tuple(sorted(item)), []).append(item)
+    inserted: set[str] = set()
     for columns, items in groups.items():
-        conn.execute(
-            _enqueue_sql(queue, columns), {"rows": Jsonb(items, dumps=to_json), "ahead": ahead}
+        cur = conn.execute(
+            _enqueue_sql(queue, columns, unique),
+            {"rows": Jsonb(items, dumps=to_json), "ahead": ahead},
         )
-    if notify:
-        conn.execute(query("notify_jobs"), {"queue": queue})
-    return [UUID(item["id"]) for item in prepared]
+        inserted.update(str(row[0]) for row in cur.fetchall())
+    ids = [UUID(item["id"]) for item in prepared if item["id"] in inserted]
+    if notify and ids:
+        notify_workers(conn, queue)
+    return ids
 
 
-def _enqueue_sql(queue: str, columns: tuple[str, ...]) -> str:
+def _enqueue_sql(queue: str, columns: tuple[str, ...], unique: bool) -> str:
     quoted = [psycopg.sql.Identifier(c).as_string(None) for c in columns]
     return (
         query("enqueue", queue)
         .replace("{incoming_columns}", ", ".join(f"i.{c}" for c in quoted))
         .replace("{columns}", ", ".join(quoted))
+        .replace("{on_conflict}", "ON CONFLICT DO NOTHING" if unique else "")
     )
+
+
+def notify_workers(conn: psycopg.Connection, queue: str) -> None:
+    """Wake idle workers for `queue` when the caller's transaction commits (rule 7)."""
+    conn.execute(query("notify_jobs"), {"channel": JOBS_CHANNEL, "queue": check_queue(queue)})
 
 
 # --- claim and leases ------------------------------------------------------------------------
@@ -174,9 +193,12 @@ class Failure:
 
     error: str
     detail: str  # error plus the end of the traceback: what error_message keeps
+    permanent: bool = False  # PermanentFailure: no retry, however many are left
 
     @classmethod
     def from_exception(cls, exc: BaseException) -> Failure:
+        if isinstance(exc, PermanentFailure):  # a reason for people, not a traceback
+            return cls(exc.reason[:ERROR_CHARS], exc.reason, permanent=True)
         line = f"{type(exc).__name__}: {exc}".strip().splitlines()[0][:ERROR_CHARS]
         if exc.__traceback__ is None:  # returned, not raised: there is no traceback
             return cls(line, line)
@@ -227,26 +249,52 @@ def fail(
 ) -> list[dict[str, Any]]:
     """Fenced failure (rules 3, 5) of (job, failure) pairs; returns the rows as updated.
 
-    A row with retries left is pending again after the backoff; otherwise it is `failed`
-    (the caller runs the handler's on_failed for those, in the same transaction).
+    A row with retries left is pending again after the backoff; otherwise, or when the
+    failure is permanent, it is `failed` (the caller runs the handler's on_failed for those,
+    in the same transaction).
     """
+    attempts = [(job.id, job.attempt, worker, failure) for job, failure in outcomes]
+    return _fail_attempts(conn, queue, attempts, retry_base_seconds)
+
+
+def _fail_attempts(
+    conn: psycopg.Connection,
+    queue: str,
+    attempts: Sequence[tuple[UUID, int, str, Failure]],
+    retry_base_seconds: float,
+) -> list[dict[str, Any]]:
+    """The one retry decision (queries.sql `fail`): (id, attempt, worker, failure) tuples."""
     payload = [
         {
-            "id": str(job.id),
-            "attempt": job.attempt,
+            "id": str(job_id),
+            "attempt": attempt,
+            "worker": worker,
             "error": failure.error,
             "message": failure.detail,
-            "delay": backoff_seconds(job.attempt, retry_base_seconds),
+            "delay": backoff_seconds(attempt, retry_base_seconds),
+            "final": failure.permanent,
         }
-        for job, failure in outcomes
+        for job_id, attempt, worker, failure in attempts
     ]
     if not payload:
         return []
     with conn.cursor(row_factory=dict_row) as cur:
-        cur.execute(
-            query("fail", queue), {"outcomes": Jsonb(payload, dumps=to_json), "worker": worker}
-        )
+        cur.execute(query("fail", queue), {"outcomes": Jsonb(payload, dumps=to_json)})
         return cur.fetchall()
+
+
+def fail_expired(
+    conn: psycopg.Connection, queue: str, *, limit: int, retry_base_seconds: float | None = None
+) -> list[dict[str, Any]]:
+    """Rows whose lease expired fail this attempt (the rescuer), through the same retry
+    decision as any failure: pending again after the backoff, or `failed`. Returns the rows as
+    updated (at most `limit`)."""
+    base = get_settings().retry_base_seconds if retry_base_seconds is None else retry_base_seconds
+    attempts = []
+    for job_id, attempt, holder in conn.execute(query("expired_leases", queue), {"limit": limit}):
+        reason = f"lease expired (worker {holder} died or hung)"
+        attempts.append((job_id, attempt, holder, Failure.message(reason)))
+    return _fail_attempts(conn, queue, attempts, base)
 
 
 def release(conn: psycopg.Connection, queue: str, ids: Sequence[UUID], *, worker: str) -> int:
@@ -264,16 +312,24 @@ def release_worker(conn: psycopg.Connection, worker: str) -> int:
 
 
 def fail_worker(
-    conn: psycopg.Connection, worker: str, error: str, ids: Sequence[UUID] | None = None
+    conn: psycopg.Connection,
+    worker: str,
+    error: str,
+    ids: Sequence[UUID] | None = None,
+    *,
+    retry_base_seconds: float | None = None,
 ) -> list[tuple[str, dict]]:
-    """Fail the rows a killed worker process held (all, or only `ids`), an attempt counted;
-    returns the (queue, row) pairs as updated."""
+    """Fail the rows a killed worker process held (all, or only `ids`), an attempt counted,
+    through the same retry decision as any failure; returns the (queue, row) pairs as updated."""
+    base = get_settings().retry_base_seconds if retry_base_seconds is None else retry_base_seconds
+    params = {"worker": worker, "ids": None if ids is None else list(ids)}
     failed: list[tuple[str, dict]] = []
-    params = {"worker": worker, "error": error, "ids": None if ids is None else list(ids)}
     for q in QUEUE_TABLES:
-        with conn.cursor(row_factory=dict_row) as cur:
-            cur.execute(query("fail_worker", q), params)
-            failed.extend((q, row) for row in cur.fetchall())
+        held = conn.execute(query("held_by_worker", q), params).fetchall()
+        attempts = [
+            (job_id, attempt, holder, Failure.message(error)) for job_id, attempt, holder in held
+        ]
+        failed.extend((q, row) for row in _fail_attempts(conn, q, attempts, base))
     return failed
 
 
@@ -289,6 +345,121 @@ def cancel_document(conn: psycopg.Connection, document_id: UUID | str) -> int:
         conn.execute(query("cancel_document", q), {"document_id": document_id}).rowcount
         for q in QUEUE_TABLES
     )
+
+
+# --- an ended row again, and reading a document's rows ----------------------------------------
+def requeue(conn: psycopg.Connection, queue: str, ids: Sequence[UUID]) -> list[UUID]:
+    """Ended rows (completed, failed, cancelled) run again from scratch: pending now, with a
+    fresh retry budget (their errors are kept); returns the ids requeued. Idle workers are
+    woken when the caller commits."""
+    if not ids:
+        return []
+    cur = conn.execute(query("requeue", queue), {"ids": [UUID(str(i)) for i in ids]})
+    requeued = [row[0] for row in cur.fetchall()]
+    if requeued:
+        notify_workers(conn, queue)
+    return requeued
+
+
+def find(
+    conn: psycopg.Connection,
+    queue: str,
+    document_id: UUID | str,
+    *,
+    statuses: Sequence[str] | None = None,
+    tasks: Sequence[str] | None = None,
+    lock: bool = False,
+) -> list[dict[str, Any]]:
+    """A document's rows in `queue` (optionally only some statuses and tasks), in claim order;
+    `lock` holds them (FOR UPDATE) until the caller's transaction ends."""
+    text = query("find_jobs", queue).replace("{lock}", "FOR UPDATE" if lock else "")
+    params = {
+        "document_id": document_id,
+        "statuses": None if statuses is None else list(statuses),
+        "tasks": None if tasks is None else list(tasks),
+    }
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(text, params).fetchall()
+
+
+def select(
+    conn: psycopg.Connection,
+    queue: str,
+    *,
+    status: str,
+    ids: Sequence[UUID] | None = None,
+    document_id: UUID | str | None = None,
+) -> list[dict[str, Any]]:
+    """An operator's selection in one queue (status, optionally ids and/or one document),
+    locked in document order until the caller's transaction ends."""
+    params = {
+        "status": status,
+        "ids": None if ids is None else [UUID(str(i)) for i in ids],
+        "document_id": document_id,
+    }
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(query("select_jobs", queue), params).fetchall()
+
+
+def delete(
+    conn: psycopg.Connection,
+    queue: str,
+    document_id: UUID | str,
+    *,
+    tasks: Sequence[str] | None = None,
+    statuses: Sequence[str] = ("completed", "failed", "cancelled"),
+) -> int:
+    """Remove a document's rows (by default only ended ones) of some tasks; returns how many."""
+    params = {
+        "document_id": document_id,
+        "tasks": None if tasks is None else list(tasks),
+        "statuses": list(statuses),
+    }
+    return conn.execute(query("delete_jobs", queue), params).rowcount
+
+
+def delete_rows(conn: psycopg.Connection, queue: str, ids: Sequence[UUID]) -> int:
+    """Remove rows by id, whatever their status; returns how many (a late outcome of one that
+    is running is refused by the fence: its row is gone)."""
+    if not ids:
+        return 0
+    params = {"ids": [UUID(str(i)) for i in ids]}
+    return conn.execute(query("delete_rows", queue), params).rowcount
+
+
+def retrying(
+    conn: psycopg.Connection, queue: str, *, document_id: UUID | str | None = None, limit: int = 50
+) -> list[dict[str, Any]]:
+    """Rows that failed an attempt and wait for their next one, soonest first."""
+    params = {"queue": queue, "document_id": document_id, "limit": limit}
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(query("retrying", queue), params).fetchall()
+
+
+def count_failed(
+    conn: psycopg.Connection, queue: str, *, document_id: UUID | str | None = None
+) -> int:
+    """How many failed rows the queue has (of one document, if given)."""
+    return conn.execute(query("count_failed", queue), {"document_id": document_id}).fetchone()[0]
+
+
+def status_of(conn: psycopg.Connection, queue: str, job_id: UUID | str) -> str | None:
+    """A row's status, or None if there is no such row (that the caller may see)."""
+    row = conn.execute(query("job_status", queue), {"id": job_id}).fetchone()
+    return row[0] if row else None
+
+
+def count(conn: psycopg.Connection, queue: str, document_id: UUID | str) -> int:
+    """How many rows the document has in `queue`."""
+    return conn.execute(query("count_jobs", queue), {"document_id": document_id}).fetchone()[0]
+
+
+def payload_values(
+    conn: psycopg.Connection, queue: str, document_id: UUID | str, key: str
+) -> set[str]:
+    """The distinct values of payload[key] over the document's rows in `queue`."""
+    params = {"document_id": document_id, "key": key}
+    return {row[0] for row in conn.execute(query("payload_values", queue), params)}
 
 
 def to_json(value: Any) -> str:

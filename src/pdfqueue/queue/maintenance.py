@@ -29,8 +29,9 @@ class Maintainer:
     """Runs maintenance when elected. Call `tick()` from a loop; it never raises for a lost
     database (it reconnects on a later tick)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, retry_base_seconds: float | None = None) -> None:
         self.url = url
+        self.retry_base_seconds = retry_base_seconds  # None: the setting
         self.conn: psycopg.Connection | None = None
         self.leader = False
         self._last_prune = 0.0
@@ -43,7 +44,9 @@ class Maintainer:
             assert self.conn is not None
             done: dict[str, Any] = {}
             with self.conn.transaction():
-                done["rescued"] = rescuer.rescue_expired(self.conn)
+                done["rescued"] = rescuer.rescue_expired(
+                    self.conn, retry_base_seconds=self.retry_base_seconds
+                )
             if time.monotonic() - self._last_prune >= PRUNE_EVERY_SECONDS:
                 with self.conn.transaction():
                     done["pruned"] = pruner.prune(self.conn)

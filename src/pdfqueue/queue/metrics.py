@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from uuid import UUID
 
 import psycopg
 from psycopg.rows import dict_row
@@ -72,3 +73,27 @@ def throughput_series(
 
 def _float(value: object) -> float | None:
     return None if value is None else float(value)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class DocumentJobStats:
+    """One document's rows in one queue, for estimating when it will be done."""
+
+    finished: int
+    remaining: int
+    busy_workers: int
+    mean_seconds: float | None  # of its completed rows
+
+
+def document_job_stats(
+    conn: psycopg.Connection, queue: str, document_id: UUID | str
+) -> DocumentJobStats:
+    row = conn.execute(query("document_job_stats", queue), {"document_id": document_id}).fetchone()
+    finished, remaining, busy, mean = row
+    return DocumentJobStats(finished, remaining, busy, None if mean is None else float(mean))
+
+
+def recent_mean_seconds(conn: psycopg.Connection, queue: str) -> float | None:
+    """Mean run time of the queue's last 200 completed rows, any document."""
+    value = conn.execute(query("recent_mean_seconds", queue)).fetchone()[0]
+    return None if value is None else float(value)

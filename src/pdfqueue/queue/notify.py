@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import psycopg
 
-JOBS_CHANNEL = "pdfqueue_jobs"  # payload: the queue name
-PROGRESS_CHANNEL = "pdfqueue_progress"  # sent by the pipeline, not by the queue
+from pdfqueue.db.channels import JOBS_CHANNEL
 
 
 def listen(url: str, channel: str = JOBS_CHANNEL) -> psycopg.Connection:

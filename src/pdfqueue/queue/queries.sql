@@ -13,6 +13,9 @@
 -- back to make room (`make_room`): they go first among the document's own rows, and no other
 -- document's row is passed. (Numbered below the first pending row instead, a catalog queueing
 -- OCR rows part after part would keep jumping ahead of a memo submitted after it.)
+-- `{on_conflict}` is `ON CONFLICT DO NOTHING` for an insert-if-absent (`unique=True`: a
+-- fan-in's next stage job, whose UNIQUE key makes a second insert a no-op), else empty;
+-- the ids returned are those of the rows inserted.
 WITH incoming AS (
   SELECT * FROM jsonb_populate_recordset(NULL::{table}, %(rows)s) WITH ORDINALITY
 ),
@@ -37,12 +40,15 @@ SELECT coalesce(base.first_pending - 1, base.last_seq)
          + row_number() OVER (PARTITION BY i.document_id ORDER BY i.ordinality),
        {incoming_columns}
 FROM incoming i JOIN base USING (document_id)
-ORDER BY i.ordinality;
+ORDER BY i.ordinality
+{on_conflict}
+RETURNING id;
 
 
 -- name: notify_jobs
--- Wake idle workers (delivered when the caller's transaction commits).
-SELECT pg_notify('pdfqueue_jobs', %(queue)s);
+-- Wake idle workers (delivered when the caller's transaction commits); %(channel)s is
+-- db/channels.JOBS_CHANNEL.
+SELECT pg_notify(%(channel)s, %(queue)s);
 
 
 -- name: claim_plan
@@ -108,25 +114,29 @@ RETURNING q.id;
 
 
 -- name: fail
--- Fenced failure of a batch (JSON array of {id, attempt, error, message, delay}): the attempt's
--- error is appended to `errors`; with retries left the row waits `delay` seconds as pending,
--- otherwise it is `failed`.
+-- The one retry decision, for every way an attempt ends badly: a handler's failure, an expired
+-- lease (the rescuer) and a killed worker process. Fenced per row (JSON array of {id, attempt,
+-- worker, error, message, delay, final}): only a row still processing under that worker, in
+-- the attempt it claimed, is touched. The attempt's error is appended to `errors`; with retries
+-- left (and not `final`, a permanent failure) the row waits `delay` seconds (backoff with
+-- jitter, jobs.backoff_seconds) as pending, otherwise it is `failed`.
 UPDATE {table} q
-SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pending' END,
-    retry_count = CASE WHEN q.retry_count >= q.max_retries THEN q.retry_count
+SET status = CASE WHEN q.retry_count >= q.max_retries OR o.final THEN 'failed' ELSE 'pending' END,
+    retry_count = CASE WHEN q.retry_count >= q.max_retries OR o.final THEN q.retry_count
                        ELSE q.retry_count + 1 END,
-    run_after = CASE WHEN q.retry_count >= q.max_retries THEN q.run_after
+    run_after = CASE WHEN q.retry_count >= q.max_retries OR o.final THEN q.run_after
                      ELSE now() + make_interval(secs => o.delay) END,
     errors = q.errors || jsonb_build_array(jsonb_build_object(
-      'attempt', q.retry_count + 1, 'at', now(), 'error', o.error, 'worker', %(worker)s)),
+      'attempt', q.retry_count + 1, 'at', now(), 'error', o.error, 'worker', o.worker,
+      'permanent', o.final)),
     error_message = o.message,
-    completed_at = CASE WHEN q.retry_count >= q.max_retries THEN now() END,
+    completed_at = CASE WHEN q.retry_count >= q.max_retries OR o.final THEN now() END,
     lease_expires_at = NULL,
-    locked_by = CASE WHEN q.retry_count >= q.max_retries THEN q.locked_by END,
+    locked_by = CASE WHEN q.retry_count >= q.max_retries OR o.final THEN q.locked_by END,
     updated_at = now()
-FROM jsonb_to_recordset(%(outcomes)s) AS o(id uuid, attempt int, error text, message text,
-                                            delay float8)
-WHERE q.id = o.id AND q.status = 'processing' AND q.locked_by = %(worker)s
+FROM jsonb_to_recordset(%(outcomes)s) AS o(id uuid, attempt int, worker text, error text,
+                                            message text, delay float8, final boolean)
+WHERE q.id = o.id AND q.status = 'processing' AND q.locked_by = o.worker
   AND q.retry_count = o.attempt
 RETURNING q.*;
 
@@ -148,54 +158,23 @@ SET status = 'pending', locked_by = NULL, lease_expires_at = NULL, started_at = 
 WHERE status = 'processing' AND locked_by = %(worker)s;
 
 
--- name: rescue_expired
--- The rescuer: rows whose lease expired (their worker died, hung or lost the database) go
--- back to pending with an attempt counted, or to failed when no retries are left.
-WITH expired AS (
-  SELECT id FROM {table}
-  WHERE status = 'processing' AND lease_expires_at < now()
-  ORDER BY lease_expires_at
-  LIMIT %(limit)s
-  FOR UPDATE SKIP LOCKED
-)
-UPDATE {table} q
-SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pending' END,
-    retry_count = CASE WHEN q.retry_count >= q.max_retries THEN q.retry_count
-                       ELSE q.retry_count + 1 END,
-    run_after = now(),
-    errors = q.errors || jsonb_build_array(jsonb_build_object(
-      'attempt', q.retry_count + 1, 'at', now(),
-      'error', format('lease expired (worker %%s died or hung)', q.locked_by),
-      'worker', q.locked_by)),
-    error_message = format('lease expired (worker %%s died or hung)', q.locked_by),
-    completed_at = CASE WHEN q.retry_count >= q.max_retries THEN now() END,
-    lease_expires_at = NULL,
-    locked_by = CASE WHEN q.retry_count >= q.max_retries THEN q.locked_by END,
-    updated_at = now()
-FROM expired
-WHERE q.id = expired.id
-RETURNING q.*;
+-- name: expired_leases
+-- The rescuer: rows whose lease expired (their worker died, hung or lost the database), locked
+-- for the `fail` that follows in the same transaction.
+SELECT id, retry_count, locked_by FROM {table}
+WHERE status = 'processing' AND lease_expires_at < now()
+ORDER BY lease_expires_at
+LIMIT %(limit)s
+FOR UPDATE SKIP LOCKED;
 
 
--- name: fail_worker
--- A worker process was killed (it hung past its job timeout, or died): the rows it held (or
--- only %(ids)s, the ones it was running) fail with %(error)s, an attempt counted, and are
--- retried at once or `failed`.
-UPDATE {table} q
-SET status = CASE WHEN q.retry_count >= q.max_retries THEN 'failed' ELSE 'pending' END,
-    retry_count = CASE WHEN q.retry_count >= q.max_retries THEN q.retry_count
-                       ELSE q.retry_count + 1 END,
-    run_after = now(),
-    errors = q.errors || jsonb_build_array(jsonb_build_object(
-      'attempt', q.retry_count + 1, 'at', now(), 'error', %(error)s::text, 'worker', q.locked_by)),
-    error_message = %(error)s::text,
-    completed_at = CASE WHEN q.retry_count >= q.max_retries THEN now() END,
-    lease_expires_at = NULL,
-    locked_by = CASE WHEN q.retry_count >= q.max_retries THEN q.locked_by END,
-    updated_at = now()
-WHERE q.status = 'processing' AND q.locked_by = %(worker)s
-  AND (%(ids)s::uuid[] IS NULL OR q.id = ANY (%(ids)s::uuid[]))
-RETURNING q.*;
+-- name: held_by_worker
+-- The rows a worker process holds (or only %(ids)s of them), locked for the `fail` that
+-- follows: its supervisor killed it (it hung past its job timeout) or found it dead.
+SELECT id, retry_count, locked_by FROM {table}
+WHERE status = 'processing' AND locked_by = %(worker)s
+  AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
+FOR UPDATE;
 
 
 -- name: lock_documents
@@ -232,10 +211,114 @@ WHERE status = %(status)s
 -- `errors` keeps the history of earlier attempts.
 UPDATE {table}
 SET status = 'pending', run_after = now(), retry_count = 0, locked_by = NULL,
-    lease_expires_at = NULL, started_at = NULL, completed_at = NULL, updated_at = now()
+    lease_expires_at = NULL, started_at = NULL, completed_at = NULL, result = NULL,
+    updated_at = now()
 WHERE status = %(status)s
   AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
+  AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid)
+RETURNING id;
+
+
+-- name: requeue
+-- Ended rows (completed, failed or cancelled) run again from scratch: pending now, a fresh
+-- retry budget, no result; `errors` keeps the record of earlier attempts.
+UPDATE {table}
+SET status = 'pending', run_after = now(), retry_count = 0, locked_by = NULL,
+    lease_expires_at = NULL, started_at = NULL, completed_at = NULL, result = NULL,
+    updated_at = now()
+WHERE id = ANY (%(ids)s::uuid[]) AND status IN ('completed', 'failed', 'cancelled')
+RETURNING id;
+
+
+-- name: find_jobs
+-- A document's rows in some statuses (and tasks), in claim order, optionally locked.
+SELECT * FROM {table}
+WHERE document_id = %(document_id)s
+  AND (%(statuses)s::text[] IS NULL OR status = ANY (%(statuses)s::text[]))
+  AND (%(tasks)s::text[] IS NULL OR task = ANY (%(tasks)s::text[]))
+ORDER BY seq, created_at
+{lock};
+
+
+-- name: select_jobs
+-- An operator's selection in one queue: rows in %(status)s, optionally only %(ids)s and/or one
+-- document, locked in document order (the order outcomes lock documents in).
+SELECT * FROM {table}
+WHERE status = %(status)s
+  AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
+  AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid)
+ORDER BY document_id
+FOR UPDATE;
+
+
+-- name: delete_jobs
+-- Remove a document's ended rows of some tasks (work that will be enqueued again: the stages
+-- after a retried one, OCR rows of extraction parts that run again). A late outcome of a row
+-- still running is refused by the fence: its row is gone.
+DELETE FROM {table}
+WHERE document_id = %(document_id)s
+  AND (%(tasks)s::text[] IS NULL OR task = ANY (%(tasks)s::text[]))
+  AND status = ANY (%(statuses)s::text[]);
+
+
+-- name: delete_rows
+-- Remove rows by id, whatever their status (work that names data that is gone).
+DELETE FROM {table} WHERE id = ANY (%(ids)s::uuid[]);
+
+
+-- name: retrying
+-- Rows that failed an attempt and wait for their next one (pending, errors recorded), soonest
+-- first; failed rows are listed by `list_jobs`, these are the ones still retrying.
+SELECT %(queue)s AS queue, id, document_id, task, status, retry_count, max_retries,
+       error_message, errors, run_after, updated_at
+FROM {table}
+WHERE status = 'pending' AND retry_count > 0
+  AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid)
+ORDER BY run_after
+LIMIT %(limit)s;
+
+
+-- name: count_failed
+-- How many failed rows (optionally of one document).
+SELECT count(*) FROM {table}
+WHERE status = 'failed'
   AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid);
+
+
+-- name: job_status
+-- One row's status (what the caller's role may see of it).
+SELECT status FROM {table} WHERE id = %(id)s;
+
+
+-- name: count_jobs
+-- How many rows a document has in this queue.
+SELECT count(*) FROM {table} WHERE document_id = %(document_id)s;
+
+
+-- name: payload_values
+-- The distinct values of one payload key over a document's rows (e.g. the image hashes
+-- already queued for OCR).
+SELECT DISTINCT payload ->> %(key)s FROM {table}
+WHERE document_id = %(document_id)s AND payload ? %(key)s;
+
+
+-- name: document_job_stats
+-- One document's rows in this queue: finished, remaining, workers busy on it, and the mean
+-- run time of its completed rows (the ETA is built from these).
+SELECT count(*) FILTER (WHERE status IN ('completed', 'failed'))         AS finished,
+       count(*) FILTER (WHERE status IN ('pending', 'processing'))       AS remaining,
+       count(DISTINCT locked_by) FILTER (WHERE status = 'processing')    AS busy_workers,
+       avg(extract(epoch FROM completed_at - started_at))
+         FILTER (WHERE status = 'completed' AND started_at IS NOT NULL) AS mean_seconds
+FROM {table}
+WHERE document_id = %(document_id)s;
+
+
+-- name: recent_mean_seconds
+-- Mean run time of the queue's last 200 completed rows, any document.
+SELECT avg(extract(epoch FROM completed_at - started_at))
+FROM (SELECT completed_at, started_at FROM {table}
+      WHERE status = 'completed' ORDER BY completed_at DESC LIMIT 200) recent;
 
 
 -- name: list_jobs

@@ -1,9 +1,11 @@
-"""The rescuer: rows whose lease expired go back to pending, an attempt counted (rule 2).
+"""The rescuer: rows whose lease expired fail that attempt (rule 2), with the same backoff and
+the same end (`failed` when no retries are left) as a handler's failure (jobs.fail).
 
 A worker renews its leases while it runs; a lease expires only when its worker died, hung
 without its process being killed, or lost the database. The rescuer returns such rows so a
-killed worker's jobs run again within one lease period, or fails them when no retries are
-left (running the handler's on_failed in the same transaction, when this process has it).
+killed worker's jobs run again one lease period (plus the backoff) later, or fails them when
+no retries are left (running the handler's on_failed in the same transaction, when this
+process has it).
 """
 
 from __future__ import annotations
@@ -13,20 +15,20 @@ from collections.abc import Mapping
 from typing import Any
 
 import psycopg
-from psycopg.rows import dict_row
 
-from pdfqueue.queue import registry
+from pdfqueue.queue import jobs, registry
 from pdfqueue.queue.jobs import job_from_row
 from pdfqueue.queue.registry import QUEUE_TABLES
 from pdfqueue.queue.runner import run_on_failed
-from pdfqueue.queue.sql import query
 
 log = logging.getLogger("pdfqueue.queue")
 
 BATCH = 500  # rows rescued per statement
 
 
-def rescue_expired(conn: psycopg.Connection) -> dict[str, int]:
+def rescue_expired(
+    conn: psycopg.Connection, *, retry_base_seconds: float | None = None
+) -> dict[str, int]:
     """Rescue every expired lease in every queue; returns rows rescued per queue.
 
     Runs in the caller's transaction (the caller commits).
@@ -34,16 +36,16 @@ def rescue_expired(conn: psycopg.Connection) -> dict[str, int]:
     rescued: dict[str, int] = {}
     for queue in QUEUE_TABLES:
         while True:
-            with conn.cursor(row_factory=dict_row) as cur:
-                cur.execute(query("rescue_expired", queue), {"limit": BATCH})
-                rows = cur.fetchall()
+            rows = jobs.fail_expired(
+                conn, queue, limit=BATCH, retry_base_seconds=retry_base_seconds
+            )
             settle_failed(conn, queue, rows)
             rescued[queue] = rescued.get(queue, 0) + len(rows)
             if len(rows) < BATCH:
                 break
         if rescued[queue]:
             log.info("rescued %d %s rows whose lease expired", rescued[queue], queue)
-            conn.execute(query("notify_jobs"), {"queue": queue})  # idle workers: run them now
+            jobs.notify_workers(conn, queue)  # idle workers: run them when due
     return {q: n for q, n in rescued.items() if n}
 
 

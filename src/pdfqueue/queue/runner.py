@@ -127,7 +127,10 @@ def record(
         if row["status"] == "failed":
             done.failed += 1
             done.failed_ids.append(job.id)
-            run_on_failed(conn, handlers[job.id], job, row["error_message"])
+            # the hook sees the row as the failure left it (its errors, permanent or not)
+            run_on_failed(
+                conn, handlers[job.id], jobs.job_from_row(queue, row), row["error_message"]
+            )
         else:
             done.retried += 1
         _log_outcome(job, row["status"], row["error_message"])

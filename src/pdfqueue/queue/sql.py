@@ -7,27 +7,17 @@ queue tables of the registry are accepted, so no caller-provided text reaches th
 
 from __future__ import annotations
 
-import re
 from functools import cache
-from importlib import resources
 
 from psycopg import sql
 
+from pdfqueue.db import named_sql
+from pdfqueue.queue.errors import UnknownQueue
 from pdfqueue.queue.registry import QUEUE_TABLES
 
-_NAME = re.compile(r"^-- name: (\w+)\s*$", re.MULTILINE)
 
-
-@cache
 def _queries() -> dict[str, str]:
-    text = resources.files("pdfqueue.queue").joinpath("queries.sql").read_text(encoding="utf-8")
-    parts = _NAME.split(text)
-    # parts = [preamble, name1, body1, name2, body2, ...]
-    found: dict[str, str] = {}
-    for name, body in zip(parts[1::2], parts[2::2], strict=True):
-        lines = [ln for ln in body.strip().splitlines() if not ln.lstrip().startswith("--")]
-        found[name] = "\n".join(lines).strip().rstrip(";")
-    return found
+    return named_sql.load("pdfqueue.queue", "queries.sql")
 
 
 def names() -> list[str]:
@@ -38,7 +28,7 @@ def names() -> list[str]:
 def check_queue(queue: str) -> str:
     """The queue (table) name, or a ValueError naming the valid ones."""
     if queue not in QUEUE_TABLES:
-        raise ValueError(f"unknown queue {queue!r}; queues are {', '.join(QUEUE_TABLES)}")
+        raise UnknownQueue(f"unknown queue {queue!r}; queues are {', '.join(QUEUE_TABLES)}")
     return queue
 
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from pdfqueue.pipeline import control
-from pdfqueue.pipeline.control import delete_document, retry_document
+from pdfqueue import queue
+from pdfqueue.pipeline import operations as control
+from pdfqueue.pipeline.operations import delete_document, retry_document
 
 
 def test_retry_requeues_failed_items_and_the_document_finishes_again(
@@ -45,12 +46,62 @@ def test_retry_requeues_failed_items_and_the_document_finishes_again(
         assert retry_document(conn, doc_id) == 0  # nothing failed any more
 
 
-def test_unreadable_pdf_has_nothing_to_retry(pipeline, submit, corpus):
+def test_an_unreadable_pdf_is_a_failed_row_counted_listed_and_retryable(pipeline, submit, corpus):
     doc_id = submit(corpus / "edge-not-pdf-plain-text.pdf")
     pipeline.drive(queues=("stage_queue",))
-    with pipeline.conn.transaction():
-        assert retry_document(pipeline.conn, doc_id) == 0
-    assert pipeline.document(doc_id)["status"] == "failed"
+    conn = pipeline.conn
+    doc = pipeline.document(doc_id)
+    assert doc["status"] == "failed"
+    assert doc["error_message"].startswith("the file is not a PDF")  # the reason, as it is
+    (row,) = queue.list_jobs(conn, queue="stage_queue", status="failed", document_id=doc_id)
+    assert row["retry_count"] == 0 and row["errors"][-1]["permanent"] is True  # not retried
+    assert queue.metrics(conn)["stage_queue"].failed == 1
+
+    with conn.transaction():  # retryable like any failed row: it reads the same bytes again
+        assert retry_document(conn, doc_id) == 1
+    assert pipeline.document(doc_id)["status"] == "processing"
+    pipeline.drive(queues=("stage_queue",))
+    again = pipeline.document(doc_id)
+    assert again["status"] == "failed" and again["error_message"] == doc["error_message"]
+
+
+def test_retry_resumes_a_cancelled_document_where_it_stopped(pipeline, submit, corpus):
+    doc_id = submit(corpus / "scan-multipage-4p.pdf")
+    pipeline.drive(queues=("stage_queue",))  # extracted: its OCR items are pending
+    conn = pipeline.conn
+    with conn.transaction():
+        assert control.cancel_document(conn, doc_id)
+    cancelled = pipeline.document(doc_id)
+    assert cancelled["status"] == "cancelled"
+    pending = queue.list_jobs(conn, queue="image_processing_queue", document_id=doc_id)
+    assert pending and {r["status"] for r in pending} == {"cancelled"}
+
+    with conn.transaction():
+        assert retry_document(conn, doc_id) == len(pending)
+    resumed = pipeline.document(doc_id)
+    assert resumed["status"] == "processing"
+    assert float(resumed["progress"]) == float(cancelled["progress"])  # never backwards
+    pipeline.drive()
+    done = pipeline.document(doc_id)
+    assert done["status"] == "completed" and float(done["progress"]) == 100.0
+    extraction = conn.execute(
+        "SELECT count(*) FROM stage_queue WHERE document_id = %s AND stage = 'extraction'",
+        (doc_id,),
+    ).fetchone()
+    assert extraction == (1,)  # what had finished was not run again
+
+
+def test_an_operator_retry_of_cancelled_jobs_resumes_their_document(pipeline, submit, corpus):
+    doc_id = submit(corpus / "scan-multipage-4p.pdf")
+    pipeline.drive(queues=("stage_queue",))
+    conn = pipeline.conn
+    with conn.transaction():
+        control.cancel_document(conn, doc_id)
+        retried = control.retry_jobs(conn, "image_processing_queue", status="cancelled")
+    assert retried > 0
+    assert pipeline.document(doc_id)["status"] == "processing"  # not left behind, cancelled
+    pipeline.drive()
+    assert pipeline.document(doc_id)["status"] == "completed"
 
 
 def test_delete_cancels_hides_and_removes_blobs(pipeline, submit, corpus, store):
