@@ -131,8 +131,7 @@ def main() -> None:
                             ]
                             if ids:
                                 conn.execute(
-                                    "UPDATE bare_queue SET status = 'completed'"
-                                    " WHERE id = ANY(%s)",
+                                    "UPDATE bare_queue SET status = 'completed' WHERE id = ANY(%s)",
                                     (ids,),
                                 )
                         if not ids:
