@@ -88,6 +88,8 @@ class _Slot:
 
 @dataclass
 class Supervisor:
+    """Starts, watches, restarts and drains the worker processes (`run()` is the loop)."""
+
     url: str
     settings: Settings
     queues: list[str]
