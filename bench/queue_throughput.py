@@ -1,11 +1,20 @@
-"""Queue throughput benchmark: pdfqueue's queue against pgqueuer and procrastinate.
+"""Queue throughput benchmark: pdfqueue's queue against pgqueuer, procrastinate and a bare
+`FOR UPDATE SKIP LOCKED` loop.
 
-One run, no-op jobs, the same machine and database server for all three:
+One run, no-op jobs, the same machine and database server for all of them:
 - batch enqueue rate (rows/s, inserted in transactions of --enqueue-batch rows);
-- claim-and-complete rate with --workers worker processes (jobs/s, from the commit that makes
-  --jobs rows visible at once to the last completion), durable commits;
+- claim-and-complete rate with --workers worker processes, durable commits, two ways:
+  `complete_per_s`: the workers are running and idle, --jobs rows become visible at one commit,
+  jobs/s from that commit to the last completion;
+  `prefilled_complete_per_s`: --jobs rows are committed first, then the workers are started
+  (pgqueuer's own benchmarks measure this way), jobs/s from the first claim seen to the last
+  completion (process start-up is left out);
 - pickup latency p50/p95 (enqueue of one job into an idle system -> handler starts);
 - RSS of an idle worker process.
+pgqueuer runs once per --pgqueuer-batch (default: its default batch of 10, and 50); the bare
+loop (`skip_locked_loop`) claims --bare-batch rows per transaction and marks them completed in
+the same transaction: an upper bound for a queue on this server, with no leases, no fencing
+and no fairness.
 
 Usage: python bench/queue_throughput.py [--database-url URL] [--jobs 20000] [--workers 2]
 Without --database-url it starts the embedded PostgreSQL in a temporary directory. This file is
@@ -17,6 +26,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import functools
 import importlib.metadata
 import json
 import os
@@ -50,12 +60,12 @@ register(Handler(QUEUE, TASK, _noop))
 
 
 # --- helpers ---------------------------------------------------------------------------------
-def wait_for(predicate: Callable[[], bool], timeout: float, what: str) -> None:
+def wait_for(predicate: Callable[[], bool], timeout: float, what: str, every: float = 0.01) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if time.monotonic() > deadline:
             raise SystemExit(f"timed out waiting for {what}")
-        time.sleep(0.01)
+        time.sleep(every)
 
 
 def fresh_database(admin_url: str, name: str) -> str:
@@ -85,6 +95,27 @@ def child_pids(pid: int) -> list[int]:
 def pct(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, round(q * (len(values) - 1)))]
+
+
+def prefilled_rate(
+    conn: psycopg.Connection,
+    jobs: int,
+    start_workers: Callable[[], list[subprocess.Popen]],
+    counts_sql: str,
+) -> float:
+    """`jobs` rows are already committed; start the workers and drain the queue.
+
+    jobs/s from the first claim seen (fewer than `jobs` rows left pending) to the moment none
+    is unfinished. `counts_sql` returns (rows pending, rows not finished)."""
+    procs = start_workers()
+    try:
+        wait_for(lambda: conn.execute(counts_sql).fetchone()[0] < jobs, 120, "a first claim", 0.002)
+        t0 = time.perf_counter()
+        wait_for(lambda: conn.execute(counts_sql).fetchone()[1] == 0, 600, "the queue to drain")
+        return jobs / (time.perf_counter() - t0)
+    finally:
+        for p in procs:
+            stop(p)
 
 
 def stop(proc: subprocess.Popen) -> None:
@@ -119,17 +150,7 @@ def bench_pdfqueue(url: str, args: argparse.Namespace) -> dict:
         conn.execute(f"DELETE FROM {QUEUE}")
         conn.execute(f"VACUUM ANALYZE {QUEUE}")
 
-        env = {
-            **os.environ,
-            "PDFQUEUE_DATABASE_URL": url,
-            "PDFQUEUE_LOG_LEVEL": "WARNING",
-            "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
-        }
-        code = (
-            "import sys; from pdfqueue import worker; sys.exit(worker.run("
-            f"concurrency={args.workers}, queues=[{QUEUE!r}], handlers='queue_throughput'))"
-        )
-        proc = subprocess.Popen([sys.executable, "-c", code], env=env)
+        proc = _start_pdfqueue(url, args)
         try:
             wait_for(
                 lambda: conn.execute("SELECT count(*) FROM workers").fetchone()[0] >= args.workers,
@@ -174,13 +195,47 @@ def bench_pdfqueue(url: str, args: argparse.Namespace) -> dict:
             rate = args.jobs / (time.perf_counter() - t0)
         finally:
             stop(proc)
+
+        # pre-filled: all rows committed before the workers start
+        conn.execute(f"DELETE FROM {QUEUE}")
+        conn.execute(f"VACUUM ANALYZE {QUEUE}")
+        with conn.transaction():
+            for _ in range(args.jobs // args.enqueue_batch):
+                queue.enqueue(conn, QUEUE, [row] * args.enqueue_batch, notify=False)
+        prefilled = prefilled_rate(
+            conn,
+            args.jobs,
+            lambda: [_start_pdfqueue(url, args)],
+            f"SELECT count(*) FILTER (WHERE status = 'pending'),"
+            f" count(*) FILTER (WHERE status <> 'completed') FROM {QUEUE}",
+        )
     return {
         "enqueue_per_s": enqueue_rate,
         "complete_per_s": rate,
+        "prefilled_complete_per_s": prefilled,
         "pickup_p50_ms": statistics.median(latencies),
         "pickup_p95_ms": pct(latencies, 0.95),
         "idle_worker_rss_mb": idle_rss,
     }
+
+
+def _start_pdfqueue(url: str, args: argparse.Namespace) -> subprocess.Popen:
+    """`pdfqueue worker` (the supervisor and its --workers processes) on this file's handler."""
+    env = {
+        **os.environ,
+        "PDFQUEUE_DATABASE_URL": url,
+        "PDFQUEUE_LOG_LEVEL": "WARNING",
+        # Every other system's workers run at the default priority; at pdfqueue's default of
+        # nice 10 they would get a fraction of a busy shared machine's CPU and the comparison
+        # would measure the scheduler.
+        "PDFQUEUE_WORKER_NICE": "0",
+        "PYTHONPATH": os.pathsep.join([str(HERE), os.environ.get("PYTHONPATH", "")]),
+    }
+    code = (
+        "import sys; from pdfqueue import worker; sys.exit(worker.run("
+        f"concurrency={args.workers}, queues=[{QUEUE!r}], handlers='queue_throughput'))"
+    )
+    return subprocess.Popen([sys.executable, "-c", code], env=env)
 
 
 # --- pgqueuer --------------------------------------------------------------------------------
@@ -199,13 +254,15 @@ async def main():
         if job.payload == b"lat":
             log.write(f"{job.id} {time.time()}\\n")
 
-    await qm.run(batch_size=10)  # pgqueuer's default batch size
+    await qm.run(batch_size=int(sys.argv[3]))
 
 asyncio.run(main())
 """
 
 
-def bench_pgqueuer(url: str, args: argparse.Namespace) -> dict:
+def bench_pgqueuer(url: str, args: argparse.Namespace, batch: int = 10) -> dict:
+    """pgqueuer's QueueManager (asyncpg driver) dequeuing `batch` jobs at a time (its default
+    is 10)."""
     import asyncpg
     from pgqueuer import AsyncpgDriver, Queries
 
@@ -232,12 +289,17 @@ def bench_pgqueuer(url: str, args: argparse.Namespace) -> dict:
         conn.execute("DELETE FROM pgqueuer")
         conn.execute("VACUUM ANALYZE pgqueuer")
         log_dir = Path(tempfile.mkdtemp(prefix="pgq-bench-"))
-        procs = [
-            subprocess.Popen(
-                [sys.executable, "-c", PGQUEUER_WORKER, url, str(log_dir / f"w{i}.log")]
-            )
-            for i in range(args.workers)
-        ]
+
+        def start_workers() -> list[subprocess.Popen]:
+            return [
+                subprocess.Popen(
+                    [sys.executable, "-c", PGQUEUER_WORKER, url, str(log_dir / f"w{i}.log"),
+                     str(batch)]
+                )
+                for i in range(args.workers)
+            ]  # fmt: skip
+
+        procs = start_workers()
         try:
             time.sleep(3.0)  # start-up
             idle_rss = max(rss_mb(p.pid) for p in procs)
@@ -255,10 +317,24 @@ def bench_pgqueuer(url: str, args: argparse.Namespace) -> dict:
         finally:
             for p in procs:
                 stop(p)
+        try:
+            # pre-filled: all rows committed before the workers start (completed rows leave
+            # the table for pgqueuer_log)
+            conn.execute("DELETE FROM pgqueuer")
+            conn.execute("VACUUM ANALYZE pgqueuer")
+            asyncio.run(setup_and_enqueue(args.jobs, args.enqueue_batch))
+            prefilled = prefilled_rate(
+                conn,
+                args.jobs,
+                start_workers,
+                "SELECT count(*) FILTER (WHERE status = 'queued'), count(*) FROM pgqueuer",
+            )
+        finally:
             shutil.rmtree(log_dir, ignore_errors=True)
     return {
         "enqueue_per_s": enqueue_rate,
         "complete_per_s": rate,
+        "prefilled_complete_per_s": prefilled,
         "pickup_p50_ms": statistics.median(latencies),
         "pickup_p95_ms": pct(latencies, 0.95),
         "idle_worker_rss_mb": idle_rss,
@@ -306,6 +382,77 @@ def _drain_rate(conn, jobs: int, enqueue_all: Callable[[], object], remaining_sq
     t0 = time.perf_counter()
     wait_for(lambda: conn.execute(remaining_sql).fetchone()[0] == 0, 600, "the queue to drain")
     return jobs / (time.perf_counter() - t0)
+
+
+# --- a bare FOR UPDATE SKIP LOCKED loop ------------------------------------------------------
+BARE_SCHEMA = """
+CREATE TABLE bare_queue (
+  id bigserial PRIMARY KEY,
+  status text NOT NULL DEFAULT 'pending',
+  payload jsonb,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX bare_queue_pending ON bare_queue (id) WHERE status = 'pending';
+"""
+
+BARE_WORKER = """
+import sys, time
+import psycopg
+
+BATCH = int(sys.argv[2])
+with psycopg.connect(sys.argv[1], autocommit=True) as conn:
+    while True:
+        with conn.transaction():  # claim, run (no-op), complete: one durable commit
+            ids = [r[0] for r in conn.execute(
+                "SELECT id FROM bare_queue WHERE status = 'pending' ORDER BY id"
+                " LIMIT %s FOR UPDATE SKIP LOCKED", (BATCH,))]
+            if ids:
+                conn.execute(
+                    "UPDATE bare_queue SET status = 'completed' WHERE id = ANY(%s)", (ids,))
+        if not ids:
+            time.sleep(0.01)  # polls: it has no NOTIFY
+"""
+
+
+def bench_skip_locked_loop(url: str, args: argparse.Namespace) -> dict:
+    """The floor under any queue on this server: each worker process loops on one transaction
+    that locks --bare-batch pending rows (SKIP LOCKED) and marks them completed."""
+    fill = "INSERT INTO bare_queue (payload) SELECT '{}'::jsonb FROM generate_series(1, %s)"
+    counts = (
+        "SELECT count(*) FILTER (WHERE status = 'pending'),"
+        " count(*) FILTER (WHERE status <> 'completed') FROM bare_queue"
+    )
+
+    def start_workers() -> list[subprocess.Popen]:
+        return [
+            subprocess.Popen([sys.executable, "-c", BARE_WORKER, url, str(args.bare_batch)])
+            for _ in range(args.workers)
+        ]
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(BARE_SCHEMA)
+        procs = start_workers()
+        try:
+            time.sleep(1.0)  # start-up
+            idle_rss = max(rss_mb(p.pid) for p in procs)
+            rate = _drain_rate(
+                conn,
+                args.jobs,
+                lambda: conn.execute(fill, (args.jobs,)),
+                counts.replace("count(*) FILTER (WHERE status = 'pending'),", ""),
+            )
+        finally:
+            for p in procs:
+                stop(p)
+        conn.execute("DELETE FROM bare_queue")
+        conn.execute("VACUUM ANALYZE bare_queue")
+        conn.execute(fill, (args.jobs,))
+        prefilled = prefilled_rate(conn, args.jobs, start_workers, counts)
+    return {
+        "complete_per_s": rate,
+        "prefilled_complete_per_s": prefilled,
+        "idle_worker_rss_mb": idle_rss,
+    }
 
 
 # --- procrastinate ---------------------------------------------------------------------------
@@ -415,9 +562,29 @@ def main() -> None:
         help="jobs for procrastinate's throughput run (it is much slower; see BENCHMARKS.md)",
     )
     parser.add_argument(
-        "--only", choices=["pdfqueue", "pgqueuer", "procrastinate"], action="append"
+        "--pgqueuer-batch",
+        type=int,
+        action="append",
+        help="pgqueuer's batch_size; repeat for several runs (default: 10 and 50)",
+    )
+    parser.add_argument(
+        "--bare-batch", type=int, default=50, help="rows per transaction of the bare loop"
+    )
+    parser.add_argument(
+        "--only",
+        choices=["pdfqueue", "pgqueuer", "skip_locked_loop", "procrastinate"],
+        action="append",
+        help="run only these (repeatable; default: all)",
+    )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        help="run everything this many times, one system after the other in each round, and "
+        "give each ratio's median over the rounds (a shared machine's load drifts)",
     )
     args = parser.parse_args()
+    args.pgqueuer_batch = args.pgqueuer_batch or [10, 50]
 
     data_dir = None
     admin_url = args.database_url
@@ -435,21 +602,27 @@ def main() -> None:
             info["synchronous_commit"] = conn.execute("SHOW synchronous_commit").fetchone()[0]
         info["load_average_at_start"] = [round(x, 1) for x in os.getloadavg()]
         print(json.dumps({"machine": info}, indent=2))
-        results = {}
-        for name, fn in BENCHES.items():
-            if args.only and name not in args.only:
-                continue
-            db = f"bench_{name}_{uuid.uuid4().hex[:6]}"
-            url = fresh_database(admin_url, db)
-            try:
-                results[name] = fn(url, args)
-            finally:
-                drop_database(admin_url, db)
-            print(json.dumps({name: {k: round(v, 1) for k, v in results[name].items()}}))
-        print(json.dumps({"load_average_at_end": [round(x, 1) for x in os.getloadavg()]}))
-        if "pdfqueue" in results and "pgqueuer" in results:
-            ratio = results["pdfqueue"]["complete_per_s"] / results["pgqueuer"]["complete_per_s"]
-            print(json.dumps({"pdfqueue_vs_pgqueuer_throughput": round(ratio, 2)}))
+        every_round = []
+        for n in range(1, args.rounds + 1):
+            results = {}
+            for name, fn in benches(args):
+                db = f"bench_{name}_{uuid.uuid4().hex[:6]}"
+                url = fresh_database(admin_url, db)
+                try:
+                    results[name] = fn(url, args)
+                finally:
+                    drop_database(admin_url, db)
+                figures = {k: round(v, 1) for k, v in results[name].items()}
+                print(json.dumps({name: figures, "round": n}))
+            every_round.append(ratios(results))
+            load = [round(x, 1) for x in os.getloadavg()]
+            print(json.dumps({"ratios": every_round[-1], "round": n, "load_average": load}))
+        if args.rounds > 1:
+            median = {
+                key: round(statistics.median(r[key] for r in every_round), 2)
+                for key in every_round[0]
+            }
+            print(json.dumps({"median_ratios": median}))
     finally:
         if data_dir is not None:
             from pdfqueue.db import server
@@ -458,11 +631,34 @@ def main() -> None:
             shutil.rmtree(data_dir, ignore_errors=True)
 
 
-BENCHES: dict[str, Callable[[str, argparse.Namespace], dict]] = {
-    "pdfqueue": bench_pdfqueue,
-    "pgqueuer": bench_pgqueuer,
-    "procrastinate": bench_procrastinate,
-}
+def benches(args: argparse.Namespace) -> list[tuple[str, Callable[..., dict]]]:
+    """(result name, function) in run order, as --only and --pgqueuer-batch select."""
+    chosen: list[tuple[str, Callable[..., dict]]] = []
+    wanted = set(args.only or ["pdfqueue", "pgqueuer", "skip_locked_loop", "procrastinate"])
+    if "pdfqueue" in wanted:
+        chosen.append(("pdfqueue", bench_pdfqueue))
+    if "pgqueuer" in wanted:
+        for batch in args.pgqueuer_batch:
+            chosen.append((f"pgqueuer_b{batch}", functools.partial(bench_pgqueuer, batch=batch)))
+    if "skip_locked_loop" in wanted:
+        chosen.append(("skip_locked_loop", bench_skip_locked_loop))
+    if "procrastinate" in wanted:
+        chosen.append(("procrastinate", bench_procrastinate))
+    return chosen
+
+
+def ratios(results: dict[str, dict]) -> dict[str, float]:
+    """pdfqueue's drain rate over each other's, per scenario, within this run."""
+    out: dict[str, float] = {}
+    mine = results.get("pdfqueue")
+    if mine is None:
+        return out
+    for name, theirs in results.items():
+        for key in ("complete_per_s", "prefilled_complete_per_s"):
+            if name != "pdfqueue" and theirs.get(key):
+                out[f"pdfqueue/{name}:{key}"] = round(mine[key] / theirs[key], 2)
+    return out
+
 
 if __name__ == "__main__":
     main()

@@ -92,22 +92,12 @@ def test_follow_shows_progress_until_the_end_and_reports_failure(
 def test_follow_a_real_document_processed_by_real_workers(
     api: RunningApi, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import os
-    import signal
-    import subprocess
-    import sys
+    from worker_subprocess import start_supervisor, stop_supervisor
 
     for engine in ("products", "metadata", "embedding", "classification", "llm"):
         pytest.importorskip(f"pdfqueue.engines.{engine}", reason="the pipeline is not complete")
     monkeypatch.setenv("PDFQUEUE_POLL_INTERVAL_SECONDS", "1")
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from pdfqueue import worker; sys.exit(worker.run(concurrency=2))",
-        ],
-        env=dict(os.environ),
-    )
+    worker = start_supervisor(2)
     try:
         token = api.token("user", "alice")
         assert (
@@ -117,5 +107,4 @@ def test_follow_a_real_document_processed_by_real_workers(
             == 0
         )
     finally:
-        worker.send_signal(signal.SIGTERM)
-        worker.wait(timeout=30)
+        stop_supervisor(worker)

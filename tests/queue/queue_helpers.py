@@ -1,11 +1,8 @@
-"""Test helpers that speak the queue's language: documents, enqueued jobs, workers."""
+"""Test helpers that speak the queue's language: documents, enqueued jobs, workers (worker
+processes are started by tests/worker_subprocess.py, with HANDLERS from HERE)."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -112,31 +109,6 @@ def wait_until(
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for {what}")
         time.sleep(0.05)
-
-
-def start_workers(concurrency: int, *, queues: str = Q, env: Mapping[str, str] | None = None):
-    """`worker.run()` in its own process (the supervisor), with the test's settings (env)."""
-    code = (
-        "import sys, logging; from pdfqueue import worker;"
-        "logging.basicConfig(level='WARNING');"
-        f"sys.exit(worker.run(concurrency={concurrency}, queues={queues.split(',')!r},"
-        f" handlers={HANDLERS!r}))"
-    )
-    full_env = {**os.environ, **(env or {})}
-    full_env["PYTHONPATH"] = os.pathsep.join([str(HERE), full_env.get("PYTHONPATH", "")])
-    return subprocess.Popen([sys.executable, "-c", code], env=full_env)
-
-
-def stop_workers(proc: subprocess.Popen, timeout: float = 30.0) -> int:
-    """SIGTERM the supervisor and return its exit code."""
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-    try:
-        return proc.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-        raise
 
 
 def worker_processes(conn: psycopg.Connection) -> list[dict[str, Any]]:

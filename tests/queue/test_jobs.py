@@ -130,9 +130,9 @@ def test_a_queue_found_empty_is_skipped_until_a_notify_names_it_or_a_while_passe
 ) -> None:
     """While one queue keeps a process busy, the others cost no claim per round. A row that
     becomes claimable with no NOTIFY (a retry whose backoff ends) waits at most the recheck."""
-    from pdfqueue import worker as worker_module
+    from pdfqueue.worker import process
 
-    monkeypatch.setattr(worker_module, "EMPTY_RECHECK_SECONDS", 3600.0)
+    monkeypatch.setattr(process, "EMPTY_RECHECK_SECONDS", 3600.0)
     w = make_worker()
     assert w.run_once() == 0  # the queue is found empty
     enqueue_jobs(conn, "noop", notify=False)  # claimable, but nobody is told
@@ -144,7 +144,7 @@ def test_a_queue_found_empty_is_skipped_until_a_notify_names_it_or_a_while_passe
 
     assert w.run_once() == 0
     enqueue_jobs(conn, "noop", notify=False)
-    monkeypatch.setattr(worker_module, "EMPTY_RECHECK_SECONDS", 0.0)  # the recheck is due
+    monkeypatch.setattr(process, "EMPTY_RECHECK_SECONDS", 0.0)  # the recheck is due
     assert w.run_once() == 1
 
 

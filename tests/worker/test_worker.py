@@ -11,6 +11,8 @@ import time
 import pytest
 from psycopg.conninfo import conninfo_to_dict
 from queue_helpers import (
+    HANDLERS,
+    HERE,
     Q,
     effects,
     enqueue_jobs,
@@ -18,15 +20,14 @@ from queue_helpers import (
     row,
     rows,
     runs,
-    start_workers,
     status_counts,
-    stop_workers,
     wait_until,
     worker_processes,
 )
 
 from pdfqueue import queue, worker
 from pdfqueue.errors import ConfigurationError
+from worker_subprocess import start_supervisor, stop_supervisor
 
 
 @pytest.fixture
@@ -35,14 +36,21 @@ def supervisor():
     started = []
 
     def start(concurrency: int = 2, **env: str):
-        proc = start_workers(concurrency, env={k.upper(): v for k, v in env.items()})
+        proc = start_supervisor(
+            concurrency,
+            handlers=HANDLERS,
+            queues=[Q],
+            env={k.upper(): v for k, v in env.items()},
+            import_from=[HERE],
+            log_level="WARNING",
+        )
         started.append(proc)
         return proc
 
     yield start
     for proc in started:
         if proc.poll() is None:
-            stop_workers(proc)
+            stop_supervisor(proc)
 
 
 def _completed(conn, ids) -> bool:
@@ -61,7 +69,7 @@ def test_eight_processes_complete_5000_jobs_each_exactly_once(conn, supervisor, 
         timeout=120,
         what="5,000 jobs to complete",
     )
-    assert stop_workers(proc) == 0
+    assert stop_supervisor(proc) == 0
 
     ran = runs(run_log)
     assert len(ran) == 5000 and set(ran.values()) == {1}, "a job ran twice or never"
@@ -159,7 +167,7 @@ def test_sigterm_lets_running_jobs_finish_and_returns_the_rest(conn, supervisor,
     proc = supervisor(1)
 
     wait_until(lambda: next(markers.glob(f"{running}.0"), None), what="the first job to start")
-    assert stop_workers(proc) == 0
+    assert stop_supervisor(proc) == 0
 
     assert row(conn, running)["status"] == "completed"
     left = rows(conn, waiting)
@@ -177,7 +185,7 @@ def test_sigterm_kills_what_outlives_the_grace_period_without_counting_it(
     proc = supervisor(1, pdfqueue_shutdown_grace_seconds="0.5")
     wait_until(lambda: next(markers.glob("*.0"), None), what="the job to start")
 
-    assert stop_workers(proc) == 0
+    assert stop_supervisor(proc) == 0
     r = row(conn, job_id)
     assert (r["status"], r["retry_count"], r["locked_by"]) == ("pending", 0, None)
 
@@ -224,7 +232,7 @@ def test_idle_workers_beat_wake_on_notify_and_say_when_they_stop(conn, superviso
     time.sleep(0.5)  # idle, listening
     (job_id,) = enqueue_jobs(conn, "effect")
     wait_until(lambda: _completed(conn, [job_id]), timeout=10, what="pickup via NOTIFY")  # not poll
-    assert stop_workers(proc) == 0
+    assert stop_supervisor(proc) == 0
     assert {w["status"] for w in queue.list_workers(conn)} == {"stopped"}
 
 

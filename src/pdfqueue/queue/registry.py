@@ -58,7 +58,7 @@ class Handler:
     batch_size: int = 1
     timeout_seconds: float | None = None  # None: the configured job timeout
     requires_result: bool = True  # an empty/None result is then a failure
-    warm_up: Callable[[], None] | None = None  # loads the handler's engines (see worker.py)
+    warm_up: Callable[[], None] | None = None  # loads the handler's engines (see worker/process.py)
     on_complete: OnComplete | None = None
     on_complete_many: OnCompleteMany | None = None  # instead of on_complete: a batch at once
     on_failed: OnFailed | None = None  # retries exhausted: the row is now `failed`
