@@ -14,11 +14,13 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from pdfqueue.api.deps import Admin, Db, act_as_service, dict_cursor
-from pdfqueue.api.documents import MAX_OFFSET, MAX_PAGE_SIZE, pipeline_module
+from pdfqueue.api.documents import pipeline_module
 from pdfqueue.api.errors import ApiError
+from pdfqueue.api.responses import AUTHENTICATED, errors
+from pdfqueue.api.shape import Limit, Offset, page, plain
 from pdfqueue.queue.registry import QUEUE_TABLES
 
-router = APIRouter(prefix="/api/admin", tags=["admin"])
+router = APIRouter(prefix="/api/admin", tags=["admin"], responses={**AUTHENTICATED, **errors(403)})
 
 QueueName = Literal["stage_queue", "image_processing_queue", "ai_analysis_queue", "webhook_queue"]
 JobStatus = Literal["pending", "processing", "completed", "failed", "cancelled"]
@@ -38,7 +40,10 @@ def _control() -> Any:
 @router.get("/queues", summary="Queue metrics")
 def queues(_: Admin, conn: Db) -> Any:
     """Per queue: counts by status, oldest pending age, recent durations (p50/p95)."""
-    return _queue().metrics(conn)
+    return plain(_queue().metrics(conn))
+
+
+Include = Literal["embedding"]
 
 
 @router.get("/jobs", summary="Jobs by queue and status, with their errors")
@@ -48,14 +53,46 @@ def jobs(
     queue: QueueName | None = None,
     status: JobStatus | None = None,
     document_id: UUID | None = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    include: Annotated[
+        list[Include] | None,
+        Query(
+            description="`embedding`: keep the 384 numbers an embedding job's result holds "
+            "(left out by default: they make a page of 50 jobs weigh 160 KB)."
+        ),
+    ] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     items = _queue().list_jobs(
         conn, queue=queue, status=status, document_id=document_id, limit=limit, offset=offset
     )
-    following = offset + limit if len(items) == limit else None
-    return {"items": items, "limit": limit, "offset": offset, "next": following}
+    if "embedding" not in (include or []):
+        items = [_without_embedding(job) for job in items]
+    total = _count_jobs(conn, queue, status, document_id)
+    return page(items, total, limit, offset)
+
+
+def _without_embedding(job: dict[str, Any]) -> dict[str, Any]:
+    result = job.get("result")
+    if isinstance(result, dict) and "embedding" in result:
+        return {**job, "result": {k: v for k, v in result.items() if k != "embedding"}}
+    return job
+
+
+def _count_jobs(
+    conn: psycopg.Connection, queue: str | None, status: str | None, document_id: UUID | None
+) -> int:
+    """How many rows the listing's filters match, over the queues it reads."""
+    # Table names come from QUEUE_TABLES (validated by QueueName), never from the request.
+    parts = [
+        f"SELECT count(*) AS n FROM {name}"
+        " WHERE (%(status)s::text IS NULL OR status = %(status)s::text)"
+        " AND (%(doc)s::uuid IS NULL OR document_id = %(doc)s::uuid)"
+        for name in ([queue] if queue else QUEUE_TABLES)
+    ]
+    sql = "SELECT sum(n)::bigint AS n FROM (" + " UNION ALL ".join(parts) + ") counts"
+    row = dict_cursor(conn).execute(sql, {"status": status, "doc": document_id}).fetchone()
+    return int(row["n"] or 0)
 
 
 def _job_status(conn: psycopg.Connection, queue: str, job_id: UUID) -> str:
@@ -68,7 +105,7 @@ def _job_status(conn: psycopg.Connection, queue: str, job_id: UUID) -> str:
     return row["status"]
 
 
-@router.post("/jobs/{queue}/{job_id}/retry", summary="Retry one job")
+@router.post("/jobs/{queue}/{job_id}/retry", summary="Retry one job", responses=errors(404, 409))
 def retry_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, Any]:
     status = _job_status(conn, queue, job_id)
     if status not in ("failed", "cancelled"):
@@ -78,7 +115,7 @@ def retry_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, A
     return {"queue": queue, "id": job_id, "retried": count}
 
 
-@router.post("/jobs/{queue}/{job_id}/cancel", summary="Cancel one job")
+@router.post("/jobs/{queue}/{job_id}/cancel", summary="Cancel one job", responses=errors(404, 409))
 def cancel_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, Any]:
     status = _job_status(conn, queue, job_id)
     if status not in ("pending", "processing"):
@@ -122,5 +159,7 @@ def cancel_jobs(flt: JobFilter, _: Admin, conn: Db) -> dict[str, Any]:
 
 
 @router.get("/workers", summary="Workers and their heartbeats")
-def workers(_: Admin, conn: Db) -> Any:
-    return _queue().list_workers(conn)
+def workers(_: Admin, conn: Db, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    """Worker processes with their last heartbeat; `stale` when one stopped beating."""
+    everyone = _queue().list_workers(conn)
+    return page(everyone[offset : offset + limit], len(everyone), limit, offset)

@@ -13,8 +13,10 @@ from contextlib import asynccontextmanager
 
 import anyio.to_thread
 from fastapi import FastAPI
+from fastapi_offline import FastAPIOffline
 from psycopg_pool import ConnectionPool
 
+from pdfqueue import __version__
 from pdfqueue.api import admin, documents, errors, events, health, metrics, search
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.connect import database_url
@@ -27,6 +29,23 @@ log = logging.getLogger(__name__)
 SYNC_POOL_SIZE = 16  # connections for routes running in worker threads
 ASYNC_POOL_SIZE = 4  # the dashboard's async reads
 LISTEN_CHANNELS = ("pdfqueue_progress", "pdfqueue_jobs")  # documents' progress; queue activity
+DOCS_ASSETS = "/docs-assets"  # Swagger UI and ReDoc, served from the fastapi-offline package
+
+DESCRIPTION = """
+Upload a PDF (`POST /api/documents`), follow its progress live
+(`GET /api/documents/{id}/events`), then read its pages, chunks and products, or search them
+(`GET /api/products?q=`).
+
+**Authentication.** Every route except `/healthz` and `/readyz` needs
+`Authorization: Bearer <token>` (mint one with `pdfqueue token`). Users see only their own
+documents; admins see everything.
+
+**Errors** answer `{"error": {"code": "...", "message": "..."}}`, the message a sentence that
+says what to do.
+
+**Lists** answer `{"items", "total", "limit", "offset", "next"}`; `limit` is at most 500.
+Timestamps are RFC 3339 in UTC (`2026-12-05T05:35:40.123456Z`).
+"""
 
 
 @asynccontextmanager
@@ -60,11 +79,16 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The API application; its lifespan opens the pools and the listener."""
-    app = FastAPI(
+    # FastAPI's own /docs and /redoc load their scripts from a CDN, which leaves a blank page
+    # offline; these pages load the same scripts from this server.
+    app = FastAPIOffline(
         title="pdfqueue",
         summary="Asynchronous PDF ingestion with live progress",
-        version="0.1.0",
+        description=DESCRIPTION,
+        version=__version__,
         lifespan=lifespan,
+        static_url=DOCS_ASSETS,
+        swagger_ui_parameters={"validatorUrl": None},  # the validator badge calls out too
     )
     app.state.settings = settings or get_settings()
     errors.install(app)

@@ -47,15 +47,27 @@ def current_claims(
             "mint one with `pdfqueue token`.",
             headers=_CHALLENGE,
         )
-    try:
-        return verify_token(credentials.credentials, request.app.state.settings)
-    except InvalidToken as exc:
+    claims = verified(credentials.credentials, request)
+    if claims.scope is not None:
         raise ApiError(
             401,
-            str(exc),
+            f"This token only opens one document's event stream (scope {claims.scope!r}); use "
+            "a token minted by `pdfqueue token` here.",
             code="invalid_token",
-            headers={"WWW-Authenticate": 'Bearer realm="pdfqueue", error="invalid_token"'},
-        ) from None
+            headers=_INVALID,
+        )
+    return claims
+
+
+_INVALID = {"WWW-Authenticate": 'Bearer realm="pdfqueue", error="invalid_token"'}
+
+
+def verified(token: str, request: Request) -> Claims:
+    """The claims of a token signed by this server; 401 saying what is wrong otherwise."""
+    try:
+        return verify_token(token, request.app.state.settings)
+    except InvalidToken as exc:
+        raise ApiError(401, str(exc), code="invalid_token", headers=_INVALID) from None
 
 
 def require_roles(*roles: Role) -> Any:
