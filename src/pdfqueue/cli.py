@@ -36,7 +36,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console(stderr=True)
-out = Console()
+out = Console(soft_wrap=True)  # a long line stays one line in a pipe
 
 F = TypeVar("F", bound=Callable[..., Any])
 

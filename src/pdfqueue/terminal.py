@@ -27,7 +27,7 @@ STAGE_LABELS = {
 }
 
 console = Console(stderr=True)
-out = Console()
+out = Console(soft_wrap=True)  # a long line stays one line in a pipe
 
 
 def interactive() -> bool:
@@ -39,6 +39,18 @@ def short(document_id: Any) -> str:
     """An id as tables show it: short on a terminal, full anywhere else."""
     text = str(document_id)
     return text[:SHORT_ID_CHARS] if interactive() else text
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A table for a person; for a pipe, tab-separated lines with full values (`cut -f1`)."""
+    if interactive():
+        drawn = Table(*headers)
+        for row in rows:
+            drawn.add_row(*row)
+        out.print(drawn)
+        return
+    for row in (headers, *rows):
+        print("\t".join(" ".join(str(cell).split()) for cell in row))
 
 
 def print_json(value: Any) -> None:
@@ -70,17 +82,19 @@ def document(state: dict[str, Any]) -> None:
         f"{eta(state.get('eta_seconds'))}",
         highlight=False,
     )
-    table = Table("stage", "progress", "done", "failed", "total", "seconds")
+    rows = []
     for stage in state.get("stages", []):
-        table.add_row(
-            stage["name"],
-            f"{stage['progress']:.0f}%",
-            str(stage["completed_items"]),
-            str(stage["failed_items"]),
-            "" if stage["total_items"] is None else str(stage["total_items"]),
-            "" if stage["duration_seconds"] is None else f"{stage['duration_seconds']:.1f}",
+        rows.append(
+            (
+                stage["name"],
+                f"{stage['progress']:.0f}%",
+                str(stage["completed_items"]),
+                str(stage["failed_items"]),
+                "" if stage["total_items"] is None else str(stage["total_items"]),
+                "" if stage["duration_seconds"] is None else f"{stage['duration_seconds']:.1f}",
+            )
         )
-    out.print(table)
+    table(("stage", "progress", "done", "failed", "total", "seconds"), rows)
     for error in state.get("errors") or []:
         out.print(f"[red]error:[/red] {error}", highlight=False)
     if state.get("error_message"):
@@ -88,77 +102,90 @@ def document(state: dict[str, Any]) -> None:
 
 
 def documents(page: dict[str, Any]) -> None:
-    table = Table("id", "file", "status", "progress", "created")
+    rows = []
     for doc in page["items"]:
-        table.add_row(
-            short(doc["id"]),
-            doc["filename"],
-            doc["status"],
-            f"{doc['progress']:.1f}%",
-            str(doc["created_at"])[:19].replace("T", " "),
+        rows.append(
+            (
+                short(doc["id"]),
+                doc["filename"],
+                doc["status"],
+                f"{doc['progress']:.1f}%",
+                str(doc["created_at"])[:19].replace("T", " "),
+            )
         )
-    out.print(table)
+    table(("id", "file", "status", "progress", "created"), rows)
     out.print(f"{len(page['items'])} of {page['total']} documents")
 
 
 def queues(figures_by_queue: dict[str, Any]) -> None:
-    table = Table("queue", "pending", "processing", "completed", "failed", "p95 ms")
+    rows = []
     for name, figures in figures_by_queue.items():
         p95 = figures.get("p95_ms")
-        table.add_row(
-            name,
-            *(str(figures.get(k, "")) for k in ("pending", "processing", "completed", "failed")),
-            "" if p95 is None else f"{p95:.0f}",
+        rows.append(
+            (
+                name,
+                *(
+                    str(figures.get(k, ""))
+                    for k in ("pending", "processing", "completed", "failed")
+                ),
+                "" if p95 is None else f"{p95:.0f}",
+            )
         )
-    out.print(table)
+    table(("queue", "pending", "processing", "completed", "failed", "p95 ms"), rows)
 
 
 def search_hits(page: dict[str, Any]) -> None:
-    table = Table("score", "kind", "type", "name / text", "file", "pages")
+    rows = []
     for hit in page["items"]:
         if hit["kind"] == "product":
             kind, text = hit.get("product_type") or "", hit.get("name") or ""
         else:
             kind = hit.get("classification") or ""
             text = (hit.get("content") or "")[:80].replace("\n", " ")
-        table.add_row(
-            f"{hit['score']:.3f}" if "score" in hit else "",
-            hit["kind"],
-            kind,
-            text,
-            f"{hit.get('filename') or ''} {short(hit['document_id'])}",
-            ",".join(str(p) for p in hit.get("page_numbers") or []),
+        rows.append(
+            (
+                f"{hit['score']:.3f}" if "score" in hit else "",
+                hit["kind"],
+                kind,
+                text,
+                f"{hit.get('filename') or ''} {short(hit['document_id'])}",
+                ",".join(str(p) for p in hit.get("page_numbers") or []),
+            )
         )
-    out.print(table)
+    table(("score", "kind", "type", "name / text", "file", "pages"), rows)
     if not page["items"]:
         out.print("No matches.")
 
 
 def products(items: Sequence[dict[str, Any]]) -> None:
-    table = Table("name", "type", "pages", "confidence", "description")
+    rows = []
     for product in items:
-        table.add_row(
-            product["name"],
-            product.get("product_type") or "",
-            ",".join(str(p) for p in product.get("page_numbers") or []),
-            f"{product.get('confidence') or 0:.2f}",
-            (product.get("description") or "")[:60],
+        rows.append(
+            (
+                product["name"],
+                product.get("product_type") or "",
+                ",".join(str(p) for p in product.get("page_numbers") or []),
+                f"{product.get('confidence') or 0:.2f}",
+                (product.get("description") or "")[:60],
+            )
         )
-    out.print(table)
+    table(("name", "type", "pages", "confidence", "description"), rows)
     out.print(f"{len(items)} products")
 
 
 def chunks(items: Sequence[dict[str, Any]]) -> None:
-    table = Table("#", "pages", "class", "chars", "text")
+    rows = []
     for chunk in items:
-        table.add_row(
-            str(chunk["chunk_index"]),
-            ",".join(str(p) for p in chunk.get("page_numbers") or []),
-            chunk.get("classification") or "",
-            str(chunk.get("char_count") or len(chunk.get("content") or "")),
-            (chunk.get("content") or "")[:70].replace("\n", " "),
+        rows.append(
+            (
+                str(chunk["chunk_index"]),
+                ",".join(str(p) for p in chunk.get("page_numbers") or []),
+                chunk.get("classification") or "",
+                str(chunk.get("char_count") or len(chunk.get("content") or "")),
+                (chunk.get("content") or "")[:70].replace("\n", " "),
+            )
         )
-    out.print(table)
+    table(("#", "pages", "class", "chars", "text"), rows)
     out.print(f"{len(items)} chunks")
 
 
