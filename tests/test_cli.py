@@ -288,3 +288,22 @@ def test_an_unreachable_server_exits_2_with_a_sentence() -> None:
     result = run_cli("status", env={"PDFQUEUE_URL": "http://127.0.0.1:1", "PDFQUEUE_TOKEN": "x"})
     assert result.returncode == 2
     assert_one_clear_sentence(result, "Cannot reach the pdfqueue API")
+
+
+def test_a_terminal_sees_short_ids_that_the_cli_accepts_back(
+    api: RunningApi, owner_conn: psycopg.Connection
+) -> None:
+    from test_client import with_results
+
+    doc = with_results(owner_conn)
+    env = {
+        "PDFQUEUE_URL": api.url,
+        "PDFQUEUE_TOKEN": api.token("user", "alice"),
+        "TTY_COMPATIBLE": "1",  # rich then draws for a terminal, as it would on a tty
+        "COLUMNS": "120",
+    }
+    listed = run_cli("status", env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert doc[:8] in listed.stdout and doc not in listed.stdout
+    shown = run_cli("products", doc[:8], env=env)
+    assert "Aurora Desk Lamp" in shown.stdout
