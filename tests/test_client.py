@@ -180,3 +180,23 @@ def test_follow_a_real_document_processed_by_real_workers(
     finally:
         stop_all([worker])
     assert final["status"] == "completed" and final["progress"] == 100.0
+
+
+def test_the_readmes_example_runs(
+    api: RunningApi,
+    corpus: Path,
+    db_url: str,
+    owner_conn: psycopg.Connection,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    example = readme.split("**From Python**", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    (tmp_path / "catalog.pdf").write_bytes((corpus / SMALL).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    driver = drive(db_url, owner_conn, "completed")
+    scope: dict = {"token": api.token("user", "alice")}
+    exec(compile(example.replace("http://127.0.0.1:8000", api.url), "README", "exec"), scope)
+    driver.join(timeout=30)
+    assert scope["markdown"].startswith("# catalog")
+    assert isinstance(scope["hits"], list)
