@@ -23,7 +23,8 @@ def _timestamps(value: Any, key: str = "") -> list[tuple[str, Any]]:
         return [t for k, v in value.items() for t in _timestamps(v, k)]
     if isinstance(value, list):
         return [t for v in value for t in _timestamps(v, key)]
-    return [(key, value)] if key.endswith("_at") and value is not None else []
+    stamped = key.endswith("_at") or key == "at"
+    return [(key, value)] if stamped and value is not None else []
 
 
 def _arranged(owner_conn: psycopg.Connection) -> str:
@@ -42,8 +43,9 @@ def _arranged(owner_conn: psycopg.Connection) -> str:
         (doc,),
     )
     owner_conn.execute(
-        "INSERT INTO ai_analysis_queue (document_id, chunk_id, analysis_type, status, result)"
-        " VALUES (%s, %s, 'embedding', 'completed', %s)",
+        "INSERT INTO ai_analysis_queue (document_id, chunk_id, analysis_type, status, result,"
+        " errors) VALUES (%s, %s, 'embedding', 'completed', %s,"
+        " jsonb_build_array(jsonb_build_object('attempt', 1, 'at', now(), 'error', 'x')))",
         (doc, chunk, json.dumps({"dimension": 384, "embedding": [0.1234567] * 384})),
     )
     return str(doc)

@@ -43,8 +43,9 @@ def _timestamp_text(text: str) -> str:
 def plain(value: Any, key: str = "") -> Any:
     """`value` with datetimes, decimals and UUIDs as the API writes them, recursively.
 
-    Strings under a key ending in `_at` are timestamps the read model already formatted; they
-    are rewritten so the format does not depend on which part produced them.
+    Strings under a key ending in `_at` (or `at`, in a job's list of attempts) are timestamps
+    that the read model or PostgreSQL's JSON already formatted; they are rewritten so the
+    format does not depend on which part produced them.
     """
     if isinstance(value, dict):
         return {k: plain(v, str(k)) for k, v in value.items()}
@@ -56,7 +57,7 @@ def plain(value: Any, key: str = "") -> Any:
         return float(value)
     if isinstance(value, UUID):
         return str(value)
-    if isinstance(value, str) and key.endswith("_at"):
+    if isinstance(value, str) and (key.endswith("_at") or key == "at"):
         return _timestamp_text(value)
     return value
 
