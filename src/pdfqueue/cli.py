@@ -17,18 +17,15 @@ import sys
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
 
-from pdfqueue.client import FAILED, ApiProblem
+from pdfqueue.client import FAILED, ApiProblem, Client
 from pdfqueue.config import get_settings
 from pdfqueue.engines.products import PRODUCT_TYPES
 from pdfqueue.errors import PdfqueueError
-
-if TYPE_CHECKING:
-    from pdfqueue.client import Client
 
 app = typer.Typer(
     help="pdfqueue: asynchronous PDF ingestion on durable PostgreSQL job queues.",
@@ -203,8 +200,6 @@ ProductType = StrEnum("ProductType", {name: name for name in PRODUCT_TYPES})  # 
 
 
 def _connect(url: str | None, token_value: str | None) -> Client:
-    from pdfqueue.client import Client
-
     return Client.from_env(url, token_value)
 
 
