@@ -122,8 +122,14 @@ def mint_events_token(
     return jwt.encode(payload, jwt_secret(settings), algorithm=ALGORITHM)
 
 
-def verify_token(token: str, settings: Settings | None = None) -> Claims:
-    """The claims of a valid token, or InvalidToken saying what is wrong with it."""
+def verify_token(
+    token: str, settings: Settings | None = None, *, scope: str | None = None
+) -> Claims:
+    """The claims of a valid token, or InvalidToken saying what is wrong with it.
+
+    A narrowed token (one with a `scope`) is valid only where that scope is asked for, so a
+    token that leaked from a URL opens nothing else: not the API, not the dashboard.
+    """
     try:
         payload = jwt.decode(
             token,
@@ -141,11 +147,18 @@ def verify_token(token: str, settings: Settings | None = None) -> Claims:
     sub = payload.get("sub")
     if not isinstance(sub, str) or not sub:
         raise InvalidToken("The token has no subject (`sub`).")
-    scope, document_id = payload.get("scope"), payload.get("doc")
+    if payload.get("scope") != scope:
+        if scope is None:
+            raise InvalidToken(
+                f"This token only opens one document's event stream (scope "
+                f"{payload.get('scope')!r}); use a token minted by `pdfqueue token`."
+            )
+        raise InvalidToken(f"This is not a token for {scope}; get one for it.")
+    document_id = payload.get("doc")
     return Claims(
         sub=sub,
         role=role,
         exp=payload.get("exp"),
-        scope=scope if isinstance(scope, str) else None,
+        scope=scope,
         document_id=document_id if isinstance(document_id, str) else None,
     )

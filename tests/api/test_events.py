@@ -166,3 +166,16 @@ def test_a_browser_opens_the_stream_with_a_token_scoped_to_that_document(
     assert forged.status_code == 401
     with api.client("user", "bob") as bob:
         assert bob.post(f"/api/documents/{watched}/events-token").status_code == 404
+
+
+def test_an_admins_stream_token_does_not_open_the_dashboard(api: RunningApi, corpus: Path) -> None:
+    document_id = _upload(api, corpus)
+    with api.client("admin", "root") as admin:
+        token = admin.post(f"/api/documents/{document_id}/events-token").json()["token"]
+    with api.client(None, follow_redirects=False) as browser:
+        refused = browser.post("/admin/async-queue-monitor/sign-in", data={"token": token})
+        admitted = browser.post(
+            "/admin/async-queue-monitor/sign-in", data={"token": api.token("admin", "root")}
+        )
+    assert refused.status_code == 401 and "pdfqueue_admin" not in refused.cookies
+    assert admitted.status_code == 303  # the same form takes a real admin token

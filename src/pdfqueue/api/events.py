@@ -121,8 +121,8 @@ def stream_claims(
     """The caller of a stream: a bearer token as everywhere, or a `?token=` narrowed to it."""
     if credentials is not None or token is None:
         return current_claims(request, credentials)
-    claims = verified(token, request)
-    if claims.scope != EVENTS_SCOPE or claims.document_id != str(document_id):
+    claims = verified(token, request, scope=EVENTS_SCOPE)
+    if claims.document_id != str(document_id):
         raise ApiError(
             401,
             "A token in the URL opens only the event stream of the document it was made for; "
