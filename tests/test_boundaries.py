@@ -38,6 +38,23 @@ def test_the_guard_sees_a_statement_on_a_queue_table() -> None:
     assert not ON_A_QUEUE_TABLE.search('handler = registry.get("stage_queue", task)')
 
 
+def test_no_statement_outside_the_queue_loops_over_the_queue_tables() -> None:
+    """A statement built per queue table (`FROM {table}` over QUEUE_TABLES) is a queue read in
+    disguise: it belongs in queue/queries.sql."""
+    templated = re.compile(r"\b(?:FROM|JOIN|INTO|UPDATE)\s+\{table\}", re.IGNORECASE)
+    found = []
+    for path in _sources():
+        if any(path.is_relative_to(owner) for owner in QUEUE_OWNED):
+            continue
+        text = path.read_text(encoding="utf-8")
+        if "QUEUE_TABLES" not in text:
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            if templated.search(line):
+                found.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
+    assert found == []
+
+
 def test_the_api_and_dashboard_import_the_pipeline_plainly() -> None:
     """Imports are visible to readers and tools: no importlib indirection."""
     for part in ("api", "dashboard"):

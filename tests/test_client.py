@@ -1,7 +1,9 @@
-"""The CLI's HTTP client against a real API server: submit, follow to the end, status, search."""
+"""`pdfqueue.Client` against a real API server: submit, follow and wait, results, export,
+short ids, refusals and unreachable servers."""
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 from collections.abc import Iterator
@@ -11,11 +13,13 @@ from uuid import UUID
 import psycopg
 import pytest
 
-from api.apihelpers import RunningApi, run_server
-from pdfqueue import client
+from api.apihelpers import RunningApi, insert_document, run_server
+from pdfqueue import Client
 from pdfqueue.api.app import create_app
+from pdfqueue.client import ApiProblem, Unreachable, render_markdown
 from pdfqueue.config import Settings
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
+from pdfqueue.errors import PdfqueueError
 from pdfqueue.pipeline import stages
 
 SMALL = "scan-jbig2-xerox.pdf"
@@ -30,7 +34,7 @@ def api(settings: Settings) -> Iterator[RunningApi]:
     next(server, None)
 
 
-def _drive(db_url: str, owner_conn: psycopg.Connection, final: str) -> threading.Thread:
+def drive(db_url: str, owner_conn: psycopg.Connection, final: str) -> threading.Thread:
     """Move the newest document through progress to `final`, as the pipeline would."""
 
     def run() -> None:
@@ -54,38 +58,112 @@ def _drive(db_url: str, owner_conn: psycopg.Connection, final: str) -> threading
     return thread
 
 
-def test_submit_status_and_search(api: RunningApi, corpus: Path, capsys) -> None:
-    token = api.token("admin", "root")
-    assert client.submit([corpus / SMALL], url=api.url, token=token) == 0
-    document_id = capsys.readouterr().out.split()[0]
-    assert client.status(document_id, url=api.url, token=token) == 0
-    assert "extraction" in capsys.readouterr().out
-    assert client.status(None, url=api.url, token=token) == 0
-    listed = capsys.readouterr().out
-    assert "1 of 1 documents" in listed and "stage_queue" in listed
-    assert client.search("anything", url=api.url, token=token) in (0, 1)  # 1: no pgvector
+def with_results(owner_conn: psycopg.Connection, owner: str = "alice") -> str:
+    """A completed document with a page, a chunk and a product, arranged directly."""
+    doc = insert_document(owner_conn, owner, status="completed", filename="lamps.pdf")
+    owner_conn.execute(
+        "INSERT INTO document_pages (document_id, page_number, text, char_count)"
+        " VALUES (%s, 1, 'Aurora Desk Lamp: dimmable LED', 30)",
+        (doc,),
+    )
+    owner_conn.execute(
+        "INSERT INTO document_chunks (document_id, chunk_index, content, page_numbers)"
+        " VALUES (%s, 0, 'Aurora Desk Lamp: dimmable LED', '{1}')",
+        (doc,),
+    )
+    owner_conn.execute(
+        "INSERT INTO products (document_id, name, product_type, description, page_numbers,"
+        " confidence) VALUES (%s, 'Aurora Desk Lamp', 'lighting', 'A | dimmable lamp', '{1}', 0.9)",
+        (doc,),
+    )
+    return str(doc)
 
 
-def test_refusals_and_unreachable_servers_give_exit_codes(
-    api: RunningApi, corpus: Path, capsys
+def test_submit_then_read_the_document_back(api: RunningApi, corpus: Path) -> None:
+    with Client(api.url, api.token("user", "alice")) as client:
+        accepted = client.submit(corpus / SMALL, priority=5)
+        again = client.submit(corpus / SMALL)
+        forced = client.submit(corpus / SMALL, force=True, callback_url="https://example.org/h")
+        state = client.document(accepted["id"])
+        listed = client.documents(limit=10)
+    assert accepted["status"] == "queued" and not accepted["duplicate"]
+    assert again["id"] == accepted["id"] and again["duplicate"]
+    assert forced["id"] != accepted["id"] and not forced["duplicate"]
+    assert state["id"] == accepted["id"] and state["filename"] == SMALL
+    assert listed["total"] == 2
+
+
+def test_follow_and_wait_end_with_the_final_state(
+    api: RunningApi, corpus: Path, db_url: str, owner_conn: psycopg.Connection
 ) -> None:
-    token = api.token("user", "alice")
-    assert client.submit([corpus / "edge-not-pdf-plain-text.pdf"], url=api.url, token=token) == 1
-    assert "not a PDF" in capsys.readouterr().err
-    assert client.submit([corpus / "missing.pdf"], url=api.url, token=token) == 1
-    assert client.status(None, url=api.url, token="bad") == 1
-    assert client.status(None, url="http://127.0.0.1:1", token=token) == 2
-    assert "Cannot reach" in capsys.readouterr().err
-
-
-@pytest.mark.parametrize(("final", "code"), [("completed", 0), ("failed", 1)])
-def test_follow_shows_progress_until_the_end_and_reports_failure(
-    api: RunningApi, corpus: Path, db_url: str, owner_conn: psycopg.Connection, final, code
-) -> None:
-    driver = _drive(db_url, owner_conn, final)
-    token = api.token("user", "alice")
-    assert client.submit([corpus / SMALL], url=api.url, token=token, follow=True) == code
+    driver = drive(db_url, owner_conn, "completed")
+    with Client(api.url, api.token("user", "alice")) as client:
+        document_id = client.submit(corpus / SMALL)["id"]
+        seen = [state["progress"] for state in client.follow(document_id)]
+        final = client.wait(document_id)
     driver.join(timeout=30)
+    assert seen == sorted(seen) and seen[-1] == 100.0 and len(seen) >= 2
+    assert final["status"] == "completed"
+
+
+def test_results_and_export(api: RunningApi, owner_conn: psycopg.Connection) -> None:
+    doc = with_results(owner_conn)
+    with Client(api.url, api.token("user", "alice")) as client:
+        products = client.products(doc)
+        chunks = client.chunks(doc)
+        exported = client.export(doc, "json")
+        markdown = client.export(doc, "md")
+        types = client.product_types()
+    assert [p["name"] for p in products] == ["Aurora Desk Lamp"]
+    assert [c["content"] for c in chunks] == ["Aurora Desk Lamp: dimmable LED"]
+    assert exported["id"] == doc and exported["products"] == products
+    assert exported["chunks"] == chunks and exported["pages"][0]["page_number"] == 1
+    json.dumps(exported)  # serialisable as it is
+    assert markdown.startswith("# lamps\n")
+    assert "## Page 1" in markdown and "Aurora Desk Lamp: dimmable LED" in markdown
+    assert "| Aurora Desk Lamp | lighting | 1 | A \\| dimmable lamp |" in markdown
+    assert "lighting" in types and "other" in types
+
+
+def test_markdown_is_the_servers_own_when_it_has_the_route() -> None:
+    """The fallback rendering is used only when the server lacks /markdown: checked here on
+    its own, with the shapes the API returns."""
+    text = render_markdown(
+        {"filename": "a.pdf", "page_count": 1, "status": "completed"},
+        [{"page_number": 1, "text": ""}],
+        [],
+    )
+    assert text.startswith("# a\n") and "*(no text on this page)*" in text
+    assert "## Products" not in text
+
+
+def test_short_ids_resolve_when_unique(api: RunningApi, owner_conn: psycopg.Connection) -> None:
+    first = insert_document(owner_conn, "alice", id="abcdef12-0000-4000-8000-000000000001")
+    insert_document(owner_conn, "alice", id="abcdef12-1111-4000-8000-000000000002")
+    insert_document(owner_conn, "bob", id="12345678-0000-4000-8000-000000000003")
+    with Client(api.url, api.token("user", "alice")) as client:
+        assert client.resolve("ABCDEF12-0000-4000-8000-000000000001") == str(first)
+        assert client.resolve("abcdef12-0") == str(first)
+        with pytest.raises(PdfqueueError, match="start of 2 documents"):
+            client.resolve("abcdef12")
+        with pytest.raises(ApiProblem, match="No document whose id starts with 12345678"):
+            client.resolve("12345678")  # Bob's: not visible to Alice
+        with pytest.raises(PdfqueueError, match="first 8 characters"):
+            client.resolve("abcd")
+
+
+def test_refusals_and_unreachable_servers(api: RunningApi, corpus: Path) -> None:
+    with Client(api.url, api.token("user", "alice")) as client:
+        with pytest.raises(ApiProblem, match="not a PDF") as refused:
+            client.submit(corpus / "edge-not-pdf-plain-text.pdf")
+        assert refused.value.status == 415
+        with pytest.raises(PdfqueueError, match="no such file"):
+            client.submit(corpus / "missing.pdf")
+    with Client(api.url, "bad") as client, pytest.raises(ApiProblem) as bad:
+        client.documents()
+    assert bad.value.status == 401
+    with Client("http://127.0.0.1:1", "x") as client, pytest.raises(Unreachable, match="reach"):
+        client.documents()
 
 
 @pytest.mark.slow
@@ -94,17 +172,32 @@ def test_follow_a_real_document_processed_by_real_workers(
 ) -> None:
     from worker_subprocess import start_supervisor, stop_supervisor
 
-    for engine in ("products", "metadata", "embedding", "classification", "llm"):
-        pytest.importorskip(f"pdfqueue.engines.{engine}", reason="the pipeline is not complete")
     monkeypatch.setenv("PDFQUEUE_POLL_INTERVAL_SECONDS", "1")
     worker = start_supervisor(2)
     try:
-        token = api.token("user", "alice")
-        assert (
-            client.submit(
-                [corpus / "text-multi-page-5p.pdf"], url=api.url, token=token, follow=True
-            )
-            == 0
-        )
+        with Client(api.url, api.token("user", "alice")) as client:
+            document_id = client.submit(corpus / "text-multi-page-5p.pdf")["id"]
+            final = client.wait(document_id, timeout=240)
     finally:
         stop_supervisor(worker)
+    assert final["status"] == "completed" and final["progress"] == 100.0
+
+
+def test_the_readmes_example_runs(
+    api: RunningApi,
+    corpus: Path,
+    db_url: str,
+    owner_conn: psycopg.Connection,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    example = readme.split("**From Python**", 1)[1].split("```python", 1)[1].split("```", 1)[0]
+    (tmp_path / "catalog.pdf").write_bytes((corpus / SMALL).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    driver = drive(db_url, owner_conn, "completed")
+    scope: dict = {"token": api.token("user", "alice")}
+    exec(compile(example.replace("http://127.0.0.1:8000", api.url), "README", "exec"), scope)
+    driver.join(timeout=30)
+    assert scope["markdown"].startswith("# catalog")
+    assert isinstance(scope["hits"], list)

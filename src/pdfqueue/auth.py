@@ -22,6 +22,8 @@ Role = Literal["admin", "service", "user"]
 ROLES: tuple[Role, ...] = ("admin", "service", "user")
 ALGORITHM = "HS256"
 SECRET_FILE = "jwt_secret"
+EVENTS_SCOPE = "events"  # a token that only opens one document's event stream
+EVENTS_TOKEN_TTL_SECONDS = 300  # long enough to open (and reopen) a stream, short in a log
 
 
 class InvalidToken(PdfqueueError):
@@ -33,6 +35,9 @@ class Claims:
     sub: str
     role: Role
     exp: int | None = None
+    # Set on a narrowed token: `scope` says what it may open, `document_id` which document.
+    scope: str | None = None
+    document_id: str | None = None
 
     def as_db_claims(self) -> dict[str, Any]:
         """What `auth.jwt()` returns inside PostgreSQL for this token."""
@@ -93,8 +98,38 @@ def mint_token(
     return jwt.encode(payload, jwt_secret(settings), algorithm=ALGORITHM)
 
 
-def verify_token(token: str, settings: Settings | None = None) -> Claims:
-    """The claims of a valid token, or InvalidToken saying what is wrong with it."""
+def mint_events_token(
+    claims: Claims,
+    document_id: str,
+    *,
+    ttl_seconds: int = EVENTS_TOKEN_TTL_SECONDS,
+    settings: Settings | None = None,
+) -> str:
+    """A token that opens only `document_id`'s event stream, for `claims`' subject and role.
+
+    A browser's EventSource cannot send an Authorization header, so the token travels in the
+    URL, where proxies and histories keep it: hence its narrow scope and short life.
+    """
+    now = int(time.time())
+    payload = {
+        "sub": claims.sub,
+        "role": claims.role,
+        "iat": now,
+        "exp": now + ttl_seconds,
+        "scope": EVENTS_SCOPE,
+        "doc": document_id,
+    }
+    return jwt.encode(payload, jwt_secret(settings), algorithm=ALGORITHM)
+
+
+def verify_token(
+    token: str, settings: Settings | None = None, *, scope: str | None = None
+) -> Claims:
+    """The claims of a valid token, or InvalidToken saying what is wrong with it.
+
+    A narrowed token (one with a `scope`) is valid only where that scope is asked for, so a
+    token that leaked from a URL opens nothing else: not the API, not the dashboard.
+    """
     try:
         payload = jwt.decode(
             token,
@@ -112,4 +147,18 @@ def verify_token(token: str, settings: Settings | None = None) -> Claims:
     sub = payload.get("sub")
     if not isinstance(sub, str) or not sub:
         raise InvalidToken("The token has no subject (`sub`).")
-    return Claims(sub=sub, role=role, exp=payload.get("exp"))
+    if payload.get("scope") != scope:
+        if scope is None:
+            raise InvalidToken(
+                f"This token only opens one document's event stream (scope "
+                f"{payload.get('scope')!r}); use a token minted by `pdfqueue token`."
+            )
+        raise InvalidToken(f"This is not a token for {scope}; get one for it.")
+    document_id = payload.get("doc")
+    return Claims(
+        sub=sub,
+        role=role,
+        exp=payload.get("exp"),
+        scope=scope,
+        document_id=document_id if isinstance(document_id, str) else None,
+    )

@@ -1,81 +1,70 @@
-"""The command line's HTTP client: submit PDFs, follow them live, show status, search.
+"""`pdfqueue.Client`: a small typed client of the HTTP API, used by the command line itself.
 
-`pdfqueue submit/status/search` call these with --url and --token. Everything goes through
-the public HTTP API, so the CLI works against any pdfqueue server it can reach. Each function
-returns the process's exit code: 0 on success, 1 when a document failed or the server refused,
-2 when the server could not be reached.
+    from pdfqueue import Client
+
+    with Client("http://127.0.0.1:8000", token) as pdfq:
+        doc = pdfq.submit("catalog.pdf")
+        final = pdfq.wait(doc["id"])           # or: for state in pdfq.follow(doc["id"]): ...
+        for product in pdfq.products(doc["id"]):
+            print(product["name"], product["product_type"])
+        markdown = pdfq.export(doc["id"], "md")
+
+Everything goes through the public API, so the client works against any pdfqueue server it can
+reach. Answers are the API's JSON as plain dicts; a refusal raises `ApiProblem` carrying the
+server's sentence, an unreachable server raises `Unreachable`.
 """
 
 from __future__ import annotations
 
 import json
-import threading
+import os
+import re
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
-from rich.console import Console
-from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
-from rich.table import Table
+
+from pdfqueue.errors import PdfqueueError
 
 TERMINAL = frozenset({"completed", "completed_with_errors", "failed", "cancelled"})
 FAILED = frozenset({"failed", "cancelled"})
 TIMEOUT_SECONDS = 30.0
 UPLOAD_TIMEOUT_SECONDS = 600.0  # a 200 MB upload over a slow link
 RECONNECTS = 5  # a dropped event stream is reopened this many times
-STAGE_LABELS = {
-    "extraction": "extracting",
-    "image_processing": "OCR of images",
-    "chunking": "chunking",
-    "ai_analysis": "analysing",
-    "product_creation": "finding products",
-}
+PAGE_SIZE = 500  # the API's largest page: fewest round trips when reading everything
+SHORT_ID_CHARS = 8  # the shortest id prefix accepted (what the dashboard and tables show)
+ExportFormat = Literal["json", "md"]
 
-console = Console(stderr=True)
-out = Console()
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_PREFIX = re.compile(r"^[0-9a-f-]+$")
 
 
-class ApiProblem(Exception):
-    """The server answered with an error; the message is its own sentence."""
+class ApiProblem(PdfqueueError):
+    """The server refused; the message is its own sentence."""
 
-    def __init__(self, status: int, message: str) -> None:
+    exit_code = 1
+
+    def __init__(self, status: int, message: str, code: str = "error") -> None:
         super().__init__(message)
         self.status = status
+        self.code = code
+
+
+class Unreachable(PdfqueueError):
+    """No pdfqueue API answers at the URL."""
+
+    exit_code = 2
 
 
 @dataclass(frozen=True)
 class Event:
+    """One Server-Sent Event: its name and its JSON data."""
+
     event: str
     data: dict[str, Any]
-
-
-def _client(url: str, token: str, timeout: float = TIMEOUT_SECONDS) -> httpx.Client:
-    return httpx.Client(
-        base_url=url.rstrip("/"),
-        headers={"Authorization": f"Bearer {token}", "User-Agent": "pdfqueue-cli"},
-        timeout=timeout,
-    )
-
-
-def _check(response: httpx.Response) -> httpx.Response:
-    if response.is_success:
-        return response
-    try:
-        message = response.json()["error"]["message"]
-    except (ValueError, KeyError, TypeError):
-        message = f"the server answered {response.status_code} {response.reason_phrase}"
-    raise ApiProblem(response.status_code, message)
-
-
-def _unreachable(url: str, exc: Exception) -> int:
-    console.print(
-        f"[red]Cannot reach the pdfqueue API at {url} ({exc}); is `pdfqueue serve` (or "
-        "`pdfqueue up`) running, and is --url / PDFQUEUE_URL right?[/red]"
-    )
-    return 2
 
 
 def iter_events(lines: Iterator[str]) -> Iterator[Event]:
@@ -94,229 +83,322 @@ def iter_events(lines: Iterator[str]) -> Iterator[Event]:
             data.append(line[5:].removeprefix(" "))
 
 
-def follow_events(client: httpx.Client, document_id: str) -> Iterator[dict[str, Any]]:
-    """The document's states from its event stream until it ends; reconnects when dropped."""
-    failures = 0
-    while True:
+def _check(response: httpx.Response) -> httpx.Response:
+    if response.is_success:
+        return response
+    try:
+        error = response.json()["error"]
+        message, code = error["message"], error.get("code", "error")
+    except (ValueError, KeyError, TypeError):
+        message = f"the server answered {response.status_code} {response.reason_phrase}"
+        code = "error"
+    raise ApiProblem(response.status_code, message, code)
+
+
+def local_admin_token() -> str | None:
+    """An hour's admin token signed with this machine's secret, when one is configured."""
+    from pdfqueue.auth import mint_token
+    from pdfqueue.config import get_settings
+
+    settings = get_settings()
+    if settings.jwt_secret is None and not (settings.data_dir / "jwt_secret").exists():
+        return None
+    return mint_token("admin", "cli", ttl_seconds=3600, settings=settings)
+
+
+class Client:
+    """The pdfqueue HTTP API. Use as a context manager, or call `close()`."""
+
+    def __init__(self, url: str, token: str, *, timeout: float = TIMEOUT_SECONDS) -> None:
+        self.url = url.rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.url,
+            headers={"Authorization": f"Bearer {token}", "User-Agent": "pdfqueue-client"},
+            timeout=timeout,
+        )
+
+    @classmethod
+    def from_env(cls, url: str | None = None, token: str | None = None) -> Client:
+        """URL from `url`, PDFQUEUE_URL or the local server; token from `token`,
+        PDFQUEUE_TOKEN, or a short-lived admin token signed with this machine's secret."""
+        from pdfqueue.config import get_settings
+
+        url = url or os.environ.get("PDFQUEUE_URL") or get_settings().api_url
+        token = token or os.environ.get("PDFQUEUE_TOKEN") or local_admin_token()
+        if token is None:
+            raise PdfqueueError(
+                "No token: pass --token or set PDFQUEUE_TOKEN (mint one with `pdfqueue token`)."
+            )
+        return cls(url, token)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Client:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transport ---------------------------------------------------------------------------
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         try:
-            with client.stream(
-                "GET", f"/api/documents/{document_id}/events", timeout=httpx.Timeout(60, read=60)
-            ) as response:
-                if not response.is_success:
-                    response.read()
-                    _check(response)
-                for event in iter_events(response.iter_lines()):
-                    failures = 0
-                    if event.event == "error":
-                        raise ApiProblem(503, event.data["error"]["message"])
-                    yield event.data
-                    if event.data.get("status") in TERMINAL:
-                        return
-        except (httpx.TransportError, ApiProblem) as exc:
-            failures += 1
-            if failures > RECONNECTS or (isinstance(exc, ApiProblem) and exc.status < 500):
-                raise
-            time.sleep(min(2**failures * 0.25, 5))
+            return _check(self._http.request(method, path, **kwargs))
+        except httpx.TransportError as exc:
+            raise self._unreachable(exc) from None
 
+    def _get(self, path: str, **params: Any) -> Any:
+        clean = {k: v for k, v in params.items() if v is not None}
+        return self._request("GET", path, params=clean).json()
 
-def _upload(client: httpx.Client, path: Path, priority: int | None) -> dict[str, Any]:
-    params = {} if priority is None else {"priority": priority}
-    with path.open("rb") as handle:
-        response = client.post(
-            "/api/documents",
-            files={"file": (path.name, handle, "application/pdf")},
-            params=params,
-            timeout=UPLOAD_TIMEOUT_SECONDS,
+    def _unreachable(self, exc: Exception) -> Unreachable:
+        return Unreachable(
+            f"Cannot reach the pdfqueue API at {self.url} ({exc}); is `pdfqueue serve` (or "
+            "`pdfqueue up`) running, and is --url / PDFQUEUE_URL right?"
         )
-    return _check(response).json()
 
+    def _all(self, path: str, **params: Any) -> list[dict[str, Any]]:
+        """Every item of a paginated list, following `next`."""
+        items: list[dict[str, Any]] = []
+        offset: int | None = 0
+        while offset is not None:
+            page = self._get(path, limit=PAGE_SIZE, offset=offset, **params)
+            items.extend(page["items"])
+            offset = page["next"]
+        return items
 
-def _eta(seconds: float | None) -> str:
-    if seconds is None:
-        return ""
-    seconds = int(seconds)
-    return f"ETA {seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"ETA {seconds}s"
+    # --- documents ---------------------------------------------------------------------------
 
+    def submit(
+        self,
+        path: str | Path,
+        *,
+        priority: int | None = None,
+        force: bool = False,
+        callback_url: str | None = None,
+    ) -> dict[str, Any]:
+        """Upload a PDF. The answer has `id`, `status` and `duplicate` (true when you had
+        already submitted the same bytes and `force` was not set: that earlier document)."""
+        path = Path(path)
+        if not path.is_file():
+            raise PdfqueueError(f"{path}: no such file.")
+        params: dict[str, Any] = {}
+        if priority is not None:
+            params["priority"] = priority
+        if force:
+            params["force"] = "true"
+        if callback_url:
+            params["callback_url"] = callback_url
+        with path.open("rb") as handle:
+            response = self._request(
+                "POST",
+                "/api/documents",
+                files={"file": (path.name, handle, "application/pdf")},
+                params=params,
+                timeout=UPLOAD_TIMEOUT_SECONDS,
+            )
+        return response.json()
 
-def submit(
-    files: Sequence[Path | str],
-    *,
-    url: str,
-    token: str,
-    follow: bool = False,
-    priority: int | None = None,
-) -> int:
-    """Upload each file; with `follow`, a live progress bar per document until all end.
+    def document(self, document_id: str) -> dict[str, Any]:
+        """A document's state: status, progress, stages with counts, ETA, errors."""
+        return self._get(f"/api/documents/{self.resolve(document_id)}")
 
-    Exit code 1 if any upload was refused or any document failed or was cancelled.
-    """
-    failed = False
-    accepted: list[tuple[str, str]] = []
-    try:
-        with _client(url, token) as client:
-            for name in files:
-                path = Path(name)
-                if not path.is_file():
-                    console.print(f"[red]{path}: no such file.[/red]")
-                    failed = True
-                    continue
-                try:
-                    body = _upload(client, path, priority)
-                except ApiProblem as exc:
-                    console.print(f"[red]{path.name}: {exc}[/red]")
-                    failed = True
-                    continue
-                note = " (already submitted: the same document)" if body["duplicate"] else ""
-                out.print(f"{body['id']}  {path.name}{note}")
-                accepted.append((body["id"], path.name))
-            if follow and accepted:
-                failed |= _follow_all(client, accepted)
-    except httpx.TransportError as exc:
-        return _unreachable(url, exc)
-    return 1 if failed else 0
+    def documents(
+        self, *, limit: int = 50, offset: int = 0, status: str | None = None
+    ) -> dict[str, Any]:
+        """One page of your documents, newest first (everyone's for an admin)."""
+        return self._get("/api/documents", limit=limit, offset=offset, status=status)
 
+    def resolve(self, document_id: str) -> str:
+        """The full id of a document given its id or a unique prefix of at least 8 characters
+        (what the dashboard and the CLI's tables show)."""
+        wanted = document_id.strip().lower()
+        if _UUID.match(wanted):
+            return wanted
+        if len(wanted) < SHORT_ID_CHARS or not _PREFIX.match(wanted):
+            raise PdfqueueError(
+                f"{document_id!r} is not a document id: give the id, or its first "
+                f"{SHORT_ID_CHARS} characters or more."
+            )
+        page = self._get("/api/documents", id_prefix=wanted, limit=10)
+        if page["total"] == 0:
+            raise ApiProblem(404, f"No document whose id starts with {wanted} is visible to you.")
+        if page["total"] > 1:
+            shown = ", ".join(d["id"] for d in page["items"])
+            raise PdfqueueError(
+                f"{wanted} is the start of {page['total']} documents' ids ({shown}); "
+                "give more characters."
+            )
+        return page["items"][0]["id"]
 
-def _follow_all(client: httpx.Client, documents: list[tuple[str, str]]) -> bool:
-    """Live bars for every document; True if any of them failed."""
-    outcomes: dict[str, str] = {}
-    columns = (
-        TextColumn("{task.fields[name]}", style="bold"),
-        BarColumn(),
-        TextColumn("{task.percentage:>5.1f}%"),
-        TextColumn("{task.fields[stage]}"),
-        TextColumn("{task.fields[eta]}", style="dim"),
-        TimeElapsedColumn(),
-    )
-    with Progress(*columns, console=console, transient=False) as bars:
-
-        def watch(document_id: str, task: TaskID) -> None:
+    def follow(self, document_id: str) -> Iterator[dict[str, Any]]:
+        """The document's state now and after every change, until it ends (live, over
+        Server-Sent Events; a dropped stream is reopened)."""
+        document_id = self.resolve(document_id)
+        failures = 0
+        while True:
             try:
-                for state in follow_events(client, document_id):
-                    status = state.get("status", "")
-                    stage = STAGE_LABELS.get(state.get("current_stage") or "", "")
-                    label = status if status in TERMINAL or status == "queued" else stage
-                    bars.update(
-                        task,
-                        completed=float(state.get("progress") or 0),
-                        stage=label,
-                        eta=_eta(state.get("eta_seconds")),
-                    )
-                    outcomes[document_id] = status
-                    if status in TERMINAL and state.get("error_message"):
-                        bars.console.print(f"[red]{document_id}: {state['error_message']}[/red]")
-            except (ApiProblem, httpx.TransportError) as exc:
-                outcomes[document_id] = "failed"
-                bars.console.print(f"[red]{document_id}: lost the progress stream ({exc})[/red]")
+                with self._http.stream(
+                    "GET",
+                    f"/api/documents/{document_id}/events",
+                    timeout=httpx.Timeout(60, read=60),
+                ) as response:
+                    if not response.is_success:
+                        response.read()
+                        _check(response)
+                    for event in iter_events(response.iter_lines()):
+                        failures = 0
+                        if event.event == "error":
+                            raise ApiProblem(503, event.data["error"]["message"])
+                        yield event.data
+                        if event.data.get("status") in TERMINAL:
+                            return
+            except (httpx.TransportError, ApiProblem) as exc:
+                failures += 1
+                if isinstance(exc, ApiProblem) and exc.status < 500:
+                    raise
+                if failures > RECONNECTS:
+                    if isinstance(exc, httpx.TransportError):
+                        raise self._unreachable(exc) from None
+                    raise
+                time.sleep(min(2**failures * 0.25, 5))
 
-        threads = []
-        for document_id, name in documents:
-            task = bars.add_task("", total=100, name=name, stage="queued", eta="")
-            thread = threading.Thread(target=watch, args=(document_id, task), daemon=True)
-            thread.start()
-            threads.append(thread)
-        for thread in threads:
-            thread.join()
-    for document_id, name in documents:
-        status = outcomes.get(document_id, "unknown")
-        colour = "red" if status in FAILED or status == "unknown" else "green"
-        out.print(f"[{colour}]{status}[/{colour}]  {document_id}  {name}")
-    return any(outcomes.get(d, "unknown") in FAILED | {"unknown"} for d, _ in documents)
+    def wait(self, document_id: str, timeout: float | None = None) -> dict[str, Any]:
+        """Block until the document ends; its final state. TimeoutError after `timeout` s."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        state: dict[str, Any] = {}
+        for state in self.follow(document_id):
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeoutError(f"document {document_id} still {state.get('status')}")
+        return state
+
+    def cancel(self, document_id: str) -> dict[str, Any]:
+        """Cancel pending work; running items finish and their results are discarded."""
+        return self._request("POST", f"/api/documents/{self.resolve(document_id)}/cancel").json()
+
+    def retry(self, document_id: str) -> dict[str, Any]:
+        """Requeue the document's unfinished items."""
+        return self._request("POST", f"/api/documents/{self.resolve(document_id)}/retry").json()
+
+    def delete(self, document_id: str) -> None:
+        """Cancel the document's work and remove it with its results and files."""
+        self._request("DELETE", f"/api/documents/{self.resolve(document_id)}")
+
+    def download(self, document_id: str, destination: str | Path) -> Path:
+        """Save the original PDF; a directory as destination keeps the uploaded file name."""
+        document_id = self.resolve(document_id)
+        destination = Path(destination)
+        response = self._request("GET", f"/api/documents/{document_id}/file")
+        if destination.is_dir():
+            name = response.headers.get("content-disposition", "")
+            match = re.search(r'filename="?([^";]+)"?', name)
+            destination = destination / (match.group(1) if match else f"{document_id}.pdf")
+        destination.write_bytes(response.content)
+        return destination
+
+    # --- results -----------------------------------------------------------------------------
+
+    def pages(self, document_id: str) -> list[dict[str, Any]]:
+        """Each page's number and text, in order."""
+        return self._all(f"/api/documents/{self.resolve(document_id)}/pages")
+
+    def chunks(self, document_id: str) -> list[dict[str, Any]]:
+        """The document's chunks with their classification and metadata, in order."""
+        return self._all(f"/api/documents/{self.resolve(document_id)}/chunks")
+
+    def products(self, document_id: str) -> list[dict[str, Any]]:
+        """Products found in the document, most confident first."""
+        return self._all(f"/api/documents/{self.resolve(document_id)}/products")
+
+    def search(
+        self,
+        query: str,
+        *,
+        type: str | None = None,
+        document_id: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> dict[str, Any]:
+        """Products and chunks nearest in meaning to `query`, best first (a page)."""
+        if document_id is not None:
+            document_id = self.resolve(document_id)
+        return self._get(
+            "/api/products",
+            q=query,
+            type=type,
+            document_id=document_id,
+            limit=limit,
+            offset=offset,
+        )
+
+    def product_types(self) -> list[str]:
+        """The values `search(type=...)` accepts."""
+        return [item["name"] for item in self._get("/api/products/types")["items"]]
+
+    def queues(self) -> dict[str, Any]:
+        """Per-queue counts and latencies (admins only)."""
+        return self._get("/api/admin/queues")
+
+    def export(self, document_id: str, format: ExportFormat = "json") -> Any:
+        """`json`: the document with its pages, chunks and products as the API returns them
+        (a dict). `md`: the document as Markdown (a string)."""
+        document_id = self.resolve(document_id)
+        if format == "md":
+            return self.markdown(document_id)
+        if format != "json":
+            raise PdfqueueError(f"Unknown export format {format!r}; use json or md.")
+        return {
+            **self.document(document_id),
+            "pages": self.pages(document_id),
+            "chunks": self.chunks(document_id),
+            "products": self.products(document_id),
+        }
+
+    def markdown(self, document_id: str) -> str:
+        """The document as Markdown: the server's own rendering from the document's structure
+        (GET /api/documents/{id}/markdown) where the server has it, else one made here from
+        the title, each page's text and the products."""
+        document_id = self.resolve(document_id)
+        try:
+            return self._request("GET", f"/api/documents/{document_id}/markdown").text
+        except ApiProblem as exc:
+            # Only a server without the route falls back; a document you may not see is a 404 too.
+            if not str(exc).startswith(("No such route", "This route does not accept")):
+                raise
+        document = self.document(document_id)
+        return render_markdown(document, self.pages(document_id), self.products(document_id))
 
 
-def status(document_id: str | None, *, url: str, token: str) -> int:
-    """One document's state by stage, or recent documents (and queues, for an admin)."""
-    try:
-        with _client(url, token) as client:
-            if document_id:
-                return _show_document(_check(client.get(f"/api/documents/{document_id}")).json())
-            documents = _check(client.get("/api/documents", params={"limit": 20})).json()
-            _show_documents(documents)
-            queues = client.get("/api/admin/queues")
-            if queues.status_code == 200:
-                _show_queues(queues.json())
-            return 0
-    except ApiProblem as exc:
-        console.print(f"[red]{exc}[/red]")
-        return 1
-    except httpx.TransportError as exc:
-        return _unreachable(url, exc)
-
-
-def _show_document(state: dict[str, Any]) -> int:
-    out.print(
-        f"[bold]{state['filename']}[/bold]  {state['id']}\n"
-        f"status {state['status']}  progress {state['progress']:.1f}%  "
-        f"{_eta(state.get('eta_seconds'))}"
+def render_markdown(
+    document: dict[str, Any], pages: list[dict[str, Any]], products: list[dict[str, Any]]
+) -> str:
+    """A readable Markdown rendering from what the API serves: title, pages' text, products."""
+    title = Path(document.get("filename") or "document").stem
+    lines = [f"# {title}", ""]
+    lines.append(
+        f"*{document.get('filename')} · {document.get('page_count') or len(pages)} pages · "
+        f"{document.get('status')}*"
     )
-    table = Table("stage", "progress", "done", "failed", "total", "seconds")
-    for stage in state.get("stages", []):
-        table.add_row(
-            stage["name"],
-            f"{stage['progress']:.0f}%",
-            str(stage["completed_items"]),
-            str(stage["failed_items"]),
-            "" if stage["total_items"] is None else str(stage["total_items"]),
-            "" if stage["duration_seconds"] is None else f"{stage['duration_seconds']:.1f}",
-        )
-    out.print(table)
-    for error in state.get("errors") or []:
-        out.print(f"[red]error:[/red] {error}")
-    if state.get("error_message"):
-        out.print(f"[red]{state['error_message']}[/red]")
-    return 1 if state["status"] in FAILED else 0
+    lines.append("")
+    for page in pages:
+        lines += [f"## Page {page['page_number']}", ""]
+        text = (page.get("text") or "").strip()
+        lines += [text if text else "*(no text on this page)*", ""]
+    if products:
+        lines += ["## Products", ""]
+        lines += ["| name | type | pages | description |", "|---|---|---|---|"]
+        for product in products:
+            cells = (
+                product.get("name") or "",
+                product.get("product_type") or "",
+                ", ".join(str(p) for p in product.get("page_numbers") or []),
+                product.get("description") or "",
+            )
+            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+        lines.append("")
+    return "\n".join(lines)
 
 
-def _show_documents(page: dict[str, Any]) -> None:
-    table = Table("id", "file", "status", "progress", "created")
-    for doc in page["items"]:
-        table.add_row(
-            doc["id"],
-            doc["filename"],
-            doc["status"],
-            f"{float(doc['progress']):.1f}%",
-            str(doc["created_at"])[:19],
-        )
-    out.print(table)
-    out.print(f"{len(page['items'])} of {page['total']} documents")
-
-
-def _show_queues(queues: dict[str, Any]) -> None:
-    table = Table("queue", "pending", "processing", "completed", "failed", "p95 ms")
-    for name, figures in queues.items():
-        p95 = figures.get("p95_ms")
-        table.add_row(
-            name,
-            *(str(figures.get(k, "")) for k in ("pending", "processing", "completed", "failed")),
-            "" if p95 is None else f"{p95:.0f}",
-        )
-    out.print(table)
-
-
-def search(query: str, *, url: str, token: str, type: str | None = None) -> int:
-    """Products and chunks nearest in meaning to `query`, best first."""
-    params: dict[str, Any] = {"q": query}
-    if type:
-        params["type"] = type
-    try:
-        with _client(url, token) as client:
-            hits = _check(client.get("/api/products", params=params)).json()
-    except ApiProblem as exc:
-        console.print(f"[red]{exc}[/red]")
-        return 1
-    except httpx.TransportError as exc:
-        return _unreachable(url, exc)
-    table = Table("score", "kind", "type", "title / text", "document", "pages")
-    for hit in hits["items"]:
-        text = hit.get("title") or (hit.get("text") or "")[:80].replace("\n", " ")
-        table.add_row(
-            f"{hit['score']:.3f}",
-            hit["kind"],
-            hit.get("type") or "",
-            text,
-            hit["document_id"],
-            ",".join(str(p) for p in hit.get("page_numbers") or []),
-        )
-    out.print(table)
-    if not hits["items"]:
-        out.print("No matches.")
-    return 0
+def _cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 from apihelpers import RunningApi
 
-from pdfqueue.client import follow_events
+from pdfqueue.client import Client, iter_events
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
 from pdfqueue.pipeline import stages
 
@@ -37,8 +37,8 @@ def _collect(api: RunningApi, document_id: str, role: str = "user") -> queue.Que
 
     def run() -> None:
         try:
-            with api.client(role, "alice") as client:
-                for state in follow_events(client, document_id):
+            with Client(api.url, api.token(role, "alice")) as client:
+                for state in client.follow(document_id):
                     states.put(state)
         except Exception as exc:  # the server stopped under an unfinished stream (teardown)
             states.put(exc)
@@ -140,3 +140,42 @@ def test_a_real_pdf_streams_monotonic_progress_to_100_with_real_workers(
     )
     assert progress_values[-1] == 100
     assert len(seen) >= 3  # intermediate changes arrived, not just the first and last
+
+
+def test_a_browser_opens_the_stream_with_a_token_scoped_to_that_document(
+    api: RunningApi, corpus: Path
+) -> None:
+    """EventSource cannot send an Authorization header: a short-lived token in the URL opens
+    one document's stream, and nothing else."""
+    watched = _upload(api, corpus)
+    other = _upload(api, corpus, "scan-jbig2-xerox.pdf")
+    with api.client("user", "alice") as alice:
+        issued = alice.post(f"/api/documents/{watched}/events-token").json()
+    assert 0 < issued["expires_in"] <= 600
+    with api.client(None) as browser:  # no Authorization header, as EventSource
+        with browser.stream("GET", issued["stream_url"]) as stream:
+            assert stream.status_code == 200
+            first = next(e for e in iter_events(stream.iter_lines()))
+        elsewhere = browser.get(f"/api/documents/{other}/events", params={"token": issued["token"]})
+        as_bearer = browser.get(
+            f"/api/documents/{watched}", headers={"Authorization": f"Bearer {issued['token']}"}
+        )
+        forged = browser.get(f"/api/documents/{watched}/events", params={"token": "x.y.z"})
+    assert first.event == "progress" and first.data["id"] == watched
+    assert elsewhere.status_code == 401 and as_bearer.status_code == 401
+    assert forged.status_code == 401
+    with api.client("user", "bob") as bob:
+        assert bob.post(f"/api/documents/{watched}/events-token").status_code == 404
+
+
+def test_an_admins_stream_token_does_not_open_the_dashboard(api: RunningApi, corpus: Path) -> None:
+    document_id = _upload(api, corpus)
+    with api.client("admin", "root") as admin:
+        token = admin.post(f"/api/documents/{document_id}/events-token").json()["token"]
+    with api.client(None, follow_redirects=False) as browser:
+        refused = browser.post("/admin/async-queue-monitor/sign-in", data={"token": token})
+        admitted = browser.post(
+            "/admin/async-queue-monitor/sign-in", data={"token": api.token("admin", "root")}
+        )
+    assert refused.status_code == 401 and "pdfqueue_admin" not in refused.cookies
+    assert admitted.status_code == 303  # the same form takes a real admin token

@@ -66,7 +66,7 @@ def test_semantic_search_ranks_by_meaning(api: RunningApi, owner_conn: psycopg.C
     mine = insert_document(owner_conn, "alice", status="completed")
     theirs = insert_document(owner_conn, "bob", status="completed")
     _product(owner_conn, mine, "Solid oak parquet flooring planks", "flooring", True)
-    _product(owner_conn, mine, "Stainless steel kitchen faucet", "fixture", True)
+    _product(owner_conn, mine, "Stainless steel kitchen faucet", "building product", True)
     _product(owner_conn, theirs, "Wooden floor boards in walnut", "flooring", True)
     owner_conn.execute(
         "INSERT INTO document_chunks (document_id, chunk_index, content, embedding)"
@@ -80,8 +80,8 @@ def test_semantic_search_ranks_by_meaning(api: RunningApi, owner_conn: psycopg.C
         hits = alice.get("/api/products", params={"q": "wooden floor"}).json()["items"]
         taps = alice.get("/api/products", params={"q": "kitchen tap"}).json()["items"]
         typed = alice.get("/api/products", params={"q": "tap", "type": "flooring"}).json()
-    assert hits[0]["title"] == "Solid oak parquet flooring planks"
+    assert hits[0]["name"] == "Solid oak parquet flooring planks"
     assert {h["document_id"] for h in hits} == {str(mine)}  # never Bob's
     assert hits[0]["score"] > hits[-1]["score"]
     assert {h["kind"] for h in taps[:2]} == {"product", "chunk"}
-    assert {h["type"] for h in typed["items"]} == {"flooring"}
+    assert {h["product_type"] for h in typed["items"]} == {"flooring"}

@@ -14,14 +14,15 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel, Field
 
 from pdfqueue.api.deps import Admin, Db, act_as_service
-from pdfqueue.api.documents import MAX_OFFSET, MAX_PAGE_SIZE
 from pdfqueue.api.errors import ApiError
+from pdfqueue.api.responses import AUTHENTICATED, errors
+from pdfqueue.api.shape import Limit, Offset, page, plain
 from pdfqueue.pipeline import operations
 from pdfqueue.queue import jobs as queue_jobs
 from pdfqueue.queue import list_jobs, list_workers, metrics
 from pdfqueue.queue.registry import QUEUE_TABLES
 
-router = APIRouter(prefix="/api/admin", tags=["admin"])
+router = APIRouter(prefix="/api/admin", tags=["admin"], responses={**AUTHENTICATED, **errors(403)})
 
 QueueName = Literal["stage_queue", "image_processing_queue", "ai_analysis_queue", "webhook_queue"]
 JobStatus = Literal["pending", "processing", "completed", "failed", "cancelled"]
@@ -32,7 +33,10 @@ assert set(QueueName.__args__) == set(QUEUE_TABLES)  # type: ignore[attr-defined
 @router.get("/queues", summary="Queue metrics")
 def queues(_: Admin, conn: Db) -> Any:
     """Per queue: counts by status, oldest pending age, recent durations (p50/p95)."""
-    return metrics(conn)
+    return plain(metrics(conn))
+
+
+Include = Literal["embedding"]
 
 
 @router.get("/jobs", summary="Jobs by queue and status, with their errors")
@@ -42,14 +46,41 @@ def jobs(
     queue: QueueName | None = None,
     status: JobStatus | None = None,
     document_id: UUID | None = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 50,
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    include: Annotated[
+        list[Include] | None,
+        Query(
+            description="`embedding`: keep the 384 numbers an embedding job's result holds "
+            "(left out by default: they make a page of 50 jobs weigh 160 KB)."
+        ),
+    ] = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     items = list_jobs(
         conn, queue=queue, status=status, document_id=document_id, limit=limit, offset=offset
     )
-    following = offset + limit if len(items) == limit else None
-    return {"items": items, "limit": limit, "offset": offset, "next": following}
+    if "embedding" not in (include or []):
+        items = [_without_embedding(job) for job in items]
+    total = _count_jobs(conn, queue, status, document_id)
+    return page(items, total, limit, offset)
+
+
+def _without_embedding(job: dict[str, Any]) -> dict[str, Any]:
+    result = job.get("result")
+    if isinstance(result, dict) and "embedding" in result:
+        return {**job, "result": {k: v for k, v in result.items() if k != "embedding"}}
+    return job
+
+
+def _count_jobs(
+    conn: psycopg.Connection, queue: str | None, status: str | None, document_id: UUID | None
+) -> int:
+    """How many rows the listing's filters match, over the queues it reads."""
+    names = [queue] if queue else QUEUE_TABLES
+    return sum(
+        queue_jobs.count_matching(conn, name, status=status, document_id=document_id)
+        for name in names
+    )
 
 
 def _job_status(conn: psycopg.Connection, queue: str, job_id: UUID) -> str:
@@ -59,7 +90,7 @@ def _job_status(conn: psycopg.Connection, queue: str, job_id: UUID) -> str:
     return status
 
 
-@router.post("/jobs/{queue}/{job_id}/retry", summary="Retry one job")
+@router.post("/jobs/{queue}/{job_id}/retry", summary="Retry one job", responses=errors(404, 409))
 def retry_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, Any]:
     status = _job_status(conn, queue, job_id)
     if status not in ("failed", "cancelled"):
@@ -73,7 +104,7 @@ def retry_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, A
     return {"queue": queue, "id": job_id, "retried": count}
 
 
-@router.post("/jobs/{queue}/{job_id}/cancel", summary="Cancel one job")
+@router.post("/jobs/{queue}/{job_id}/cancel", summary="Cancel one job", responses=errors(404, 409))
 def cancel_job(queue: QueueName, job_id: UUID, _: Admin, conn: Db) -> dict[str, Any]:
     status = _job_status(conn, queue, job_id)
     if status not in ("pending", "processing"):
@@ -121,5 +152,7 @@ def cancel_jobs(flt: JobFilter, _: Admin, conn: Db) -> dict[str, Any]:
 
 
 @router.get("/workers", summary="Workers and their heartbeats")
-def workers(_: Admin, conn: Db) -> Any:
-    return list_workers(conn)
+def workers(_: Admin, conn: Db, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    """Worker processes with their last heartbeat; `stale` when one stopped beating."""
+    everyone = list_workers(conn)
+    return page(everyone[offset : offset + limit], len(everyone), limit, offset)

@@ -15,7 +15,8 @@ import anyio.to_thread
 from fastapi import FastAPI
 from psycopg_pool import ConnectionPool
 
-from pdfqueue.api import admin, documents, errors, events, health, metrics, search
+from pdfqueue import __version__
+from pdfqueue.api import admin, docs, documents, errors, events, health, metrics, search
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.channels import JOBS_CHANNEL, PROGRESS_CHANNEL
 from pdfqueue.db.connect import database_url
@@ -28,6 +29,22 @@ log = logging.getLogger(__name__)
 SYNC_POOL_SIZE = 16  # connections for routes running in worker threads
 ASYNC_POOL_SIZE = 4  # the dashboard's async reads
 LISTEN_CHANNELS = (PROGRESS_CHANNEL, JOBS_CHANNEL)  # documents' progress; queue activity
+
+DESCRIPTION = """
+Upload a PDF (`POST /api/documents`), follow its progress live
+(`GET /api/documents/{id}/events`), then read its pages, chunks and products, or search them
+(`GET /api/products?q=`).
+
+**Authentication.** Every route except `/healthz` and `/readyz` needs
+`Authorization: Bearer <token>` (mint one with `pdfqueue token`). Users see only their own
+documents; admins see everything.
+
+**Errors** answer `{"error": {"code": "...", "message": "..."}}`, the message a sentence that
+says what to do.
+
+**Lists** answer `{"items", "total", "limit", "offset", "next"}`; `limit` is at most 500.
+Timestamps are RFC 3339 in UTC (`2026-12-05T05:35:40.123456Z`).
+"""
 
 
 @asynccontextmanager
@@ -64,9 +81,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app = FastAPI(
         title="pdfqueue",
         summary="Asynchronous PDF ingestion with live progress",
-        version="0.1.0",
+        description=DESCRIPTION,
+        version=__version__,
         lifespan=lifespan,
+        docs_url=None,  # FastAPI's pages load from a CDN; docs.install serves local ones
+        redoc_url=None,
     )
+    docs.install(app)
     app.state.settings = settings or get_settings()
     errors.install(app)
     app.include_router(health.router)

@@ -47,15 +47,19 @@ def current_claims(
             "mint one with `pdfqueue token`.",
             headers=_CHALLENGE,
         )
+    return verified(credentials.credentials, request)
+
+
+_INVALID = {"WWW-Authenticate": 'Bearer realm="pdfqueue", error="invalid_token"'}
+
+
+def verified(token: str, request: Request, scope: str | None = None) -> Claims:
+    """The claims of a token signed by this server (narrowed to `scope`, if given); 401
+    saying what is wrong otherwise."""
     try:
-        return verify_token(credentials.credentials, request.app.state.settings)
+        return verify_token(token, request.app.state.settings, scope=scope)
     except InvalidToken as exc:
-        raise ApiError(
-            401,
-            str(exc),
-            code="invalid_token",
-            headers={"WWW-Authenticate": 'Bearer realm="pdfqueue", error="invalid_token"'},
-        ) from None
+        raise ApiError(401, str(exc), code="invalid_token", headers=_INVALID) from None
 
 
 def require_roles(*roles: Role) -> Any:

@@ -23,22 +23,24 @@ from starlette.requests import ClientDisconnect
 
 from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
 from pdfqueue.api.errors import ApiError
+from pdfqueue.api.responses import AUTHENTICATED, errors
+from pdfqueue.api.shape import MAX_OFFSET, MAX_PAGE_SIZE, Limit, Offset, page, plain
 from pdfqueue.api.sniff import count_pages
 from pdfqueue.api.upload import MULTIPART_SLACK_BYTES, ReceivedUpload, idle_limited, receive
 from pdfqueue.auth import Claims
 from pdfqueue.pipeline import operations, state
 from pdfqueue.pipeline.stages import DOCUMENT_STATUSES, ENDED_STATUSES
 
-router = APIRouter(prefix="/api/documents", tags=["documents"])
+router = APIRouter(prefix="/api/documents", tags=["documents"], responses=AUTHENTICATED)
 
 TERMINAL = frozenset(ENDED_STATUSES)
-MAX_PAGE_SIZE = 500
-MAX_OFFSET = 10_000_000
+__all__ = ["MAX_OFFSET", "MAX_PAGE_SIZE", "page"]  # re-exported for older imports
+
 PRIORITY_RANGE = (-100, 100)
 STATUSES = DOCUMENT_STATUSES
 
-Limit = Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE, description="Items per page.")]
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
+SHORT_ID_CHARS = 8  # the shortest id prefix accepted (what the dashboard and tables show)
+NOT_VISIBLE = errors(404)
 
 
 def links(document_id: UUID | str) -> dict[str, str]:
@@ -49,6 +51,8 @@ def links(document_id: UUID | str) -> dict[str, str]:
         "chunks": f"{base}/chunks",
         "images": f"{base}/images",
         "products": f"{base}/products",
+        "pages": f"{base}/pages",
+        "file": f"{base}/file",
         "cancel": f"{base}/cancel",
         "retry": f"{base}/retry",
     }
@@ -76,14 +80,33 @@ def visible_document(conn: psycopg.Connection, document_id: UUID) -> dict[str, A
 
 
 class DocumentAccepted(BaseModel):
+    """The answer to an upload. `content_sha256` is the same field as in a document's state."""
+
     id: UUID
     status: str
     filename: str
     size_bytes: int
     page_count: int | None
-    sha256: str
+    content_sha256: str
     duplicate: bool
     links: dict[str, str]
+
+    model_config = {
+        "json_schema_extra": {
+            "examples": [
+                {
+                    "id": "3f2c9a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f",
+                    "status": "queued",
+                    "filename": "catalog.pdf",
+                    "size_bytes": 482133,
+                    "page_count": 12,
+                    "content_sha256": "9b1c…",
+                    "duplicate": False,
+                    "links": {"self": "/api/documents/3f2c9a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f"},
+                }
+            ]
+        }
+    }
 
 
 _UPLOAD_BODY = {
@@ -138,10 +161,12 @@ def validate_callback_url(url: str | None) -> str | None:
     response_model=DocumentAccepted,
     openapi_extra=_UPLOAD_BODY,
     responses={
-        200: {"description": "The same bytes were already submitted by you: that document."},
-        413: {"description": "Larger than PDFQUEUE_MAX_UPLOAD_MB."},
-        415: {"description": "Not a PDF, or not multipart/form-data."},
-        422: {"description": "More pages than PDFQUEUE_MAX_PAGES, or an invalid field."},
+        200: {
+            "description": "The same bytes were already submitted by you: that document "
+            "(`duplicate: true`; send force=true to process them again).",
+            "model": DocumentAccepted,
+        },
+        **errors(413, 415, 422),
     },
     summary="Submit a PDF",
 )
@@ -208,7 +233,7 @@ async def upload_document(
         filename=received.filename,
         size_bytes=received.blob.size,
         page_count=pages,
-        sha256=received.blob.sha256,
+        content_sha256=received.blob.sha256,
         duplicate=existing_status is not None,
         links=links(document_id),
     )
@@ -310,12 +335,25 @@ def list_documents(
     limit: Limit = 50,
     offset: Offset = 0,
     status: Annotated[str | None, Query(description="Only documents in this status.")] = None,
+    id_prefix: Annotated[
+        str | None,
+        Query(
+            min_length=SHORT_ID_CHARS,
+            max_length=36,
+            pattern="^[0-9a-fA-F-]+$",
+            description="Only documents whose id starts with this (a short id as the dashboard "
+            f"and the CLI's tables show it, at least {SHORT_ID_CHARS} characters).",
+        ),
+    ] = None,
 ) -> dict[str, Any]:
     """Your documents, newest first (admins and the service see everyone's)."""
     if status is not None and status not in STATUSES:
         raise ApiError(422, f"status must be one of {', '.join(STATUSES)}.")
     where = ["deleted_at IS NULL"]
     params: list[Any] = []
+    if id_prefix is not None:
+        where.append("id::text LIKE %s")
+        params.append(id_prefix.lower() + "%")
     if claims.role == "user":
         where.append("owner_id = %s")
         params.append(claims.sub)
@@ -341,29 +379,70 @@ def list_documents(
     return page(items, total, limit, offset)
 
 
-def page(items: list[dict[str, Any]], total: int, limit: int, offset: int) -> dict[str, Any]:
-    following = offset + limit if offset + limit < total else None
-    return {"items": items, "total": total, "limit": limit, "offset": offset, "next": following}
-
-
-@router.get("/{document_id}", summary="A document's state and progress")
+@router.get("/{document_id}", summary="A document's state and progress", responses=NOT_VISIBLE)
 def get_document(document_id: UUID, conn: Db) -> dict[str, Any]:
     """Status, overall and per-stage progress with counts, ETA, errors and timings."""
     document = visible_document(conn, document_id)
-    return {**document, **read_state(conn, document_id), "links": links(document_id)}
+    return plain({**document, **read_state(conn, document_id), "links": links(document_id)})
 
 
 def read_state(conn: psycopg.Connection, document_id: UUID) -> dict[str, Any]:
     """The read model's state of a document the caller was shown to see.
 
     It runs with the service's claims so the ETA can use every document's observed durations,
-    not only the caller's; it reads, and only this document's rows are returned.
+    not only the caller's; it reads, and only this document's rows are returned. The read
+    model's `document_id` is dropped: in the API a document's own id is `id`, everywhere.
     """
     act_as_service(conn)
-    return dict(state.document_state(conn, document_id))
+    shown = dict(state.document_state(conn, document_id))
+    shown.pop("document_id", None)
+    return shown
 
 
-@router.get("/{document_id}/chunks", summary="A document's text chunks")
+@router.get(
+    "/{document_id}/pages", summary="A document's pages and their text", responses=NOT_VISIBLE
+)
+def list_pages(
+    document_id: UUID, conn: Db, limit: Limit = 100, offset: Offset = 0
+) -> dict[str, Any]:
+    """Each page's extracted text (its text layer, or OCR for a scanned page), in order."""
+    visible_document(conn, document_id)
+    total = _count(conn, "document_pages", document_id)
+    rows = (
+        dict_cursor(conn)
+        .execute(
+            "SELECT page_number, text, has_text_layer, char_count"
+            " FROM document_pages WHERE document_id = %s ORDER BY page_number LIMIT %s OFFSET %s",
+            (document_id, limit, offset),
+        )
+        .fetchall()
+    )
+    return page(rows, total, limit, offset)
+
+
+@router.get(
+    "/{document_id}/file",
+    summary="Download the original PDF",
+    response_class=FileResponse,
+    responses={200: {"content": {"application/pdf": {}}}, **NOT_VISIBLE},
+)
+def download_file(document_id: UUID, conn: Db, request: Request) -> FileResponse:
+    """The bytes you uploaded, for the document's owner or an admin (row-level security
+    decides, as for every read)."""
+    filename = visible_document(conn, document_id)["filename"]
+    row = (
+        dict_cursor(conn)
+        .execute("SELECT storage_path FROM processed_documents WHERE id = %s", (document_id,))
+        .fetchone()
+    )
+    store = request.app.state.store
+    path: Path | None = store.path(row["storage_path"]) if row and row["storage_path"] else None
+    if path is None or not path.is_file():
+        raise ApiError(404, "The document's PDF is no longer stored (it may have been deleted).")
+    return FileResponse(path, media_type="application/pdf", filename=filename)
+
+
+@router.get("/{document_id}/chunks", summary="A document's text chunks", responses=NOT_VISIBLE)
 def list_chunks(
     document_id: UUID, conn: Db, limit: Limit = 100, offset: Offset = 0
 ) -> dict[str, Any]:
@@ -382,7 +461,11 @@ def list_chunks(
     return page(rows, total, limit, offset)
 
 
-@router.get("/{document_id}/images", summary="A document's images (metadata and OCR text)")
+@router.get(
+    "/{document_id}/images",
+    summary="A document's images (metadata and OCR text)",
+    responses=NOT_VISIBLE,
+)
 def list_images(
     document_id: UUID, conn: Db, limit: Limit = 100, offset: Offset = 0
 ) -> dict[str, Any]:
@@ -407,7 +490,7 @@ def list_images(
     "/{document_id}/images/{image_id}",
     summary="An image's bytes",
     response_class=FileResponse,
-    responses={200: {"content": {"image/png": {}, "application/octet-stream": {}}}},
+    responses={200: {"content": {"image/png": {}, "application/octet-stream": {}}}, **NOT_VISIBLE},
 )
 def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> FileResponse:
     row = (
@@ -428,7 +511,9 @@ def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> 
     return FileResponse(path, media_type=row["mime_type"] or "application/octet-stream")
 
 
-@router.get("/{document_id}/products", summary="Products found in a document")
+@router.get(
+    "/{document_id}/products", summary="Products found in a document", responses=NOT_VISIBLE
+)
 def list_products(
     document_id: UUID, conn: Db, limit: Limit = 100, offset: Offset = 0
 ) -> dict[str, Any]:
@@ -460,7 +545,7 @@ def _count(conn: psycopg.Connection, table: str, document_id: UUID) -> int:
 # --- control ----------------------------------------------------------------------------------
 
 
-@router.post("/{document_id}/cancel", summary="Cancel a document")
+@router.post("/{document_id}/cancel", summary="Cancel a document", responses=errors(404, 409))
 def cancel_document(document_id: UUID, conn: Db) -> dict[str, Any]:
     """Cancel pending work; running items finish and their results are discarded."""
     document = visible_document(conn, document_id)
@@ -475,10 +560,14 @@ def cancel_document(document_id: UUID, conn: Db) -> dict[str, Any]:
         raise ApiError(
             409, "The document has already ended; nothing to cancel. Retry it or delete it."
         )
-    return {"id": document_id, "status": "cancelled", "links": links(document_id)}
+    return plain({"id": document_id, "status": "cancelled", "links": links(document_id)})
 
 
-@router.post("/{document_id}/retry", summary="Resume a document: run its unfinished items")
+@router.post(
+    "/{document_id}/retry",
+    summary="Resume a document: run its unfinished items",
+    responses=errors(404, 409),
+)
 def retry_document(document_id: UUID, conn: Db) -> JSONResponse:
     """A cancelled document resumes where it stopped; a failed one (or one with failed items)
     runs its earliest failing stage again, and the stages after it follow."""
@@ -493,7 +582,9 @@ def retry_document(document_id: UUID, conn: Db) -> JSONResponse:
     )
 
 
-@router.delete("/{document_id}", status_code=204, summary="Delete a document")
+@router.delete(
+    "/{document_id}", status_code=204, summary="Delete a document", responses=NOT_VISIBLE
+)
 def delete_document(document_id: UUID, conn: Db, request: Request) -> Response:
     """Cancel its work, then remove its rows and blobs."""
     visible_document(conn, document_id)

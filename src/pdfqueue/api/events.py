@@ -18,25 +18,27 @@ import json
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Annotated, Any
 from uuid import UUID
 
 import anyio.to_thread
 import psycopg
-from fastapi import APIRouter, Request
-from fastapi.encoders import jsonable_encoder
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from pdfqueue.api.deps import AnyCaller, transaction
+from pdfqueue.api.deps import AnyCaller, current_claims, transaction, verified
 from pdfqueue.api.documents import TERMINAL, read_state, visible_document
 from pdfqueue.api.errors import DATABASE_DOWN, ApiError, error_body
-from pdfqueue.auth import Claims
+from pdfqueue.api.responses import AUTHENTICATED, errors
+from pdfqueue.api.shape import plain
+from pdfqueue.auth import EVENTS_SCOPE, EVENTS_TOKEN_TTL_SECONDS, Claims, mint_events_token
 from pdfqueue.db.channels import PROGRESS_CHANNEL
 from pdfqueue.db.listener import Listener
 from pdfqueue.db.pools import SERVICE_CLAIMS
 
-router = APIRouter(prefix="/api/documents", tags=["documents"])
+router = APIRouter(prefix="/api/documents", tags=["documents"], responses=AUTHENTICATED)
 
 KEEPALIVE_SECONDS = 15.0  # a comment line this often keeps proxies from closing the stream
 RECHECK_SECONDS = 60.0  # re-read the state this often anyway, in case a notification was lost
@@ -48,7 +50,7 @@ def _state(pool: ConnectionPool, claims: Claims, document_id: UUID) -> dict[str,
     """The document's state as `claims` may see it (404 when they may not)."""
     with transaction(pool, claims) as conn:
         document = visible_document(conn, document_id)
-        return jsonable_encoder({**document, **read_state(conn, document_id)})
+        return plain({**document, **read_state(conn, document_id)})
 
 
 class SharedReads:
@@ -101,16 +103,69 @@ def format_event(event: str, data: dict[str, Any], event_id: int) -> bytes:
     return f"id: {event_id}\nevent: {event}\ndata: {json.dumps(data)}\n\n".encode()
 
 
+_optional_bearer = HTTPBearer(auto_error=False)
+
+
+def stream_claims(
+    document_id: UUID,
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_optional_bearer)],
+    token: Annotated[
+        str | None,
+        Query(
+            description="For browsers (EventSource cannot send headers): a token from "
+            "POST /api/documents/{document_id}/events-token, valid for this stream only."
+        ),
+    ] = None,
+) -> Claims:
+    """The caller of a stream: a bearer token as everywhere, or a `?token=` narrowed to it."""
+    if credentials is not None or token is None:
+        return current_claims(request, credentials)
+    claims = verified(token, request, scope=EVENTS_SCOPE)
+    if claims.document_id != str(document_id):
+        raise ApiError(
+            401,
+            "A token in the URL opens only the event stream of the document it was made for; "
+            "get one from POST /api/documents/{id}/events-token.",
+            code="invalid_token",
+        )
+    return claims
+
+
+@router.post(
+    "/{document_id}/events-token",
+    summary="A short-lived token for one document's event stream",
+    responses=errors(404),
+)
+def events_token(document_id: UUID, request: Request, claims: AnyCaller) -> dict[str, Any]:
+    """For a browser's `EventSource`, which cannot send an Authorization header: open
+    `stream_url` (it carries the token) within `expires_in` seconds. The token opens nothing
+    else, and only while you may see the document."""
+    with transaction(request.app.state.sync_pool, claims) as conn:
+        visible_document(conn, document_id)
+    token = mint_events_token(claims, str(document_id), settings=request.app.state.settings)
+    return {
+        "token": token,
+        "expires_in": EVENTS_TOKEN_TTL_SECONDS,
+        "stream_url": f"/api/documents/{document_id}/events?token={token}",
+    }
+
+
 @router.get(
     "/{document_id}/events",
     summary="Live progress (Server-Sent Events)",
     response_class=StreamingResponse,
-    responses={200: {"content": {"text/event-stream": {}}}},
+    responses={200: {"content": {"text/event-stream": {}}}, **errors(404)},
 )
-async def document_events(document_id: UUID, request: Request, claims: AnyCaller) -> Any:
+async def document_events(
+    document_id: UUID, request: Request, claims: Annotated[Claims, Depends(stream_claims)]
+) -> Any:
     """`event: progress` with the document's state now and after every change; the stream
     closes after the event that shows a terminal status (completed, completed_with_errors,
-    failed, cancelled). `event: error` ends it early (document deleted, database down)."""
+    failed, cancelled). `event: error` ends it early (document deleted, database down).
+
+    Authenticate with a bearer token, or, from a browser, with `?token=` from
+    POST /api/documents/{document_id}/events-token."""
     pool = request.app.state.sync_pool
     # 404 before the stream starts, so a client sees the error as an HTTP status.
     first = await anyio.to_thread.run_sync(_state, pool, claims, document_id)

@@ -15,6 +15,7 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
 from pdfqueue.api.deps import Db, Operator, dict_cursor
+from pdfqueue.queue.metrics import run_time_quantiles, status_counts
 from pdfqueue.queue.registry import QUEUE_TABLES
 
 router = APIRouter(tags=["metrics"])
@@ -23,30 +24,6 @@ WINDOW_MINUTES = 15  # durations are quantiles over jobs completed this recently
 ALIVE_SECONDS = 60  # a worker whose heartbeat is older is not counted alive
 
 
-def _union(select: str) -> str:
-    """The same SELECT over every queue table, labelled with the queue's name."""
-    return " UNION ALL ".join(
-        select.format(table=table, name=f"'{table}'") for table in QUEUE_TABLES
-    )
-
-
-# Jobs per queue and status, the oldest pending job's age, completions, failures and retries.
-_QUEUE_COUNTS = _union(
-    "SELECT {name} AS queue, status, count(*) AS n, sum(retry_count) AS retries,"
-    " extract(epoch FROM now() - min(created_at) FILTER (WHERE status = 'pending')) AS oldest"
-    " FROM {table} GROUP BY status"
-)
-# Run-time quantiles of recently completed jobs.
-_DURATIONS = _union(
-    "SELECT {name} AS queue,"
-    " percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - started_at))"
-    "   AS p50,"
-    " percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - started_at))"
-    "   AS p95,"
-    " count(*) AS n"
-    " FROM {table} WHERE status = 'completed' AND started_at IS NOT NULL"
-    f" AND completed_at > now() - interval '{WINDOW_MINUTES} minutes'"
-)
 # Documents by status.
 _DOCUMENTS = "SELECT status, count(*) AS n FROM processed_documents GROUP BY status"
 # Workers with a recent heartbeat.
@@ -60,8 +37,8 @@ class _Snapshot:
     """A prometheus_client collector over figures read once for this scrape."""
 
     def __init__(self, conn: psycopg.Connection) -> None:
-        self.counts: list[dict[str, Any]] = dict_cursor(conn).execute(_QUEUE_COUNTS).fetchall()
-        self.durations: list[dict[str, Any]] = dict_cursor(conn).execute(_DURATIONS).fetchall()
+        self.counts: list[dict[str, Any]] = status_counts(conn)
+        self.durations = run_time_quantiles(conn, WINDOW_MINUTES * 60)
         self.documents: list[dict[str, Any]] = dict_cursor(conn).execute(_DOCUMENTS).fetchall()
         self.workers: int = dict_cursor(conn).execute(_WORKERS).fetchone()["n"]
 

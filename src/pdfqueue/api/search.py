@@ -14,39 +14,58 @@ from uuid import UUID
 import psycopg
 from fastapi import APIRouter, Query
 
-from pdfqueue.api.deps import Db, dict_cursor
-from pdfqueue.api.documents import MAX_OFFSET, MAX_PAGE_SIZE, page
+from pdfqueue.api.deps import AnyCaller, Db, dict_cursor
 from pdfqueue.api.errors import ApiError
+from pdfqueue.api.responses import AUTHENTICATED
+from pdfqueue.api.shape import Limit, Offset, page
+from pdfqueue.engines.products import PRODUCT_TYPES
 from pdfqueue.pipeline.operations import embed_query
 
-router = APIRouter(tags=["search"])
+router = APIRouter(tags=["search"], responses=AUTHENTICATED)
 
 MAX_QUERY_CHARS = 1000
 
+# A hit carries the names its kind has in its own listing (/products or /chunks), plus `kind`,
+# `score` and the document's `filename`; fields of the other kind are left out, not null.
+PRODUCT_FIELDS = ("name", "product_type", "description", "confidence")
+CHUNK_FIELDS = ("chunk_index", "content", "classification")
+HIT_FIELDS = ("kind", "score", "id", "document_id", "filename", "page_numbers")
+
 _PRODUCT_COLUMNS = (
-    "p.id, p.document_id, p.name, p.product_type, p.description, p.attributes, p.image_ids,"
-    " p.chunk_ids, p.page_numbers, p.confidence, p.created_at"
+    "p.id, p.document_id, d.filename, p.name, p.product_type, p.description, p.attributes,"
+    " p.image_ids, p.chunk_ids, p.page_numbers, p.confidence, p.created_at"
 )
 
-# Nearest products and chunks by cosine distance, both kinds ranked together.
-_SEMANTIC = """
-SELECT * FROM (
-  SELECT 'product' AS kind, p.id, p.document_id, p.name AS title, p.product_type AS type,
-         p.description AS text, p.page_numbers, 1 - (p.embedding <=> %(q)s::vector) AS score
+# Products and chunks with embeddings that match the filters: the candidates of a search.
+_CANDIDATES = """
+  SELECT 'product' AS kind, p.id, p.document_id, p.name, p.product_type, p.description,
+         p.confidence, NULL::int AS chunk_index, NULL::text AS content,
+         NULL::text AS classification, p.page_numbers, p.embedding
   FROM products p
   WHERE p.embedding IS NOT NULL AND vector_dims(p.embedding) = %(dims)s
     AND (%(type)s::text IS NULL OR p.product_type = %(type)s)
     AND (%(doc)s::uuid IS NULL OR p.document_id = %(doc)s)
   UNION ALL
-  SELECT 'chunk', c.id, c.document_id, NULL, c.classification, c.content, c.page_numbers,
-         1 - (c.embedding <=> %(q)s::vector)
+  SELECT 'chunk', c.id, c.document_id, NULL, NULL, NULL, NULL, c.chunk_index, c.content,
+         c.classification, c.page_numbers, c.embedding
   FROM document_chunks c
   WHERE %(type)s::text IS NULL AND c.embedding IS NOT NULL
     AND vector_dims(c.embedding) = %(dims)s
     AND (%(doc)s::uuid IS NULL OR c.document_id = %(doc)s)
-) hits
-ORDER BY score DESC, id
+"""
+
+# Nearest products and chunks by cosine distance, both kinds ranked together.
+_SEMANTIC = f"""
+SELECT hits.*, d.filename, 1 - (hits.embedding <=> %(q)s::vector) AS score
+FROM ({_CANDIDATES}) hits
+JOIN processed_documents d ON d.id = hits.document_id AND d.deleted_at IS NULL
+ORDER BY score DESC, hits.id
 LIMIT %(limit)s OFFSET %(offset)s
+"""
+
+_SEMANTIC_TOTAL = f"""
+SELECT count(*) AS n FROM ({_CANDIDATES}) hits
+JOIN processed_documents d ON d.id = hits.document_id AND d.deleted_at IS NULL
 """
 
 
@@ -63,20 +82,46 @@ def has_vector_search(conn: psycopg.Connection) -> bool:
     return row is not None and row["type"].startswith("vector")
 
 
+def check_type(type_: str | None) -> None:
+    if type_ is not None and type_ not in PRODUCT_TYPES:
+        raise ApiError(
+            422, f"type must be one of: {', '.join(PRODUCT_TYPES)} (GET /api/products/types)."
+        )
+
+
+@router.get("/api/products/types", summary="The product types `type` accepts")
+def product_types(_: AnyCaller) -> dict[str, Any]:
+    """The vocabulary of product types (what `pdfqueue search --type` accepts)."""
+    items = [{"name": name} for name in PRODUCT_TYPES]
+    return page(items, len(items), len(items), 0)
+
+
 @router.get("/api/products", summary="Search products and chunks")
 def search_products(
     conn: Db,
     q: Annotated[str | None, Query(max_length=MAX_QUERY_CHARS, description="Search text")] = None,
-    type: Annotated[str | None, Query(max_length=100, description="Product type")] = None,
+    type: Annotated[
+        str | None,
+        Query(max_length=100, description="Product type: " + ", ".join(PRODUCT_TYPES)),
+    ] = None,
     document_id: UUID | None = None,
-    limit: Annotated[int, Query(ge=1, le=MAX_PAGE_SIZE)] = 20,
-    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+    limit: Limit = 20,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
     """With `q`: products and chunks nearest in meaning, best first, each with a score.
-    Without `q`: products (optionally of one `type` or document), most confident first."""
+    Without `q`: products (optionally of one `type` or document), most confident first.
+
+    Each item has `kind` (product or chunk), `score` (search only), the document's `filename`,
+    and the fields of its kind as /products and /chunks name them."""
+    check_type(type)
     if q is not None and q.strip():
         return _semantic(conn, q.strip(), type, document_id, limit, offset)
     return _listing(conn, type, document_id, limit, offset)
+
+
+def _hit(row: dict[str, Any]) -> dict[str, Any]:
+    own = PRODUCT_FIELDS if row["kind"] == "product" else CHUNK_FIELDS
+    return {k: row[k] for k in (*HIT_FIELDS, *own)}
 
 
 def _semantic(
@@ -98,44 +143,40 @@ def _semantic(
     # (this route already runs in a worker thread).
     vector = embed_query(q)
     literal = "[" + ",".join(f"{float(x):.7g}" for x in vector) + "]"
-    rows = (
-        dict_cursor(conn)
-        .execute(
-            _SEMANTIC,
-            {
-                "q": literal,
-                "dims": len(vector),
-                "type": type_,
-                "doc": document_id,
-                "limit": limit,
-                "offset": offset,
-            },
-        )
-        .fetchall()
-    )
-    following = offset + limit if len(rows) == limit else None
-    return {"items": rows, "limit": limit, "offset": offset, "next": following, "query": q}
+    params = {
+        "q": literal,
+        "dims": len(vector),
+        "type": type_,
+        "doc": document_id,
+        "limit": limit,
+        "offset": offset,
+    }
+    cursor = dict_cursor(conn)
+    rows = cursor.execute(_SEMANTIC, params).fetchall()
+    total = cursor.execute(_SEMANTIC_TOTAL, params).fetchone()["n"]
+    return {**page([_hit(row) for row in rows], total, limit, offset), "query": q}
 
 
 def _listing(
     conn: psycopg.Connection, type_: str | None, document_id: UUID | None, limit: int, offset: int
 ) -> dict[str, Any]:
-    condition = "(%(type)s::text IS NULL OR p.product_type = %(type)s)"
+    condition = "d.deleted_at IS NULL AND (%(type)s::text IS NULL OR p.product_type = %(type)s)"
     condition += " AND (%(doc)s::uuid IS NULL OR p.document_id = %(doc)s)"
+    source = "products p JOIN processed_documents d ON d.id = p.document_id"
     params = {"type": type_, "doc": document_id, "limit": limit, "offset": offset}
     total = (
         dict_cursor(conn)
-        .execute(f"SELECT count(*) AS n FROM products p WHERE {condition}", params)
+        .execute(f"SELECT count(*) AS n FROM {source} WHERE {condition}", params)
         .fetchone()["n"]
     )
     rows = (
         dict_cursor(conn)
         .execute(
-            f"SELECT {_PRODUCT_COLUMNS} FROM products p WHERE {condition}"
+            f"SELECT {_PRODUCT_COLUMNS} FROM {source} WHERE {condition}"
             " ORDER BY p.confidence DESC, p.created_at DESC, p.id"
             " LIMIT %(limit)s OFFSET %(offset)s",
             params,
         )
         .fetchall()
     )
-    return page([{**row, "kind": "product"} for row in rows], total, limit, offset)
+    return page([{"kind": "product", **row} for row in rows], total, limit, offset)

@@ -69,7 +69,9 @@ def count_failed(
 ) -> int:
     """How many failed rows match the filter (the log shows the newest only)."""
     names = [queue] if queue else QUEUE_TABLES
-    return sum(jobs.count_failed(conn, name, document_id=document_id) for name in names)
+    return sum(
+        jobs.count_matching(conn, name, status="failed", document_id=document_id) for name in names
+    )
 
 
 def job_status(conn: psycopg.Connection, queue: str, job_id: Any) -> str | None:

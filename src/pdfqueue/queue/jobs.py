@@ -436,11 +436,16 @@ def retrying(
         return cur.execute(query("retrying", queue), params).fetchall()
 
 
-def count_failed(
-    conn: psycopg.Connection, queue: str, *, document_id: UUID | str | None = None
+def count_matching(
+    conn: psycopg.Connection,
+    queue: str,
+    *,
+    status: str | None = None,
+    document_id: UUID | str | None = None,
 ) -> int:
-    """How many failed rows the queue has (of one document, if given)."""
-    return conn.execute(query("count_failed", queue), {"document_id": document_id}).fetchone()[0]
+    """How many rows are in `status` (any when None), of one document if given."""
+    params = {"status": status, "document_id": document_id}
+    return conn.execute(query("count_matching", queue), params).fetchone()[0]
 
 
 def status_of(conn: psycopg.Connection, queue: str, job_id: UUID | str) -> str | None:

@@ -97,3 +97,23 @@ def recent_mean_seconds(conn: psycopg.Connection, queue: str) -> float | None:
     """Mean run time of the queue's last 200 completed rows, any document."""
     value = conn.execute(query("recent_mean_seconds", queue)).fetchone()[0]
     return None if value is None else float(value)
+
+
+def status_counts(conn: psycopg.Connection) -> list[dict]:
+    """Every queue's rows by status: {queue, status, n, retries, oldest} (Prometheus)."""
+    with conn.cursor(row_factory=dict_row) as cur:
+        return [
+            row
+            for queue in QUEUE_TABLES
+            for row in cur.execute(query("status_counts", queue), {"queue": queue}).fetchall()
+        ]
+
+
+def run_time_quantiles(conn: psycopg.Connection, window_s: float) -> list[dict]:
+    """Every queue's p50/p95 run time (s) over recent completions: {queue, p50, p95, n}."""
+    params = {"window_s": window_s}
+    with conn.cursor(row_factory=dict_row) as cur:
+        return [
+            cur.execute(query("run_time_quantiles", queue), {**params, "queue": queue}).fetchone()
+            for queue in QUEUE_TABLES
+        ]

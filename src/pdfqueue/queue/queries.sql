@@ -278,10 +278,11 @@ ORDER BY run_after
 LIMIT %(limit)s;
 
 
--- name: count_failed
--- How many failed rows (optionally of one document).
+-- name: count_matching
+-- How many rows in %(status)s (any status when NULL), optionally of one document: what a
+-- filtered listing matches in all.
 SELECT count(*) FROM {table}
-WHERE status = 'failed'
+WHERE (%(status)s::text IS NULL OR status = %(status)s::text)
   AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid);
 
 
@@ -343,6 +344,27 @@ SELECT count(*) FILTER (WHERE status = 'pending') AS pending,
        extract(epoch FROM now() - min(created_at) FILTER (WHERE status = 'pending'))
          AS oldest_pending_age_s
 FROM {table};
+
+
+-- name: status_counts
+-- Rows by status, with the retries they took and (pending) the oldest one's age: /metrics.
+SELECT %(queue)s AS queue, status, count(*) AS n, sum(retry_count) AS retries,
+       extract(epoch FROM now() - min(created_at) FILTER (WHERE status = 'pending')) AS oldest
+FROM {table}
+GROUP BY status;
+
+
+-- name: run_time_quantiles
+-- p50 and p95 run time (s) of the rows completed in the last %(window_s)s seconds: /metrics.
+SELECT %(queue)s AS queue,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - started_at))
+         AS p50,
+       percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM completed_at - started_at))
+         AS p95,
+       count(*) AS n
+FROM {table}
+WHERE status = 'completed' AND started_at IS NOT NULL
+  AND completed_at > now() - make_interval(secs => %(window_s)s);
 
 
 -- name: recent_completions
