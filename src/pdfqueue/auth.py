@@ -22,6 +22,7 @@ Role = Literal["admin", "service", "user"]
 ROLES: tuple[Role, ...] = ("admin", "service", "user")
 ALGORITHM = "HS256"
 SECRET_FILE = "jwt_secret"
+MIN_SECRET_BYTES = 32  # shorter secrets are refused: brute-forcing an HS256 key must not pay
 
 
 class InvalidToken(PdfqueueError):
@@ -46,14 +47,20 @@ def jwt_secret(settings: Settings | None = None) -> str:
     """PDFQUEUE_JWT_SECRET, or a dev secret generated once in the data directory."""
     settings = settings or get_settings()
     if settings.jwt_secret is not None:
-        value = settings.jwt_secret.get_secret_value()
-        if len(value) < 32:
-            raise ConfigurationError(
-                "PDFQUEUE_JWT_SECRET is shorter than 32 characters; use a long random value "
-                "(python -c 'import secrets; print(secrets.token_urlsafe(48))')."
-            )
-        return value
-    return _dev_secret(settings.data_dir / SECRET_FILE)
+        return _long_enough(settings.jwt_secret.get_secret_value(), "PDFQUEUE_JWT_SECRET")
+    path = settings.data_dir / SECRET_FILE
+    return _long_enough(_dev_secret(path), f"The dev secret in {path}")
+
+
+def _long_enough(value: str, name: str) -> str:
+    # Every other key is derived from this one (pdfqueue.keys): a short one is refused, the
+    # dev secret file included (an empty or hand-edited file must not sign admin tokens).
+    if len(value.encode()) < MIN_SECRET_BYTES:
+        raise ConfigurationError(
+            f"{name} is shorter than {MIN_SECRET_BYTES} bytes; use a long random value "
+            "(python -c 'import secrets; print(secrets.token_urlsafe(48))')."
+        )
+    return value
 
 
 def _dev_secret(path: Path) -> str:

@@ -118,6 +118,9 @@ def worker(
         from pdfqueue import worker as worker_module
     except ImportError:
         raise _not_available("The worker") from None
+    from pdfqueue.keys import check_settings
+
+    check_settings(get_settings())  # refuse to run with a short secret
     selected = [q.strip() for q in queues.split(",") if q.strip()] if queues else None
     code = worker_module.run(
         concurrency=concurrency, queues=selected, handlers=handlers, settings=get_settings()

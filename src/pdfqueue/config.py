@@ -40,8 +40,8 @@ class Settings(BaseSettings):
     )
     jwt_secret: SecretStr | None = Field(
         None,
-        description="HS256 secret for bearer tokens; when unset a dev secret is generated "
-        "in DATA_DIR/jwt_secret.",
+        description="HS256 secret for bearer tokens (at least 32 bytes) and the master key "
+        "other keys are derived from; when unset a dev secret is generated in DATA_DIR/jwt_secret.",
     )
     token_ttl_seconds: int = Field(
         7 * 24 * 3600, description="Lifetime of tokens minted by `pdfqueue token`."
@@ -53,7 +53,8 @@ class Settings(BaseSettings):
     )
     webhook_secret: SecretStr | None = Field(
         None,
-        description="HMAC-SHA256 key signing webhook deliveries (default: the JWT secret).",
+        description="Root key (at least 32 bytes) from which each owner's webhook signing "
+        "secret is derived (default: a key derived from the JWT secret; never the JWT secret).",
     )
 
     # --- workers and queue ---------------------------------------------------------------------

@@ -23,6 +23,7 @@ from pdfqueue.auth import mint_token
 from pdfqueue.config import Settings
 from pdfqueue.db import connect, migrate, server
 from pdfqueue.errors import ConfigurationError
+from pdfqueue.keys import check_settings
 
 HEALTH_TIMEOUT_SECONDS = 60.0  # how long the API may take to answer /healthz at start
 RESTART_BACKOFF_SECONDS = (1.0, 2.0, 5.0, 10.0)  # between restarts of a child that keeps dying
@@ -55,6 +56,7 @@ def _children(settings: Settings) -> list[Child]:
 
 def run_system(settings: Settings, *, console: Console) -> int:
     """Run until interrupted; returns the exit code."""
+    check_settings(settings)  # refuse to start with a short secret, before anything runs
     started_embedded = False
     if settings.database_url:
         url = connect.database_url(settings)

@@ -15,7 +15,17 @@ import anyio.to_thread
 from fastapi import FastAPI
 from psycopg_pool import ConnectionPool
 
-from pdfqueue.api import admin, documents, errors, events, health, metrics, search
+from pdfqueue import keys
+from pdfqueue.api import (
+    admin,
+    documents,
+    errors,
+    events,
+    health,
+    metrics,
+    search,
+    webhook_keys,
+)
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.connect import database_url
 from pdfqueue.db.listener import Listener
@@ -32,6 +42,7 @@ LISTEN_CHANNELS = ("pdfqueue_progress", "pdfqueue_jobs")  # documents' progress;
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
+    keys.check_settings(settings)  # refuse to serve with a short secret
     url = await anyio.to_thread.run_sync(database_url, settings)
     app.state.db_url = url
     app.state.store = BlobStore.from_settings(settings)
@@ -74,6 +85,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(search.router)
     app.include_router(admin.router)
     app.include_router(metrics.router)
+    app.include_router(webhook_keys.router)
     try:
         from pdfqueue.dashboard.routes import router as dashboard_router
     except ImportError:

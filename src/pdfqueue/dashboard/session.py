@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from fastapi import Request, Response
 
-from pdfqueue.auth import Claims, InvalidToken, jwt_secret, verify_token
+from pdfqueue import keys
+from pdfqueue.auth import Claims, InvalidToken, verify_token
 from pdfqueue.config import Settings
 
 COOKIE_NAME = "pdfqueue_admin"
@@ -74,8 +75,9 @@ def current(request: Request, settings: Settings | None) -> Session:
 
 
 def csrf_token(token: str, settings: Settings | None) -> str:
-    """A per-session value forms echo back; derived, so nothing needs storing."""
-    key = jwt_secret(settings).encode()
+    """A per-session value forms echo back; derived, so nothing needs storing (its key is the
+    dashboard's own, derived from the master secret: never the JWT key itself)."""
+    key = keys.derive("dashboard-csrf", settings)
     return hmac.new(key, b"dashboard-csrf:" + token.encode(), hashlib.sha256).hexdigest()[:32]
 
 
