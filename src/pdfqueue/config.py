@@ -57,6 +57,13 @@ class Settings(BaseSettings):
         "secret is derived (default: a key derived from the JWT secret; never the JWT secret).",
     )
 
+    webhook_allowed_hosts: str = Field(
+        "",
+        description="Comma-separated host names and networks (CIDR) webhook callbacks may reach "
+        "although they are not public addresses, e.g. 'hooks.internal,10.1.0.0/16' (default: "
+        "only public addresses).",
+    )
+
     # --- workers and queue ---------------------------------------------------------------------
     workers: int = Field(2, description="Worker processes started by `pdfqueue up`.")
     lease_seconds: float = Field(

@@ -44,6 +44,15 @@ class Receiver:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
 
+@pytest.fixture(autouse=True)
+def allow_local_receiver(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test receivers listen on loopback, which callbacks may reach only when allowed."""
+    from pdfqueue.config import get_settings
+
+    monkeypatch.setenv("PDFQUEUE_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1/32")
+    get_settings.cache_clear()
+
+
 @pytest.fixture
 def receiver() -> Iterator[Receiver]:
     r = Receiver()
@@ -130,6 +139,43 @@ def test_non_2xx_and_network_errors_fail_the_attempt(settings: Settings) -> None
     assert isinstance(unreachable, webhooks.DeliveryFailed)
 
 
+def test_callbacks_to_private_addresses_are_not_sent(
+    settings: Settings, receiver: Receiver, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pdfqueue.config import get_settings
+
+    monkeypatch.setenv("PDFQUEUE_WEBHOOK_ALLOWED_HOSTS", "")
+    get_settings.cache_clear()
+    [refused] = webhooks.run([_job(receiver.url)])
+    assert isinstance(refused, webhooks.DeliveryFailed) and "not a public address" in str(refused)
+    assert receiver.received == []
+
+
+def test_a_name_is_resolved_once_and_the_checked_address_is_used(
+    settings: Settings, receiver: Receiver
+) -> None:
+    port = receiver.server.server_address[1]
+    [result] = webhooks.run([_job(f"http://localhost:{port}/hook")])
+    assert result["status_code"] == 200, result
+    [(headers, _)] = receiver.received
+    assert headers["host"] == f"localhost:{port}"
+
+
+def test_uploads_with_a_private_callback_address_are_refused(
+    api: RunningApi, corpus, owner_conn: psycopg.Connection
+) -> None:
+    with api.client("user", "alice") as alice:
+        for url in ("http://169.254.169.254/latest", "http://2130706433/x", "http://[::1]/x"):
+            response = alice.post(
+                "/api/documents",
+                files={"file": ("a.pdf", (corpus / "scan-jbig2-xerox.pdf").read_bytes())},
+                data={"callback_url": url},
+            )
+            assert response.status_code == 422, (url, response.text)
+            assert "not a public address" in response.json()["error"]["message"]
+    assert owner_conn.execute("SELECT count(*) FROM processed_documents").fetchone()[0] == 0
+
+
 def _end(db_url: str, document_id: Any, status: str) -> None:
     with psycopg.connect(db_url) as conn:
         set_claims(conn, SERVICE_CLAIMS)
@@ -171,7 +217,7 @@ def test_a_user_cancelling_through_the_api_queues_the_webhook(
         response = alice.post(
             "/api/documents",
             files={"file": ("a.pdf", (corpus / "scan-jbig2-xerox.pdf").read_bytes())},
-            data={"callback_url": "http://127.0.0.1:9/hook"},
+            data={"callback_url": "http://hooks.example.invalid:9/hook"},
         )
         document_id = response.json()["id"]
         assert alice.post(f"/api/documents/{document_id}/cancel").status_code == 200

@@ -23,6 +23,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel
 from starlette.requests import ClientDisconnect
 
+from pdfqueue import netguard
 from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.sniff import count_pages
@@ -131,7 +132,7 @@ def _bool_field(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def validate_callback_url(url: str | None) -> str | None:
+def validate_callback_url(url: str | None, allowed_hosts: str = "") -> str | None:
     if url is None or url == "":
         return None
     parts = urlsplit(url)
@@ -139,6 +140,10 @@ def validate_callback_url(url: str | None) -> str | None:
         raise ApiError(
             422, "callback_url must be an absolute http:// or https:// URL (at most 2048 chars)."
         )
+    try:  # addresses written in the URL are refused now; names are checked at delivery
+        netguard.check_literal(url, netguard.Allowed.parse(allowed_hosts))
+    except netguard.AddressRefused as exc:
+        raise ApiError(422, f"callback_url is refused: {exc}.") from None
     return url
 
 
@@ -194,7 +199,9 @@ async def upload_document(
             priority = _int_field("priority", fields["priority"], *PRIORITY_RANGE)
         if "force" in fields:
             force = _bool_field(fields["force"])
-        callback = validate_callback_url(fields.get("callback_url", callback_url))
+        callback = validate_callback_url(
+            fields.get("callback_url", callback_url), settings.webhook_allowed_hosts
+        )
         pages, document_id, existing_status = await anyio.to_thread.run_sync(
             _accept,
             request.app.state.sync_pool,

@@ -27,7 +27,7 @@ from uuid import UUID
 import httpx
 import psycopg
 
-from pdfqueue import keys
+from pdfqueue import keys, netguard
 from pdfqueue.config import Settings
 from pdfqueue.pipeline import context
 from pdfqueue.queue.registry import Handler, Job, register
@@ -94,13 +94,26 @@ def body_of(job: Job, sent_at: int) -> bytes:
     return json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
 
 
-def deliver(job: Job, *, secret: bytes, client: httpx.Client, version: int = 1) -> dict[str, Any]:
+def deliver(
+    job: Job,
+    *,
+    secret: bytes,
+    client: httpx.Client,
+    version: int = 1,
+    allowed: netguard.Allowed | None = None,
+) -> dict[str, Any]:
     url = job.payload.get("url")
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise DeliveryFailed(f"the callback URL {url!r} is not an http(s) URL")
+    try:
+        # Resolve and check once, then connect to that address: no second lookup (SSRF).
+        target = netguard.pin(url, allowed or netguard.Allowed())
+    except netguard.AddressRefused as exc:
+        raise DeliveryFailed(f"POST {url} refused: {exc}") from None
     sent_at = int(time.time())
     body = body_of(job, sent_at)
     headers = {
+        "Host": target.host_header,
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
         SIGNATURE_HEADER: sign(body, secret),
@@ -110,7 +123,12 @@ def deliver(job: Job, *, secret: bytes, client: httpx.Client, version: int = 1) 
         "X-Pdfqueue-Delivery": str(job.id),
     }
     try:
-        response = client.post(url, content=body, headers=headers)
+        response = client.post(
+            target.url,
+            content=body,
+            headers=headers,
+            extensions={"sni_hostname": target.server_name},  # TLS checks the name, not the IP
+        )
     except httpx.HTTPError as exc:
         raise DeliveryFailed(f"POST {url} failed: {exc or type(exc).__name__}") from None
     if not 200 <= response.status_code < 300:
@@ -121,14 +139,18 @@ def deliver(job: Job, *, secret: bytes, client: httpx.Client, version: int = 1) 
 def run(jobs: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
     """The handler's batch: one POST per job, each failing alone."""
     conn = context.read_connection()
+    allowed = netguard.Allowed.parse(context.settings().webhook_allowed_hosts)
     results: list[dict[str, Any] | BaseException] = []
-    with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False) as client:
+    # trust_env=False: a proxy from the environment would resolve the name again itself.
+    with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False, trust_env=False) as client:
         for job in jobs:
             owner = str(job.payload.get("owner_id") or "")
             try:
                 version = key_version(conn, owner)
                 secret = signing_secret(owner, version)
-                results.append(deliver(job, secret=secret, client=client, version=version))
+                results.append(
+                    deliver(job, secret=secret, client=client, version=version, allowed=allowed)
+                )
             except DeliveryFailed as exc:
                 results.append(exc)
     return results
