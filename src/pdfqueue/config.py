@@ -47,6 +47,12 @@ class Settings(BaseSettings):
         7 * 24 * 3600, description="Lifetime of tokens minted by `pdfqueue token`."
     )
     max_upload_mb: int = Field(200, description="Largest accepted upload, in MB (413 above).")
+    max_request_body_kb: int = Field(
+        1024,
+        ge=1,
+        description="Largest request body other than a document upload, in KB: larger ones are "
+        "answered 413 before authentication, without reading them.",
+    )
     max_pages: int = Field(2000, description="Most pages accepted in one PDF (422 above).")
     upload_idle_timeout_seconds: float = Field(
         30.0, description="An upload that sends nothing for this long is refused (408)."

@@ -26,6 +26,7 @@ from pdfqueue.api import (
     search,
     webhook_keys,
 )
+from pdfqueue.api.body_limit import BodyLimit
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.connect import database_url
 from pdfqueue.db.listener import Listener
@@ -79,6 +80,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings or get_settings()
     errors.install(app)
+    app.add_middleware(BodyLimit, limit_bytes=app.state.settings.max_request_body_kb * 1024)
     app.include_router(health.router)
     app.include_router(documents.router)
     app.include_router(events.router)
