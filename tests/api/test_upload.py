@@ -39,7 +39,7 @@ def test_upload_answers_202_with_links_and_creates_document_and_first_job(
     api: RunningApi, corpus: Path, owner_conn: psycopg.Connection
 ) -> None:
     with api.client("user", "alice") as alice:
-        response = _post(alice, corpus / SMALL, priority=5)
+        response = _post(alice, corpus / SMALL, priority=-5)  # users may lower theirs
     assert response.status_code == 202, response.text
     body = response.json()
     assert body["status"] == "queued" and body["page_count"] == 5 and not body["duplicate"]
@@ -50,7 +50,7 @@ def test_upload_answers_202_with_links_and_creates_document_and_first_job(
         " WHERE id = %s",
         (body["id"],),
     ).fetchone()
-    assert row[:4] == ("alice", "doc.pdf", (corpus / SMALL).stat().st_size, 5)
+    assert row[:4] == ("alice", "doc.pdf", (corpus / SMALL).stat().st_size, -5)
     stored = api.settings.blob_dir / row[4]
     assert stored.read_bytes() == (corpus / SMALL).read_bytes()
     jobs = owner_conn.execute(
@@ -190,6 +190,25 @@ def test_invalid_options_are_422_and_leave_nothing(
         )
     assert response.status_code == 422 and as_form.status_code == 422
     assert _documents(owner_conn) == 0 and _files(api.settings.blob_dir) == []
+
+
+def test_only_admin_and_service_may_raise_priority(
+    api: RunningApi, corpus: Path, owner_conn: psycopg.Connection
+) -> None:
+    with api.client("user", "alice") as alice:
+        as_query = _post(alice, corpus / SMALL, priority=100)
+        as_form = alice.post(
+            "/api/documents",
+            files={"file": ("a.pdf", (corpus / SMALL).read_bytes(), "application/pdf")},
+            data={"priority": "100"},
+        )
+    assert as_query.status_code == 403 and as_form.status_code == 403
+    assert "priority" in as_form.json()["error"]["message"]
+    assert _documents(owner_conn) == 0 and _files(api.settings.blob_dir) == []
+    for role in ("admin", "service"):
+        with api.client(role, f"{role}-1") as operator:
+            response = _post(operator, corpus / SMALL, priority=100)
+        assert response.status_code == 202, response.text
 
 
 def test_an_aborted_upload_leaves_no_blob_and_no_row(

@@ -197,6 +197,11 @@ async def upload_document(
         fields = received.fields
         if "priority" in fields:
             priority = _int_field("priority", fields["priority"], *PRIORITY_RANGE)
+        if (priority or 0) > 0 and claims.role == "user":
+            # Claims go by priority: a user raising theirs would starve every other tenant.
+            raise ApiError(
+                403, "Only admin and service tokens may raise a document's priority above 0."
+            )
         if "force" in fields:
             force = _bool_field(fields["force"])
         callback = validate_callback_url(
