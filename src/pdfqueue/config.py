@@ -53,6 +53,20 @@ class Settings(BaseSettings):
         description="Largest request body other than a document upload, in KB: larger ones are "
         "answered 413 before authentication, without reading them.",
     )
+    uploads_per_minute: int = Field(
+        60, ge=0, description="Uploads one user may make per minute (429 above; 0: no limit)."
+    )
+    max_stored_mb_per_user: int = Field(
+        10240,
+        ge=0,
+        description="MB of PDFs one user may keep stored (429 above; 0: no limit).",
+    )
+    max_event_streams_per_user: int = Field(
+        10,
+        ge=0,
+        description="Event streams one user may hold open per API process (429 above; 0: no "
+        "limit).",
+    )
     max_pages: int = Field(2000, description="Most pages accepted in one PDF (422 above).")
     upload_idle_timeout_seconds: float = Field(
         30.0, description="An upload that sends nothing for this long is refused (408)."

@@ -27,6 +27,7 @@ from pdfqueue.api import (
     webhook_keys,
 )
 from pdfqueue.api.body_limit import BodyLimit
+from pdfqueue.api.limits import StreamSlots
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.connect import database_url
 from pdfqueue.db.listener import Listener
@@ -62,6 +63,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.listener = Listener(url, LISTEN_CHANNELS)
     await app.state.listener.start()
     app.state.shared_reads = events.SharedReads(app.state.sync_pool, app.state.listener)
+    app.state.stream_slots = StreamSlots(settings.max_event_streams_per_user)
     try:
         yield
     finally:

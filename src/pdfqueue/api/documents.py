@@ -24,6 +24,7 @@ from pydantic import BaseModel
 from starlette.requests import ClientDisconnect
 
 from pdfqueue import netguard
+from pdfqueue.api import limits
 from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.sniff import count_pages
@@ -182,6 +183,11 @@ async def upload_document(
             f"The upload is larger than the {settings.max_upload_mb} MB limit "
             "(PDFQUEUE_MAX_UPLOAD_MB); split it or ask the operator to raise the limit.",
         )
+    # Before a byte of the body is read: the caller's uploads per minute and stored bytes.
+    declared = int(length) if length and length.isdigit() else 0
+    await anyio.to_thread.run_sync(
+        limits.check_upload_allowed, request.app.state.sync_pool, claims, settings, declared
+    )
     started = time.perf_counter()
     try:
         received = await receive(
