@@ -62,7 +62,7 @@ class Settings(BaseSettings):
         description="MB of PDFs one user may keep stored (429 above; 0: no limit).",
     )
     max_event_streams_per_user: int = Field(
-        10,
+        32,
         ge=0,
         description="Event streams one user may hold open per API process (429 above; 0: no "
         "limit).",
