@@ -61,7 +61,7 @@ def migrate() -> None:
     from pdfqueue.db import connect
     from pdfqueue.db import migrate as migrations
 
-    url = connect.database_url()
+    url = connect.owner_url()  # the only command that logs in as the schema owner
     applied = migrations.migrate(url)
     where = connect.describe_url(url)
     if applied:

@@ -28,6 +28,12 @@ class Settings(BaseSettings):
         description="PostgreSQL ≥ 15 to use instead of the embedded server "
         "(postgresql://user:password@host:port/dbname).",
     )
+    app_database_url: str | None = Field(
+        None,
+        description="PostgreSQL URL the API and workers log in with: a login role that is a "
+        "member of pdfqueue_app and not the schema owner (default: DATABASE_URL with the user "
+        "pdfqueue_login, which `pdfqueue migrate` creates).",
+    )
     storage_dir: Path | None = Field(
         None, description="Where uploaded PDFs and extracted images go (default: DATA_DIR/blobs)."
     )

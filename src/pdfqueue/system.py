@@ -59,7 +59,7 @@ def run_system(settings: Settings, *, console: Console) -> int:
     check_settings(settings)  # refuse to start with a short secret, before anything runs
     started_embedded = False
     if settings.database_url:
-        url = connect.database_url(settings)
+        url = connect.owner_url(settings)
     else:
         already = server.is_running(settings.data_dir)
         console.print(f"Starting the embedded PostgreSQL in {server.pgdata_dir(settings.data_dir)}")
