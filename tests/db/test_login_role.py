@@ -62,9 +62,7 @@ def test_the_api_and_workers_connect_as_the_login_role(
     assert conn is not None and users == {LOGIN_ROLE}
 
 
-@pytest.mark.skipif(
-    bool(os.environ.get("PDFQUEUE_TEST_DATABASE_URL")), reason="an external server"
-)
+@pytest.mark.skipif(bool(os.environ.get("PDFQUEUE_TEST_DATABASE_URL")), reason="an external server")
 def test_the_embedded_servers_socket_directory_is_private(pg_admin_url: str) -> None:
     directory = server.socket_dir(pg_admin_url)
     assert directory is not None

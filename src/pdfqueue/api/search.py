@@ -27,7 +27,8 @@ _PRODUCT_COLUMNS = (
     " p.chunk_ids, p.page_numbers, p.confidence, p.created_at"
 )
 
-# Nearest products and chunks by cosine distance, both kinds ranked together.
+# Nearest products and chunks by cosine distance, both kinds ranked together; rows of deleted
+# documents (kept until the pruner runs) are left out.
 _SEMANTIC = """
 SELECT * FROM (
   SELECT 'product' AS kind, p.id, p.document_id, p.name AS title, p.product_type AS type,
@@ -36,6 +37,8 @@ SELECT * FROM (
   WHERE p.embedding IS NOT NULL AND vector_dims(p.embedding) = %(dims)s
     AND (%(type)s::text IS NULL OR p.product_type = %(type)s)
     AND (%(doc)s::uuid IS NULL OR p.document_id = %(doc)s)
+    AND NOT EXISTS (SELECT 1 FROM processed_documents d
+                    WHERE d.id = p.document_id AND d.deleted_at IS NOT NULL)
   UNION ALL
   SELECT 'chunk', c.id, c.document_id, NULL, c.classification, c.content, c.page_numbers,
          1 - (c.embedding <=> %(q)s::vector)
@@ -43,6 +46,8 @@ SELECT * FROM (
   WHERE %(type)s::text IS NULL AND c.embedding IS NOT NULL
     AND vector_dims(c.embedding) = %(dims)s
     AND (%(doc)s::uuid IS NULL OR c.document_id = %(doc)s)
+    AND NOT EXISTS (SELECT 1 FROM processed_documents d
+                    WHERE d.id = c.document_id AND d.deleted_at IS NOT NULL)
 ) hits
 ORDER BY score DESC, id
 LIMIT %(limit)s OFFSET %(offset)s
@@ -120,6 +125,11 @@ def _listing(
 ) -> dict[str, Any]:
     condition = "(%(type)s::text IS NULL OR p.product_type = %(type)s)"
     condition += " AND (%(doc)s::uuid IS NULL OR p.document_id = %(doc)s)"
+    # A deleted document's rows stay until the pruner removes them: never show them.
+    condition += (
+        " AND NOT EXISTS (SELECT 1 FROM processed_documents d"
+        " WHERE d.id = p.document_id AND d.deleted_at IS NOT NULL)"
+    )
     params = {"type": type_, "doc": document_id, "limit": limit, "offset": offset}
     total = (
         dict_cursor(conn)
