@@ -105,6 +105,12 @@ def test_control_characters_are_dropped_from_names() -> None:
     assert safe_filename(None) == "upload.pdf"
 
 
+def test_filenames_lose_bidirectional_and_other_format_characters() -> None:
+    assert safe_filename("invoice\u202efdp.exe") == "invoicefdp.exe"
+    assert safe_filename("a\u200b\u2066b\u2069\ufeff.pdf") == "ab.pdf"
+    assert safe_filename("caf\u00e9 \u0645\u0644\u0641.pdf") == "caf\u00e9 \u0645\u0644\u0641.pdf"
+
+
 @pytest.mark.parametrize("sample", ["edge-not-pdf-plain-text.pdf", "edge-zero-bytes.pdf"])
 def test_a_file_that_is_not_a_pdf_is_refused_with_415(
     api: RunningApi, corpus: Path, owner_conn: psycopg.Connection, sample: str
