@@ -28,6 +28,7 @@ from pdfqueue.api import (
 )
 from pdfqueue.api.body_limit import BodyLimit
 from pdfqueue.api.limits import StreamSlots
+from pdfqueue.api.security_headers import SecurityHeaders
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.connect import database_url
 from pdfqueue.db.listener import Listener
@@ -83,6 +84,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings or get_settings()
     errors.install(app)
     app.add_middleware(BodyLimit, limit_bytes=app.state.settings.max_request_body_kb * 1024)
+    app.add_middleware(SecurityHeaders)
     app.include_router(health.router)
     app.include_router(documents.router)
     app.include_router(events.router)
