@@ -86,3 +86,8 @@ def test_token_mints_a_verifiable_token_with_the_dev_secret(tmp_path: Path) -> N
 def test_token_rejects_an_unknown_role(tmp_path: Path) -> None:
     result = run_cli("token", "--role", "root", env={"PDFQUEUE_DATA_DIR": str(tmp_path)})
     assert_one_clear_sentence(result, "Unknown role")
+
+
+def test_token_refuses_a_lifetime_above_the_cap(tmp_path: Path) -> None:
+    result = run_cli("token", "--ttl", str(10**9), env={"PDFQUEUE_DATA_DIR": str(tmp_path)})
+    assert_one_clear_sentence(result, "at most")

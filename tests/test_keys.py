@@ -84,3 +84,20 @@ def test_sealed_values_open_only_in_their_context(tmp_path: Path) -> None:
     other = Settings(data_dir=tmp_path, jwt_secret=SecretStr("o" * 48))
     with pytest.raises(ValueError):
         keys.unseal(sealed, "doc-1", other)
+
+
+def test_token_lifetimes_are_capped(tmp_path: Path) -> None:
+    from pdfqueue.auth import InvalidToken, verify_token
+
+    settings = _settings(tmp_path, max_token_ttl_seconds=3600)
+    with pytest.raises(ConfigurationError, match="PDFQUEUE_MAX_TOKEN_TTL_SECONDS"):
+        mint_token("admin", "ops", ttl_seconds=3601, settings=settings)
+    assert verify_token(mint_token("admin", "ops", ttl_seconds=3600, settings=settings), settings)
+    # a token minted elsewhere with the same secret but a year to live is refused
+    long_lived = jwt.encode(
+        {"sub": "ops", "role": "admin", "exp": int(__import__("time").time()) + 365 * 86400},
+        SECRET,
+        "HS256",
+    )
+    with pytest.raises(InvalidToken, match="longer"):
+        verify_token(long_lived, settings)

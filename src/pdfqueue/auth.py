@@ -96,12 +96,18 @@ def mint_token(
         raise ConfigurationError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
     now = int(time.time())
     ttl = settings.token_ttl_seconds if ttl_seconds is None else ttl_seconds
+    if ttl > settings.max_token_ttl_seconds:
+        raise ConfigurationError(
+            f"A token may live at most {settings.max_token_ttl_seconds} s "
+            f"(PDFQUEUE_MAX_TOKEN_TTL_SECONDS); ask for a shorter --ttl."
+        )
     payload = {"sub": sub, "role": role, "iat": now, "exp": now + ttl}
     return jwt.encode(payload, jwt_secret(settings), algorithm=ALGORITHM)
 
 
 def verify_token(token: str, settings: Settings | None = None) -> Claims:
     """The claims of a valid token, or InvalidToken saying what is wrong with it."""
+    settings = settings or get_settings()
     try:
         payload = jwt.decode(
             token,
@@ -119,4 +125,11 @@ def verify_token(token: str, settings: Settings | None = None) -> Claims:
     sub = payload.get("sub")
     if not isinstance(sub, str) or not sub:
         raise InvalidToken("The token has no subject (`sub`).")
-    return Claims(sub=sub, role=role, exp=payload.get("exp"))
+    exp = payload.get("exp")
+    # A leaked token must not work for years: whoever minted it, its lifetime is capped.
+    if isinstance(exp, (int, float)) and exp - time.time() > settings.max_token_ttl_seconds + 60:
+        raise InvalidToken(
+            "The token lives longer than PDFQUEUE_MAX_TOKEN_TTL_SECONDS allows; mint a "
+            "shorter-lived one."
+        )
+    return Claims(sub=sub, role=role, exp=exp)

@@ -52,6 +52,12 @@ class Settings(BaseSettings):
     token_ttl_seconds: int = Field(
         7 * 24 * 3600, description="Lifetime of tokens minted by `pdfqueue token`."
     )
+    max_token_ttl_seconds: int = Field(
+        30 * 24 * 3600,
+        ge=1,
+        description="Longest token lifetime: `pdfqueue token --ttl` refuses more, and a token "
+        "expiring later than this from now is refused.",
+    )
     max_upload_mb: int = Field(200, description="Largest accepted upload, in MB (413 above).")
     max_request_body_kb: int = Field(
         1024,
