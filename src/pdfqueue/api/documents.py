@@ -518,9 +518,13 @@ def retry_document(document_id: UUID, conn: Db) -> JSONResponse:
 
 
 @router.delete("/{document_id}", status_code=204, summary="Delete a document")
-def delete_document(document_id: UUID, conn: Db, request: Request) -> Response:
+def delete_document(document_id: UUID, conn: Db, request: Request, claims: AnyCaller) -> Response:
     """Cancel its work, then remove its rows and blobs."""
-    visible_document(conn, document_id)
+    document = visible_document(conn, document_id)
+    if claims.role == "admin" and document["owner_id"] != claims.sub:
+        # Operators cancel and retry anyone's work; a user's data is deleted only by its owner
+        # (docs/permissions.md, "Actions through the API").
+        raise ApiError(403, "Admins may cancel or retry any document; only its owner deletes it.")
     control = pipeline_module("pdfqueue.pipeline.control")
     act_as_service(conn)
     control.delete_document(conn, request.app.state.store, document_id)
