@@ -197,6 +197,15 @@ def submit(
     files: Annotated[list[Path], typer.Argument(exists=True, dir_okay=False, readable=True)],
     follow: Annotated[bool, typer.Option(help="Show live progress until each ends")] = False,
     priority: Annotated[int, typer.Option(help="Higher runs first")] = 0,
+    password: Annotated[
+        str | None,
+        typer.Option(
+            envvar="PDFQUEUE_PDF_PASSWORD",
+            help="Password of encrypted PDFs (or the PDFQUEUE_PDF_PASSWORD environment "
+            "variable, which stays out of the shell history)",
+            show_default=False,
+        ),
+    ] = None,
     url: UrlOption = None,
     token_: TokenOption = None,
 ) -> None:
@@ -205,7 +214,7 @@ def submit(
         url,
         token_,
         lambda client, base, bearer: client.submit(
-            files, url=base, token=bearer, follow=follow, priority=priority
+            files, url=base, token=bearer, follow=follow, priority=priority, password=password
         ),
     )
 

@@ -119,12 +119,17 @@ def follow_events(client: httpx.Client, document_id: str) -> Iterator[dict[str, 
             time.sleep(min(2**failures * 0.25, 5))
 
 
-def _upload(client: httpx.Client, path: Path, priority: int | None) -> dict[str, Any]:
+def _upload(
+    client: httpx.Client, path: Path, priority: int | None, password: str | None = None
+) -> dict[str, Any]:
     params = {} if priority is None else {"priority": priority}
+    # The password goes in the form body, never the URL (URLs end up in logs).
+    data = {"password": password} if password else None
     with path.open("rb") as handle:
         response = client.post(
             "/api/documents",
             files={"file": (path.name, handle, "application/pdf")},
+            data=data,
             params=params,
             timeout=UPLOAD_TIMEOUT_SECONDS,
         )
@@ -145,8 +150,10 @@ def submit(
     token: str,
     follow: bool = False,
     priority: int | None = None,
+    password: str | None = None,
 ) -> int:
     """Upload each file; with `follow`, a live progress bar per document until all end.
+    `password` opens encrypted PDFs (sent with each file).
 
     Exit code 1 if any upload was refused or any document failed or was cancelled.
     """
@@ -161,7 +168,7 @@ def submit(
                     failed = True
                     continue
                 try:
-                    body = _upload(client, path, priority)
+                    body = _upload(client, path, priority, password)
                 except ApiProblem as exc:
                     console.print(f"[red]{path.name}: {exc}[/red]")
                     failed = True

@@ -260,3 +260,37 @@ def test_concurrent_uploads_of_the_same_bytes_make_one_document(
         ids = set(pool.map(send, range(4)))
     assert len(ids) == 1 and _documents(owner_conn) == 1
     assert len(_files(api.settings.blob_dir)) == 1
+
+
+def test_a_pdf_password_is_stored_sealed_and_never_returned(
+    api: RunningApi, corpus: Path, owner_conn: psycopg.Connection
+) -> None:
+    secret = "baz-not-in-any-answer"
+    pdf = (corpus / "edge-encrypted-aes256-user-password.pdf").read_bytes()
+    with api.client("user", "alice") as alice:
+        response = alice.post(
+            "/api/documents",
+            files={"file": ("locked.pdf", pdf, "application/pdf")},
+            data={"password": secret},
+        )
+        assert response.status_code == 202, response.text
+        document_id = response.json()["id"]
+        answers = [response.text, alice.get(f"/api/documents/{document_id}").text]
+        in_url = alice.post(
+            "/api/documents",
+            files={"file": ("locked.pdf", pdf, "application/pdf")},
+            params={"password": secret, "force": True},
+        )
+    assert in_url.status_code == 400 and "never in the URL" in in_url.json()["error"]["message"]
+    assert all(secret not in text for text in answers)
+    (sealed,) = owner_conn.execute(
+        "SELECT sealed FROM document_passwords WHERE document_id = %s", (document_id,)
+    ).fetchone()
+    assert secret.encode() not in bytes(sealed)
+    everywhere = owner_conn.execute(
+        "SELECT (SELECT string_agg(d::text, '') FROM processed_documents d)"
+        " || (SELECT string_agg(q::text, '') FROM stage_queue q)"
+    ).fetchone()[0]
+    assert secret not in everywhere
+    with api.client("user", "alice") as alice:  # not even its owner reads the table
+        assert alice.get(f"/api/documents/{document_id}").status_code == 200

@@ -111,6 +111,12 @@ _UPLOAD_BODY = {
                         "priority": {"type": "integer", "minimum": -100, "maximum": 100},
                         "force": {"type": "boolean"},
                         "callback_url": {"type": "string", "format": "uri"},
+                        "password": {
+                            "type": "string",
+                            "format": "password",
+                            "description": "The PDF's password, if it is encrypted; stored "
+                            "encrypted until extraction ends, never returned.",
+                        },
                     },
                 }
             }
@@ -175,6 +181,12 @@ async def upload_document(
     """
     settings = request.app.state.settings
     store = request.app.state.store
+    if "password" in request.query_params:
+        raise ApiError(
+            400,
+            "Send the PDF's password as the form field 'password', never in the URL "
+            "(URLs end up in logs).",
+        )
     max_bytes = settings.max_upload_mb * 1024 * 1024
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > max_bytes + MULTIPART_SLACK_BYTES:
@@ -321,6 +333,9 @@ def _record(
             callback_url=callback_url,
             document_id=received.document_id,
         )
+        password = received.fields.get("password")
+        if password:  # sealed, service-only, deleted when extraction ends (docs/permissions.md)
+            pipeline_module("pdfqueue.pipeline.passwords").store(conn, document_id, password)
     return document_id, None
 
 

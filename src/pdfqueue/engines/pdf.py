@@ -238,8 +238,14 @@ def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
 def _typed_error(code: int, password: str | None) -> PdfError:
     if code == pdfium_c.FPDF_ERR_PASSWORD:
         if password:
-            return EncryptedPdf("the file is encrypted and the password given is wrong")
-        return EncryptedPdf("the file is encrypted and no password was given")
+            return EncryptedPdf(
+                "The PDF is encrypted and the password given is wrong; upload it again with "
+                "the right password."
+            )
+        return EncryptedPdf(
+            "The PDF is encrypted and no password was given; upload it again with its "
+            "password (the `password` form field, or `pdfqueue submit --password`)."
+        )
     if code == pdfium_c.FPDF_ERR_SECURITY:
         return EncryptedPdf("the file uses an encryption scheme that cannot be opened")
     return CorruptPdf("the PDF is damaged beyond repair: its structure could not be read")

@@ -25,7 +25,7 @@ from typing import Any
 import psycopg
 
 from pdfqueue import progress
-from pdfqueue.pipeline import context, transitions
+from pdfqueue.pipeline import context, passwords, transitions
 from pdfqueue.queue import enqueue
 from pdfqueue.queue.registry import Job
 from pdfqueue.storage import BlobStore, document_prefix, image_key, source_key
@@ -70,8 +70,9 @@ def extract(job: Job) -> dict[str, Any]:
     path = store.path(job.payload.get("storage_key") or source_key(job.document_id))
     if not path.is_file():
         raise FileNotFoundError(f"the stored PDF {path} is missing")
+    password = passwords.load(context.read_connection(), job.document_id)
     try:
-        info = inspect_pdf(path)
+        info = inspect_pdf(path, password=password)
         if info.page_count > settings.max_pages:
             return {
                 "failed": f"The PDF has {info.page_count} pages, more than the {settings.max_pages}"
@@ -82,7 +83,12 @@ def extract(job: Job) -> dict[str, Any]:
         summary = _write_manifest(
             store,
             job,
-            iter_pages(path, render_dpi=settings.render_dpi, pages=tuple(pages) if pages else None),
+            iter_pages(
+                path,
+                render_dpi=settings.render_dpi,
+                password=password,
+                pages=tuple(pages) if pages else None,
+            ),
             info.page_count,
         )
         summary["pages"] = pages
