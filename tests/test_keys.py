@@ -101,3 +101,15 @@ def test_token_lifetimes_are_capped(tmp_path: Path) -> None:
     )
     with pytest.raises(InvalidToken, match="longer"):
         verify_token(long_lived, settings)
+
+
+def test_the_api_refuses_to_start_with_a_short_dev_secret(tmp_path: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from pdfqueue.api.app import create_app
+
+    (tmp_path / "jwt_secret").write_text("too-short")
+    settings = Settings(data_dir=tmp_path, database_url="postgresql://nobody@127.0.0.1:1/x")
+    app = create_app(settings)
+    with pytest.raises(ConfigurationError, match="shorter than 32 bytes"), TestClient(app):
+        pass
