@@ -30,6 +30,7 @@ REVOKE ALL ON FUNCTION forget_document_password() FROM PUBLIC;
 CREATE TRIGGER forget_password_after_extraction
   AFTER UPDATE OF current_stage, status ON processed_documents
   FOR EACH ROW
-  WHEN (NEW.current_stage IS DISTINCT FROM 'extraction'
-        OR NEW.status IN ('completed', 'completed_with_errors', 'failed', 'cancelled'))
+  WHEN ((OLD.current_stage = 'extraction' AND NEW.current_stage IS DISTINCT FROM 'extraction')
+        OR (NEW.status IS DISTINCT FROM OLD.status
+            AND NEW.status IN ('completed', 'completed_with_errors', 'failed', 'cancelled')))
   EXECUTE FUNCTION forget_document_password();
