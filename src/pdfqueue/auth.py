@@ -47,14 +47,15 @@ def jwt_secret(settings: Settings | None = None) -> str:
     """PDFQUEUE_JWT_SECRET, or a dev secret generated once in the data directory."""
     settings = settings or get_settings()
     if settings.jwt_secret is not None:
-        return _long_enough(settings.jwt_secret.get_secret_value(), "PDFQUEUE_JWT_SECRET")
+        return long_enough(settings.jwt_secret.get_secret_value(), "PDFQUEUE_JWT_SECRET")
     path = settings.data_dir / SECRET_FILE
-    return _long_enough(_dev_secret(path), f"The dev secret in {path}")
+    return long_enough(_dev_secret(path), f"The dev secret in {path}")
 
 
-def _long_enough(value: str, name: str) -> str:
-    # Every other key is derived from this one (pdfqueue.keys): a short one is refused, the
-    # dev secret file included (an empty or hand-edited file must not sign admin tokens).
+def long_enough(value: str, name: str) -> str:
+    """The secret if it has at least MIN_SECRET_BYTES, else ConfigurationError saying how to
+    make one. Every other key is derived from the JWT secret (pdfqueue.keys), so the dev secret
+    file is held to it too (an empty or hand-edited file must not sign admin tokens)."""
     if len(value.encode()) < MIN_SECRET_BYTES:
         raise ConfigurationError(
             f"{name} is shorter than {MIN_SECRET_BYTES} bytes; use a long random value "

@@ -24,9 +24,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from pdfqueue.auth import MIN_SECRET_BYTES, jwt_secret
+from pdfqueue.auth import jwt_secret, long_enough
 from pdfqueue.config import Settings, get_settings
-from pdfqueue.errors import ConfigurationError
 
 KEY_BYTES = 32
 _SALT = b"pdfqueue/v1"
@@ -34,22 +33,12 @@ WEBHOOK_SECRET_PREFIX = "whsec_"
 _NONCE_BYTES = 12  # AES-GCM's standard nonce
 
 
-def check_secret(value: str, name: str) -> str:
-    """The secret if it is long enough, else ConfigurationError saying how to make one."""
-    if len(value.encode()) < MIN_SECRET_BYTES:
-        raise ConfigurationError(
-            f"{name} is shorter than {MIN_SECRET_BYTES} bytes; use a long random value "
-            "(python -c 'import secrets; print(secrets.token_urlsafe(48))')."
-        )
-    return value
-
-
 def check_settings(settings: Settings | None = None) -> None:
     """Refuse to start with an empty or short secret (called by every server and worker)."""
     settings = settings or get_settings()
     jwt_secret(settings)
     if settings.webhook_secret is not None:
-        check_secret(settings.webhook_secret.get_secret_value(), "PDFQUEUE_WEBHOOK_SECRET")
+        long_enough(settings.webhook_secret.get_secret_value(), "PDFQUEUE_WEBHOOK_SECRET")
 
 
 @lru_cache(maxsize=256)
@@ -67,7 +56,7 @@ def derive(purpose: str, settings: Settings | None = None) -> bytes:
 def _webhook_root(settings: Settings | None) -> bytes:
     settings = settings or get_settings()
     if settings.webhook_secret is not None:
-        value = check_secret(settings.webhook_secret.get_secret_value(), "PDFQUEUE_WEBHOOK_SECRET")
+        value = long_enough(settings.webhook_secret.get_secret_value(), "PDFQUEUE_WEBHOOK_SECRET")
         return value.encode()
     return derive("webhook-root", settings)
 
