@@ -65,6 +65,21 @@ def test_submit_status_and_search(api: RunningApi, corpus: Path, capsys) -> None
     assert client.search("anything", url=api.url, token=token) in (0, 1)  # 1: no pgvector
 
 
+def test_submit_sends_the_pdf_password_in_the_form(
+    api: RunningApi, corpus: Path, capsys, owner_conn: psycopg.Connection
+) -> None:
+    from pdfqueue.db.pools import configure_service
+    from pdfqueue.pipeline import passwords
+
+    token = api.token("user", "alice")
+    pdf = corpus / "edge-encrypted-aes256-user-password.pdf"
+    assert client.submit([pdf], url=api.url, token=token, password="baz") == 0
+    document_id = UUID(capsys.readouterr().out.split()[0])
+    with psycopg.connect(api.settings.database_url, autocommit=True) as conn:
+        configure_service(conn)
+        assert passwords.load(conn, document_id) == "baz"
+
+
 def test_refusals_and_unreachable_servers_give_exit_codes(
     api: RunningApi, corpus: Path, capsys
 ) -> None:
