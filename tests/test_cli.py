@@ -91,3 +91,9 @@ def test_token_rejects_an_unknown_role(tmp_path: Path) -> None:
 def test_token_refuses_a_lifetime_above_the_cap(tmp_path: Path) -> None:
     result = run_cli("token", "--ttl", str(10**9), env={"PDFQUEUE_DATA_DIR": str(tmp_path)})
     assert_one_clear_sentence(result, "at most")
+
+
+def test_submit_takes_a_pdf_password(tmp_path: Path) -> None:
+    result = run_cli("submit", "--help", env={"PDFQUEUE_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0 and "--password" in result.stdout
+    assert "PDFQUEUE_PDF_PASSWORD" in result.stdout
