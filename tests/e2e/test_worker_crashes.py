@@ -108,7 +108,7 @@ def test_killed_workers_lose_nothing_and_do_nothing_twice(launch: Launch, corpus
     # the running one): retries must outlast MAX_KILLS, or a row could fail for lack of them.
     system = launch(workers=2, PDFQUEUE_MAX_RETRIES=str(MAX_KILLS + 2))
     ids = system.submit(corpus / name for name in FILES)
-    catalog = next(i for i, p in ids.items() if p.name.startswith("catalog-"))
+    catalog = next(i for i, p in ids.items() if "catalog-" in p.name)
     streamed: list[float] = []
     follower = threading.Thread(target=follow_events, args=(system, catalog, streamed))
     follower.start()
