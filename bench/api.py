@@ -348,6 +348,9 @@ def main() -> None:
             "PDFQUEUE_JWT_SECRET": secrets.token_urlsafe(48),
             "PDFQUEUE_PORT": str(port),
             "PDFQUEUE_LOG_LEVEL": "WARNING",
+            # one user uploads the whole benchmark: per-user limits would cut it short
+            "PDFQUEUE_UPLOADS_PER_MINUTE": "0",
+            "PDFQUEUE_MAX_STORED_MB_PER_USER": "0",
         }
         settings = Settings(
             database_url=db_url,

@@ -212,6 +212,9 @@ def system_run(db: EmbeddedDatabase, files: list[Path], workers: int) -> dict[st
         "PDFQUEUE_JWT_SECRET": secret,
         "PDFQUEUE_PORT": str(port),
         "PDFQUEUE_LOG_LEVEL": "WARNING",
+        # one user uploads the whole benchmark: per-user limits would cut it short
+        "PDFQUEUE_UPLOADS_PER_MINUTE": "0",
+        "PDFQUEUE_MAX_STORED_MB_PER_USER": "0",
         "OMP_THREAD_LIMIT": "1",
     }
     from pdfqueue.auth import mint_token

@@ -303,3 +303,14 @@ def test_a_terminal_sees_short_ids_that_the_cli_accepts_back(
     assert doc[:8] in listed.stdout and doc not in listed.stdout
     shown = run_cli("products", doc[:8], env=env)
     assert "Aurora Desk Lamp" in shown.stdout
+
+
+def test_token_refuses_a_lifetime_above_the_cap(tmp_path: Path) -> None:
+    result = run_cli("token", "--ttl", str(10**9), env={"PDFQUEUE_DATA_DIR": str(tmp_path)})
+    assert_one_clear_sentence(result, "at most")
+
+
+def test_submit_takes_a_pdf_password(tmp_path: Path) -> None:
+    result = run_cli("submit", "--help", env={"PDFQUEUE_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0 and "--password" in result.stdout
+    assert "PDFQUEUE_PDF_PASSWORD" in result.stdout

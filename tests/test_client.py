@@ -201,3 +201,15 @@ def test_the_readmes_example_runs(
     driver.join(timeout=30)
     assert scope["markdown"].startswith("# catalog")
     assert isinstance(scope["hits"], list)
+
+
+def test_submit_sends_the_pdf_password_in_the_form(api: RunningApi, corpus: Path) -> None:
+    from pdfqueue.db.pools import configure_service
+    from pdfqueue.pipeline import passwords
+
+    pdf = corpus / "edge-encrypted-aes256-user-password.pdf"
+    with Client(api.url, api.token("user", "alice")) as client:
+        document_id = UUID(client.submit(pdf, password="baz")["id"])
+    with psycopg.connect(api.settings.database_url, autocommit=True) as conn:
+        configure_service(conn)
+        assert passwords.load(conn, document_id) == "baz"

@@ -96,6 +96,8 @@ def test_up_runs_the_system_on_the_embedded_database_and_stops_cleanly(data_dir:
         token = token_line.strip()
         claims = verify_token(token, Settings(data_dir=data_dir))
         assert claims.role == "admin"
+        # short-lived: the printed token ends up in terminals and logs
+        assert claims.exp is not None and claims.exp - time.time() <= 3600
 
         assert httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=5).status_code == 200
         ready = httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=5)

@@ -24,6 +24,7 @@ ALGORITHM = "HS256"
 SECRET_FILE = "jwt_secret"
 EVENTS_SCOPE = "events"  # a token that only opens one document's event stream
 EVENTS_TOKEN_TTL_SECONDS = 300  # long enough to open (and reopen) a stream, short in a log
+MIN_SECRET_BYTES = 32  # shorter secrets are refused: brute-forcing an HS256 key must not pay
 
 
 class InvalidToken(PdfqueueError):
@@ -51,14 +52,21 @@ def jwt_secret(settings: Settings | None = None) -> str:
     """PDFQUEUE_JWT_SECRET, or a dev secret generated once in the data directory."""
     settings = settings or get_settings()
     if settings.jwt_secret is not None:
-        value = settings.jwt_secret.get_secret_value()
-        if len(value) < 32:
-            raise ConfigurationError(
-                "PDFQUEUE_JWT_SECRET is shorter than 32 characters; use a long random value "
-                "(python -c 'import secrets; print(secrets.token_urlsafe(48))')."
-            )
-        return value
-    return _dev_secret(settings.data_dir / SECRET_FILE)
+        return long_enough(settings.jwt_secret.get_secret_value(), "PDFQUEUE_JWT_SECRET")
+    path = settings.data_dir / SECRET_FILE
+    return long_enough(_dev_secret(path), f"The dev secret in {path}")
+
+
+def long_enough(value: str, name: str) -> str:
+    """The secret if it has at least MIN_SECRET_BYTES, else ConfigurationError saying how to
+    make one. Every other key is derived from the JWT secret (pdfqueue.keys), so the dev secret
+    file is held to it too (an empty or hand-edited file must not sign admin tokens)."""
+    if len(value.encode()) < MIN_SECRET_BYTES:
+        raise ConfigurationError(
+            f"{name} is shorter than {MIN_SECRET_BYTES} bytes; use a long random value "
+            "(python -c 'import secrets; print(secrets.token_urlsafe(48))')."
+        )
+    return value
 
 
 def _dev_secret(path: Path) -> str:
@@ -94,6 +102,11 @@ def mint_token(
         raise ConfigurationError(f"Unknown role {role!r}; choose one of {', '.join(ROLES)}.")
     now = int(time.time())
     ttl = settings.token_ttl_seconds if ttl_seconds is None else ttl_seconds
+    if ttl > settings.max_token_ttl_seconds:
+        raise ConfigurationError(
+            f"A token may live at most {settings.max_token_ttl_seconds} s "
+            f"(PDFQUEUE_MAX_TOKEN_TTL_SECONDS); ask for a shorter --ttl."
+        )
     payload = {"sub": sub, "role": role, "iat": now, "exp": now + ttl}
     return jwt.encode(payload, jwt_secret(settings), algorithm=ALGORITHM)
 
@@ -130,6 +143,7 @@ def verify_token(
     A narrowed token (one with a `scope`) is valid only where that scope is asked for, so a
     token that leaked from a URL opens nothing else: not the API, not the dashboard.
     """
+    settings = settings or get_settings()
     try:
         payload = jwt.decode(
             token,
@@ -147,6 +161,13 @@ def verify_token(
     sub = payload.get("sub")
     if not isinstance(sub, str) or not sub:
         raise InvalidToken("The token has no subject (`sub`).")
+    exp = payload.get("exp")
+    # A leaked token must not work for years: whoever minted it, its lifetime is capped.
+    if isinstance(exp, (int, float)) and exp - time.time() > settings.max_token_ttl_seconds + 60:
+        raise InvalidToken(
+            "The token lives longer than PDFQUEUE_MAX_TOKEN_TTL_SECONDS allows; mint a "
+            "shorter-lived one."
+        )
     if payload.get("scope") != scope:
         if scope is None:
             raise InvalidToken(
@@ -158,7 +179,7 @@ def verify_token(
     return Claims(
         sub=sub,
         role=role,
-        exp=payload.get("exp"),
+        exp=exp,
         scope=scope,
         document_id=document_id if isinstance(document_id, str) else None,
     )

@@ -91,7 +91,7 @@ def migrate() -> None:
     from pdfqueue.db import connect
     from pdfqueue.db import migrate as migrations
 
-    url = connect.database_url()
+    url = connect.owner_url()  # the only command that logs in as the schema owner
     applied = migrations.migrate(url)
     where = connect.describe_url(url)
     if applied:
@@ -148,6 +148,9 @@ def worker(
         from pdfqueue import worker as worker_module
     except ImportError:
         raise _not_available("The worker") from None
+    from pdfqueue.keys import check_settings
+
+    check_settings(get_settings())  # refuse to run with a short secret
     selected = [q.strip() for q in queues.split(",") if q.strip()] if queues else None
     code = worker_module.run(
         concurrency=concurrency, queues=selected, handlers=handlers, settings=get_settings()
@@ -223,6 +226,15 @@ def submit(
         str | None,
         typer.Option(help="POST the outcome here when the document ends (see docs/webhooks.md)"),
     ] = None,
+    password: Annotated[
+        str | None,
+        typer.Option(
+            envvar="PDFQUEUE_PDF_PASSWORD",
+            help="Password of encrypted PDFs (or the PDFQUEUE_PDF_PASSWORD environment "
+            "variable, which stays out of the shell history)",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOption = False,
     url: UrlOption = None,
     token_: TokenOption = None,
@@ -238,7 +250,11 @@ def submit(
         for path in files:
             try:
                 body = client.submit(
-                    path, priority=priority or None, force=force, callback_url=callback_url
+                    path,
+                    priority=priority or None,
+                    force=force,
+                    callback_url=callback_url,
+                    password=password,
                 )
             except ApiProblem as exc:
                 console.print(f"[red]{path.name}: {exc}[/red]", highlight=False)

@@ -177,9 +177,12 @@ class Client:
         priority: int | None = None,
         force: bool = False,
         callback_url: str | None = None,
+        password: str | None = None,
     ) -> dict[str, Any]:
         """Upload a PDF. The answer has `id`, `status` and `duplicate` (true when you had
-        already submitted the same bytes and `force` was not set: that earlier document)."""
+        already submitted the same bytes and `force` was not set: that earlier document).
+        `password` opens an encrypted PDF; it goes in the form body, never the URL (URLs end
+        up in logs)."""
         path = Path(path)
         if not path.is_file():
             raise PdfqueueError(f"{path}: no such file.")
@@ -195,6 +198,7 @@ class Client:
                 "POST",
                 "/api/documents",
                 files={"file": (path.name, handle, "application/pdf")},
+                data={"password": password} if password else None,
                 params=params,
                 timeout=UPLOAD_TIMEOUT_SECONDS,
             )

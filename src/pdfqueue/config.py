@@ -28,6 +28,12 @@ class Settings(BaseSettings):
         description="PostgreSQL ≥ 15 to use instead of the embedded server "
         "(postgresql://user:password@host:port/dbname).",
     )
+    app_database_url: str | None = Field(
+        None,
+        description="PostgreSQL URL the API and workers log in with: a login role that is a "
+        "member of pdfqueue_app and not the schema owner (default: DATABASE_URL with the user "
+        "pdfqueue_login, which `pdfqueue migrate` creates).",
+    )
     storage_dir: Path | None = Field(
         None, description="Where uploaded PDFs and extracted images go (default: DATA_DIR/blobs)."
     )
@@ -40,20 +46,54 @@ class Settings(BaseSettings):
     )
     jwt_secret: SecretStr | None = Field(
         None,
-        description="HS256 secret for bearer tokens; when unset a dev secret is generated "
-        "in DATA_DIR/jwt_secret.",
+        description="HS256 secret for bearer tokens (at least 32 bytes) and the master key "
+        "other keys are derived from; when unset a dev secret is generated in DATA_DIR/jwt_secret.",
     )
     token_ttl_seconds: int = Field(
         7 * 24 * 3600, description="Lifetime of tokens minted by `pdfqueue token`."
     )
+    max_token_ttl_seconds: int = Field(
+        30 * 24 * 3600,
+        ge=1,
+        description="Longest token lifetime: `pdfqueue token --ttl` refuses more, and a token "
+        "expiring later than this from now is refused.",
+    )
     max_upload_mb: int = Field(200, description="Largest accepted upload, in MB (413 above).")
+    max_request_body_kb: int = Field(
+        1024,
+        ge=1,
+        description="Largest request body other than a document upload, in KB: larger ones are "
+        "answered 413 before authentication, without reading them.",
+    )
+    uploads_per_minute: int = Field(
+        60, ge=0, description="Uploads one user may make per minute (429 above; 0: no limit)."
+    )
+    max_stored_mb_per_user: int = Field(
+        10240,
+        ge=0,
+        description="MB of PDFs one user may keep stored (429 above; 0: no limit).",
+    )
+    max_event_streams_per_user: int = Field(
+        32,
+        ge=0,
+        description="Event streams one user may hold open per API process (429 above; 0: no "
+        "limit).",
+    )
     max_pages: int = Field(2000, description="Most pages accepted in one PDF (422 above).")
     upload_idle_timeout_seconds: float = Field(
         30.0, description="An upload that sends nothing for this long is refused (408)."
     )
     webhook_secret: SecretStr | None = Field(
         None,
-        description="HMAC-SHA256 key signing webhook deliveries (default: the JWT secret).",
+        description="Root key (at least 32 bytes) from which each owner's webhook signing "
+        "secret is derived (default: a key derived from the JWT secret; never the JWT secret).",
+    )
+
+    webhook_allowed_hosts: str = Field(
+        "",
+        description="Comma-separated host names and networks (CIDR) webhook callbacks may reach "
+        "although they are not public addresses, e.g. 'hooks.internal,10.1.0.0/16' (default: "
+        "only public addresses).",
     )
 
     # --- workers and queue ---------------------------------------------------------------------

@@ -24,10 +24,12 @@ from pdfqueue.auth import mint_token
 from pdfqueue.config import Settings
 from pdfqueue.db import connect, migrate, server
 from pdfqueue.errors import ConfigurationError
+from pdfqueue.keys import check_settings
 
 HEALTH_TIMEOUT_SECONDS = 60.0  # how long the API may take to answer /healthz at start
 RESTART_BACKOFF_SECONDS = (1.0, 2.0, 5.0, 10.0)  # between restarts of a child that keeps dying
 POLL_SECONDS = 0.5
+UP_TOKEN_TTL_SECONDS = 3600  # the printed admin token lands in terminals and logs: keep it short
 
 
 @dataclass
@@ -71,10 +73,11 @@ def ensure_port_free(host: str, port: int) -> None:
 
 def run_system(settings: Settings, *, console: Console) -> int:
     """Run until interrupted; returns the exit code."""
+    check_settings(settings)  # refuse to start with a short secret, before anything runs
     ensure_port_free(settings.host, settings.port)
     started_embedded = False
     if settings.database_url:
-        url = connect.database_url(settings)
+        url = connect.owner_url(settings)
     else:
         already = server.is_running(settings.data_dir)
         pgdata = server.pgdata_dir(settings.data_dir)
@@ -105,7 +108,7 @@ def run_system(settings: Settings, *, console: Console) -> int:
         for child in children:
             child.start(env)
         _wait_healthy(settings, children[0])
-        admin = mint_token("admin", "admin", settings=settings)
+        admin = mint_token("admin", "admin", ttl_seconds=UP_TOKEN_TTL_SECONDS, settings=settings)
         console.print(
             Panel.fit(
                 f"[bold]Dashboard[/]  {settings.api_url}/admin/async-queue-monitor\n"
@@ -116,7 +119,11 @@ def run_system(settings: Settings, *, console: Console) -> int:
             )
         )
         # The token goes on lines of its own, never wrapped or cut by a panel, to copy whole.
-        console.print("Admin token (sign in to the dashboard with it):")
+        console.print(
+            "Admin token (sign in to the dashboard with it; valid 1 hour, then mint another "
+            "with `pdfqueue token --role admin`):",
+            soft_wrap=True,
+        )
         console.print(admin, soft_wrap=True, highlight=False)
         console.print("Press Ctrl-C to stop.")
         while not stopping:

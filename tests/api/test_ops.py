@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import psycopg
 import pytest
 from apihelpers import RunningApi
 
@@ -41,7 +42,10 @@ def test_a_database_that_is_down_gives_503_with_a_clear_message(
     with api.client("admin", "root") as admin:
         assert admin.get("/healthz").status_code == 200
         ready = admin.get("/readyz")
-        assert ready.status_code == 503 and "Cannot connect" in ready.json()["error"]["message"]
+        assert ready.status_code == 503
+        # Only this: no driver text naming the host, port or database to an anonymous caller.
+        assert ready.json()["error"]["message"] == "database unavailable"
+        assert "127.0.0.1" not in ready.text and "nothing" not in ready.text
         for response in (
             admin.get("/api/documents"),
             admin.get("/metrics"),
@@ -54,6 +58,26 @@ def test_a_database_that_is_down_gives_503_with_a_clear_message(
             assert "database is unreachable" in response.json()["error"]["message"]
     blobs = api.settings.blob_dir
     assert not blobs.exists() or not [p for p in blobs.rglob("*") if p.is_file()]
+
+
+def _sessions(conn: psycopg.Connection) -> int:
+    conn.execute("SELECT pg_stat_clear_snapshot()")
+    return conn.execute(
+        "SELECT sessions FROM pg_stat_database WHERE datname = current_database()"
+    ).fetchone()[0]
+
+
+def test_readiness_probes_use_the_pool_and_a_cached_answer(
+    api: RunningApi, owner_conn: psycopg.Connection
+) -> None:
+    with api.client(None) as anonymous, api.client("user", "alice") as alice:
+        assert anonymous.get("/readyz").status_code == 200
+        assert alice.get("/api/documents").status_code == 200  # the pools are up
+        before = _sessions(owner_conn)
+        answers = [anonymous.get("/readyz").status_code for _ in range(30)]
+    assert answers == [200] * 30
+    # Opening a connection per probe made 30 sessions; the pools may open a few of their own.
+    assert _sessions(owner_conn) - before < 10
 
 
 def test_readiness_says_when_migrations_are_pending(make_api, empty_db_url: str) -> None:

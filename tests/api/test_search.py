@@ -85,3 +85,29 @@ def test_semantic_search_ranks_by_meaning(api: RunningApi, owner_conn: psycopg.C
     assert hits[0]["score"] > hits[-1]["score"]
     assert {h["kind"] for h in taps[:2]} == {"product", "chunk"}
     assert {h["product_type"] for h in typed["items"]} == {"flooring"}
+
+
+def test_deleted_documents_are_not_found_before_the_pruner_runs(
+    api: RunningApi, owner_conn: psycopg.Connection
+) -> None:
+    vector = _vector_columns(owner_conn)
+    kept = insert_document(owner_conn, "alice", status="completed")
+    gone = insert_document(owner_conn, "alice", status="completed")
+    _product(owner_conn, kept, "Oak parquet flooring", "flooring", vector)
+    _product(owner_conn, gone, "Walnut parquet flooring", "flooring", vector)
+    if vector:
+        owner_conn.execute(
+            "INSERT INTO document_chunks (document_id, chunk_index, content, embedding)"
+            " VALUES (%s, 0, 'Walnut parquet flooring', %s::vector)",
+            (gone, _literal("Walnut parquet flooring")),
+        )
+    with api.client("user", "alice") as alice:
+        assert alice.delete(f"/api/documents/{gone}").status_code == 204
+        listed = alice.get("/api/products", params={"type": "flooring"}).json()
+        found = alice.get("/api/products", params={"q": "walnut parquet"}).json() if vector else {}
+    with api.client("admin", "root") as admin:
+        as_admin = admin.get("/api/products").json()
+    assert [p["name"] for p in listed["items"]] == ["Oak parquet flooring"]
+    assert listed["total"] == 1 and as_admin["total"] == 1
+    if vector:
+        assert {h["document_id"] for h in found["items"]} == {str(kept)}

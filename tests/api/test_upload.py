@@ -39,7 +39,7 @@ def test_upload_answers_202_with_links_and_creates_document_and_first_job(
     api: RunningApi, corpus: Path, owner_conn: psycopg.Connection
 ) -> None:
     with api.client("user", "alice") as alice:
-        response = _post(alice, corpus / SMALL, priority=5)
+        response = _post(alice, corpus / SMALL, priority=-5)  # users may lower theirs
     assert response.status_code == 202, response.text
     body = response.json()
     assert body["status"] == "queued" and body["page_count"] == 5 and not body["duplicate"]
@@ -50,7 +50,7 @@ def test_upload_answers_202_with_links_and_creates_document_and_first_job(
         " WHERE id = %s",
         (body["id"],),
     ).fetchone()
-    assert row[:4] == ("alice", "doc.pdf", (corpus / SMALL).stat().st_size, 5)
+    assert row[:4] == ("alice", "doc.pdf", (corpus / SMALL).stat().st_size, -5)
     stored = api.settings.blob_dir / row[4]
     assert stored.read_bytes() == (corpus / SMALL).read_bytes()
     jobs = owner_conn.execute(
@@ -103,6 +103,12 @@ def test_control_characters_are_dropped_from_names() -> None:
     assert safe_filename("bad\x00name\n.pdf") == "badname.pdf"
     assert safe_filename("x" * 400 + ".pdf") == "x" * 255
     assert safe_filename(None) == "upload.pdf"
+
+
+def test_filenames_lose_bidirectional_and_other_format_characters() -> None:
+    assert safe_filename("invoice\u202efdp.exe") == "invoicefdp.exe"
+    assert safe_filename("a\u200b\u2066b\u2069\ufeff.pdf") == "ab.pdf"
+    assert safe_filename("caf\u00e9 \u0645\u0644\u0641.pdf") == "caf\u00e9 \u0645\u0644\u0641.pdf"
 
 
 @pytest.mark.parametrize("sample", ["edge-not-pdf-plain-text.pdf", "edge-zero-bytes.pdf"])
@@ -192,6 +198,25 @@ def test_invalid_options_are_422_and_leave_nothing(
     assert _documents(owner_conn) == 0 and _files(api.settings.blob_dir) == []
 
 
+def test_only_admin_and_service_may_raise_priority(
+    api: RunningApi, corpus: Path, owner_conn: psycopg.Connection
+) -> None:
+    with api.client("user", "alice") as alice:
+        as_query = _post(alice, corpus / SMALL, priority=100)
+        as_form = alice.post(
+            "/api/documents",
+            files={"file": ("a.pdf", (corpus / SMALL).read_bytes(), "application/pdf")},
+            data={"priority": "100"},
+        )
+    assert as_query.status_code == 403 and as_form.status_code == 403
+    assert "priority" in as_form.json()["error"]["message"]
+    assert _documents(owner_conn) == 0 and _files(api.settings.blob_dir) == []
+    for role in ("admin", "service"):
+        with api.client(role, f"{role}-1") as operator:
+            response = _post(operator, corpus / SMALL, priority=100)
+        assert response.status_code == 202, response.text
+
+
 def test_an_aborted_upload_leaves_no_blob_and_no_row(
     api: RunningApi, corpus: Path, owner_conn: psycopg.Connection
 ) -> None:
@@ -235,3 +260,37 @@ def test_concurrent_uploads_of_the_same_bytes_make_one_document(
         ids = set(pool.map(send, range(4)))
     assert len(ids) == 1 and _documents(owner_conn) == 1
     assert len(_files(api.settings.blob_dir)) == 1
+
+
+def test_a_pdf_password_is_stored_sealed_and_never_returned(
+    api: RunningApi, corpus: Path, owner_conn: psycopg.Connection
+) -> None:
+    secret = "baz-not-in-any-answer"
+    pdf = (corpus / "edge-encrypted-aes256-user-password.pdf").read_bytes()
+    with api.client("user", "alice") as alice:
+        response = alice.post(
+            "/api/documents",
+            files={"file": ("locked.pdf", pdf, "application/pdf")},
+            data={"password": secret},
+        )
+        assert response.status_code == 202, response.text
+        document_id = response.json()["id"]
+        answers = [response.text, alice.get(f"/api/documents/{document_id}").text]
+        in_url = alice.post(
+            "/api/documents",
+            files={"file": ("locked.pdf", pdf, "application/pdf")},
+            params={"password": secret, "force": True},
+        )
+    assert in_url.status_code == 400 and "never in the URL" in in_url.json()["error"]["message"]
+    assert all(secret not in text for text in answers)
+    (sealed,) = owner_conn.execute(
+        "SELECT sealed FROM document_passwords WHERE document_id = %s", (document_id,)
+    ).fetchone()
+    assert secret.encode() not in bytes(sealed)
+    everywhere = owner_conn.execute(
+        "SELECT (SELECT string_agg(d::text, '') FROM processed_documents d)"
+        " || (SELECT string_agg(q::text, '') FROM stage_queue q)"
+    ).fetchone()[0]
+    assert secret not in everywhere
+    with api.client("user", "alice") as alice:  # not even its owner reads the table
+        assert alice.get(f"/api/documents/{document_id}").status_code == 200

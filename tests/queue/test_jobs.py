@@ -22,7 +22,7 @@ def claim(conn, worker=A, limit=1, lease=30.0, tasks=("noop", "effect")):
 
 
 def test_enqueue_numbers_rows_within_their_document_and_continues(conn) -> None:
-    doc, other = make_document(conn), make_document(conn)
+    doc, other = make_document(conn), make_document(conn, owner="bob")
     first = enqueue_jobs(conn, "noop", 3, document_id=doc)
     enqueue_jobs(conn, "noop", 2, document_id=other)
     later = enqueue_jobs(conn, "noop", 2, document_id=doc)
@@ -34,7 +34,7 @@ def test_enqueue_numbers_rows_within_their_document_and_continues(conn) -> None:
 
 
 def test_rows_enqueued_ahead_go_first_within_their_document_only(conn) -> None:
-    doc, other = make_document(conn), make_document(conn)
+    doc, other = make_document(conn), make_document(conn, owner="bob")
     backlog = enqueue_jobs(conn, "noop", 3, document_id=doc)
     theirs = enqueue_jobs(conn, "noop", 3, document_id=other)
     claim(conn, limit=1)  # the document's first row is taken: two of its rows still wait
@@ -45,7 +45,8 @@ def test_rows_enqueued_ahead_go_first_within_their_document_only(conn) -> None:
     # other document's rows (1, 2, 3; older on a tie) keep theirs
     assert order == [theirs[0], theirs[1], late[0], theirs[2], late[1], backlog[1], backlog[2]]
     # with nothing pending, rows ahead are numbered after the document's last row, as usual
-    (alone,) = enqueue_jobs(conn, "noop", document_id=make_document(conn), ahead=True)
+    alone_doc = make_document(conn, owner="carol")
+    (alone,) = enqueue_jobs(conn, "noop", document_id=alone_doc, ahead=True)
     assert row(conn, alone)["seq"] == 1
 
 
@@ -278,3 +279,19 @@ def test_release_returns_rows_without_counting_an_attempt(conn) -> None:
 def test_wait_until_helper_times_out_with_a_message() -> None:
     with pytest.raises(AssertionError, match="waiting for nothing"):
         wait_until(lambda: False, timeout=0.1, what="nothing")
+
+
+def test_one_owners_thousand_documents_do_not_hold_back_another_owners_one(conn) -> None:
+    """Claim order interleaves owners as it interleaves documents: bob's only document,
+    submitted after alice's many, is claimed among the first, not after all of hers."""
+    alice_docs = [make_document(conn, owner="alice") for _ in range(30)]
+    for doc in alice_docs:
+        enqueue_jobs(conn, "noop", 3, document_id=doc)
+    bob_doc = make_document(conn, owner="bob")
+    enqueue_jobs(conn, "noop", 3, document_id=bob_doc)
+
+    order = [j.document_id for j in claim(conn, limit=200)]
+    assert order.index(bob_doc) <= 1, "bob's document waited behind alice's"
+    # alice's own documents still start in the order she submitted them
+    firsts = [order.index(doc) for doc in alice_docs]
+    assert firsts == sorted(firsts)

@@ -15,8 +15,21 @@ import anyio.to_thread
 from fastapi import FastAPI
 from psycopg_pool import ConnectionPool
 
-from pdfqueue import __version__
-from pdfqueue.api import admin, docs, documents, errors, events, health, metrics, search
+from pdfqueue import __version__, keys
+from pdfqueue.api import (
+    admin,
+    docs,
+    documents,
+    errors,
+    events,
+    health,
+    metrics,
+    search,
+    webhook_keys,
+)
+from pdfqueue.api.body_limit import BodyLimit
+from pdfqueue.api.limits import StreamSlots
+from pdfqueue.api.security_headers import SecurityHeaders
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.channels import JOBS_CHANNEL, PROGRESS_CHANNEL
 from pdfqueue.db.connect import database_url
@@ -50,6 +63,7 @@ Timestamps are RFC 3339 in UTC (`2026-12-05T05:35:40.123456Z`).
 @asynccontextmanager
 async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
+    keys.check_settings(settings)  # refuse to serve with a short secret
     url = await anyio.to_thread.run_sync(database_url, settings)
     app.state.db_url = url
     app.state.store = BlobStore.from_settings(settings)
@@ -68,6 +82,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     app.state.listener = Listener(url, LISTEN_CHANNELS)
     await app.state.listener.start()
     app.state.shared_reads = events.SharedReads(app.state.sync_pool, app.state.listener)
+    app.state.stream_slots = StreamSlots(settings.max_event_streams_per_user)
     try:
         yield
     finally:
@@ -90,12 +105,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     docs.install(app)
     app.state.settings = settings or get_settings()
     errors.install(app)
+    app.add_middleware(BodyLimit, limit_bytes=app.state.settings.max_request_body_kb * 1024)
+    app.add_middleware(SecurityHeaders)
     app.include_router(health.router)
     app.include_router(documents.router)
     app.include_router(events.router)
     app.include_router(search.router)
     app.include_router(admin.router)
     app.include_router(metrics.router)
+    app.include_router(webhook_keys.router)
     try:
         from pdfqueue.dashboard.routes import router as dashboard_router
     except ImportError:

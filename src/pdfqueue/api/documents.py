@@ -21,6 +21,8 @@ from fastapi.responses import FileResponse, JSONResponse
 from pydantic import BaseModel
 from starlette.requests import ClientDisconnect
 
+from pdfqueue import netguard
+from pdfqueue.api import limits
 from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.responses import AUTHENTICATED, errors
@@ -28,7 +30,7 @@ from pdfqueue.api.shape import MAX_OFFSET, MAX_PAGE_SIZE, Limit, Offset, page, p
 from pdfqueue.api.sniff import count_pages
 from pdfqueue.api.upload import MULTIPART_SLACK_BYTES, ReceivedUpload, idle_limited, receive
 from pdfqueue.auth import Claims
-from pdfqueue.pipeline import operations, state
+from pdfqueue.pipeline import operations, passwords, state
 from pdfqueue.pipeline.stages import DOCUMENT_STATUSES, ENDED_STATUSES
 
 router = APIRouter(prefix="/api/documents", tags=["documents"], responses=AUTHENTICATED)
@@ -122,6 +124,12 @@ _UPLOAD_BODY = {
                         "priority": {"type": "integer", "minimum": -100, "maximum": 100},
                         "force": {"type": "boolean"},
                         "callback_url": {"type": "string", "format": "uri"},
+                        "password": {
+                            "type": "string",
+                            "format": "password",
+                            "description": "The PDF's password, if it is encrypted; stored "
+                            "encrypted until extraction ends, never returned.",
+                        },
                     },
                 }
             }
@@ -144,7 +152,7 @@ def _bool_field(value: str) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-def validate_callback_url(url: str | None) -> str | None:
+def validate_callback_url(url: str | None, allowed_hosts: str = "") -> str | None:
     if url is None or url == "":
         return None
     parts = urlsplit(url)
@@ -152,6 +160,10 @@ def validate_callback_url(url: str | None) -> str | None:
         raise ApiError(
             422, "callback_url must be an absolute http:// or https:// URL (at most 2048 chars)."
         )
+    try:  # addresses written in the URL are refused now; names are checked at delivery
+        netguard.check_literal(url, netguard.Allowed.parse(allowed_hosts))
+    except netguard.AddressRefused as exc:
+        raise ApiError(422, f"callback_url is refused: {exc}.") from None
     return url
 
 
@@ -184,6 +196,12 @@ async def upload_document(
     """
     settings = request.app.state.settings
     store = request.app.state.store
+    if "password" in request.query_params:
+        raise ApiError(
+            400,
+            "Send the PDF's password as the form field 'password', never in the URL "
+            "(URLs end up in logs).",
+        )
     max_bytes = settings.max_upload_mb * 1024 * 1024
     length = request.headers.get("content-length")
     if length and length.isdigit() and int(length) > max_bytes + MULTIPART_SLACK_BYTES:
@@ -192,6 +210,11 @@ async def upload_document(
             f"The upload is larger than the {settings.max_upload_mb} MB limit "
             "(PDFQUEUE_MAX_UPLOAD_MB); split it or ask the operator to raise the limit.",
         )
+    # Before a byte of the body is read: the caller's uploads per minute and stored bytes.
+    declared = int(length) if length and length.isdigit() else 0
+    await anyio.to_thread.run_sync(
+        limits.check_upload_allowed, request.app.state.sync_pool, claims, settings, declared
+    )
     started = time.perf_counter()
     try:
         received = await receive(
@@ -207,9 +230,16 @@ async def upload_document(
         fields = received.fields
         if "priority" in fields:
             priority = _int_field("priority", fields["priority"], *PRIORITY_RANGE)
+        if (priority or 0) > 0 and claims.role == "user":
+            # Claims go by priority: a user raising theirs would starve every other tenant.
+            raise ApiError(
+                403, "Only admin and service tokens may raise a document's priority above 0."
+            )
         if "force" in fields:
             force = _bool_field(fields["force"])
-        callback = validate_callback_url(fields.get("callback_url", callback_url))
+        callback = validate_callback_url(
+            fields.get("callback_url", callback_url), settings.webhook_allowed_hosts
+        )
         pages, document_id, existing_status = await anyio.to_thread.run_sync(
             _accept,
             request.app.state.sync_pool,
@@ -317,6 +347,9 @@ def _record(
             callback_url=callback_url,
             document_id=received.document_id,
         )
+        password = received.fields.get("password")
+        if password:  # sealed, service-only, deleted when extraction ends (docs/permissions.md)
+            passwords.store(conn, document_id, password)
     return document_id, None
 
 
@@ -585,9 +618,13 @@ def retry_document(document_id: UUID, conn: Db) -> JSONResponse:
 @router.delete(
     "/{document_id}", status_code=204, summary="Delete a document", responses=NOT_VISIBLE
 )
-def delete_document(document_id: UUID, conn: Db, request: Request) -> Response:
+def delete_document(document_id: UUID, conn: Db, request: Request, claims: AnyCaller) -> Response:
     """Cancel its work, then remove its rows and blobs."""
-    visible_document(conn, document_id)
+    document = visible_document(conn, document_id)
+    if claims.role == "admin" and document["owner_id"] != claims.sub:
+        # Operators cancel and retry anyone's work; a user's data is deleted only by its owner
+        # (docs/permissions.md, "Actions through the API").
+        raise ApiError(403, "Admins may cancel or retry any document; only its owner deletes it.")
     act_as_service(conn)
     operations.delete_document(conn, request.app.state.store, document_id)
     return Response(status_code=204)

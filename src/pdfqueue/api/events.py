@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
@@ -27,10 +28,12 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from psycopg_pool import ConnectionPool, PoolTimeout
+from starlette.background import BackgroundTask
 
 from pdfqueue.api.deps import AnyCaller, current_claims, transaction, verified
 from pdfqueue.api.documents import TERMINAL, read_state, visible_document
 from pdfqueue.api.errors import DATABASE_DOWN, ApiError, error_body
+from pdfqueue.api.limits import StreamSlot
 from pdfqueue.api.responses import AUTHENTICATED, errors
 from pdfqueue.api.shape import plain
 from pdfqueue.auth import EVENTS_SCOPE, EVENTS_TOKEN_TTL_SECONDS, Claims, mint_events_token
@@ -42,6 +45,7 @@ router = APIRouter(prefix="/api/documents", tags=["documents"], responses=AUTHEN
 
 KEEPALIVE_SECONDS = 15.0  # a comment line this often keeps proxies from closing the stream
 RECHECK_SECONDS = 60.0  # re-read the state this often anyway, in case a notification was lost
+EXPIRED = "Your token expired; open the stream again with a fresh token."
 
 _SERVICE = Claims(sub=SERVICE_CLAIMS["sub"], role="service")
 
@@ -169,11 +173,21 @@ async def document_events(
     pool = request.app.state.sync_pool
     # 404 before the stream starts, so a client sees the error as an HTTP status.
     first = await anyio.to_thread.run_sync(_state, pool, claims, document_id)
+    slot = request.app.state.stream_slots.acquire(claims)  # 429 past the user's limit
     return StreamingResponse(
-        _stream(request, claims, document_id, first),
+        _released_after(_stream(request, claims, document_id, first), slot),
         media_type="text/event-stream",
         headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+        background=BackgroundTask(slot.release),  # also when the stream never started
     )
+
+
+async def _released_after(stream: AsyncIterator[bytes], slot: StreamSlot) -> AsyncIterator[bytes]:
+    try:
+        async for chunk in stream:
+            yield chunk
+    finally:
+        slot.release()
 
 
 async def _stream(
@@ -194,11 +208,18 @@ async def _stream(
             last = state
             quiet_since = loop.time()
             while last["status"] not in TERMINAL:
+                # A stream must not outlive the token that opened it.
+                left = _token_left(claims)
+                if left <= 0:
+                    yield format_event("error", error_body("token_expired", EXPIRED), event_id + 1)
+                    return
                 try:
-                    note = await asyncio.wait_for(anext(notes), KEEPALIVE_SECONDS)
+                    note = await asyncio.wait_for(anext(notes), min(KEEPALIVE_SECONDS, left))
                 except TimeoutError:
                     if await request.is_disconnected():
                         return
+                    if _token_left(claims) <= 0:
+                        continue  # the check above ends the stream
                     yield b": keep-alive\n\n"
                     if loop.time() - quiet_since < RECHECK_SECONDS:
                         continue
@@ -223,6 +244,11 @@ async def _stream(
                     event_id += 1
                     yield format_event("progress", state, event_id)
                     last = state
+
+
+def _token_left(claims: Claims) -> float:
+    """Seconds until the caller's token expires (forever for a token without `exp`)."""
+    return float("inf") if claims.exp is None else claims.exp - time.time()
 
 
 def _changed(before: dict[str, Any], after: dict[str, Any]) -> bool:

@@ -45,6 +45,8 @@ _CANDIDATES = """
   WHERE p.embedding IS NOT NULL AND vector_dims(p.embedding) = %(dims)s
     AND (%(type)s::text IS NULL OR p.product_type = %(type)s)
     AND (%(doc)s::uuid IS NULL OR p.document_id = %(doc)s)
+    AND NOT EXISTS (SELECT 1 FROM processed_documents d
+                    WHERE d.id = p.document_id AND d.deleted_at IS NOT NULL)
   UNION ALL
   SELECT 'chunk', c.id, c.document_id, NULL, NULL, NULL, NULL, c.chunk_index, c.content,
          c.classification, c.page_numbers, c.embedding

@@ -38,11 +38,14 @@ _UNSAFE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def safe_filename(raw: str | None) -> str:
-    """The base name of a client-supplied file name, with path tricks and control characters
-    removed (`../../etc/passwd` → `passwd`, `C:\\temp\\a.pdf` → `a.pdf`)."""
+    """The base name of a client-supplied file name, with path tricks, control and format
+    characters removed (`../../etc/passwd` → `passwd`, `C:\\temp\\a.pdf` → `a.pdf`)."""
     if not raw:
         return DEFAULT_FILENAME
     name = unicodedata.normalize("NFC", raw).replace("\\", "/").rsplit("/", 1)[-1]
+    # Format characters (Cf) include the bidirectional overrides: U+202E shows
+    # "invoice\u202efdp.exe" as "invoiceexe.pdf" wherever the name is displayed.
+    name = "".join(ch for ch in name if unicodedata.category(ch) != "Cf")
     name = _UNSAFE.sub("", name).strip().lstrip(".").strip()
     return name[:MAX_FILENAME_CHARS] or DEFAULT_FILENAME
 

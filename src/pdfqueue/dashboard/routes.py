@@ -129,9 +129,9 @@ def _error_filter(request: Request) -> view.ErrorFilter:
     )
 
 
-def _sign_in_redirect(reason: str | None = None) -> RedirectResponse:
-    # The reason is a fixed sentence of ours, never the token.
-    url = f"{PREFIX}/sign-in" + (f"?{urlencode({'reason': reason})}" if reason else "")
+def _sign_in_redirect(code: str | None = None) -> RedirectResponse:
+    # Only a fixed reason code goes in the URL (session.REASONS), never text.
+    url = f"{PREFIX}/sign-in" + (f"?{urlencode({'reason': code})}" if code else "")
     return RedirectResponse(url, status_code=303)
 
 
@@ -144,7 +144,7 @@ async def monitor(request: Request) -> Response:
     try:
         who = session.current(request, _settings(request))
     except session.NotSignedIn as exc:
-        return _sign_in_redirect(exc.reason)
+        return _sign_in_redirect(exc.code)
     try:
         data = await _snapshot(request, who, _error_filter(request))
     except Unavailable as exc:
@@ -161,8 +161,10 @@ async def monitor(request: Request) -> Response:
 
 @router.get("/sign-in", response_class=HTMLResponse)
 async def sign_in_form(request: Request, reason: str | None = None) -> Response:
+    # An unknown code shows nothing: the page never repeats text from its URL.
+    message = session.REASONS.get(reason or "")
     return templates.TemplateResponse(
-        request, "sign_in.html", {"error": reason}, headers={"Cache-Control": "no-store"}
+        request, "sign_in.html", {"error": message}, headers={"Cache-Control": "no-store"}
     )
 
 
@@ -193,7 +195,18 @@ async def sign_in(request: Request, token: Annotated[str, Form()] = "") -> Respo
 
 
 @router.post("/sign-out")
-async def sign_out(request: Request) -> Response:
+async def sign_out(request: Request, csrf_token: Annotated[str, Form()] = "") -> Response:
+    """End the session; a signed-in session must present its CSRF token (another site must
+    not be able to sign an operator out)."""
+    try:
+        who = session.current(request, _settings(request))
+    except session.NotSignedIn:
+        who = None  # nothing to protect: just clear whatever cookie is left
+    if who is not None and not session.csrf_ok(who, csrf_token):
+        return JSONResponse(
+            {"error": "The form is stale (CSRF token mismatch); reload the page."},
+            status_code=403,
+        )
     response = RedirectResponse(f"{PREFIX}/sign-in", status_code=303)
     session.forget(response, request)
     return response

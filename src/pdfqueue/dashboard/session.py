@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import time
 from dataclasses import dataclass
 
 from fastapi import Request, Response
 
-from pdfqueue.auth import Claims, InvalidToken, jwt_secret, verify_token
+from pdfqueue import keys
+from pdfqueue.auth import Claims, InvalidToken, verify_token
 from pdfqueue.config import Settings
 
 COOKIE_NAME = "pdfqueue_admin"
@@ -26,12 +28,23 @@ CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 
 
-class NotSignedIn(Exception):
-    """No cookie, or one whose token is no longer valid; the reason is for the sign-in page."""
+# Why a session ended, as the fixed codes the sign-in page accepts in `?reason=`: the page shows
+# only these sentences of ours, never text from the URL (which anyone can put in a link).
+REASONS = {
+    "expired": "Your session ended: the token has expired; sign in again.",
+    "invalid": "Your session ended: the token is no longer valid; sign in again.",
+    "not_admin": "This session's token is not an admin token; sign in again.",
+}
 
-    def __init__(self, reason: str | None = None) -> None:
+
+class NotSignedIn(Exception):
+    """No cookie, or one whose token is no longer valid; `code` (a key of REASONS) is for the
+    sign-in page, `reason` is the sentence for JSON answers."""
+
+    def __init__(self, code: str | None = None, reason: str | None = None) -> None:
         super().__init__(reason or "")
-        self.reason = reason
+        self.code = code
+        self.reason = reason or REASONS.get(code or "")
 
 
 class NotAdmin(Exception):
@@ -67,15 +80,17 @@ def current(request: Request, settings: Settings | None) -> Session:
     try:
         claims = admin_claims(token, settings)
     except InvalidToken as exc:
-        raise NotSignedIn(f"Your session ended: {exc}") from None
+        code = "expired" if "expired" in str(exc) else "invalid"
+        raise NotSignedIn(code, f"Your session ended: {exc}") from None
     except NotAdmin:
-        raise NotSignedIn("This session's token is not an admin token; sign in again.") from None
+        raise NotSignedIn("not_admin") from None
     return Session(claims=claims, token=token, csrf=csrf_token(token, settings))
 
 
 def csrf_token(token: str, settings: Settings | None) -> str:
-    """A per-session value forms echo back; derived, so nothing needs storing."""
-    key = jwt_secret(settings).encode()
+    """A per-session value forms echo back; derived, so nothing needs storing (its key is the
+    dashboard's own, derived from the master secret: never the JWT key itself)."""
+    key = keys.derive("dashboard-csrf", settings)
     return hmac.new(key, b"dashboard-csrf:" + token.encode(), hashlib.sha256).hexdigest()[:32]
 
 
@@ -93,16 +108,32 @@ def remember(response: Response, request: Request, token: str, claims: Claims) -
         path=COOKIE_PATH,
         httponly=True,
         samesite="strict",
-        secure=is_https(request),
+        secure=secure_cookie(request),
     )
 
 
 def forget(response: Response, request: Request) -> None:
     response.delete_cookie(
-        COOKIE_NAME, path=COOKIE_PATH, httponly=True, samesite="strict", secure=is_https(request)
+        COOKIE_NAME,
+        path=COOKIE_PATH,
+        httponly=True,
+        samesite="strict",
+        secure=secure_cookie(request),
     )
 
 
-def is_https(request: Request) -> bool:
-    """Whether the browser reached us over https (uvicorn's proxy headers set the scheme)."""
-    return request.url.scheme == "https"
+def secure_cookie(request: Request) -> bool:
+    """Secure unless the browser talks plain http to this machine itself.
+
+    Keying it on the scheme alone left the cookie without Secure behind a TLS proxy that does
+    not send X-Forwarded-Proto; only a loopback host (a developer's own browser) is exempt."""
+    return request.url.scheme == "https" or not _is_loopback(request.url.hostname or "")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

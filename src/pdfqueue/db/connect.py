@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import psycopg
-from psycopg.conninfo import conninfo_to_dict
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db import server
@@ -14,13 +14,31 @@ from pdfqueue.errors import ConfigurationError, DatabaseUnavailable
 CONNECT_TIMEOUT_SECONDS = 5
 
 
-def database_url(settings: Settings | None = None) -> str:
-    """The URL of pdfqueue's database: PDFQUEUE_DATABASE_URL, or the embedded server's."""
+LOGIN_ROLE = "pdfqueue_login"  # made by migration 0072: a member of pdfqueue_app, owns nothing
+
+
+def owner_url(settings: Settings | None = None) -> str:
+    """The schema owner's URL: PDFQUEUE_DATABASE_URL, or the embedded server's superuser.
+    Only migrations (and `pdfqueue up`, which migrates) use it."""
     settings = settings or get_settings()
     if settings.database_url:
         validate_url(settings.database_url)
         return settings.database_url
     return server.ensure_running(settings.data_dir)
+
+
+def database_url(settings: Settings | None = None) -> str:
+    """The URL the API and the workers log in with: PDFQUEUE_APP_DATABASE_URL, or the owner's
+    URL with the login role `pdfqueue_login` instead of the owner (a member of pdfqueue_app and
+    nothing more, so a compromised process cannot act as the owner). With the embedded server
+    it connects through the server's private socket directory; an external server must let
+    pdfqueue_login in (trust or peer for a local socket, else set PDFQUEUE_APP_DATABASE_URL
+    with a password)."""
+    settings = settings or get_settings()
+    if settings.app_database_url:
+        validate_url(settings.app_database_url)
+        return settings.app_database_url
+    return make_conninfo(owner_url(settings), user=LOGIN_ROLE)
 
 
 def validate_url(url: str) -> dict[str, Any]:

@@ -21,6 +21,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
+from psycopg.conninfo import conninfo_to_dict
+
 from pdfqueue.errors import ConfigurationError, DatabaseUnavailable
 
 DATABASE_NAME = "pdfqueue"
@@ -35,7 +37,7 @@ def pgdata_dir(data_dir: Path) -> Path:
 def ensure_writable(data_dir: Path) -> None:
     """Fail with one clear sentence when DATA_DIR cannot hold the database."""
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # secrets, blobs, the database
         probe = data_dir / ".write-test"
         probe.write_text("ok")
         probe.unlink()
@@ -83,8 +85,35 @@ def ensure_running(data_dir: Path) -> str:
         command = " ".join(["pdfqueue", *sys.argv[1:2]]) if sys.argv[1:2] else "pdfqueue"
         record = {"command": command, "pid": os.getpid(), "started_at": time.time()}
         owner_file(data_dir).write_text(json.dumps(record))
+    uri = server.get_uri(database=DATABASE_NAME)
+    make_socket_dir_private(uri)
     _ensure_database(server.get_uri(database="postgres"))
-    return server.get_uri(database=DATABASE_NAME)
+    return uri
+
+
+def socket_dir(uri: str) -> Path | None:
+    """The directory of the server's Unix socket named in a URL (None for TCP)."""
+    host = conninfo_to_dict(uri).get("host") or ""
+    return Path(host) if host.startswith("/") else None
+
+
+def make_socket_dir_private(uri: str) -> None:
+    """The embedded server trusts every local connection (initdb --auth=trust): whoever can
+    reach its socket is the superuser. pgserver puts the socket in the data directory or, when
+    that path is too long, in a shared runtime directory (/tmp) made world-accessible; keep it
+    to the user who runs the server (as root, pgserver's own user, which root still passes)."""
+    directory = socket_dir(uri)
+    if directory is None or not directory.is_dir():
+        return
+    info = directory.stat()
+    if info.st_mode & 0o077 == 0:
+        return
+    socket_file = directory / ".s.PGSQL.5432"
+    with contextlib.suppress(OSError):
+        if os.geteuid() == 0 and socket_file.exists():
+            owner = socket_file.stat()
+            os.chown(directory, owner.st_uid, owner.st_gid)
+        directory.chmod(0o700)
 
 
 def stop(data_dir: Path) -> None:

@@ -52,6 +52,12 @@ __all__ = ["OcrEngine", "OcrError", "OcrResult", "OcrWord", "bundled_tessdata_di
 
 MIN_OCR_SIDE_PX = 16  # below this an image cannot hold a line of text Tesseract reads
 MAX_OCR_PIXELS = 8_000_000  # larger images are downscaled first (time grows with pixels)
+# What a page can need: an A4 scan at 600 dpi (4961 × 7016 px). Pillow warns above this and
+# refuses twice it (DecompressionBombError); its default (~89 MP, ~179 MP refused) is far beyond
+# any page. The pipeline's own images are capped lower still (4 MP, engines.pdf); a JPEG above
+# MAX_OCR_PIXELS is decoded reduced (`_draft`), so the full size never sits in memory.
+MAX_DECODE_PIXELS = 36_000_000
+Image.MAX_IMAGE_PIXELS = MAX_DECODE_PIXELS
 MIN_OSD_SIDE_PX = 100  # orientation detection needs a few lines of text to say anything
 MIN_OSD_CONFIDENCE = 1.0  # Tesseract's orient_conf; measured 1.7–5 on the rotated scans
 OSD_MIN_CHARACTERS = 15  # characters OSD classifies (x5 at most); default 50 is 5x slower
@@ -303,10 +309,22 @@ def _load(image: bytes | Path) -> Image.Image:
             pil = Image.open(io.BytesIO(bytes(image)))
         else:
             pil = Image.open(Path(image))
+        _draft(pil)
         pil.load()
-    except (UnidentifiedImageError, OSError, ValueError) as error:
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as error:
         raise OcrError(f"the image cannot be read ({error})") from None
     return pil
+
+
+def _draft(pil: Image.Image) -> None:
+    """A JPEG larger than OCR reads is decoded at 1/2, 1/4 or 1/8 scale by libjpeg itself
+    (`draft`), so its full-size pixels are never held in memory only to be downscaled."""
+    pixels = pil.width * pil.height
+    if pil.format != "JPEG" or pixels <= MAX_OCR_PIXELS:
+        return
+    factor = (MAX_OCR_PIXELS / pixels) ** 0.5
+    mode = "L" if pil.mode == "L" else "RGB"
+    pil.draft(mode, (max(1, int(pil.width * factor)), max(1, int(pil.height * factor))))
 
 
 def _prepare(pil: Image.Image) -> Image.Image:

@@ -238,8 +238,14 @@ def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
 def _typed_error(code: int, password: str | None) -> PdfError:
     if code == pdfium_c.FPDF_ERR_PASSWORD:
         if password:
-            return EncryptedPdf("the file is encrypted and the password given is wrong")
-        return EncryptedPdf("the file is encrypted and no password was given")
+            return EncryptedPdf(
+                "The PDF is encrypted and the password given is wrong; upload it again with "
+                "the right password."
+            )
+        return EncryptedPdf(
+            "The PDF is encrypted and no password was given; upload it again with its "
+            "password (the `password` form field, or `pdfqueue submit --password`)."
+        )
     if code == pdfium_c.FPDF_ERR_SECURITY:
         return EncryptedPdf("the file uses an encryption scheme that cannot be opened")
     return CorruptPdf("the PDF is damaged beyond repair: its structure could not be read")
@@ -471,12 +477,29 @@ def _encode_image(
     if is_jpeg:
         data = bytes(obj.get_data(decode_simple=True))
         if data.startswith(b"\xff\xd8"):
-            return data, "image/jpeg", px_w, px_h
+            return (data, "image/jpeg", *_checked_jpeg_size(data, px_w, px_h, max_pixels))
     # The PIL image may share the bitmap's memory: keep `bitmap` alive until encoded. pdfium
     # owns these ("foreign") bitmaps, so they are freed with the Python object, not closed.
     bitmap = obj.get_bitmap(render=False)
     pil = bitmap.to_pil()
     return _png(pil), "image/png", pil.width, pil.height
+
+
+def _checked_jpeg_size(data: bytes, px_w: int, px_h: int, max_pixels: int) -> tuple[int, int]:
+    """The JPEG stream's own size. The PDF's /Width and /Height are only a claim: a stream
+    whose header says 3000×3000 under a declared 100×100 would be stored as small and then
+    decoded whole by OCR (an image bomb). A stream of another size is kept with its true size
+    when that is within `max_pixels`, and refused (ValueError) when it is not."""
+    try:
+        with Image.open(io.BytesIO(data)) as header:  # reads the header, decodes nothing
+            width, height = header.size
+    except (OSError, Image.DecompressionBombError) as exc:
+        raise ValueError(f"the JPEG stream cannot be read safely ({exc})") from None
+    if (width, height) != (px_w, px_h) and width * height > max_pixels:
+        raise ValueError(
+            f"the JPEG stream is {width}×{height} px while the PDF declares {px_w}×{px_h}"
+        )
+    return width, height
 
 
 def _downscaled(

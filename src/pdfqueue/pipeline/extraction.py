@@ -25,7 +25,7 @@ from typing import Any
 
 import psycopg
 
-from pdfqueue.pipeline import context, memory, stages
+from pdfqueue.pipeline import context, memory, passwords, stages
 from pdfqueue.queue import enqueue, jobs
 from pdfqueue.queue.errors import PermanentFailure
 from pdfqueue.queue.registry import Job
@@ -78,8 +78,9 @@ def extract(job: Job) -> dict[str, Any]:
     path = store.path(job.payload.get("storage_key") or source_key(job.document_id))
     if not path.is_file():
         raise FileNotFoundError(f"the stored PDF {path} is missing")
+    password = passwords.load(context.read_connection(), job.document_id)
     try:
-        info = inspect_pdf(path)
+        info = inspect_pdf(path, password=password)
         if info.page_count > settings.max_pages:
             raise PermanentFailure(
                 f"The PDF has {info.page_count} pages, more than the {settings.max_pages}"
@@ -89,7 +90,12 @@ def extract(job: Job) -> dict[str, Any]:
         summary = _write_manifest(
             store,
             job,
-            iter_pages(path, render_dpi=settings.render_dpi, pages=tuple(pages) if pages else None),
+            iter_pages(
+                path,
+                render_dpi=settings.render_dpi,
+                password=password,
+                pages=tuple(pages) if pages else None,
+            ),
             info.page_count,
         )
         summary["pages"] = pages

@@ -7,8 +7,11 @@ answer or a network error raises, and the queue retries with backoff up to the r
 max_retries.
 
 The receiver verifies `X-Pdfqueue-Signature: sha256=<hex>`, the HMAC-SHA256 of the raw body
-keyed with PDFQUEUE_WEBHOOK_SECRET (default: the JWT secret). The body carries `sent_at`, and
-the same instant is in `X-Pdfqueue-Timestamp`, so a receiver can refuse stale replays.
+keyed with the document owner's own signing secret (GET /api/webhooks/secret; never the JWT
+secret, and never another owner's: pdfqueue.keys). `X-Pdfqueue-Key-Version` says which version
+of it signed, so a receiver can accept the old and the new secret while it rotates. The body
+carries `sent_at`, and the same instant is in `X-Pdfqueue-Timestamp`, so a receiver can refuse
+stale replays.
 """
 
 from __future__ import annotations
@@ -24,13 +27,15 @@ from uuid import UUID
 import httpx
 import psycopg
 
-from pdfqueue.auth import jwt_secret
-from pdfqueue.config import Settings, get_settings
+from pdfqueue import keys, netguard
+from pdfqueue.config import Settings
+from pdfqueue.pipeline import context
 from pdfqueue.queue.registry import Handler, Job, register
 
 TIMEOUT_SECONDS = 10.0  # per delivery attempt
 SIGNATURE_HEADER = "X-Pdfqueue-Signature"
 TIMESTAMP_HEADER = "X-Pdfqueue-Timestamp"
+KEY_VERSION_HEADER = "X-Pdfqueue-Key-Version"
 USER_AGENT = "pdfqueue-webhook/1"
 
 
@@ -38,11 +43,28 @@ class DeliveryFailed(Exception):
     """The receiver did not accept the delivery; the queue will try again later."""
 
 
-def signing_secret(settings: Settings | None = None) -> bytes:
-    settings = settings or get_settings()
-    if settings.webhook_secret is not None:
-        return settings.webhook_secret.get_secret_value().encode()
-    return jwt_secret(settings).encode()
+def key_version(conn: psycopg.Connection, owner_id: str) -> int:
+    """The owner's current signing-key version (1 until they first rotate)."""
+    row = conn.execute(
+        "SELECT version FROM webhook_signing_keys WHERE owner_id = %s", (owner_id,)
+    ).fetchone()
+    return int(row[0]) if row else 1
+
+
+def rotate_key(conn: psycopg.Connection, owner_id: str) -> int:
+    """Bump the owner's signing-key version; returns the new one."""
+    row = conn.execute(
+        "INSERT INTO webhook_signing_keys AS k (owner_id, version) VALUES (%s, 2)"
+        " ON CONFLICT (owner_id) DO UPDATE SET version = k.version + 1, rotated_at = now()"
+        " RETURNING version",
+        (owner_id,),
+    ).fetchone()
+    return int(row[0])
+
+
+def signing_secret(owner_id: str, version: int = 1, settings: Settings | None = None) -> bytes:
+    """The HMAC key of the owner's deliveries: the secret the owner reads, as UTF-8 bytes."""
+    return keys.webhook_secret(owner_id, version, settings).encode()
 
 
 def sign(body: bytes, secret: bytes) -> str:
@@ -72,22 +94,41 @@ def body_of(job: Job, sent_at: int) -> bytes:
     return json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
 
 
-def deliver(job: Job, *, secret: bytes, client: httpx.Client) -> dict[str, Any]:
+def deliver(
+    job: Job,
+    *,
+    secret: bytes,
+    client: httpx.Client,
+    version: int = 1,
+    allowed: netguard.Allowed | None = None,
+) -> dict[str, Any]:
     url = job.payload.get("url")
     if not isinstance(url, str) or not url.startswith(("http://", "https://")):
         raise DeliveryFailed(f"the callback URL {url!r} is not an http(s) URL")
+    try:
+        # Resolve and check once, then connect to that address: no second lookup (SSRF).
+        target = netguard.pin(url, allowed or netguard.Allowed())
+    except netguard.AddressRefused as exc:
+        raise DeliveryFailed(f"POST {url} refused: {exc}") from None
     sent_at = int(time.time())
     body = body_of(job, sent_at)
     headers = {
+        "Host": target.host_header,
         "Content-Type": "application/json",
         "User-Agent": USER_AGENT,
         SIGNATURE_HEADER: sign(body, secret),
         TIMESTAMP_HEADER: str(sent_at),
+        KEY_VERSION_HEADER: str(version),
         "X-Pdfqueue-Event": str(job.payload.get("event", "")),
         "X-Pdfqueue-Delivery": str(job.id),
     }
     try:
-        response = client.post(url, content=body, headers=headers)
+        response = client.post(
+            target.url,
+            content=body,
+            headers=headers,
+            extensions={"sni_hostname": target.server_name},  # TLS checks the name, not the IP
+        )
     except httpx.HTTPError as exc:
         raise DeliveryFailed(f"POST {url} failed: {exc or type(exc).__name__}") from None
     if not 200 <= response.status_code < 300:
@@ -97,12 +138,19 @@ def deliver(job: Job, *, secret: bytes, client: httpx.Client) -> dict[str, Any]:
 
 def run(jobs: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
     """The handler's batch: one POST per job, each failing alone."""
-    secret = signing_secret()
+    conn = context.read_connection()
+    allowed = netguard.Allowed.parse(context.settings().webhook_allowed_hosts)
     results: list[dict[str, Any] | BaseException] = []
-    with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False) as client:
+    # trust_env=False: a proxy from the environment would resolve the name again itself.
+    with httpx.Client(timeout=TIMEOUT_SECONDS, follow_redirects=False, trust_env=False) as client:
         for job in jobs:
+            owner = str(job.payload.get("owner_id") or "")
             try:
-                results.append(deliver(job, secret=secret, client=client))
+                version = key_version(conn, owner)
+                secret = signing_secret(owner, version)
+                results.append(
+                    deliver(job, secret=secret, client=client, version=version, allowed=allowed)
+                )
             except DeliveryFailed as exc:
                 results.append(exc)
     return results

@@ -13,6 +13,11 @@
 -- back to make room (`make_room`): they go first among the document's own rows, and no other
 -- document's row is passed. (Numbered below the first pending row instead, a catalog queueing
 -- OCR rows part after part would keep jumping ahead of a memo submitted after it.)
+-- Owners interleave the same way: a document's first rows in this queue start after as many
+-- places as its owner has older documents still in flight (at most 1000), so an owner's k-th
+-- document starts at k while another owner's only document starts at 1, and one owner's
+-- thousand PDFs cannot hold back another's one. (COALESCE runs the count only for a document
+-- new to this queue.)
 -- `{on_conflict}` is `ON CONFLICT DO NOTHING` for an insert-if-absent (`unique=True`: a
 -- fan-in's next stage job, whose UNIQUE key makes a second insert a no-op), else empty;
 -- the ids returned are those of the rows inserted.
@@ -23,7 +28,15 @@ base AS MATERIALIZED (
   SELECT d.document_id, d.n,
          CASE WHEN %(ahead)s THEN min(q.seq) FILTER (WHERE q.status = 'pending') END
            AS first_pending,
-         coalesce(max(q.seq), 0) AS last_seq
+         coalesce(max(q.seq), (
+           SELECT count(*) FROM (
+             SELECT 1 FROM processed_documents me
+             JOIN processed_documents other
+               ON other.owner_id = me.owner_id
+              AND (other.created_at, other.id) < (me.created_at, me.id)
+              AND other.status IN ('queued', 'processing') AND other.deleted_at IS NULL
+             WHERE me.id = d.document_id
+             LIMIT 1000) AS in_flight)) AS last_seq
   FROM (SELECT document_id, count(*) AS n FROM incoming GROUP BY document_id) AS d
   LEFT JOIN {table} q ON q.document_id = d.document_id
   GROUP BY d.document_id, d.n

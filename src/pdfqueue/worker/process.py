@@ -81,7 +81,7 @@ def child_main(argv: Sequence[str] | None = None) -> int:
         except OSError:  # the supervisor is already gone: nobody watches our timeouts
             return 0
     worker = WorkerProcess(
-        url=settings.database_url or database_url(settings),
+        url=database_url(settings),  # the login role, never the owner's URL
         settings=settings,
         queues=args.queues.split(","),
         worker_id=wid,
