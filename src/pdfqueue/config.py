@@ -28,8 +28,26 @@ class Settings(BaseSettings):
         description="PostgreSQL ≥ 15 to use instead of the embedded server "
         "(postgresql://user:password@host:port/dbname).",
     )
+    direct_database_url: str | None = Field(
+        None,
+        description="A direct PostgreSQL connection for what needs a session (LISTEN, the "
+        "maintenance leader's advisory lock, migrations) when DATABASE_URL goes through "
+        "PgBouncer in transaction pooling mode; setting it marks DATABASE_URL as pooled.",
+    )
+    storage_url: str | None = Field(
+        None,
+        description="Where uploaded PDFs, extracted images and intermediate files live: "
+        "file:///path (a directory), postgres (the database itself) or s3://bucket/prefix "
+        "(default: file://STORAGE_DIR).",
+    )
     storage_dir: Path | None = Field(
-        None, description="Where uploaded PDFs and extracted images go (default: DATA_DIR/blobs)."
+        None,
+        description="Directory of the default file:// storage (default: DATA_DIR/blobs).",
+    )
+    s3_endpoint_url: str | None = Field(
+        None,
+        description="Endpoint of an S3-compatible store other than AWS (e.g. "
+        "http://minio:9000); credentials and region come from the standard AWS_* variables.",
     )
 
     # --- HTTP ----------------------------------------------------------------------------------

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import importlib
 import time
-from pathlib import Path
 from types import ModuleType
 from typing import Annotated, Any
 from urllib.parse import urlsplit
@@ -19,7 +18,7 @@ import anyio.to_thread
 import psycopg
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.requests import ClientDisconnect
 
@@ -28,6 +27,7 @@ from pdfqueue.api.errors import ApiError
 from pdfqueue.api.sniff import count_pages
 from pdfqueue.api.upload import MULTIPART_SLACK_BYTES, ReceivedUpload, idle_limited, receive
 from pdfqueue.auth import Claims
+from pdfqueue.storage import BlobMissing, BlobStore
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -200,7 +200,7 @@ async def upload_document(
             request.app.state.sync_pool,
             claims,
             received,
-            store.path(received.blob.key),
+            store,
             settings.max_pages,
             priority or 0,
             callback,
@@ -237,14 +237,15 @@ def _accept(
     pool: Any,
     claims: Claims,
     received: ReceivedUpload,
-    path: Path,
+    store: BlobStore,
     max_pages: int,
     priority: int,
     callback_url: str | None,
     force: bool,
 ) -> tuple[int | None, UUID, str | None]:
     """Count the pages (422 past the limit), then record the document: one thread hop."""
-    pages = count_pages(path)
+    with store.local_copy(received.blob.key) as path:
+        pages = count_pages(path)
     if pages is not None and pages > max_pages:
         raise ApiError(
             422,
@@ -418,10 +419,10 @@ def list_images(
 @router.get(
     "/{document_id}/images/{image_id}",
     summary="An image's bytes",
-    response_class=FileResponse,
+    response_class=Response,
     responses={200: {"content": {"image/png": {}, "application/octet-stream": {}}}},
 )
-def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> FileResponse:
+def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> Response:
     row = (
         dict_cursor(conn)
         .execute(
@@ -433,11 +434,16 @@ def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> 
     )
     if row is None:
         raise ApiError(404, f"No image {image_id} in a document visible to you.")
-    store = request.app.state.store
-    path: Path | None = store.path(row["storage_path"]) if row["storage_path"] else None
-    if path is None or not path.is_file():
+    store: BlobStore = request.app.state.store
+    try:
+        # Images are small; reading one whole lets a checksum mismatch become an error
+        # response instead of a cut-off body.
+        data = store.read_bytes(row["storage_path"]) if row["storage_path"] else None
+    except BlobMissing:
+        data = None
+    if data is None:
         raise ApiError(404, "The image's bytes are not stored (it may have been pruned).")
-    return FileResponse(path, media_type=row["mime_type"] or "application/octet-stream")
+    return Response(data, media_type=row["mime_type"] or "application/octet-stream")
 
 
 @router.get("/{document_id}/products", summary="Products found in a document")

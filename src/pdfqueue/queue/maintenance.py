@@ -14,6 +14,7 @@ from typing import Any
 
 import psycopg
 
+from pdfqueue.db.connect import session_url
 from pdfqueue.db.pools import configure_service
 from pdfqueue.queue import pruner, rescuer
 from pdfqueue.queue.sql import query
@@ -64,7 +65,8 @@ class Maintainer:
         The supervisor also uses it for its own few writes (failing a dead process's rows).
         """
         if self.conn is None or self.conn.closed:
-            self.conn = psycopg.connect(self.url, autocommit=True, connect_timeout=5)
+            # A session of its own: the leader's advisory lock lasts across transactions.
+            self.conn = psycopg.connect(session_url(self.url), autocommit=True, connect_timeout=5)
             configure_service(self.conn)
             self.leader = False
         return self.conn

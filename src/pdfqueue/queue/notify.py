@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import psycopg
 
+from pdfqueue.db.connect import session_url
+
 JOBS_CHANNEL = "pdfqueue_jobs"  # payload: the queue name
 PROGRESS_CHANNEL = "pdfqueue_progress"  # sent by the pipeline, not by the queue
 
 
 def listen(url: str, channel: str = JOBS_CHANNEL) -> psycopg.Connection:
     """A new autocommit connection listening on `channel`."""
-    conn = psycopg.connect(url, autocommit=True, connect_timeout=5)
+    conn = psycopg.connect(session_url(url), autocommit=True, connect_timeout=5)
     conn.execute(f"LISTEN {channel}")
     return conn
 
