@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 CREDENTIALS = {
     "AWS_ACCESS_KEY_ID": "pdfqueue-test",
     "AWS_SECRET_ACCESS_KEY": "pdfqueue-test-secret",
@@ -102,3 +104,20 @@ def _client_credentials() -> dict[str, str]:
         "aws_secret_access_key": CREDENTIALS["AWS_SECRET_ACCESS_KEY"],
         "region_name": CREDENTIALS["AWS_DEFAULT_REGION"],
     }
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint() -> Iterator[str]:
+    """A moto_server on 127.0.0.1 for the whole session (import this fixture in a conftest)."""
+    if moto_server_command() is None:
+        pytest.skip("moto[server] is not installed, so there is no S3 server to test against")
+    with moto_server() as endpoint:
+        yield endpoint
+
+
+@pytest.fixture
+def s3_env(s3_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> str:
+    """AWS_* credentials for the test server in the environment (as a deployment sets them)."""
+    for key, value in CREDENTIALS.items():
+        monkeypatch.setenv(key, value)
+    return s3_endpoint

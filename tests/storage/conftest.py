@@ -14,25 +14,10 @@ from pdfqueue.config import Settings
 from pdfqueue.storage import BlobStore, make_store
 from pdfqueue.storage.directory import DirectoryStore
 from pdfqueue.storage.s3 import S3Store
-from s3_server import CREDENTIALS, create_bucket, moto_server, moto_server_command
+from s3_server import create_bucket, s3_endpoint, s3_env
 
 BACKENDS = ("file", "postgres", "s3")
-
-
-@pytest.fixture(scope="session")
-def s3_endpoint() -> Iterator[str]:
-    if moto_server_command() is None:
-        pytest.skip("moto[server] is not installed, so there is no S3 server to test against")
-    with moto_server() as endpoint:
-        yield endpoint
-
-
-@pytest.fixture
-def s3_env(s3_endpoint: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    """AWS_* credentials for the test server in the environment (as a deployment sets them)."""
-    for key, value in CREDENTIALS.items():
-        monkeypatch.setenv(key, value)
-    return s3_endpoint
+__all__ = ["s3_endpoint", "s3_env"]  # fixtures shared with other test folders
 
 
 def storage_url_for(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
