@@ -146,8 +146,14 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = Field(None, description="API key for LLM_BASE_URL.")
     llm_model: str = Field("gpt-4o-mini", description="Model name sent to LLM_BASE_URL.")
 
-    # --- logging ---------------------------------------------------------------------------------
+    # --- logging and tracing -------------------------------------------------------------------
     log_level: str = Field("INFO", description="Log level of every pdfqueue process.")
+    otlp_endpoint: str | None = Field(
+        None,
+        description="OTLP/HTTP traces endpoint (e.g. http://collector:4318/v1/traces): each "
+        "document's journey as one OpenTelemetry trace across hosts (off if unset; needs the "
+        "`tracing` extra).",
+    )
 
     @field_validator("data_dir", "storage_dir", "tessdata_dir")
     @classmethod

@@ -163,3 +163,20 @@ def test_large_blobs_reach_the_server_before_the_commit(
     assert sum(map(len, store.iter_chunks(key))) == LARGE
     if backend == "s3":
         assert store.client.list_multipart_uploads(Bucket=store.bucket).get("Uploads", []) == []
+
+
+def test_what_a_dead_writer_left_is_pruned_and_nothing_else(
+    store: BlobStore, backend: str, db_url: str
+) -> None:
+    import psycopg
+
+    store.put_bytes(source_key(DOC), b"committed")
+    writer = store.open_writer(source_key(OTHER))
+    writer.write(os.urandom(CHUNK_BYTES + 1))  # then the process "dies": no commit, no abort
+    assert store.prune_orphans(older_than_seconds=3600) == 0  # too recent to be an orphan
+    pruned = store.prune_orphans(older_than_seconds=0)
+    if backend == "postgres":
+        assert pruned == 1
+        with psycopg.connect(db_url) as conn:
+            assert conn.execute("SELECT count(*) FROM blob_chunks").fetchone()[0] == 1
+    assert store.read_bytes(source_key(DOC)) == b"committed"

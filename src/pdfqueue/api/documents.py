@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from starlette.requests import ClientDisconnect
 
+from pdfqueue import tracing
 from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.sniff import count_pages
@@ -292,6 +293,7 @@ def _record(
             if existing is not None:
                 return existing["id"], existing["status"]
         act_as_service(conn)
+        tracing.remember(conn)  # the document and its jobs carry this upload's trace
         document_id = submit.submit_document(
             conn,
             owner_id=claims.sub,

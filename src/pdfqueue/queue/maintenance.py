@@ -18,6 +18,7 @@ from pdfqueue.db.connect import session_url
 from pdfqueue.db.pools import configure_service
 from pdfqueue.queue import pruner, rescuer
 from pdfqueue.queue.sql import query
+from pdfqueue.storage import open_store
 
 log = logging.getLogger("pdfqueue.queue")
 
@@ -52,6 +53,9 @@ class Maintainer:
                         query("delete_stale_workers"),
                         {"older_than_s": STALE_WORKER_ROWS_AFTER_SECONDS},
                     )
+                # Blob chunks of uploads that died midway (the store's own connection: the
+                # service role has no access to blob tables).
+                done["orphan_blob_pieces"] = open_store().prune_orphans()
                 self._last_prune = time.monotonic()
             return done
         except psycopg.OperationalError as exc:

@@ -212,5 +212,13 @@ class BlobStore(ABC):
         """Remove every blob of a document."""
         self.delete_prefix(document_prefix(document_id))
 
+    def prune_orphans(self, older_than_seconds: float = 24 * 3600) -> int:
+        """Remove what writers that died mid-blob left behind; how many pieces went.
+
+        A directory's partial files and an object store's unfinished multipart uploads are
+        left to the operator (a bucket lifecycle rule); the database store cleans its own.
+        """
+        return 0
+
     def close(self) -> None:  # noqa: B027  (most stores hold nothing to release)
         """Release connections (stores that hold any)."""

@@ -101,9 +101,13 @@ class PostgresStore(BlobStore):
     def delete_prefix(self, prefix: str) -> None:
         self.execute("delete_blobs", {"pattern": like_prefix(prefix)})
 
-    def prune_orphans(self, older_than_seconds: float = 24 * 3600) -> None:
+    def prune_orphans(self, older_than_seconds: float = 24 * 3600) -> int:
         """Remove chunks of writes that never committed (writers that died mid-blob)."""
-        self.execute("prune_orphan_chunks", {"older_than": f"{older_than_seconds} seconds"})
+        with self._pool.connection() as conn:
+            cur = conn.execute(
+                query("prune_orphan_chunks"), {"older_than": f"{older_than_seconds} seconds"}
+            )
+            return cur.rowcount
 
     def close(self) -> None:
         self._pool.close()
@@ -122,19 +126,21 @@ class _ChunkWriter(BlobWriter):
         while len(self._buffer) >= CHUNK_BYTES:
             self._flush(CHUNK_BYTES)
 
-    def _flush(self, size: int) -> None:
+    def _flush(self, size: int, conn: Any = None) -> None:
         data = bytes(self._buffer[:size])
         del self._buffer[:size]
-        self.store.execute(
-            "insert_chunk", {"upload_id": self.upload_id, "seq": self._seq, "data": data}
-        )
+        params = {"upload_id": self.upload_id, "seq": self._seq, "data": data}
+        if conn is None:
+            self.store.execute("insert_chunk", params)
+        else:
+            conn.execute(query("insert_chunk"), params)
         self._seq += 1
 
     def _commit(self, blob: StoredBlob) -> None:
-        if self._buffer:
-            self._flush(len(self._buffer))
         params = {"key": blob.key, "upload_id": self.upload_id, "size": blob.size}
         with self.store._pool.connection() as conn, conn.transaction():
+            if self._buffer:  # the last piece in the same commit: a small blob costs one
+                self._flush(len(self._buffer), conn)
             conn.execute(query("lock_key"), params)
             old = conn.execute(query("replaced_upload"), params).fetchone()
             conn.execute(query("commit_blob"), {**params, "sha256": blob.sha256})
