@@ -171,3 +171,42 @@ def test_a_pooled_url_gets_no_session_state_and_session_needs_go_direct(
     monkeypatch.delenv("PDFQUEUE_DIRECT_DATABASE_URL")
     settings = Settings()
     assert not is_pooled(pooled, settings) and session_url(pooled, settings) == pooled
+
+
+@pytest.mark.parametrize("backend", ["postgres", "s3"])
+def test_a_remote_store_upload_leaves_nothing_on_the_api_host(
+    backend: str,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    make_api: Callable[..., RunningApi],
+    fresh_settings: Callable[[], Settings],
+    corpus: Path,
+) -> None:
+    """Pages are counted from the copy kept while the bytes streamed out; it goes at once,
+    whether the upload is accepted or refused."""
+    spool = tmp_path / "api-tmp"
+    spool.mkdir()
+    monkeypatch.setenv("TMPDIR", str(spool))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(spool))
+    use_storage(backend, request, monkeypatch, tmp_path)
+    settings = fresh_settings()
+    api = make_api(storage_url=settings.storage_url, s3_endpoint_url=settings.s3_endpoint_url)
+    with api.client("user", "alice") as alice:
+        accepted = alice.post(
+            "/api/documents",
+            files={"file": (TEXT, (corpus / TEXT).read_bytes(), "application/pdf")},
+        )
+        assert accepted.status_code == 202 and accepted.json()["page_count"] == 5
+        refused = alice.post(
+            "/api/documents",
+            files={"file": (TEXT, (corpus / TEXT).read_bytes(), "application/pdf")},
+            data={"priority": "not a number"},
+        )
+        assert refused.status_code == 422
+    assert list(spool.iterdir()) == []
+    store = make_store(settings.storage_url or "", settings)
+    assert store.exists(f"documents/{accepted.json()['id']}/source.pdf")
+    store.close()

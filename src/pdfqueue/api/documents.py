@@ -26,7 +26,13 @@ from pdfqueue import tracing
 from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.sniff import count_pages
-from pdfqueue.api.upload import MULTIPART_SLACK_BYTES, ReceivedUpload, idle_limited, receive
+from pdfqueue.api.upload import (
+    MULTIPART_SLACK_BYTES,
+    ReceivedUpload,
+    idle_limited,
+    local_pdf,
+    receive,
+)
 from pdfqueue.auth import Claims
 from pdfqueue.storage import BlobMissing, BlobStore
 
@@ -210,6 +216,8 @@ async def upload_document(
         timings["accept"] = time.perf_counter() - started - sum(timings.values())
     except BaseException:
         store.delete_document(received.document_id)
+        if received.local_copy is not None:
+            received.local_copy.unlink(missing_ok=True)
         raise
     if existing_status is not None:  # the same bytes again: keep the first copy only
         store.delete_document(received.document_id)
@@ -245,7 +253,7 @@ def _accept(
     force: bool,
 ) -> tuple[int | None, UUID, str | None]:
     """Count the pages (422 past the limit), then record the document: one thread hop."""
-    with store.local_copy(received.blob.key) as path:
+    with local_pdf(store, received) as path:
         pages = count_pages(path)
     if pages is not None and pages > max_pages:
         raise ApiError(
