@@ -6,7 +6,9 @@ For each PDFQUEUE_STORAGE_URL kind, on a fresh database:
 2. uploads through a real API process: --uploads uploads of a --size-mb PDF one after
    another, upload-to-202 p50/p99 (no workers running: the upload path alone);
 3. the pipeline: a real API and a worker supervisor with --workers processes; ten corpus PDFs
-   uploaded at once, time from the first upload to the last document's end (database clock).
+   uploaded at once, time from the first upload to the last document's end (database clock);
+4. (--trigger) the cost of the trace-context trigger (migration 0081) on bulk enqueue: 20,000
+   queue rows in one INSERT, trigger enabled and disabled in turns, rows/s.
 
 The S3 store is moto's standalone server (`moto_server`, from the dev extra) on 127.0.0.1, so
 the s3 figures are those of a local, in-memory S3 implementation written in Python: they show
@@ -276,6 +278,41 @@ def bench_backend(kind: str, args: argparse.Namespace, admin_url: str, tmp: Path
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def bench_trace_trigger(admin_url: str, rounds: int = 3, rows: int = 20_000) -> dict:
+    name = f"pdfqueue_bench_trigger_{uuid.uuid4().hex[:6]}"
+    with psycopg.connect(admin_url, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = psycopg.conninfo.make_conninfo(admin_url, dbname=name)
+    try:
+        migrate.migrate(url)
+        with psycopg.connect(url, autocommit=True) as conn:
+            doc = conn.execute(
+                "INSERT INTO processed_documents (owner_id, filename, status, content_sha256)"
+                " VALUES ('bench', 'x.pdf', 'queued', repeat('a', 64)) RETURNING id"
+            ).fetchone()[0]
+            chunk = conn.execute(
+                "INSERT INTO document_chunks (document_id, chunk_index, content)"
+                " VALUES (%s, 0, 'x') RETURNING id",
+                (doc,),
+            ).fetchone()[0]
+            rates: dict[str, list[int]] = {"trigger": [], "no trigger": []}
+            for _ in range(rounds):
+                for mode, verb in (("trigger", "ENABLE"), ("no trigger", "DISABLE")):
+                    conn.execute(f"ALTER TABLE ai_analysis_queue {verb} TRIGGER copy_traceparent")
+                    conn.execute("TRUNCATE ai_analysis_queue")
+                    start = time.perf_counter()
+                    conn.execute(
+                        "INSERT INTO ai_analysis_queue (document_id, chunk_id, analysis_type)"
+                        " SELECT %s, %s, 'embedding' FROM generate_series(1, %s)",
+                        (doc, chunk, rows),
+                    )
+                    rates[mode].append(round(rows / (time.perf_counter() - start)))
+        return rates
+    finally:
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 def _healthy(url: str) -> bool:
     try:
         return httpx.get(f"{url}/readyz", timeout=1).status_code == 200
@@ -302,6 +339,9 @@ def main() -> None:
     parser.add_argument("--uploads", type=int, default=20)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--trigger", action="store_true", help="only the trace-context trigger's enqueue cost"
+    )
     args = parser.parse_args()
 
     tmp = Path(tempfile.mkdtemp(prefix="pdfqueue-bench-storage-"))
@@ -317,6 +357,9 @@ def main() -> None:
         )
         with psycopg.connect(admin_url) as conn:
             print("postgres:", conn.execute("SHOW server_version").fetchone()[0])
+        if args.trigger:
+            print("enqueue rows/s:", json.dumps(bench_trace_trigger(admin_url)))
+            return
         endpoint = ""
         if "s3" in args.stores:
             moto, endpoint = start_moto()
