@@ -78,6 +78,13 @@ def current_traceparent() -> str | None:
     return carrier.get("traceparent")
 
 
+def outgoing_headers() -> dict[str, str]:
+    """W3C trace headers for an outgoing request (none when nothing is recording)."""
+    carrier: dict[str, str] = {}
+    _propagator.inject(carrier)
+    return carrier
+
+
 def context_of(traceparent: str | None) -> Context | None:
     if not traceparent:
         return None

@@ -15,6 +15,7 @@ from opentelemetry import trace
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import SimpleSpanProcessor
 from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanExporter
+from test_webhooks import Receiver
 
 from pdfqueue.db.pools import configure_service
 from pdfqueue.pipeline import context, handlers
@@ -66,6 +67,7 @@ def drive(db_url: str) -> None:
 def test_upload_and_every_job_of_a_document_share_one_trace(
     api: RunningApi, corpus: Path, db_url: str, owner_conn: psycopg.Connection, spans
 ) -> None:
+    receiver = Receiver()  # the webhook's receiver: it gets the trace context too
     with api.client("user", "alice") as alice:
         pdf = corpus / "scan-jbig2-xerox.pdf"  # extraction, OCR, chunking, analysis, products
         response = alice.post(
@@ -81,7 +83,12 @@ def test_upload_and_every_job_of_a_document_share_one_trace(
     ).fetchone()[0]
     assert stored.split("-")[1] == trace_id
 
+    owner_conn.execute(
+        "UPDATE processed_documents SET callback_url = %s WHERE id = %s",
+        (receiver.url, document_id),
+    )
     drive(db_url)
+    receiver.server.shutdown()
     status = owner_conn.execute(
         "SELECT status FROM processed_documents WHERE id = %s", (document_id,)
     ).fetchone()[0]
@@ -94,9 +101,11 @@ def test_upload_and_every_job_of_a_document_share_one_trace(
         )
     }
     assert carried == {stored}  # every row of every stage carries the upload's context
+    [(headers, _body)] = receiver.received
+    assert headers["traceparent"].split("-")[1] == trace_id
 
     jobs = [s for s in spans.get_finished_spans() if s.attributes.get("pdfqueue.queue")]
-    assert {s.attributes["pdfqueue.queue"] for s in jobs} == set(QUEUES)
+    assert {s.attributes["pdfqueue.queue"] for s in jobs} == {*QUEUES, "webhook_queue"}
     assert {f"{s.context.trace_id:032x}" for s in jobs} == {trace_id}
     # Each batch's parent is the request's span that stored the context (FastAPI's endpoint
     # span inside the upload's server span).

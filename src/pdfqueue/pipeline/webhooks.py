@@ -24,6 +24,7 @@ from uuid import UUID
 import httpx
 import psycopg
 
+from pdfqueue import tracing
 from pdfqueue.auth import jwt_secret
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.queue.registry import Handler, Job, register
@@ -85,6 +86,7 @@ def deliver(job: Job, *, secret: bytes, client: httpx.Client) -> dict[str, Any]:
         TIMESTAMP_HEADER: str(sent_at),
         "X-Pdfqueue-Event": str(job.payload.get("event", "")),
         "X-Pdfqueue-Delivery": str(job.id),
+        **tracing.outgoing_headers(),  # the receiver may continue the document's trace
     }
     try:
         response = client.post(url, content=body, headers=headers)

@@ -5,7 +5,8 @@
 -- scoped, so it holds through PgBouncer's transaction pooling) and the document row takes it
 -- as its default. Every queue row inserted later for that document copies the document's
 -- value (trigger), whichever process inserts it: the enqueue code needs no part in this.
--- Without tracing the setting is empty and the columns stay NULL.
+-- Without tracing the setting is empty and the columns stay NULL. A webhook delivery also
+-- sends the context to the receiver (`traceparent` header), so its side can join the trace.
 
 ALTER TABLE processed_documents ADD COLUMN traceparent text
   DEFAULT nullif(current_setting('pdfqueue.traceparent', true), '');
@@ -22,7 +23,8 @@ DO $$
 DECLARE
   queue text;
 BEGIN
-  FOREACH queue IN ARRAY ARRAY['stage_queue', 'image_processing_queue', 'ai_analysis_queue'] LOOP
+  FOREACH queue IN ARRAY ARRAY['stage_queue', 'image_processing_queue', 'ai_analysis_queue',
+                             'webhook_queue'] LOOP
     EXECUTE format('ALTER TABLE %I ADD COLUMN traceparent text', queue);
     EXECUTE format('CREATE TRIGGER copy_traceparent BEFORE INSERT ON %I FOR EACH ROW'
                    ' WHEN (NEW.traceparent IS NULL) EXECUTE FUNCTION pdfqueue_copy_traceparent()',
