@@ -276,9 +276,9 @@ def submit_files(url: str, blob_root: Path, files: list[Path]) -> list[uuid.UUID
     from pdfqueue.api.sniff import count_pages
     from pdfqueue.db.pools import configure_service
     from pdfqueue.pipeline.submit import submit_document
-    from pdfqueue.storage import BlobStore, source_key
+    from pdfqueue.storage import DirectoryStore, source_key
 
-    store = BlobStore(blob_root)
+    store = DirectoryStore(blob_root)
     ids = []
     with psycopg.connect(url, autocommit=True) as conn:
         configure_service(conn)

@@ -34,8 +34,26 @@ class Settings(BaseSettings):
         "member of pdfqueue_app and not the schema owner (default: DATABASE_URL with the user "
         "pdfqueue_login, which `pdfqueue migrate` creates).",
     )
+    direct_database_url: str | None = Field(
+        None,
+        description="A direct PostgreSQL connection for what needs a session (LISTEN, the "
+        "maintenance leader's advisory lock, migrations) when DATABASE_URL goes through "
+        "PgBouncer in transaction pooling mode; setting it marks DATABASE_URL as pooled.",
+    )
+    storage_url: str | None = Field(
+        None,
+        description="Where uploaded PDFs, extracted images and intermediate files live: "
+        "file:///path (a directory), postgres (the database itself) or s3://bucket/prefix "
+        "(default: file://STORAGE_DIR).",
+    )
     storage_dir: Path | None = Field(
-        None, description="Where uploaded PDFs and extracted images go (default: DATA_DIR/blobs)."
+        None,
+        description="Directory of the default file:// storage (default: DATA_DIR/blobs).",
+    )
+    s3_endpoint_url: str | None = Field(
+        None,
+        description="Endpoint of an S3-compatible store other than AWS (e.g. "
+        "http://minio:9000); credentials and region come from the standard AWS_* variables.",
     )
 
     # --- HTTP ----------------------------------------------------------------------------------
@@ -168,8 +186,14 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr | None = Field(None, description="API key for LLM_BASE_URL.")
     llm_model: str = Field("gpt-4o-mini", description="Model name sent to LLM_BASE_URL.")
 
-    # --- logging ---------------------------------------------------------------------------------
+    # --- logging and tracing -------------------------------------------------------------------
     log_level: str = Field("INFO", description="Log level of every pdfqueue process.")
+    otlp_endpoint: str | None = Field(
+        None,
+        description="OTLP/HTTP traces endpoint (e.g. http://collector:4318/v1/traces): each "
+        "document's journey as one OpenTelemetry trace across hosts (off if unset; needs the "
+        "`tracing` extra).",
+    )
 
     @field_validator("data_dir", "storage_dir", "tessdata_dir")
     @classmethod

@@ -21,7 +21,12 @@ SMALL = "text-multi-page-5p.pdf"  # 128 KB, 5 pages
 def _files(root: Path) -> list[Path]:
     """Files under root. os.walk skips a directory the server removes while it is walked
     (Path.rglob raised FileNotFoundError when an aborted upload's folder went mid-walk)."""
-    return [Path(folder) / name for folder, _, names in os.walk(root) for name in names]
+    return [
+        Path(folder) / name
+        for folder, _, names in os.walk(root)
+        for name in names
+        if not name.endswith(".sha256")  # a blob's checksum beside it
+    ]
 
 
 def _documents(conn: psycopg.Connection) -> int:

@@ -74,7 +74,12 @@ def read_status(sock: socket.socket) -> int:
 
 def stored_files(system: System) -> set[Path]:
     """Every file under the blob root (os.walk skips directories removed while it walks)."""
-    return {Path(folder) / name for folder, _, names in os.walk(system.blob_dir) for name in names}
+    return {
+        Path(folder) / name
+        for folder, _, names in os.walk(system.blob_dir)
+        for name in names
+        if not name.endswith(".sha256")  # a blob's checksum beside it
+    }
 
 
 def document_ids(system: System, table: str = "processed_documents") -> set[str]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 import subprocess
 import threading
 import time
@@ -62,9 +61,7 @@ def submit(service_conn: psycopg.Connection, store: BlobStore) -> Callable[..., 
     def _submit(path: Path, *, owner_id: str = "alice", priority: int = 0) -> UUID:
         document_id = uuid.uuid4()
         key = source_key(document_id)
-        target = store.path(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, target)
+        store.put_file(key, path)
         data = path.read_bytes()
         with service_conn.transaction():
             submit_document(
@@ -74,7 +71,7 @@ def submit(service_conn: psycopg.Connection, store: BlobStore) -> Callable[..., 
                 storage_key=key,
                 size_bytes=len(data),
                 sha256=hashlib.sha256(data).hexdigest(),
-                page_count=count_pages(target),
+                page_count=count_pages(path),
                 priority=priority,
                 document_id=document_id,
             )

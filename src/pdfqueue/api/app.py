@@ -32,7 +32,7 @@ from pdfqueue.api.limits import StreamSlots
 from pdfqueue.api.security_headers import SecurityHeaders
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.channels import JOBS_CHANNEL, PROGRESS_CHANNEL
-from pdfqueue.db.connect import database_url
+from pdfqueue.db.connect import database_url, pool_safe_kwargs, session_url
 from pdfqueue.db.listener import Listener
 from pdfqueue.db.pools import open_async_pool
 from pdfqueue.storage import BlobStore
@@ -72,14 +72,14 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         min_size=2,
         max_size=SYNC_POOL_SIZE,
         name="pdfqueue-api",
-        kwargs={"connect_timeout": 5, "application_name": "pdfqueue-api"},
+        kwargs={"connect_timeout": 5, "application_name": "pdfqueue-api", **pool_safe_kwargs(url)},
         check=ConnectionPool.check_connection,
         open=False,
         reconnect_timeout=300,
     )
     app.state.sync_pool.open(wait=False)
     app.state.pool = await open_async_pool(url, acting="claims", max_size=ASYNC_POOL_SIZE)
-    app.state.listener = Listener(url, LISTEN_CHANNELS)
+    app.state.listener = Listener(session_url(url), LISTEN_CHANNELS)
     await app.state.listener.start()
     app.state.shared_reads = events.SharedReads(app.state.sync_pool, app.state.listener)
     app.state.stream_slots = StreamSlots(settings.max_event_streams_per_user)

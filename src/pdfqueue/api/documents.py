@@ -8,30 +8,36 @@ under the caller's claims, then switch the same transaction to the service's cla
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 from uuid import UUID
 
 import anyio.to_thread
 import psycopg
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.encoders import jsonable_encoder
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel
 from starlette.requests import ClientDisconnect
 
-from pdfqueue import netguard
+from pdfqueue import netguard, tracing
 from pdfqueue.api import limits
 from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.responses import AUTHENTICATED, errors
 from pdfqueue.api.shape import MAX_OFFSET, MAX_PAGE_SIZE, Limit, Offset, page, plain
 from pdfqueue.api.sniff import count_pages
-from pdfqueue.api.upload import MULTIPART_SLACK_BYTES, ReceivedUpload, idle_limited, receive
+from pdfqueue.api.upload import (
+    MULTIPART_SLACK_BYTES,
+    ReceivedUpload,
+    idle_limited,
+    local_pdf,
+    receive,
+)
 from pdfqueue.auth import Claims
 from pdfqueue.pipeline import operations, passwords, state
 from pdfqueue.pipeline.stages import DOCUMENT_STATUSES, ENDED_STATUSES
+from pdfqueue.storage import BlobMissing, BlobStore
 
 router = APIRouter(prefix="/api/documents", tags=["documents"], responses=AUTHENTICATED)
 
@@ -245,7 +251,7 @@ async def upload_document(
             request.app.state.sync_pool,
             claims,
             received,
-            store.path(received.blob.key),
+            store,
             settings.max_pages,
             priority or 0,
             callback,
@@ -254,6 +260,8 @@ async def upload_document(
         timings["accept"] = time.perf_counter() - started - sum(timings.values())
     except BaseException:
         store.delete_document(received.document_id)
+        if received.local_copy is not None:
+            received.local_copy.unlink(missing_ok=True)
         raise
     if existing_status is not None:  # the same bytes again: keep the first copy only
         store.delete_document(received.document_id)
@@ -282,14 +290,15 @@ def _accept(
     pool: Any,
     claims: Claims,
     received: ReceivedUpload,
-    path: Path,
+    store: BlobStore,
     max_pages: int,
     priority: int,
     callback_url: str | None,
     force: bool,
 ) -> tuple[int | None, UUID, str | None]:
     """Count the pages (422 past the limit), then record the document: one thread hop."""
-    pages = count_pages(path)
+    with local_pdf(store, received) as path:
+        pages = count_pages(path)
     if pages is not None and pages > max_pages:
         raise ApiError(
             422,
@@ -335,6 +344,7 @@ def _record(
             if existing is not None:
                 return existing["id"], existing["status"]
         act_as_service(conn)
+        tracing.remember(conn)  # the document and its jobs carry this upload's trace
         document_id = operations.submit_document(
             conn,
             owner_id=claims.sub,
@@ -456,23 +466,27 @@ def list_pages(
 @router.get(
     "/{document_id}/file",
     summary="Download the original PDF",
-    response_class=FileResponse,
+    response_class=StreamingResponse,
     responses={200: {"content": {"application/pdf": {}}}, **NOT_VISIBLE},
 )
-def download_file(document_id: UUID, conn: Db, request: Request) -> FileResponse:
+def download_file(document_id: UUID, conn: Db, request: Request) -> StreamingResponse:
     """The bytes you uploaded, for the document's owner or an admin (row-level security
-    decides, as for every read)."""
+    decides, as for every read), streamed from the store and checked against their checksum."""
     filename = visible_document(conn, document_id)["filename"]
     row = (
         dict_cursor(conn)
         .execute("SELECT storage_path FROM processed_documents WHERE id = %s", (document_id,))
         .fetchone()
     )
-    store = request.app.state.store
-    path: Path | None = store.path(row["storage_path"]) if row and row["storage_path"] else None
-    if path is None or not path.is_file():
+    store: BlobStore = request.app.state.store
+    if not row or not row["storage_path"] or not store.exists(row["storage_path"]):
         raise ApiError(404, "The document's PDF is no longer stored (it may have been deleted).")
-    return FileResponse(path, media_type="application/pdf", filename=filename)
+    disposition = f"attachment; filename*=UTF-8''{quote(filename)}"
+    return StreamingResponse(
+        store.iter_chunks(row["storage_path"]),
+        media_type="application/pdf",
+        headers={"Content-Disposition": disposition},
+    )
 
 
 @router.get("/{document_id}/chunks", summary="A document's text chunks", responses=NOT_VISIBLE)
@@ -522,10 +536,10 @@ def list_images(
 @router.get(
     "/{document_id}/images/{image_id}",
     summary="An image's bytes",
-    response_class=FileResponse,
+    response_class=Response,
     responses={200: {"content": {"image/png": {}, "application/octet-stream": {}}}, **NOT_VISIBLE},
 )
-def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> FileResponse:
+def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> Response:
     row = (
         dict_cursor(conn)
         .execute(
@@ -537,11 +551,16 @@ def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> 
     )
     if row is None:
         raise ApiError(404, f"No image {image_id} in a document visible to you.")
-    store = request.app.state.store
-    path: Path | None = store.path(row["storage_path"]) if row["storage_path"] else None
-    if path is None or not path.is_file():
+    store: BlobStore = request.app.state.store
+    try:
+        # Images are small; reading one whole lets a checksum mismatch become an error
+        # response instead of a cut-off body.
+        data = store.read_bytes(row["storage_path"]) if row["storage_path"] else None
+    except BlobMissing:
+        data = None
+    if data is None:
         raise ApiError(404, "The image's bytes are not stored (it may have been pruned).")
-    return FileResponse(path, media_type=row["mime_type"] or "application/octet-stream")
+    return Response(data, media_type=row["mime_type"] or "application/octet-stream")
 
 
 @router.get(

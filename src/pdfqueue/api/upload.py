@@ -14,8 +14,9 @@ import asyncio
 import contextlib
 import re
 import unicodedata
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from uuid import UUID, uuid4
 
 import anyio.to_thread
@@ -24,7 +25,15 @@ from python_multipart.multipart import MultipartParser, parse_options_header
 
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.sniff import SNIFF_BYTES, looks_like_pdf
-from pdfqueue.storage import BlobStore, BlobTooLarge, BlobWriter, StoredBlob, source_key
+from pdfqueue.storage import (
+    BlobStore,
+    BlobTooLarge,
+    BlobWriter,
+    DirectoryStore,
+    StoredBlob,
+    source_key,
+)
+from pdfqueue.storage.tee import TeeWriter
 
 FILE_FIELD = "file"
 MAX_FIELDS = 16  # form fields besides the file
@@ -56,6 +65,24 @@ class ReceivedUpload:
     blob: StoredBlob
     filename: str
     fields: dict[str, str] = field(default_factory=dict)
+    local_copy: Path | None = None  # a remote store's upload, also on this host until counted
+
+
+@contextlib.contextmanager
+def local_pdf(store: BlobStore, received: ReceivedUpload) -> Iterator[Path]:
+    """The uploaded PDF as a local file for pdfium: the store's own file, or the copy kept
+    while it streamed to a remote store (removed when the block ends)."""
+    if isinstance(store, DirectoryStore):  # just written here: no need to read it back
+        yield store.path(received.blob.key)
+        return
+    if received.local_copy is None:
+        with store.local_copy(received.blob.key) as path:
+            yield path
+        return
+    try:
+        yield received.local_copy
+    finally:
+        received.local_copy.unlink(missing_ok=True)
 
 
 class _Parts:
@@ -234,9 +261,10 @@ async def receive(
                     if writer is not None:
                         raise ApiError(400, "Send one file per request, in the field 'file'.")
                     filename = safe_filename(str(value))
-                    writer = _BackgroundWriter(
-                        store.open_writer(source_key(document_id), max_bytes=max_bytes), max_bytes
-                    )
+                    opened = store.open_writer(source_key(document_id), max_bytes=max_bytes)
+                    if not isinstance(store, DirectoryStore):
+                        opened = TeeWriter(opened)  # pages are counted from a local file
+                    writer = _BackgroundWriter(opened, max_bytes)
                 elif kind == "file_data":
                     assert writer is not None and isinstance(value, bytes)
                     if not sniffed:
@@ -276,7 +304,9 @@ async def receive(
     except BaseException:
         await _discard(store, writer, document_id)
         raise
-    return ReceivedUpload(document_id, blob, filename, fields)
+    tee = writer.writer if writer is not None else None
+    local = tee.local_path if isinstance(tee, TeeWriter) else None
+    return ReceivedUpload(document_id, blob, filename, fields, local)
 
 
 async def _discard(store: BlobStore, writer: _BackgroundWriter | None, document_id: UUID) -> None:

@@ -41,6 +41,33 @@ def database_url(settings: Settings | None = None) -> str:
     return make_conninfo(owner_url(settings), user=LOGIN_ROLE)
 
 
+def is_pooled(url: str, settings: Settings | None = None) -> bool:
+    """Whether `url` goes through a transaction pooler (PgBouncer): PDFQUEUE_DIRECT_DATABASE_URL
+    is set and `url` is not it. Such connections get no prepared statements and no session
+    state, since each transaction may run on another server connection."""
+    settings = settings or get_settings()
+    direct = settings.direct_database_url
+    return bool(direct) and url != direct
+
+
+def session_url(url: str, settings: Settings | None = None) -> str:
+    """The URL for a connection that needs a session of its own (LISTEN, an advisory lock held
+    across transactions, migrations): the direct one when `url` goes through a pooler."""
+    settings = settings or get_settings()
+    if is_pooled(url, settings):
+        assert settings.direct_database_url is not None
+        validate_url(settings.direct_database_url)
+        return settings.direct_database_url
+    return url
+
+
+def pool_safe_kwargs(url: str, settings: Settings | None = None) -> dict[str, Any]:
+    """Connection options for `url`: through PgBouncer in transaction mode, psycopg must not
+    prepare statements (a prepared statement lives in one server session, and the next
+    transaction may run in another)."""
+    return {"prepare_threshold": None} if is_pooled(url, settings) else {}
+
+
 def validate_url(url: str) -> dict[str, Any]:
     """Parse a PostgreSQL URL, or say in one sentence why it is not one."""
     if not url.startswith(("postgresql://", "postgres://")) and "=" not in url:
@@ -71,6 +98,7 @@ def describe_url(url: str) -> str:
 def connect(url: str, **kwargs: Any) -> psycopg.Connection:
     """A connection as the URL's user, with unreachable servers explained."""
     kwargs.setdefault("connect_timeout", CONNECT_TIMEOUT_SECONDS)
+    kwargs = {**pool_safe_kwargs(url), **kwargs}
     try:
         return psycopg.connect(url, **kwargs)
     except psycopg.OperationalError as exc:

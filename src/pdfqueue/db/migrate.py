@@ -13,7 +13,7 @@ from importlib import resources
 
 import psycopg
 
-from pdfqueue.db.connect import connect
+from pdfqueue.db.connect import connect, session_url
 from pdfqueue.errors import SchemaTooNew
 
 MIGRATE_LOCK_KEY = 0x70646671  # "pdfq": the advisory lock serialising migrations
@@ -62,7 +62,8 @@ def check_not_newer(version: int) -> None:
 def migrate(url: str) -> list[Migration]:
     """Apply pending migrations and return those applied by this call."""
     applied: list[Migration] = []
-    with connect(url, autocommit=True) as conn:
+    # A session of its own: the advisory lock serialising migrators spans many transactions.
+    with connect(session_url(url), autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATE_LOCK_KEY,))
         try:
             conn.execute("CREATE SCHEMA IF NOT EXISTS pdfqueue_meta")

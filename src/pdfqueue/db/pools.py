@@ -14,6 +14,8 @@ from typing import Any, Literal
 import psycopg
 from psycopg_pool import AsyncConnectionPool, ConnectionPool
 
+from pdfqueue.db.connect import is_pooled, pool_safe_kwargs
+
 APP_ROLE = "pdfqueue_app"
 SERVICE_CLAIMS: Mapping[str, str] = {"role": "service", "sub": "pdfqueue-service"}
 
@@ -54,14 +56,21 @@ def open_pool(
     name: str = "pdfqueue",
     **kwargs: Any,
 ) -> ConnectionPool:
-    """A pool whose connections act as the schema owner or as the service role (RLS applies)."""
+    """A pool whose connections act as the schema owner or as the service role (RLS applies).
+
+    Through PgBouncer in transaction pooling mode a session-wide role cannot be set (the next
+    transaction may run on another server connection, and the role would leak to whoever gets
+    this one), so there service connections act as the schema owner, whose credentials the
+    worker holds anyway; the service's policies allow it everything too.
+    """
+    service = acting == "service" and not is_pooled(url)
     return ConnectionPool(
         url,
         min_size=min_size,
         max_size=max_size,
         name=name,
-        configure=_configure_service if acting == "service" else None,
-        kwargs={"connect_timeout": 5, **kwargs},
+        configure=_configure_service if service else None,
+        kwargs={"connect_timeout": 5, **pool_safe_kwargs(url), **kwargs},
         open=True,
         reconnect_timeout=300,
     )
@@ -76,14 +85,16 @@ async def open_async_pool(
     name: str = "pdfqueue-async",
     **kwargs: Any,
 ) -> AsyncConnectionPool:
-    """An async pool. With acting="claims", each transaction sets its own claims (set_claims)."""
+    """An async pool. With acting="claims", each transaction sets its own claims (set_claims,
+    transaction-scoped: safe through PgBouncer in transaction pooling mode)."""
+    service = acting == "service" and not is_pooled(url)
     pool = AsyncConnectionPool(
         url,
         min_size=min_size,
         max_size=max_size,
         name=name,
-        configure=_configure_service_async if acting == "service" else None,
-        kwargs={"connect_timeout": 5, **kwargs},
+        configure=_configure_service_async if service else None,
+        kwargs={"connect_timeout": 5, **pool_safe_kwargs(url), **kwargs},
         open=False,
         reconnect_timeout=300,
     )

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -17,7 +16,7 @@ import psycopg
 from pdfqueue.pipeline import context, stages
 from pdfqueue.queue import enqueue
 from pdfqueue.queue.registry import Job
-from pdfqueue.storage import document_prefix
+from pdfqueue.storage import BlobStore, document_prefix
 
 STAGE = "chunking"
 # Enqueued (so claimed) in this order: classification reads each chunk's stored embedding, and
@@ -82,10 +81,9 @@ _CHUNK_IDS = (
 )
 
 
-def _read_chunks(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open("rb") as lines:
-        for line in lines:
-            yield json.loads(line)
+def _read_chunks(store: BlobStore, key: str) -> Iterator[dict[str, Any]]:
+    for line in store.iter_lines(key):
+        yield json.loads(line)
 
 
 def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> None:
@@ -93,7 +91,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     if document is None or not document.active:
         return
     conn.execute(stages.sql("clear_chunks"), {"document_id": document.id})
-    path = context.store().path(result["artifact"])
+    store, artifact = context.store(), result["artifact"]
     with conn.cursor() as cur:
         cur.executemany(
             stages.sql("insert_chunk"),
@@ -106,7 +104,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
                     c["image_ids"],
                     c["char_count"],
                 )
-                for c in _read_chunks(path)
+                for c in _read_chunks(store, artifact)
             ),
         )
     chunk_ids = [r[0] for r in conn.execute(_CHUNK_IDS, {"document_id": document.id})]

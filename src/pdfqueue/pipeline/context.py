@@ -12,7 +12,7 @@ import threading
 import psycopg
 
 from pdfqueue.config import Settings, get_settings
-from pdfqueue.db.connect import connect, database_url
+from pdfqueue.db.connect import connect, database_url, is_pooled
 from pdfqueue.db.pools import configure_service
 from pdfqueue.storage import BlobStore
 
@@ -25,6 +25,7 @@ def settings() -> Settings:
 
 
 def store() -> BlobStore:
+    """This process's blob store (PDFQUEUE_STORAGE_URL), made once and reused."""
     return BlobStore.from_settings(get_settings())
 
 
@@ -35,7 +36,8 @@ def read_connection() -> psycopg.Connection:
         conn = _read.get(url)
         if conn is None or conn.closed or conn.broken:
             conn = connect(url, autocommit=True, application_name="pdfqueue-handler-reads")
-            configure_service(conn)
+            if not is_pooled(url):  # through PgBouncer no session role (see db/pools.py)
+                configure_service(conn)
             _read.clear()
             _read[url] = conn
         return conn

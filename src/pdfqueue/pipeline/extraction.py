@@ -71,13 +71,19 @@ def run(batch: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
 def extract(job: Job) -> dict[str, Any]:
     """Read the PDF into blobs; returns a small summary. Raises PermanentFailure when the PDF
     cannot be read (encrypted, damaged, empty, too long): reading it again would not help."""
+    store = context.store()
+    key = job.payload.get("storage_key") or source_key(job.document_id)
+    if not store.exists(key):
+        raise FileNotFoundError(f"the stored PDF {key} is missing from {store.url}")
+    # pdfium wants a file: a checked local copy for a remote store, removed when done.
+    with store.local_copy(key) as path:
+        return _extract_file(job, store, path)
+
+
+def _extract_file(job: Job, store: BlobStore, path: Path) -> dict[str, Any]:
     from pdfqueue.engines.pdf import PdfError, inspect_pdf, iter_pages
 
     settings = context.settings()
-    store = context.store()
-    path = store.path(job.payload.get("storage_key") or source_key(job.document_id))
-    if not path.is_file():
-        raise FileNotFoundError(f"the stored PDF {path} is missing")
     password = passwords.load(context.read_connection(), job.document_id)
     try:
         info = inspect_pdf(path, password=password)
@@ -217,20 +223,20 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
             "started_at": started_at,
         },
     )
-    manifest = context.store().path(result["manifest"])
+    store, manifest = context.store(), result["manifest"]
     with conn.cursor() as cur:
         cur.executemany(
             stages.sql("insert_page"),
             (
                 (document.id, p["page_number"], p["text"], p["has_text_layer"], len(p["text"]))
-                for p in _read_manifest(manifest)
+                for p in _read_manifest(store, manifest)
             ),
         )
         cur.executemany(
             stages.sql("insert_image"),
             (
                 {**image, "document_id": document.id, "bbox": json.dumps(image["bbox"])}
-                for page in _read_manifest(manifest)
+                for page in _read_manifest(store, manifest)
                 for image in page["images"]
             ),
         )
@@ -248,11 +254,10 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     stages.publish(conn, document.id, status="processing", stage=stage)
 
 
-def _read_manifest(path: Path) -> Iterator[dict[str, Any]]:
+def _read_manifest(store: BlobStore, key: str) -> Iterator[dict[str, Any]]:
     """The manifest's pages one at a time (a long PDF's manifest is never held whole)."""
-    with path.open("rb") as lines:
-        for line in lines:
-            yield json.loads(line)
+    for line in store.iter_lines(key):
+        yield json.loads(line)
 
 
 def _ocr_rows(conn: psycopg.Connection, span: dict[str, Any]) -> list[dict[str, Any]]:

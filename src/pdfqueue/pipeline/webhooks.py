@@ -27,7 +27,7 @@ from uuid import UUID
 import httpx
 import psycopg
 
-from pdfqueue import keys, netguard
+from pdfqueue import keys, netguard, tracing
 from pdfqueue.config import Settings
 from pdfqueue.pipeline import context
 from pdfqueue.queue.registry import Handler, Job, register
@@ -121,6 +121,7 @@ def deliver(
         KEY_VERSION_HEADER: str(version),
         "X-Pdfqueue-Event": str(job.payload.get("event", "")),
         "X-Pdfqueue-Delivery": str(job.id),
+        **tracing.outgoing_headers(),  # the receiver may continue the document's trace
     }
     try:
         response = client.post(

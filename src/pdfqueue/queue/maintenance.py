@@ -14,9 +14,11 @@ from typing import Any
 
 import psycopg
 
+from pdfqueue.db.connect import session_url
 from pdfqueue.db.pools import configure_service
 from pdfqueue.queue import pruner, rescuer
 from pdfqueue.queue.sql import query
+from pdfqueue.storage import open_store
 
 log = logging.getLogger("pdfqueue.queue")
 
@@ -54,6 +56,9 @@ class Maintainer:
                         query("delete_stale_workers"),
                         {"older_than_s": STALE_WORKER_ROWS_AFTER_SECONDS},
                     )
+                # Blob chunks of uploads that died midway (the store's own connection: the
+                # service role has no access to blob tables).
+                done["orphan_blob_pieces"] = open_store().prune_orphans()
                 self._last_prune = time.monotonic()
             return done
         except psycopg.OperationalError as exc:
@@ -67,7 +72,8 @@ class Maintainer:
         The supervisor also uses it for its own few writes (failing a dead process's rows).
         """
         if self.conn is None or self.conn.closed:
-            self.conn = psycopg.connect(self.url, autocommit=True, connect_timeout=5)
+            # A session of its own: the leader's advisory lock lasts across transactions.
+            self.conn = psycopg.connect(session_url(self.url), autocommit=True, connect_timeout=5)
             configure_service(self.conn)
             self.leader = False
         return self.conn

@@ -9,11 +9,12 @@ from __future__ import annotations
 import psycopg
 
 from pdfqueue.db.channels import JOBS_CHANNEL
+from pdfqueue.db.connect import session_url
 
 
 def listen(url: str, channel: str = JOBS_CHANNEL) -> psycopg.Connection:
     """A new autocommit connection listening on `channel`."""
-    conn = psycopg.connect(url, autocommit=True, connect_timeout=5)
+    conn = psycopg.connect(session_url(url), autocommit=True, connect_timeout=5)
     conn.execute(f"LISTEN {channel}")
     return conn
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import psycopg
 
+from pdfqueue import tracing
 from pdfqueue.queue import jobs
 from pdfqueue.queue.jobs import Failure
 from pdfqueue.queue.registry import Handler, Job
@@ -51,7 +52,14 @@ class Recorded:
 def run_handler(handler: Handler, batch: Sequence[Job]) -> list[Outcome]:
     """Run `handler` on a batch and return one outcome per job, never raising for a job's sake."""
     try:
-        results = list(handler.run(batch))
+        # One span per batch, in the trace of the upload that queued its rows.
+        with tracing.batch_span(
+            f"{handler.queue} {handler.task}",
+            [job.row.get("traceparent") for job in batch],
+            {"pdfqueue.queue": handler.queue, "pdfqueue.task": handler.task,
+             "pdfqueue.jobs": len(batch)},
+        ):  # fmt: skip
+            results = list(handler.run(batch))
     except Exception as exc:  # a handler failing fails its whole batch, one outcome each
         failure = Failure.from_exception(exc)
         return [Outcome(job, handler, failure=failure) for job in batch]

@@ -1,0 +1,1 @@
+"""The multi-host tests: network namespaces stand for machines (see netns.py)."""
