@@ -81,7 +81,7 @@ def with_results(owner_conn: psycopg.Connection, owner: str = "alice") -> str:
 
 def test_submit_then_read_the_document_back(api: RunningApi, corpus: Path) -> None:
     with Client(api.url, api.token("user", "alice")) as client:
-        accepted = client.submit(corpus / SMALL, priority=5)
+        accepted = client.submit(corpus / SMALL, priority=-5)  # users may only lower it
         again = client.submit(corpus / SMALL)
         forced = client.submit(corpus / SMALL, force=True, callback_url="https://example.org/h")
         state = client.document(accepted["id"])

@@ -145,7 +145,11 @@ def test_a_hung_handler_is_killed_at_its_timeout_and_retried(conn, supervisor, t
     (job_id,) = enqueue_jobs(conn, "hang", payload={"marker_dir": str(markers), "seconds": 3600})
     supervisor(1)
 
-    first_pid = int(wait_until(lambda: next(markers.glob("*.0"), None), what="start").read_text())
+    def started() -> str | None:  # the marker, once its pid is written (not just created)
+        marker = next(markers.glob("*.0"), None)
+        return marker.read_text() if marker is not None and marker.read_text() else None
+
+    first_pid = int(wait_until(started, what="start"))
     wait_until(lambda: _completed(conn, [job_id]), timeout=20, what="the retry to complete")
 
     r = row(conn, job_id)

@@ -15,9 +15,10 @@ from fastapi.responses import JSONResponse
 
 from pdfqueue import keys
 from pdfqueue.api.deps import AnyCaller, Db
+from pdfqueue.api.responses import AUTHENTICATED
 from pdfqueue.pipeline import webhooks
 
-router = APIRouter(prefix="/api/webhooks", tags=["webhooks"])
+router = APIRouter(prefix="/api/webhooks", tags=["webhooks"], responses=AUTHENTICATED)
 
 _NO_STORE = {"Cache-Control": "no-store"}  # a secret must not linger in caches
 
