@@ -1,4 +1,4 @@
-"""The boundaries DESIGN.md draws, held against the code: who may touch what."""
+"""The boundaries docs/architecture.md draws, held against the code: who may touch what."""
 
 from __future__ import annotations
 

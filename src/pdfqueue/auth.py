@@ -1,6 +1,6 @@
 """Bearer tokens: HS256 JWTs with `sub` and `role`, and the claims handed to PostgreSQL.
 
-The roles are those of DESIGN.md: `admin` reads everything, `service` runs the pipeline,
+The roles are those of docs/architecture.md: `admin` reads everything, `service` runs the pipeline,
 `user` sees only its own documents. Row-level security in the database enforces the same.
 """
 

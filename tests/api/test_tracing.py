@@ -65,8 +65,18 @@ def drive(db_url: str) -> None:
 
 
 def test_upload_and_every_job_of_a_document_share_one_trace(
-    api: RunningApi, corpus: Path, db_url: str, owner_conn: psycopg.Connection, spans
+    api: RunningApi,
+    corpus: Path,
+    db_url: str,
+    owner_conn: psycopg.Connection,
+    spans,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from pdfqueue.config import get_settings
+
+    # The receiver listens on loopback, which callbacks may reach only when allowed.
+    monkeypatch.setenv("PDFQUEUE_WEBHOOK_ALLOWED_HOSTS", "127.0.0.1/32")
+    get_settings.cache_clear()
     receiver = Receiver()  # the webhook's receiver: it gets the trace context too
     with api.client("user", "alice") as alice:
         pdf = corpus / "scan-jbig2-xerox.pdf"  # extraction, OCR, chunking, analysis, products

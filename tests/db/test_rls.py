@@ -1,4 +1,5 @@
-"""Row-level security, proven with real queries as each role (DESIGN.md: API, auth and RLS)."""
+"""Row-level security, proven with real queries as each role (docs/architecture.md: API,
+auth and RLS)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Row transitions: enqueue, claim, fencing, leases, cancellation (DESIGN.md rules 1–3, 6, 7, 9)."""
+"""Row transitions: enqueue, claim, fencing, leases, cancellation (docs/architecture.md rules
+1–3, 6, 7, 9)."""
 
 from __future__ import annotations
 

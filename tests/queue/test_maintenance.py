@@ -1,5 +1,5 @@
 """Maintenance: the rescuer returns expired leases, the pruner removes deleted documents'
-rows, and only one elected process runs them (DESIGN.md rule 2)."""
+rows, and only one elected process runs them (docs/architecture.md rule 2)."""
 
 from __future__ import annotations
 

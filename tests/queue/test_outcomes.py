@@ -1,5 +1,5 @@
 """Outcomes of a run: retries with backoff, failure after max_retries, empty results, batches,
-and hooks running inside the outcome's transaction (DESIGN.md rules 4, 5)."""
+and hooks running inside the outcome's transaction (docs/architecture.md rules 4, 5)."""
 
 from __future__ import annotations
 

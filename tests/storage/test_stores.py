@@ -4,6 +4,7 @@ PostgreSQL itself and a real S3-compatible server."""
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import hashlib
 import os
 from collections.abc import AsyncIterator, Iterator
@@ -121,7 +122,9 @@ def test_an_async_stream_is_stored(store: BlobStore) -> None:
         for piece in pieces(data):
             yield piece
 
-    stored = asyncio.run(store.put_async_chunks(source_key(DOC), body()))
+    # A thread of its own: a session's browser tests may leave an event loop in this one.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        stored = pool.submit(asyncio.run, store.put_async_chunks(source_key(DOC), body())).result()
     assert stored.sha256 == hashlib.sha256(data).hexdigest()
     assert store.read_bytes(source_key(DOC)) == data
 

@@ -1,6 +1,6 @@
 """Worker processes (pdfqueue.worker) under their supervisor, as real processes: exclusivity,
 crashes, hangs, graceful shutdown, cancellation, lease renewal, heartbeats, recycling,
-reconnects (DESIGN.md rules 2, 3, 8, 9)."""
+reconnects (docs/architecture.md rules 2, 3, 8, 9)."""
 
 from __future__ import annotations
 

@@ -33,12 +33,20 @@ def database_url(settings: Settings | None = None) -> str:
     nothing more, so a compromised process cannot act as the owner). With the embedded server
     it connects through the server's private socket directory; an external server must let
     pdfqueue_login in (trust or peer for a local socket, else set PDFQUEUE_APP_DATABASE_URL
-    with a password)."""
+    with a password).
+
+    Through PgBouncer in transaction pooling mode (PDFQUEUE_DIRECT_DATABASE_URL set) no
+    session can be told to act as the service, so workers there log in as the owner, as
+    before the login role existed (docs/permissions.md says so); the API still switches to
+    pdfqueue_app with the caller's claims in every transaction."""
     settings = settings or get_settings()
     if settings.app_database_url:
         validate_url(settings.app_database_url)
         return settings.app_database_url
-    return make_conninfo(owner_url(settings), user=LOGIN_ROLE)
+    owner = owner_url(settings)
+    if is_pooled(owner, settings):
+        return owner
+    return make_conninfo(owner, user=LOGIN_ROLE)
 
 
 def is_pooled(url: str, settings: Settings | None = None) -> bool:

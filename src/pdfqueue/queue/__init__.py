@@ -1,4 +1,4 @@
-"""The durable job queue over PostgreSQL tables (DESIGN.md, "The queue").
+"""The durable job queue over PostgreSQL tables (docs/architecture.md, "The queue").
 
 Public interface: enqueue rows inside the caller's transaction, cancel a document's rows,
 read metrics, and the operators' list / retry / cancel. Workers use `jobs` and `runner`

@@ -1,7 +1,7 @@
 """A queue row's life, one function per transition: enqueue, claim, renew, complete, fail,
 release, cancel, requeue, delete. Each is a statement of queries.sql run on the caller's
 connection, inside the caller's transaction: the caller decides what commits together
-(DESIGN.md rules 1–5, 9). Nothing outside the queue writes or reads a queue table: the
+(docs/architecture.md rules 1–5, 9). Nothing outside the queue writes or reads a queue table: the
 pipeline calls these.
 """
 

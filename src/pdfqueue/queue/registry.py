@@ -4,8 +4,9 @@ The queue knows queue tables, rows and handler names (each queue row's `task` co
 stages: the pipeline registers its handlers here, tests register their own.
 
 A handler's `run` does the slow work outside any transaction and returns one result per job.
-`on_complete` and `on_failed` run inside the transaction that records the outcome (DESIGN.md
-rule 4), so domain rows, progress and the next stage's enqueue commit together with it. A
+`on_complete` and `on_failed` run inside the transaction that records the outcome
+(docs/architecture.md rule 4), so domain rows, progress and the next stage's enqueue commit
+together with it. A
 handler of many small items may give `on_complete_many` instead: one call for a batch's
 completed rows, so their domain writes and counting take a few statements instead of a few per
 row (runner.record falls back to one row at a time if it raises).

@@ -1,6 +1,6 @@
--- 0001: the whole schema of DESIGN.md.
+-- 0001: the whole schema of docs/architecture.md.
 -- The seed's tables keep their names and columns; timestamps are timestamptz (the seed's
--- TIMESTAMP loses the zone). Additions are marked "added:" with the rule of DESIGN.md they serve.
+-- TIMESTAMP loses the zone). Additions are marked "added:" with the rule of docs/architecture.md they serve.
 
 
 -- ---------------------------------------------------------------------------------------------

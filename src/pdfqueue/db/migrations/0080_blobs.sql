@@ -8,7 +8,7 @@
 -- old blob or the new one, never a mixture, and a writer that dies leaves only orphaned
 -- chunks (removed by `prune_orphan_chunks` in storage/blobs.sql).
 --
--- Only the schema's owner (the login in PDFQUEUE_DATABASE_URL) reads and writes these tables:
+-- Only the store reads and writes these tables (as the owner here; see 0082 for its role):
 -- the API checks that a caller may see a document before it asks the store for its bytes, and
 -- `pdfqueue_app` (the role row-level security applies to) gets no grant on them.
 
