@@ -1,0 +1,839 @@
+"""The document model: each page's blocks in reading order, with their kind, box and text.
+
+Built from pypdfium2's character boxes on pages with a text layer, and from Tesseract's word
+boxes on scanned pages (`page_from_ocr`), by one geometry (`layout_words`), so both kinds of
+page give the same model:
+
+1. **Words, then segments.** Characters join into words at spaces and gaps; words on one
+   baseline join into a *segment* unless a gap wider than `SEGMENT_GAP` times the text height
+   parts them: a column gutter or a table's column gap ends a segment, a word space does not.
+2. **Tables.** Ruled tables come from the page's stroked paths (cell rectangles and rules): the
+   grid's column and row edges, each segment in the cell under its centre. Borderless tables are
+   runs of at least `MIN_TABLE_ROWS` lines of several short segments whose x-extents fall into
+   the same `>= 2` columns (the columns are the union of the segments' extents). A run of
+   captions under a row of photos is a product grid, not a table: those lines stay captions.
+3. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
+   title is cut from the body by its blank band, then the gutter between two columns is wider
+   than any gap between lines, so a two-column page is read column by column, while a grid of
+   photos, whose rows are further apart than its columns, is read row by row.
+4. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block.
+   A block is a `heading` when its text is larger than the page's body text (or bold, short and
+   not a sentence), a `list_item` when it starts with a bullet or a number, a `caption` when it
+   sits right under or over a figure (or starts with "Figure"/"Table"), a `figure` for an image,
+   a `table` with its `rows`, else a `paragraph`. `mark_running` then turns blocks in the top or
+   bottom margin whose text (digits aside) recurs on several pages, and bare page numbers, into
+   `header` / `footer`.
+
+Boxes are `(left, top, right, bottom)` in PDF points from the page's top-left corner (so reading
+order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space.
+
+Measured cost (BENCHMARKS.md, "Quality"): a few milliseconds per ordinary page, most of it one
+pdfium call per character for its box.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pdfqueue.engines.pdf import _open
+
+__all__ = [
+    "Block",
+    "DocumentLayout",
+    "PageLayout",
+    "Word",
+    "analyse_document",
+    "analyse_page",
+    "layout_words",
+    "mark_running",
+    "page_from_ocr",
+    "pdf_bbox",
+]
+
+BlockKind = Literal[
+    "heading", "paragraph", "list_item", "table", "figure", "caption", "header", "footer"
+]
+Box = tuple[float, float, float, float]
+
+SEGMENT_GAP = 1.0  # a gap wider than this many text heights ends a segment (column, cell)
+WORD_GAP = 0.15  # a gap wider than this many text heights between glyphs is a word space
+MIN_TABLE_ROWS = 3  # a borderless table has at least this many lines of cells
+MAX_CELL_WORDS = 8  # a borderless table's cells are short (the median cell at most this)
+ROW_GAP = 1.6  # lines further apart than this many heights are not one table or paragraph
+PARAGRAPH_GAP = 0.75  # lines of a paragraph are at most this many heights apart (baselines ~1.2)
+HEADING_SIZE = 1.18  # text this much larger than the page's body text is a heading
+MARGIN_SHARE = 0.08  # top and bottom share of the page where running headers/footers live
+RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is running
+MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
+CAPTION_DISTANCE = 24.0  # points between a figure and the text that captions it
+MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
+
+_BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*\d", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?$", re.I
+)
+
+
+@dataclass
+class Word:
+    """A word (or an OCR word) with its box in points from the page's top-left."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    size: float  # font size (text layer) or word height (OCR), in points
+    bold: bool = False
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _Segment:
+    words: list[Word]
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return sum(w.bold for w in self.words) * 2 > len(self.words)
+
+
+@dataclass
+class Block:
+    """One block of a page: its kind, box, text, and for a table its rows of cells."""
+
+    kind: BlockKind
+    bbox: Box
+    text: str
+    rows: list[list[str]] | None = None  # tables: rows of cell texts, header first
+    font_size: float = 0.0
+    bold: bool = False
+    ruled: bool | None = None  # tables: drawn with rules, or aligned text only
+    image_index: int | None = None  # figures: their order among the page's figures
+
+    @property
+    def left(self) -> float:
+        return self.bbox[0]
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def right(self) -> float:
+        return self.bbox[2]
+
+    @property
+    def bottom(self) -> float:
+        return self.bbox[3]
+
+
+@dataclass
+class PageLayout:
+    page_number: int  # 1-based
+    width: float  # points
+    height: float
+    blocks: list[Block] = field(default_factory=list)
+    source: Literal["text", "ocr", "empty"] = "text"
+    rotation: int = 0  # OCR pages: degrees the render was turned before reading
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks if b.text)
+
+
+@dataclass
+class DocumentLayout:
+    pages: list[PageLayout]
+
+
+def pdf_bbox(bbox: Box, page_height: float) -> Box:
+    """A block's box in PDF space: (left, bottom, right, top) from the bottom-left corner."""
+    left, top, right, bottom = bbox
+    return (left, page_height - bottom, right, page_height - top)
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def analyse_document(
+    path: Path,
+    *,
+    pages: tuple[int, int] | None = None,
+    password: str | None = None,
+    ocr: object | None = None,
+    render_dpi: int = 200,
+) -> DocumentLayout:
+    """The layout of every page (or of `pages=(first, last)`, 1-based, inclusive).
+
+    Pages without a text layer are rendered at `render_dpi` and read with `ocr` (an
+    `OcrEngine`) when one is given, else left empty (`source="empty"`). Running headers and
+    footers are marked across the pages read.
+    """
+    pdf = _open(Path(path), password)
+    try:
+        first, last = pages or (1, len(pdf))
+        out = []
+        for number in range(max(1, first), min(last, len(pdf)) + 1):
+            page = pdf[number - 1]
+            try:
+                layout = analyse_page(page, number)
+                if layout.source == "empty" and ocr is not None:
+                    layout = _ocr_page(page, number, ocr, render_dpi)
+            finally:
+                page.close()
+            out.append(layout)
+    finally:
+        pdf.close()
+    document = DocumentLayout(out)
+    mark_running(document)
+    return document
+
+
+def _ocr_page(page: pdfium.PdfPage, number: int, ocr: object, dpi: int) -> PageLayout:
+    import io
+
+    width, height = page.get_size()
+    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    buffer = io.BytesIO()
+    bitmap.to_pil().save(buffer, "PNG", compress_level=1)
+    result = ocr.recognize(buffer.getvalue())  # type: ignore[attr-defined]
+    return page_from_ocr(result, number, width, height)
+
+
+def page_from_ocr(result: object, page_number: int, width: float, height: float) -> PageLayout:
+    """The layout of a scanned page from an `OcrResult` of its render (words in pixels).
+
+    The render's pixels map to the page's points; a page OCR read turned by 90 or 270 degrees
+    has its width and height swapped, and its boxes are in that upright frame.
+    """
+    rotation = int(getattr(result, "rotation", 0)) % 360
+    if rotation in (90, 270):
+        width, height = height, width
+    pixels_wide = max(int(getattr(result, "width", 0)), 1)
+    scale = width / pixels_wide
+    words = []
+    for w in getattr(result, "words", []):
+        if w.confidence < 20 or not w.text.strip():
+            continue
+        left, top, right, bottom = (v * scale for v in w.bbox)
+        words.append(Word(w.text, left, top, right, bottom, (bottom - top) * 0.85))
+    layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
+    layout.blocks = layout_words(words, [], [], width, height)
+    if not layout.blocks:
+        layout.source = "empty"
+    return layout
+
+
+# --- one text page -----------------------------------------------------------------------------
+
+
+def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
+    """The layout of one page from its text layer (`source="empty"` when it has none)."""
+    width, height = page.get_size()
+    words = _words(page, height)
+    rules, figures = _graphics(page, height)
+    layout = PageLayout(page_number, width, height)
+    if sum(len(w.text) for w in words) < 10:
+        layout.source = "empty"
+        layout.blocks = [_figure(box, i) for i, box in enumerate(figures)]
+        return layout
+    layout.blocks = layout_words(words, rules, figures, width, height)
+    return layout
+
+
+_TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
+
+
+def _words(page: pdfium.PdfPage, page_height: float) -> list[Word]:
+    """Words from pdfium's characters, split where pdfium put a space or a line break.
+
+    A word's box is the union of the loose boxes of its first and last characters (the loose
+    box spans the glyph's advance and the font's ascent to descent); only a word whose two ends
+    are not on one line, or that is far wider than its characters, is walked character by
+    character. Three more calls per word give its font size, weight and angle. One call per
+    character was most of the cost of a dense page."""
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.raw
+        count = pdfium_c.FPDFText_CountChars(raw)
+        if count <= 0:
+            return []
+        text = textpage.get_text_range(0, count)
+        if len(text) != count:  # characters outside the BMP: fall back to one call each
+            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+        rect = pdfium_c.FS_RECTF()
+
+        def box(index: int) -> tuple[float, float, float, float] | None:
+            if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect):
+                return None
+            return (rect.left, page_height - rect.top, rect.right, page_height - rect.bottom)
+
+        words: list[Word] = []
+        for match in _TOKEN.finditer(text):
+            start, end = match.start(), match.end(1) if match.group(1) else match.end()
+            last = end - 1 - (1 if match.group(1) else 0)
+            a, b = box(start), box(last)
+            if a is None or b is None:
+                continue
+            token = text[start : last + 1] + ("-" if match.group(1) else "")
+            height = max(a[3] - a[1], 1.0)
+            one_line = abs((a[1] + a[3]) - (b[1] + b[3])) < height and b[2] >= a[0]
+            if one_line and b[2] - a[0] <= (last - start + 1) * height * 1.2 + height:
+                pieces = [(start, token, (a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))]
+            else:
+                pieces = _split_token(text, start, last, box)
+            for first, word, (left, top, right, bottom) in pieces:
+                angle = pdfium_c.FPDFText_GetCharAngle(raw, first)
+                if 0.05 < angle < 6.23:  # turned text (a margin stamp, an axis label)
+                    continue
+                size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
+                bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= 600
+                words.append(Word(word, left, top, right, bottom, size, bold))
+        return words
+    finally:
+        textpage.close()
+
+
+def _split_token(text: str, start: int, last: int, box) -> list[tuple[int, str, Box]]:
+    """A token whose characters pdfium set apart without a space: split at the gaps."""
+    out: list[tuple[int, str, Box]] = []
+    chars: list[str] = []
+    first, extent, previous = start, None, None
+    for index in range(start, last + 1):
+        b = box(index)
+        if b is None:
+            continue
+        if previous is not None:
+            tall = max(b[3] - b[1], previous[3] - previous[1], 1.0)
+            gap = b[0] - previous[2]
+            if (
+                abs((b[1] + b[3]) - (previous[1] + previous[3])) >= tall
+                or not -tall <= gap <= WORD_GAP * tall
+            ):
+                out.append((first, "".join(chars), extent))
+                chars, extent = [], None
+        if extent is None:
+            first, extent = index, b
+        else:
+            extent = (
+                min(extent[0], b[0]),
+                min(extent[1], b[1]),
+                max(extent[2], b[2]),
+                max(extent[3], b[3]),
+            )
+        chars.append(text[index])
+        previous = b
+    if chars and extent is not None:
+        out.append((first, "".join(chars), extent))
+    return out
+
+
+def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list[Box]]:
+    """Stroked rectangles and thin rules (table edges), and images large enough to be figures."""
+    rules: list[Box] = []
+    figures: list[Box] = []
+    left, bottom = ctypes.c_float(), ctypes.c_float()
+    right, top = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    raw_page = page.raw
+    count = pdfium_c.FPDFPage_CountObjects(raw_page)
+    if count > 5000:  # a page drawn from thousands of objects: no tables or figures from it
+        return rules, figures
+    for index in range(count):
+        obj = pdfium_c.FPDFPage_GetObject(raw_page, index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        box = (left.value, page_height - top.value, right.value, page_height - bottom.value)
+        w, h = box[2] - box[0], box[3] - box[1]
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if w >= MIN_FIGURE_SIDE and h >= MIN_FIGURE_SIDE:
+                figures.append(box)
+            continue
+        if pdfium_c.FPDFPath_CountSegments(obj) > 6:
+            continue  # curves and drawings, not rules or cells
+        pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
+        thin = min(w, h) <= 2.5
+        if thin or (stroke.value and not fill.value) or (fill.value and thin):
+            rules.append(box)
+    return rules, figures
+
+
+# --- the geometry, shared by text and OCR pages -------------------------------------------------
+
+
+def layout_words(
+    words: Sequence[Word],
+    rules: Sequence[Box],
+    figures: Sequence[Box],
+    width: float,
+    height: float,
+) -> list[Block]:
+    """Blocks in reading order from words, table edges and figure boxes (see module doc)."""
+    segments = _segments(words)
+    blocks: list[Block] = []
+    tables, segments = _ruled_tables(segments, rules)
+    blocks += tables
+    figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
+    borderless, segments = _borderless_tables(segments, figures)
+    blocks += borderless
+    lines = _lines(segments)
+    items: list[Block | list[_Segment]] = [*blocks, *figure_blocks, *lines]
+    ordered = _xy_cut(items)
+    body = _body_size(segments)
+    out = _group(ordered, body)
+    _mark_captions(out)
+    return out
+
+
+def _segments(words: Sequence[Word]) -> list[_Segment]:
+    """Words joined along a baseline while no wide gap parts them."""
+    out: list[_Segment] = []
+    for word in words:
+        if out:
+            seg = out[-1]
+            last = seg.words[-1]
+            height = max(min(last.height, word.height), 1.0)
+            centre_a, centre_b = (last.top + last.bottom) / 2, (word.top + word.bottom) / 2
+            same_line = abs(centre_a - centre_b) < 0.5 * height
+            gap = word.left - last.right
+            if same_line and -0.5 * height <= gap <= SEGMENT_GAP * height:
+                seg.words.append(word)
+                seg.left, seg.right = min(seg.left, word.left), max(seg.right, word.right)
+                seg.top, seg.bottom = min(seg.top, word.top), max(seg.bottom, word.bottom)
+                continue
+        out.append(_Segment([word], word.left, word.top, word.right, word.bottom))
+    return out
+
+
+def _lines(segments: Sequence[_Segment]) -> list[list[_Segment]]:
+    """Each segment as its own line item (reading order decides what follows what)."""
+    return [[s] for s in segments]
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+def _cluster(values: Iterable[float], tolerance: float) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if out and value - out[-1] <= tolerance:
+            continue
+        out.append(value)
+    return out
+
+
+def _ruled_tables(
+    segments: list[_Segment], rules: Sequence[Box]
+) -> tuple[list[Block], list[_Segment]]:
+    """Tables drawn with cell rectangles or rules: their grid's rows and columns."""
+    if len(rules) < MIN_RULE_CELLS:
+        return [], segments
+    groups = _touching(rules)
+    tables: list[Block] = []
+    used: set[int] = set()
+    for group in groups:
+        if len(group) < MIN_RULE_CELLS:
+            continue
+        xs, ys = [], []
+        for left, top, right, bottom in group:
+            if right - left <= 2.5:  # vertical rule
+                xs.append((left + right) / 2)
+            elif bottom - top <= 2.5:  # horizontal rule
+                ys.append((top + bottom) / 2)
+            else:  # a stroked rectangle: all four edges
+                xs += [left, right]
+                ys += [top, bottom]
+        columns, rows = _cluster(xs, 3.0), _cluster(ys, 3.0)
+        if len(columns) < 3 or len(rows) < 3:
+            continue  # one row or one column is a box around text, not a table
+        grid = [["" for _ in columns[1:]] for _ in rows[1:]]
+        inside = []
+        for index, seg in enumerate(segments):
+            if index in used:
+                continue
+            cx, cy = (seg.left + seg.right) / 2, (seg.top + seg.bottom) / 2
+            if not (columns[0] <= cx <= columns[-1] and rows[0] <= cy <= rows[-1]):
+                continue
+            c = max(i for i, x in enumerate(columns[:-1]) if x <= cx)
+            r = max(i for i, y in enumerate(rows[:-1]) if y <= cy)
+            grid[r][c] = f"{grid[r][c]} {seg.text}".strip()
+            inside.append(index)
+        grid = [row for row in grid if any(row)]
+        if len(grid) < 2 or not inside:
+            continue
+        used.update(inside)
+        box = (columns[0], rows[0], columns[-1], rows[-1])
+        tables.append(_table(grid, box, ruled=True))
+    return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _touching(boxes: Sequence[Box], slack: float = 2.0) -> list[list[Box]]:
+    """Boxes grouped by overlap (rules and cells of one table touch each other)."""
+    ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
+    groups: list[tuple[list[Box], list[float]]] = []
+    for box in ordered:
+        home = None
+        for members, extent in groups:
+            if (
+                box[0] <= extent[2] + slack
+                and box[2] >= extent[0] - slack
+                and box[1] <= extent[3] + slack
+                and box[3] >= extent[1] - slack
+            ):
+                home = (members, extent)
+                break
+        if home is None:
+            groups.append(([box], list(box)))
+        else:
+            members, extent = home
+            members.append(box)
+            extent[0], extent[1] = min(extent[0], box[0]), min(extent[1], box[1])
+            extent[2], extent[3] = max(extent[2], box[2]), max(extent[3], box[3])
+    return [members for members, _ in groups]
+
+
+def _rows_of(segments: Sequence[_Segment]) -> list[list[_Segment]]:
+    """Segments grouped into visual lines (one baseline), top to bottom, left to right."""
+    rows: list[list[_Segment]] = []
+    for seg in sorted(segments, key=lambda s: ((s.top + s.bottom) / 2, s.left)):
+        centre = (seg.top + seg.bottom) / 2
+        if rows:
+            row = rows[-1]
+            row_centre = statistics.fmean((s.top + s.bottom) / 2 for s in row)
+            if abs(centre - row_centre) < 0.5 * min(seg.height, row[0].height):
+                row.append(seg)
+                continue
+        rows.append([seg])
+    for row in rows:
+        row.sort(key=lambda s: s.left)
+    return rows
+
+
+def _borderless_tables(
+    segments: list[_Segment], figures: Sequence[Box]
+) -> tuple[list[Block], list[_Segment]]:
+    """Runs of lines of several short, column-aligned segments, not captions of a grid."""
+    rows = _rows_of(segments)
+    tables: list[Block] = []
+    taken: set[int] = set()
+    start = 0
+    while start < len(rows):
+        run = [rows[start]]
+        columns = _columns(run[0]) if len(run[0]) >= 2 else []
+        end = start + 1
+        while columns and end < len(rows):
+            row = rows[end]
+            gap = row[0].top - max(s.bottom for s in run[-1])
+            if gap > ROW_GAP * row[0].height:
+                break
+            merged = _spans([*columns, *((s.left, s.right) for s in row)])
+            # the new line must keep the columns apart (not bridge them with a long segment),
+            # and have cells in at least two of them, or be a one-cell continuation line
+            if len(merged) < 2 or len(merged) < len(columns) or (len(row) < 2 and len(run) < 2):
+                break
+            if len(row) < 2 and not _within(row[0], merged):
+                break
+            run.append(row)
+            columns = merged
+            end += 1
+        multi = sum(1 for r in run if len(r) >= 2)
+        if multi >= MIN_TABLE_ROWS and len(columns) >= 2 and _table_like(run, figures):
+            grid = _grid(run, columns)
+            cells = [s for r in run for s in r]
+            box = (
+                min(s.left for s in cells),
+                min(s.top for s in cells),
+                max(s.right for s in cells),
+                max(s.bottom for s in cells),
+            )
+            tables.append(_table(grid, box, ruled=False))
+            taken.update(id(s) for s in cells)
+            start = end
+        else:
+            # a long run that is not a table (prose in columns) is not tried again line by line
+            start = end if len(run) >= MIN_TABLE_ROWS else start + 1
+    return tables, [s for s in segments if id(s) not in taken]
+
+
+def _columns(segments: Iterable[_Segment]) -> list[tuple[float, float]]:
+    """The union of the segments' x-extents: disjoint intervals, left to right."""
+    return _spans([(s.left, s.right) for s in segments])
+
+
+def _spans(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    out: list[list[float]] = []
+    for left, right in sorted(spans):
+        if out and left <= out[-1][1] + 2.0:
+            out[-1][1] = max(out[-1][1], right)
+        else:
+            out.append([left, right])
+    return [(a, b) for a, b in out]
+
+
+def _within(seg: _Segment, columns: Sequence[tuple[float, float]]) -> bool:
+    return any(a - 2 <= seg.left and seg.right <= b + 2 for a, b in columns)
+
+
+def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bool:
+    """Short cells, and not captions under a row of photos (a product grid)."""
+    cells = [s for r in run for s in r]
+    words = statistics.median(len(s.words) for s in cells)
+    if words > MAX_CELL_WORDS:
+        return False
+    if words >= 4:
+        # Prose set in columns fills its column line after line; a table's cells are ragged.
+        columns = _columns(cells)
+        full = 0
+        for seg in cells:
+            a, b = next(((a, b) for a, b in columns if a - 2 <= seg.left <= b), (0.0, 1.0))
+            full += (seg.right - seg.left) >= 0.8 * (b - a)
+        if full >= 0.6 * len(cells):
+            return False
+    top = min(s.top for s in cells)
+    left, right = min(s.left for s in cells), max(s.right for s in cells)
+    above = [
+        f for f in figures if 0 <= top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
+    ]
+    return len(above) < 2
+
+
+def _grid(
+    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+) -> list[list[str]]:
+    grid = []
+    for row in run:
+        cells = ["" for _ in columns]
+        for seg in row:
+            centre = (seg.left + seg.right) / 2
+            index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
+            cells[index] = f"{cells[index]} {seg.text}".strip()
+        if len(row) == 1 and grid:  # a wrapped cell: continue the row above
+            for i, text in enumerate(cells):
+                if text:
+                    grid[-1][i] = f"{grid[-1][i]} {text}".strip()
+            continue
+        grid.append(cells)
+    return grid
+
+
+def _table(rows: list[list[str]], box: Box, ruled: bool) -> Block:
+    text = "\n".join(" | ".join(row) for row in rows)
+    return Block("table", box, text, rows=rows, ruled=ruled)
+
+
+def _figure(box: Box, index: int) -> Block:
+    return Block("figure", box, "", image_index=index)
+
+
+# --- reading order -----------------------------------------------------------------------------
+
+
+def _extent(item: Block | list[_Segment]) -> Box:
+    if isinstance(item, Block):
+        return item.bbox
+    return (
+        min(s.left for s in item),
+        min(s.top for s in item),
+        max(s.right for s in item),
+        max(s.bottom for s in item),
+    )
+
+
+def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]:
+    """Recursive XY-cut at the widest empty band of either axis (see module doc)."""
+    boxes = [_extent(item) for item in items]
+    out: list[Block | list[_Segment]] = []
+    stack = [list(range(len(items)))]
+    # depth-first, keeping order: process a list of index groups
+    result_order: list[int] = []
+
+    def cut(indices: list[int]) -> None:
+        if len(indices) <= 1:
+            result_order.extend(indices)
+            return
+        best = None
+        for axis in (0, 1):  # 0: vertical cut (x gaps), 1: horizontal cut (y gaps)
+            lo, hi = (0, 2) if axis == 0 else (1, 3)
+            spans = sorted(indices, key=lambda i: boxes[i][lo])
+            reach = boxes[spans[0]][hi]
+            for position in range(1, len(spans)):
+                start = boxes[spans[position]][lo]
+                gap = start - reach
+                # columns need a real gutter; lines only need not to overlap
+                if gap > (4.0 if axis == 0 else 0.0) and (best is None or gap > best[0]):
+                    best = (gap, axis, spans[:position], spans[position:])
+                reach = max(reach, boxes[spans[position]][hi])
+        if best is None:
+            # overlapping items: top to bottom, left to right
+            result_order.extend(sorted(indices, key=lambda i: (boxes[i][1], boxes[i][0])))
+            return
+        _, _, first, second = best
+        cut(first)
+        cut(second)
+
+    for group in stack:
+        cut(group)
+    out = [items[i] for i in result_order]
+    return out
+
+
+def _body_size(segments: Sequence[_Segment]) -> float:
+    """The most common text size on the page, weighted by characters."""
+    sizes: Counter[float] = Counter()
+    for seg in segments:
+        for word in seg.words:
+            sizes[round(word.size * 2) / 2] += len(word.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block]:
+    """Consecutive lines close together and alike join into blocks, which get their kinds."""
+    blocks: list[Block] = []
+    current: list[_Segment] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append(_text_block(current, body))
+            current.clear()
+
+    for item in ordered:
+        if isinstance(item, Block):
+            flush()
+            blocks.append(item)
+            continue
+        seg = item[0]
+        if current:
+            last = current[-1]
+            gap = seg.top - last.bottom
+            same_style = abs(seg.size - last.size) < 0.6 and seg.bold == last.bold
+            aligned = seg.left < last.right and seg.right > last.left
+            starts_item = bool(_BULLET.match(seg.text))
+            if (
+                not (
+                    0 - last.height < gap <= PARAGRAPH_GAP * last.height and same_style and aligned
+                )
+                or starts_item
+            ):
+                flush()
+        current.append(seg)
+    flush()
+    return blocks
+
+
+def _text_block(lines: Sequence[_Segment], body: float) -> Block:
+    text = _join_lines([s.text for s in lines])
+    box = (
+        min(s.left for s in lines),
+        min(s.top for s in lines),
+        max(s.right for s in lines),
+        max(s.bottom for s in lines),
+    )
+    size = statistics.median(s.size for s in lines)
+    bold = all(s.bold for s in lines)
+    kind: BlockKind = "paragraph"
+    if _BULLET.match(text):
+        kind = "list_item"
+    elif _CAPTION.match(text):
+        kind = "caption"
+    elif _is_heading(text, lines, size, bold, body):
+        kind = "heading"
+    return Block(kind, box, text, font_size=round(size, 1), bold=bold)
+
+
+def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, body: float) -> bool:
+    """Short, not a sentence, and larger than the body text (or bold and at least as large)."""
+    words = len(text.split())
+    if words > 20 or len(lines) > 3 or text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    if size >= HEADING_SIZE * body:
+        return True
+    return bold and size >= body and words <= 12 and len(lines) <= 2
+
+
+def _join_lines(lines: Sequence[str]) -> str:
+    out = ""
+    for line in lines:
+        if out.endswith("-") and line[:1].islower():
+            out = out[:-1] + line  # a word hyphenated at the line end
+        else:
+            out = f"{out} {line}" if out else line
+    return out
+
+
+def _mark_captions(blocks: list[Block]) -> None:
+    """Short text right under (or over) a figure, overlapping it horizontally, captions it."""
+    figures = [b for b in blocks if b.kind == "figure"]
+    for block in blocks:
+        if block.kind not in ("paragraph", "heading") or len(block.text.split()) > 40:
+            continue
+        for figure in figures:
+            overlaps = block.left < figure.right and block.right > figure.left
+            below = 0 <= block.top - figure.bottom <= CAPTION_DISTANCE
+            above = 0 <= figure.top - block.bottom <= CAPTION_DISTANCE / 2
+            if overlaps and (below or above):
+                block.kind = "caption"
+                break
+
+
+# --- running headers and footers ---------------------------------------------------------------
+
+
+def _running_key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+
+
+def mark_running(document: DocumentLayout) -> None:
+    """Margin blocks repeated across pages (digits aside), and page numbers, are headers and
+    footers."""
+    counts: Counter[str] = Counter()
+    for page in document.pages:
+        keys = {_running_key(b.text) for b in page.blocks if _in_margin(b, page) and b.text}
+        counts.update(keys)
+    pages = len(document.pages)
+    for page in document.pages:
+        for block in page.blocks:
+            if not block.text or not _in_margin(block, page) or block.kind == "table":
+                continue
+            key = _running_key(block.text)
+            repeated = pages >= 2 and counts[key] >= max(2, RUNNING_SHARE * pages)
+            if repeated or _PAGE_NUMBER.match(block.text.strip()):
+                top_half = block.top < page.height / 2
+                block.kind = "header" if top_half else "footer"
+
+
+def _in_margin(block: Block, page: PageLayout) -> bool:
+    margin = MARGIN_SHARE * page.height
+    return block.bottom <= margin or block.top >= page.height - margin
