@@ -45,7 +45,7 @@ from typing import Literal
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pdfqueue.engines.pdf import _open
+from pdfqueue.engines.pdf import _open, _walk
 
 __all__ = [
     "Block",
@@ -365,18 +365,17 @@ def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list
     left, bottom = ctypes.c_float(), ctypes.c_float()
     right, top = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
-    raw_page = page.raw
-    count = pdfium_c.FPDFPage_CountObjects(raw_page)
-    if count > 5000:  # a page drawn from thousands of objects: no tables or figures from it
-        return rules, figures
-    for index in range(count):
-        obj = pdfium_c.FPDFPage_GetObject(raw_page, index)
-        kind = pdfium_c.FPDFPageObj_GetType(obj)
+    if pdfium_c.FPDFPage_CountObjects(page.raw) > 5000:
+        return rules, figures  # a page drawn from thousands of objects: no tables or figures
+    for kind, obj, forms in _walk(page.raw):
         if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
-        box = (left.value, page_height - top.value, right.value, page_height - bottom.value)
+        bounds = (left.value, bottom.value, right.value, top.value)
+        for matrix in reversed(forms):  # form space -> page space, innermost first
+            bounds = matrix.on_rect(*bounds)
+        box = (bounds[0], page_height - bounds[3], bounds[2], page_height - bounds[1])
         w, h = box[2] - box[0], box[3] - box[1]
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             if w >= MIN_FIGURE_SIDE and h >= MIN_FIGURE_SIDE:
