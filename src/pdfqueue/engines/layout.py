@@ -139,6 +139,7 @@ class Block:
     bold: bool = False
     ruled: bool | None = None  # tables: drawn with rules, or aligned text only
     image_index: int | None = None  # figures: their order among the page's figures
+    lines: list[str] = field(default_factory=list)  # text blocks: their lines, as printed
 
     @property
     def left(self) -> float:
@@ -769,7 +770,9 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
         kind = "caption"
     elif _is_heading(text, lines, size, bold, body):
         kind = "heading"
-    return Block(kind, box, text, font_size=round(size, 1), bold=bold)
+    return Block(
+        kind, box, text, font_size=round(size, 1), bold=bold, lines=[s.text for s in lines]
+    )
 
 
 def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, body: float) -> bool:
@@ -811,7 +814,10 @@ def _mark_captions(blocks: list[Block]) -> None:
 
 
 def _running_key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+    """The text with its page numbers (tokens of digits only) blanked: an article code such as
+    MN-3197-F keeps its digits, so a grid's last caption is not taken for a running footer."""
+    tokens = re.split(r"(\s+|/)", text.casefold().strip())
+    return "".join("#" if t.isdigit() else t for t in tokens)
 
 
 def mark_running(document: DocumentLayout) -> None:

@@ -35,7 +35,7 @@ import numpy as np
 
 from pdfqueue.engines.metadata import extract_metadata
 
-__all__ = ["PRODUCT_TYPES", "ChunkInfo", "ProductDraft", "build_products"]
+__all__ = ["PRODUCT_TYPES", "ChunkInfo", "ProductDraft", "build_products", "product_type"]
 
 # DESIGN.md's types, extended with the kinds of goods the corpus catalogs hold, so a gemstone
 # guide or a grocery list is not all "other".
@@ -362,6 +362,17 @@ def _merge_attributes(a: dict[str, Any], b: Mapping[str, Any]) -> dict[str, Any]
         for key, items in values.items():
             target[key] = list(dict.fromkeys([*target.get(key, []), *items]))
     return out
+
+
+def product_type(name: str, *context: str) -> str:
+    """The type whose words the product's own name uses, else its nearby text (description,
+    attributes), else `other`: never the whole page or document, where a gemstone guide's
+    "LED-lit display" made every stone "lighting"."""
+    for texts in ((name,), context):
+        kind = _product_type(*texts)
+        if kind != "other":
+            return kind
+    return "other"
 
 
 def _product_type(*texts: str) -> str:
