@@ -51,6 +51,7 @@ OCR_PAGES = [  # (file, page): text pages whose own text layer is the reference
     ("gen-text-book-120p.pdf", 3),
     ("text-public-domain-stories-55p.pdf", 5),
     ("text-irs-1040nr-instructions-50p.pdf", 7),
+    ("text-itu-t4-fax-standard-78p.pdf", 9),
 ]
 OCR_DPIS = (100, 150, 200, 300)
 ROTATIONS = (90, 180, 270)
@@ -310,14 +311,22 @@ def _plumber_tables(pdf: Path, page_number: int, strategy: str) -> list[list[lis
 # --- OCR -----------------------------------------------------------------------------------------
 
 
-def bench_ocr() -> dict[str, Any]:
+def bench_ocr(engine_factory=None) -> dict[str, Any]:
+    """CER (line-matched and in reading order) of our OCR and of Tesseract at its defaults."""
     import pypdfium2 as pdfium
     import tesserocr
 
     from pdfqueue.engines.ocr import bundled_tessdata_dir
 
-    engine = _ocr()
+    engine = (engine_factory or _ocr)()
+    tessdata = str(bundled_tessdata_dir()) + os.sep
     rows: dict[str, dict[str, list[float]]] = {}
+
+    def add(key: str, who: str, reference: str, text: str) -> None:
+        cell = rows.setdefault(key, {})
+        cell.setdefault(f"{who}_line_cer", []).append(scoring.line_cer(reference, text))
+        cell.setdefault(f"{who}_ordered_cer", []).append(scoring.cer(reference, text))
+
     for name, number in OCR_PAGES:
         document = pdfium.PdfDocument(CORPUS / name)
         page = document[number - 1]
@@ -326,23 +335,13 @@ def bench_ocr() -> dict[str, Any]:
         textpage.close()
         for dpi in OCR_DPIS:
             image = page.render(scale=dpi / 72, grayscale=True).to_pil()
-            ours = engine.recognize(_png(image)).text
-            default = tesserocr.image_to_text(
-                image, lang="eng", path=str(bundled_tessdata_dir()) + os.sep
-            )
-            rows.setdefault(f"{dpi} dpi", {}).setdefault("ours", []).append(
-                scoring.cer(reference, ours)
-            )
-            rows[f"{dpi} dpi"].setdefault("tesseract_default", []).append(
-                scoring.cer(reference, default)
-            )
+            add(f"{dpi} dpi", "ours", reference, engine.recognize(_png(image)).text)
+            default = tesserocr.image_to_text(image, lang="eng", path=tessdata)
+            add(f"{dpi} dpi", "tesseract_default", reference, default)
             if dpi == 200:
                 for angle in ROTATIONS:
-                    turned = image.rotate(angle, expand=True)
-                    text = engine.recognize(_png(turned)).text
-                    rows.setdefault(f"200 dpi turned {angle}", {}).setdefault("ours", []).append(
-                        scoring.cer(reference, text)
-                    )
+                    turned = _png(image.rotate(angle, expand=True))
+                    add(f"200 dpi turned {angle}", "ours", reference, engine.recognize(turned).text)
         page.close()
         document.close()
     return {

@@ -65,6 +65,7 @@ SIZE = re.compile(
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
     re.I,
 )
+_CODE_SHAPE = re.compile(r"^[A-Z]{1,4}-\d{3,8}(?:-[A-Z0-9]{1,3})?$")  # MN-4898-C, TS-8737
 _KEY_VALUE = re.compile(r"^\s*([A-Za-zÀ-ÿ][\w .()/-]{1,30}?)\s*:\s*(\S.{0,80})$")
 
 _HEADER_ROLES: dict[str, tuple[str, ...]] = {
@@ -434,6 +435,8 @@ def _caption_product(
         if BARE_CODE.match(bare):
             codes.append(bare)
             continue
+        if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
+            codes += [t for t in bare.split()[1:] if _CODE_SHAPE.match(t)]
         stripped = _strip_evidence(line)
         if _KEY_VALUE.match(line):
             rest.append(line.strip())  # "Mineral: corundum" describes, it does not name

@@ -225,17 +225,21 @@ def _ocr_page(page: pdfium.PdfPage, number: int, ocr: object, dpi: int) -> PageL
 
     width, height = page.get_size()
     bitmap = page.render(scale=dpi / 72, grayscale=True)
+    pil = bitmap.to_pil()
     buffer = io.BytesIO()
-    bitmap.to_pil().save(buffer, "PNG", compress_level=1)
+    pil.save(buffer, "PNG", compress_level=1)
     result = ocr.recognize(buffer.getvalue())  # type: ignore[attr-defined]
-    return page_from_ocr(result, number, width, height)
+    return page_from_ocr(result, number, width, height, image=pil)
 
 
-def page_from_ocr(result: object, page_number: int, width: float, height: float) -> PageLayout:
+def page_from_ocr(
+    result: object, page_number: int, width: float, height: float, image: object = None
+) -> PageLayout:
     """The layout of a scanned page from an `OcrResult` of its render (words in pixels).
 
     The render's pixels map to the page's points; a page OCR read turned by 90 or 270 degrees
-    has its width and height swapped, and its boxes are in that upright frame.
+    has its width and height swapped, and its boxes are in that upright frame. With the render
+    (`image`, a PIL image of the page upright), photos on it become figures.
     """
     rotation = int(getattr(result, "rotation", 0)) % 360
     if rotation in (90, 270):
@@ -248,11 +252,62 @@ def page_from_ocr(result: object, page_number: int, width: float, height: float)
             continue
         left, top, right, bottom = (v * scale for v in w.bbox)
         words.append(Word(w.text, left, top, right, bottom, (bottom - top) * 0.85))
+    figures: list[Box] = []
+    if image is not None:
+        import numpy as np
+
+        gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
+        figures = figures_in_image(gray, width / max(gray.shape[1], 1), words)
     layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
-    layout.blocks = layout_words(words, [], [], width, height)
+    layout.blocks = layout_words(words, [], figures, width, height)
     if not layout.blocks:
         layout.source = "empty"
     return layout
+
+
+PHOTO_CELL_PT = 4.0  # side of the cells a scan is cut into to find photos, in points
+PHOTO_CELL_FILL = 0.85  # share of a photo cell's pixels that are not paper
+PAPER_LEVEL = 235  # grey level above which a pixel is paper (scanner noise stays above ~225)
+
+
+def figures_in_image(
+    gray: object, points_per_pixel: float, words: Sequence[Word] = ()
+) -> list[Box]:
+    """Photos on a scanned page: regions of cells almost wholly covered by ink, at least
+    `MIN_FIGURE_SIDE` points on each side. Text never fills a cell (letters leave most of it
+    paper), so lines of text do not join into figures; cells under an OCR word are skipped."""
+    import numpy as np
+
+    pixels = np.asarray(gray)
+    cell = max(round(PHOTO_CELL_PT / points_per_pixel), 2)
+    rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
+    if rows < 2 or cols < 2:
+        return []
+    ink = (pixels[: rows * cell, : cols * cell] < PAPER_LEVEL).reshape(rows, cell, cols, cell)
+    filled = ink.mean(axis=(1, 3)) >= PHOTO_CELL_FILL
+    scale = cell * points_per_pixel  # points per cell
+    for word in words:
+        top, bottom = int(word.top / scale), int(word.bottom / scale) + 1
+        filled[top:bottom, int(word.left / scale) : int(word.right / scale) + 1] = False
+    seen = np.zeros_like(filled)
+    boxes: list[Box] = []
+    for r0, c0 in zip(*np.nonzero(filled), strict=True):
+        if seen[r0, c0]:
+            continue
+        stack = [(r0, c0)]
+        seen[r0, c0] = True
+        top, left, bottom, right = r0, c0, r0, c0
+        while stack:
+            r, c = stack.pop()
+            top, bottom, left, right = min(top, r), max(bottom, r), min(left, c), max(right, c)
+            for rr, cc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= rr < rows and 0 <= cc < cols and filled[rr, cc] and not seen[rr, cc]:
+                    seen[rr, cc] = True
+                    stack.append((rr, cc))
+        box = (left * scale, top * scale, (right + 1) * scale, (bottom + 1) * scale)
+        if box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE:
+            boxes.append(box)
+    return sorted(boxes, key=lambda b: (b[1], b[0]))
 
 
 # --- one text page -----------------------------------------------------------------------------
