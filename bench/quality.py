@@ -46,11 +46,13 @@ import generate  # noqa: E402  (tests/quality/generate.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
 
 SKIP = {"edge-resource-bomb-render.pdf": "inflates to 1.2 GB; opened only under limits"}
-OCR_PAGES = [  # (file, page): text pages whose own text layer is the reference
+# (file, page): text pages whose own text layer is the reference. One text flow each: on a page
+# of several flows and tables (text-irs-1040nr p. 7) pdfium's content order and Tesseract's
+# reading order differ so much that the CER (73 %) measures the order, not the characters.
+OCR_PAGES = [
     ("text-multi-page-5p.pdf", 1),
     ("gen-text-book-120p.pdf", 3),
     ("text-public-domain-stories-55p.pdf", 5),
-    ("text-irs-1040nr-instructions-50p.pdf", 7),
     ("text-itu-t4-fax-standard-78p.pdf", 9),
 ]
 OCR_DPIS = (100, 150, 200, 300)
@@ -324,8 +326,7 @@ def bench_ocr(engine_factory=None) -> dict[str, Any]:
 
     def add(key: str, who: str, reference: str, text: str) -> None:
         cell = rows.setdefault(key, {})
-        cell.setdefault(f"{who}_line_cer", []).append(scoring.line_cer(reference, text))
-        cell.setdefault(f"{who}_ordered_cer", []).append(scoring.cer(reference, text))
+        cell.setdefault(who, []).append(scoring.cer(reference, text))
 
     for name, number in OCR_PAGES:
         document = pdfium.PdfDocument(CORPUS / name)

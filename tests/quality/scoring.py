@@ -15,11 +15,9 @@ collapse when a table gains or loses one row at its edge, and it rewards rows an
 that are kept together.
 
 OCR. Character error rate: Levenshtein distance over the length of the reference, after
-whitespace is collapsed to one space (line breaks are layout, not characters). `cer` compares
-the texts in their own orders, so on a page of two columns it also counts reading-order
-differences (pdfium's content order against Tesseract's); `line_cer` matches each reference
-line to its closest OCR line first (unmatched OCR lines count as insertions), so it measures
-the characters alone.
+whitespace is collapsed to one space (line breaks are layout, not characters). It compares the
+texts in their own orders, so it is measured on pages of one text flow, where pdfium's content
+order and Tesseract's reading order agree.
 """
 
 from __future__ import annotations
@@ -31,7 +29,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 NAME_JACCARD = 0.6  # token Jaccard of normalised names at and above which two names agree
@@ -239,21 +236,3 @@ def cer(reference: str, hypothesis: str) -> float:
     if not ref:
         return 0.0 if not hyp else 1.0
     return Levenshtein.distance(ref, hyp) / len(ref)
-
-
-def line_cer(reference: str, hypothesis: str) -> float:
-    ref_lines = [collapse(line) for line in reference.splitlines() if line.strip()]
-    pool = [collapse(line) for line in hypothesis.splitlines() if line.strip()]
-    total = sum(len(line) for line in ref_lines)
-    if not total:
-        return 0.0 if not pool else 1.0
-    errors = 0
-    for line in sorted(ref_lines, key=len, reverse=True):
-        best = process.extractOne(line, pool, scorer=Levenshtein.distance) if pool else None
-        if best is None or best[1] >= len(line):
-            errors += len(line)  # nothing like it was read
-            continue
-        errors += int(best[1])
-        pool.pop(best[2])
-    errors += sum(len(line) for line in pool)  # read, but not on the page
-    return errors / total

@@ -497,8 +497,11 @@ def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
         if index in used or block.kind in ("header", "footer", "figure"):
             continue
         pairs: list[tuple[str, str]] = []
-        if block.kind == "table" and block.rows and all(len(r) == 2 for r in block.rows):
-            pairs = [(r[0], r[1]) for r in block.rows if r[0].strip() and r[1].strip()]
+        if block.kind == "table" and block.rows:
+            filled = [[c for c in r if c.strip()] for r in block.rows]
+            two = [r for r in filled if len(r) == 2]
+            if len(two) >= 0.7 * len(filled):  # a property table (an OCR'd speck aside)
+                pairs = [(r[0], r[1]) for r in two]
         else:
             for line in block.lines:
                 match = _KEY_VALUE.match(line)

@@ -77,6 +77,7 @@ RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is 
 MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
 CAPTION_DISTANCE = 24.0  # points between a figure and the text that captions it
 MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
+OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
 
 _BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*\d", re.I)
@@ -247,11 +248,18 @@ def page_from_ocr(
     pixels_wide = max(int(getattr(result, "width", 0)), 1)
     scale = width / pixels_wide
     words = []
-    for w in getattr(result, "words", []):
-        if w.confidence < 20 or not w.text.strip():
+    found = [w for w in getattr(result, "words", []) if w.text.strip()]
+    typical = statistics.median(w.bbox[3] - w.bbox[1] for w in found) if found else 0
+    for w in found:
+        if w.confidence < 20:
             continue
+        if set(w.text) <= set("|Il[]!") and w.bbox[3] - w.bbox[1] > 1.3 * typical:
+            continue  # a piece of a table's rule, taller than the text, read as "|"
         left, top, right, bottom = (v * scale for v in w.bbox)
-        words.append(Word(w.text, left, top, right, bottom, (bottom - top) * 0.85))
+        # Tesseract's boxes hug the glyphs; a text layer's loose boxes span the font's ascent
+        # to descent. Widened alike, both kinds of page meet the same gaps and thresholds.
+        pad = OCR_BOX_PAD * (bottom - top)
+        words.append(Word(w.text, left, top - pad, right, bottom + pad, bottom - top))
     figures: list[Box] = []
     if image is not None:
         import numpy as np
