@@ -154,9 +154,13 @@ def extract_products(
     ocr: object | None = None,
     password: str | None = None,
     render_dpi: int = 200,
+    pages: tuple[int, int] | None = None,
 ) -> list[Product]:
-    """The products of a PDF (pages without a text layer are OCR'd when `ocr` is given)."""
-    layout = analyse_document(Path(path), ocr=ocr, password=password, render_dpi=render_dpi)
+    """The products of a PDF (pages without a text layer are OCR'd when `ocr` is given), of
+    every page or of `pages=(first, last)`."""
+    layout = analyse_document(
+        Path(path), ocr=ocr, password=password, render_dpi=render_dpi, pages=pages
+    )
     return products_from_layout(layout)
 
 

@@ -676,6 +676,9 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
     words = statistics.median(len(s.words) for s in cells)
     if words > MAX_CELL_WORDS:
         return False
+    sentences = sum(1 for s in cells if s.text.rstrip().endswith((".", "!", "?", ",", ";")))
+    if words >= 3 and sentences >= 0.5 * len(cells):
+        return False  # lines of prose side by side end like sentences; a table's cells do not
     if words >= 4:
         # Prose set in columns fills its column line after line; a table's cells are ragged.
         columns = _columns(cells)

@@ -1,0 +1,110 @@
+"""The document model: blocks in reading order, with kinds, boxes, tables and running headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from pdfqueue.engines.layout import analyse_document, pdf_bbox
+from pdfqueue.engines.markdown import to_markdown
+
+LEFT = ["Alpha one begins the left column.", "Alpha two continues it.", "Alpha three ends."]
+RIGHT = ["Beta one begins the right column.", "Beta two continues it.", "Beta three ends."]
+
+
+@pytest.fixture(scope="module")
+def two_columns(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two pages: a running header, a title, two columns of lines set side by side (so each
+    left line shares its baseline with a right one), a bulleted line, a page number."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(40, 30, "Acme Journal - Volume 7")
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.text(40, 80, f"A Title On Page {page}")
+        pdf.set_font("Helvetica", "", 10)
+        for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
+            pdf.text(40, 120 + 13 * row, left)
+            pdf.text(320, 120 + 13 * row, right)
+        pdf.text(40, 200, "- a bulleted point")
+        pdf.text(290, 815, str(page))
+    path = tmp_path_factory.mktemp("layout") / "two-columns.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_columns_are_read_one_after_the_other(two_columns: Path) -> None:
+    page = analyse_document(two_columns).pages[0]
+    text = page.text
+    positions = [text.index(line) for line in [*LEFT, *RIGHT]]
+    assert positions == sorted(positions), text
+    assert text.index("A Title") < positions[0]
+
+
+def test_kinds_and_running_headers(two_columns: Path) -> None:
+    document = analyse_document(two_columns)
+    for page in document.pages:
+        kinds = {b.text: b.kind for b in page.blocks}
+        assert kinds["Acme Journal - Volume 7"] == "header"
+        assert kinds[str(page.page_number)] == "footer"
+        assert kinds[f"A Title On Page {page.page_number}"] == "heading"
+        assert kinds["- a bulleted point"] == "list_item"
+        assert sum(1 for b in page.blocks if b.kind == "paragraph") == 2
+
+
+def test_a_single_page_has_no_running_header(two_columns: Path) -> None:
+    page = analyse_document(two_columns, pages=(1, 1)).pages[0]
+    assert next(b for b in page.blocks if "Acme" in b.text).kind != "header"
+
+
+def test_boxes_are_in_points_from_the_top_left(two_columns: Path) -> None:
+    page = analyse_document(two_columns).pages[0]
+    title = next(b for b in page.blocks if b.kind == "heading")
+    left, top, _, bottom = title.bbox
+    assert 35 < left < 45 and 55 < top < 80 and bottom <= 85
+    assert pdf_bbox(title.bbox, page.height)[3] == pytest.approx(page.height - top)
+
+
+def test_markdown(two_columns: Path) -> None:
+    markdown = to_markdown(analyse_document(two_columns))
+    assert "# A Title On Page 1" in markdown
+    assert "- a bulleted point" in markdown
+    assert "Acme Journal" not in markdown  # running headers are left out
+    assert markdown.index("<!-- page 1 -->") < markdown.index("<!-- page 2 -->")
+
+
+def test_markdown_tables_and_figures(corpus: Path) -> None:
+    from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+
+    page = PageLayout(3, 600, 800)
+    page.blocks = [
+        Block("table", (0, 0, 1, 1), "", rows=[["Code", "Name"], ["A|1", "Oak"]]),
+        Block("figure", (0, 2, 1, 3), "", image_index=0),
+        Block("caption", (0, 3, 1, 4), "Oak chair"),
+    ]
+    markdown = to_markdown(DocumentLayout([page]), lambda p, i: f"/images/{p}/{i}")
+    assert "| Code | Name |\n| --- | --- |\n| A\\|1 | Oak |" in markdown
+    assert "![Figure 1 on page 3](/images/3/0)" in markdown
+    assert "*Oak chair*" in markdown
+    assert "![" not in to_markdown(DocumentLayout([page]))  # no URL, no link
+
+
+def test_a_real_two_column_paper(corpus: Path) -> None:
+    page = analyse_document(corpus / "text-multi-column-paper-13p.pdf", pages=(1, 1)).pages[0]
+    text = page.text
+    # the left column's introduction is read before the right column it continues into
+    assert text.index("Open-domain question answering (QA)") < text.index(
+        "Retrieval in open-domain QA is usually"
+    )
+    assert "implemented" in text  # a word hyphenated at a line end is joined
+
+
+def test_ruled_table_from_a_real_report(corpus: Path) -> None:
+    page = analyse_document(corpus / "text-warn-report-tables-16p.pdf", pages=(1, 1)).pages[0]
+    (table,) = [b for b in page.blocks if b.kind == "table"]
+    assert table.rows[0][:3] == ["Notice Date", "Effective", "Received"]
+    assert len(table.rows) > 20 and all(len(r) == len(table.rows[0]) for r in table.rows)
