@@ -51,7 +51,7 @@ from pdfqueue.engines.errors import OcrError
 __all__ = ["OcrEngine", "OcrError", "OcrResult", "OcrWord", "bundled_tessdata_dir", "get_engine"]
 
 MIN_OCR_SIDE_PX = 16  # below this an image cannot hold a line of text Tesseract reads
-MAX_OCR_PIXELS = 8_000_000  # larger images are downscaled first (time grows with pixels)
+MAX_OCR_PIXELS = 9_000_000  # larger images are downscaled first; A4 at 300 dpi (8.7 MP) is not
 MIN_OSD_SIDE_PX = 100  # orientation detection needs a few lines of text to say anything
 MIN_OSD_CONFIDENCE = 1.0  # Tesseract's orient_conf; measured 1.7–5 on the rotated scans
 OSD_MIN_CHARACTERS = 15  # characters OSD classifies (x5 at most); default 50 is 5x slower
@@ -170,6 +170,11 @@ class OcrEngine:
         self._api.SetImageBytes(pil.tobytes(), pil.width, pil.height, depth, depth * pil.width)
 
     def _read(self, pil: Image.Image) -> tuple[str, list[OcrWord]]:
+        # Tesseract adapts its classifier to the pages it has read; reused for many images,
+        # the same image read differently depending on what came before it (measured: a page
+        # of stories read "tfook" and "finy" after other pages, "took" and "tiny" alone).
+        # Cleared, every image reads as the `tesseract` command reads it, whatever the order.
+        self._api.ClearAdaptiveClassifier()
         self._set_image(pil)
         text = self._api.GetUTF8Text().strip()
         words = self._words()
@@ -312,7 +317,7 @@ def _tesseract_version() -> str:
 # --- images ------------------------------------------------------------------------------------
 
 
-RULE_LENGTH_SHARE = 0.04  # a run of ink this share of the image's width (or height) is a rule
+RULE_LENGTH_SHARE = 0.08  # a run of ink this share of the width (height) is a rule, not a glyph
 
 
 def _remove_rules(pil: Image.Image) -> Image.Image:
