@@ -801,6 +801,16 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
             blocks.append(item)
             continue
         seg = item[0]
+        if current and _numbers_section(current[-1], seg):
+            last = current[-1]  # "1" + "Introduction" on one baseline: one heading
+            current[-1] = _Segment(
+                [*last.words, *seg.words],
+                min(last.left, seg.left),
+                min(last.top, seg.top),
+                max(last.right, seg.right),
+                max(last.bottom, seg.bottom),
+            )
+            continue
         if current:
             last = current[-1]
             gap = seg.top - last.bottom
@@ -817,6 +827,19 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         current.append(seg)
     flush()
     return blocks
+
+
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)$")
+
+
+def _numbers_section(number: _Segment, title: _Segment) -> bool:
+    """A section number set apart from its title on the same baseline."""
+    same_line = abs((number.top + number.bottom) - (title.top + title.bottom)) < number.height
+    return (
+        same_line
+        and bool(_SECTION_NUMBER.match(number.text))
+        and 0 < title.left - number.right < 4 * number.height
+    )
 
 
 def _text_block(lines: Sequence[_Segment], body: float) -> Block:
