@@ -108,3 +108,16 @@ def test_ruled_table_from_a_real_report(corpus: Path) -> None:
     (table,) = [b for b in page.blocks if b.kind == "table"]
     assert table.rows[0][:3] == ["Notice Date", "Effective", "Received"]
     assert len(table.rows) > 20 and all(len(r) == len(table.rows[0]) for r in table.rows)
+
+
+def test_products_keep_their_own_photos_only(corpus: Path) -> None:
+    from pdfqueue.engines.catalog import extract_products, images_next_to
+    from pdfqueue.engines.pdf import iter_pages
+
+    pdf = corpus / "gen-catalog-product-grid-2p.pdf"
+    products = [p for p in extract_products(pdf) if p.page == 1]
+    page = next(iter_pages(pdf, pages=(1, 1)))
+    stored = [(f"img-{i.image_index}", i.bbox) for i in page.images]
+    owners = [images_next_to(p, stored) for p in products]
+    assert all(len(ids) == 1 for ids in owners), owners  # its photo, not the page's
+    assert len({ids[0] for ids in owners}) == len(products)

@@ -36,7 +36,7 @@ from typing import Any
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document, pdf_bbox
 from pdfqueue.engines.products import ProductDraft, product_type
 
-__all__ = ["Product", "extract_products", "products_from_layout", "to_drafts"]
+__all__ = ["Product", "extract_products", "images_next_to", "products_from_layout", "to_drafts"]
 
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
 MIN_PRICED_ENTRIES = 3  # priced lines on a page that make a menu or a price list
@@ -690,3 +690,24 @@ def to_drafts(
             )
         )
     return drafts
+
+
+def images_next_to(
+    product: Product, images: Sequence[tuple[str, tuple[float, float, float, float] | None]]
+) -> list[str]:
+    """The ids of a page's stored images that are the product's figures.
+
+    `images` are (id, bbox) of the product's page, the bbox in PDF space as `ExtractedImage`
+    has it; an image is the product's when most of it lies in one of `figure_boxes`."""
+    out = []
+    for image_id, box in images:
+        if box is None:
+            continue
+        area = max((box[2] - box[0]) * (box[3] - box[1]), 1e-6)
+        for fig in product.figure_boxes:
+            width = min(box[2], fig[2]) - max(box[0], fig[0])
+            height = min(box[3], fig[3]) - max(box[1], fig[1])
+            if width > 0 and height > 0 and width * height >= 0.5 * area:
+                out.append(image_id)
+                break
+    return out
