@@ -546,26 +546,23 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
     description = next(
         (b.text for b in body if b.kind == "paragraph" and len(b.text.split()) >= 8), ""
     )
-    figures = [b for b in page.blocks if b.kind == "figure"]
-    index = page.blocks.index(title)
-    return (
-        Product(
-            name=title.text.strip(),
-            page=page.page_number,
-            bbox=(0.0, title.top, page.width, max(page.blocks[i].bottom for i in sources)),
-            source="data_sheet",
-            confidence=0.85 if codes or prices else 0.7,
-            codes=_unique(codes),
-            prices=_unique(prices),
-            sizes=_unique(sizes),
-            description=description[:500],
-            attributes=spec,
-            block_indexes=[index, *sources],
-            figure_boxes=[pdf_bbox(f.bbox, page.height) for f in _photo_blocks(page)],
-            figure_indexes=[f.image_index or 0 for f in _photo_blocks(page)],
-        )
-        if figures or codes or prices
-        else None
+    photos = _photo_blocks(page)
+    if not (photos or codes or prices):
+        return None  # properties alone, with no picture, code or price: a reference table
+    return Product(
+        name=title.text.strip(),
+        page=page.page_number,
+        bbox=(0.0, title.top, page.width, max(page.blocks[i].bottom for i in sources)),
+        source="data_sheet",
+        confidence=0.85 if codes or prices else 0.7,
+        codes=_unique(codes),
+        prices=_unique(prices),
+        sizes=_unique(sizes),
+        description=description[:500],
+        attributes=spec,
+        block_indexes=[page.blocks.index(title), *sources],
+        figure_boxes=[pdf_bbox(f.bbox, page.height) for f in photos],
+        figure_indexes=[f.image_index or 0 for f in photos],
     )
 
 

@@ -739,41 +739,34 @@ def _extent(item: Block | list[_Segment]) -> Box:
 
 
 def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]:
-    """Recursive XY-cut at the widest empty band of either axis (see module doc)."""
-    boxes = [_extent(item) for item in items]
-    out: list[Block | list[_Segment]] = []
-    stack = [list(range(len(items)))]
-    # depth-first, keeping order: process a list of index groups
-    result_order: list[int] = []
+    """Recursive XY-cut at the widest empty band of either axis (see module doc).
 
-    def cut(indices: list[int]) -> None:
+    Iterative (a stack of index groups, the upper or left part popped first): a page of a
+    thousand lines cuts a thousand deep, past Python's recursion limit."""
+    boxes = [_extent(item) for item in items]
+    order: list[int] = []
+    stack = [list(range(len(items)))]
+    while stack:
+        indices = stack.pop()
         if len(indices) <= 1:
-            result_order.extend(indices)
-            return
+            order.extend(indices)
+            continue
         best = None
         for axis in (0, 1):  # 0: vertical cut (x gaps), 1: horizontal cut (y gaps)
             lo, hi = (0, 2) if axis == 0 else (1, 3)
             spans = sorted(indices, key=lambda i: boxes[i][lo])
             reach = boxes[spans[0]][hi]
             for position in range(1, len(spans)):
-                start = boxes[spans[position]][lo]
-                gap = start - reach
+                gap = boxes[spans[position]][lo] - reach
                 # columns need a real gutter; lines only need not to overlap
                 if gap > (4.0 if axis == 0 else 0.0) and (best is None or gap > best[0]):
-                    best = (gap, axis, spans[:position], spans[position:])
+                    best = (gap, spans[:position], spans[position:])
                 reach = max(reach, boxes[spans[position]][hi])
-        if best is None:
-            # overlapping items: top to bottom, left to right
-            result_order.extend(sorted(indices, key=lambda i: (boxes[i][1], boxes[i][0])))
-            return
-        _, _, first, second = best
-        cut(first)
-        cut(second)
-
-    for group in stack:
-        cut(group)
-    out = [items[i] for i in result_order]
-    return out
+        if best is None:  # overlapping items: top to bottom, left to right
+            order.extend(sorted(indices, key=lambda i: (boxes[i][1], boxes[i][0])))
+            continue
+        stack += [best[2], best[1]]
+    return [items[i] for i in order]
 
 
 def _body_size(segments: Sequence[_Segment]) -> float:
