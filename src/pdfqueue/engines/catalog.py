@@ -291,6 +291,8 @@ def _table_products(block: Block, page: int, index: int) -> list[Product]:
     roles, has_header = _roles(rows)
     if "name" not in roles or not ("price" in roles or "code" in roles):
         return []
+    if "code" not in roles and _amount_columns(rows[1:] if has_header else rows) >= 2:
+        return []  # a financial table: amounts per year or per quarter, not a price list
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
@@ -299,7 +301,7 @@ def _table_products(block: Block, page: int, index: int) -> list[Product]:
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
-        if not _is_name(name):
+        if not _is_name(name) or _TOTAL.match(name):
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
@@ -325,6 +327,21 @@ def _table_products(block: Block, page: int, index: int) -> list[Product]:
             )
         )
     return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+def _amount_columns(body: list[list[str]]) -> int:
+    """Columns of money amounts or plain numbers: a price list has one, a statement several."""
+    width = max(len(r) for r in body)
+    count = 0
+    for column in range(width):
+        values = [r[column] for r in body if column < len(r)]
+        if _share(values, lambda v: _is_price(v) or bool(_AMOUNT.match(v))) >= COLUMN_SHARE:
+            count += 1
+    return count
+
+
+_AMOUNT = re.compile(r"^\(?[-+]?[$€£]?\s?\d[\d,.' ]*\)?%?$")
+_TOTAL = re.compile(r"^(?:sub-?)?totals?\b|^(?:net|gross|sum|summe|gesamt)\b", re.I)
 
 
 def _code_of(text: str) -> str:

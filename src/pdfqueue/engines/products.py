@@ -368,11 +368,14 @@ def product_type(name: str, *context: str) -> str:
     """The type whose words the product's own name uses, else its nearby text (description,
     attributes), else `other`: never the whole page or document, where a gemstone guide's
     "LED-lit display" made every stone "lighting"."""
-    for texts in ((name,), context):
-        kind = _product_type(*texts)
-        if kind != "other":
-            return kind
-    return "other"
+    # In a name the last type word is the head noun: a "Desk Lamp" is a lamp, not a desk.
+    last = max(
+        ((m.end(), kind) for kind, p in _TYPE_PATTERNS.items() for m in p.finditer(name)),
+        default=None,
+    )
+    if last is not None:
+        return last[1]
+    return _product_type(*context)
 
 
 def _product_type(*texts: str) -> str:
