@@ -121,3 +121,31 @@ def test_products_keep_their_own_photos_only(corpus: Path) -> None:
     owners = [images_next_to(p, stored) for p in products]
     assert all(len(ids) == 1 for ids in owners), owners  # its photo, not the page's
     assert len({ids[0] for ids in owners}) == len(products)
+
+
+def test_a_page_set_sideways_is_read_in_its_own_frame(tmp_path: Path) -> None:
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    with pdf.rotation(90, 100, 700):  # the whole spread turned: text runs bottom to top
+        pdf.text(100, 700, "Walnut Sideboard 240 cm")
+        pdf.text(100, 716, "Solid walnut, oiled finish")
+    with pdf.rotation(270, 500, 100):
+        pdf.text(500, 100, "stamp")  # a minority in another direction: left out
+    path = tmp_path / "sideways.pdf"
+    pdf.output(str(path))
+    page = analyse_document(path).pages[0]
+    assert page.rotation == 270 and page.width > page.height
+    assert page.text == "Walnut Sideboard 240 cm Solid walnut, oiled finish"
+
+
+def test_a_rotated_page_keeps_its_text_in_place(tmp_path: Path, two_columns: Path) -> None:
+    import pikepdf
+
+    rotated = tmp_path / "rotated.pdf"
+    with pikepdf.open(two_columns) as pdf:
+        pdf.pages[0].Rotate = 90
+        pdf.save(rotated)
+    upright = analyse_document(two_columns, pages=(1, 1)).pages[0]
+    turned = analyse_document(rotated, pages=(1, 1)).pages[0]
+    assert [b.bbox for b in turned.blocks] == [b.bbox for b in upright.blocks]

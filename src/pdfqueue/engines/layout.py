@@ -34,6 +34,7 @@ pdfium call per character for its box.
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import statistics
 from collections import Counter
@@ -322,11 +323,23 @@ def figures_in_image(
 
 
 def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
-    """The layout of one page from its text layer (`source="empty"` when it has none)."""
+    """The layout of one page from its text layer (`source="empty"` when it has none).
+
+    A page whose text mostly runs turned by 90, 180 or 270 degrees (a catalog spread set
+    sideways) is laid out in the frame where that text reads upright: `rotation` says by how
+    many degrees (counter-clockwise) the page was turned, and the boxes are in that frame."""
     width, height = page.get_size()
-    words = _words(page, height)
+    if page.get_rotation() in (90, 270):
+        # pdfium's size is the displayed one; character boxes are in the page's own space
+        width, height = height, width
+    words, turn = _words(page, width, height)
     rules, figures = _graphics(page, height)
-    layout = PageLayout(page_number, width, height)
+    if turn:
+        rules = [_turn(box, turn, width, height) for box in rules]
+        figures = [_turn(box, turn, width, height) for box in figures]
+        if turn in (1, 3):
+            width, height = height, width
+    layout = PageLayout(page_number, width, height, rotation=(0, 90, 180, 270)[turn])
     if sum(len(w.text) for w in words) < 10:
         layout.source = "empty"
         layout.blocks = [_figure(box, i) for i, box in enumerate(figures)]
@@ -335,55 +348,79 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
     return layout
 
 
+def _turn(box: Box, turn: int, width: float, height: float) -> Box:
+    """A top-down box of a (width x height) page in the frame where text of direction `turn`
+    (pdfium's char angle in quarter turns clockwise: 1 runs down, 2 upside down, 3 up) reads
+    left to right."""
+    left, top, right, bottom = box
+    if turn == 1:  # the page turned a quarter counter-clockwise
+        return (top, width - right, bottom, width - left)
+    if turn == 2:
+        return (width - right, height - bottom, width - left, height - top)
+    if turn == 3:  # the page turned a quarter clockwise
+        return (height - bottom, left, height - top, right)
+    return box
+
+
 _TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
 
 
-def _words(page: pdfium.PdfPage, page_height: float) -> list[Word]:
-    """Words from pdfium's characters, split where pdfium put a space or a line break.
+def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word], int]:
+    """Words from pdfium's characters, split where pdfium put a space or a line break, and the
+    direction most of the text runs in (quarter turns, see `_turn`).
 
     A word's box is the union of the loose boxes of its first and last characters (the loose
     box spans the glyph's advance and the font's ascent to descent); only a word whose two ends
     are not on one line, or that is far wider than its characters, is walked character by
-    character. Three more calls per word give its font size, weight and angle. One call per
-    character was most of the cost of a dense page."""
+    character. Three more calls per word give its angle, font size and weight. One call per
+    character was most of the cost of a dense page. Words running in another direction than
+    most (a margin stamp, an axis label) are left out."""
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
         count = pdfium_c.FPDFText_CountChars(raw)
         if count <= 0:
-            return []
+            return [], 0
         text = textpage.get_text_range(0, count)
         if len(text) != count:  # characters outside the BMP: fall back to one call each
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+        tokens = []
+        weight_by_turn = [0, 0, 0, 0]
+        for match in _TOKEN.finditer(text):
+            angle = pdfium_c.FPDFText_GetCharAngle(raw, match.start())
+            turn = round(angle / (math.pi / 2)) % 4
+            tokens.append((match, turn))
+            weight_by_turn[turn] += match.end() - match.start()
+        turn = max(range(4), key=lambda t: (weight_by_turn[t], t == 0))
         rect = pdfium_c.FS_RECTF()
 
         def box(index: int) -> tuple[float, float, float, float] | None:
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect):
                 return None
-            return (rect.left, page_height - rect.top, rect.right, page_height - rect.bottom)
+            top_down = (rect.left, height - rect.top, rect.right, height - rect.bottom)
+            return _turn(top_down, turn, width, height)
 
         words: list[Word] = []
-        for match in _TOKEN.finditer(text):
+        for match, direction in tokens:
+            if direction != turn:
+                continue
             start, end = match.start(), match.end(1) if match.group(1) else match.end()
             last = end - 1 - (1 if match.group(1) else 0)
             a, b = box(start), box(last)
             if a is None or b is None:
                 continue
             token = text[start : last + 1] + ("-" if match.group(1) else "")
-            height = max(a[3] - a[1], 1.0)
-            one_line = abs((a[1] + a[3]) - (b[1] + b[3])) < height and b[2] >= a[0]
-            if one_line and b[2] - a[0] <= (last - start + 1) * height * 1.2 + height:
+            tall = max(a[3] - a[1], 1.0)
+            one_line = abs((a[1] + a[3]) - (b[1] + b[3])) < tall and b[2] >= a[0]
+            if one_line and b[2] - a[0] <= (last - start + 1) * tall * 1.2 + tall:
                 pieces = [(start, token, (a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))]
             else:
                 pieces = _split_token(text, start, last, box)
             for first, word, (left, top, right, bottom) in pieces:
-                angle = pdfium_c.FPDFText_GetCharAngle(raw, first)
-                if 0.05 < angle < 6.23:  # turned text (a margin stamp, an axis label)
-                    continue
                 size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
                 bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= 600
                 words.append(Word(word, left, top, right, bottom, size, bold))
-        return words
+        return words, turn
     finally:
         textpage.close()
 
