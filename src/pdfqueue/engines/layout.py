@@ -66,6 +66,7 @@ BlockKind = Literal[
 ]
 Box = tuple[float, float, float, float]
 
+MAX_RENDER_PIXELS = 9_000_000  # a page rendered for OCR is at most this big (A4 at 300 dpi)
 SEGMENT_GAP = 1.0  # a gap wider than this many text heights ends a segment (column, cell)
 WORD_GAP = 0.15  # a gap wider than this many text heights between glyphs is a word space
 MIN_TABLE_ROWS = 3  # a borderless table has at least this many lines of cells
@@ -210,7 +211,7 @@ def analyse_document(
             page = pdf[number - 1]
             try:
                 layout = analyse_page(page, number)
-                if layout.source == "empty" and ocr is not None:
+                if layout.source == "empty" and ocr is not None and _readable(page, layout):
                     layout = _ocr_page(page, number, ocr, render_dpi)
             finally:
                 page.close()
@@ -226,12 +227,26 @@ def _ocr_page(page: pdfium.PdfPage, number: int, ocr: object, dpi: int) -> PageL
     import io
 
     width, height = page.get_size()
-    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    # a bogus media box (2^31 points tall) must not allocate a bitmap of that size
+    scale = min(dpi / 72, math.sqrt(MAX_RENDER_PIXELS / max(width * height, 1.0)))
+    bitmap = page.render(scale=scale, grayscale=True)
     pil = bitmap.to_pil()
     buffer = io.BytesIO()
     pil.save(buffer, "PNG", compress_level=1)
     result = ocr.recognize(buffer.getvalue())  # type: ignore[attr-defined]
     return page_from_ocr(result, number, width, height, image=pil)
+
+
+def _readable(page: pdfium.PdfPage, layout: PageLayout) -> bool:
+    """Whether OCR may find text on a page without a text layer: it shows an image (a scan) or
+    has characters that extract to nothing (a font without a Unicode map); a blank page not."""
+    if layout.blocks:
+        return True
+    textpage = page.get_textpage()
+    try:
+        return pdfium_c.FPDFText_CountChars(textpage.raw) > 0
+    finally:
+        textpage.close()
 
 
 def page_from_ocr(
