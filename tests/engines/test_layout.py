@@ -149,3 +149,18 @@ def test_a_rotated_page_keeps_its_text_in_place(tmp_path: Path, two_columns: Pat
     upright = analyse_document(two_columns, pages=(1, 1)).pages[0]
     turned = analyse_document(rotated, pages=(1, 1)).pages[0]
     assert [b.bbox for b in turned.blocks] == [b.bbox for b in upright.blocks]
+
+
+def test_a_page_survives_json(corpus: Path) -> None:
+    import json
+
+    from pdfqueue.engines.catalog import products_from_layout
+    from pdfqueue.engines.layout import DocumentLayout, PageLayout
+
+    document = analyse_document(corpus / "gen-catalog-parts-3p.pdf")
+    stored = [json.loads(json.dumps(page.to_dict())) for page in document.pages]
+    again = DocumentLayout([PageLayout.from_dict(page) for page in stored])
+    assert [p.to_dict() for p in again.pages] == stored
+    assert [p.name for p in products_from_layout(again)] == [
+        p.name for p in products_from_layout(document)
+    ]

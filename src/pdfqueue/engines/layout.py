@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -173,6 +173,51 @@ class PageLayout:
     @property
     def text(self) -> str:
         return "\n\n".join(b.text for b in self.blocks if b.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: what the pipeline stores per page and the /blocks route serves."""
+        return {
+            "page": self.page_number,
+            "width": round(self.width, 2),
+            "height": round(self.height, 2),
+            "source": self.source,
+            "rotation": self.rotation,
+            "blocks": [
+                {
+                    "kind": b.kind,
+                    "bbox": [round(v, 2) for v in b.bbox],
+                    "text": b.text,
+                    "cells": b.rows,
+                    "font_size": b.font_size,
+                    "bold": b.bold,
+                    "ruled": b.ruled,
+                    "image_index": b.image_index,
+                    "lines": b.lines,
+                }
+                for b in self.blocks
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PageLayout:
+        """The page back from `to_dict` (stored blocks feed products and Markdown later)."""
+        blocks = [
+            Block(
+                kind=b["kind"],
+                bbox=tuple(b["bbox"]),  # type: ignore[arg-type]
+                text=b["text"],
+                rows=b.get("cells"),
+                font_size=b.get("font_size", 0.0),
+                bold=b.get("bold", False),
+                ruled=b.get("ruled"),
+                image_index=b.get("image_index"),
+                lines=list(b.get("lines") or []),
+            )
+            for b in data["blocks"]
+        ]
+        return cls(
+            data["page"], data["width"], data["height"], blocks, data["source"], data["rotation"]
+        )
 
 
 @dataclass
