@@ -8,7 +8,8 @@ sizes and page; every table's cells, row by row, header first):
 - ``borderless``: the same kind of table without any rule;
 - ``datasheet``: one product per page, with a ruled specification table;
 - ``brochure``: products among two columns of marketing prose;
-- ``katalog``: a German catalog (grid of photos, Art.-Nr., prices in EUR with a comma).
+- ``katalog``: a German catalog (grid of photos, Art.-Nr., prices in EUR with a comma);
+- ``liste``: a French list, one product a row: the photo left, its text right (Réf., EUR).
 
 ``scanned=True`` adds a scanned twin of each (suffix ``-scan``): pages rasterised at 150–300
 dpi, turned by up to a degree, with sensor noise, stored as JPEG only, no text layer.
@@ -38,9 +39,9 @@ from fpdf import FPDF
 from PIL import Image, ImageDraw, ImageFilter
 
 A4 = (595.28, 841.89)
-LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog")
+LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog", "liste")
 SCAN_DPI = {"grid": 200, "pricelist": 150, "borderless": 300, "datasheet": 200}
-SCAN_DPI |= {"brochure": 250, "katalog": 200}
+SCAN_DPI |= {"brochure": 250, "katalog": 200, "liste": 200}
 
 # German word lists for the `katalog` layout (faker-commerce has English only).
 DE_ADJECTIVES = ("Klassischer", "Moderner", "Robuster", "Eleganter", "Praktischer", "Kompakter")
@@ -53,6 +54,14 @@ DE_DESCRIPTIONS = (
     "Ideal für Küche und Wohnzimmer",
     "Zeitloses Design aus Europa",
     "Mit zwei Jahren Garantie",
+)
+
+
+FR_DESCRIPTIONS = (
+    "Fabriqué en France, garanti deux ans",
+    "Facile à entretenir au quotidien",
+    "Idéal pour la cuisine et le salon",
+    "Un classique revisité",
 )
 
 
@@ -358,6 +367,32 @@ def brochure(words: Words, truth: Truth) -> FPDF:
     return pdf
 
 
+def product_list(words: Words, truth: Truth) -> FPDF:
+    """French: one product a row, the photo on the left and its text beside it."""
+    pdf = new_pdf("Catalogue 2026")
+    for page in range(1, 3):
+        pdf.add_page()
+        running(pdf, "Maison Dupont - Catalogue 2026", page)
+        pdf.set_font("Helvetica", "B", 18)
+        pdf.text(50, 70, "Nos produits" if page == 1 else "Nos produits (suite)")
+        for row in range(7):
+            y = 95 + row * 100
+            pdf.image(photo(900 + page * 10 + row, (160, 120)), x=50, y=y, w=110, h=82)
+            name, code, size = words.name(), words.code(0), words.size()
+            price = words.price(german=True)
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.text(175, y + 14, name)
+            pdf.set_font("Helvetica", "", 9)
+            pdf.text(175, y + 29, words.rng.choice(FR_DESCRIPTIONS))
+            pdf.text(175, y + 43, f"Réf. {code}   Format {size}")
+            pdf.set_font("Helvetica", "B", 11)
+            pdf.text(175, y + 60, price)
+            truth.products.append(
+                {"name": name, "codes": [code], "prices": [price], "sizes": [size], "page": page}
+            )
+    return pdf
+
+
 # --- scanning ---------------------------------------------------------------------------------
 
 
@@ -398,6 +433,7 @@ def _make(layout: str, words: Words, truth: Truth) -> FPDF:
         "datasheet": lambda: datasheet(words, truth),
         "brochure": lambda: brochure(words, truth),
         "katalog": lambda: grid(words, truth, german=True),
+        "liste": lambda: product_list(words, truth),
     }
     return makers[layout]()
 
@@ -409,9 +445,10 @@ def generate(out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAY
     for seed, layout in enumerate(LAYOUTS):
         if layout not in layouts:
             continue
-        german = layout == "katalog"
-        words = Words(seed + 1, "de_DE" if german else "en_US")
-        truth = Truth(name=f"q-{layout}", layout=layout, language="de" if german else "en")
+        language = {"katalog": "de", "liste": "fr"}.get(layout, "en")
+        locale = {"de": "de_DE", "fr": "fr_FR"}.get(language, "en_US")
+        words = Words(seed + 1, locale)
+        truth = Truth(name=f"q-{layout}", layout=layout, language=language)
         pdf = _make(layout, words, truth)
         truth.pages = pdf.pages_count
         data = bytes(pdf.output())

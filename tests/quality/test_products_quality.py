@@ -17,7 +17,7 @@ import pytest
 from pdfqueue.engines.catalog import Product, extract_products
 from pdfqueue.engines.errors import PdfError
 
-LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog")
+LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog", "liste")
 NON_CATALOG_PAGES = (1, 12)  # the first pages of each: where a catalog shows what it is
 SKIP = {"edge-resource-bomb-render.pdf"}  # inflates to 1.2 GB: opened only under limits
 

@@ -43,6 +43,7 @@ MIN_PRICED_ENTRIES = 3  # priced lines on a page that make a menu or a price lis
 MIN_TABLE_ROWS = 2  # data rows a product table has at least
 COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
+CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
 NAME_MAX_WORDS = 8
 PRICED_SHARE = 0.2  # share of a page's text lines that priced entries must make
@@ -395,10 +396,13 @@ def _captioned_photos(
     strong, weak, taken = [], [], set()
     for i, fig in photos:
         members = _close_under(page, fig, groups[i])
+        beside = False
+        if not members:  # a list layout: the photo on the left, its text on the right
+            members, beside = _beside(page, fig, used), True
         if not members:
             continue
         product = _caption_product(page, fig, i, members)
-        if product is None:
+        if product is None or (beside and not (product.codes or product.prices)):
             continue
         if product.codes or product.prices:
             strong.append(product)
@@ -406,6 +410,29 @@ def _captioned_photos(
         elif _grid_caption(product, len(_lines_of([page.blocks[m] for m in members]))):
             weak.append(product)
     return strong, weak, taken
+
+
+def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
+    """The blocks right of a photo, starting level with it, top down, up to a wide gap."""
+    out: list[int] = []
+    bottom = None
+    candidates = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in used
+        and b.kind in ("caption", "paragraph", "heading")
+        and 0 <= b.left - fig.right <= CAPTION_BESIDE
+        and fig.top - 4 <= b.top < fig.bottom
+    ]
+    for index in sorted(candidates, key=lambda i: page.blocks[i].top):
+        block = page.blocks[index]
+        if bottom is not None and block.top - bottom > CAPTION_GAP:
+            break
+        if len(block.text.split()) > 30:
+            break
+        out.append(index)
+        bottom = block.bottom if bottom is None else max(bottom, block.bottom)
+    return out
 
 
 def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
