@@ -164,3 +164,35 @@ def test_a_page_survives_json(corpus: Path) -> None:
     assert [p.name for p in products_from_layout(again)] == [
         p.name for p in products_from_layout(document)
     ]
+
+
+def test_a_scanned_page_from_stored_ocr(tmp_path: Path, ocr_engine) -> None:
+    """The pipeline stores OCR results as dicts; the layout reads them as it reads results."""
+    import io
+    from dataclasses import asdict
+
+    import pypdfium2 as pdfium
+
+    from pdfqueue.engines.layout import page_from_ocr
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.text(60, 80, "Scanned Heading")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(60, 120, "A line of ordinary body text under the heading.")
+    pdf.text(60, 136, "And a second line of the same paragraph here.")
+    document = pdfium.PdfDocument(bytes(pdf.output()))
+    page = document[0]
+    image = page.render(scale=200 / 72, grayscale=True).to_pil()
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    result = ocr_engine.recognize(buffer.getvalue())
+    width, height = page.get_size()
+    from_result = page_from_ocr(result, 1, width, height, image=image)
+    from_dict = page_from_ocr(asdict(result), 1, width, height, image=image)
+    assert from_result.to_dict() == from_dict.to_dict()
+    kinds = [(b.kind, b.text) for b in from_result.blocks]
+    assert kinds[0] == ("heading", "Scanned Heading")
+    assert kinds[1][0] == "paragraph" and "ordinary body text" in kinds[1][1]
+    assert "second line" in kinds[1][1]  # the two lines are one paragraph

@@ -297,30 +297,39 @@ def _readable(page: pdfium.PdfPage, layout: PageLayout) -> bool:
 def page_from_ocr(
     result: object, page_number: int, width: float, height: float, image: object = None
 ) -> PageLayout:
-    """The layout of a scanned page from an `OcrResult` of its render (words in pixels).
+    """The layout of a scanned page from an `OcrResult` of its render (words in pixels), or
+    from the dict `dataclasses.asdict` makes of one (as the pipeline stores it; keep all words).
 
     The render's pixels map to the page's points; a page OCR read turned by 90 or 270 degrees
     has its width and height swapped, and its boxes are in that upright frame. With the render
     (`image`, a PIL image of the page upright), photos on it become figures.
     """
-    rotation = int(getattr(result, "rotation", 0)) % 360
+
+    def get(obj: object, key: str, default: Any = None) -> Any:
+        return obj.get(key, default) if isinstance(obj, dict) else getattr(obj, key, default)
+
+    rotation = int(get(result, "rotation", 0) or 0) % 360
     if rotation in (90, 270):
         width, height = height, width
-    pixels_wide = max(int(getattr(result, "width", 0)), 1)
+    pixels_wide = max(int(get(result, "width", 0) or 0), 1)
     scale = width / pixels_wide
     words = []
-    found = [w for w in getattr(result, "words", []) if w.text.strip()]
-    typical = statistics.median(w.bbox[3] - w.bbox[1] for w in found) if found else 0
-    for w in found:
-        if w.confidence < 20:
+    found = [
+        (str(get(w, "text", "")).strip(), float(get(w, "confidence", 0.0)), get(w, "bbox"))
+        for w in get(result, "words", []) or []
+    ]
+    found = [(text, confidence, box) for text, confidence, box in found if text and box]
+    typical = statistics.median(b[3] - b[1] for _, _, b in found) if found else 0
+    for text, confidence, box in found:
+        if confidence < 20:
             continue
-        if set(w.text) <= set("|Il[]!") and w.bbox[3] - w.bbox[1] > 1.3 * typical:
+        if set(text) <= set("|Il[]!") and box[3] - box[1] > 1.3 * typical:
             continue  # a piece of a table's rule, taller than the text, read as "|"
-        left, top, right, bottom = (v * scale for v in w.bbox)
+        left, top, right, bottom = (v * scale for v in box)
         # Tesseract's boxes hug the glyphs; a text layer's loose boxes span the font's ascent
         # to descent. Widened alike, both kinds of page meet the same gaps and thresholds.
         pad = OCR_BOX_PAD * (bottom - top)
-        words.append(Word(w.text, left, top - pad, right, bottom + pad, bottom - top))
+        words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
     figures: list[Box] = []
     if image is not None:
         import numpy as np
