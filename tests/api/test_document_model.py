@@ -102,7 +102,12 @@ def test_blocks_and_markdown_of_a_processed_catalog(
     assert all(link.startswith(f"{base}/images/") for link in links)
     captions = [b["text"] for b in blocks if b["kind"] == "caption"]
     assert all(c.split()[0] in markdown.text for c in captions)
-    assert products and all(p["attributes"]["evidence"]["page"] in (1, 2) for p in products)
+    assert products and all(p["page"] == p["page_numbers"][0] for p in products)
+    for product in products:  # its source blocks are blocks of its page
+        assert len(product["bbox"]) == 4 and product["source_blocks"]
+        assert product["attributes"]["identity"]["product_codes"] is not None
+        page_blocks = [b for b in blocks if b["page"] == product["page"]]
+        assert all(0 <= i < len(page_blocks) for i in product["source_blocks"])
 
 
 def test_blocks_and_markdown_are_the_owners_alone(

@@ -638,7 +638,11 @@ def list_products(
         dict_cursor(conn)
         .execute(
             "SELECT id, document_id, name, product_type, description, attributes, image_ids,"
-            " chunk_ids, page_numbers, confidence, created_at"
+            " chunk_ids, page_numbers, confidence, created_at,"
+            # where the product was found, beside the fields clients already read
+            " (attributes #>> '{evidence,page}')::int AS page,"
+            " attributes #> '{evidence,bbox}' AS bbox,"
+            " attributes #> '{evidence,blocks}' AS source_blocks"
             " FROM products WHERE document_id = %s"
             " ORDER BY confidence DESC, created_at, id LIMIT %s OFFSET %s",
             (document_id, limit, offset),
