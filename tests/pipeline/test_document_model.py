@@ -20,10 +20,10 @@ from pdfqueue.storage import BlobStore
 QUALITY = Path(__file__).resolve().parents[1] / "quality"
 
 
-def _scoring() -> ModuleType:
-    """The product scoring bench/quality.py and tests/quality use (loaded by path)."""
+def _quality(name: str) -> ModuleType:
+    """tests/quality's scoring or generator, shared with bench/quality.py (loaded by path)."""
     spec = importlib.util.spec_from_file_location(
-        "pipeline_quality_scoring", QUALITY / "scoring.py"
+        f"pipeline_quality_{name}", QUALITY / f"{name}.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -146,7 +146,7 @@ def test_a_generated_catalog_gives_its_products_from_structure(
         }
         for p in products
     ]
-    score = _scoring().score_products(truth, predictions)
+    score = _quality("scoring").score_products(truth, predictions)
     assert score.f1 >= 0.95, (score.missed, score.spurious)
     assert (score.code_accuracy or 1.0) >= 0.95 and (score.price_accuracy or 1.0) >= 0.95
     images = dict(
@@ -200,3 +200,52 @@ def test_a_scanned_pdf_gets_its_blocks_from_ocr(
         (document_id,),
     ).fetchone()[0]
     assert chunks >= 1
+
+
+def _predictions(products: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": p["name"],
+            "codes": p["attributes"]["identity"]["product_codes"],
+            "prices": p["attributes"]["commercial"]["prices"],
+            "pages": p["page_numbers"],
+        }
+        for p in products
+    ]
+
+
+def test_a_scanned_catalog_gives_its_products_from_the_ocr_layout(
+    pipeline: Any, submit: Any, tmp_path: Path
+) -> None:
+    import pypdfium2 as pdfium
+
+    written = _quality("generate").generate(tmp_path, scanned=True, layouts=("grid",))
+    (scan,) = [p for p in written if p.name.endswith("-scan.pdf")]
+    first = pdfium.PdfDocument.new()
+    first.import_pages(pdfium.PdfDocument(scan), [0])
+    path = tmp_path / "grid-scan-page-1.pdf"
+    first.save(path)
+    truth = json.loads(scan.with_suffix(".truth.json").read_text(encoding="utf-8"))["products"]
+    expected = [p for p in truth if p["page"] == 1]
+    document_id = _process(pipeline, submit, path)
+    conn = pipeline.conn
+    assert [layout["source"] for _, layout in _pages(conn, document_id)] == ["ocr"]
+    score = _quality("scoring").score_products(expected, _predictions(_products(conn, document_id)))
+    assert score.f1 >= 0.85, (score.missed, score.spurious)
+
+
+def test_a_page_scanned_sideways_is_laid_out_upright(
+    pipeline: Any, submit: Any, corpus: Path
+) -> None:
+    document_id = _process(pipeline, submit, corpus / "scan-rotated-90.pdf")
+    conn = pipeline.conn
+    (number, layout), *_ = _pages(conn, document_id)
+    assert layout["source"] == "ocr"
+    found = _blocks(conn, document_id)
+    ocr = conn.execute(
+        "SELECT ocr_text FROM document_images WHERE document_id = %s AND page_number = %s",
+        (document_id, number),
+    ).fetchone()[0]
+    # the blocks read what OCR read, upright (OCR turns the render before reading)
+    words = [w for b in found if b["page_number"] == number for w in b["text"].split()]
+    assert len(set(words) & set(ocr.split())) >= 0.8 * len(set(ocr.split())) > 10
