@@ -83,6 +83,7 @@ def test_blocks_and_markdown_of_a_processed_catalog(
         one_page = alice.get(f"{base}/blocks", params={"page": 2, "limit": 500}).json()
         markdown = alice.get(f"{base}/markdown")
         products = alice.get(f"{base}/products").json()["items"]
+        chunks = alice.get(f"{base}/chunks").json()["items"]
         links = FIGURE_LINK.findall(markdown.text)
         fetched = [alice.get(link) for link in links]
     assert set(listed) == {"items", "total", "limit", "offset", "next"}
@@ -102,6 +103,10 @@ def test_blocks_and_markdown_of_a_processed_catalog(
     assert all(link.startswith(f"{base}/images/") for link in links)
     captions = [b["text"] for b in blocks if b["kind"] == "caption"]
     assert all(c.split()[0] in markdown.text for c in captions)
+    # chunks keep where they sit in the structure
+    layout_chunks = [c for c in chunks if c["kind"] in ("text", "table")]
+    assert layout_chunks and all(c["boxes"] for c in layout_chunks)
+    assert all({page for page, _ in c["boxes"]} == set(c["page_numbers"]) for c in layout_chunks)
     assert products and all(p["page"] == p["page_numbers"][0] for p in products)
     for product in products:  # its source blocks are blocks of its page
         assert len(product["bbox"]) == 4 and product["source_blocks"]

@@ -501,7 +501,7 @@ def list_chunks(
         dict_cursor(conn)
         .execute(
             "SELECT id, chunk_index, content, page_numbers, image_ids, char_count, classification,"
-            " classification_confidence, metadata, created_at"
+            " classification_confidence, metadata, created_at, heading_path, boxes, kind"
             " FROM document_chunks WHERE document_id = %s ORDER BY chunk_index LIMIT %s OFFSET %s",
             (document_id, limit, offset),
         )
