@@ -249,3 +249,44 @@ def test_a_page_scanned_sideways_is_laid_out_upright(
     # the blocks read what OCR read, upright (OCR turns the render before reading)
     words = [w for b in found if b["page_number"] == number for w in b["text"].split()]
     assert len(set(words) & set(ocr.split())) >= 0.8 * len(set(ocr.split())) > 10
+
+
+def test_running_headers_are_found_across_extraction_parts(
+    pipeline: Any, submit: Any, corpus: Path, store: BlobStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each extraction part sees a few pages; chunking marks running headers and footers over
+    the whole document, as the layout of the whole file in one piece does."""
+    from collections import Counter
+
+    from pdfqueue.config import get_settings
+    from pdfqueue.engines.layout import analyse_document
+
+    monkeypatch.setenv("PDFQUEUE_EXTRACTION_PAGES_PER_JOB", "3")
+    get_settings.cache_clear()
+    path = corpus / "text-federal-register-15p.pdf"
+    document_id = _process(pipeline, submit, path)
+    conn = pipeline.conn
+    parts = conn.execute(
+        "SELECT count(*) FROM stage_queue WHERE document_id = %s AND stage = 'extraction'",
+        (document_id,),
+    ).fetchone()[0]
+    assert parts == 5
+    whole = analyse_document(path)
+    expected = Counter(
+        (page.page_number, block.kind)
+        for page in whole.pages
+        for block in page.blocks
+        if block.kind in ("header", "footer")
+    )
+    found = Counter(
+        (b["page_number"], b["kind"])
+        for b in _blocks(conn, document_id)
+        if b["kind"] in ("header", "footer")
+    )
+    assert found == expected and sum(found.values()) > 0
+    # running headers and footers say nothing about a page: the Markdown leaves them out
+    markdown = store.read_bytes(markdown_key(document_id)).decode()
+    running = [
+        b.text for p in whole.pages for b in p.blocks if b.kind == "header" and len(b.text) > 20
+    ]
+    assert running and all(text not in markdown for text in running)
