@@ -213,17 +213,20 @@ def test_read_commands_print_the_apis_json_with_short_ids(
 
 
 def test_export_markdown_and_json(api: RunningApi, owner_conn: psycopg.Connection, tmp_path):
+    from pdfqueue.storage import BlobStore
     from test_client import with_results
 
-    doc = with_results(owner_conn)
+    doc = with_results(owner_conn, store=BlobStore.from_settings(api.settings))
     cli = cli_as(api)
     markdown = cli("export", doc[:8], "--format", "md")
     written = cli("export", doc[:8], "--format", "json", "-o", str(tmp_path / "d.json"))
-    assert markdown.returncode == 0 and markdown.stdout.startswith("# lamps")
-    assert "Aurora Desk Lamp" in markdown.stdout
+    assert markdown.returncode == 0, markdown.stderr
+    assert "# Aurora Desk Lamp\n" in markdown.stdout
+    assert "Aurora Desk Lamp: dimmable LED" in markdown.stdout
     assert written.returncode == 0, written.stderr
     exported = json.loads((tmp_path / "d.json").read_text())
-    assert {"pages", "chunks", "products", "stages"} <= exported.keys()
+    assert {"pages", "blocks", "chunks", "products", "stages"} <= exported.keys()
+    assert [b["kind"] for b in exported["blocks"]] == ["heading", "paragraph"]
 
 
 def test_ambiguous_unknown_and_foreign_ids_are_one_sentence(

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import psycopg
@@ -16,11 +17,12 @@ import pytest
 from api.apihelpers import RunningApi, insert_document, run_server
 from pdfqueue import Client
 from pdfqueue.api.app import create_app
-from pdfqueue.client import ApiProblem, Unreachable, render_markdown
+from pdfqueue.client import ApiProblem, Unreachable
 from pdfqueue.config import Settings
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
 from pdfqueue.errors import PdfqueueError
 from pdfqueue.pipeline import stages
+from pdfqueue.storage import BlobStore
 
 SMALL = "scan-jbig2-xerox.pdf"
 
@@ -34,8 +36,14 @@ def api(settings: Settings) -> Iterator[RunningApi]:
     next(server, None)
 
 
-def drive(db_url: str, owner_conn: psycopg.Connection, final: str) -> threading.Thread:
-    """Move the newest document through progress to `final`, as the pipeline would."""
+def drive(
+    db_url: str,
+    owner_conn: psycopg.Connection,
+    final: str,
+    arrange: Callable[[UUID], None] | None = None,
+) -> threading.Thread:
+    """Move the newest document through progress to `final`, as the pipeline would (calling
+    `arrange(document_id)` to store its results before it ends)."""
 
     def run() -> None:
         deadline = time.monotonic() + 20
@@ -46,6 +54,8 @@ def drive(db_url: str, owner_conn: psycopg.Connection, final: str) -> threading.
             ).fetchone()
             time.sleep(0.05)
         time.sleep(0.5)  # let the client open its stream
+        if arrange is not None:
+            arrange(UUID(str(row[0])))
         with psycopg.connect(db_url) as conn:
             for value, status in ((30.0, "processing"), (70.0, "processing"), (100.0, final)):
                 with conn.transaction():
@@ -58,8 +68,32 @@ def drive(db_url: str, owner_conn: psycopg.Connection, final: str) -> threading.
     return thread
 
 
-def with_results(owner_conn: psycopg.Connection, owner: str = "alice") -> str:
-    """A completed document with a page, a chunk and a product, arranged directly."""
+def arrange_layout(owner_conn: psycopg.Connection, store: BlobStore, doc: Any) -> None:
+    """A one-page layout (a heading, a paragraph) stored as extraction and chunking store it,
+    with the Markdown chunking renders from it."""
+    from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+    from pdfqueue.engines.markdown import to_markdown
+    from pdfqueue.pipeline import blocks
+
+    page = PageLayout(
+        1,
+        612,
+        792,
+        [
+            Block("heading", (72, 72, 300, 96), "Aurora Desk Lamp", font_size=20, bold=True),
+            Block("paragraph", (72, 110, 400, 124), "Aurora Desk Lamp: dimmable LED", 10),
+        ],
+    )
+    blocks.store_pages(owner_conn, doc, [page.to_dict()])
+    markdown = to_markdown(DocumentLayout([page]))
+    store.put_bytes(blocks.markdown_key(doc), markdown.encode())
+
+
+def with_results(
+    owner_conn: psycopg.Connection, owner: str = "alice", store: BlobStore | None = None
+) -> str:
+    """A completed document with a page, a chunk and a product, arranged directly (and with
+    `store`, its blocks and Markdown)."""
     doc = insert_document(owner_conn, owner, status="completed", filename="lamps.pdf")
     owner_conn.execute(
         "INSERT INTO document_pages (document_id, page_number, text, char_count)"
@@ -76,6 +110,8 @@ def with_results(owner_conn: psycopg.Connection, owner: str = "alice") -> str:
         " confidence) VALUES (%s, 'Aurora Desk Lamp', 'lighting', 'A | dimmable lamp', '{1}', 0.9)",
         (doc,),
     )
+    if store is not None:
+        arrange_layout(owner_conn, store, doc)
     return str(doc)
 
 
@@ -107,7 +143,7 @@ def test_follow_and_wait_end_with_the_final_state(
 
 
 def test_results_and_export(api: RunningApi, owner_conn: psycopg.Connection) -> None:
-    doc = with_results(owner_conn)
+    doc = with_results(owner_conn, store=BlobStore.from_settings(api.settings))
     with Client(api.url, api.token("user", "alice")) as client:
         products = client.products(doc)
         chunks = client.chunks(doc)
@@ -118,23 +154,26 @@ def test_results_and_export(api: RunningApi, owner_conn: psycopg.Connection) -> 
     assert [c["content"] for c in chunks] == ["Aurora Desk Lamp: dimmable LED"]
     assert exported["id"] == doc and exported["products"] == products
     assert exported["chunks"] == chunks and exported["pages"][0]["page_number"] == 1
+    assert [(b["kind"], b["text"]) for b in exported["blocks"]] == [
+        ("heading", "Aurora Desk Lamp"),
+        ("paragraph", "Aurora Desk Lamp: dimmable LED"),
+    ]
     json.dumps(exported)  # serialisable as it is
-    assert markdown.startswith("# lamps\n")
-    assert "## Page 1" in markdown and "Aurora Desk Lamp: dimmable LED" in markdown
-    assert "| Aurora Desk Lamp | lighting | 1 | A \\| dimmable lamp |" in markdown
+    # the server's Markdown, from the stored structure
+    assert "# Aurora Desk Lamp\n" in markdown and "Aurora Desk Lamp: dimmable LED" in markdown
     assert "lighting" in types and "other" in types
 
 
-def test_markdown_is_the_servers_own_when_it_has_the_route() -> None:
-    """The fallback rendering is used only when the server lacks /markdown: checked here on
-    its own, with the shapes the API returns."""
-    text = render_markdown(
-        {"filename": "a.pdf", "page_count": 1, "status": "completed"},
-        [{"page_number": 1, "text": ""}],
-        [],
-    )
-    assert text.startswith("# a\n") and "*(no text on this page)*" in text
-    assert "## Products" not in text
+def test_markdown_of_a_document_without_one_is_a_clear_refusal(
+    api: RunningApi, owner_conn: psycopg.Connection
+) -> None:
+    doc = with_results(owner_conn)  # no layout, no Markdown: as before its chunking ended
+    with (
+        Client(api.url, api.token("user", "alice")) as client,
+        pytest.raises(ApiProblem, match="no Markdown yet") as refused,
+    ):
+        client.export(doc, "md")
+    assert refused.value.status == 404
 
 
 def test_short_ids_resolve_when_unique(api: RunningApi, owner_conn: psycopg.Connection) -> None:
@@ -195,11 +234,14 @@ def test_the_readmes_example_runs(
     example = readme.split("**From Python**", 1)[1].split("```python", 1)[1].split("```", 1)[0]
     (tmp_path / "catalog.pdf").write_bytes((corpus / SMALL).read_bytes())
     monkeypatch.chdir(tmp_path)
-    driver = drive(db_url, owner_conn, "completed")
+    store = BlobStore.from_settings(api.settings)
+    driver = drive(
+        db_url, owner_conn, "completed", lambda doc: arrange_layout(owner_conn, store, doc)
+    )
     scope: dict = {"token": api.token("user", "alice")}
     exec(compile(example.replace("http://127.0.0.1:8000", api.url), "README", "exec"), scope)
     driver.join(timeout=30)
-    assert scope["markdown"].startswith("# catalog")
+    assert scope["markdown"].startswith("<!-- page 1 -->\n\n# Aurora Desk Lamp\n")
     assert isinstance(scope["hits"], list)
 
 

@@ -399,7 +399,7 @@ def export(
     url: UrlOption = None,
     token_: TokenOption = None,
 ) -> None:
-    """Export a document: Markdown, or JSON with its pages, chunks and products."""
+    """Export a document: Markdown, or JSON with its pages, blocks, chunks and products."""
     with _connect(url, token_) as client:
         exported = client.export(document_id, format_.value)
     text = exported if isinstance(exported, str) else json.dumps(exported, indent=2)

@@ -345,8 +345,8 @@ class Client:
         return self._get("/api/admin/queues")
 
     def export(self, document_id: str, format: ExportFormat = "json") -> Any:
-        """`json`: the document with its pages, chunks and products as the API returns them
-        (a dict). `md`: the document as Markdown (a string)."""
+        """`json`: the document with its pages, blocks, chunks and products as the API returns
+        them (a dict). `md`: the document as Markdown (a string)."""
         document_id = self.resolve(document_id)
         if format == "md":
             return self.markdown(document_id)
@@ -355,54 +355,18 @@ class Client:
         return {
             **self.document(document_id),
             "pages": self.pages(document_id),
+            "blocks": self.blocks(document_id),
             "chunks": self.chunks(document_id),
             "products": self.products(document_id),
         }
 
+    def blocks(self, document_id: str) -> list[dict[str, Any]]:
+        """The document's layout: each block's page, kind, box, text and (tables) cells, in
+        reading order."""
+        return self._all(f"/api/documents/{self.resolve(document_id)}/blocks")
+
     def markdown(self, document_id: str) -> str:
-        """The document as Markdown: the server's own rendering from the document's structure
-        (GET /api/documents/{id}/markdown) where the server has it, else one made here from
-        the title, each page's text and the products."""
+        """The document as Markdown, rendered by the server from the document's structure
+        (headings, lists, pipe tables, figures linked to the image route)."""
         document_id = self.resolve(document_id)
-        try:
-            return self._request("GET", f"/api/documents/{document_id}/markdown").text
-        except ApiProblem as exc:
-            # Only a server without the route falls back; a document you may not see is a 404 too.
-            if not str(exc).startswith(("No such route", "This route does not accept")):
-                raise
-        document = self.document(document_id)
-        return render_markdown(document, self.pages(document_id), self.products(document_id))
-
-
-def render_markdown(
-    document: dict[str, Any], pages: list[dict[str, Any]], products: list[dict[str, Any]]
-) -> str:
-    """A readable Markdown rendering from what the API serves: title, pages' text, products."""
-    title = Path(document.get("filename") or "document").stem
-    lines = [f"# {title}", ""]
-    lines.append(
-        f"*{document.get('filename')} · {document.get('page_count') or len(pages)} pages · "
-        f"{document.get('status')}*"
-    )
-    lines.append("")
-    for page in pages:
-        lines += [f"## Page {page['page_number']}", ""]
-        text = (page.get("text") or "").strip()
-        lines += [text if text else "*(no text on this page)*", ""]
-    if products:
-        lines += ["## Products", ""]
-        lines += ["| name | type | pages | description |", "|---|---|---|---|"]
-        for product in products:
-            cells = (
-                product.get("name") or "",
-                product.get("product_type") or "",
-                ", ".join(str(p) for p in product.get("page_numbers") or []),
-                product.get("description") or "",
-            )
-            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
-        lines.append("")
-    return "\n".join(lines)
-
-
-def _cell(text: str) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+        return self._request("GET", f"/api/documents/{document_id}/markdown").text

@@ -135,3 +135,67 @@ def test_any_text_chunks_within_size_with_valid_provenance(texts: list[str], siz
         assert chunk.char_count <= size and chunk.content.strip()
         assert text[chunk.start : chunk.end] == chunk.content
         assert chunk.page_numbers and set(chunk.page_numbers) <= valid_pages
+
+
+# --- chunks that follow the layout ----------------------------------------------------------
+
+
+def _document(blocks_by_page):
+    from pdfqueue.engines.layout import DocumentLayout, PageLayout
+
+    pages = []
+    for number, blocks in enumerate(blocks_by_page, start=1):
+        page = PageLayout(number, 600, 800)
+        page.blocks = blocks
+        pages.append(page)
+    return DocumentLayout(pages)
+
+
+def _block(kind, text="", size=10.0, rows=None):
+    from pdfqueue.engines.layout import Block
+
+    return Block(kind, (0.0, 0.0, 1.0, 1.0), text, rows=rows, font_size=size)
+
+
+def test_layout_chunks_do_not_cross_headings_and_keep_their_path() -> None:
+    from pdfqueue.engines.chunking import chunk_layout
+
+    document = _document(
+        [
+            [
+                _block("header", "Journal of Things"),
+                _block("heading", "Manual", 20),
+                _block("heading", "Safety", 14),
+                _block("paragraph", "Keep the lid closed."),
+            ],
+            [_block("heading", "Cleaning", 14), _block("paragraph", "Rinse with water.")],
+        ]
+    )
+    chunks = chunk_layout(document, size=200, overlap=20)
+    assert [c.content for c in chunks] == [
+        "Manual\n\nSafety\n\nKeep the lid closed.",
+        "Cleaning\n\nRinse with water.",
+    ]
+    assert chunks[0].heading_path == ["Manual", "Safety"]
+    assert chunks[1].heading_path == ["Manual", "Cleaning"]
+    assert chunks[1].page_numbers == [2]
+
+
+def test_a_long_table_is_split_by_rows_with_its_header() -> None:
+    from pdfqueue.engines.chunking import chunk_layout
+
+    rows = [["Code", "Name"]] + [[f"A-{i:03}", f"Product number {i}"] for i in range(40)]
+    chunks = chunk_layout(_document([[_block("table", rows=rows)]]), size=300, overlap=0)
+    assert len(chunks) > 2 and all(c.kind == "table" for c in chunks)
+    assert all(c.content.startswith("| Code | Name |\n| --- | --- |") for c in chunks)
+    assert all(c.char_count <= 300 for c in chunks)
+    body = [line for c in chunks for line in c.content.splitlines()[2:]]
+    assert body == [f"| A-{i:03} | Product number {i} |" for i in range(40)]  # each row once
+
+
+def test_a_short_table_stays_whole() -> None:
+    from pdfqueue.engines.chunking import chunk_layout
+
+    rows = [["Code", "Name"], ["A-1", "Oak"]]
+    (chunk,) = chunk_layout(_document([[_block("table", rows=rows)]]), size=300, overlap=0)
+    assert chunk.content == "| Code | Name |\n| --- | --- |\n| A-1 | Oak |"

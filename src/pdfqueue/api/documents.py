@@ -35,7 +35,7 @@ from pdfqueue.api.upload import (
     receive,
 )
 from pdfqueue.auth import Claims
-from pdfqueue.pipeline import operations, passwords, state
+from pdfqueue.pipeline import blocks, operations, passwords, state
 from pdfqueue.pipeline.stages import DOCUMENT_STATUSES, ENDED_STATUSES
 from pdfqueue.storage import BlobMissing, BlobStore
 
@@ -57,6 +57,8 @@ def links(document_id: UUID | str) -> dict[str, str]:
         "self": base,
         "events": f"{base}/events",
         "chunks": f"{base}/chunks",
+        "blocks": f"{base}/blocks",
+        "markdown": f"{base}/markdown",
         "images": f"{base}/images",
         "products": f"{base}/products",
         "pages": f"{base}/pages",
@@ -499,13 +501,74 @@ def list_chunks(
         dict_cursor(conn)
         .execute(
             "SELECT id, chunk_index, content, page_numbers, image_ids, char_count, classification,"
-            " classification_confidence, metadata, created_at"
+            " classification_confidence, metadata, created_at, heading_path, boxes, kind"
             " FROM document_chunks WHERE document_id = %s ORDER BY chunk_index LIMIT %s OFFSET %s",
             (document_id, limit, offset),
         )
         .fetchall()
     )
     return page(rows, total, limit, offset)
+
+
+@router.get(
+    "/{document_id}/blocks",
+    summary="A document's blocks: its layout, page by page in reading order",
+    responses=NOT_VISIBLE,
+)
+def list_blocks(
+    document_id: UUID,
+    conn: Db,
+    limit: Limit = 100,
+    offset: Offset = 0,
+    page_number: Annotated[int | None, Query(alias="page", ge=1)] = None,
+) -> dict[str, Any]:
+    """Each block's page, kind (heading, paragraph, list_item, table, figure, caption, header,
+    footer), box (points, `[left, top, right, bottom]` from the page's top-left corner), text,
+    and for a table its cells (rows of cell texts, header first). `page=N` gives one page."""
+    visible_document(conn, document_id)
+    where = "document_id = %s AND (%s::int IS NULL OR page_number = %s::int)"
+    params = (document_id, page_number, page_number)
+    total = (
+        dict_cursor(conn)
+        .execute(f"SELECT count(*) AS n FROM document_blocks WHERE {where}", params)
+        .fetchone()["n"]
+    )
+    rows = (
+        dict_cursor(conn)
+        .execute(
+            "SELECT page_number AS page, block_index AS index, kind, bbox::float8[] AS bbox,"
+            " text, cells, style->'image_index' AS figure_index"
+            f" FROM document_blocks WHERE {where}"
+            " ORDER BY page_number, block_index LIMIT %s OFFSET %s",
+            (*params, limit, offset),
+        )
+        .fetchall()
+    )
+    return page(rows, total, limit, offset)
+
+
+@router.get(
+    "/{document_id}/markdown",
+    summary="A document as Markdown",
+    response_class=Response,
+    responses={200: {"content": {"text/markdown": {}}}, **NOT_VISIBLE},
+)
+def get_markdown(document_id: UUID, conn: Db, request: Request) -> Response:
+    """Headings, paragraphs, lists, GitHub pipe tables, and figures as links to the image
+    route; written when the document's chunking ends (its layout is complete then)."""
+    visible_document(conn, document_id)
+    store: BlobStore = request.app.state.store
+    try:
+        data = store.read_bytes(blocks.markdown_key(document_id))
+    except BlobMissing:
+        data = None
+    if data is None:
+        raise ApiError(
+            404,
+            "The document has no Markdown yet: it is written once the document's pages are"
+            " laid out (its chunking stage); wait for it to complete, or retry it if it failed.",
+        )
+    return Response(data, media_type="text/markdown; charset=utf-8")
 
 
 @router.get(
@@ -575,7 +638,11 @@ def list_products(
         dict_cursor(conn)
         .execute(
             "SELECT id, document_id, name, product_type, description, attributes, image_ids,"
-            " chunk_ids, page_numbers, confidence, created_at"
+            " chunk_ids, page_numbers, confidence, created_at,"
+            # where the product was found, beside the fields clients already read
+            " (attributes #>> '{evidence,page}')::int AS page,"
+            " attributes #> '{evidence,bbox}' AS bbox,"
+            " attributes #> '{evidence,blocks}' AS source_blocks"
             " FROM products WHERE document_id = %s"
             " ORDER BY confidence DESC, created_at, id LIMIT %s OFFSET %s",
             (document_id, limit, offset),

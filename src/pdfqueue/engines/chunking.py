@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from semantic_text_splitter import TextSplitter
 
-__all__ = ["Chunk", "SourceText", "chunk_texts"]
+__all__ = ["BlockChunk", "Chunk", "SourceText", "chunk_layout", "chunk_texts"]
 
 PAGE_SEPARATOR = "\n\n"  # between pages: a paragraph break, where the splitter cuts first
 SAME_PAGE_SEPARATOR = "\n"  # between a page's text and its images' OCR text: a line break
@@ -113,3 +113,126 @@ def chunk_texts(
 @lru_cache(maxsize=8)
 def _splitter(size: int, overlap: int) -> TextSplitter:
     return TextSplitter(size, overlap=overlap, trim=True)
+
+
+# --- chunks that follow the document's structure -------------------------------------------
+
+
+@dataclass(frozen=True)
+class BlockChunk:
+    """A chunk of a document's layout: blocks of one section, or (part of) one table."""
+
+    index: int
+    content: str
+    page_numbers: list[int]  # ascending
+    heading_path: list[str]  # the headings above it, outermost first
+    boxes: list[tuple[int, tuple[float, float, float, float]]]  # (page, block box), in order
+    kind: str  # "text" or "table"
+    char_count: int
+
+
+def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> list[BlockChunk]:
+    """Chunks of a `layout.DocumentLayout` that follow its structure.
+
+    A chunk never crosses a heading (a new heading starts a new chunk) and records the path of
+    headings it sits under, its pages and its blocks' boxes. A table is one chunk when it fits,
+    else it is split by rows, each part repeating the header row. A block longer than `size`
+    is split by the semantic splitter; neighbouring chunks of one section share up to `overlap`
+    characters. Running headers and footers are left out; figures are left out, their captions
+    kept. Deterministic.
+    """
+    from pdfqueue.engines.markdown import _heading_levels, _table
+
+    if size < 1 or not 0 <= overlap < size:
+        raise ValueError(f"need size >= 1 and 0 <= overlap < size, not {size}, {overlap}")
+    levels = _heading_levels(document)  # type: ignore[arg-type]
+    chunks: list[BlockChunk] = []
+    path: list[str] = []
+    parts: list[str] = []
+    boxes: list[tuple[int, tuple[float, float, float, float]]] = []
+    headings_only = True
+
+    def emit(content: str, where: list, kind: str) -> None:
+        chunks.append(
+            BlockChunk(
+                index=len(chunks),
+                content=content,
+                page_numbers=sorted({page for page, _ in where}),
+                heading_path=list(path),
+                boxes=list(where),
+                kind=kind,
+                char_count=len(content),
+            )
+        )
+
+    def flush(keep_tail: bool = False) -> None:
+        nonlocal parts, boxes, headings_only
+        if parts:
+            content = "\n\n".join(parts)
+            emit(content, boxes, "text")
+            tail = _tail(content, overlap) if keep_tail and overlap else ""
+            parts, boxes = ([tail], boxes[-1:]) if tail else ([], [])
+        headings_only = True
+
+    for page in document.pages:  # type: ignore[attr-defined]
+        for block in page.blocks:
+            where = (page.page_number, block.bbox)
+            if block.kind in ("header", "footer", "figure"):
+                continue
+            if block.kind == "heading":
+                if not headings_only:
+                    flush()
+                level = levels.get(block.font_size, 3)
+                path[:] = [*path[: level - 1], block.text]
+                parts.append(block.text)
+                boxes.append(where)
+                continue
+            if block.kind == "table" and block.rows:
+                flush()
+                for piece in _table_pieces(block.rows, size, _table):
+                    emit(piece, [where], "table")
+                continue
+            text = block.text.strip()
+            if not text:
+                continue
+            if sum(len(p) + 2 for p in parts) + len(text) > size and not headings_only:
+                flush(keep_tail=True)
+            if len(text) > size:
+                for piece in _splitter(size, overlap).chunks(text):
+                    if sum(len(p) + 2 for p in parts) + len(piece) > size and parts:
+                        flush()
+                    parts.append(piece)
+                    boxes.append(where)
+                    headings_only = False
+                continue
+            parts.append(text)
+            boxes.append(where)
+            headings_only = False
+    flush()
+    return chunks
+
+
+def _tail(text: str, overlap: int) -> str:
+    """The last `overlap` characters of a chunk, from a word start."""
+    if len(text) <= overlap:
+        return ""
+    tail = text[-overlap:]
+    space = tail.find(" ")
+    return tail[space + 1 :].strip() if space >= 0 else ""
+
+
+def _table_pieces(rows: list[list[str]], size: int, render) -> list[str]:
+    """A table as one piece, or split by rows with the header row repeated in each."""
+    whole = render(rows)
+    if len(whole) <= size or len(rows) <= 2:
+        return [whole]
+    header, body = rows[0], rows[1:]
+    pieces, current = [], []
+    for row in body:
+        if current and len(render([header, *current, row])) > size:
+            pieces.append(render([header, *current]))
+            current = []
+        current.append(row)
+    if current:
+        pieces.append(render([header, *current]))
+    return pieces

@@ -35,7 +35,7 @@ import numpy as np
 
 from pdfqueue.engines.metadata import extract_metadata
 
-__all__ = ["PRODUCT_TYPES", "ChunkInfo", "ProductDraft", "build_products"]
+__all__ = ["PRODUCT_TYPES", "ChunkInfo", "ProductDraft", "build_products", "product_type"]
 
 # DESIGN.md's types, extended with the kinds of goods the corpus catalogs hold, so a gemstone
 # guide or a grocery list is not all "other".
@@ -362,6 +362,20 @@ def _merge_attributes(a: dict[str, Any], b: Mapping[str, Any]) -> dict[str, Any]
         for key, items in values.items():
             target[key] = list(dict.fromkeys([*target.get(key, []), *items]))
     return out
+
+
+def product_type(name: str, *context: str) -> str:
+    """The type whose words the product's own name uses, else its nearby text (description,
+    attributes), else `other`: never the whole page or document, where a gemstone guide's
+    "LED-lit display" made every stone "lighting"."""
+    # In a name the last type word is the head noun: a "Desk Lamp" is a lamp, not a desk.
+    last = max(
+        ((m.end(), kind) for kind, p in _TYPE_PATTERNS.items() for m in p.finditer(name)),
+        default=None,
+    )
+    if last is not None:
+        return last[1]
+    return _product_type(*context)
 
 
 def _product_type(*texts: str) -> str:

@@ -1,8 +1,14 @@
-"""Stage 3, chunking: page text and OCR text into chunks, then one analysis row per chunk × type.
+"""Stage 3, chunking: the document's structure into chunks, then one analysis row per chunk ×
+type.
 
-Runs once per document, enqueued by the image stage's fan-in. `run` reads the page texts and
-OCR texts (this process's read connection), chunks them and writes the chunks to a JSON-lines
-blob; `on_complete` loads them into document_chunks and fans out the analysis rows.
+Runs once per document, enqueued by the image stage's fan-in, so every OCR result is in. `run`
+(this process's read connection) completes the document's layout (scanned pages from their
+OCR, running headers and footers across all pages: pipeline/blocks.py), renders its Markdown to
+a blob, and chunks it along its structure (a chunk keeps its heading path, pages and boxes; a
+table stays whole or is split by rows), plus the OCR text of embedded images; the chunks and the
+pages whose layout changed go to JSON-lines blobs. `on_complete` stores those pages' blocks,
+loads the chunks into document_chunks and fans out the analysis rows. A document read before
+layouts were kept is chunked from its page and OCR texts, as it was then.
 """
 
 from __future__ import annotations
@@ -12,8 +18,9 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import psycopg
+from psycopg.types.json import Jsonb
 
-from pdfqueue.pipeline import context, stages
+from pdfqueue.pipeline import blocks, context, stages
 from pdfqueue.queue import enqueue
 from pdfqueue.queue.registry import Job
 from pdfqueue.storage import BlobStore, document_prefix
@@ -29,6 +36,10 @@ def chunks_key(document_id: Any) -> str:
     return f"{document_prefix(document_id)}/chunks.jsonl"
 
 
+def layout_key(document_id: Any) -> str:
+    return f"{document_prefix(document_id)}/layout-completed.jsonl"
+
+
 def warm_up() -> None:
     import pdfqueue.engines.chunking  # noqa: F401  (the splitter)
 
@@ -38,6 +49,95 @@ def run(jobs: Sequence[Job]) -> list[dict[str, Any]]:
 
 
 def chunk_document(job: Job) -> dict[str, Any]:
+    conn = context.read_connection()
+    document = blocks.load(conn, job.document_id)
+    if document is None:
+        return _chunk_texts(job)
+    return _chunk_layout(job, document)
+
+
+def _chunk_layout(job: Job, document: Any) -> dict[str, Any]:
+    from pdfqueue.engines.chunking import SourceText, chunk_layout, chunk_texts
+    from pdfqueue.engines.markdown import to_markdown
+
+    settings = context.settings()
+    conn, store = context.read_connection(), context.store()
+    params = {"document_id": job.document_id}
+    changed = blocks.complete(conn, store, job.document_id, document)
+    layout = _write_lines(store, layout_key(job.document_id), (p.to_dict() for p in changed))
+    figures = blocks.figure_images(document, conn.execute(stages.sql("image_boxes"), params))
+    markdown = to_markdown(
+        document,
+        lambda page, index: (
+            f"/api/documents/{job.document_id}/images/{figures[(page, index)]}"
+            if (page, index) in figures
+            else None
+        ),
+    )
+    store.put_bytes(blocks.markdown_key(job.document_id), markdown.encode())
+    size, overlap = settings.chunk_size, settings.chunk_overlap
+    lines = [
+        {
+            "content": c.content,
+            "page_numbers": c.page_numbers,
+            "image_ids": [],
+            "char_count": c.char_count,
+            "heading_path": c.heading_path,
+            "boxes": [[page, [round(v, 1) for v in box]] for page, box in c.boxes],
+            "kind": c.kind,
+        }
+        for c in chunk_layout(document, size=size, overlap=overlap)
+    ]
+    # Text in embedded pictures (a label, a diagram) is not in the page's blocks: chunked apart.
+    pictures = [
+        SourceText(text, page, str(image_id))
+        for page, _index, text, image_id in conn.execute(stages.sql("embedded_ocr_sources"), params)
+    ]
+    lines += [
+        {
+            "content": c.content,
+            "page_numbers": c.page_numbers,
+            "image_ids": c.image_ids,
+            "char_count": c.char_count,
+            "heading_path": [],
+            "boxes": None,
+            "kind": "image_text",
+        }
+        for c in chunk_texts(
+            sorted(pictures, key=lambda s: s.page_number), size=size, overlap=overlap
+        )
+    ]
+    for index, line in enumerate(lines):
+        line["index"] = index
+    stored = _write_lines(store, chunks_key(job.document_id), lines)
+    return {
+        "chunks": len(lines),
+        "layout_chunks": len(lines) - sum(1 for c in lines if c["kind"] == "image_text"),
+        "pages": len(document.pages),
+        "pages_laid_out_again": len(changed),
+        "blocks": sum(len(p.blocks) for p in document.pages),
+        "ocr_sources": len(pictures),
+        "chars": sum(c["char_count"] for c in lines),
+        "chunk_size": size,
+        "chunk_overlap": overlap,
+        "artifact": stored,
+        "layout": layout,
+        "markdown": blocks.markdown_key(job.document_id),
+    }
+
+
+def _write_lines(store: BlobStore, key: str, lines: Any) -> str:
+    writer = store.open_writer(key)
+    try:
+        for line in lines:
+            writer.write(json.dumps(line).encode() + b"\n")
+        return writer.commit().key
+    except BaseException:
+        writer.abort()
+        raise
+
+
+def _chunk_texts(job: Job) -> dict[str, Any]:
     from pdfqueue.engines.chunking import SourceText, chunk_texts
 
     settings = context.settings()
@@ -92,21 +192,22 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
         return
     conn.execute(stages.sql("clear_chunks"), {"document_id": document.id})
     store, artifact = context.store(), result["artifact"]
-    with conn.cursor() as cur:
-        cur.executemany(
-            stages.sql("insert_chunk"),
-            (
+    if result.get("layout"):
+        blocks.store_pages(conn, document.id, _read_chunks(store, result["layout"]))
+        with conn.cursor() as cur:
+            cur.executemany(
+                stages.sql("insert_layout_chunk"),
                 (
-                    document.id,
-                    c["index"],
-                    c["content"],
-                    c["page_numbers"],
-                    c["image_ids"],
-                    c["char_count"],
-                )
-                for c in _read_chunks(store, artifact)
-            ),
-        )
+                    {
+                        **c,
+                        "document_id": document.id,
+                        "boxes": Jsonb(c["boxes"]) if c["boxes"] is not None else None,
+                    }
+                    for c in _read_chunks(store, artifact)
+                ),
+            )
+    else:
+        _insert_text_chunks(conn, document.id, store, artifact)
     chunk_ids = [r[0] for r in conn.execute(_CHUNK_IDS, {"document_id": document.id})]
     # Grouped by type, embeddings first: a claim then holds one type (full model batches), and
     # classification (last) mostly finds the chunk's embedding already stored.
@@ -121,6 +222,26 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     enqueue(conn, "ai_analysis_queue", rows, priority=document.priority)
     stages.enter_fan_out(conn, document, "ai_analysis", len(rows))
     stages.publish(conn, document.id, stage="ai_analysis" if rows else "product_creation")
+
+
+def _insert_text_chunks(
+    conn: psycopg.Connection, document_id: Any, store: BlobStore, artifact: str
+) -> None:
+    with conn.cursor() as cur:
+        cur.executemany(
+            stages.sql("insert_chunk"),
+            (
+                (
+                    document_id,
+                    c["index"],
+                    c["content"],
+                    c["page_numbers"],
+                    c["image_ids"],
+                    c["char_count"],
+                )
+                for c in _read_chunks(store, artifact)
+            ),
+        )
 
 
 def on_failed(conn: psycopg.Connection, job: Job, error: str) -> None:

@@ -2,9 +2,10 @@
 
 A PDF is read by one job per range of pages (`page_ranges`; submit enqueues them together), so
 the workers share a long document. `run` walks its pages one at a time (memory does not grow
-with page count): images go to the blob store (identical images once), page texts and image
-descriptions go to a JSON-lines manifest blob per part. `on_complete`, in the outcome
-transaction, loads the part's manifest into document_pages and document_images and enqueues
+with page count): images go to the blob store (identical images once), page texts, page
+layouts (blocks in reading order, see pipeline/blocks.py) and image descriptions go to a
+JSON-lines manifest blob per part. `on_complete`, in the outcome transaction, loads the part's
+manifest into document_pages, document_blocks and document_images and enqueues
 one OCR job per distinct image of its pages that no earlier part has enqueued, so OCR starts
 while the other parts are still being read. The part that completes the stage (the fan-in,
 under the document lock) gives the OCR stage its total; OCR outcomes counted before that do
@@ -25,7 +26,7 @@ from typing import Any
 
 import psycopg
 
-from pdfqueue.pipeline import context, memory, passwords, stages
+from pdfqueue.pipeline import blocks, context, memory, passwords, stages
 from pdfqueue.queue import enqueue, jobs
 from pdfqueue.queue.errors import PermanentFailure
 from pdfqueue.queue.registry import Job
@@ -93,17 +94,18 @@ def _extract_file(job: Job, store: BlobStore, path: Path) -> dict[str, Any]:
                 " accepted; split it into smaller files and upload them separately."
             )
         pages = job.payload.get("pages")
-        summary = _write_manifest(
-            store,
-            job,
-            iter_pages(
-                path,
-                render_dpi=settings.render_dpi,
-                password=password,
-                pages=tuple(pages) if pages else None,
-            ),
-            info.page_count,
-        )
+        span = tuple(pages) if pages else None
+        layouts = blocks.iter_layouts(path, password=password, pages=span)
+        try:
+            summary = _write_manifest(
+                store,
+                job,
+                iter_pages(path, render_dpi=settings.render_dpi, password=password, pages=span),
+                info.page_count,
+                layouts,
+            )
+        finally:
+            layouts.close()  # its pdfium document, now rather than at garbage collection
         summary["pages"] = pages
     except PdfError as exc:
         raise PermanentFailure(exc.reason) from exc
@@ -146,8 +148,15 @@ class _BlobWriters:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count: int) -> dict:
+def _write_manifest(
+    store: BlobStore,
+    job: Job,
+    pages: Iterator[Any],
+    page_count: int,
+    layouts: Iterator[Any],
+) -> dict:
     written: set[str] = set()
+    layout = None
     images = ocr_images = text_chars = pages_with_text = 0
     writer = store.open_writer(manifest_key(job.document_id, job.row.get("part") or 0))
     blobs = _BlobWriters(store)
@@ -177,11 +186,18 @@ def _write_manifest(store: BlobStore, job: Job, pages: Iterator[Any], page_count
                 ocr_images += image.needs_ocr
             text_chars += len(page.text)
             pages_with_text += page.has_text_layer
+            while layout is None or layout.page_number < page.page_number:
+                layout = next(layouts, None)
+                if layout is None:
+                    break
             line = {
                 "page_number": page.page_number,
                 "text": page.text,
                 "has_text_layer": page.has_text_layer,
                 "images": described,
+                "layout": layout.to_dict()
+                if layout is not None and layout.page_number == page.page_number
+                else None,
             }
             writer.write(json.dumps(line).encode() + b"\n")
         blobs.finish()  # every image is on disk before the manifest names it
@@ -214,6 +230,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     span = {"document_id": document.id, "first": first, "last": last}
     conn.execute(stages.sql("clear_images"), span)
     conn.execute(stages.sql("clear_pages"), span)
+    conn.execute(stages.sql("clear_blocks"), span)
     conn.execute(
         stages.sql("start_document"),
         {
@@ -240,6 +257,11 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
                 for image in page["images"]
             ),
         )
+    # Pages whose layout could not be made keep layout NULL: the document is then chunked and
+    # its products built from page text, as before layouts were kept.
+    blocks.store_pages(
+        conn, document.id, (p["layout"] for p in _read_manifest(store, manifest) if p.get("layout"))
+    )
     conn.execute(stages.sql("copy_known_ocr"), span)
     # Ahead of the document's OCR backlog: the last parts' images, read first, no longer end
     # the stage alone on one worker (largest first within the part, by stages.sql("images_to_ocr")).

@@ -17,7 +17,9 @@ from psycopg.types.json import Jsonb
 from pdfqueue.pipeline import context, memory, stages
 from pdfqueue.queue.registry import Job
 
-MAX_WORDS_KEPT = 2000  # word boxes stored per image; text is always kept whole
+# Word boxes stored per image (text is always kept whole): chunking lays a scanned page out
+# from them (pipeline/blocks.py), so a dense page's words must all fit (~60 bytes a word).
+MAX_WORDS_KEPT = 6000
 
 
 def warm_up() -> None:
@@ -65,7 +67,7 @@ def on_complete(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, An
             "sha256": job.payload["sha256"],
             "text": result.get("text") or "",
             "confidence": result.get("mean_confidence"),
-            "result": Jsonb({k: v for k, v in result.items() if k != "words"}),
+            "result": Jsonb(result),  # with its words: a scanned page's layout is made of them
         },
     )
 

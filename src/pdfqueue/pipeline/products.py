@@ -1,12 +1,17 @@
-"""Stage 5, product creation: products from the analysed chunks, then the document ends.
+"""Stage 5, product creation: products from the document's structure, then the document ends.
 
-Its first job (part 0, enqueued by the analysis fan-in) reads the analysed chunks and the
-images by page (read connection) and builds the products; its `on_complete` replaces the
-document's products and enqueues their embeddings as more jobs of the same stage (parts 1..n,
-EMBED_PRODUCTS_PER_JOB products each), so the workers share them: embedding is most of this
-stage's work, and as one job it was the serial tail of every document. The part that completes
-the stage finishes the document: `completed`, or `completed_with_errors` when any item of any
-stage failed (a product whose embedding kept failing is listed), at exactly 100 %.
+Its first job (part 0, enqueued by the analysis fan-in) reads the completed layout and the
+images' boxes (read connection) and builds the products from structure (engines/catalog.py: a
+table row with a name and a code or price, a captioned photo, a data sheet, priced entries;
+each with its page, box, source blocks and a confidence, and the images drawn next to it). A
+page that does not present products yields none, so a novel or a report yields none. A
+document read before layouts were kept falls back to the analysed chunks. Its `on_complete`
+replaces the document's products and enqueues their embeddings as more jobs of the same stage
+(parts 1..n, EMBED_PRODUCTS_PER_JOB products each), so the workers share them: embedding is
+most of this stage's work, and as one job it was the serial tail of every document. The part
+that completes the stage finishes the document: `completed`, or `completed_with_errors` when
+any item of any stage failed (a product whose embedding kept failing is listed), at exactly
+100 %.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from pdfqueue.pipeline import context, memory, stages, vectors
+from pdfqueue.pipeline import blocks, context, memory, stages, vectors
 from pdfqueue.queue import enqueue, jobs
 from pdfqueue.queue.registry import Job
 
@@ -42,7 +47,7 @@ def is_embedding_job(job: Job) -> bool:
 
 
 def warm_up() -> None:
-    import pdfqueue.engines.products  # noqa: F401
+    import pdfqueue.engines.catalog  # noqa: F401
     from pdfqueue.pipeline.analysis import embedder
 
     embedder()
@@ -77,6 +82,43 @@ def embed(job: Job) -> dict[str, Any]:
 
 
 def build(job: Job) -> dict[str, Any]:
+    conn = context.read_connection()
+    document = blocks.load(conn, job.document_id)
+    if document is None:
+        return _build_from_chunks(job)
+    return _build_from_layout(job, document)
+
+
+def _build_from_layout(job: Job, document: Any) -> dict[str, Any]:
+    from pdfqueue.engines.catalog import images_next_to, products_from_layout, to_drafts
+
+    conn = context.read_connection()
+    params = {"document_id": job.document_id}
+    images: dict[int, list[tuple[str, Any]]] = {}
+    for image_id, page_number, bbox in conn.execute(stages.sql("image_boxes"), params):
+        images.setdefault(page_number, []).append((str(image_id), blocks.box(bbox)))
+    chunks_by_page: dict[int, list[str]] = {}
+    for chunk_id, pages in conn.execute(stages.sql("chunk_pages"), params):
+        for number in pages:
+            chunks_by_page.setdefault(number, []).append(str(chunk_id))
+    found = products_from_layout(document)
+    drafts = [
+        asdict(d) for d in to_drafts(found, lambda p: images_next_to(p, images.get(p.page, [])))
+    ]
+    for product, draft in zip(found, drafts, strict=True):
+        draft["chunk_ids"] = chunks_by_page.get(product.page, [])
+        draft.pop("embedding", None)
+    return {
+        "products": drafts,
+        "count": len(drafts),
+        "pages": len(document.pages),
+        "reason": None
+        if drafts
+        else "no page presents products (tables, captioned photos, data sheets or priced entries)",
+    }
+
+
+def _build_from_chunks(job: Job) -> dict[str, Any]:
     from pdfqueue.engines.products import ChunkInfo, build_products
 
     conn = context.read_connection()

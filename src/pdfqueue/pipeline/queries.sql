@@ -334,3 +334,81 @@ RETURNING id;
 -- A product's embedding; `{vector}` is the vector literal's SQL (vectors.vector_sql: pgvector,
 -- or a float array where pgvector is missing).
 UPDATE products SET embedding = {vector} WHERE id = %(id)s;
+
+
+-- name: clear_blocks
+-- A re-run of an extraction part replaces the blocks an earlier run of it stored.
+DELETE FROM document_blocks
+WHERE document_id = %(document_id)s
+  AND page_number BETWEEN coalesce(%(first)s, 1) AND coalesce(%(last)s, 2147483647);
+
+
+-- name: clear_page_blocks
+-- The blocks of the pages chunking lays out again (scans from their OCR, running headers).
+DELETE FROM document_blocks
+WHERE document_id = %(document_id)s AND page_number = ANY(%(pages)s::int[]);
+
+
+-- name: insert_block
+-- One block of a page, in reading order.
+INSERT INTO document_blocks (document_id, page_number, block_index, kind, bbox, text, cells,
+                             style)
+VALUES (%(document_id)s, %(page_number)s, %(block_index)s, %(kind)s, %(bbox)s::real[],
+        %(text)s, %(cells)s, %(style)s);
+
+
+-- name: set_page_layout
+-- A page's size, layout source and rotation (its blocks are in document_blocks).
+UPDATE document_pages SET layout = %(layout)s
+WHERE document_id = %(document_id)s AND page_number = %(page_number)s;
+
+
+-- name: page_layouts
+-- Each page's layout facts, in page order (NULL for pages read before layouts were kept).
+SELECT page_number, layout FROM document_pages
+WHERE document_id = %(document_id)s ORDER BY page_number;
+
+
+-- name: document_blocks
+-- The document's blocks, page by page in reading order.
+SELECT page_number, kind, bbox::float8[], text, cells, style FROM document_blocks
+WHERE document_id = %(document_id)s ORDER BY page_number, block_index;
+
+
+-- name: page_scans
+-- The OCR result of each of these pages' render (pages without a text layer), to lay the
+-- page out from its words.
+SELECT DISTINCT ON (page_number) page_number, storage_path, ocr_result
+FROM document_images
+WHERE document_id = %(document_id)s AND page_number = ANY(%(pages)s::int[])
+  AND source = 'page_render' AND ocr_result IS NOT NULL
+ORDER BY page_number, image_index;
+
+
+-- name: image_boxes
+-- Where each of the document's images is drawn (PDF space), to tie figures to them.
+SELECT id, page_number, bbox FROM document_images
+WHERE document_id = %(document_id)s ORDER BY page_number, image_index;
+
+
+-- name: embedded_ocr_sources
+-- The OCR text of embedded images (first placement of each distinct image), chunked beside
+-- the layout's chunks; page renders are not here, their words are the page's blocks.
+SELECT DISTINCT ON (content_sha256) page_number, image_index, ocr_text, id
+FROM document_images
+WHERE document_id = %(document_id)s AND source = 'embedded' AND coalesce(ocr_text, '') <> ''
+ORDER BY content_sha256, page_number, image_index;
+
+
+-- name: insert_layout_chunk
+-- One chunk that follows the structure, with its heading path, boxes and kind.
+INSERT INTO document_chunks (document_id, chunk_index, content, page_numbers, image_ids,
+                             char_count, heading_path, boxes, kind)
+VALUES (%(document_id)s, %(index)s, %(content)s, %(page_numbers)s, %(image_ids)s::uuid[],
+        %(char_count)s, %(heading_path)s, %(boxes)s, %(kind)s);
+
+
+-- name: chunk_pages
+-- Each chunk's pages, to tie a product to the chunks of its page.
+SELECT id, page_numbers FROM document_chunks WHERE document_id = %(document_id)s
+ORDER BY chunk_index;

@@ -1,0 +1,427 @@
+"""Output quality: products, tables and OCR, scored against generated truth and hand labels.
+
+Prints the machine, library versions and, per section:
+
+- products: precision, recall and F1 (one-to-one matching, best first, on normalised-name
+  token Jaccard >= 0.6 with no contradicting printed code), and code / price / size accuracy
+  over matched pairs, on the generated catalogs (text layer and scanned) and on the labelled
+  catalogs of tests/corpus; plus the products found in the corpus files labelled "no products";
+- tables: cell (adjacency) F1 and milliseconds per page of each table finder on the generated
+  ruled and borderless tables;
+- ocr: character error rate of rendered text pages at 100/150/200/300 dpi against their own text
+  layer, for our OCR engine and Tesseract at its defaults, and of the same pages turned 90, 180
+  and 270 degrees;
+- layout: pages per second of the document model (blocks, tables) on text PDFs.
+
+`--engine old` scores the product path as the pipeline ran it before the document model
+(pages -> chunks -> zero-shot classification -> build_products), `new` the structure-based
+one (pdfqueue.engines.catalog); scanned pages are OCR'd by both. Scoring lives in
+tests/quality/scoring.py, shared with the fast tests.
+
+    .venv/bin/python bench/quality.py                          # everything, both engines
+    .venv/bin/python bench/quality.py --sections products --engine new
+    .venv/bin/python bench/quality.py --json results.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "tests" / "corpus"
+LABELS = REPO / "tests" / "quality" / "labels"
+sys.path.insert(0, str(REPO / "tests" / "quality"))
+
+import generate  # noqa: E402  (tests/quality/generate.py)
+import scoring  # noqa: E402  (tests/quality/scoring.py)
+
+SKIP = {"edge-resource-bomb-render.pdf": "inflates to 1.2 GB; opened only under limits"}
+# (file, page): text pages whose own text layer is the reference. One text flow each: on a page
+# of several flows and tables (text-irs-1040nr p. 7) pdfium's content order and Tesseract's
+# reading order differ so much that the CER (73 %) measures the order, not the characters.
+OCR_PAGES = [
+    ("text-multi-page-5p.pdf", 1),
+    ("gen-text-book-120p.pdf", 3),
+    ("text-public-domain-stories-55p.pdf", 5),
+    ("text-itu-t4-fax-standard-78p.pdf", 9),
+]
+OCR_DPIS = (100, 150, 200, 300)
+ROTATIONS = (90, 180, 270)
+MAX_IMAGES_OCR = 40  # distinct embedded images OCR'd per document by the old path
+
+
+def machine() -> dict[str, Any]:
+    from importlib.metadata import version
+
+    versions = {}
+    for lib in ("pdfqueue", "pypdfium2", "tesserocr", "onnxruntime", "pdfplumber", "faker"):
+        try:
+            versions[lib] = version(lib)
+        except Exception:
+            versions[lib] = "not installed"
+    cpu = platform.machine()
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+    return {
+        "python": platform.python_version(),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "versions": versions,
+    }
+
+
+# --- the two product paths ----------------------------------------------------------------------
+
+
+def _ocr():
+    from pdfqueue.engines.ocr import get_engine
+
+    return get_engine("eng")
+
+
+def old_products(path: Path) -> list[dict[str, Any]]:
+    """The pipeline's path before the document model, run in one process without a database."""
+    from pdfqueue.engines.chunking import SourceText, chunk_texts
+    from pdfqueue.engines.classification import classify
+    from pdfqueue.engines.embedding import get_embedder
+    from pdfqueue.engines.metadata import extract_metadata
+    from pdfqueue.engines.pdf import iter_pages
+    from pdfqueue.engines.products import ChunkInfo, build_products
+
+    sources: list[SourceText] = []
+    images_by_page: dict[int, list[str]] = {}
+    seen: set[str] = set()
+    ocr = _ocr()
+    for page in iter_pages(path, render_dpi=170):
+        sources.append(SourceText(page.text, page.page_number))
+        for image in page.images:
+            image_id = f"{page.page_number}-{image.image_index}"
+            images_by_page.setdefault(page.page_number, []).append(image_id)
+            if not image.needs_ocr or image.sha256 in seen or len(seen) >= MAX_IMAGES_OCR:
+                continue
+            seen.add(image.sha256)
+            text = ocr.recognize(image.data).text
+            if text:
+                sources.append(SourceText(text, page.page_number, image_id))
+    chunks = chunk_texts(sources, size=1200, overlap=150)
+    embedder = get_embedder()
+    vectors = embedder.embed([c.content for c in chunks]) if chunks else []
+    infos = []
+    for chunk, vector in zip(chunks, vectors, strict=True):
+        label = classify(chunk.content, vector, embedder)
+        infos.append(
+            ChunkInfo(
+                id=str(chunk.index),
+                index=chunk.index,
+                content=chunk.content,
+                page_numbers=chunk.page_numbers,
+                classification=label.label,
+                confidence=label.confidence,
+                metadata=extract_metadata(chunk.content),
+                embedding=vector,
+            )
+        )
+    out = []
+    for draft in build_products(infos, images_by_page):
+        attributes = draft.attributes
+        physical = attributes.get("physical", {})
+        out.append(
+            {
+                "name": draft.name,
+                "codes": list(
+                    dict.fromkeys(
+                        draft.codes + attributes.get("identity", {}).get("product_codes", [])
+                    )
+                ),
+                "prices": attributes.get("commercial", {}).get("prices", []),
+                "sizes": [*physical.get("dimensions", []), *physical.get("weight", [])],
+                "pages": draft.page_numbers,
+                "type": draft.product_type,
+            }
+        )
+    return out
+
+
+def new_products(path: Path) -> list[dict[str, Any]]:
+    from pdfqueue.engines.catalog import extract_products
+
+    return [
+        {
+            "name": p.name,
+            "codes": p.codes,
+            "prices": p.prices,
+            "sizes": p.sizes,
+            "pages": [p.page],
+            "type": p.product_type,
+        }
+        for p in extract_products(path, ocr=_ocr())
+    ]
+
+
+ENGINES = {"old": old_products, "new": new_products}
+
+
+# --- products ------------------------------------------------------------------------------------
+
+
+def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, Any]], str]]:
+    """(name, pdf, labels, group) of every document whose products are known."""
+    out = []
+    for pdf in sorted(generated.glob("*.pdf")):
+        truth = json.loads(pdf.with_suffix(".truth.json").read_text())
+        group = "generated, scanned" if truth["scanned"] else "generated, text layer"
+        out.append((pdf.name, pdf, truth["products"], group))
+    corpus = json.loads((LABELS / "corpus.json").read_text())
+    for name, truth_file in corpus["catalogs_with_truth"].items():
+        truth = json.loads((CORPUS / truth_file).read_text())
+        out.append((name, CORPUS / name, truth["products"], "corpus catalogs"))
+    return out
+
+
+def bench_products(engine: str, generated: Path) -> dict[str, Any]:
+    run = ENGINES[engine]
+    groups: dict[str, scoring.ProductScore] = {}
+    documents = []
+    for name, pdf, labels, group in labelled_catalogs(generated):
+        started = time.perf_counter()
+        predictions = run(pdf)
+        seconds = time.perf_counter() - started
+        score = scoring.score_products(labels, predictions)
+        groups.setdefault(group, scoring.ProductScore()).add(score)
+        documents.append(
+            {
+                "file": name,
+                "group": group,
+                "labels": score.labels,
+                "predicted": score.predictions,
+                "f1": round(score.f1, 3),
+                "seconds": round(seconds, 2),
+                "missed": score.missed[:3],
+                "spurious": score.spurious[:3],
+            }
+        )
+    summary = {group: _summary(score) for group, score in groups.items()}
+    return {"groups": summary, "documents": documents, "non_catalog": bench_none(run)}
+
+
+def _summary(score: scoring.ProductScore) -> dict[str, Any]:
+    def pct(x: float | None) -> float | None:
+        return None if x is None else round(100 * x, 1)
+
+    return {
+        "labels": score.labels,
+        "predicted": score.predictions,
+        "matched": score.matched,
+        "precision": round(score.precision, 3),
+        "recall": round(score.recall, 3),
+        "f1": round(score.f1, 3),
+        "code_accuracy_pct": pct(score.code_accuracy),
+        "price_accuracy_pct": pct(score.price_accuracy),
+        "size_accuracy_pct": pct(score.size_accuracy),
+    }
+
+
+def bench_none(run) -> dict[str, Any]:
+    """Products from the corpus files labelled 'no products' (the target is none)."""
+    from pdfqueue.engines.errors import PdfError
+
+    labels = json.loads((LABELS / "corpus.json").read_text())["no_products"]
+    per_file: dict[str, int | str] = {}
+    for name in sorted(labels):
+        if name in SKIP:
+            per_file[name] = f"skipped: {SKIP[name]}"
+            continue
+        try:
+            per_file[name] = len(run(CORPUS / name))
+        except PdfError as error:
+            per_file[name] = f"unreadable: {type(error).__name__}"
+    counts = [n for n in per_file.values() if isinstance(n, int)]
+    return {
+        "documents": len(counts),
+        "with_none": sum(1 for n in counts if n == 0),
+        "share_with_none_pct": round(100 * sum(1 for n in counts if n == 0) / len(counts), 1),
+        "products_total": sum(counts),
+        "most_from_one": max(counts),
+        "with_products": {k: v for k, v in per_file.items() if isinstance(v, int) and v},
+    }
+
+
+# --- tables --------------------------------------------------------------------------------------
+
+
+def bench_tables(generated: Path) -> dict[str, Any]:
+    finders = {"own geometry (pdfium boxes)": _own_tables}
+    try:
+        import pdfplumber  # noqa: F401
+
+        finders["pdfplumber lines"] = lambda p, n: _plumber_tables(p, n, "lines")
+        finders["pdfplumber text"] = lambda p, n: _plumber_tables(p, n, "text")
+    except ImportError:
+        pass
+    out: dict[str, Any] = {}
+    for finder, find in finders.items():
+        scores: dict[str, list[float]] = {}
+        seconds = pages = 0.0
+        for pdf in sorted(generated.glob("q-*.pdf")):
+            truth = json.loads(pdf.with_suffix(".truth.json").read_text())
+            if truth["scanned"] or not truth["tables"]:
+                continue
+            for table in truth["tables"]:
+                started = time.perf_counter()
+                found = find(pdf, table["page"])
+                seconds += time.perf_counter() - started
+                pages += 1
+                kind = "ruled" if table["ruled"] else "borderless"
+                scores.setdefault(kind, []).append(scoring.best_table_f1(table["rows"], found))
+        out[finder] = {kind: round(sum(v) / len(v), 3) for kind, v in scores.items()}
+        out[finder]["ms_per_page"] = round(1000 * seconds / max(pages, 1), 1)
+    return out
+
+
+def _own_tables(pdf: Path, page_number: int) -> list[list[list[str]]]:
+    from pdfqueue.engines.layout import analyse_document
+
+    layout = analyse_document(pdf, pages=(page_number, page_number))
+    return [b.rows for p in layout.pages for b in p.blocks if b.kind == "table" and b.rows]
+
+
+def _plumber_tables(pdf: Path, page_number: int, strategy: str) -> list[list[list[str]]]:
+    import pdfplumber
+
+    settings = {"vertical_strategy": strategy, "horizontal_strategy": strategy}
+    with pdfplumber.open(pdf) as document:
+        page = document.pages[page_number - 1]
+        return [
+            [[cell or "" for cell in row] for row in table]
+            for table in page.extract_tables(settings)
+        ]
+
+
+# --- OCR -----------------------------------------------------------------------------------------
+
+
+def bench_ocr(engine_factory=None) -> dict[str, Any]:
+    """CER (line-matched and in reading order) of our OCR and of Tesseract at its defaults."""
+    import pypdfium2 as pdfium
+    import tesserocr
+
+    from pdfqueue.engines.ocr import bundled_tessdata_dir
+
+    engine = (engine_factory or _ocr)()
+    tessdata = str(bundled_tessdata_dir()) + os.sep
+    rows: dict[str, dict[str, list[float]]] = {}
+
+    def add(key: str, who: str, reference: str, text: str) -> None:
+        cell = rows.setdefault(key, {})
+        cell.setdefault(who, []).append(scoring.cer(reference, text))
+
+    for name, number in OCR_PAGES:
+        document = pdfium.PdfDocument(CORPUS / name)
+        page = document[number - 1]
+        textpage = page.get_textpage()
+        reference = textpage.get_text_bounded()
+        textpage.close()
+        for dpi in OCR_DPIS:
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            add(f"{dpi} dpi", "ours", reference, engine.recognize(_png(image)).text)
+            default = tesserocr.image_to_text(image, lang="eng", path=tessdata)
+            add(f"{dpi} dpi", "tesseract_default", reference, default)
+            if dpi == 200:
+                for angle in ROTATIONS:
+                    turned = _png(image.rotate(angle, expand=True))
+                    add(f"200 dpi turned {angle}", "ours", reference, engine.recognize(turned).text)
+        page.close()
+        document.close()
+    return {
+        key: {who: round(100 * sum(v) / len(v), 2) for who, v in values.items()}
+        for key, values in rows.items()
+    }
+
+
+def _png(image) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+# --- layout speed --------------------------------------------------------------------------------
+
+
+def bench_layout() -> dict[str, Any]:
+    from pdfqueue.engines.layout import analyse_document
+    from pdfqueue.engines.pdf import iter_pages
+
+    out = {}
+    for name in ("gen-text-book-120p.pdf", "text-irs-1040nr-instructions-50p.pdf"):
+        started = time.perf_counter()
+        pages = sum(1 for _ in iter_pages(CORPUS / name, extract_images=False))
+        text_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        layout = analyse_document(CORPUS / name)
+        seconds = time.perf_counter() - started
+        out[name] = {
+            "pages": pages,
+            "text_only_ms_per_page": round(1000 * text_seconds / pages, 2),
+            "layout_ms_per_page": round(1000 * seconds / pages, 2),
+            "blocks": sum(len(p.blocks) for p in layout.pages),
+        }
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description="Score products, tables and OCR against truth and labels; print figures."
+    )
+    parser.add_argument(
+        "--sections", default="products,tables,ocr,layout", help="comma-separated subset"
+    )
+    parser.add_argument("--engine", default="old,new", help="product engines: old, new or both")
+    parser.add_argument("--json", type=Path, help="also write the results to this file")
+    args = parser.parse_args()
+    sections = set(args.sections.split(","))
+    results: dict[str, Any] = {"machine": machine()}
+    with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
+        generated = Path(tmp)
+        generate.generate(generated, scanned=True)
+        if "products" in sections:
+            for engine in args.engine.split(","):
+                started = time.perf_counter()
+                results[f"products_{engine}"] = bench_products(engine, generated)
+                results[f"products_{engine}"]["seconds"] = round(time.perf_counter() - started, 1)
+                _print(f"products_{engine}", results[f"products_{engine}"])
+        if "tables" in sections:
+            results["tables"] = bench_tables(generated)
+            _print("tables", results["tables"])
+    if "ocr" in sections:
+        results["ocr_cer_pct"] = bench_ocr()
+        _print("ocr_cer_pct", results["ocr_cer_pct"])
+    if "layout" in sections:
+        results["layout"] = bench_layout()
+        _print("layout", results["layout"])
+    print(json.dumps(results["machine"], indent=1))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+
+
+def _print(title: str, value: Any) -> None:
+    print(f"== {title}")
+    print(json.dumps(value, indent=1, ensure_ascii=False), flush=True)
+
+
+if __name__ == "__main__":
+    main()

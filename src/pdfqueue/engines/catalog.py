@@ -1,0 +1,754 @@
+"""Products from a document's structure, with evidence: what a catalog page shows as products.
+
+A page yields products only when its structure presents them, in one of four forms:
+
+- **table rows**: a table with a column of names and a column of prices or article codes (by
+  header word or by content) is a price list; each row is a product, its cells its attributes;
+- **captioned photos**: text right under a photo that holds a name and an article code or a
+  price is a product; so are a document's captioned photos when at least `MIN_GRID` of them
+  carry a short name and description each (a grid without codes or prices);
+- **data sheets**: a page headed by one name, with a specification (a two-column table of
+  properties, or "Key: value" lines) holding a code or price or product properties, is one
+  product with that specification;
+- **priced entries**: short lines ending in a price ("Focaccia de romero 6$") when a page has
+  at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text).
+
+Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
+do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
+top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
+to it (only those), a confidence by the kind of evidence, and a type from a vocabulary matched
+against its own name and text (`products.product_type`).
+
+`extract_products(path, ocr=engine)` runs the layout (OCR-ing pages without a text layer) and
+this; `products_from_layout` works on a layout already made; `to_drafts` turns products into the
+pipeline's `ProductDraft`s.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document, pdf_bbox
+from pdfqueue.engines.products import ProductDraft, product_type
+
+__all__ = ["Product", "extract_products", "images_next_to", "products_from_layout", "to_drafts"]
+
+MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
+MIN_PRICED_ENTRIES = 3  # priced lines on a page that make a menu or a price list
+MIN_TABLE_ROWS = 2  # data rows a product table has at least
+COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
+CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
+CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
+CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
+NAME_MAX_WORDS = 8
+PRICED_SHARE = 0.2  # share of a page's text lines that priced entries must make
+
+_CURRENCY = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
+_NUMBER = r"\d(?:[\d.,' ]*\d)?"
+PRICE = re.compile(
+    rf"(?:(?:{_CURRENCY})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_CURRENCY}|€)(?![A-Za-z\d]))"
+)
+_CODE_TOKEN = r"[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
+CODE_LABEL = re.compile(
+    r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
+    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bno\.|\bnr\.|#)\s*[:.]?\s*"
+    rf"(?P<code>{_CODE_TOKEN})",
+    re.I,
+)
+BARE_CODE = re.compile(r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|[A-Z]{2,4}\d{2,6})$")
+SIZE = re.compile(
+    r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
+    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
+    re.I,
+)
+_CODE_SHAPE = re.compile(r"^[A-Z]{1,4}-\d{3,8}(?:-[A-Z0-9]{1,3})?$")  # MN-4898-C, TS-8737
+_KEY_VALUE = re.compile(r"^\s*([A-Za-zÀ-ÿ][\w .()/-]{1,30}?)\s*:\s*(\S.{0,80})$")
+
+_HEADER_ROLES: dict[str, tuple[str, ...]] = {
+    "price": ("price", "preis", "prix", "precio", "prezzo", "cost", "€", "$", "eur", "usd"),
+    "code": (
+        "code",
+        "item",
+        "art",
+        "sku",
+        "ref",
+        "part",
+        "nr",
+        "no",
+        "number",
+        "artikel",
+        "réf",
+        "model",
+        "cat",
+    ),
+    "size": (
+        "size",
+        "pack",
+        "dimension",
+        "format",
+        "größe",
+        "grösse",
+        "taille",
+        "tamaño",
+        "weight",
+        "gewicht",
+        "poids",
+        "peso",
+        "volume",
+        "inhalt",
+        "contenu",
+        "unit",
+        "qty",
+    ),
+    "name": (
+        "product",
+        "name",
+        "description",
+        "designation",
+        "désignation",
+        "bezeichnung",
+        "produkt",
+        "produit",
+        "producto",
+        "article",
+        "artikelname",
+        "item name",
+        "title",
+    ),
+}
+_SPEC_KEYS = (
+    "dimension", "size", "weight", "material", "colour", "color", "finish", "price", "code",
+    "warranty", "capacity", "power", "origin", "mineral", "volume", "format", "thickness",
+    "länge", "breite", "höhe", "gewicht", "farbe", "maße", "preis", "poids", "couleur",
+    "prix", "peso", "precio",
+)  # fmt: skip
+
+
+@dataclass
+class Product:
+    """A product found on a page, with the evidence it was found by."""
+
+    name: str
+    page: int  # 1-based
+    bbox: tuple[float, float, float, float]  # points, (left, top, right, bottom), top-left origin
+    source: str  # "table_row", "captioned_photo", "data_sheet" or "priced_entry"
+    confidence: float
+    codes: list[str] = field(default_factory=list)
+    prices: list[str] = field(default_factory=list)
+    sizes: list[str] = field(default_factory=list)
+    description: str = ""
+    attributes: dict[str, str] = field(default_factory=dict)  # column header / property: value
+    product_type: str = "other"
+    block_indexes: list[int] = field(default_factory=list)  # the page's blocks it came from
+    figure_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
+    figure_indexes: list[int] = field(default_factory=list)  # figures' `image_index`
+
+
+def extract_products(
+    path: Path,
+    *,
+    ocr: object | None = None,
+    password: str | None = None,
+    render_dpi: int = 200,
+    pages: tuple[int, int] | None = None,
+) -> list[Product]:
+    """The products of a PDF (pages without a text layer are OCR'd when `ocr` is given), of
+    every page or of `pages=(first, last)`."""
+    layout = analyse_document(
+        Path(path), ocr=ocr, password=password, render_dpi=render_dpi, pages=pages
+    )
+    return products_from_layout(layout)
+
+
+def products_from_layout(document: DocumentLayout) -> list[Product]:
+    """Products of every page that presents them, near-duplicates merged."""
+    found: list[Product] = []
+    grid_candidates: list[Product] = []
+    for page in document.pages:
+        page_products, weak = _page_products(page)
+        found += page_products
+        grid_candidates += weak
+    if len(grid_candidates) >= MIN_GRID:
+        found += grid_candidates
+    for product in found:
+        product.product_type = product_type(
+            product.name, product.description, " ".join(product.attributes.values())
+        )
+    return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
+    """(products, captioned photos without code or price that count only in a grid)."""
+    blocks = page.blocks
+    products: list[Product] = []
+    used: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind == "table" and block.rows:
+            rows = _table_products(block, page.page_number, index)
+            if rows:
+                products += rows
+                used.add(index)
+    captioned, weak, caption_blocks = _captioned_photos(page, used)
+    products += captioned
+    used |= caption_blocks
+    if not products:
+        sheet = _data_sheet(page, used)
+        if sheet is not None:
+            return [sheet], []
+    products += _priced_entries(page, used)
+    return products, weak
+
+
+# --- table rows ------------------------------------------------------------------------------
+
+
+def _is_price(text: str) -> bool:
+    match = PRICE.search(text)
+    return bool(match) and len(text) <= len(match.group(0)) + 6
+
+
+def _is_code(text: str) -> bool:
+    return bool(BARE_CODE.match(text.strip())) or bool(CODE_LABEL.fullmatch(text.strip()))
+
+
+def _is_size(text: str) -> bool:
+    match = SIZE.search(text)
+    return bool(match) and len(text) <= len(match.group(0)) + 8
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    letters = sum(c.isalpha() for c in text)
+    return (
+        1 <= len(words) <= NAME_MAX_WORDS
+        and letters >= 3
+        and letters >= 0.6 * len(text.replace(" ", ""))
+        and not text.rstrip().endswith((".", ";", ":"))
+    )
+
+
+def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
+    filled = [v for v in values if v.strip()]
+    return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
+
+
+def _header_role(text: str) -> str | None:
+    words = set(re.findall(r"[\w€$]+", text.casefold()))
+    for role in ("price", "code", "size", "name"):
+        if any(k in words or (len(k) > 4 and k in text.casefold()) for k in _HEADER_ROLES[role]):
+            return role
+    return None
+
+
+def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
+    """Which column holds names, codes, prices and sizes; and whether row 0 is a header."""
+    width = max(len(r) for r in rows)
+    header = rows[0] + [""] * (width - len(rows[0]))
+    body = [r + [""] * (width - len(r)) for r in rows[1:]]
+    has_header = not any(_is_price(c) for c in header) and sum(
+        1 for c in header if _header_role(c)
+    ) >= min(2, width)
+    if not has_header:
+        body = [header, *body]
+    roles: dict[str, int] = {}
+    for column in range(width):
+        values = [r[column] for r in body]
+        by_content = None
+        if _share(values, _is_price) >= COLUMN_SHARE:
+            by_content = "price"
+        elif _share(values, _is_code) >= COLUMN_SHARE:
+            by_content = "code"
+        elif _share(values, _is_size) >= COLUMN_SHARE:
+            by_content = "size"
+        by_header = _header_role(header[column]) if has_header else None
+        role = by_content or (by_header if by_header != "name" else None)
+        if role and role not in roles:
+            roles[role] = column
+    # the name column: by header, else the wordiest column of names that is not taken
+    candidates = [c for c in range(width) if c not in roles.values()]
+    named = [c for c in candidates if has_header and _header_role(header[c]) == "name"]
+    if named:
+        roles["name"] = named[0]
+    else:
+        scored = [
+            (statistics.fmean(len(r[c].split()) for r in body), -c)
+            for c in candidates
+            if _share([r[c] for r in body], _is_name) >= COLUMN_SHARE
+        ]
+        if scored:
+            roles["name"] = -max(scored)[1]
+    return roles, has_header
+
+
+def _table_products(block: Block, page: int, index: int) -> list[Product]:
+    rows = block.rows or []
+    if len(rows) < MIN_TABLE_ROWS + 1 or max(len(r) for r in rows) < 2:
+        return []
+    roles, has_header = _roles(rows)
+    if "name" not in roles or not ("price" in roles or "code" in roles):
+        return []
+    if "code" not in roles and _amount_columns(rows[1:] if has_header else rows) >= 2:
+        return []  # a financial table: amounts per year or per quarter, not a price list
+    width = max(len(r) for r in rows)
+    header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
+    body = rows[1:] if has_header else rows
+    out = []
+    row_height = (block.bottom - block.top) / max(len(rows), 1)
+    for number, row in enumerate(body):
+        row = row + [""] * (width - len(row))
+        name = row[roles["name"]].strip()
+        if not _is_name(name) or _TOTAL.match(name):
+            continue
+        code = row[roles["code"]].strip() if "code" in roles else ""
+        price = row[roles["price"]].strip() if "price" in roles else ""
+        if not (code or price):
+            continue  # a subtotal or a section line inside the table
+        size = row[roles["size"]].strip() if "size" in roles else ""
+        attributes = {
+            (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
+        }
+        top = block.top + (number + (1 if has_header else 0)) * row_height
+        out.append(
+            Product(
+                name=name,
+                page=page,
+                bbox=(block.left, top, block.right, top + row_height),
+                source="table_row",
+                confidence=0.95 if code and price else 0.9,
+                codes=[_code_of(code)] if code else [],
+                prices=[price] if price else [],
+                sizes=[size] if size else [],
+                attributes=attributes,
+                block_indexes=[index],
+            )
+        )
+    return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+def _amount_columns(body: list[list[str]]) -> int:
+    """Columns of money amounts or plain numbers: a price list has one, a statement several."""
+    width = max(len(r) for r in body)
+    count = 0
+    for column in range(width):
+        values = [r[column] for r in body if column < len(r)]
+        if _share(values, lambda v: _is_price(v) or bool(_AMOUNT.match(v))) >= COLUMN_SHARE:
+            count += 1
+    return count
+
+
+_AMOUNT = re.compile(r"^\(?[-+]?[$€£]?\s?\d[\d,.' ]*\)?%?$")
+_TOTAL = re.compile(r"^(?:sub-?)?totals?\b|^(?:net|gross|sum|summe|gesamt)\b", re.I)
+
+
+def _code_of(text: str) -> str:
+    match = CODE_LABEL.search(text)
+    return match.group("code") if match else text.strip()
+
+
+# --- captioned photos ------------------------------------------------------------------------
+
+
+def _photos(page: PageLayout) -> list[tuple[int, Block]]:
+    """Figures that are photos: not a badge or logo lying on a larger figure."""
+    figures = [(i, b) for i, b in enumerate(page.blocks) if b.kind == "figure"]
+    out = []
+    for i, fig in figures:
+        area = (fig.right - fig.left) * (fig.bottom - fig.top)
+        on_larger = any(
+            other is not fig
+            and (other.right - other.left) * (other.bottom - other.top) > 2 * area
+            and fig.left < other.right
+            and fig.right > other.left
+            and fig.top < other.bottom
+            and fig.bottom > other.top
+            for _, other in figures
+        )
+        if not on_larger and min(fig.right - fig.left, fig.bottom - fig.top) >= 40:
+            out.append((i, fig))
+    return out
+
+
+def _captioned_photos(
+    page: PageLayout, used: set[int]
+) -> tuple[list[Product], list[Product], set[int]]:
+    photos = _photos(page)
+    if not photos:
+        return [], [], set()
+    # each text block goes to the nearest photo above it that it sits under
+    groups: dict[int, list[int]] = {i: [] for i, _ in photos}
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind not in ("caption", "paragraph", "heading"):
+            continue
+        best = None
+        for i, fig in photos:
+            distance = block.top - fig.bottom
+            centre = (block.left + block.right) / 2
+            under = -4 <= distance <= CAPTION_BELOW and fig.left - 10 <= block.left < fig.right
+            if under and centre <= fig.right + 60 and (best is None or distance < best[0]):
+                best = (distance, i)
+        if best is not None:
+            groups[best[1]].append(index)
+    strong, weak, taken = [], [], set()
+    for i, fig in photos:
+        members = _close_under(page, fig, groups[i])
+        beside = False
+        if not members:  # a list layout: the photo on the left, its text on the right
+            members, beside = _beside(page, fig, used), True
+        if not members:
+            continue
+        product = _caption_product(page, fig, i, members)
+        if product is None or (beside and not (product.codes or product.prices)):
+            continue
+        if product.codes or product.prices:
+            strong.append(product)
+            taken.update(members)
+        elif _grid_caption(product, len(_lines_of([page.blocks[m] for m in members]))):
+            weak.append(product)
+    return strong, weak, taken
+
+
+def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
+    """The blocks right of a photo, starting level with it, top down, up to a wide gap."""
+    out: list[int] = []
+    bottom = None
+    candidates = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in used
+        and b.kind in ("caption", "paragraph", "heading")
+        and 0 <= b.left - fig.right <= CAPTION_BESIDE
+        and fig.top - 4 <= b.top < fig.bottom
+    ]
+    for index in sorted(candidates, key=lambda i: page.blocks[i].top):
+        block = page.blocks[index]
+        if bottom is not None and block.top - bottom > CAPTION_GAP:
+            break
+        if len(block.text.split()) > 30:
+            break
+        out.append(index)
+        bottom = block.bottom if bottom is None else max(bottom, block.bottom)
+    return out
+
+
+def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
+    """The blocks right under a photo, top down, up to a wide gap or a block of prose."""
+    out: list[int] = []
+    bottom = fig.bottom
+    for index in sorted(members, key=lambda m: page.blocks[m].top):
+        block = page.blocks[index]
+        if block.top - bottom > CAPTION_GAP or len(block.text.split()) > 30:
+            break
+        out.append(index)
+        bottom = max(bottom, block.bottom)
+    return out
+
+
+def _grid_caption(product: Product, lines: int) -> bool:
+    """A name and a one-line description, as a product grid captions its photos: not a
+    sentence wrapped over two lines, nor a quotation."""
+    name, description = product.name, product.description
+    return (
+        lines <= 3
+        and len(name.split()) <= 6
+        and name[:1].isupper()
+        and not re.search(r"[,;:“”\"«»!?]", name)
+        and 2 <= len(description.split()) <= 15
+        and description[:1].isupper()
+    )
+
+
+def _lines_of(blocks: Sequence[Block]) -> list[str]:
+    return [line for b in blocks for line in (b.lines or [b.text]) if line.strip()]
+
+
+def _caption_product(
+    page: PageLayout, fig: Block, index: int, members: list[int]
+) -> Product | None:
+    blocks = [page.blocks[m] for m in members]
+    lines = _lines_of(blocks)
+    if _CAPTION_WORD.match(lines[0]):
+        return None  # "Figure 3: ..." captions a paper's figure, not a product
+    name, rest = None, []
+    codes, prices, sizes = [], [], []
+    for line in lines:
+        codes += [m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))]
+        prices += [m.group(0) for m in PRICE.finditer(line)]
+        sizes += [m.group(0) for m in SIZE.finditer(line)]
+        bare = line.strip()
+        if BARE_CODE.match(bare):
+            codes.append(bare)
+            continue
+        if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
+            codes += [t for t in bare.split()[1:] if _CODE_SHAPE.match(t)]
+        stripped = _strip_evidence(line)
+        if _KEY_VALUE.match(line):
+            rest.append(line.strip())  # "Mineral: corundum" describes, it does not name
+        elif name is None and _is_name(stripped) and stripped == line.strip():
+            name = stripped
+        elif stripped:
+            rest.append(stripped)
+    if name is None or len(lines) > 8:
+        return None
+    box = (
+        min(fig.left, *(b.left for b in blocks)),
+        fig.top,
+        max(fig.right, *(b.right for b in blocks)),
+        max(b.bottom for b in blocks),
+    )
+    return Product(
+        name=name,
+        page=page.page_number,
+        bbox=box,
+        source="captioned_photo",
+        confidence=0.9 if codes or prices else 0.7,
+        codes=_unique(codes),
+        prices=_unique(prices),
+        sizes=_unique(sizes),
+        description=" ".join(rest),
+        block_indexes=[index, *members],
+        figure_boxes=[pdf_bbox(fig.bbox, page.height)],
+        figure_indexes=[fig.image_index or 0],
+    )
+
+
+_CAPTION_WORD = re.compile(r"^(?:fig(?:ure)?|table|tab|abb|abbildung|tableau|chart|photo)\b", re.I)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _strip_evidence(line: str) -> str:
+    """The line without its codes, prices and labels ("Item no. X", "$4.99")."""
+    text = CODE_LABEL.sub(lambda m: "" if _has_digit(m.group("code")) else m.group(0), line)
+    text = PRICE.sub("", text)
+    return " ".join(text.split()).strip(" -–|·,:")
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
+# --- data sheets -----------------------------------------------------------------------------
+
+
+def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
+    """The page's specification: two-column property tables and "Key: value" lines."""
+    spec: dict[str, str] = {}
+    sources: list[int] = []
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure"):
+            continue
+        pairs: list[tuple[str, str]] = []
+        if block.kind == "table" and block.rows:
+            filled = [[c for c in r if c.strip()] for r in block.rows]
+            two = [r for r in filled if len(r) == 2]
+            if len(two) >= 0.7 * len(filled):  # a property table (an OCR'd speck aside)
+                pairs = [(r[0], r[1]) for r in two]
+        else:
+            for line in block.lines:
+                match = _KEY_VALUE.match(line)
+                if match:
+                    pairs.append((match.group(1), match.group(2)))
+        pairs = [(k, v) for k, v in pairs if len(k.split()) <= 4 and "..." not in k + v]
+        if len(pairs) >= 3:
+            for key, value in pairs:
+                spec.setdefault(key.strip(), value.strip())
+            sources.append(index)
+    return spec, sources
+
+
+def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
+    spec, sources = _spec(page, used)
+    if not spec:
+        return None
+    body = [b for b in page.blocks if b.kind not in ("header", "footer", "figure")]
+    headings = [b for b in body if b.kind == "heading"]
+    if not headings:
+        return None
+    title = max(headings, key=lambda b: (b.font_size, -b.top))
+    if title.top > page.height / 3 or not _is_name(title.text):
+        return None
+    keys = " ".join(spec).casefold()
+    product_keys = sum(1 for k in _SPEC_KEYS if k in keys)
+    values = " ".join(spec.values())
+    codes = [v for k, v in spec.items() if _header_role(k) == "code" and _has_digit(v)]
+    near = [b for b in body if 0 <= b.top - title.bottom <= 60 and b.kind != "table"]
+    for block in near:
+        codes += [
+            m.group("code") for m in CODE_LABEL.finditer(block.text) if _has_digit(m.group("code"))
+        ]
+    prices = [m.group(0) for m in PRICE.finditer(values)]
+    if product_keys < 2:
+        return None  # "SUMMARY:", "DATES:" or a table of contents: not a product's properties
+    sizes = [m.group(0) for m in SIZE.finditer(values)]
+    description = next(
+        (b.text for b in body if b.kind == "paragraph" and len(b.text.split()) >= 8), ""
+    )
+    photos = _photo_blocks(page)
+    if not (photos or codes or prices):
+        return None  # properties alone, with no picture, code or price: a reference table
+    return Product(
+        name=title.text.strip(),
+        page=page.page_number,
+        bbox=(0.0, title.top, page.width, max(page.blocks[i].bottom for i in sources)),
+        source="data_sheet",
+        confidence=0.85 if codes or prices else 0.7,
+        codes=_unique(codes),
+        prices=_unique(prices),
+        sizes=_unique(sizes),
+        description=description[:500],
+        attributes=spec,
+        block_indexes=[page.blocks.index(title), *sources],
+        figure_boxes=[pdf_bbox(f.bbox, page.height) for f in photos],
+        figure_indexes=[f.image_index or 0 for f in photos],
+    )
+
+
+def _photo_blocks(page: PageLayout) -> list[Block]:
+    return [fig for _, fig in _photos(page)]
+
+
+# --- priced entries --------------------------------------------------------------------------
+
+
+def _describes(block: Block | None) -> bool:
+    """A short paragraph without a price under a priced line is that entry's description."""
+    return (
+        block is not None
+        and block.kind == "paragraph"
+        and not PRICE.search(block.text)
+        and len(block.text.split()) <= 40
+    )
+
+
+def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    entries = []
+    blocks = page.blocks
+    for index, block in enumerate(blocks):
+        if index in used or block.kind in ("header", "footer", "figure", "table"):
+            continue
+        for line in block.lines or [block.text]:
+            prices = [m.group(0) for m in PRICE.finditer(line)]
+            if len(prices) != 1 or not line.strip().endswith(prices[0]):
+                continue  # a menu's or price list's line ends with its price
+            name = _strip_evidence(line).strip(" .…")
+            name = re.sub(r"\.{2,}.*$", "", name).strip()
+            if not _is_name(name) or len(name) < 4 or not name[:1].isupper():
+                continue
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            description = ""
+            if len(block.lines) <= 1 and _describes(following):
+                description = following.text  # type: ignore[union-attr]
+            codes = [
+                m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))
+            ]
+            entries.append(
+                Product(
+                    name=name,
+                    page=page.page_number,
+                    bbox=block.bbox,
+                    source="priced_entry",
+                    confidence=0.75,
+                    codes=codes,
+                    prices=prices,
+                    sizes=[m.group(0) for m in SIZE.finditer(line)],
+                    description=description,
+                    block_indexes=[index],
+                )
+            )
+    lines = sum(len(b.lines or [b.text]) for b in blocks if b.kind not in ("figure", "table"))
+    if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
+        return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
+    return entries
+
+
+# --- merging and the pipeline's drafts --------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold()))
+
+
+def _merge(products: list[Product]) -> list[Product]:
+    """The same product on two pages (same name, no contradicting code) is one product."""
+    out: list[Product] = []
+    by_key: dict[str, Product] = {}
+    for product in products:
+        twin = by_key.get(_key(product.name))
+        if twin is not None and (
+            not (twin.codes and product.codes) or set(twin.codes) & set(product.codes)
+        ):
+            twin.codes = _unique([*twin.codes, *product.codes])
+            twin.prices = _unique([*twin.prices, *product.prices])
+            twin.sizes = _unique([*twin.sizes, *product.sizes])
+            twin.attributes = {**product.attributes, **twin.attributes}
+            twin.confidence = round(min(1.0, max(twin.confidence, product.confidence) + 0.02), 4)
+            continue
+        by_key.setdefault(_key(product.name), product)
+        out.append(product)
+    return out
+
+
+def to_drafts(
+    products: Sequence[Product], image_ids: Callable[[Product], list[str]] | None = None
+) -> list[ProductDraft]:
+    """The pipeline's drafts: the product API's fields, with the evidence beside them.
+
+    `image_ids(product)` names the stored images next to the product (e.g. those whose box
+    overlaps `product.figure_boxes`, which are in PDF space like `ExtractedImage.bbox`).
+    """
+    drafts = []
+    for p in products:
+        attributes: dict[str, Any] = {
+            "identity": {"product_codes": list(p.codes)},
+            "commercial": {"prices": list(p.prices)},
+            "physical": {"dimensions": list(p.sizes)},
+            "specification": dict(p.attributes),
+            "evidence": {
+                "source": p.source,
+                "page": p.page,
+                "bbox": [round(v, 1) for v in p.bbox],
+                "blocks": list(p.block_indexes),
+            },
+        }
+        drafts.append(
+            ProductDraft(
+                name=p.name,
+                product_type=p.product_type,
+                description=p.description,
+                attributes=attributes,
+                image_ids=image_ids(p) if image_ids else [],
+                chunk_ids=[],
+                page_numbers=[p.page],
+                confidence=p.confidence,
+                codes=list(p.codes),
+            )
+        )
+    return drafts
+
+
+def images_next_to(
+    product: Product, images: Sequence[tuple[str, tuple[float, float, float, float] | None]]
+) -> list[str]:
+    """The ids of a page's stored images that are the product's figures.
+
+    `images` are (id, bbox) of the product's page, the bbox in PDF space as `ExtractedImage`
+    has it; an image is the product's when most of it lies in one of `figure_boxes`."""
+    out = []
+    for image_id, box in images:
+        if box is None:
+            continue
+        area = max((box[2] - box[0]) * (box[3] - box[1]), 1e-6)
+        for fig in product.figure_boxes:
+            width = min(box[2], fig[2]) - max(box[0], fig[0])
+            height = min(box[3], fig[3]) - max(box[1], fig[1])
+            if width > 0 and height > 0 and width * height >= 0.5 * area:
+                out.append(image_id)
+                break
+    return out

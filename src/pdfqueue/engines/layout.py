@@ -1,0 +1,1032 @@
+"""The document model: each page's blocks in reading order, with their kind, box and text.
+
+Built from pypdfium2's character boxes on pages with a text layer, and from Tesseract's word
+boxes on scanned pages (`page_from_ocr`), by one geometry (`layout_words`), so both kinds of
+page give the same model:
+
+1. **Words, then segments.** Characters join into words at spaces and gaps; words on one
+   baseline join into a *segment* unless a gap wider than `SEGMENT_GAP` times the text height
+   parts them: a column gutter or a table's column gap ends a segment, a word space does not.
+2. **Tables.** Ruled tables come from the page's stroked paths (cell rectangles and rules): the
+   grid's column and row edges, each segment in the cell under its centre. Borderless tables are
+   runs of at least `MIN_TABLE_ROWS` lines of several short segments whose x-extents fall into
+   the same `>= 2` columns (the columns are the union of the segments' extents). A run of
+   captions under a row of photos is a product grid, not a table: those lines stay captions.
+3. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
+   title is cut from the body by its blank band, then the gutter between two columns is wider
+   than any gap between lines, so a two-column page is read column by column, while a grid of
+   photos, whose rows are further apart than its columns, is read row by row.
+4. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block.
+   A block is a `heading` when its text is larger than the page's body text (or bold, short and
+   not a sentence), a `list_item` when it starts with a bullet or a number, a `caption` when it
+   sits right under or over a figure (or starts with "Figure"/"Table"), a `figure` for an image,
+   a `table` with its `rows`, else a `paragraph`. `mark_running` then turns blocks in the top or
+   bottom margin whose text (digits aside) recurs on several pages, and bare page numbers, into
+   `header` / `footer`.
+
+Boxes are `(left, top, right, bottom)` in PDF points from the page's top-left corner (so reading
+order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space.
+
+Measured cost (BENCHMARKS.md, "Quality"): a few milliseconds per ordinary page, most of it one
+pdfium call per character for its box.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from pdfqueue.engines.pdf import _open, _walk
+
+__all__ = [
+    "Block",
+    "DocumentLayout",
+    "PageLayout",
+    "Word",
+    "analyse_document",
+    "analyse_page",
+    "layout_words",
+    "mark_running",
+    "page_from_ocr",
+    "pdf_bbox",
+]
+
+BlockKind = Literal[
+    "heading", "paragraph", "list_item", "table", "figure", "caption", "header", "footer"
+]
+Box = tuple[float, float, float, float]
+
+MAX_RENDER_PIXELS = 9_000_000  # a page rendered for OCR is at most this big (A4 at 300 dpi)
+SEGMENT_GAP = 1.0  # a gap wider than this many text heights ends a segment (column, cell)
+WORD_GAP = 0.15  # a gap wider than this many text heights between glyphs is a word space
+MIN_TABLE_ROWS = 3  # a borderless table has at least this many lines of cells
+MAX_CELL_WORDS = 8  # a borderless table's cells are short (the median cell at most this)
+ROW_GAP = 1.6  # lines further apart than this many heights are not one table or paragraph
+PARAGRAPH_GAP = 0.75  # lines of a paragraph are at most this many heights apart (baselines ~1.2)
+HEADING_SIZE = 1.18  # text this much larger than the page's body text is a heading
+MARGIN_SHARE = 0.08  # top and bottom share of the page where running headers/footers live
+RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is running
+MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
+CAPTION_DISTANCE = 24.0  # points between a figure and the text that captions it
+MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
+OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
+
+_BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*\d", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?$", re.I
+)
+
+
+@dataclass
+class Word:
+    """A word (or an OCR word) with its box in points from the page's top-left."""
+
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+    size: float  # font size (text layer) or word height (OCR), in points
+    bold: bool = False
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+
+@dataclass
+class _Segment:
+    words: list[Word]
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 1.0)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return sum(w.bold for w in self.words) * 2 > len(self.words)
+
+
+@dataclass
+class Block:
+    """One block of a page: its kind, box, text, and for a table its rows of cells."""
+
+    kind: BlockKind
+    bbox: Box
+    text: str
+    rows: list[list[str]] | None = None  # tables: rows of cell texts, header first
+    font_size: float = 0.0
+    bold: bool = False
+    ruled: bool | None = None  # tables: drawn with rules, or aligned text only
+    image_index: int | None = None  # figures: their order among the page's figures
+    lines: list[str] = field(default_factory=list)  # text blocks: their lines, as printed
+
+    @property
+    def left(self) -> float:
+        return self.bbox[0]
+
+    @property
+    def top(self) -> float:
+        return self.bbox[1]
+
+    @property
+    def right(self) -> float:
+        return self.bbox[2]
+
+    @property
+    def bottom(self) -> float:
+        return self.bbox[3]
+
+
+@dataclass
+class PageLayout:
+    page_number: int  # 1-based
+    width: float  # points
+    height: float
+    blocks: list[Block] = field(default_factory=list)
+    source: Literal["text", "ocr", "empty"] = "text"
+    rotation: int = 0  # OCR pages: degrees the render was turned before reading
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks if b.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: what the pipeline stores per page and the /blocks route serves."""
+        return {
+            "page": self.page_number,
+            "width": round(self.width, 2),
+            "height": round(self.height, 2),
+            "source": self.source,
+            "rotation": self.rotation,
+            "blocks": [
+                {
+                    "kind": b.kind,
+                    "bbox": [round(v, 2) for v in b.bbox],
+                    "text": b.text,
+                    "cells": b.rows,
+                    "font_size": b.font_size,
+                    "bold": b.bold,
+                    "ruled": b.ruled,
+                    "image_index": b.image_index,
+                    "lines": b.lines,
+                }
+                for b in self.blocks
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> PageLayout:
+        """The page back from `to_dict` (stored blocks feed products and Markdown later)."""
+        blocks = [
+            Block(
+                kind=b["kind"],
+                bbox=tuple(b["bbox"]),  # type: ignore[arg-type]
+                text=b["text"],
+                rows=b.get("cells"),
+                font_size=b.get("font_size", 0.0),
+                bold=b.get("bold", False),
+                ruled=b.get("ruled"),
+                image_index=b.get("image_index"),
+                lines=list(b.get("lines") or []),
+            )
+            for b in data["blocks"]
+        ]
+        return cls(
+            data["page"], data["width"], data["height"], blocks, data["source"], data["rotation"]
+        )
+
+
+@dataclass
+class DocumentLayout:
+    pages: list[PageLayout]
+
+
+def pdf_bbox(bbox: Box, page_height: float) -> Box:
+    """A block's box in PDF space: (left, bottom, right, top) from the bottom-left corner."""
+    left, top, right, bottom = bbox
+    return (left, page_height - bottom, right, page_height - top)
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+
+def analyse_document(
+    path: Path,
+    *,
+    pages: tuple[int, int] | None = None,
+    password: str | None = None,
+    ocr: object | None = None,
+    render_dpi: int = 200,
+) -> DocumentLayout:
+    """The layout of every page (or of `pages=(first, last)`, 1-based, inclusive).
+
+    Pages without a text layer are rendered at `render_dpi` and read with `ocr` (an
+    `OcrEngine`) when one is given, else left empty (`source="empty"`). Running headers and
+    footers are marked across the pages read.
+    """
+    pdf = _open(Path(path), password)
+    try:
+        first, last = pages or (1, len(pdf))
+        out = []
+        for number in range(max(1, first), min(last, len(pdf)) + 1):
+            page = pdf[number - 1]
+            try:
+                layout = analyse_page(page, number)
+                if layout.source == "empty" and ocr is not None and _readable(page, layout):
+                    layout = _ocr_page(page, number, ocr, render_dpi)
+            finally:
+                page.close()
+            out.append(layout)
+    finally:
+        pdf.close()
+    document = DocumentLayout(out)
+    mark_running(document)
+    return document
+
+
+def _ocr_page(page: pdfium.PdfPage, number: int, ocr: object, dpi: int) -> PageLayout:
+    import io
+
+    width, height = page.get_size()
+    # a bogus media box (2^31 points tall) must not allocate a bitmap of that size
+    scale = min(dpi / 72, math.sqrt(MAX_RENDER_PIXELS / max(width * height, 1.0)))
+    bitmap = page.render(scale=scale, grayscale=True)
+    pil = bitmap.to_pil()
+    buffer = io.BytesIO()
+    pil.save(buffer, "PNG", compress_level=1)
+    result = ocr.recognize(buffer.getvalue())  # type: ignore[attr-defined]
+    return page_from_ocr(result, number, width, height, image=pil)
+
+
+def _readable(page: pdfium.PdfPage, layout: PageLayout) -> bool:
+    """Whether OCR may find text on a page without a text layer: it shows an image (a scan) or
+    has characters that extract to nothing (a font without a Unicode map); a blank page not."""
+    if layout.blocks:
+        return True
+    textpage = page.get_textpage()
+    try:
+        return pdfium_c.FPDFText_CountChars(textpage.raw) > 0
+    finally:
+        textpage.close()
+
+
+def page_from_ocr(
+    result: object, page_number: int, width: float, height: float, image: object = None
+) -> PageLayout:
+    """The layout of a scanned page from an `OcrResult` of its render (words in pixels), or
+    from the dict `dataclasses.asdict` makes of one (as the pipeline stores it; keep all words).
+
+    The render's pixels map to the page's points; a page OCR read turned by 90 or 270 degrees
+    has its width and height swapped, and its boxes are in that upright frame. With the render
+    (`image`, a PIL image of the page upright), photos on it become figures.
+    """
+
+    def get(obj: object, key: str, default: Any = None) -> Any:
+        return obj.get(key, default) if isinstance(obj, dict) else getattr(obj, key, default)
+
+    rotation = int(get(result, "rotation", 0) or 0) % 360
+    if rotation in (90, 270):
+        width, height = height, width
+    pixels_wide = max(int(get(result, "width", 0) or 0), 1)
+    scale = width / pixels_wide
+    words = []
+    found = [
+        (str(get(w, "text", "")).strip(), float(get(w, "confidence", 0.0)), get(w, "bbox"))
+        for w in get(result, "words", []) or []
+    ]
+    found = [(text, confidence, box) for text, confidence, box in found if text and box]
+    typical = statistics.median(b[3] - b[1] for _, _, b in found) if found else 0
+    for text, confidence, box in found:
+        if confidence < 20:
+            continue
+        if set(text) <= set("|Il[]!") and box[3] - box[1] > 1.3 * typical:
+            continue  # a piece of a table's rule, taller than the text, read as "|"
+        left, top, right, bottom = (v * scale for v in box)
+        # Tesseract's boxes hug the glyphs; a text layer's loose boxes span the font's ascent
+        # to descent. Widened alike, both kinds of page meet the same gaps and thresholds.
+        pad = OCR_BOX_PAD * (bottom - top)
+        words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
+    figures: list[Box] = []
+    if image is not None:
+        import numpy as np
+
+        gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
+        figures = figures_in_image(gray, width / max(gray.shape[1], 1), words)
+    layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
+    layout.blocks = layout_words(words, [], figures, width, height)
+    if not layout.blocks:
+        layout.source = "empty"
+    return layout
+
+
+PHOTO_CELL_PT = 4.0  # side of the cells a scan is cut into to find photos, in points
+PHOTO_CELL_FILL = 0.85  # share of a photo cell's pixels that are not paper
+PAPER_LEVEL = 235  # grey level above which a pixel is paper (scanner noise stays above ~225)
+
+
+def figures_in_image(
+    gray: object, points_per_pixel: float, words: Sequence[Word] = ()
+) -> list[Box]:
+    """Photos on a scanned page: regions of cells almost wholly covered by ink, at least
+    `MIN_FIGURE_SIDE` points on each side. Text never fills a cell (letters leave most of it
+    paper), so lines of text do not join into figures; cells under an OCR word are skipped."""
+    import numpy as np
+
+    pixels = np.asarray(gray)
+    cell = max(round(PHOTO_CELL_PT / points_per_pixel), 2)
+    rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
+    if rows < 2 or cols < 2:
+        return []
+    ink = (pixels[: rows * cell, : cols * cell] < PAPER_LEVEL).reshape(rows, cell, cols, cell)
+    filled = ink.mean(axis=(1, 3)) >= PHOTO_CELL_FILL
+    scale = cell * points_per_pixel  # points per cell
+    for word in words:
+        top, bottom = int(word.top / scale), int(word.bottom / scale) + 1
+        filled[top:bottom, int(word.left / scale) : int(word.right / scale) + 1] = False
+    seen = np.zeros_like(filled)
+    boxes: list[Box] = []
+    for r0, c0 in zip(*np.nonzero(filled), strict=True):
+        if seen[r0, c0]:
+            continue
+        stack = [(r0, c0)]
+        seen[r0, c0] = True
+        top, left, bottom, right = r0, c0, r0, c0
+        while stack:
+            r, c = stack.pop()
+            top, bottom, left, right = min(top, r), max(bottom, r), min(left, c), max(right, c)
+            for rr, cc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
+                if 0 <= rr < rows and 0 <= cc < cols and filled[rr, cc] and not seen[rr, cc]:
+                    seen[rr, cc] = True
+                    stack.append((rr, cc))
+        box = (left * scale, top * scale, (right + 1) * scale, (bottom + 1) * scale)
+        if box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE:
+            boxes.append(box)
+    return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+# --- one text page -----------------------------------------------------------------------------
+
+
+def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
+    """The layout of one page from its text layer (`source="empty"` when it has none).
+
+    A page whose text mostly runs turned by 90, 180 or 270 degrees (a catalog spread set
+    sideways) is laid out in the frame where that text reads upright: `rotation` says by how
+    many degrees (counter-clockwise) the page was turned, and the boxes are in that frame."""
+    width, height = page.get_size()
+    if page.get_rotation() in (90, 270):
+        # pdfium's size is the displayed one; character boxes are in the page's own space
+        width, height = height, width
+    words, turn = _words(page, width, height)
+    rules, figures = _graphics(page, height)
+    if turn:
+        rules = [_turn(box, turn, width, height) for box in rules]
+        figures = [_turn(box, turn, width, height) for box in figures]
+        if turn in (1, 3):
+            width, height = height, width
+    layout = PageLayout(page_number, width, height, rotation=(0, 90, 180, 270)[turn])
+    if sum(len(w.text) for w in words) < 10:
+        layout.source = "empty"
+        layout.blocks = [_figure(box, i) for i, box in enumerate(figures)]
+        return layout
+    layout.blocks = layout_words(words, rules, figures, width, height)
+    return layout
+
+
+def _turn(box: Box, turn: int, width: float, height: float) -> Box:
+    """A top-down box of a (width x height) page in the frame where text of direction `turn`
+    (pdfium's char angle in quarter turns clockwise: 1 runs down, 2 upside down, 3 up) reads
+    left to right."""
+    left, top, right, bottom = box
+    if turn == 1:  # the page turned a quarter counter-clockwise
+        return (top, width - right, bottom, width - left)
+    if turn == 2:
+        return (width - right, height - bottom, width - left, height - top)
+    if turn == 3:  # the page turned a quarter clockwise
+        return (height - bottom, left, height - top, right)
+    return box
+
+
+_TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
+
+
+def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word], int]:
+    """Words from pdfium's characters, split where pdfium put a space or a line break, and the
+    direction most of the text runs in (quarter turns, see `_turn`).
+
+    A word's box is the union of the loose boxes of its first and last characters (the loose
+    box spans the glyph's advance and the font's ascent to descent); only a word whose two ends
+    are not on one line, or that is far wider than its characters, is walked character by
+    character. Three more calls per word give its angle, font size and weight. One call per
+    character was most of the cost of a dense page. Words running in another direction than
+    most (a margin stamp, an axis label) are left out."""
+    textpage = page.get_textpage()
+    try:
+        raw = textpage.raw
+        count = pdfium_c.FPDFText_CountChars(raw)
+        if count <= 0:
+            return [], 0
+        text = textpage.get_text_range(0, count)
+        if len(text) != count:  # characters outside the BMP: fall back to one call each
+            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
+        tokens = []
+        weight_by_turn = [0, 0, 0, 0]
+        for match in _TOKEN.finditer(text):
+            angle = pdfium_c.FPDFText_GetCharAngle(raw, match.start())
+            turn = round(angle / (math.pi / 2)) % 4
+            tokens.append((match, turn))
+            weight_by_turn[turn] += match.end() - match.start()
+        turn = max(range(4), key=lambda t: (weight_by_turn[t], t == 0))
+        rect = pdfium_c.FS_RECTF()
+
+        def box(index: int) -> tuple[float, float, float, float] | None:
+            if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect):
+                return None
+            top_down = (rect.left, height - rect.top, rect.right, height - rect.bottom)
+            return _turn(top_down, turn, width, height)
+
+        words: list[Word] = []
+        for match, direction in tokens:
+            if direction != turn:
+                continue
+            start, end = match.start(), match.end(1) if match.group(1) else match.end()
+            last = end - 1 - (1 if match.group(1) else 0)
+            a, b = box(start), box(last)
+            if a is None or b is None:
+                continue
+            token = text[start : last + 1] + ("-" if match.group(1) else "")
+            tall = max(a[3] - a[1], 1.0)
+            one_line = abs((a[1] + a[3]) - (b[1] + b[3])) < tall and b[2] >= a[0]
+            if one_line and b[2] - a[0] <= (last - start + 1) * tall * 1.2 + tall:
+                pieces = [(start, token, (a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))]
+            else:
+                pieces = _split_token(text, start, last, box)
+            for first, word, (left, top, right, bottom) in pieces:
+                size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
+                bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= 600
+                words.append(Word(word, left, top, right, bottom, size, bold))
+        return words, turn
+    finally:
+        textpage.close()
+
+
+def _split_token(text: str, start: int, last: int, box) -> list[tuple[int, str, Box]]:
+    """A token whose characters pdfium set apart without a space: split at the gaps."""
+    out: list[tuple[int, str, Box]] = []
+    chars: list[str] = []
+    first, extent, previous = start, None, None
+    for index in range(start, last + 1):
+        b = box(index)
+        if b is None:
+            continue
+        if previous is not None:
+            tall = max(b[3] - b[1], previous[3] - previous[1], 1.0)
+            gap = b[0] - previous[2]
+            if (
+                abs((b[1] + b[3]) - (previous[1] + previous[3])) >= tall
+                or not -tall <= gap <= WORD_GAP * tall
+            ):
+                out.append((first, "".join(chars), extent))
+                chars, extent = [], None
+        if extent is None:
+            first, extent = index, b
+        else:
+            extent = (
+                min(extent[0], b[0]),
+                min(extent[1], b[1]),
+                max(extent[2], b[2]),
+                max(extent[3], b[3]),
+            )
+        chars.append(text[index])
+        previous = b
+    if chars and extent is not None:
+        out.append((first, "".join(chars), extent))
+    return out
+
+
+def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list[Box]]:
+    """Stroked rectangles and thin rules (table edges), and images large enough to be figures."""
+    rules: list[Box] = []
+    figures: list[Box] = []
+    left, bottom = ctypes.c_float(), ctypes.c_float()
+    right, top = ctypes.c_float(), ctypes.c_float()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if pdfium_c.FPDFPage_CountObjects(page.raw) > 5000:
+        return rules, figures  # a page drawn from thousands of objects: no tables or figures
+    for kind, obj, forms in _walk(page.raw):
+        if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        bounds = (left.value, bottom.value, right.value, top.value)
+        for matrix in reversed(forms):  # form space -> page space, innermost first
+            bounds = matrix.on_rect(*bounds)
+        box = (bounds[0], page_height - bounds[3], bounds[2], page_height - bounds[1])
+        w, h = box[2] - box[0], box[3] - box[1]
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            if w >= MIN_FIGURE_SIDE and h >= MIN_FIGURE_SIDE:
+                figures.append(box)
+            continue
+        if pdfium_c.FPDFPath_CountSegments(obj) > 6:
+            continue  # curves and drawings, not rules or cells
+        pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
+        thin = min(w, h) <= 2.5
+        if thin or (stroke.value and not fill.value) or (fill.value and thin):
+            rules.append(box)
+    return rules, figures
+
+
+# --- the geometry, shared by text and OCR pages -------------------------------------------------
+
+
+def layout_words(
+    words: Sequence[Word],
+    rules: Sequence[Box],
+    figures: Sequence[Box],
+    width: float,
+    height: float,
+) -> list[Block]:
+    """Blocks in reading order from words, table edges and figure boxes (see module doc)."""
+    segments = _segments(words)
+    blocks: list[Block] = []
+    tables, segments = _ruled_tables(segments, rules)
+    blocks += tables
+    figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
+    borderless, segments = _borderless_tables(segments, figures)
+    blocks += borderless
+    lines = _lines(segments)
+    items: list[Block | list[_Segment]] = [*blocks, *figure_blocks, *lines]
+    ordered = _xy_cut(items)
+    body = _body_size(segments)
+    out = _group(ordered, body)
+    _mark_captions(out)
+    return out
+
+
+def _segments(words: Sequence[Word]) -> list[_Segment]:
+    """Words joined along a baseline while no wide gap parts them."""
+    out: list[_Segment] = []
+    for word in words:
+        if out:
+            seg = out[-1]
+            last = seg.words[-1]
+            height = max(min(last.height, word.height), 1.0)
+            centre_a, centre_b = (last.top + last.bottom) / 2, (word.top + word.bottom) / 2
+            same_line = abs(centre_a - centre_b) < 0.5 * height
+            gap = word.left - last.right
+            if same_line and -0.5 * height <= gap <= SEGMENT_GAP * height:
+                seg.words.append(word)
+                seg.left, seg.right = min(seg.left, word.left), max(seg.right, word.right)
+                seg.top, seg.bottom = min(seg.top, word.top), max(seg.bottom, word.bottom)
+                continue
+        out.append(_Segment([word], word.left, word.top, word.right, word.bottom))
+    return out
+
+
+def _lines(segments: Sequence[_Segment]) -> list[list[_Segment]]:
+    """Each segment as its own line item (reading order decides what follows what)."""
+    return [[s] for s in segments]
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+def _cluster(values: Iterable[float], tolerance: float) -> list[float]:
+    out: list[float] = []
+    for value in sorted(values):
+        if out and value - out[-1] <= tolerance:
+            continue
+        out.append(value)
+    return out
+
+
+def _ruled_tables(
+    segments: list[_Segment], rules: Sequence[Box]
+) -> tuple[list[Block], list[_Segment]]:
+    """Tables drawn with cell rectangles or rules: their grid's rows and columns."""
+    if len(rules) < MIN_RULE_CELLS:
+        return [], segments
+    groups = _touching(rules)
+    tables: list[Block] = []
+    used: set[int] = set()
+    for group in groups:
+        if len(group) < MIN_RULE_CELLS:
+            continue
+        xs, ys = [], []
+        for left, top, right, bottom in group:
+            if right - left <= 2.5:  # vertical rule
+                xs.append((left + right) / 2)
+            elif bottom - top <= 2.5:  # horizontal rule
+                ys.append((top + bottom) / 2)
+            else:  # a stroked rectangle: all four edges
+                xs += [left, right]
+                ys += [top, bottom]
+        columns, rows = _cluster(xs, 3.0), _cluster(ys, 3.0)
+        if len(columns) < 3 or len(rows) < 3:
+            continue  # one row or one column is a box around text, not a table
+        grid = [["" for _ in columns[1:]] for _ in rows[1:]]
+        inside = []
+        for index, seg in enumerate(segments):
+            if index in used:
+                continue
+            cx, cy = (seg.left + seg.right) / 2, (seg.top + seg.bottom) / 2
+            if not (columns[0] <= cx <= columns[-1] and rows[0] <= cy <= rows[-1]):
+                continue
+            c = max(i for i, x in enumerate(columns[:-1]) if x <= cx)
+            r = max(i for i, y in enumerate(rows[:-1]) if y <= cy)
+            grid[r][c] = f"{grid[r][c]} {seg.text}".strip()
+            inside.append(index)
+        grid = [row for row in grid if any(row)]
+        if len(grid) < 2 or not inside:
+            continue
+        used.update(inside)
+        box = (columns[0], rows[0], columns[-1], rows[-1])
+        tables.append(_table(grid, box, ruled=True))
+    return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _touching(boxes: Sequence[Box], slack: float = 2.0) -> list[list[Box]]:
+    """Boxes grouped by overlap (rules and cells of one table touch each other)."""
+    ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
+    groups: list[tuple[list[Box], list[float]]] = []
+    for box in ordered:
+        home = None
+        for members, extent in groups:
+            if (
+                box[0] <= extent[2] + slack
+                and box[2] >= extent[0] - slack
+                and box[1] <= extent[3] + slack
+                and box[3] >= extent[1] - slack
+            ):
+                home = (members, extent)
+                break
+        if home is None:
+            groups.append(([box], list(box)))
+        else:
+            members, extent = home
+            members.append(box)
+            extent[0], extent[1] = min(extent[0], box[0]), min(extent[1], box[1])
+            extent[2], extent[3] = max(extent[2], box[2]), max(extent[3], box[3])
+    return [members for members, _ in groups]
+
+
+def _rows_of(segments: Sequence[_Segment]) -> list[list[_Segment]]:
+    """Segments grouped into visual lines (one baseline), top to bottom, left to right."""
+    rows: list[list[_Segment]] = []
+    for seg in sorted(segments, key=lambda s: ((s.top + s.bottom) / 2, s.left)):
+        centre = (seg.top + seg.bottom) / 2
+        if rows:
+            row = rows[-1]
+            row_centre = statistics.fmean((s.top + s.bottom) / 2 for s in row)
+            if abs(centre - row_centre) < 0.5 * min(seg.height, row[0].height):
+                row.append(seg)
+                continue
+        rows.append([seg])
+    for row in rows:
+        row.sort(key=lambda s: s.left)
+    return rows
+
+
+def _borderless_tables(
+    segments: list[_Segment], figures: Sequence[Box]
+) -> tuple[list[Block], list[_Segment]]:
+    """Runs of lines of several short, column-aligned segments, not captions of a grid."""
+    rows = _rows_of(segments)
+    tables: list[Block] = []
+    taken: set[int] = set()
+    start = 0
+    while start < len(rows):
+        run = [rows[start]]
+        columns = _columns(run[0]) if len(run[0]) >= 2 else []
+        end = start + 1
+        while columns and end < len(rows):
+            row = rows[end]
+            gap = row[0].top - max(s.bottom for s in run[-1])
+            if gap > ROW_GAP * row[0].height:
+                break
+            merged = _spans([*columns, *((s.left, s.right) for s in row)])
+            # the new line must keep the columns apart (not bridge them with a long segment),
+            # and have cells in at least two of them, or be a one-cell continuation line
+            if len(merged) < 2 or len(merged) < len(columns) or (len(row) < 2 and len(run) < 2):
+                break
+            if len(row) < 2 and not _within(row[0], merged):
+                break
+            run.append(row)
+            columns = merged
+            end += 1
+        multi = sum(1 for r in run if len(r) >= 2)
+        if multi >= MIN_TABLE_ROWS and len(columns) >= 2 and _table_like(run, figures):
+            grid = _grid(run, columns)
+            cells = [s for r in run for s in r]
+            box = (
+                min(s.left for s in cells),
+                min(s.top for s in cells),
+                max(s.right for s in cells),
+                max(s.bottom for s in cells),
+            )
+            tables.append(_table(grid, box, ruled=False))
+            taken.update(id(s) for s in cells)
+            start = end
+        else:
+            # a long run that is not a table (prose in columns) is not tried again line by line
+            start = end if len(run) >= MIN_TABLE_ROWS else start + 1
+    return tables, [s for s in segments if id(s) not in taken]
+
+
+def _columns(segments: Iterable[_Segment]) -> list[tuple[float, float]]:
+    """The union of the segments' x-extents: disjoint intervals, left to right."""
+    return _spans([(s.left, s.right) for s in segments])
+
+
+def _spans(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    out: list[list[float]] = []
+    for left, right in sorted(spans):
+        if out and left <= out[-1][1] + 2.0:
+            out[-1][1] = max(out[-1][1], right)
+        else:
+            out.append([left, right])
+    return [(a, b) for a, b in out]
+
+
+def _within(seg: _Segment, columns: Sequence[tuple[float, float]]) -> bool:
+    return any(a - 2 <= seg.left and seg.right <= b + 2 for a, b in columns)
+
+
+def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bool:
+    """Short cells, and not captions under a row of photos (a product grid)."""
+    cells = [s for r in run for s in r]
+    words = statistics.median(len(s.words) for s in cells)
+    if words > MAX_CELL_WORDS:
+        return False
+    sentences = sum(1 for s in cells if s.text.rstrip().endswith((".", "!", "?", ",", ";")))
+    if words >= 3 and sentences >= 0.5 * len(cells):
+        return False  # lines of prose side by side end like sentences; a table's cells do not
+    if words >= 4:
+        # Prose set in columns fills its column line after line; a table's cells are ragged.
+        columns = _columns(cells)
+        full = 0
+        for seg in cells:
+            a, b = next(((a, b) for a, b in columns if a - 2 <= seg.left <= b), (0.0, 1.0))
+            full += (seg.right - seg.left) >= 0.8 * (b - a)
+        if full >= 0.6 * len(cells):
+            return False
+    top = min(s.top for s in cells)
+    left, right = min(s.left for s in cells), max(s.right for s in cells)
+    above = [
+        f for f in figures if 0 <= top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
+    ]
+    return len(above) < 2
+
+
+def _grid(
+    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+) -> list[list[str]]:
+    grid = []
+    for row in run:
+        cells = ["" for _ in columns]
+        for seg in row:
+            centre = (seg.left + seg.right) / 2
+            index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
+            cells[index] = f"{cells[index]} {seg.text}".strip()
+        if len(row) == 1 and grid:  # a wrapped cell: continue the row above
+            for i, text in enumerate(cells):
+                if text:
+                    grid[-1][i] = f"{grid[-1][i]} {text}".strip()
+            continue
+        grid.append(cells)
+    return grid
+
+
+def _table(rows: list[list[str]], box: Box, ruled: bool) -> Block:
+    text = "\n".join(" | ".join(row) for row in rows)
+    return Block("table", box, text, rows=rows, ruled=ruled)
+
+
+def _figure(box: Box, index: int) -> Block:
+    return Block("figure", box, "", image_index=index)
+
+
+# --- reading order -----------------------------------------------------------------------------
+
+
+def _extent(item: Block | list[_Segment]) -> Box:
+    if isinstance(item, Block):
+        return item.bbox
+    return (
+        min(s.left for s in item),
+        min(s.top for s in item),
+        max(s.right for s in item),
+        max(s.bottom for s in item),
+    )
+
+
+def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]:
+    """Recursive XY-cut at the widest empty band of either axis (see module doc).
+
+    Iterative (a stack of index groups, the upper or left part popped first): a page of a
+    thousand lines cuts a thousand deep, past Python's recursion limit."""
+    boxes = [_extent(item) for item in items]
+    order: list[int] = []
+    stack = [list(range(len(items)))]
+    while stack:
+        indices = stack.pop()
+        if len(indices) <= 1:
+            order.extend(indices)
+            continue
+        best = None
+        for axis in (0, 1):  # 0: vertical cut (x gaps), 1: horizontal cut (y gaps)
+            lo, hi = (0, 2) if axis == 0 else (1, 3)
+            spans = sorted(indices, key=lambda i: boxes[i][lo])
+            reach = boxes[spans[0]][hi]
+            for position in range(1, len(spans)):
+                gap = boxes[spans[position]][lo] - reach
+                # columns need a real gutter; lines only need not to overlap
+                if gap > (4.0 if axis == 0 else 0.0) and (best is None or gap > best[0]):
+                    best = (gap, spans[:position], spans[position:])
+                reach = max(reach, boxes[spans[position]][hi])
+        if best is None:  # overlapping items: top to bottom, left to right
+            order.extend(sorted(indices, key=lambda i: (boxes[i][1], boxes[i][0])))
+            continue
+        stack += [best[2], best[1]]
+    return [items[i] for i in order]
+
+
+def _body_size(segments: Sequence[_Segment]) -> float:
+    """The most common text size on the page, weighted by characters."""
+    sizes: Counter[float] = Counter()
+    for seg in segments:
+        for word in seg.words:
+            sizes[round(word.size * 2) / 2] += len(word.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block]:
+    """Consecutive lines close together and alike join into blocks, which get their kinds."""
+    blocks: list[Block] = []
+    current: list[_Segment] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append(_text_block(current, body))
+            current.clear()
+
+    for item in ordered:
+        if isinstance(item, Block):
+            flush()
+            blocks.append(item)
+            continue
+        seg = item[0]
+        if current and _numbers_section(current[-1], seg):
+            last = current[-1]  # "1" + "Introduction" on one baseline: one heading
+            current[-1] = _Segment(
+                [*last.words, *seg.words],
+                min(last.left, seg.left),
+                min(last.top, seg.top),
+                max(last.right, seg.right),
+                max(last.bottom, seg.bottom),
+            )
+            continue
+        if current:
+            last = current[-1]
+            gap = seg.top - last.bottom
+            same_style = abs(seg.size - last.size) < 0.6 and seg.bold == last.bold
+            aligned = seg.left < last.right and seg.right > last.left
+            starts_item = bool(_BULLET.match(seg.text))
+            if (
+                not (
+                    0 - last.height < gap <= PARAGRAPH_GAP * last.height and same_style and aligned
+                )
+                or starts_item
+            ):
+                flush()
+        current.append(seg)
+    flush()
+    return blocks
+
+
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)$")
+
+
+def _numbers_section(number: _Segment, title: _Segment) -> bool:
+    """A section number set apart from its title on the same baseline."""
+    same_line = abs((number.top + number.bottom) - (title.top + title.bottom)) < number.height
+    return (
+        same_line
+        and bool(_SECTION_NUMBER.match(number.text))
+        and 0 < title.left - number.right < 4 * number.height
+    )
+
+
+def _text_block(lines: Sequence[_Segment], body: float) -> Block:
+    text = _join_lines([s.text for s in lines])
+    box = (
+        min(s.left for s in lines),
+        min(s.top for s in lines),
+        max(s.right for s in lines),
+        max(s.bottom for s in lines),
+    )
+    size = statistics.median(s.size for s in lines)
+    bold = all(s.bold for s in lines)
+    kind: BlockKind = "paragraph"
+    if _BULLET.match(text):
+        kind = "list_item"
+    elif _CAPTION.match(text):
+        kind = "caption"
+    elif _is_heading(text, lines, size, bold, body):
+        kind = "heading"
+    return Block(
+        kind, box, text, font_size=round(size, 1), bold=bold, lines=[s.text for s in lines]
+    )
+
+
+def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, body: float) -> bool:
+    """Short, not a sentence, and larger than the body text (or bold and at least as large)."""
+    words = len(text.split())
+    if words > 20 or len(lines) > 3 or text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    if size >= HEADING_SIZE * body:
+        return True
+    return bold and size >= body and words <= 12 and len(lines) <= 2
+
+
+def _join_lines(lines: Sequence[str]) -> str:
+    out = ""
+    for line in lines:
+        if out.endswith("-") and line[:1].islower():
+            out = out[:-1] + line  # a word hyphenated at the line end
+        else:
+            out = f"{out} {line}" if out else line
+    return out
+
+
+def _mark_captions(blocks: list[Block]) -> None:
+    """Short text right under (or over) a figure, overlapping it horizontally, captions it."""
+    figures = [b for b in blocks if b.kind == "figure"]
+    for block in blocks:
+        if block.kind not in ("paragraph", "heading") or len(block.text.split()) > 40:
+            continue
+        for figure in figures:
+            overlaps = block.left < figure.right and block.right > figure.left
+            below = 0 <= block.top - figure.bottom <= CAPTION_DISTANCE
+            above = 0 <= figure.top - block.bottom <= CAPTION_DISTANCE / 2
+            if overlaps and (below or above):
+                block.kind = "caption"
+                break
+
+
+# --- running headers and footers ---------------------------------------------------------------
+
+
+def _running_key(text: str) -> str:
+    """The text with its page numbers (tokens of digits only) blanked: an article code such as
+    MN-3197-F keeps its digits, so a grid's last caption is not taken for a running footer."""
+    tokens = re.split(r"(\s+|/)", text.casefold().strip())
+    return "".join("#" if t.isdigit() else t for t in tokens)
+
+
+def mark_running(document: DocumentLayout) -> None:
+    """Margin blocks repeated across pages (digits aside), and page numbers, are headers and
+    footers."""
+    counts: Counter[str] = Counter()
+    for page in document.pages:
+        keys = {_running_key(b.text) for b in page.blocks if _in_margin(b, page) and b.text}
+        counts.update(keys)
+    pages = len(document.pages)
+    for page in document.pages:
+        for block in page.blocks:
+            if not block.text or not _in_margin(block, page) or block.kind == "table":
+                continue
+            key = _running_key(block.text)
+            repeated = pages >= 2 and counts[key] >= max(2, RUNNING_SHARE * pages)
+            if repeated or _PAGE_NUMBER.match(block.text.strip()):
+                top_half = block.top < page.height / 2
+                block.kind = "header" if top_half else "footer"
+
+
+def _in_margin(block: Block, page: PageLayout) -> bool:
+    margin = MARGIN_SHARE * page.height
+    return block.bottom <= margin or block.top >= page.height - margin

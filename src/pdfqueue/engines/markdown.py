@@ -1,0 +1,95 @@
+"""Markdown of a document's layout: headings, paragraphs, lists, pipe tables and figures.
+
+Heading levels come from the heading sizes of the whole document (the largest is `#`, the next
+`##`, and so on down to `###`), so a document's title outranks its section heads whatever page
+they are on. Tables become GitHub pipe tables, their first row the header. Figures become image
+links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. the API's image
+route); without a URL a figure is left out. Running headers and footers are left out: they
+repeat on every page and say nothing about its content. Each page starts with an HTML comment
+naming it, so a reader (or a chunker) can find where pages begin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+
+__all__ = ["ImageUrl", "page_markdown", "to_markdown"]
+
+ImageUrl = Callable[[int, int], str | None]  # (page number, figure index) -> URL or None
+MAX_HEADING_LEVEL = 3
+
+_LIST_MARK = re.compile(r"^\s*(?:[•·▪■◦●○\-–*])\s+")
+_NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+")
+
+
+def to_markdown(document: DocumentLayout, image_url: ImageUrl | None = None) -> str:
+    """The whole document as Markdown (see the module doc)."""
+    levels = _heading_levels(document)
+    parts = [page_markdown(page, image_url, levels) for page in document.pages]
+    return "\n\n".join(p for p in parts if p).strip() + "\n"
+
+
+def page_markdown(
+    page: PageLayout, image_url: ImageUrl | None = None, levels: dict[float, int] | None = None
+) -> str:
+    """One page as Markdown; `levels` maps heading sizes to levels (document-wide if given)."""
+    levels = levels if levels is not None else _heading_levels(DocumentLayout([page]))
+    out = [f"<!-- page {page.page_number} -->"]
+    for block in page.blocks:
+        text = _block(block, page.page_number, image_url, levels)
+        if text:
+            out.append(text)
+    return "\n\n".join(out) if len(out) > 1 else ""
+
+
+def _block(
+    block: Block, page_number: int, image_url: ImageUrl | None, levels: dict[float, int]
+) -> str:
+    if block.kind in ("header", "footer"):
+        return ""
+    if block.kind == "heading":
+        return "#" * levels.get(block.font_size, MAX_HEADING_LEVEL) + " " + _inline(block.text)
+    if block.kind == "list_item":
+        numbered = _NUMBERED.match(block.text)
+        if numbered:
+            return f"{numbered.group(1)}. " + _inline(block.text[numbered.end() :])
+        return "- " + _inline(_LIST_MARK.sub("", block.text, count=1))
+    if block.kind == "table" and block.rows:
+        return _table(block.rows)
+    if block.kind == "figure":
+        url = image_url(page_number, block.image_index or 0) if image_url else None
+        return (
+            f"![Figure {(block.image_index or 0) + 1} on page {page_number}]({url})" if url else ""
+        )
+    if block.kind == "caption":
+        return f"*{_inline(block.text)}*"
+    return _inline(block.text)
+
+
+def _heading_levels(document: DocumentLayout) -> dict[float, int]:
+    sizes = sorted(
+        {b.font_size for p in document.pages for b in p.blocks if b.kind == "heading"},
+        reverse=True,
+    )
+    return {size: min(i + 1, MAX_HEADING_LEVEL) for i, size in enumerate(sizes)}
+
+
+def _inline(text: str) -> str:
+    """One line of text, with the characters Markdown would read as markup escaped."""
+    text = " ".join(text.split())
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
+
+
+def _table(rows: list[list[str]]) -> str:
+    width = max(len(row) for row in rows)
+    padded = [[_cell(c) for c in row] + [""] * (width - len(row)) for row in rows]
+    lines = ["| " + " | ".join(padded[0]) + " |", "|" + " --- |" * width]
+    lines += ["| " + " | ".join(row) + " |" for row in padded[1:]]
+    return "\n".join(lines)
+
+
+def _cell(text: str) -> str:
+    return _inline(text).replace("|", "\\|")

@@ -1,0 +1,198 @@
+"""The document model: blocks in reading order, with kinds, boxes, tables and running headers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from pdfqueue.engines.layout import analyse_document, pdf_bbox
+from pdfqueue.engines.markdown import to_markdown
+
+LEFT = ["Alpha one begins the left column.", "Alpha two continues it.", "Alpha three ends."]
+RIGHT = ["Beta one begins the right column.", "Beta two continues it.", "Beta three ends."]
+
+
+@pytest.fixture(scope="module")
+def two_columns(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two pages: a running header, a title, two columns of lines set side by side (so each
+    left line shares its baseline with a right one), a bulleted line, a page number."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(40, 30, "Acme Journal - Volume 7")
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.text(40, 80, f"A Title On Page {page}")
+        pdf.set_font("Helvetica", "", 10)
+        for row, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
+            pdf.text(40, 120 + 13 * row, left)
+            pdf.text(320, 120 + 13 * row, right)
+        pdf.text(40, 200, "- a bulleted point")
+        pdf.text(290, 815, str(page))
+    path = tmp_path_factory.mktemp("layout") / "two-columns.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_columns_are_read_one_after_the_other(two_columns: Path) -> None:
+    page = analyse_document(two_columns).pages[0]
+    text = page.text
+    positions = [text.index(line) for line in [*LEFT, *RIGHT]]
+    assert positions == sorted(positions), text
+    assert text.index("A Title") < positions[0]
+
+
+def test_kinds_and_running_headers(two_columns: Path) -> None:
+    document = analyse_document(two_columns)
+    for page in document.pages:
+        kinds = {b.text: b.kind for b in page.blocks}
+        assert kinds["Acme Journal - Volume 7"] == "header"
+        assert kinds[str(page.page_number)] == "footer"
+        assert kinds[f"A Title On Page {page.page_number}"] == "heading"
+        assert kinds["- a bulleted point"] == "list_item"
+        assert sum(1 for b in page.blocks if b.kind == "paragraph") == 2
+
+
+def test_a_single_page_has_no_running_header(two_columns: Path) -> None:
+    page = analyse_document(two_columns, pages=(1, 1)).pages[0]
+    assert next(b for b in page.blocks if "Acme" in b.text).kind != "header"
+
+
+def test_boxes_are_in_points_from_the_top_left(two_columns: Path) -> None:
+    page = analyse_document(two_columns).pages[0]
+    title = next(b for b in page.blocks if b.kind == "heading")
+    left, top, _, bottom = title.bbox
+    assert 35 < left < 45 and 55 < top < 80 and bottom <= 85
+    assert pdf_bbox(title.bbox, page.height)[3] == pytest.approx(page.height - top)
+
+
+def test_markdown(two_columns: Path) -> None:
+    markdown = to_markdown(analyse_document(two_columns))
+    assert "# A Title On Page 1" in markdown
+    assert "- a bulleted point" in markdown
+    assert "Acme Journal" not in markdown  # running headers are left out
+    assert markdown.index("<!-- page 1 -->") < markdown.index("<!-- page 2 -->")
+
+
+def test_markdown_tables_and_figures(corpus: Path) -> None:
+    from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+
+    page = PageLayout(3, 600, 800)
+    page.blocks = [
+        Block("table", (0, 0, 1, 1), "", rows=[["Code", "Name"], ["A|1", "Oak"]]),
+        Block("figure", (0, 2, 1, 3), "", image_index=0),
+        Block("caption", (0, 3, 1, 4), "Oak chair"),
+    ]
+    markdown = to_markdown(DocumentLayout([page]), lambda p, i: f"/images/{p}/{i}")
+    assert "| Code | Name |\n| --- | --- |\n| A\\|1 | Oak |" in markdown
+    assert "![Figure 1 on page 3](/images/3/0)" in markdown
+    assert "*Oak chair*" in markdown
+    assert "![" not in to_markdown(DocumentLayout([page]))  # no URL, no link
+
+
+def test_a_real_two_column_paper(corpus: Path) -> None:
+    page = analyse_document(corpus / "text-multi-column-paper-13p.pdf", pages=(1, 1)).pages[0]
+    text = page.text
+    # the left column's introduction is read before the right column it continues into
+    assert text.index("Open-domain question answering (QA)") < text.index(
+        "Retrieval in open-domain QA is usually"
+    )
+    assert "implemented" in text  # a word hyphenated at a line end is joined
+
+
+def test_ruled_table_from_a_real_report(corpus: Path) -> None:
+    page = analyse_document(corpus / "text-warn-report-tables-16p.pdf", pages=(1, 1)).pages[0]
+    (table,) = [b for b in page.blocks if b.kind == "table"]
+    assert table.rows[0][:3] == ["Notice Date", "Effective", "Received"]
+    assert len(table.rows) > 20 and all(len(r) == len(table.rows[0]) for r in table.rows)
+
+
+def test_products_keep_their_own_photos_only(corpus: Path) -> None:
+    from pdfqueue.engines.catalog import extract_products, images_next_to
+    from pdfqueue.engines.pdf import iter_pages
+
+    pdf = corpus / "gen-catalog-product-grid-2p.pdf"
+    products = [p for p in extract_products(pdf) if p.page == 1]
+    page = next(iter_pages(pdf, pages=(1, 1)))
+    stored = [(f"img-{i.image_index}", i.bbox) for i in page.images]
+    owners = [images_next_to(p, stored) for p in products]
+    assert all(len(ids) == 1 for ids in owners), owners  # its photo, not the page's
+    assert len({ids[0] for ids in owners}) == len(products)
+
+
+def test_a_page_set_sideways_is_read_in_its_own_frame(tmp_path: Path) -> None:
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    with pdf.rotation(90, 100, 700):  # the whole spread turned: text runs bottom to top
+        pdf.text(100, 700, "Walnut Sideboard 240 cm")
+        pdf.text(100, 716, "Solid walnut, oiled finish")
+    with pdf.rotation(270, 500, 100):
+        pdf.text(500, 100, "stamp")  # a minority in another direction: left out
+    path = tmp_path / "sideways.pdf"
+    pdf.output(str(path))
+    page = analyse_document(path).pages[0]
+    assert page.rotation == 270 and page.width > page.height
+    assert page.text == "Walnut Sideboard 240 cm Solid walnut, oiled finish"
+
+
+def test_a_rotated_page_keeps_its_text_in_place(tmp_path: Path, two_columns: Path) -> None:
+    import pikepdf
+
+    rotated = tmp_path / "rotated.pdf"
+    with pikepdf.open(two_columns) as pdf:
+        pdf.pages[0].Rotate = 90
+        pdf.save(rotated)
+    upright = analyse_document(two_columns, pages=(1, 1)).pages[0]
+    turned = analyse_document(rotated, pages=(1, 1)).pages[0]
+    assert [b.bbox for b in turned.blocks] == [b.bbox for b in upright.blocks]
+
+
+def test_a_page_survives_json(corpus: Path) -> None:
+    import json
+
+    from pdfqueue.engines.catalog import products_from_layout
+    from pdfqueue.engines.layout import DocumentLayout, PageLayout
+
+    document = analyse_document(corpus / "gen-catalog-parts-3p.pdf")
+    stored = [json.loads(json.dumps(page.to_dict())) for page in document.pages]
+    again = DocumentLayout([PageLayout.from_dict(page) for page in stored])
+    assert [p.to_dict() for p in again.pages] == stored
+    assert [p.name for p in products_from_layout(again)] == [
+        p.name for p in products_from_layout(document)
+    ]
+
+
+def test_a_scanned_page_from_stored_ocr(tmp_path: Path, ocr_engine) -> None:
+    """The pipeline stores OCR results as dicts; the layout reads them as it reads results."""
+    import io
+    from dataclasses import asdict
+
+    import pypdfium2 as pdfium
+
+    from pdfqueue.engines.layout import page_from_ocr
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.text(60, 80, "Scanned Heading")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(60, 120, "A line of ordinary body text under the heading.")
+    pdf.text(60, 136, "And a second line of the same paragraph here.")
+    document = pdfium.PdfDocument(bytes(pdf.output()))
+    page = document[0]
+    image = page.render(scale=200 / 72, grayscale=True).to_pil()
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    result = ocr_engine.recognize(buffer.getvalue())
+    width, height = page.get_size()
+    from_result = page_from_ocr(result, 1, width, height, image=image)
+    from_dict = page_from_ocr(asdict(result), 1, width, height, image=image)
+    assert from_result.to_dict() == from_dict.to_dict()
+    kinds = [(b.kind, b.text) for b in from_result.blocks]
+    assert kinds[0] == ("heading", "Scanned Heading")
+    assert kinds[1][0] == "paragraph" and "ordinary body text" in kinds[1][1]
+    assert "second line" in kinds[1][1]  # the two lines are one paragraph
