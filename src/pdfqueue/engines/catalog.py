@@ -4,9 +4,10 @@ A page yields products only when its structure presents them, in one of four for
 
 - **table rows**: a table with a column of names and a column of prices or article codes (by
   header word or by content) is a price list; each row is a product, its cells its attributes;
-- **captioned photos**: text right under a photo that holds a name and an article code or a
-  price is a product; so are a document's captioned photos when at least `MIN_GRID` of them
-  carry a short name and description each (a grid without codes or prices);
+- **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
+  holds a name and an article code or a price is a product; so are a document's photos captioned
+  underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
+  without codes or prices);
 - **data sheets**: a page headed by one name, with a specification (a two-column table of
   properties, or "Key: value" lines) holding a code or price or product properties, is one
   product with that specification;

@@ -25,7 +25,10 @@ page give the same model:
    `header` / `footer`.
 
 Boxes are `(left, top, right, bottom)` in PDF points from the page's top-left corner (so reading
-order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space.
+order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space. A page whose text
+mostly runs sideways or upside down is laid out in the frame where it reads upright
+(`PageLayout.rotation` says how far it was turned, and its boxes are in that frame); a scanned
+page is laid out from Tesseract's words on its render, in the render's upright frame.
 
 Measured cost (BENCHMARKS.md, "Quality"): a few milliseconds per ordinary page, most of it one
 pdfium call per character for its box.
