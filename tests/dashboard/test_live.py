@@ -81,3 +81,18 @@ def test_counts_and_a_documents_bar_move_while_a_real_pdf_is_processed(
     screenshot(page, "live-end")
     screenshot(page, "live-end-full", full_page=True)
     assert page.url == f"{server}{MONITOR}"
+
+
+def test_an_unreadable_upload_is_a_failed_item_the_error_log_lists_and_counts(
+    page, server: str, admin_token: str, user_token: str, corpus: Path, workers
+) -> None:
+    doc = upload(server, user_token, corpus / "edge-encrypted-aes256-user-password.pdf")
+    workers(1)
+    sign_in(page, admin_token)
+
+    finished = page.locator(f'table.finished tr[data-document="{doc}"]')
+    expect(finished).to_be_visible(timeout=PROCESSING_TIMEOUT_MS)
+    item = page.locator('tr[data-job][data-status="failed"]').filter(has_text="extraction")
+    expect(item).to_contain_text("password", timeout=PROCESSING_TIMEOUT_MS)
+    assert count(page, "stage_queue", "failed") == 1
+    screenshot(page, "unreadable-upload")
