@@ -153,3 +153,13 @@ def connect_as(db_url: str) -> Iterator[Callable[[dict[str, Any] | None], psycop
 
 
 __all__ = ["set_claims"]
+
+
+@pytest.fixture
+def needs_pgvector(db_url: str) -> None:
+    """Skip, saying why, on a server without pgvector: semantic search answers 501 there (a
+    test of that answer is tests/api/test_search.py)."""
+    with psycopg.connect(db_url) as conn:
+        found = conn.execute("SELECT 1 FROM pg_extension WHERE extname = 'vector'").fetchone()
+    if not found:
+        pytest.skip("semantic search needs pgvector, which this PostgreSQL server lacks")

@@ -229,6 +229,7 @@ def test_the_readmes_example_runs(
     owner_conn: psycopg.Connection,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    needs_pgvector: None,
 ) -> None:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
     example = readme.split("**From Python**", 1)[1].split("```python", 1)[1].split("```", 1)[0]

@@ -40,7 +40,7 @@ def test_quick_tour_uses_the_command_line_of_today() -> None:
 
 
 @pytest.mark.slow
-def test_the_tours_search_finds_the_tours_document(settings, monkeypatch) -> None:
+def test_the_tours_search_finds_the_tours_document(settings, monkeypatch, needs_pgvector) -> None:
     """Process the file the quick tour submits with real workers, then run its query."""
     from api.apihelpers import run_server
     from pdfqueue import Client
