@@ -5,9 +5,22 @@
 -- the queue's (queue/queries.sql).
 
 
+-- name: lock_documents
+-- Serialise every outcome of a document (the fan-in lock): two workers ending a stage's last
+-- two items at the same instant take turns here, so exactly one sees the stage done. Taken
+-- once, at the start of an outcome transaction (stages.hold_documents), for every document of
+-- the batch, in id order: a batch holds rows of several documents, and two workers recording
+-- batches that name the same documents in different orders deadlocked (seen on the 10-PDF
+-- benchmark); one order also matches the operations' (document, then its queue rows).
+SELECT id, owner_id, status, priority, deleted_at IS NOT NULL
+FROM processed_documents WHERE id = ANY(%(ids)s::uuid[])
+ORDER BY id
+FOR UPDATE;
+
+
 -- name: lock_document
--- Serialise every outcome of one document (the fan-in lock): two workers ending a stage's last
--- two items at the same instant take turns here, so exactly one sees the stage done.
+-- The same lock for one document, where no outcome transaction holds it already (operations,
+-- the rescuer's on_failed, a document whose row this transaction changed).
 SELECT id, owner_id, status, priority, deleted_at IS NOT NULL
 FROM processed_documents WHERE id = %(document_id)s FOR UPDATE;
 

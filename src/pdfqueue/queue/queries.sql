@@ -190,18 +190,6 @@ WHERE status = 'processing' AND locked_by = %(worker)s
 FOR UPDATE;
 
 
--- name: lock_documents
--- Lock the documents of a batch's outcomes, in id order, before anything else in the outcome
--- transaction. Outcome hooks lock their document; a batch holds rows of several documents, and
--- two workers recording batches that name the same documents in different orders deadlocked
--- (seen on the 10-PDF benchmark). Taking every lock first, in one order, also matches the
--- API's order (document, then its queue rows) when it cancels a document mid-flight.
-SELECT id FROM processed_documents
-WHERE id = ANY(%(ids)s::uuid[])
-ORDER BY id
-FOR UPDATE;
-
-
 -- name: cancel_document
 -- Cancel a document's unfinished rows: pending rows never run; running rows finish, but their
 -- fenced completion no longer matches (status is not 'processing') and is discarded.
