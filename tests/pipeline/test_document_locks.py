@@ -1,4 +1,4 @@
-"""A document is locked once per outcome transaction, before its queue rows.
+"""A document is locked once per outcome transaction, before its queue rows, by everyone.
 
 The statements a transaction sends are read from the connection itself (a cursor class that
 keeps each statement's text and parameters), so what is counted is what PostgreSQL received.
@@ -7,6 +7,8 @@ keeps each statement's text and parameters), so what is counted is what PostgreS
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,6 +16,7 @@ import psycopg
 import pytest
 
 from pdfqueue.db.pools import configure_service
+from pdfqueue.pipeline import operations
 from pdfqueue.queue import runner
 from pdfqueue.queue.runner import Failure, Outcome
 
@@ -127,3 +130,65 @@ def test_a_document_ended_by_one_outcome_takes_no_more_of_the_same_batch(
         "SELECT failed_items FROM job_progress WHERE document_id = %s AND stage = 'extraction'",
         (doc_id,),
     ).fetchone() == (1,)
+
+
+def _wait_for_lock_wait(db_url: str, pid: int, timeout: float = 30.0) -> None:
+    """Until backend `pid` waits for a lock (read as the database owner: pg_stat_activity
+    hides other roles' waits)."""
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(db_url, autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            waiting = conn.execute(
+                "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()
+            if waiting and waiting[0]:
+                return
+            time.sleep(0.02)
+    raise AssertionError(f"backend {pid} never waited for a lock")
+
+
+def test_an_operator_s_cancel_and_a_worker_s_outcome_of_one_document_do_not_deadlock(
+    pipeline, submit, corpus, db_url, logged_conn
+):
+    """The worker's outcome transaction has locked the document and is about to complete its
+    row when an operator cancels that row: the operator waits for the document before taking
+    the row, so the worker finishes, and the cancel finds the row no longer running."""
+    worker, _ = logged_conn
+    doc_id = submit(corpus / "text-multi-page-5p.pdf")
+    handler = pipeline.handler("stage_queue", "extraction")
+    (job,) = pipeline.claim("stage_queue", "extraction")
+    outcomes = runner.run_handler(handler, [job])
+    operator = psycopg.connect(db_url, autocommit=True)
+    configure_service(operator)
+    cancelled: list[Any] = []
+
+    def cancel() -> None:
+        try:
+            with operator.transaction():
+                cancelled.append(
+                    operations.cancel_jobs(
+                        operator, "stage_queue", ids=[job.id], status="processing"
+                    )
+                )
+        except BaseException as exc:  # handed to the test
+            cancelled.append(exc)
+
+    with worker.transaction():
+        # what an outcome transaction does first: lock the document…
+        worker.execute("SELECT 1 FROM processed_documents WHERE id = %s FOR UPDATE", (doc_id,))
+        thread = threading.Thread(target=cancel)
+        thread.start()
+        _wait_for_lock_wait(db_url, operator.info.backend_pid)
+        # …then its queue rows and hooks
+        done = runner.record(
+            worker, "stage_queue", outcomes, worker="test-driver", retry_base_seconds=0
+        )
+    thread.join(30)
+    operator.close()
+
+    assert done.completed == 1
+    assert cancelled == [0]  # no deadlock; the row had completed when the cancel got to it
+    (status,) = pipeline.conn.execute(
+        "SELECT status FROM stage_queue WHERE id = %s", (job.id,)
+    ).fetchone()
+    assert status == "completed"

@@ -243,13 +243,14 @@ ORDER BY seq, created_at
 
 -- name: select_jobs
 -- An operator's selection in one queue: rows in %(status)s, optionally only %(ids)s and/or one
--- document, locked in document order (the order outcomes lock documents in).
+-- document, in document order, optionally locked (the pipeline's operations read it unlocked,
+-- lock its documents, then read it again locked: documents before their rows, as outcomes do).
 SELECT * FROM {table}
 WHERE status = %(status)s
   AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
   AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid)
 ORDER BY document_id
-FOR UPDATE;
+{lock};
 
 
 -- name: delete_jobs
