@@ -228,9 +228,10 @@ class LockedDocument:
 
 # The documents each connection's open outcome transaction holds (hold_documents): id → the
 # row as it was locked, None for a document that does not exist. Nobody else can change a held
-# row, and this transaction changes a document's status only through `publish`, which drops
-# the entry when it does; so an entry is never stale, even after a hook's savepoint rolls back
-# (a dropped entry is simply locked again, which a transaction holding the lock does at once).
+# row, and every statement here that changes a document's status (start, fail, finish, cancel,
+# delete, reopen) is followed by `publish` in the same savepoint, which drops the entry when the
+# status it reads back differs. So an entry is never stale, even after a hook's savepoint
+# rolled back: a dropped entry is simply locked again, which the lock's holder does at once.
 _held: WeakKeyDictionary[psycopg.Connection, dict[UUID, LockedDocument | None]] = (
     WeakKeyDictionary()
 )
@@ -244,12 +245,13 @@ def hold_documents(conn: psycopg.Connection, document_ids: Sequence[UUID]) -> It
     transaction, before any queue row is touched; operations on many documents use it too. A
     document held already (an enclosing hold) is not locked again.
     """
-    held = _held.setdefault(conn, {})
+    held = _held.get(conn, {})
     new = sorted({UUID(str(i)) for i in document_ids} - held.keys(), key=str)
     if new:
         rows = conn.execute(sql("lock_documents"), {"ids": new}).fetchall()
         held.update(dict.fromkeys(new))
         held.update({row[0]: LockedDocument(*row) for row in rows})
+    _held[conn] = held
     try:
         yield
     finally:
