@@ -123,10 +123,3 @@ def batch_span(
 def _link(traceparent: str) -> Link | None:
     span_context = trace.get_current_span(context_of(traceparent)).get_span_context()
     return Link(span_context) if span_context.is_valid else None
-
-
-def remember(conn: Any) -> None:
-    """Hand the current trace context to rows this transaction inserts (column defaults)."""
-    conn.execute(
-        "SELECT set_config(%s, %s, true)", (TRACEPARENT_SETTING, current_traceparent() or "")
-    )

@@ -27,6 +27,7 @@ from psycopg_pool import ConnectionPool
 
 from pdfqueue.api.errors import ApiError
 from pdfqueue.auth import Claims, InvalidToken, Role, verify_token
+from pdfqueue.db.named_sql import statement
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
 
 POOL_TIMEOUT_SECONDS = 5.0  # a request waits this long for a connection before answering 503
@@ -102,6 +103,11 @@ def db(request: Request, claims: AnyCaller) -> Iterator[psycopg.Connection]:
 
 # scope="function": the transaction commits before the response is sent, so a 2xx means done.
 Db = Annotated[psycopg.Connection, Depends(db, scope="function")]
+
+
+def sql(name: str) -> str:
+    """A statement of api/queries.sql, the API's SQL."""
+    return statement("pdfqueue.api", name)
 
 
 def dict_cursor(conn: psycopg.Connection) -> psycopg.Cursor[dict[str, Any]]:

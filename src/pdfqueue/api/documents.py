@@ -22,7 +22,7 @@ from starlette.requests import ClientDisconnect
 
 from pdfqueue import netguard, tracing
 from pdfqueue.api import limits
-from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, transaction
+from pdfqueue.api.deps import AnyCaller, Db, act_as_service, dict_cursor, sql, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.responses import AUTHENTICATED, errors
 from pdfqueue.api.shape import MAX_OFFSET, MAX_PAGE_SIZE, Limit, Offset, page, plain
@@ -71,15 +71,7 @@ def links(document_id: UUID | str) -> dict[str, str]:
 def visible_document(conn: psycopg.Connection, document_id: UUID) -> dict[str, Any]:
     """The document as the caller's claims see it, or 404 (also for other users' documents)."""
     row = (
-        dict_cursor(conn)
-        .execute(
-            "SELECT id, owner_id, filename, status, progress, current_stage, priority, size_bytes,"
-            " page_count, content_sha256, callback_url, error_message, created_at, updated_at,"
-            " started_at, completed_at"
-            " FROM processed_documents WHERE id = %s AND deleted_at IS NULL",
-            (document_id,),
-        )
-        .fetchone()
+        dict_cursor(conn).execute(sql("visible_document"), {"document_id": document_id}).fetchone()
     )
     if row is None:
         raise ApiError(404, f"No document {document_id} is visible to you.")
@@ -328,25 +320,26 @@ def _record(
     """
     with transaction(pool, claims) as conn:
         # Two uploads of the same bytes by the same owner at once must not both pass the check.
-        dict_cursor(conn).execute(
-            "SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))",
-            (f"upload:{claims.sub}:{received.blob.sha256}",),
-        )
+        conn.execute(sql("lock_upload"), {"key": f"upload:{claims.sub}:{received.blob.sha256}"})
         if not force:
             existing = (
                 dict_cursor(conn)
                 .execute(
-                    "SELECT id, status FROM processed_documents"
-                    " WHERE owner_id = %s AND content_sha256 = %s AND deleted_at IS NULL"
-                    " ORDER BY created_at DESC LIMIT 1",
-                    (claims.sub, received.blob.sha256),
+                    sql("same_upload"), {"owner_id": claims.sub, "sha256": received.blob.sha256}
                 )
                 .fetchone()
             )
             if existing is not None:
                 return existing["id"], existing["status"]
         act_as_service(conn)
-        tracing.remember(conn)  # the document and its jobs carry this upload's trace
+        # the document and its jobs carry this upload's trace
+        conn.execute(
+            sql("remember_trace"),
+            {
+                "setting": tracing.TRACEPARENT_SETTING,
+                "traceparent": tracing.current_traceparent() or "",
+            },
+        )
         document_id = operations.submit_document(
             conn,
             owner_id=claims.sub,
@@ -366,11 +359,6 @@ def _record(
 
 
 # --- reading ----------------------------------------------------------------------------------
-
-_LIST_COLUMNS = (
-    "id, owner_id, filename, status, progress, current_stage, priority, size_bytes, page_count,"
-    " error_message, created_at, updated_at, completed_at"
-)
 
 
 @router.get("", summary="List documents")
@@ -394,32 +382,15 @@ def list_documents(
     """Your documents, newest first (admins and the service see everyone's)."""
     if status is not None and status not in STATUSES:
         raise ApiError(422, f"status must be one of {', '.join(STATUSES)}.")
-    where = ["deleted_at IS NULL"]
-    params: list[Any] = []
-    if id_prefix is not None:
-        where.append("id::text LIKE %s")
-        params.append(id_prefix.lower() + "%")
-    if claims.role == "user":
-        where.append("owner_id = %s")
-        params.append(claims.sub)
-    if status is not None:
-        where.append("status = %s")
-        params.append(status)
-    condition = " AND ".join(where)
-    total = (
-        dict_cursor(conn)
-        .execute(f"SELECT count(*) AS n FROM processed_documents WHERE {condition}", params)
-        .fetchone()["n"]
-    )
-    rows = (
-        dict_cursor(conn)
-        .execute(
-            f"SELECT {_LIST_COLUMNS} FROM processed_documents WHERE {condition}"
-            " ORDER BY created_at DESC, id LIMIT %s OFFSET %s",
-            [*params, limit, offset],
-        )
-        .fetchall()
-    )
+    params = {
+        "id_pattern": None if id_prefix is None else id_prefix.lower() + "%",
+        "owner_id": claims.sub if claims.role == "user" else None,
+        "status": status,
+        "limit": limit,
+        "offset": offset,
+    }
+    total = dict_cursor(conn).execute(sql("count_documents"), params).fetchone()["n"]
+    rows = dict_cursor(conn).execute(sql("list_documents"), params).fetchall()
     items = [{**row, "links": links(row["id"])} for row in rows]
     return page(items, total, limit, offset)
 
@@ -452,16 +423,8 @@ def list_pages(
 ) -> dict[str, Any]:
     """Each page's extracted text (its text layer, or OCR for a scanned page), in order."""
     visible_document(conn, document_id)
-    total = _count(conn, "document_pages", document_id)
-    rows = (
-        dict_cursor(conn)
-        .execute(
-            "SELECT page_number, text, has_text_layer, char_count"
-            " FROM document_pages WHERE document_id = %s ORDER BY page_number LIMIT %s OFFSET %s",
-            (document_id, limit, offset),
-        )
-        .fetchall()
-    )
+    total = _count(conn, "count_pages", document_id)
+    rows = _page_of(conn, "list_pages", document_id, limit, offset)
     return page(rows, total, limit, offset)
 
 
@@ -475,11 +438,7 @@ def download_file(document_id: UUID, conn: Db, request: Request) -> StreamingRes
     """The bytes you uploaded, for the document's owner or an admin (row-level security
     decides, as for every read), streamed from the store and checked against their checksum."""
     filename = visible_document(conn, document_id)["filename"]
-    row = (
-        dict_cursor(conn)
-        .execute("SELECT storage_path FROM processed_documents WHERE id = %s", (document_id,))
-        .fetchone()
-    )
+    row = dict_cursor(conn).execute(sql("document_file"), {"document_id": document_id}).fetchone()
     store: BlobStore = request.app.state.store
     if not row or not row["storage_path"] or not store.exists(row["storage_path"]):
         raise ApiError(404, "The document's PDF is no longer stored (it may have been deleted).")
@@ -496,17 +455,8 @@ def list_chunks(
     document_id: UUID, conn: Db, limit: Limit = 100, offset: Offset = 0
 ) -> dict[str, Any]:
     visible_document(conn, document_id)
-    total = _count(conn, "document_chunks", document_id)
-    rows = (
-        dict_cursor(conn)
-        .execute(
-            "SELECT id, chunk_index, content, page_numbers, image_ids, char_count, classification,"
-            " classification_confidence, metadata, created_at, heading_path, boxes, kind"
-            " FROM document_chunks WHERE document_id = %s ORDER BY chunk_index LIMIT %s OFFSET %s",
-            (document_id, limit, offset),
-        )
-        .fetchall()
-    )
+    total = _count(conn, "count_chunks", document_id)
+    rows = _page_of(conn, "list_chunks", document_id, limit, offset)
     return page(rows, total, limit, offset)
 
 
@@ -526,24 +476,9 @@ def list_blocks(
     footer), box (points, `[left, top, right, bottom]` from the page's top-left corner), text,
     and for a table its cells (rows of cell texts, header first). `page=N` gives one page."""
     visible_document(conn, document_id)
-    where = "document_id = %s AND (%s::int IS NULL OR page_number = %s::int)"
-    params = (document_id, page_number, page_number)
-    total = (
-        dict_cursor(conn)
-        .execute(f"SELECT count(*) AS n FROM document_blocks WHERE {where}", params)
-        .fetchone()["n"]
-    )
-    rows = (
-        dict_cursor(conn)
-        .execute(
-            "SELECT page_number AS page, block_index AS index, kind, bbox::float8[] AS bbox,"
-            " text, cells, style->'image_index' AS figure_index"
-            f" FROM document_blocks WHERE {where}"
-            " ORDER BY page_number, block_index LIMIT %s OFFSET %s",
-            (*params, limit, offset),
-        )
-        .fetchall()
-    )
+    params = {"document_id": document_id, "page": page_number, "limit": limit, "offset": offset}
+    total = dict_cursor(conn).execute(sql("count_blocks"), params).fetchone()["n"]
+    rows = dict_cursor(conn).execute(sql("list_blocks"), params).fetchall()
     return page(rows, total, limit, offset)
 
 
@@ -580,18 +515,8 @@ def list_images(
     document_id: UUID, conn: Db, limit: Limit = 100, offset: Offset = 0
 ) -> dict[str, Any]:
     visible_document(conn, document_id)
-    total = _count(conn, "document_images", document_id)
-    rows = (
-        dict_cursor(conn)
-        .execute(
-            "SELECT id, page_number, image_index, source, mime_type, width, height, bbox,"
-            " content_sha256, ocr_text, ocr_confidence, created_at"
-            " FROM document_images WHERE document_id = %s"
-            " ORDER BY page_number, image_index LIMIT %s OFFSET %s",
-            (document_id, limit, offset),
-        )
-        .fetchall()
-    )
+    total = _count(conn, "count_images", document_id)
+    rows = _page_of(conn, "list_images", document_id, limit, offset)
     items = [{**row, "url": f"/api/documents/{document_id}/images/{row['id']}"} for row in rows]
     return page(items, total, limit, offset)
 
@@ -605,11 +530,7 @@ def list_images(
 def get_image(document_id: UUID, image_id: UUID, conn: Db, request: Request) -> Response:
     row = (
         dict_cursor(conn)
-        .execute(
-            "SELECT storage_path, mime_type FROM document_images"
-            " WHERE id = %s AND document_id = %s",
-            (image_id, document_id),
-        )
+        .execute(sql("image_file"), {"image_id": image_id, "document_id": document_id})
         .fetchone()
     )
     if row is None:
@@ -633,32 +554,22 @@ def list_products(
     document_id: UUID, conn: Db, limit: Limit = 100, offset: Offset = 0
 ) -> dict[str, Any]:
     visible_document(conn, document_id)
-    total = _count(conn, "products", document_id)
-    rows = (
-        dict_cursor(conn)
-        .execute(
-            "SELECT id, document_id, name, product_type, description, attributes, image_ids,"
-            " chunk_ids, page_numbers, confidence, created_at,"
-            # where the product was found, beside the fields clients already read
-            " (attributes #>> '{evidence,page}')::int AS page,"
-            " attributes #> '{evidence,bbox}' AS bbox,"
-            " attributes #> '{evidence,blocks}' AS source_blocks"
-            " FROM products WHERE document_id = %s"
-            " ORDER BY confidence DESC, created_at, id LIMIT %s OFFSET %s",
-            (document_id, limit, offset),
-        )
-        .fetchall()
-    )
+    total = _count(conn, "count_products", document_id)
+    rows = _page_of(conn, "list_products", document_id, limit, offset)
     return page(rows, total, limit, offset)
 
 
-def _count(conn: psycopg.Connection, table: str, document_id: UUID) -> int:
-    # table is one of this module's literals, never user input.
-    return (
-        dict_cursor(conn)
-        .execute(f"SELECT count(*) AS n FROM {table} WHERE document_id = %s", (document_id,))
-        .fetchone()["n"]
-    )
+def _count(conn: psycopg.Connection, name: str, document_id: UUID) -> int:
+    """A document's rows of one kind, counted by statement `name`."""
+    return dict_cursor(conn).execute(sql(name), {"document_id": document_id}).fetchone()["n"]
+
+
+def _page_of(
+    conn: psycopg.Connection, name: str, document_id: UUID, limit: int, offset: int
+) -> list[dict[str, Any]]:
+    """One page of a document's rows of one kind, read by statement `name`."""
+    params = {"document_id": document_id, "limit": limit, "offset": offset}
+    return dict_cursor(conn).execute(sql(name), params).fetchall()
 
 
 # --- control ----------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from psycopg_pool import PoolTimeout
 
 from pdfqueue.api.errors import error_body
 from pdfqueue.db.migrate import latest_version
+from pdfqueue.db.named_sql import statement
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +33,6 @@ router = APIRouter(tags=["health"])
 READY_CACHE_SECONDS = 2.0  # one database check per interval, whatever the probe rate
 READY_TIMEOUT_SECONDS = 2.0  # waiting for a pooled connection
 UNAVAILABLE = "database unavailable"
-
-_HAS_MIGRATIONS = "SELECT to_regclass('pdfqueue_meta.schema_migrations') IS NOT NULL"
-_SCHEMA_VERSION = "SELECT coalesce(max(version), 0) FROM pdfqueue_meta.schema_migrations"
 
 
 @router.get("/healthz", summary="Process alive")
@@ -72,9 +70,11 @@ async def _check(app: FastAPI) -> tuple[int, dict[str, Any]]:
     try:
         async with app.state.pool.connection(timeout=READY_TIMEOUT_SECONDS) as conn:
             # Two statements: the second names a table that an empty database lacks.
-            row = await (await conn.execute(_HAS_MIGRATIONS)).fetchone()
+            cur = await conn.execute(statement("pdfqueue.db", "has_migrations"))
+            row = await cur.fetchone()
             if row and row[0]:
-                row = await (await conn.execute(_SCHEMA_VERSION)).fetchone()
+                cur = await conn.execute(statement("pdfqueue.db", "schema_version"))
+                row = await cur.fetchone()
             else:
                 row = (0,)
     except (psycopg.Error, PoolTimeout, OSError) as exc:

@@ -16,23 +16,13 @@ from dataclasses import dataclass, field
 import psycopg
 from psycopg_pool import ConnectionPool
 
-from pdfqueue.api.deps import transaction
+from pdfqueue.api.deps import sql, transaction
 from pdfqueue.api.errors import ApiError
 from pdfqueue.auth import Claims
 from pdfqueue.config import Settings
 
 STORAGE_RETRY_AFTER_SECONDS = 3600  # stored bytes shrink only when the user deletes documents
 STREAM_RETRY_AFTER_SECONDS = 10
-
-_RECENT_UPLOADS = """
-SELECT count(*), extract(epoch FROM now() - min(created_at))
-FROM processed_documents
-WHERE owner_id = %s AND created_at > now() - interval '1 minute'
-"""
-_STORED_BYTES = """
-SELECT coalesce(sum(size_bytes), 0) FROM processed_documents
-WHERE owner_id = %s AND deleted_at IS NULL
-"""
 
 
 def limited(claims: Claims) -> bool:
@@ -53,7 +43,7 @@ def check_upload_allowed(
         return
     with transaction(pool, claims) as conn:
         if settings.uploads_per_minute > 0:
-            count, age = conn.execute(_RECENT_UPLOADS, (claims.sub,)).fetchone()
+            count, age = conn.execute(sql("recent_uploads"), {"owner_id": claims.sub}).fetchone()
             if count >= settings.uploads_per_minute:
                 raise _too_many(
                     f"You uploaded {count} documents in the last minute, the limit "
@@ -70,7 +60,7 @@ def check_storage(
     if not limited(claims) or settings.max_stored_mb_per_user <= 0:
         return
     quota = settings.max_stored_mb_per_user * 1024 * 1024
-    stored = int(conn.execute(_STORED_BYTES, (claims.sub,)).fetchone()[0])
+    stored = int(conn.execute(sql("stored_bytes"), {"owner_id": claims.sub}).fetchone()[0])
     if stored + incoming_bytes > quota:
         raise _too_many(
             f"Your documents use {stored // (1024 * 1024)} MB of your "

@@ -14,7 +14,7 @@ from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 
-from pdfqueue.api.deps import Db, Operator, dict_cursor
+from pdfqueue.api.deps import Db, Operator, dict_cursor, sql
 from pdfqueue.queue.metrics import run_time_quantiles, status_counts
 from pdfqueue.queue.registry import QUEUE_TABLES
 
@@ -24,23 +24,16 @@ WINDOW_MINUTES = 15  # durations are quantiles over jobs completed this recently
 ALIVE_SECONDS = 60  # a worker whose heartbeat is older is not counted alive
 
 
-# Documents by status.
-_DOCUMENTS = "SELECT status, count(*) AS n FROM processed_documents GROUP BY status"
-# Workers with a recent heartbeat.
-_WORKERS = (
-    "SELECT count(*) AS n FROM workers WHERE stopped_at IS NULL"
-    f" AND last_heartbeat_at > now() - interval '{ALIVE_SECONDS} seconds'"
-)
-
-
 class _Snapshot:
     """A prometheus_client collector over figures read once for this scrape."""
 
     def __init__(self, conn: psycopg.Connection) -> None:
         self.counts: list[dict[str, Any]] = status_counts(conn)
         self.durations = run_time_quantiles(conn, WINDOW_MINUTES * 60)
-        self.documents: list[dict[str, Any]] = dict_cursor(conn).execute(_DOCUMENTS).fetchall()
-        self.workers: int = dict_cursor(conn).execute(_WORKERS).fetchone()["n"]
+        cursor = dict_cursor(conn)
+        self.documents: list[dict[str, Any]] = cursor.execute(sql("documents_by_status")).fetchall()
+        alive = {"alive_seconds": ALIVE_SECONDS}
+        self.workers: int = cursor.execute(sql("workers_alive"), alive).fetchone()["n"]
 
     def collect(self) -> Iterator[Metric]:
         depth = GaugeMetricFamily(

@@ -14,7 +14,7 @@ from uuid import UUID
 import psycopg
 from fastapi import APIRouter, Query
 
-from pdfqueue.api.deps import AnyCaller, Db, dict_cursor
+from pdfqueue.api.deps import AnyCaller, Db, dict_cursor, sql
 from pdfqueue.api.errors import ApiError
 from pdfqueue.api.responses import AUTHENTICATED
 from pdfqueue.api.shape import Limit, Offset, page
@@ -31,56 +31,15 @@ PRODUCT_FIELDS = ("name", "product_type", "description", "confidence")
 CHUNK_FIELDS = ("chunk_index", "content", "classification")
 HIT_FIELDS = ("kind", "score", "id", "document_id", "filename", "page_numbers")
 
-_PRODUCT_COLUMNS = (
-    "p.id, p.document_id, d.filename, p.name, p.product_type, p.description, p.attributes,"
-    " p.image_ids, p.chunk_ids, p.page_numbers, p.confidence, p.created_at"
-)
 
-# Products and chunks with embeddings that match the filters: the candidates of a search.
-_CANDIDATES = """
-  SELECT 'product' AS kind, p.id, p.document_id, p.name, p.product_type, p.description,
-         p.confidence, NULL::int AS chunk_index, NULL::text AS content,
-         NULL::text AS classification, p.page_numbers, p.embedding
-  FROM products p
-  WHERE p.embedding IS NOT NULL AND vector_dims(p.embedding) = %(dims)s
-    AND (%(type)s::text IS NULL OR p.product_type = %(type)s)
-    AND (%(doc)s::uuid IS NULL OR p.document_id = %(doc)s)
-    AND NOT EXISTS (SELECT 1 FROM processed_documents d
-                    WHERE d.id = p.document_id AND d.deleted_at IS NOT NULL)
-  UNION ALL
-  SELECT 'chunk', c.id, c.document_id, NULL, NULL, NULL, NULL, c.chunk_index, c.content,
-         c.classification, c.page_numbers, c.embedding
-  FROM document_chunks c
-  WHERE %(type)s::text IS NULL AND c.embedding IS NOT NULL
-    AND vector_dims(c.embedding) = %(dims)s
-    AND (%(doc)s::uuid IS NULL OR c.document_id = %(doc)s)
-"""
-
-# Nearest products and chunks by cosine distance, both kinds ranked together.
-_SEMANTIC = f"""
-SELECT hits.*, d.filename, 1 - (hits.embedding <=> %(q)s::vector) AS score
-FROM ({_CANDIDATES}) hits
-JOIN processed_documents d ON d.id = hits.document_id AND d.deleted_at IS NULL
-ORDER BY score DESC, hits.id
-LIMIT %(limit)s OFFSET %(offset)s
-"""
-
-_SEMANTIC_TOTAL = f"""
-SELECT count(*) AS n FROM ({_CANDIDATES}) hits
-JOIN processed_documents d ON d.id = hits.document_id AND d.deleted_at IS NULL
-"""
+def _search(name: str) -> str:
+    """semantic_search or its total, with the candidates statement in place."""
+    return sql(name).replace("{candidates}", sql("search_candidates"))
 
 
 def has_vector_search(conn: psycopg.Connection) -> bool:
     """True when the embedding columns are pgvector's `vector` (decided at migration time)."""
-    row = (
-        dict_cursor(conn)
-        .execute(
-            "SELECT format_type(atttypid, atttypmod) AS type FROM pg_attribute"
-            " WHERE attrelid = 'products'::regclass AND attname = 'embedding'"
-        )
-        .fetchone()
-    )
+    row = dict_cursor(conn).execute(sql("products_embedding_type")).fetchone()
     return row is not None and row["type"].startswith("vector")
 
 
@@ -154,31 +113,15 @@ def _semantic(
         "offset": offset,
     }
     cursor = dict_cursor(conn)
-    rows = cursor.execute(_SEMANTIC, params).fetchall()
-    total = cursor.execute(_SEMANTIC_TOTAL, params).fetchone()["n"]
+    rows = cursor.execute(_search("semantic_search"), params).fetchall()
+    total = cursor.execute(_search("semantic_search_total"), params).fetchone()["n"]
     return {**page([_hit(row) for row in rows], total, limit, offset), "query": q}
 
 
 def _listing(
     conn: psycopg.Connection, type_: str | None, document_id: UUID | None, limit: int, offset: int
 ) -> dict[str, Any]:
-    condition = "d.deleted_at IS NULL AND (%(type)s::text IS NULL OR p.product_type = %(type)s)"
-    condition += " AND (%(doc)s::uuid IS NULL OR p.document_id = %(doc)s)"
-    source = "products p JOIN processed_documents d ON d.id = p.document_id"
     params = {"type": type_, "doc": document_id, "limit": limit, "offset": offset}
-    total = (
-        dict_cursor(conn)
-        .execute(f"SELECT count(*) AS n FROM {source} WHERE {condition}", params)
-        .fetchone()["n"]
-    )
-    rows = (
-        dict_cursor(conn)
-        .execute(
-            f"SELECT {_PRODUCT_COLUMNS} FROM {source} WHERE {condition}"
-            " ORDER BY p.confidence DESC, p.created_at DESC, p.id"
-            " LIMIT %(limit)s OFFSET %(offset)s",
-            params,
-        )
-        .fetchall()
-    )
+    total = dict_cursor(conn).execute(sql("count_listed_products"), params).fetchone()["n"]
+    rows = dict_cursor(conn).execute(sql("listed_products"), params).fetchall()
     return page([{"kind": "product", **row} for row in rows], total, limit, offset)

@@ -18,7 +18,8 @@ from pdfqueue.queue import jobs
 from pdfqueue.queue.registry import QUEUE_TABLES
 
 
-def _sql(name: str) -> str:
+def sql(name: str) -> str:
+    """A statement of dashboard/queries.sql."""
     return named_sql.load("pdfqueue.dashboard", "queries.sql")[name]
 
 
@@ -27,16 +28,16 @@ def documents_in_flight(
 ) -> tuple[list[dict[str, Any]], int]:
     """The first `limit` documents still moving, and how many there are in all."""
     with conn.cursor(row_factory=dict_row) as cur:
-        cur.execute(_sql("documents_in_flight"), {"limit": limit})
+        cur.execute(sql("documents_in_flight"), {"limit": limit})
         rows = cur.fetchall()
-        cur.execute(_sql("count_in_flight"))
+        cur.execute(sql("count_in_flight"))
         total = (cur.fetchone())["count"]
     return rows, int(total)
 
 
 def recently_finished(conn: psycopg.Connection, *, limit: int = 10) -> list[dict[str, Any]]:
     with conn.cursor(row_factory=dict_row) as cur:
-        cur.execute(_sql("recently_finished"), {"statuses": list(ENDED_STATUSES), "limit": limit})
+        cur.execute(sql("recently_finished"), {"statuses": list(ENDED_STATUSES), "limit": limit})
         return cur.fetchall()
 
 
@@ -45,7 +46,7 @@ def document_names(conn: psycopg.Connection, ids: list[Any]) -> dict[Any, dict[s
     if not ids:
         return {}
     with conn.cursor(row_factory=dict_row) as cur:
-        cur.execute(_sql("document_names"), {"ids": list(set(ids))})
+        cur.execute(sql("document_names"), {"ids": list(set(ids))})
         return {row["id"]: row for row in cur.fetchall()}
 
 

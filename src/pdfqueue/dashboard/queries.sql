@@ -1,5 +1,18 @@
--- What the dashboard reads that no other part answers: documents in flight and done.
--- Loaded by name (pdfqueue.db.named_sql); queue figures come from pdfqueue.queue.
+-- What the dashboard reads that no other part answers: documents in flight and done, and how
+-- its page's transaction reads. Loaded by name (pdfqueue.db.named_sql); queue figures come
+-- from pdfqueue.queue.
+
+
+-- name: snapshot_transaction
+-- The page's reads see one snapshot (the counts, lists and figures agree with each other) and
+-- write nothing; the first statement of its transaction.
+SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY;
+
+
+-- name: statement_timeout
+-- No read of the page holds a connection longer than %(timeout)s (routes.STATEMENT_TIMEOUT),
+-- for this transaction only (as SET LOCAL).
+SELECT set_config('statement_timeout', %(timeout)s, true);
 
 
 -- name: documents_in_flight

@@ -40,7 +40,7 @@ from starlette.concurrency import run_in_threadpool
 
 from pdfqueue.auth import InvalidToken
 from pdfqueue.config import Settings, get_settings
-from pdfqueue.dashboard import actions, session, view
+from pdfqueue.dashboard import actions, queries, session, view
 from pdfqueue.db.channels import JOBS_CHANNEL, PROGRESS_CHANNEL
 from pdfqueue.db.pools import set_claims
 from pdfqueue.queue.registry import QUEUE_TABLES
@@ -100,8 +100,8 @@ def _read(request: Request, who: session.Session, errors: view.ErrorFilter) -> d
     stale_after = _stale_after(_settings(request))
     pool = request.app.state.sync_pool
     with pool.connection(timeout=POOL_TIMEOUT_SECONDS) as conn, conn.transaction():
-        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        conn.execute(f"SET LOCAL statement_timeout = '{STATEMENT_TIMEOUT}'")
+        conn.execute(queries.sql("snapshot_transaction"))
+        conn.execute(queries.sql("statement_timeout"), {"timeout": STATEMENT_TIMEOUT})
         set_claims(conn, who.claims.as_db_claims())
         return view.snapshot(conn, errors=errors, stale_after_seconds=stale_after)
 

@@ -16,6 +16,7 @@ import psycopg
 
 from pdfqueue import queue
 from pdfqueue.dashboard import queries
+from pdfqueue.db.named_sql import statement
 from pdfqueue.pipeline import state
 from pdfqueue.pipeline.stages import STAGES
 from pdfqueue.queue.registry import QUEUE_TABLES
@@ -98,7 +99,8 @@ def snapshot(
     conn: psycopg.Connection, *, errors: ErrorFilter, stale_after_seconds: float
 ) -> dict[str, Any]:
     """Everything on the page, read in the caller's (admin-claims, single-snapshot) transaction."""
-    now = conn.execute("SELECT now()").fetchone()[0]  # the database's clock: ages agree with it
+    # the database's clock: ages agree with it
+    now = conn.execute(statement("pdfqueue.db", "database_now")).fetchone()[0]
     figures = queue.metrics(conn)
     series = queue.throughput_series(conn, THROUGHPUT_MINUTES)
     cards = []

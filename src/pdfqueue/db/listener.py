@@ -19,7 +19,8 @@ from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 
 import psycopg
-from psycopg import sql
+
+from pdfqueue.db.named_sql import statement
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +169,7 @@ class Listener:
     async def _sync_channels(self) -> None:
         assert self._conn is not None
         for channel in sorted(self._wanted() - self._listening):
-            await self._conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
+            await self._conn.execute(statement("pdfqueue.db", "listen", channel=channel))
             self._listening.add(channel)
 
     async def _pump(self) -> None:
@@ -184,7 +185,7 @@ class Listener:
             if self._wanted() - self._listening:
                 await self._sync_channels()
             if loop.time() - last_ping > PING_SECONDS:
-                await self._conn.execute("SELECT 1")
+                await self._conn.execute(statement("pdfqueue.db", "ping"))
                 last_ping = loop.time()
 
     def _dispatch(self, note: Notification) -> None:

@@ -14,6 +14,7 @@ from importlib import resources
 import psycopg
 
 from pdfqueue.db.connect import connect, session_url
+from pdfqueue.db.named_sql import statement
 from pdfqueue.errors import SchemaTooNew
 
 MIGRATE_LOCK_KEY = 0x70646671  # "pdfq": the advisory lock serialising migrations
@@ -37,17 +38,19 @@ def available() -> list[Migration]:
     return sorted(found, key=lambda m: m.version)
 
 
+def _sql(name: str) -> str:
+    return statement("pdfqueue.db", name)
+
+
 def latest_version() -> int:
     return available()[-1].version
 
 
 def current_version(conn: psycopg.Connection) -> int:
     """The highest applied migration, 0 on an empty database."""
-    exists = conn.execute("SELECT to_regclass('pdfqueue_meta.schema_migrations')").fetchone()
-    if not exists or exists[0] is None:
+    if not conn.execute(_sql("has_migrations")).fetchone()[0]:
         return 0
-    row = conn.execute("SELECT coalesce(max(version), 0) FROM pdfqueue_meta.schema_migrations")
-    return int(row.fetchone()[0])
+    return int(conn.execute(_sql("schema_version")).fetchone()[0])
 
 
 def check_not_newer(version: int) -> None:
@@ -64,14 +67,10 @@ def migrate(url: str) -> list[Migration]:
     applied: list[Migration] = []
     # A session of its own: the advisory lock serialising migrators spans many transactions.
     with connect(session_url(url), autocommit=True) as conn:
-        conn.execute("SELECT pg_advisory_lock(%s)", (MIGRATE_LOCK_KEY,))
+        conn.execute(_sql("lock_migrations"), {"key": MIGRATE_LOCK_KEY})
         try:
-            conn.execute("CREATE SCHEMA IF NOT EXISTS pdfqueue_meta")
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS pdfqueue_meta.schema_migrations ("
-                " version int PRIMARY KEY, name text NOT NULL,"
-                " applied_at timestamptz NOT NULL DEFAULT now())"
-            )
+            conn.execute(_sql("create_meta_schema"))
+            conn.execute(_sql("create_migrations_table"))
             version = current_version(conn)
             check_not_newer(version)
             for migration in available():
@@ -80,13 +79,12 @@ def migrate(url: str) -> list[Migration]:
                 with conn.transaction():
                     conn.execute(migration.sql)
                     conn.execute(
-                        "INSERT INTO pdfqueue_meta.schema_migrations (version, name)"
-                        " VALUES (%s, %s)",
-                        (migration.version, migration.name),
+                        _sql("record_migration"),
+                        {"version": migration.version, "name": migration.name},
                     )
                 applied.append(migration)
         finally:
-            conn.execute("SELECT pg_advisory_unlock(%s)", (MIGRATE_LOCK_KEY,))
+            conn.execute(_sql("unlock_migrations"), {"key": MIGRATE_LOCK_KEY})
     return applied
 
 

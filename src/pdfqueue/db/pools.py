@@ -15,6 +15,7 @@ import psycopg
 from psycopg_pool import AsyncConnectionPool, ConnectionPool
 
 from pdfqueue.db.connect import is_pooled, pool_safe_kwargs
+from pdfqueue.db.named_sql import statement
 
 APP_ROLE = "pdfqueue_app"
 SERVICE_CLAIMS: Mapping[str, str] = {"role": "service", "sub": "pdfqueue-service"}
@@ -22,22 +23,25 @@ SERVICE_CLAIMS: Mapping[str, str] = {"role": "service", "sub": "pdfqueue-service
 Acting = Literal["owner", "service"]
 
 
-def _service_claims_json() -> str:
-    return json.dumps(dict(SERVICE_CLAIMS))
+def _sql(name: str) -> str:
+    """A statement of db/queries.sql, acting as APP_ROLE where it names a role."""
+    return statement("pdfqueue.db", name, role=APP_ROLE)
+
+
+def _service_claims() -> dict[str, str]:
+    return {"claims": json.dumps(dict(SERVICE_CLAIMS))}
 
 
 def _configure_service(conn: psycopg.Connection) -> None:
-    conn.execute(f"SET ROLE {APP_ROLE}")
-    conn.execute("SELECT set_config('request.jwt.claims', %s, false)", (_service_claims_json(),))
+    conn.execute(_sql("act_as_app_role"))
+    conn.execute(_sql("set_session_claims"), _service_claims())
     if not conn.autocommit:
         conn.commit()
 
 
 async def _configure_service_async(conn: psycopg.AsyncConnection) -> None:
-    await conn.execute(f"SET ROLE {APP_ROLE}")
-    await conn.execute(
-        "SELECT set_config('request.jwt.claims', %s, false)", (_service_claims_json(),)
-    )
+    await conn.execute(_sql("act_as_app_role"))
+    await conn.execute(_sql("set_session_claims"), _service_claims())
     if not conn.autocommit:
         await conn.commit()
 
@@ -104,13 +108,11 @@ async def open_async_pool(
 
 def set_claims(conn: psycopg.Connection, claims: Mapping[str, Any]) -> None:
     """Inside a transaction: act as `pdfqueue_app` with these JWT claims until it ends."""
-    conn.execute(f"SET LOCAL ROLE {APP_ROLE}")
-    conn.execute("SELECT set_config('request.jwt.claims', %s, true)", (json.dumps(dict(claims)),))
+    conn.execute(_sql("act_as_app_role_locally"))
+    conn.execute(_sql("set_transaction_claims"), {"claims": json.dumps(dict(claims))})
 
 
 async def set_claims_async(conn: psycopg.AsyncConnection, claims: Mapping[str, Any]) -> None:
     """The async twin of `set_claims`."""
-    await conn.execute(f"SET LOCAL ROLE {APP_ROLE}")
-    await conn.execute(
-        "SELECT set_config('request.jwt.claims', %s, true)", (json.dumps(dict(claims)),)
-    )
+    await conn.execute(_sql("act_as_app_role_locally"))
+    await conn.execute(_sql("set_transaction_claims"), {"claims": json.dumps(dict(claims))})

@@ -155,14 +155,16 @@ def _ensure_database(admin_url: str) -> None:
     import psycopg
     from psycopg import errors
 
+    from pdfqueue.db.named_sql import statement
+
     with psycopg.connect(admin_url, autocommit=True) as conn:
         exists = conn.execute(
-            "SELECT 1 FROM pg_database WHERE datname = %s", (DATABASE_NAME,)
+            statement("pdfqueue.db", "database_exists"), {"name": DATABASE_NAME}
         ).fetchone()
         if not exists:
             # another process may create it first
             with contextlib.suppress(errors.DuplicateDatabase, errors.UniqueViolation):
-                conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+                conn.execute(statement("pdfqueue.db", "create_database", database=DATABASE_NAME))
 
 
 def _first_line(exc: BaseException) -> str:

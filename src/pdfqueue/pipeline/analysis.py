@@ -70,15 +70,15 @@ def run_embedding(jobs: Sequence[Job]) -> list[dict[str, Any]]:
 
 
 def on_embedding(conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]) -> None:
-    sql = f"UPDATE document_chunks SET embedding = {vectors.vector_sql(conn)} WHERE id = %s"
+    vector = vectors.vector_sql(conn).replace("%s", "%(embedding)s")
     stages.store_items(
         conn,
         done,
-        sql,
-        lambda job, result: (
-            vectors.vector_param_for(conn, result["embedding"]),
-            job.row["chunk_id"],
-        ),
+        stages.sql("store_embedding").replace("{vector}", vector),
+        lambda job, result: {
+            "embedding": vectors.vector_param_for(conn, result["embedding"]),
+            "chunk_id": job.row["chunk_id"],
+        },
     )
 
 
@@ -113,16 +113,10 @@ def run_classification(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     ]
 
 
-# stored_embeddings: embeddings already computed for a batch's chunks (text form, both types).
-_STORED_EMBEDDINGS = (
-    "SELECT id, embedding::text FROM document_chunks"
-    " WHERE id = ANY(%(ids)s) AND embedding IS NOT NULL"
-)
-
-
 def _stored_embeddings(jobs: Sequence[Job]) -> list[Any]:
     ids = [job.row["chunk_id"] for job in jobs]
-    found = dict(context.read_connection().execute(_STORED_EMBEDDINGS, {"ids": ids}).fetchall())
+    rows = context.read_connection().execute(stages.sql("stored_embeddings"), {"ids": ids})
+    found = dict(rows.fetchall())
     return [vectors.parse_vector(found.get(i)) for i in ids]
 
 

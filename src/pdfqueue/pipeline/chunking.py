@@ -175,12 +175,6 @@ def _chunk_texts(job: Job) -> dict[str, Any]:
     }
 
 
-# chunk_ids: the new chunks' ids in order, for the analysis rows.
-_CHUNK_IDS = (
-    "SELECT id FROM document_chunks WHERE document_id = %(document_id)s ORDER BY chunk_index"
-)
-
-
 def _read_chunks(store: BlobStore, key: str) -> Iterator[dict[str, Any]]:
     for line in store.iter_lines(key):
         yield json.loads(line)
@@ -208,7 +202,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
             )
     else:
         _insert_text_chunks(conn, document.id, store, artifact)
-    chunk_ids = [r[0] for r in conn.execute(_CHUNK_IDS, {"document_id": document.id})]
+    chunk_ids = [r[0] for r in conn.execute(stages.sql("chunk_ids"), {"document_id": document.id})]
     # Grouped by type, embeddings first: a claim then holds one type (full model batches), and
     # classification (last) mostly finds the chunk's embedding already stored.
     rows = [

@@ -2,7 +2,9 @@
 
 The import stays light: engines (pdfium, Tesseract, onnxruntime) load in each handler's
 `warm_up`, which a worker process calls before it reports ready (PDFQUEUE_WORKER_PRELOAD; off:
-on the handler's first job), and only for the queues it serves.
+on the handler's first job), and only for the queues it serves. Every handler's outcome
+transaction starts by locking its batch's documents once, in id order (`stages.hold_documents`);
+the hooks then use them without locking again.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import importlib
 import importlib.util
 
 from pdfqueue.config import get_settings
-from pdfqueue.pipeline import analysis, chunking, extraction, ocr, products
+from pdfqueue.pipeline import analysis, chunking, extraction, ocr, products, stages
 from pdfqueue.queue.registry import Handler, register
 
 METADATA_BATCH = 8  # chunks per metadata job claim (pure Python, cheap per chunk)
@@ -30,6 +32,7 @@ HANDLERS: tuple[Handler, ...] = (
         warm_up=extraction.warm_up,
         on_complete=extraction.on_complete,
         on_failed=extraction.on_failed,
+        hold=stages.hold_documents,
     ),
     Handler(
         "image_processing_queue",
@@ -39,6 +42,7 @@ HANDLERS: tuple[Handler, ...] = (
         warm_up=ocr.warm_up,
         on_complete_many=ocr.on_complete,
         on_failed=ocr.on_failed,
+        hold=stages.hold_documents,
     ),
     Handler(
         "stage_queue",
@@ -47,6 +51,7 @@ HANDLERS: tuple[Handler, ...] = (
         warm_up=chunking.warm_up,
         on_complete=chunking.on_complete,
         on_failed=chunking.on_failed,
+        hold=stages.hold_documents,
     ),
     Handler(
         "ai_analysis_queue",
@@ -56,6 +61,7 @@ HANDLERS: tuple[Handler, ...] = (
         warm_up=analysis.warm_up_embedding,
         on_complete_many=analysis.on_embedding,
         on_failed=analysis.on_failed,
+        hold=stages.hold_documents,
     ),
     Handler(
         "ai_analysis_queue",
@@ -65,6 +71,7 @@ HANDLERS: tuple[Handler, ...] = (
         warm_up=analysis.warm_up_classification,
         on_complete_many=analysis.on_classification,
         on_failed=analysis.on_failed,
+        hold=stages.hold_documents,
     ),
     Handler(
         "ai_analysis_queue",
@@ -74,6 +81,7 @@ HANDLERS: tuple[Handler, ...] = (
         warm_up=analysis.warm_up_metadata,
         on_complete_many=analysis.on_metadata,
         on_failed=analysis.on_failed,
+        hold=stages.hold_documents,
     ),
     Handler(
         "stage_queue",
@@ -82,6 +90,7 @@ HANDLERS: tuple[Handler, ...] = (
         warm_up=products.warm_up,
         on_complete=products.on_complete,
         on_failed=products.on_failed,
+        hold=stages.hold_documents,
     ),
 )
 

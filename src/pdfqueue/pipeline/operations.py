@@ -132,9 +132,12 @@ def retry_jobs(
     """
     if queue_name == "webhook_queue":
         return queue.retry_jobs(conn, queue_name, ids=ids, status=status, document_id=document_id)
-    rows = jobs.select(conn, queue_name, status=status, ids=ids, document_id=document_id)
-    documents = dict.fromkeys(r["document_id"] for r in rows)
-    return sum(retry_document(conn, doc) for doc in documents)
+    rows = jobs.select(
+        conn, queue_name, status=status, ids=ids, document_id=document_id, lock=False
+    )
+    documents = sorted({r["document_id"] for r in rows}, key=str)
+    with stages.hold_documents(conn, documents):  # documents first, as outcomes lock them
+        return sum(retry_document(conn, doc) for doc in documents)
 
 
 def cancel_jobs(
@@ -151,20 +154,27 @@ def cancel_jobs(
     the stage still ends (fan-in) and the document finishes `completed_with_errors` listing it;
     a cancelled row that is running finishes but its result is discarded.
     """
-    rows = jobs.select(conn, queue_name, status=status, ids=ids, document_id=document_id)
-    if not rows:
-        return 0
-    count = queue.cancel_jobs(
-        conn, queue_name, ids=[r["id"] for r in rows], status=status, document_id=document_id
+    seen = jobs.select(
+        conn, queue_name, status=status, ids=ids, document_id=document_id, lock=False
     )
-    for row in rows:
-        try:
-            handler = registry.get(queue_name, row["task"])
-        except LookupError:
-            continue  # no bookkeeping registered for it (e.g. a test queue)
-        if handler.on_failed is not None:
-            handler.on_failed(conn, job_from_row(queue_name, row), "cancelled by an operator")
-    return count
+    if not seen:
+        return 0
+    # The documents first, in id order, then their rows (those still in `status`): the order
+    # an outcome transaction takes them in, so an operator's cancel and a worker recording an
+    # outcome of the same document cannot deadlock.
+    with stages.hold_documents(conn, [r["document_id"] for r in seen]):
+        rows = jobs.select(conn, queue_name, status=status, ids=[r["id"] for r in seen])
+        if not rows:
+            return 0
+        count = queue.cancel_jobs(conn, queue_name, ids=[r["id"] for r in rows], status=status)
+        for row in rows:
+            try:
+                handler = registry.get(queue_name, row["task"])
+            except LookupError:
+                continue  # no bookkeeping registered for it (e.g. a test queue)
+            if handler.on_failed is not None:
+                handler.on_failed(conn, job_from_row(queue_name, row), "cancelled by an operator")
+        return count
 
 
 def delete_document(conn: psycopg.Connection, store: BlobStore, document_id: UUID) -> bool:

@@ -14,6 +14,7 @@ from uuid import UUID
 import psycopg
 
 from pdfqueue import keys
+from pdfqueue.pipeline import stages
 
 MAX_PASSWORD_CHARS = 1024  # PDF passwords are 32 bytes (RC4/AES-128) to 127 bytes (AES-256)
 
@@ -21,16 +22,10 @@ MAX_PASSWORD_CHARS = 1024  # PDF passwords are 32 bytes (RC4/AES-128) to 127 byt
 def store(conn: psycopg.Connection, document_id: UUID, password: str) -> None:
     """Keep the document's password, sealed, inside the caller's (service) transaction."""
     sealed = keys.seal(password, str(document_id))
-    conn.execute(
-        "INSERT INTO document_passwords (document_id, sealed) VALUES (%s, %s)"
-        " ON CONFLICT (document_id) DO UPDATE SET sealed = EXCLUDED.sealed",
-        (document_id, sealed),
-    )
+    conn.execute(stages.sql("store_password"), {"document_id": document_id, "sealed": sealed})
 
 
 def load(conn: psycopg.Connection, document_id: UUID) -> str | None:
     """The document's password, or None when it was given none (or it is already deleted)."""
-    row = conn.execute(
-        "SELECT sealed FROM document_passwords WHERE document_id = %s", (document_id,)
-    ).fetchone()
+    row = conn.execute(stages.sql("sealed_password"), {"document_id": document_id}).fetchone()
     return None if row is None else keys.unseal(bytes(row[0]), str(document_id))

@@ -1,13 +1,27 @@
 -- The pipeline's SQL, named and described; `pdfqueue.db.named_sql` loads it and
 -- `stages.sql(name)` hands a statement out. First the documents, their stage counts and
 -- progress (stages.py, state.py, operations.py), then each stage handler's domain reads and
--- writes (pages, images, chunks, products), in stage order. Statements on queue tables are
--- the queue's (queue/queries.sql).
+-- writes (pages, images, chunks, products), then documents' passwords (passwords.py) and
+-- webhooks' signing keys (webhooks.py). Statements on queue tables are the queue's
+-- (queue/queries.sql).
+
+
+-- name: lock_documents
+-- Serialise every outcome of a document (the fan-in lock): two workers ending a stage's last
+-- two items at the same instant take turns here, so exactly one sees the stage done. Taken
+-- once, at the start of an outcome transaction (stages.hold_documents), for every document of
+-- the batch, in id order: a batch holds rows of several documents, and two workers recording
+-- batches that name the same documents in different orders deadlocked (seen on the 10-PDF
+-- benchmark); one order also matches the operations' (document, then its queue rows).
+SELECT id, owner_id, status, priority, deleted_at IS NOT NULL
+FROM processed_documents WHERE id = ANY(%(ids)s::uuid[])
+ORDER BY id
+FOR UPDATE;
 
 
 -- name: lock_document
--- Serialise every outcome of one document (the fan-in lock): two workers ending a stage's last
--- two items at the same instant take turns here, so exactly one sees the stage done.
+-- The same lock for one document, where no outcome transaction holds it already (operations,
+-- the rescuer's on_failed, a document whose row this transaction changed).
 SELECT id, owner_id, status, priority, deleted_at IS NOT NULL
 FROM processed_documents WHERE id = %(document_id)s FOR UPDATE;
 
@@ -185,6 +199,26 @@ WHERE id = %(chunk_id)s;
 UPDATE document_chunks SET metadata = %(metadata)s WHERE id = %(chunk_id)s;
 
 
+-- name: store_embedding
+-- the chunk's embedding; `{vector}` is the vector literal's SQL (vectors.vector_sql: pgvector,
+-- or a float array where pgvector is missing).
+UPDATE document_chunks SET embedding = {vector} WHERE id = %(chunk_id)s;
+
+
+-- name: stored_embeddings
+-- embeddings already computed for a batch's chunks, as text (both column types read back the
+-- same way): classification reuses them instead of embedding the text again.
+SELECT id, embedding::text FROM document_chunks
+WHERE id = ANY(%(ids)s) AND embedding IS NOT NULL;
+
+
+-- name: embedding_type
+-- The type of the embedding columns (`vector(…)` with pgvector, else `real[]`), decided when
+-- the database was migrated.
+SELECT format_type(atttypid, atttypmod) FROM pg_attribute
+WHERE attrelid = 'document_chunks'::regclass AND attname = 'embedding';
+
+
 -- name: chunk_sources
 -- each page's text, then the OCR text of its images (first placement of each
 -- distinct image only, so a logo repeated on every page is not chunked a hundred times).
@@ -204,6 +238,11 @@ ORDER BY 1, 2, 3;
 -- name: clear_chunks
 -- a re-run replaces earlier chunks (their analysis rows go with them).
 DELETE FROM document_chunks WHERE document_id = %(document_id)s;
+
+
+-- name: chunk_ids
+-- the new chunks' ids in order, for their analysis rows.
+SELECT id FROM document_chunks WHERE document_id = %(document_id)s ORDER BY chunk_index;
 
 
 -- name: insert_chunk
@@ -412,3 +451,32 @@ VALUES (%(document_id)s, %(index)s, %(content)s, %(page_numbers)s, %(image_ids)s
 -- Each chunk's pages, to tie a product to the chunks of its page.
 SELECT id, page_numbers FROM document_chunks WHERE document_id = %(document_id)s
 ORDER BY chunk_index;
+
+
+-- name: store_password
+-- A document's password, sealed (passwords.py), kept for its extraction only (service role).
+INSERT INTO document_passwords (document_id, sealed) VALUES (%(document_id)s, %(sealed)s)
+ON CONFLICT (document_id) DO UPDATE SET sealed = EXCLUDED.sealed;
+
+
+-- name: sealed_password
+-- The sealed password of a document, if it was given one.
+SELECT sealed FROM document_passwords WHERE document_id = %(document_id)s;
+
+
+-- name: signing_key_version
+-- An owner's current webhook signing-key version (no row: still 1).
+SELECT version FROM webhook_signing_keys WHERE owner_id = %(owner_id)s;
+
+
+-- name: rotate_signing_key
+-- The owner's next signing-key version (the first rotation makes it 2).
+INSERT INTO webhook_signing_keys AS k (owner_id, version) VALUES (%(owner_id)s, 2)
+ON CONFLICT (owner_id) DO UPDATE SET version = k.version + 1, rotated_at = now()
+RETURNING version;
+
+
+-- name: enqueue_webhook
+-- Queue the delivery of an ended document's outcome (the database function of migration
+-- 0030, which the trigger uses too; it returns NULL when there is nothing to send).
+SELECT enqueue_webhook(%(document_id)s);

@@ -8,13 +8,15 @@ stages' shares, written with GREATEST, so it never moves backwards (a retry that
 stage does not lower it), and it is 100 exactly when the last stage is done.
 
 Every function that changes a document runs inside a queue outcome transaction (or an
-operation's), with the document row locked first (`lock_document`): two workers finishing a
-stage's last two items at the same instant take turns on that lock, so exactly one of them sees
-`completed + failed == total` and enqueues the next stage (stage_queue's UNIQUE (document_id,
-stage, part) is the backstop: `enqueue(unique=True)`). Results that arrive for a document that
-has ended (cancelled, failed, deleted) are discarded. Every change of progress goes out on
-PROGRESS_CHANNEL in the same transaction, so a listener never sees progress rolled back. The
-webhook of an ended document is queued by the database (migration 0030).
+operation's), with the document row locked first: two workers finishing a stage's last two
+items at the same instant take turns on that lock, so exactly one of them sees `completed +
+failed == total` and enqueues the next stage (stage_queue's UNIQUE (document_id, stage, part) is
+the backstop: `enqueue(unique=True)`). An outcome transaction locks its batch's documents
+once, in id order, before anything else (`hold_documents`, the handlers' `hold`); the hooks then
+get their document from `lock_document` without locking it again. Results that arrive for a
+document that has ended (cancelled, failed, deleted) are discarded. Every change of progress
+goes out on PROGRESS_CHANNEL in the same transaction, so a listener never sees progress rolled
+back. The webhook of an ended document is queued by the database (migration 0030).
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 from uuid import UUID
+from weakref import WeakKeyDictionary
 
 import psycopg
 
@@ -193,6 +197,7 @@ def publish(
     ).fetchone()
     if row is None:
         raise LookupError(f"document {document_id} does not exist")
+    _status_changed(conn, row[0], row[2])
     payload = {
         "document_id": str(row[0]),
         "owner_id": row[1],
@@ -221,9 +226,59 @@ class LockedDocument:
         return not self.deleted and self.status in ACTIVE_STATUSES
 
 
+# The documents each connection's open outcome transaction holds (hold_documents): id → the
+# row as it was locked, None for a document that does not exist. Nobody else can change a held
+# row, and every statement here that changes a document's status (start, fail, finish, cancel,
+# delete, reopen) is followed by `publish` in the same savepoint, which drops the entry when the
+# status it reads back differs. So an entry is never stale, even after a hook's savepoint
+# rolled back: a dropped entry is simply locked again, which the lock's holder does at once.
+_held: WeakKeyDictionary[psycopg.Connection, dict[UUID, LockedDocument | None]] = (
+    WeakKeyDictionary()
+)
+
+
+@contextmanager
+def hold_documents(conn: psycopg.Connection, document_ids: Sequence[UUID]) -> Iterator[None]:
+    """Lock the documents, in id order, and keep them for this transaction's hooks.
+
+    The queue's runner enters it (the pipeline handlers' `hold`) at the start of an outcome
+    transaction, before any queue row is touched; operations on many documents use it too. A
+    document held already (an enclosing hold) is not locked again.
+    """
+    held = _held.get(conn, {})
+    new = sorted({UUID(str(i)) for i in document_ids} - held.keys(), key=str)
+    if new:
+        rows = conn.execute(sql("lock_documents"), {"ids": new}).fetchall()
+        held.update(dict.fromkeys(new))
+        held.update({row[0]: LockedDocument(*row) for row in rows})
+    _held[conn] = held
+    try:
+        yield
+    finally:
+        for document_id in new:
+            held.pop(document_id, None)
+        if not held:
+            _held.pop(conn, None)
+
+
 def lock_document(conn: psycopg.Connection, document_id: UUID) -> LockedDocument | None:
+    """The document's row, locked for this transaction (None if there is no such document):
+    the one `hold_documents` holds, else locked here."""
+    held = _held.get(conn)
+    if held is not None and document_id in held:
+        return held[document_id]
     row = conn.execute(sql("lock_document"), {"document_id": document_id}).fetchone()
     return LockedDocument(*row) if row else None
+
+
+def _status_changed(conn: psycopg.Connection, document_id: UUID, status: str) -> None:
+    """A held document whose status this transaction changed is locked (read) again when next
+    asked for."""
+    held = _held.get(conn)
+    if held is not None and document_id in held:
+        document = held[document_id]
+        if document is None or document.status != status:
+            del held[document_id]
 
 
 def enqueue_stage_job(
@@ -289,8 +344,8 @@ def store_items(
 def active_documents(
     conn: psycopg.Connection, done: Sequence[tuple[Job, dict[str, Any]]]
 ) -> Iterator[tuple[LockedDocument, list[tuple[Job, dict[str, Any]]]]]:
-    """A batch's (job, result) pairs by document, each document locked (in id order, as
-    runner.record locked them); documents that ended are skipped: their results are discarded."""
+    """A batch's (job, result) pairs by document, each document locked (held by the outcome
+    transaction, in id order); documents that ended are skipped: their results are discarded."""
     by_document: dict[UUID, list[tuple[Job, dict[str, Any]]]] = {}
     for job, result in done:
         by_document.setdefault(job.document_id, []).append((job, result))

@@ -10,6 +10,8 @@ from typing import Any
 
 import psycopg
 
+from pdfqueue.db import named_sql
+
 _vector_kind: dict[tuple[Any, ...], str] = {}
 
 
@@ -18,10 +20,8 @@ def vector_kind(conn: psycopg.Connection) -> str:
     key = (conn.info.host, conn.info.port, conn.info.dbname)
     kind = _vector_kind.get(key)
     if kind is None:
-        row = conn.execute(
-            "SELECT format_type(atttypid, atttypmod) FROM pg_attribute"
-            " WHERE attrelid = 'document_chunks'::regclass AND attname = 'embedding'"
-        ).fetchone()
+        row = conn.execute(named_sql.load("pdfqueue.pipeline", "queries.sql")["embedding_type"])
+        row = row.fetchone()
         kind = "vector" if row and row[0].startswith("vector") else "real[]"
         _vector_kind[key] = kind
     return kind

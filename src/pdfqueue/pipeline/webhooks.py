@@ -29,7 +29,7 @@ import psycopg
 
 from pdfqueue import keys, netguard, tracing
 from pdfqueue.config import Settings
-from pdfqueue.pipeline import context
+from pdfqueue.pipeline import context, stages
 from pdfqueue.queue.registry import Handler, Job, register
 
 TIMEOUT_SECONDS = 10.0  # per delivery attempt
@@ -45,20 +45,13 @@ class DeliveryFailed(Exception):
 
 def key_version(conn: psycopg.Connection, owner_id: str) -> int:
     """The owner's current signing-key version (1 until they first rotate)."""
-    row = conn.execute(
-        "SELECT version FROM webhook_signing_keys WHERE owner_id = %s", (owner_id,)
-    ).fetchone()
+    row = conn.execute(stages.sql("signing_key_version"), {"owner_id": owner_id}).fetchone()
     return int(row[0]) if row else 1
 
 
 def rotate_key(conn: psycopg.Connection, owner_id: str) -> int:
     """Bump the owner's signing-key version; returns the new one."""
-    row = conn.execute(
-        "INSERT INTO webhook_signing_keys AS k (owner_id, version) VALUES (%s, 2)"
-        " ON CONFLICT (owner_id) DO UPDATE SET version = k.version + 1, rotated_at = now()"
-        " RETURNING version",
-        (owner_id,),
-    ).fetchone()
+    row = conn.execute(stages.sql("rotate_signing_key"), {"owner_id": owner_id}).fetchone()
     return int(row[0])
 
 
@@ -83,7 +76,7 @@ def enqueue_delivery(conn: psycopg.Connection, document_id: UUID) -> UUID | None
     Returns the delivery's id when this call queued it, None when there is nothing to send or it
     was already queued.
     """
-    row = conn.execute("SELECT enqueue_webhook(%s)", (document_id,)).fetchone()
+    row = conn.execute(stages.sql("enqueue_webhook"), {"document_id": document_id}).fetchone()
     return row[0] if row else None
 
 

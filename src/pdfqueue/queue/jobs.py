@@ -389,16 +389,18 @@ def select(
     status: str,
     ids: Sequence[UUID] | None = None,
     document_id: UUID | str | None = None,
+    lock: bool = True,
 ) -> list[dict[str, Any]]:
-    """An operator's selection in one queue (status, optionally ids and/or one document),
-    locked in document order until the caller's transaction ends."""
+    """An operator's selection in one queue (status, optionally ids and/or one document), in
+    document order; `lock` holds the rows (FOR UPDATE) until the caller's transaction ends."""
     params = {
         "status": status,
         "ids": None if ids is None else [UUID(str(i)) for i in ids],
         "document_id": document_id,
     }
+    text = query("select_jobs", queue).replace("{lock}", "FOR UPDATE" if lock else "")
     with conn.cursor(row_factory=dict_row) as cur:
-        return cur.execute(query("select_jobs", queue), params).fetchall()
+        return cur.execute(text, params).fetchall()
 
 
 def delete(

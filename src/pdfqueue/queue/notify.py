@@ -10,12 +10,13 @@ import psycopg
 
 from pdfqueue.db.channels import JOBS_CHANNEL
 from pdfqueue.db.connect import session_url
+from pdfqueue.db.named_sql import statement
 
 
 def listen(url: str, channel: str = JOBS_CHANNEL) -> psycopg.Connection:
     """A new autocommit connection listening on `channel`."""
     conn = psycopg.connect(session_url(url), autocommit=True, connect_timeout=5)
-    conn.execute(f"LISTEN {channel}")
+    conn.execute(statement("pdfqueue.db", "listen", channel=channel))
     return conn
 
 

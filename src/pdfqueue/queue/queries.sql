@@ -190,18 +190,6 @@ WHERE status = 'processing' AND locked_by = %(worker)s
 FOR UPDATE;
 
 
--- name: lock_documents
--- Lock the documents of a batch's outcomes, in id order, before anything else in the outcome
--- transaction. Outcome hooks lock their document; a batch holds rows of several documents, and
--- two workers recording batches that name the same documents in different orders deadlocked
--- (seen on the 10-PDF benchmark). Taking every lock first, in one order, also matches the
--- API's order (document, then its queue rows) when it cancels a document mid-flight.
-SELECT id FROM processed_documents
-WHERE id = ANY(%(ids)s::uuid[])
-ORDER BY id
-FOR UPDATE;
-
-
 -- name: cancel_document
 -- Cancel a document's unfinished rows: pending rows never run; running rows finish, but their
 -- fenced completion no longer matches (status is not 'processing') and is discarded.
@@ -255,13 +243,14 @@ ORDER BY seq, created_at
 
 -- name: select_jobs
 -- An operator's selection in one queue: rows in %(status)s, optionally only %(ids)s and/or one
--- document, locked in document order (the order outcomes lock documents in).
+-- document, in document order, optionally locked (the pipeline's operations read it unlocked,
+-- lock its documents, then read it again locked: documents before their rows, as outcomes do).
 SELECT * FROM {table}
 WHERE status = %(status)s
   AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
   AND (%(document_id)s::uuid IS NULL OR document_id = %(document_id)s::uuid)
 ORDER BY document_id
-FOR UPDATE;
+{lock};
 
 
 -- name: delete_jobs

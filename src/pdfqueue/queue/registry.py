@@ -10,11 +10,19 @@ together with it. A
 handler of many small items may give `on_complete_many` instead: one call for a batch's
 completed rows, so their domain writes and counting take a few statements instead of a few per
 row (runner.record falls back to one row at a time if it raises).
+
+A handler whose hooks change rows shared by many jobs (the pipeline's documents) gives `hold`:
+the runner enters it once per outcome transaction, before any statement on a queue row and any
+hook, with the document ids of the batch's outcomes; it locks what the hooks will change, in one
+order, and keeps it for them until it exits. So each document is locked once per outcome
+transaction, two workers recording batches that name the same documents in different orders
+cannot deadlock, and the order matches an operation that locks a document before its rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -49,6 +57,8 @@ RunBatch = Callable[[Sequence[Job]], Sequence["dict[str, Any] | BaseException"]]
 OnComplete = Callable[[psycopg.Connection, Job, dict[str, Any]], None]
 OnCompleteMany = Callable[[psycopg.Connection, Sequence[tuple[Job, dict[str, Any]]]], None]
 OnFailed = Callable[[psycopg.Connection, Job, str], None]
+# hold(conn, document_ids): entered at the start of an outcome transaction, exited at its end.
+Hold = Callable[[psycopg.Connection, Sequence[UUID]], AbstractContextManager[object]]
 
 
 @dataclass(frozen=True)
@@ -63,6 +73,7 @@ class Handler:
     on_complete: OnComplete | None = None
     on_complete_many: OnCompleteMany | None = None  # instead of on_complete: a batch at once
     on_failed: OnFailed | None = None  # retries exhausted: the row is now `failed`
+    hold: Hold | None = None  # locks what the hooks change, once per outcome transaction
 
 
 _HANDLERS: dict[tuple[str, str], Handler] = {}

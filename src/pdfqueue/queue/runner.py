@@ -3,7 +3,9 @@
 `run_handler` calls a handler outside any transaction and turns whatever happened into one
 outcome per job. `record` writes a batch of outcomes in the caller's transaction: every row is
 fenced on its own, and a handler's on_complete / on_failed runs inside the same transaction as
-its row's outcome (in a savepoint, so one row's hook failing never undoes another row's outcome).
+its row's outcome (in a savepoint, so one row's hook failing never undoes another row's outcome);
+a handler's `hold` is entered first, once per batch (the pipeline locks the batch's documents
+there, in id order, and its hooks use them without locking again).
 A handler's on_complete_many gets its completed rows together in one savepoint; if it raises,
 they are recorded again one at a time, so still only the row whose hook fails is retried.
 """
@@ -12,16 +14,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import Any
+from uuid import UUID
 
 import psycopg
 
 from pdfqueue import tracing
 from pdfqueue.queue import jobs
 from pdfqueue.queue.jobs import Failure
-from pdfqueue.queue.registry import Handler, Job
-from pdfqueue.queue.sql import query
+from pdfqueue.queue.registry import Handler, Hold, Job
 
 log = logging.getLogger("pdfqueue.queue")
 
@@ -95,15 +98,35 @@ def record(
 ) -> Recorded:
     """Write the outcomes of jobs of `queue` inside the caller's (open) transaction.
 
-    When the handlers have hooks, the documents of the batch are locked first, in id order, so
-    two batches naming the same documents in different orders cannot deadlock in their hooks.
+    The handlers' `hold` comes first (the pipeline locks the batch's documents there, in id
+    order, once), so nothing below takes a lock on a document before a queue row, and the hooks
+    find their documents held.
     """
+    with ExitStack() as held:
+        for hold, document_ids in _holds(outcomes).items():
+            held.enter_context(hold(conn, document_ids))
+        return _record(conn, queue, outcomes, worker, retry_base_seconds)
+
+
+def _holds(outcomes: Sequence[Outcome]) -> dict[Hold, list[UUID]]:
+    """Each handler `hold` of the batch, with the documents of its outcomes."""
+    holds: dict[Hold, list[UUID]] = {}
+    for o in outcomes:
+        if o.handler.hold is not None and o.job.document_id is not None:
+            holds.setdefault(o.handler.hold, []).append(o.job.document_id)
+    return holds
+
+
+def _record(
+    conn: psycopg.Connection,
+    queue: str,
+    outcomes: Sequence[Outcome],
+    worker: str,
+    retry_base_seconds: float,
+) -> Recorded:
     done = Recorded()
     failures: list[tuple[Job, Failure]] = []
     handlers = {o.job.id: o.handler for o in outcomes}
-    if any(_hooked(o.handler) or o.handler.on_failed for o in outcomes):
-        documents = sorted({str(o.job.document_id) for o in outcomes if o.job.document_id})
-        conn.execute(query("lock_documents"), {"ids": documents})
 
     plain = [(o.job, o.result) for o in outcomes if o.failure is None and not _hooked(o.handler)]
     if plain:

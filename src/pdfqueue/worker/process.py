@@ -27,6 +27,7 @@ import psycopg
 
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.connect import database_url
+from pdfqueue.db.named_sql import statement
 from pdfqueue.db.pools import open_pool
 from pdfqueue.errors import ConfigurationError
 from pdfqueue.queue import jobs, notify, registry
@@ -327,7 +328,7 @@ class WorkerProcess:
                 tasks = [h.task for h in registry.registered(queue)]
                 due = jobs.next_due(conn, queue, tasks)
                 if due is not None:
-                    now = conn.execute("SELECT now()").fetchone()[0]
+                    now = conn.execute(statement("pdfqueue.db", "database_now")).fetchone()[0]
                     timeout = min(timeout, max(0.0, (due - now).total_seconds()))
         deadline = time.monotonic() + timeout
         while not self.stopping.is_set():
