@@ -7,7 +7,8 @@ Prints the machine, library versions and, per section:
   over matched pairs, on the generated catalogs (text layer and scanned) and on the labelled
   catalogs of tests/corpus; plus the products found in the corpus files labelled "no products";
 - tables: cell (adjacency) F1 and milliseconds per page of each table finder on the generated
-  ruled and borderless tables;
+  ruled and borderless tables (each finder called once before timing, so imports are not
+  counted);
 - ocr: character error rate of rendered text pages at 100/150/200/300 dpi against their own text
   layer, for our OCR engine and Tesseract at its defaults, and of the same pages turned 90, 180
   and 270 degrees;
@@ -69,7 +70,8 @@ def machine() -> dict[str, Any]:
     from importlib.metadata import version
 
     versions = {}
-    for lib in ("pdfqueue", "pypdfium2", "tesserocr", "onnxruntime", "pdfplumber", "faker"):
+    libs = ("pdfqueue", "pypdfium2", "tesserocr", "onnxruntime", "pdfplumber", "img2table")
+    for lib in (*libs, "opencv-contrib-python", "faker"):
         try:
             versions[lib] = version(lib)
         except Exception:
@@ -276,10 +278,12 @@ def bench_tables(generated: Path) -> dict[str, Any]:
         finders["pdfplumber text"] = lambda p, n: _plumber_tables(p, n, "text")
     except ImportError:
         pass
+    finders.update(_img2table_finders())
     out: dict[str, Any] = {}
     for finder, find in finders.items():
         scores: dict[str, list[float]] = {}
         seconds = pages = 0.0
+        find(next(iter(sorted(generated.glob("q-*.pdf")))), 1)  # imports and caches: not timed
         for pdf in sorted(generated.glob("q-*.pdf")):
             truth = json.loads(pdf.with_suffix(".truth.json").read_text())
             if truth["scanned"] or not truth["tables"]:
@@ -313,6 +317,34 @@ def _plumber_tables(pdf: Path, page_number: int, strategy: str) -> list[list[lis
             [[cell or "" for cell in row] for row in table]
             for table in page.extract_tables(settings)
         ]
+
+
+def _img2table_finders() -> dict[str, Any]:
+    """img2table on the PDF's text layer (no OCR instance: it reads the words pdfium gives, and
+    nothing is downloaded), with and without its borderless-table detection."""
+    try:
+        from importlib.metadata import version
+
+        import img2table  # noqa: F401
+    except ImportError:
+        return {}
+    name = f"img2table {version('img2table')}"
+    return {
+        f"{name}, ruled only": lambda p, n: _img2table_tables(p, n, borderless=False),
+        f"{name}, borderless_tables=True": lambda p, n: _img2table_tables(p, n, borderless=True),
+    }
+
+
+def _img2table_tables(pdf: Path, page_number: int, *, borderless: bool) -> list[list[list[str]]]:
+    from img2table.document import PDF
+
+    document = PDF(str(pdf), pages=[page_number - 1], pdf_text_extraction=True)
+    found = document.extract_tables(ocr=None, borderless_tables=borderless)
+    return [
+        [[cell.value or "" for cell in row] for row in table.content.values()]
+        for tables in found.values()
+        for table in tables
+    ]
 
 
 # --- OCR -----------------------------------------------------------------------------------------
