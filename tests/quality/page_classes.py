@@ -115,7 +115,8 @@ def picture_chunks(path: Path, pages: Iterable[int], ocr: Any) -> list[PageChunk
 
 def document_chunks(path: Path, pages: Sequence[int], ocr: Any) -> list[PageChunk]:
     """The chunks stage 3 makes of `path` that touch `pages` (the whole document is laid out
-    and chunked, so chunks and running headers are as in the pipeline)."""
+    and chunked, so chunks and running headers are as in the pipeline). With `ocr` None, pages
+    without a text layer and text in pictures are left unread (the fast test's subset)."""
     from pdfqueue.engines.layout import analyse_document
 
     document = analyse_document(
@@ -123,7 +124,7 @@ def document_chunks(path: Path, pages: Sequence[int], ocr: Any) -> list[PageChun
     )
     wanted = set(pages)
     chunks = [c for c in layout_chunks(document) if wanted & set(c.chars_on)]
-    return chunks + picture_chunks(path, wanted, ocr)
+    return chunks + (picture_chunks(path, wanted, ocr) if ocr is not None else [])
 
 
 def classify_chunks(chunks: Sequence[PageChunk], embedder: Any) -> None:
@@ -134,7 +135,14 @@ def classify_chunks(chunks: Sequence[PageChunk], embedder: Any) -> None:
         return
     vectors = embedder.embed([c.content for c in chunks])
     for chunk, vector in zip(chunks, vectors, strict=True):
-        result = classify(chunk.content, embedding=vector, embedder=embedder)
+        result = classify(
+            chunk.content,
+            embedding=vector,
+            embedder=embedder,
+            kind=chunk.kind,
+            heading_path=chunk.heading_path,
+            page=min(chunk.chars_on),
+        )
         chunk.label, chunk.scores = result.label, result.scores
 
 
