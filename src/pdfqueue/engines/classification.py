@@ -18,8 +18,9 @@ several languages) adds to that section's category; a table with a column of pri
 PRODUCT; an INTRODUCTION far into a document (past `INTRO_LAST_PAGE`) needs such a heading.
 Cues that an embedding reads poorly are also checked against the text itself: a
 SPECIFICATION needs measurements (numbers with units, tolerances, ratings), a table of contents,
-an index or a list of references is OTHER, and a text mostly in a script the English model
-cannot read (Arabic, Korean, ...) is judged by its cues alone, its embedding being noise.
+an index or a list of references is OTHER. The embedding counts less the further the text is
+from English (share of English function words, down to `FOREIGN_WEIGHT`), and not at all for a
+script the English model cannot read (Arabic, Korean, ...): there the cues decide, else OTHER.
 
 Measured against hand-labelled pages in BENCHMARKS.md ("Quality", classification).
 """
