@@ -7,11 +7,16 @@ Prints the machine, library versions and, per section:
   over matched pairs, on the generated catalogs (text layer and scanned) and on the labelled
   catalogs of tests/corpus; plus the products found in the corpus files labelled "no products";
 - tables: cell (adjacency) F1 and milliseconds per page of each table finder on the generated
-  ruled and borderless tables;
+  ruled and borderless tables (each finder called once before timing, so imports are not
+  counted);
 - ocr: character error rate of rendered text pages at 100/150/200/300 dpi against their own text
   layer, for our OCR engine and Tesseract at its defaults, and of the same pages turned 90, 180
   and 270 degrees;
-- layout: pages per second of the document model (blocks, tables) on text PDFs.
+- layout: pages per second of the document model (blocks, tables) on text PDFs;
+- classification: macro-F1, per-category precision / recall / F1 and the confusion matrix of
+  page categories against the hand labels of tests/quality/labels/pages.json. The pipeline
+  classifies chunks only; a page gets its chunks' categories weighted by their characters on
+  it (tests/quality/page_classes.py says exactly how).
 
 `--engine old` scores the product path as the pipeline ran it before the document model
 (pages -> chunks -> zero-shot classification -> build_products), `new` the structure-based
@@ -43,6 +48,7 @@ LABELS = REPO / "tests" / "quality" / "labels"
 sys.path.insert(0, str(REPO / "tests" / "quality"))
 
 import generate  # noqa: E402  (tests/quality/generate.py)
+import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
 
 SKIP = {"edge-resource-bomb-render.pdf": "inflates to 1.2 GB; opened only under limits"}
@@ -64,7 +70,8 @@ def machine() -> dict[str, Any]:
     from importlib.metadata import version
 
     versions = {}
-    for lib in ("pdfqueue", "pypdfium2", "tesserocr", "onnxruntime", "pdfplumber", "faker"):
+    libs = ("pdfqueue", "pypdfium2", "tesserocr", "onnxruntime", "pdfplumber", "img2table")
+    for lib in (*libs, "opencv-contrib-python", "faker"):
         try:
             versions[lib] = version(lib)
         except Exception:
@@ -271,10 +278,12 @@ def bench_tables(generated: Path) -> dict[str, Any]:
         finders["pdfplumber text"] = lambda p, n: _plumber_tables(p, n, "text")
     except ImportError:
         pass
+    finders.update(_img2table_finders())
     out: dict[str, Any] = {}
     for finder, find in finders.items():
         scores: dict[str, list[float]] = {}
         seconds = pages = 0.0
+        find(next(iter(sorted(generated.glob("q-*.pdf")))), 1)  # imports and caches: not timed
         for pdf in sorted(generated.glob("q-*.pdf")):
             truth = json.loads(pdf.with_suffix(".truth.json").read_text())
             if truth["scanned"] or not truth["tables"]:
@@ -308,6 +317,34 @@ def _plumber_tables(pdf: Path, page_number: int, strategy: str) -> list[list[lis
             [[cell or "" for cell in row] for row in table]
             for table in page.extract_tables(settings)
         ]
+
+
+def _img2table_finders() -> dict[str, Any]:
+    """img2table on the PDF's text layer (no OCR instance: it reads the words pdfium gives, and
+    nothing is downloaded), with and without its borderless-table detection."""
+    try:
+        from importlib.metadata import version
+
+        import img2table  # noqa: F401
+    except ImportError:
+        return {}
+    name = f"img2table {version('img2table')}"
+    return {
+        f"{name}, ruled only": lambda p, n: _img2table_tables(p, n, borderless=False),
+        f"{name}, borderless_tables=True": lambda p, n: _img2table_tables(p, n, borderless=True),
+    }
+
+
+def _img2table_tables(pdf: Path, page_number: int, *, borderless: bool) -> list[list[list[str]]]:
+    from img2table.document import PDF
+
+    document = PDF(str(pdf), pages=[page_number - 1], pdf_text_extraction=True)
+    found = document.extract_tables(ocr=None, borderless_tables=borderless)
+    return [
+        [[cell.value or "" for cell in row] for row in table.content.values()]
+        for tables in found.values()
+        for table in tables
+    ]
 
 
 # --- OCR -----------------------------------------------------------------------------------------
@@ -383,12 +420,57 @@ def bench_layout() -> dict[str, Any]:
     return out
 
 
+# --- classification ------------------------------------------------------------------------------
+
+
+def bench_classification(generated: Path) -> dict[str, Any]:
+    """Page categories as the pipeline gives them against the hand labels."""
+    from pdfqueue.engines.classification import CATEGORIES
+    from pdfqueue.engines.embedding import get_embedder
+
+    ocr, embedder = _ocr(), get_embedder()
+    documents = page_classes.labelled_documents(page_classes.load_labels(), CORPUS, generated)
+    pairs, wrong = [], []
+    started = time.perf_counter()
+    for pdf, labels in sorted(documents.items()):
+        predicted = page_classes.predict_pages(pdf, sorted(labels), ocr, embedder)
+        for page, label in sorted(labels.items()):
+            pairs.append((label, predicted[page]))
+            if predicted[page] != label:
+                wrong.append(f"{pdf.name} p{page}: {label} -> {predicted[page]}")
+    seconds = time.perf_counter() - started
+    score = scoring.score_classes(CATEGORIES, pairs)
+    return {
+        "pages": len(pairs),
+        "macro_f1": round(score.macro_f1, 3),
+        "accuracy": round(score.accuracy, 3),
+        "per_category": {
+            c: {
+                "labelled": score.support(c),
+                "predicted": score.predicted(c),
+                "precision": round(score.precision(c), 3),
+                "recall": round(score.recall(c), 3),
+                "f1": round(score.f1(c), 3),
+            }
+            for c in CATEGORIES
+        },
+        "confusion_label_to_predicted": {
+            c: {p: n for p, n in score.confusion[c].items() if n} for c in CATEGORIES
+        },
+        "wrong": wrong,
+        "seconds": round(seconds, 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
-        description="Score products, tables and OCR against truth and labels; print figures."
+        description="Score products, tables, OCR and page classification against truth and "
+        "labels; print figures."
     )
     parser.add_argument(
-        "--sections", default="products,tables,ocr,layout", help="comma-separated subset"
+        "--sections",
+        default="products,tables,ocr,layout,classification",
+        help="comma-separated subset",
     )
     parser.add_argument("--engine", default="old,new", help="product engines: old, new or both")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
@@ -407,6 +489,9 @@ def main() -> None:
         if "tables" in sections:
             results["tables"] = bench_tables(generated)
             _print("tables", results["tables"])
+        if "classification" in sections:
+            results["classification"] = bench_classification(generated)
+            _print("classification", results["classification"])
     if "ocr" in sections:
         results["ocr_cer_pct"] = bench_ocr()
         _print("ocr_cer_pct", results["ocr_cer_pct"])

@@ -117,3 +117,45 @@ def test_too_little_text_is_other_and_says_so(embedder: Embedder) -> None:
     result = classify("  12  ", embedder=embedder)
     assert result.label == "OTHER"
     assert result.method == "too little text to classify"
+
+
+def test_the_heading_above_a_chunk_names_its_section(embedder: Embedder) -> None:
+    text = (
+        "Smith, J. and Lee, K. (2019). Fast retrieval of passages. In Proceedings of ACL, "
+        "pp. 12-20.\nGarcia, M. et al. (2021). Dense indexes at scale. In EMNLP, pp. 101-110."
+    )
+    assert classify(text, embedder=embedder, heading_path=["References"]).label == "OTHER"
+    intro = "Dieses Skript wurde im Wintersemester geschrieben und enthält die Vorlesung."
+    found = classify(intro, embedder=embedder, heading_path=["Vorwort"], page=2)
+    assert found.label == "INTRODUCTION"
+
+
+def test_an_introduction_deep_in_a_document_needs_its_heading(embedder: Embedder) -> None:
+    text = (
+        "Looking back, the early years of the project were spent on questions that only "
+        "became clear much later, as the following pages tell."
+    )
+    early = classify(text, embedder=embedder, page=2).scores["INTRODUCTION"]
+    deep = classify(text, embedder=embedder, page=240).scores["INTRODUCTION"]
+    headed = classify(text, embedder=embedder, page=240, heading_path=["Introduction"])
+    assert deep < early
+    assert headed.scores["INTRODUCTION"] > early
+    assert headed.label == "INTRODUCTION"
+
+
+def test_a_specification_needs_measurements(embedder: Embedder) -> None:
+    with_values = "Technical data\nThickness: 10 mm\nWeight: 24 kg\nFormat: 60 x 120 cm"
+    assert classify(with_values, embedder=embedder).label == "SPECIFICATION"
+    without = classify(
+        "The specification of the protocol describes how terminals negotiate their options "
+        "and which procedure each side follows.",
+        embedder=embedder,
+    )
+    assert without.label != "SPECIFICATION"
+
+
+def test_text_the_model_cannot_read_is_other_unless_cued(embedder: Embedder) -> None:
+    korean = "적립한도 없이 할인점 주유 온라인쇼핑몰 빅포인트 적립 서비스 제공 기준 전월 이용금액"
+    assert classify(korean, embedder=embedder).label == "OTHER"
+    priced = "할인점 이마트 ₩ 12,000\n편의점 CU $ 8\n주유 SK $ 40\n카페 $ 5"
+    assert classify(priced, embedder=embedder).label == "PRODUCT"

@@ -26,6 +26,7 @@ def _load(name: str) -> ModuleType:
 
 scoring = _load("scoring")
 generate = _load("generate")
+page_classes = _load("page_classes")
 
 
 @pytest.fixture(scope="session")
@@ -45,6 +46,12 @@ def labels() -> dict[str, Any]:
 def score() -> ModuleType:
     """tests/quality/scoring.py: the scorer bench/quality.py prints the figures of."""
     return scoring
+
+
+@pytest.fixture(scope="session")
+def pages() -> ModuleType:
+    """tests/quality/page_classes.py: page categories as the pipeline gives them."""
+    return page_classes
 
 
 @pytest.fixture(scope="session")

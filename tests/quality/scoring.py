@@ -1,4 +1,4 @@
-"""How output is scored against truth: products, tables and OCR text.
+"""How output is scored against truth: products, tables, OCR text and page categories.
 
 Shared by `bench/quality.py` (which prints the figures) and the fast tests in this folder
 (which fail when they drop), so both measure the same thing.
@@ -18,6 +18,11 @@ OCR. Character error rate: Levenshtein distance over the length of the reference
 whitespace is collapsed to one space (line breaks are layout, not characters). It compares the
 texts in their own orders, so it is measured on pages of one text flow, where pdfium's content
 order and Tesseract's reading order agree.
+
+Classification. Per category, precision, recall and F1 of the predicted page categories
+against the labelled ones; macro-F1 is their mean over the categories that have labels (a
+category never labelled and never predicted has no F1 to average); the confusion matrix counts
+(label, prediction) pairs.
 """
 
 from __future__ import annotations
@@ -236,3 +241,50 @@ def cer(reference: str, hypothesis: str) -> float:
     if not ref:
         return 0.0 if not hyp else 1.0
     return Levenshtein.distance(ref, hyp) / len(ref)
+
+
+# --- classification ----------------------------------------------------------------------------
+
+
+@dataclass
+class ClassScore:
+    """Per-category figures and the confusion matrix of predicted against labelled categories."""
+
+    categories: tuple[str, ...]
+    confusion: dict[str, Counter[str]]  # label -> predicted -> pages
+
+    def support(self, category: str) -> int:
+        return sum(self.confusion[category].values())
+
+    def predicted(self, category: str) -> int:
+        return sum(row[category] for row in self.confusion.values())
+
+    def precision(self, category: str) -> float:
+        predicted = self.predicted(category)
+        return self.confusion[category][category] / predicted if predicted else 0.0
+
+    def recall(self, category: str) -> float:
+        support = self.support(category)
+        return self.confusion[category][category] / support if support else 0.0
+
+    def f1(self, category: str) -> float:
+        p, r = self.precision(category), self.recall(category)
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        present = [c for c in self.categories if self.support(c)]
+        return sum(self.f1(c) for c in present) / len(present) if present else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        total = sum(self.support(c) for c in self.categories)
+        return sum(self.confusion[c][c] for c in self.categories) / total if total else 0.0
+
+
+def score_classes(categories: Sequence[str], pairs: Iterable[tuple[str, str]]) -> ClassScore:
+    """Score (labelled, predicted) category pairs."""
+    confusion: dict[str, Counter[str]] = {c: Counter() for c in categories}
+    for label, prediction in pairs:
+        confusion[label][prediction] += 1
+    return ClassScore(tuple(categories), confusion)

@@ -2,7 +2,8 @@
 
 - embedding: a batch handler; one model call embeds the whole batch.
 - classification: the seven categories, zero-shot over the chunk's embedding (also batched,
-  so the chunks are embedded in one call), or the LLM when one is configured.
+  so the chunks are embedded in one call) with what the document model says of the chunk
+  (table or text, the headings above it, its first page), or the LLM when one is configured.
 - metadata: structured attributes; an empty result says why (found=0 and a reason).
 
 Results go to document_chunks and to the queue row's result. The models load on the first job
@@ -107,10 +108,29 @@ def run_classification(jobs: Sequence[Job]) -> list[dict[str, Any]]:
     if missing:  # not embedded yet (another worker has it): embed those here, in one call
         for i, vector in zip(missing, model.embed([texts[i] for i in missing]), strict=True):
             vectors[i] = vector
+    places = _chunk_places(jobs)
     return [
-        _plain(classify(text, embedding=np.asarray(vector, dtype=np.float32), embedder=model))
-        for text, vector in zip(texts, vectors, strict=True)
+        _plain(
+            classify(
+                text,
+                embedding=np.asarray(vector, dtype=np.float32),
+                embedder=model,
+                **place,
+            )
+        )
+        for text, vector, place in zip(texts, vectors, places, strict=True)
     ]
+
+
+def _chunk_places(jobs: Sequence[Job]) -> list[dict[str, Any]]:
+    """The classifier's context of each chunk: a table or text, the headings it sits under and
+    its first page (none for a chunk made before layouts were kept)."""
+    ids = [job.row["chunk_id"] for job in jobs]
+    found = {
+        row[0]: {"kind": row[1], "heading_path": list(row[2] or []), "page": row[3]}
+        for row in context.read_connection().execute(stages.sql("chunk_places"), {"ids": ids})
+    }
+    return [found.get(i, {}) for i in ids]
 
 
 def _stored_embeddings(jobs: Sequence[Job]) -> list[Any]:

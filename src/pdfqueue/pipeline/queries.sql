@@ -205,6 +205,12 @@ UPDATE document_chunks SET metadata = %(metadata)s WHERE id = %(chunk_id)s;
 UPDATE document_chunks SET embedding = {vector} WHERE id = %(chunk_id)s;
 
 
+-- name: chunk_places
+-- where each of a batch's chunks sits in the document model (kind, headings above, first page):
+-- the classifier's context.
+SELECT id, kind, heading_path, page_numbers[1] FROM document_chunks WHERE id = ANY(%(ids)s);
+
+
 -- name: stored_embeddings
 -- embeddings already computed for a batch's chunks, as text (both column types read back the
 -- same way): classification reuses them instead of embedding the text again.
