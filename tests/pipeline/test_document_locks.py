@@ -17,7 +17,7 @@ import pytest
 
 from pdfqueue.db.pools import configure_service
 from pdfqueue.pipeline import operations
-from pdfqueue.queue import runner
+from pdfqueue.queue import jobs, rescuer, runner
 from pdfqueue.queue.runner import Failure, Outcome
 
 OCR_RESULT = {"text": "recorded by the test", "mean_confidence": 90.0, "engine": "test"}
@@ -192,3 +192,114 @@ def test_an_operator_s_cancel_and_a_worker_s_outcome_of_one_document_do_not_dead
         "SELECT status FROM stage_queue WHERE id = %s", (job.id,)
     ).fetchone()
     assert status == "completed"
+
+
+# The two ways a row fails outside its worker's own outcome: the maintainer's rescue of an
+# expired lease, and a supervisor failing the rows of a worker process it killed or found dead.
+FAIL_OUTSIDE_OUTCOME = {  # each returns how many rows it failed or returned to pending
+    "rescuer": lambda conn, worker: sum(
+        rescuer.rescue_expired(conn, retry_base_seconds=0).values()
+    ),
+    "killed worker": lambda conn, worker: len(
+        rescuer.fail_worker(conn, worker, "killed by its supervisor", retry_base_seconds=0)
+    ),
+}
+
+
+def _in_thread(db_url: str, action: Any) -> tuple[threading.Thread, psycopg.Connection, list]:
+    """Run `action(conn)` in one transaction of a service connection of its own, in a thread;
+    what it returned (or raised) is appended to the list."""
+    conn = psycopg.connect(db_url, autocommit=True)
+    configure_service(conn)
+    out: list[Any] = []
+
+    def run() -> None:
+        try:
+            with conn.transaction():
+                out.append(action(conn))
+        except BaseException as exc:  # handed to the test
+            out.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread, conn, out
+
+
+@pytest.mark.parametrize("path", list(FAIL_OUTSIDE_OUTCOME))
+def test_a_row_failed_outside_its_outcome_and_a_cancel_of_its_document_do_not_deadlock(
+    pipeline, submit, corpus, db_url, path
+):
+    """A row out of retries whose lease expired (or whose worker process was killed) is failed
+    while an operator cancels it. The cancel has locked the document, as it does first: the
+    rescuer waits for the document before it takes the row, so the cancel finishes, and the
+    rescuer finds the row no longer running. (Taking the row first, the rescuer then waited in
+    on_failed for the document while the cancel waited for the row: a deadlock.)"""
+    doc_id = submit(corpus / "text-multi-page-5p.pdf")
+    (job,) = pipeline.claim("stage_queue", "extraction")
+    worker = job.row["locked_by"]
+    pipeline.conn.execute(
+        "UPDATE stage_queue SET max_retries = 0, lease_expires_at = now() - interval '1 minute'"
+        " WHERE id = %s",
+        (job.id,),
+    )
+    operator = psycopg.connect(db_url, autocommit=True)
+    configure_service(operator)
+    fail = FAIL_OUTSIDE_OUTCOME[path]
+
+    with operator.transaction():
+        # what a cancel does first: lock the document…
+        operator.execute("SELECT 1 FROM processed_documents WHERE id = %s FOR UPDATE", (doc_id,))
+        thread, rescuing, failed = _in_thread(db_url, lambda conn: fail(conn, worker))
+        _wait_for_lock_wait(db_url, rescuing.info.backend_pid)
+        # …then its rows
+        cancelled = operations.cancel_jobs(
+            operator, "stage_queue", ids=[job.id], status="processing"
+        )
+    thread.join(30)
+    rescuing.close()
+    operator.close()
+
+    assert cancelled == 1
+    assert failed == [0]  # no deadlock; the row had been cancelled when it got there
+    (status,) = pipeline.conn.execute(
+        "SELECT status FROM stage_queue WHERE id = %s", (job.id,)
+    ).fetchone()
+    assert status == "cancelled"
+    doc = pipeline.document(doc_id)
+    assert [e["stage"] for e in doc["errors"]] == ["extraction"]  # counted once, by the cancel
+
+
+def test_a_lease_renewed_while_the_rescuer_waits_for_its_document_is_not_rescued(
+    pipeline, submit, corpus, db_url
+):
+    """The rescuer reads expired rows before it holds their documents, and fails only those
+    still expired once it does: a lease renewed in between (its worker was slow, not dead)
+    keeps its row."""
+    doc_id = submit(corpus / "text-multi-page-5p.pdf")
+    (job,) = pipeline.claim("stage_queue", "extraction")
+    pipeline.conn.execute(
+        "UPDATE stage_queue SET lease_expires_at = now() - interval '1 minute' WHERE id = %s",
+        (job.id,),
+    )
+    other = psycopg.connect(db_url, autocommit=True)
+    configure_service(other)
+
+    with other.transaction():
+        other.execute("SELECT 1 FROM processed_documents WHERE id = %s FOR UPDATE", (doc_id,))
+        thread, rescuing, rescued = _in_thread(
+            db_url, lambda conn: rescuer.rescue_expired(conn, retry_base_seconds=0)
+        )
+        _wait_for_lock_wait(db_url, rescuing.info.backend_pid)
+        renewed = jobs.renew(
+            other, "stage_queue", [job.id], worker=job.row["locked_by"], lease_seconds=60
+        )
+    thread.join(30)
+    rescuing.close()
+    other.close()
+
+    assert renewed == 1
+    assert rescued == [{}]
+    row = pipeline.conn.execute(
+        "SELECT status, retry_count FROM stage_queue WHERE id = %s", (job.id,)
+    ).fetchone()
+    assert row == ("processing", 0)

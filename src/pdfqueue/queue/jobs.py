@@ -283,18 +283,42 @@ def _fail_attempts(
         return cur.fetchall()
 
 
+def expired_leases(conn: psycopg.Connection, queue: str, *, limit: int) -> list[dict[str, Any]]:
+    """Up to `limit` rows whose lease expired (id, retry_count, locked_by, task, document_id),
+    read without locking them: the rescuer holds their documents before `fail_expired` locks
+    the rows (documents before rows, as every outcome transaction takes them)."""
+    return _expired(conn, queue, None, limit, lock=False)
+
+
 def fail_expired(
-    conn: psycopg.Connection, queue: str, *, limit: int, retry_base_seconds: float | None = None
+    conn: psycopg.Connection,
+    queue: str,
+    candidates: Sequence[Mapping[str, Any]],
+    *,
+    retry_base_seconds: float | None = None,
 ) -> list[dict[str, Any]]:
-    """Rows whose lease expired fail this attempt (the rescuer), through the same retry
-    decision as any failure: pending again after the backoff, or `failed`. Returns the rows as
-    updated (at most `limit`)."""
+    """Of `candidates` (`expired_leases`), the rows still expired and not locked by another
+    transaction fail this attempt (the rescuer), through the same retry decision as any
+    failure: pending again after the backoff, or `failed`. Returns the rows as updated."""
+    if not candidates:
+        return []
     base = get_settings().retry_base_seconds if retry_base_seconds is None else retry_base_seconds
+    ids = [row["id"] for row in candidates]
     attempts = []
-    for job_id, attempt, holder in conn.execute(query("expired_leases", queue), {"limit": limit}):
-        reason = f"lease expired (worker {holder} died or hung)"
-        attempts.append((job_id, attempt, holder, Failure.message(reason)))
+    for row in _expired(conn, queue, ids, len(ids), lock=True):
+        reason = f"lease expired (worker {row['locked_by']} died or hung)"
+        attempts.append((row["id"], row["retry_count"], row["locked_by"], Failure.message(reason)))
     return _fail_attempts(conn, queue, attempts, base)
+
+
+def _expired(
+    conn: psycopg.Connection, queue: str, ids: list[UUID] | None, limit: int, *, lock: bool
+) -> list[dict[str, Any]]:
+    text = query("expired_leases", queue).replace(
+        "{lock}", "FOR UPDATE SKIP LOCKED" if lock else ""
+    )
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(text, {"ids": ids, "limit": limit}).fetchall()
 
 
 def release(conn: psycopg.Connection, queue: str, ids: Sequence[UUID], *, worker: str) -> int:
@@ -311,26 +335,50 @@ def release_worker(conn: psycopg.Connection, worker: str) -> int:
     )
 
 
+def held_by_worker(
+    conn: psycopg.Connection, worker: str, ids: Sequence[UUID] | None = None
+) -> list[tuple[str, dict[str, Any]]]:
+    """The rows a worker process holds (all, or only `ids`) in every queue, as (queue, row)
+    pairs (id, retry_count, locked_by, task, document_id), read without locking them: its
+    supervisor holds their documents before `fail_worker` locks the rows."""
+    return [
+        (q, row)
+        for q in QUEUE_TABLES
+        for row in _held_by_worker(conn, q, worker, None if ids is None else list(ids), lock=False)
+    ]
+
+
 def fail_worker(
     conn: psycopg.Connection,
     worker: str,
     error: str,
-    ids: Sequence[UUID] | None = None,
+    held: Sequence[tuple[str, Mapping[str, Any]]],
     *,
     retry_base_seconds: float | None = None,
 ) -> list[tuple[str, dict]]:
-    """Fail the rows a killed worker process held (all, or only `ids`), an attempt counted,
-    through the same retry decision as any failure; returns the (queue, row) pairs as updated."""
+    """Fail the rows a killed worker process held (`held_by_worker`, those it still holds), an
+    attempt counted, through the same retry decision as any failure; returns the (queue, row)
+    pairs as updated."""
     base = get_settings().retry_base_seconds if retry_base_seconds is None else retry_base_seconds
-    params = {"worker": worker, "ids": None if ids is None else list(ids)}
     failed: list[tuple[str, dict]] = []
     for q in QUEUE_TABLES:
-        held = conn.execute(query("held_by_worker", q), params).fetchall()
+        ids = [row["id"] for queue, row in held if queue == q]
+        if not ids:
+            continue
         attempts = [
-            (job_id, attempt, holder, Failure.message(error)) for job_id, attempt, holder in held
+            (row["id"], row["retry_count"], row["locked_by"], Failure.message(error))
+            for row in _held_by_worker(conn, q, worker, ids, lock=True)
         ]
         failed.extend((q, row) for row in _fail_attempts(conn, q, attempts, base))
     return failed
+
+
+def _held_by_worker(
+    conn: psycopg.Connection, queue: str, worker: str, ids: list[UUID] | None, *, lock: bool
+) -> list[dict[str, Any]]:
+    text = query("held_by_worker", queue).replace("{lock}", "FOR UPDATE" if lock else "")
+    with conn.cursor(row_factory=dict_row) as cur:
+        return cur.execute(text, {"worker": worker, "ids": ids}).fetchall()
 
 
 # --- cancellation ----------------------------------------------------------------------------

@@ -45,10 +45,7 @@ class Maintainer:
                 return {}
             assert self.conn is not None
             done: dict[str, Any] = {}
-            with self.conn.transaction():
-                done["rescued"] = rescuer.rescue_expired(
-                    self.conn, retry_base_seconds=self.retry_base_seconds
-                )
+            done["rescued"] = self._rescue()
             if time.monotonic() - self._last_prune >= PRUNE_EVERY_SECONDS:
                 with self.conn.transaction():
                     done["pruned"] = pruner.prune(self.conn)
@@ -65,6 +62,21 @@ class Maintainer:
             log.warning("maintenance lost the database (%s); will retry", exc)
             self.close()
             return {}
+
+    def _rescue(self) -> dict[str, int]:
+        """Rescue every expired lease, a batch per queue and transaction (each transaction locks
+        its documents before its rows, so one cannot take a second batch)."""
+        assert self.conn is not None
+        rescued: dict[str, int] = {}
+        while True:
+            with self.conn.transaction():
+                batch = rescuer.rescue_expired(
+                    self.conn, retry_base_seconds=self.retry_base_seconds
+                )
+            for queue, n in batch.items():
+                rescued[queue] = rescued.get(queue, 0) + n
+            if all(n < rescuer.BATCH for n in batch.values()):
+                return rescued
 
     def connection(self) -> psycopg.Connection:
         """This process's maintenance connection (autocommit, service role), opened on demand.

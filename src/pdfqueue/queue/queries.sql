@@ -172,22 +172,28 @@ WHERE status = 'processing' AND locked_by = %(worker)s;
 
 
 -- name: expired_leases
--- The rescuer: rows whose lease expired (their worker died, hung or lost the database), locked
--- for the `fail` that follows in the same transaction.
-SELECT id, retry_count, locked_by FROM {table}
+-- The rescuer: rows whose lease expired (their worker died, hung or lost the database), with
+-- their task and document. Read twice in one transaction: first unlocked (%(ids)s NULL), so the
+-- handlers' `hold` can lock the rows' documents before any row (the order every outcome
+-- transaction takes them in); then, {lock} = FOR UPDATE SKIP LOCKED, only %(ids)s of them that
+-- are still expired (a renewal in between keeps its row), for the `fail` that follows.
+SELECT id, retry_count, locked_by, task, document_id FROM {table}
 WHERE status = 'processing' AND lease_expires_at < now()
+  AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
 ORDER BY lease_expires_at
 LIMIT %(limit)s
-FOR UPDATE SKIP LOCKED;
+{lock};
 
 
 -- name: held_by_worker
--- The rows a worker process holds (or only %(ids)s of them), locked for the `fail` that
--- follows: its supervisor killed it (it hung past its job timeout) or found it dead.
-SELECT id, retry_count, locked_by FROM {table}
+-- The rows a worker process holds (or only %(ids)s of them), with their task and document: its
+-- supervisor killed it (it hung past its job timeout) or found it dead. Read twice in one
+-- transaction, as expired_leases: unlocked, then ({lock} = FOR UPDATE) only the rows read
+-- first, after the handlers' `hold` locked their documents, for the `fail` that follows.
+SELECT id, retry_count, locked_by, task, document_id FROM {table}
 WHERE status = 'processing' AND locked_by = %(worker)s
   AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
-FOR UPDATE;
+{lock};
 
 
 -- name: cancel_document

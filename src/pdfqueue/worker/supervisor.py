@@ -38,9 +38,8 @@ import psycopg
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.connect import database_url
 from pdfqueue.errors import ConfigurationError
-from pdfqueue.queue import jobs
+from pdfqueue.queue import jobs, rescuer
 from pdfqueue.queue.maintenance import Maintainer
-from pdfqueue.queue.rescuer import settle_failed
 from pdfqueue.queue.sql import query
 from pdfqueue.worker import slots as slot_state
 from pdfqueue.worker.handlers import DEFAULT_HANDLERS, served_queues
@@ -281,11 +280,10 @@ class Supervisor:
         try:
             conn = self.maintainer.connection()
             with conn.transaction():
-                failed = jobs.fail_worker(conn, worker, reason, running)
+                # documents before rows, as every outcome transaction (rescuer.fail_worker)
+                failed = rescuer.fail_worker(conn, worker, reason, running)
                 released = jobs.release_worker(conn, worker) if running is not None else 0
                 queues = {q for q, _ in failed}
-                for queue in queues:
-                    settle_failed(conn, queue, [row for q, row in failed if q == queue])
                 for queue in queues | (set(self.queues) if released else set()):
                     jobs.notify_workers(conn, queue)
         except psycopg.OperationalError as exc:
