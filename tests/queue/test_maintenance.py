@@ -84,6 +84,27 @@ def test_only_the_elected_maintainer_rescues(db_url, conn) -> None:
         second.close()
 
 
+def test_a_rescue_takes_one_batch_and_the_maintainer_takes_them_all(
+    db_url, conn, monkeypatch
+) -> None:
+    """A rescue transaction locks its documents before its rows, so it takes one batch (a
+    second would lock documents after rows); the maintainer runs batches until one is short."""
+    enqueue_jobs(conn, "noop", 5)
+    _claim(conn, ["noop"], lease=0.1)
+    time.sleep(0.2)
+    with conn.transaction():
+        assert rescuer.rescue_expired(conn, retry_base_seconds=0, limit=2) == {Q: 2}
+    _claim(conn, ["noop"], lease=0.1)  # the two rescued, claimed again
+    time.sleep(0.2)
+    monkeypatch.setattr(rescuer, "BATCH", 2)
+    maintainer = Maintainer(db_url, retry_base_seconds=0)
+    try:
+        assert maintainer.tick()["rescued"] == {Q: 5}  # batches of 2, 2 and 1
+    finally:
+        maintainer.close()
+    assert {(r["status"], r["retry_count"]) for r in rows(conn)} == {("pending", 1), ("pending", 2)}
+
+
 def test_pruner_removes_finished_rows_and_then_deleted_documents(conn) -> None:
     deleted, kept = make_document(conn), make_document(conn)
     enqueue_jobs(conn, "noop", 3, document_id=deleted)

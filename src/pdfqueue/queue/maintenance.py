@@ -71,7 +71,7 @@ class Maintainer:
         while True:
             with self.conn.transaction():
                 batch = rescuer.rescue_expired(
-                    self.conn, retry_base_seconds=self.retry_base_seconds
+                    self.conn, retry_base_seconds=self.retry_base_seconds, limit=rescuer.BATCH
                 )
             for queue, n in batch.items():
                 rescued[queue] = rescued.get(queue, 0) + n
