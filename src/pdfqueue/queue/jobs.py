@@ -148,7 +148,7 @@ def claim(
             # claim lost in a crash is harmless: fencing refuses its completion). queries.sql
             # says why.
             cur.execute(query("claim_plan"))
-            cur.execute(query("claim", queue), params)
+            cur.execute(query("claim", queue), params, prepare=False)
         rows = cur.fetchall()
     rows.sort(key=lambda r: (-r["priority"], r["seq"], r["created_at"]))
     return [job_from_row(queue, row) for row in rows]
@@ -175,14 +175,16 @@ def renew(
     if not ids:
         return 0
     cur = conn.execute(
-        query("renew_leases", queue), {"ids": list(ids), "worker": worker, "lease": lease_seconds}
+        query("renew_leases", queue),
+        {"ids": list(ids), "worker": worker, "lease": lease_seconds},
+        prepare=False,
     )
     return cur.rowcount
 
 
 def next_due(conn: psycopg.Connection, queue: str, tasks: Sequence[str]) -> datetime | None:
     """When the next pending row of `tasks` becomes due (None: nothing pending)."""
-    row = conn.execute(query("next_due", queue), {"tasks": list(tasks)}).fetchone()
+    row = conn.execute(query("next_due", queue), {"tasks": list(tasks)}, prepare=False).fetchone()
     return row[0] if row else None
 
 
@@ -222,15 +224,21 @@ def complete(
     A row missing from the answer was not ours any more (lease lost, re-claimed, cancelled):
     its result is discarded.
     """
-    payload = [
-        {"id": str(job.id), "attempt": job.attempt, "result": result} for job, result in outcomes
-    ]
-    if not payload:
+    params = _complete_params(outcomes, worker)
+    if params is None:
         return set()
-    cur = conn.execute(
-        query("complete", queue), {"outcomes": Jsonb(payload, dumps=to_json), "worker": worker}
-    )
+    cur = conn.execute(query("complete", queue), params, prepare=False)
     return {row[0] for row in cur.fetchall()}
+
+
+def _complete_params(
+    outcomes: Iterable[tuple[Job, dict[str, Any]]], worker: str
+) -> dict[str, Any] | None:
+    """The parameters of queries.sql `complete` (None when there is nothing to complete)."""
+    by_id = {str(job.id): {"attempt": job.attempt, "result": result} for job, result in outcomes}
+    if not by_id:
+        return None
+    return {"outcomes": Jsonb(by_id, dumps=to_json), "ids": list(by_id), "worker": worker}
 
 
 def backoff_seconds(attempt: int, base: float, rng: random.Random | None = None) -> float:
@@ -279,7 +287,9 @@ def _fail_attempts(
     if not payload:
         return []
     with conn.cursor(row_factory=dict_row) as cur:
-        cur.execute(query("fail", queue), {"outcomes": Jsonb(payload, dumps=to_json)})
+        cur.execute(
+            query("fail", queue), {"outcomes": Jsonb(payload, dumps=to_json)}, prepare=False
+        )
         return cur.fetchall()
 
 
@@ -291,7 +301,8 @@ def fail_expired(
     updated (at most `limit`)."""
     base = get_settings().retry_base_seconds if retry_base_seconds is None else retry_base_seconds
     attempts = []
-    for job_id, attempt, holder in conn.execute(query("expired_leases", queue), {"limit": limit}):
+    expired = conn.execute(query("expired_leases", queue), {"limit": limit}, prepare=False)
+    for job_id, attempt, holder in expired:
         reason = f"lease expired (worker {holder} died or hung)"
         attempts.append((job_id, attempt, holder, Failure.message(reason)))
     return _fail_attempts(conn, queue, attempts, base)
@@ -301,13 +312,15 @@ def release(conn: psycopg.Connection, queue: str, ids: Sequence[UUID], *, worker
     """Un-claim rows this worker will not run (no attempt counted); returns how many."""
     if not ids:
         return 0
-    return conn.execute(query("release", queue), {"ids": list(ids), "worker": worker}).rowcount
+    params = {"ids": list(ids), "worker": worker}
+    return conn.execute(query("release", queue), params, prepare=False).rowcount
 
 
 def release_worker(conn: psycopg.Connection, worker: str) -> int:
     """Un-claim every row a worker process holds, in all queues (no attempt counted)."""
     return sum(
-        conn.execute(query("release_worker", q), {"worker": worker}).rowcount for q in QUEUE_TABLES
+        conn.execute(query("release_worker", q), {"worker": worker}, prepare=False).rowcount
+        for q in QUEUE_TABLES
     )
 
 
@@ -325,7 +338,7 @@ def fail_worker(
     params = {"worker": worker, "ids": None if ids is None else list(ids)}
     failed: list[tuple[str, dict]] = []
     for q in QUEUE_TABLES:
-        held = conn.execute(query("held_by_worker", q), params).fetchall()
+        held = conn.execute(query("held_by_worker", q), params, prepare=False).fetchall()
         attempts = [
             (job_id, attempt, holder, Failure.message(error)) for job_id, attempt, holder in held
         ]

@@ -111,18 +111,20 @@ WHERE id = ANY (ARRAY(
 
 
 -- name: complete
--- Fenced completion of a batch (JSON array of {id, attempt, result}): only rows still
--- processing under this worker's lease, in the attempt it claimed, complete; others
--- (lease lost, re-claimed, cancelled) are left alone and their outcome is discarded.
+-- Fenced completion of a batch (a JSON object {id: {attempt, result}}; %(ids)s its keys):
+-- only rows still processing under this worker's lease, in the attempt they were claimed for,
+-- complete; others (lease lost, re-claimed, cancelled) are left alone and their outcome is
+-- discarded. The rows are found by id alone (the primary key; no join, which a planner misled
+-- by stale statistics turned into a loop rescanning the batch for every row), and each one's
+-- attempt and result are looked up in the object by its id.
 UPDATE {table} q
 SET status = 'completed',
-    result = o.result,
+    result = %(outcomes)s::jsonb -> q.id::text -> 'result',
     completed_at = now(),
     updated_at = now(),
     lease_expires_at = NULL
-FROM jsonb_to_recordset(%(outcomes)s) AS o(id uuid, attempt int, result jsonb)
-WHERE q.id = o.id AND q.status = 'processing' AND q.locked_by = %(worker)s
-  AND q.retry_count = o.attempt
+WHERE q.id = ANY (%(ids)s::uuid[]) AND q.status = 'processing' AND q.locked_by = %(worker)s
+  AND q.retry_count = (%(outcomes)s::jsonb -> q.id::text ->> 'attempt')::int
 RETURNING q.id;
 
 
@@ -164,11 +166,12 @@ WHERE id = ANY (%(ids)s) AND status = 'processing' AND locked_by = %(worker)s;
 
 -- name: release_worker
 -- Un-claim every row a worker process holds (it was stopped by its supervisor during a
--- graceful shutdown): back to pending, no attempt counted.
+-- graceful shutdown): back to pending, no attempt counted. (Every processing row has a lease:
+-- saying so lets the lease index find them.)
 UPDATE {table}
 SET status = 'pending', locked_by = NULL, lease_expires_at = NULL, started_at = NULL,
     updated_at = now()
-WHERE status = 'processing' AND locked_by = %(worker)s;
+WHERE status = 'processing' AND lease_expires_at IS NOT NULL AND locked_by = %(worker)s;
 
 
 -- name: expired_leases
@@ -183,9 +186,10 @@ FOR UPDATE SKIP LOCKED;
 
 -- name: held_by_worker
 -- The rows a worker process holds (or only %(ids)s of them), locked for the `fail` that
--- follows: its supervisor killed it (it hung past its job timeout) or found it dead.
+-- follows: its supervisor killed it (it hung past its job timeout) or found it dead. (Every
+-- processing row has a lease: saying so lets the lease index find them.)
 SELECT id, retry_count, locked_by FROM {table}
-WHERE status = 'processing' AND locked_by = %(worker)s
+WHERE status = 'processing' AND lease_expires_at IS NOT NULL AND locked_by = %(worker)s
   AND (%(ids)s::uuid[] IS NULL OR id = ANY (%(ids)s::uuid[]))
 FOR UPDATE;
 
