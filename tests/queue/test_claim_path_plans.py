@@ -10,6 +10,7 @@ statistics views, so no timing is involved.
 from __future__ import annotations
 
 import psycopg
+import pytest
 from queue_helpers import Q, enqueue_jobs, make_document
 
 from pdfqueue.db.pools import configure_service
@@ -34,15 +35,26 @@ def scans(conn: psycopg.Connection) -> tuple[int, int]:
     return seq, lease
 
 
-def claim_and_complete(worker_conn: psycopg.Connection, limit: int) -> int:
-    claimed = jobs.claim(worker_conn, Q, ["noop"], worker=WORKER, limit=limit)
-    with worker_conn.transaction():
-        done = jobs.complete(worker_conn, Q, [(j, {"ok": True}) for j in claimed], worker=WORKER)
-    worker_conn.execute("SELECT pg_stat_force_next_flush()")  # counted at its next idle
-    return len(done)
+def in_transaction(conn: psycopg.Connection, queue: str, outcomes, *, worker: str) -> set:
+    """`complete` as runner.record writes it: in the outcome transaction, hooks beside it."""
+    with conn.transaction():
+        return jobs.complete(conn, queue, outcomes, worker=worker)
 
 
-def test_claims_and_outcomes_stay_index_lookups_when_the_queue_grows(conn, db_url) -> None:
+@pytest.fixture(params=[in_transaction, jobs.complete_committed], ids=["record", "alone"])
+def complete(request: pytest.FixtureRequest):
+    return request.param
+
+
+def test_claims_and_outcomes_stay_index_lookups_when_the_queue_grows(
+    conn, db_url, complete
+) -> None:
+    def claim_and_complete(worker_conn: psycopg.Connection, limit: int) -> int:
+        claimed = jobs.claim(worker_conn, Q, ["noop"], worker=WORKER, limit=limit)
+        done = complete(worker_conn, Q, [(j, {"ok": True}) for j in claimed], worker=WORKER)
+        worker_conn.execute("SELECT pg_stat_force_next_flush()")  # counted at its next idle
+        return len(done)
+
     with psycopg.connect(db_url, autocommit=True) as worker_conn:
         configure_service(worker_conn)
         doc = make_document(conn)

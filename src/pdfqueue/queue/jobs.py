@@ -149,7 +149,7 @@ def claim(
             # claim lost in a crash is harmless: fencing refuses its completion). queries.sql
             # says why.
             cur.execute(query("claim_plan"))
-            cur.execute(query("claim", queue), params, prepare=False)
+            cur.execute(query("claim", queue), params)
         rows = cur.fetchall()
     rows.sort(key=lambda r: (-r["priority"], r["seq"], r["created_at"]))
     return [job_from_row(queue, row) for row in rows]
@@ -266,7 +266,8 @@ def complete_committed(
         return set()
     with conn.cursor() as cur:
         with conn.pipeline(), conn.transaction():
-            cur.execute(query("complete", queue), params, prepare=False)
+            cur.execute(query("complete_plan"))
+            cur.execute(query("complete", queue), params)
         return {row[0] for row in cur.fetchall()}
 
 
