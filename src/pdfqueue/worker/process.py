@@ -109,7 +109,11 @@ class WorkerProcess:
         self.id = worker_id
         self.state = state
         self.stopping = threading.Event()
-        self.pool = open_pool(url, acting="service", min_size=1, max_size=2, name="worker")
+        # Autocommit: a claim and a batch of completions go out without BEGIN and COMMIT
+        # (queue/jobs.py _own_transaction); outcome hooks run in explicit transactions.
+        self.pool = open_pool(
+            url, acting="service", min_size=1, max_size=2, name="worker", autocommit=True
+        )
         self.activity = Activity()
         self.heartbeat = Heartbeat(
             pool=self.pool,
