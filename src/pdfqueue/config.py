@@ -152,7 +152,7 @@ class Settings(BaseSettings):
         5.0, description="Worker processes refresh their `workers` row this often."
     )
     claim_batch_max: int = Field(
-        100, description="Most rows a worker process claims per round trip (for short jobs)."
+        500, description="Most rows a worker process claims per round trip (for short jobs)."
     )
 
     # --- engines -------------------------------------------------------------------------------

@@ -151,3 +151,28 @@ def test_nothing_is_exported_unless_an_endpoint_is_configured(tmp_path: Path) ->
     assert provider() == "ProxyTracerProvider"  # the API's no-op default: nothing recorded
     configured = provider(PDFQUEUE_OTLP_ENDPOINT="http://127.0.0.1:9/v1/traces")
     assert configured == "TracerProvider"
+
+
+def test_without_a_provider_a_batch_still_hands_on_its_trace_context(tmp_path: Path) -> None:
+    """With no tracer provider, a batch with a trace context still makes it current (a webhook
+    sends it on); a batch without one leaves the current context alone (no span is made)."""
+    upload = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"
+    probe = (
+        "from pdfqueue import tracing\n"
+        "with tracing.batch_span('b', [None], {}) as span:\n"
+        "    print(span.get_span_context().is_valid, tracing.outgoing_headers())\n"
+        f"with tracing.batch_span('b', [None, {upload!r}], {{}}) as span:\n"
+        "    print(tracing.outgoing_headers()['traceparent'])\n"
+        "print(tracing.recording())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PATH": "/usr/bin:/bin", "PDFQUEUE_DATA_DIR": str(tmp_path)},
+    )
+    empty, continued, recording = done.stdout.splitlines()
+    assert empty == "False {}"
+    assert continued.split("-")[1] == upload.split("-")[1]  # the upload's trace goes on
+    assert recording == "False"

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import psycopg
 import pytest
-from queue_helpers import effects, enqueue_jobs, row, rows, runs, wait_until
+from queue_helpers import Q, effects, enqueue_jobs, row, rows, runs, wait_until
 
-from pdfqueue.queue.runner import NO_RESULT
+from pdfqueue.db.pools import configure_service
+from pdfqueue.queue import jobs, registry
+from pdfqueue.queue.runner import NO_RESULT, record_completions, run_handler, runs_no_hook
 
 
 def _drain(worker, conn, ids, statuses=("completed", "failed"), timeout=20.0) -> None:
@@ -177,3 +180,29 @@ def test_a_permanent_failure_fails_at_once_and_is_listed_like_any_other(
     assert [(e["attempt"], e["permanent"]) for e in r["errors"]] == [(1, True)]
     assert runs(run_log)[job_id] == 1
     assert effects(conn)[job_id] == 1  # on_failed ran, as for retries that ran out
+
+
+def test_completions_without_hooks_are_fenced_and_committed_on_their_own(conn, db_url) -> None:
+    """The worker writes a batch of completions that run no hook in one round trip
+    (runner.record_completions): each row is still fenced, and the batch is committed."""
+    kept = enqueue_jobs(conn, "noop", 2)
+    (lost,) = enqueue_jobs(conn, "noop")
+    worker = "test-host:9:cccccc"
+    with psycopg.connect(db_url) as wconn:  # a pool's kind of connection: not autocommit
+        configure_service(wconn)
+        claimed = jobs.claim(wconn, Q, ["noop"], worker=worker, limit=3)
+        assert {j.id for j in claimed} == {*kept, lost}
+        jobs.cancel_document(conn, row(conn, lost)["document_id"])  # its lease is lost
+        outcomes = run_handler(registry.get(Q, "noop"), claimed)
+        assert all(runs_no_hook(o) for o in outcomes)
+
+        done = record_completions(wconn, Q, outcomes, worker=worker)
+
+        assert wconn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+    assert (done.completed, done.discarded, done.failed) == (2, 1, 0)
+    for job_id in kept:  # seen from another connection: committed
+        assert (row(conn, job_id)["status"], row(conn, job_id)["result"]) == (
+            "completed",
+            {"ok": True},
+        )
+    assert (row(conn, lost)["status"], row(conn, lost)["result"]) == ("cancelled", None)

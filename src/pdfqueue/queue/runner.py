@@ -236,6 +236,26 @@ def run_on_failed(conn: psycopg.Connection, handler: Handler | None, job: Job, e
         )
 
 
+def runs_no_hook(outcome: Outcome) -> bool:
+    """A completion whose handler has no on_complete(_many): nothing but its row to write."""
+    return outcome.failure is None and not _hooked(outcome.handler)
+
+
+def record_completions(
+    conn: psycopg.Connection, queue: str, outcomes: Sequence[Outcome], *, worker: str
+) -> Recorded:
+    """Write completions that run no hook (`runs_no_hook`) in a transaction of their own,
+    committed in one round trip (jobs.complete_committed): `record` would take three (BEGIN,
+    the UPDATE, COMMIT). Each row is fenced as in `record`; call it outside a transaction."""
+    pairs = [(o.job, o.result) for o in outcomes]
+    completed = jobs.complete_committed(conn, queue, pairs, worker=worker)
+    done = Recorded(completed=len(completed), discarded=len(pairs) - len(completed))
+    if log.isEnabledFor(logging.DEBUG):
+        for job, _ in pairs:
+            _log_outcome(job, "completed" if job.id in completed else "discarded")
+    return done
+
+
 def _log_outcome(job: Job, status: str, error: str | None = None) -> None:
     if log.isEnabledFor(logging.DEBUG):
         first = (error or "").splitlines()[0] if error else ""

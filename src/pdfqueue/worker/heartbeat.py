@@ -25,6 +25,7 @@ from psycopg_pool import ConnectionPool
 
 from pdfqueue.config import Settings
 from pdfqueue.queue import jobs
+from pdfqueue.queue.registry import Job
 from pdfqueue.queue.sql import query
 from pdfqueue.worker.logs import first_line, log
 from pdfqueue.worker.memory import rss_bytes
@@ -39,7 +40,7 @@ class Activity:
         self.held: dict[str, set[UUID]] = {}
         self.busy_since = 0.0
         self.busy_timeout = 0.0
-        self.current: dict[str, Any] | None = None
+        self.current: tuple[str, str, Sequence[Job]] | None = None
         self.completed = 0
         self.failed = 0
 
@@ -61,10 +62,14 @@ class Activity:
             if held is not None:
                 held.difference_update(ids)
 
-    def call_started(self, started: float, timeout: float, current: dict[str, Any]) -> None:
+    def call_started(
+        self, started: float, timeout: float, queue: str, task: str, batch: Sequence[Job]
+    ) -> None:
+        """A handler call on `batch` started (what the heartbeat reports is built from it only
+        when a heartbeat asks: a call on one short job must cost next to nothing)."""
         with self.lock:
             self.busy_since, self.busy_timeout = started, timeout
-            self.current = current
+            self.current = (queue, task, batch)
 
     def call_ended(self) -> None:
         with self.lock:
@@ -79,8 +84,19 @@ class Activity:
         return {} if overdue else held
 
     def current_job(self) -> dict[str, Any] | None:
+        """The handler call in progress, as the heartbeat reports it (None when idle)."""
         with self.lock:
-            return dict(self.current) if self.current else None
+            if self.current is None:
+                return None
+            queue, task, batch = self.current
+            since = self.busy_since
+        return {
+            "queue": queue,
+            "task": task,
+            "ids": [str(job.id) for job in batch],
+            "document_id": str(batch[0].document_id),
+            "since": since,
+        }
 
 
 class Heartbeat:

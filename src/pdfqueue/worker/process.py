@@ -32,7 +32,7 @@ from pdfqueue.db.pools import open_pool
 from pdfqueue.errors import ConfigurationError
 from pdfqueue.queue import jobs, notify, registry
 from pdfqueue.queue.registry import Handler, Job
-from pdfqueue.queue.runner import Outcome, record, run_handler
+from pdfqueue.queue.runner import Outcome, record, record_completions, run_handler, runs_no_hook
 from pdfqueue.worker import logs, slots
 from pdfqueue.worker.claim_sizing import ClaimSizer
 from pdfqueue.worker.handlers import import_handlers
@@ -110,7 +110,11 @@ class WorkerProcess:
         self.id = worker_id
         self.state = state
         self.stopping = threading.Event()
-        self.pool = open_pool(url, acting="service", min_size=1, max_size=2, name="worker")
+        # Autocommit: a claim and a batch of completions go out without BEGIN and COMMIT
+        # (queue/jobs.py _own_transaction); outcome hooks run in explicit transactions.
+        self.pool = open_pool(
+            url, acting="service", min_size=1, max_size=2, name="worker", autocommit=True
+        )
         self.activity = Activity()
         self.heartbeat = Heartbeat(
             pool=self.pool,
@@ -271,17 +275,7 @@ class WorkerProcess:
     def _run(self, queue: str, handler: Handler, batch: list[Job]) -> list[Outcome]:
         timeout = handler.timeout_seconds or self.settings.job_timeout_seconds
         started = time.time()
-        self.activity.call_started(
-            started,
-            timeout,
-            {
-                "queue": queue,
-                "task": handler.task,
-                "ids": [str(job.id) for job in batch],
-                "document_id": str(batch[0].document_id),
-                "since": started,
-            },
-        )
+        self.activity.call_started(started, timeout, queue, handler.task, batch)
         if self.state is not None:
             slots.publish_busy(self.state, started, timeout, [job.id for job in batch])
         try:
@@ -296,8 +290,13 @@ class WorkerProcess:
     def _flush(self, queue: str, outcomes: list[Outcome]) -> None:
         if not outcomes:
             return
+        no_hooks = all(runs_no_hook(o) for o in outcomes)
         for attempt in range(FLUSH_ATTEMPTS):
             try:
+                if no_hooks:  # completions only, nothing but their rows: one round trip
+                    with self.pool.connection() as conn:
+                        done = record_completions(conn, queue, outcomes, worker=self.id)
+                    break
                 with self.pool.connection() as conn, conn.transaction():
                     done = record(
                         conn,
