@@ -18,9 +18,16 @@ Prints the machine, library versions and, per section:
 one (pdfqueue.engines.catalog); scanned pages are OCR'd by both. Scoring lives in
 tests/quality/scoring.py, shared with the fast tests.
 
+`--real-dir DIR` also scores the product engines on the real catalogs labelled by hand in
+bench/real-labels/ (they may not be committed): DIR is a folder the caller names that holds
+those PDFs; a file missing from it, or whose sha256 differs from its label's, is skipped and
+listed. Nothing is read from any folder unless it is named here.
+
     .venv/bin/python bench/quality.py                          # everything, both engines
     .venv/bin/python bench/quality.py --sections products --engine new
     .venv/bin/python bench/quality.py --json results.json
+    .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
+    .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 LABELS = REPO / "tests" / "quality" / "labels"
+REAL_LABELS = REPO / "bench" / "real-labels"
 sys.path.insert(0, str(REPO / "tests" / "quality"))
 
 import generate  # noqa: E402  (tests/quality/generate.py)
@@ -259,6 +267,46 @@ def bench_none(run) -> dict[str, Any]:
     }
 
 
+# --- real catalogs (--real-dir) ------------------------------------------------------------------
+
+
+def bench_real(engine: str, real_dir: Path) -> dict[str, Any]:
+    """Products of the hand-labelled real catalogs found in `real_dir`, per file and together."""
+    import hashlib
+
+    run = ENGINES[engine]
+    total = scoring.ProductScore()
+    files: dict[str, Any] = {}
+    for label_file in sorted(REAL_LABELS.glob("*.json")):
+        label = json.loads(label_file.read_text(encoding="utf-8"))
+        pdf = real_dir / label["file"]
+        if not pdf.is_file():
+            files[label["file"]] = "skipped: not in --real-dir"
+            continue
+        if hashlib.sha256(pdf.read_bytes()).hexdigest() != label["sha256"]:
+            files[label["file"]] = "skipped: sha256 differs from the label's"
+            continue
+        started = time.perf_counter()
+        predictions = run(pdf)
+        seconds = time.perf_counter() - started
+        types: dict[str, int] = {}
+        for prediction in predictions:
+            types[prediction["type"]] = types.get(prediction["type"], 0) + 1
+        if not label["presents_products"]:
+            files[label["file"]] = {"labels": 0, "predicted": len(predictions), "types": types}
+            continue
+        score = scoring.score_products(label["products"], predictions)
+        total.add(score)
+        files[label["file"]] = {
+            **_summary(score),
+            "types": types,
+            "seconds": round(seconds, 2),
+            "missed": score.missed[:5],
+            "spurious": score.spurious[:5],
+        }
+    return {"catalogs": _summary(total), "files": files}
+
+
 # --- tables --------------------------------------------------------------------------------------
 
 
@@ -388,16 +436,24 @@ def main() -> None:
         description="Score products, tables and OCR against truth and labels; print figures."
     )
     parser.add_argument(
-        "--sections", default="products,tables,ocr,layout", help="comma-separated subset"
+        "--sections",
+        default="products,tables,ocr,layout",
+        help="comma-separated subset; 'real' alone scores only the --real-dir catalogs",
     )
     parser.add_argument("--engine", default="old,new", help="product engines: old, new or both")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument(
+        "--real-dir",
+        type=Path,
+        help="a folder holding the real catalogs of bench/real-labels/ (scored when given)",
+    )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
-        generate.generate(generated, scanned=True)
+        if sections & {"products", "tables"}:
+            generate.generate(generated, scanned=True)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()
@@ -407,6 +463,10 @@ def main() -> None:
         if "tables" in sections:
             results["tables"] = bench_tables(generated)
             _print("tables", results["tables"])
+    if args.real_dir and sections & {"products", "real"}:
+        for engine in args.engine.split(","):
+            results[f"real_{engine}"] = bench_real(engine, args.real_dir)
+            _print(f"real_{engine}", results[f"real_{engine}"])
     if "ocr" in sections:
         results["ocr_cer_pct"] = bench_ocr()
         _print("ocr_cer_pct", results["ocr_cer_pct"])
