@@ -126,7 +126,8 @@ class _Segment:
 
     @property
     def size(self) -> float:
-        return statistics.median(w.size for w in self.words)
+        marked = [w for w in self.words if w.text not in _BULLET_GLYPHS] or self.words
+        return statistics.median(w.size for w in marked)
 
     @property
     def bold(self) -> bool:
@@ -435,6 +436,7 @@ def _turn(box: Box, turn: int, width: float, height: float) -> Box:
 
 
 _TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic letters
 
 
 def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word], int]:
@@ -446,7 +448,8 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
     are not on one line, or that is far wider than its characters, is walked character by
     character. Three more calls per word give its angle, font size and weight. One call per
     character was most of the cost of a dense page. Words running in another direction than
-    most (a margin stamp, an axis label) are left out."""
+    most (a margin stamp, an axis label) are left out, and so are words drawn wholly off the
+    page, which no reader sees."""
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
@@ -473,6 +476,7 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
             return _turn(top_down, turn, width, height)
 
         words: list[Word] = []
+        frame_w, frame_h = (height, width) if turn in (1, 3) else (width, height)
         for match, direction in tokens:
             if direction != turn:
                 continue
@@ -483,12 +487,17 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
                 continue
             token = text[start : last + 1] + ("-" if match.group(1) else "")
             tall = max(a[3] - a[1], 1.0)
+            rtl = bool(_RTL.search(token))  # Arabic, Hebrew: the last character is leftmost
+            if rtl:
+                a, b = b, a
             one_line = abs((a[1] + a[3]) - (b[1] + b[3])) < tall and b[2] >= a[0]
             if one_line and b[2] - a[0] <= (last - start + 1) * tall * 1.2 + tall:
                 pieces = [(start, token, (a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))]
             else:
-                pieces = _split_token(text, start, last, box)
+                pieces = _split_token(text, start, last, box, rtl)
             for first, word, (left, top, right, bottom) in pieces:
+                if right < 0 or bottom < 0 or left > frame_w or top > frame_h:
+                    continue  # drawn off the page (a design tool's stray glyphs): not shown
                 size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
                 bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= 600
                 words.append(Word(word, left, top, right, bottom, size, bold))
@@ -497,8 +506,11 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
         textpage.close()
 
 
-def _split_token(text: str, start: int, last: int, box) -> list[tuple[int, str, Box]]:
-    """A token whose characters pdfium set apart without a space: split at the gaps."""
+def _split_token(
+    text: str, start: int, last: int, box, rtl: bool = False
+) -> list[tuple[int, str, Box]]:
+    """A token whose characters pdfium set apart without a space: split at the gaps (right to
+    left in a right-to-left script)."""
     out: list[tuple[int, str, Box]] = []
     chars: list[str] = []
     first, extent, previous = start, None, None
@@ -508,7 +520,7 @@ def _split_token(text: str, start: int, last: int, box) -> list[tuple[int, str, 
             continue
         if previous is not None:
             tall = max(b[3] - b[1], previous[3] - previous[1], 1.0)
-            gap = b[0] - previous[2]
+            gap = previous[0] - b[2] if rtl else b[0] - previous[2]
             if (
                 abs((b[1] + b[3]) - (previous[1] + previous[3])) >= tall
                 or not -tall <= gap <= WORD_GAP * tall
@@ -575,23 +587,96 @@ def layout_words(
 ) -> list[Block]:
     """Blocks in reading order from words, table edges and figure boxes (see module doc)."""
     segments = _segments(words)
+    figures = [box for box in figures if not _behind_text(box, segments)]
     blocks: list[Block] = []
     tables, segments = _ruled_tables(segments, rules)
     blocks += tables
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
     borderless, segments = _borderless_tables(segments, figures)
     blocks += borderless
+    segments = _join_justified(segments)
     lines = _lines(segments)
-    items: list[Block | list[_Segment]] = [*blocks, *figure_blocks, *lines]
-    ordered = _xy_cut(items)
+    units, captions = _figure_units(figure_blocks, lines)
+    items: list[Item] = [*blocks, *units, *(line for line in lines if id(line[0]) not in captions)]
+    ordered = _expand(_xy_cut(items))
     body = _body_size(segments)
     out = _group(ordered, body)
     _mark_captions(out)
     return out
 
 
+BEHIND_TEXT_SHARE = 0.1  # share of an image covered by text on it that makes it a background
+TEXT_EFFECT_HEIGHT = 3.0  # an image at most this many text heights tall behind one line
+
+
+def _behind_text(box: Box, segments: Sequence[_Segment]) -> bool:
+    """An image with text drawn over it is a background, not a figure: a page's frame, a
+    panel or a decoration (several lines or a tenth of its area covered by text), or a text
+    effect such as a shadow (an image little taller than the one line drawn on it)."""
+    left, top, right, bottom = box
+    area = max((right - left) * (bottom - top), 1.0)
+    inside = [
+        s
+        for s in segments
+        if left <= (s.left + s.right) / 2 <= right and top <= (s.top + s.bottom) / 2 <= bottom
+    ]
+    if not inside:
+        return False
+    covered = sum((s.right - s.left) * (s.bottom - s.top) for s in inside)
+    if len(inside) >= 3 or covered >= BEHIND_TEXT_SHARE * area:
+        return True
+    return any(
+        bottom - top <= TEXT_EFFECT_HEIGHT * s.height and s.right - s.left >= 0.5 * (right - left)
+        for s in inside
+    )
+
+
+JUSTIFY_GAP = 3.0  # text heights: the widest word space of a justified line
+
+
+def _join_justified(segments: list[_Segment]) -> list[_Segment]:
+    """Segments of one line parted by a justified line's wide word spaces join again: two
+    pieces of a line, at most `JUSTIFY_GAP` heights apart, whose gap the line above or below
+    spans (a column gutter is empty on every line, a word space is not)."""
+    rows = _rows_of(segments)
+    if all(len(row) < 2 for row in rows):
+        return segments
+    merged: dict[int, _Segment] = {}  # id of a segment joined into another -> that one
+    for number, row in enumerate(rows):
+        neighbours = [s for k in (number - 1, number + 1) if 0 <= k < len(rows) for s in rows[k]]
+        current = row[0]
+        for seg in row[1:]:
+            tall = min(current.height, seg.height)
+            gap = seg.left - current.right
+            near = [
+                n
+                for n in neighbours
+                if n.top - current.bottom <= tall and current.top - n.bottom <= tall
+            ]
+            if (
+                0 < gap <= JUSTIFY_GAP * tall
+                and abs(current.size - seg.size) < 0.6
+                and any(n.left <= current.right and n.right >= seg.left for n in near)
+            ):
+                if _RTL.search(current.words[0].text):
+                    current.words[:0] = seg.words  # the right-hand piece reads first
+                else:
+                    current.words += seg.words
+                current.right = max(current.right, seg.right)
+                current.top, current.bottom = (
+                    min(current.top, seg.top),
+                    max(current.bottom, seg.bottom),
+                )
+                merged[id(seg)] = current
+                continue
+            current = seg
+    return [s for s in segments if id(s) not in merged]
+
+
 def _segments(words: Sequence[Word]) -> list[_Segment]:
-    """Words joined along a baseline while no wide gap parts them."""
+    """Words joined along a baseline while no wide gap parts them; a segment that starts in a
+    right-to-left script runs leftwards, its words kept in reading order. A bullet drawn apart
+    from its line (a glyph set in its own column) joins the line it marks."""
     out: list[_Segment] = []
     for word in words:
         if out:
@@ -600,14 +685,52 @@ def _segments(words: Sequence[Word]) -> list[_Segment]:
             height = max(min(last.height, word.height), 1.0)
             centre_a, centre_b = (last.top + last.bottom) / 2, (word.top + word.bottom) / 2
             same_line = abs(centre_a - centre_b) < 0.5 * height
-            gap = word.left - last.right
+            leftwards = bool(_RTL.search(seg.words[0].text))
+            gap = last.left - word.right if leftwards else word.left - last.right
             if same_line and -0.5 * height <= gap <= SEGMENT_GAP * height:
-                seg.words.append(word)
-                seg.left, seg.right = min(seg.left, word.left), max(seg.right, word.right)
-                seg.top, seg.bottom = min(seg.top, word.top), max(seg.bottom, word.bottom)
+                _extend(seg, word)
                 continue
         out.append(_Segment([word], word.left, word.top, word.right, word.bottom))
-    return out
+    return _join_bullets(out)
+
+
+def _extend(seg: _Segment, word: Word) -> None:
+    seg.words.append(word)
+    seg.left, seg.right = min(seg.left, word.left), max(seg.right, word.right)
+    seg.top, seg.bottom = min(seg.top, word.top), max(seg.bottom, word.bottom)
+
+
+BULLET_GAP = 4.0  # text heights between a lone bullet glyph and the line it marks
+
+
+def _join_bullets(segments: list[_Segment]) -> list[_Segment]:
+    """A segment that is only a bullet, followed on its line (within `BULLET_GAP` heights)
+    by text, starts that text: "•" + "Warnanya: ..." is one list item's line."""
+    bullets = [s for s in segments if len(s.words) == 1 and s.words[0].text in _BULLET_GLYPHS]
+    if not bullets:
+        return segments
+    taken: set[int] = set()
+    for bullet in bullets:
+        centre = (bullet.top + bullet.bottom) / 2
+        best = None
+        for seg in segments:
+            if seg is bullet or id(seg) in taken or seg.words[0].text in _BULLET_GLYPHS:
+                continue
+            gap = seg.left - bullet.right
+            tall = max(seg.height, bullet.height)
+            near = 0 <= gap <= BULLET_GAP * tall and seg.top < centre < seg.bottom
+            if near and (best is None or gap < best[0]):
+                best = (gap, seg)
+        if best is not None:
+            seg = best[1]
+            seg.words.insert(0, bullet.words[0])
+            seg.left, seg.top = min(seg.left, bullet.left), min(seg.top, bullet.top)
+            seg.bottom = max(seg.bottom, bullet.bottom)
+            taken.add(id(bullet))
+    return [s for s in segments if id(s) not in taken]
+
+
+_BULLET_GLYPHS = frozenset("•·▪■◦●○‣⁃–-*")
 
 
 def _lines(segments: Sequence[_Segment]) -> list[list[_Segment]]:
@@ -836,8 +959,117 @@ def _figure(box: Box, index: int) -> Block:
 # --- reading order -----------------------------------------------------------------------------
 
 
-def _extent(item: Block | list[_Segment]) -> Box:
-    if isinstance(item, Block):
+@dataclass
+class _Unit:
+    """A figure with what lies on it (badges) and the caption lines under it, ordered as one
+    item: a grid of captioned photos is a grid of these."""
+
+    figure: Block
+    on_it: list[Block]
+    captions: list[list[_Segment]]
+
+    @property
+    def bbox(self) -> Box:
+        boxes = [self.figure.bbox, *(b.bbox for b in self.on_it)]
+        boxes += [_extent(line) for line in self.captions]
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
+
+Item = Block | list[_Segment] | _Unit
+MAX_CAPTION_LINES = 6  # lines under a figure that can caption it; more is a paragraph
+
+
+def _figure_units(
+    figures: Sequence[Block], lines: Sequence[list[_Segment]]
+) -> tuple[list[Block | _Unit], set[int]]:
+    """Each figure with the figures lying on it and the short text right under it (see
+    `_caption_lines`); returns the items and the ids of the segments taken as captions."""
+    ordered = sorted(figures, key=lambda f: -(f.right - f.left) * (f.bottom - f.top))
+    hosts: list[_Unit] = []
+    for fig in ordered:
+        host = next((u for u in hosts if _lies_on(fig.bbox, u.figure.bbox)), None)
+        if host is not None:
+            host.on_it.append(fig)
+        else:
+            hosts.append(_Unit(fig, [], []))
+    taken: set[int] = set()
+    out: list[Block | _Unit] = []
+    for unit in sorted(hosts, key=lambda u: (u.figure.top, u.figure.left)):
+        captions = _caption_lines(unit.figure, [h.figure for h in hosts], lines, taken)
+        if not captions and not unit.on_it:
+            out.append(unit.figure)
+            continue
+        unit.captions = captions
+        taken.update(id(line[0]) for line in captions)
+        out.append(unit)
+    return out, taken
+
+
+def _lies_on(small: Box, large: Box) -> bool:
+    """Most of `small` lies inside `large` (a badge or logo drawn on a photo)."""
+    width = min(small[2], large[2]) - max(small[0], large[0])
+    height = min(small[3], large[3]) - max(small[1], large[1])
+    area = max((small[2] - small[0]) * (small[3] - small[1]), 1e-6)
+    return width > 0 and height > 0 and width * height >= 0.8 * area
+
+
+def _caption_lines(
+    fig: Block, figures: Sequence[Block], lines: Sequence[list[_Segment]], taken: set[int]
+) -> list[list[_Segment]]:
+    """The lines right under a figure, top down, centred within its width, each at most
+    `CAPTION_DISTANCE` (or two of its heights) below the one before, with no other figure
+    between; none when the text runs on past `MAX_CAPTION_LINES` (a paragraph, not a caption)."""
+    width = fig.right - fig.left
+    below = sorted(
+        (
+            line
+            for line in lines
+            if id(line[0]) not in taken
+            and line[0].top >= fig.bottom - 2
+            and fig.left <= (line[0].left + line[0].right) / 2 <= fig.right
+            and line[0].right - line[0].left <= 1.5 * width
+        ),
+        key=lambda line: (line[0].top, line[0].left),
+    )
+    out: list[list[_Segment]] = []
+    reach = fig.bottom
+    for line in below:
+        seg = line[0]
+        if seg.top - reach > max(CAPTION_DISTANCE, 2 * seg.height):
+            break
+        if any(
+            other is not fig
+            and other.left < seg.right
+            and other.right > seg.left
+            and fig.bottom <= other.top < seg.top
+            for other in figures
+        ):
+            break  # the next photo's caption, past that photo
+        if len(out) == MAX_CAPTION_LINES:
+            return []
+        out.append(line)
+        reach = max(reach, seg.bottom)
+    return out
+
+
+def _expand(items: Sequence[Item]) -> list[Block | list[_Segment]]:
+    out: list[Block | list[_Segment]] = []
+    for item in items:
+        if isinstance(item, _Unit):
+            out += [item.figure, *item.on_it]
+            out += sorted(item.captions, key=lambda line: (line[0].top, line[0].left))
+        else:
+            out.append(item)
+    return out
+
+
+def _extent(item: Item) -> Box:
+    if isinstance(item, (Block, _Unit)):
         return item.bbox
     return (
         min(s.left for s in item),
@@ -847,12 +1079,20 @@ def _extent(item: Block | list[_Segment]) -> Box:
     )
 
 
-def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]:
-    """Recursive XY-cut at the widest empty band of either axis (see module doc).
+GRID_MIN_FIGURES = 4  # figures in a region before it is tried as a grid, read row by row
+
+
+def _xy_cut(items: list[Item]) -> list[Item]:
+    """Recursive XY-cut at the widest empty band of either axis (see module doc); a region
+    that holds rows of figures side by side (a product grid) is cut between its rows first,
+    so it reads row by row however wide its column gaps are.
 
     Iterative (a stack of index groups, the upper or left part popped first): a page of a
     thousand lines cuts a thousand deep, past Python's recursion limit."""
     boxes = [_extent(item) for item in items]
+    is_figure = [
+        isinstance(i, _Unit) or (isinstance(i, Block) and i.kind == "figure") for i in items
+    ]
     order: list[int] = []
     stack = [list(range(len(items)))]
     while stack:
@@ -861,6 +1101,8 @@ def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]
             order.extend(indices)
             continue
         best = None
+        grid = sum(is_figure[i] for i in indices) >= GRID_MIN_FIGURES
+        grid_best = None
         for axis in (0, 1):  # 0: vertical cut (x gaps), 1: horizontal cut (y gaps)
             lo, hi = (0, 2) if axis == 0 else (1, 3)
             spans = sorted(indices, key=lambda i: boxes[i][lo])
@@ -870,12 +1112,36 @@ def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]
                 # columns need a real gutter; lines only need not to overlap
                 if gap > (4.0 if axis == 0 else 0.0) and (best is None or gap > best[0]):
                     best = (gap, spans[:position], spans[position:])
+                if (
+                    grid
+                    and axis == 1
+                    and gap > 0
+                    and (grid_best is None or gap > grid_best[0])
+                    and _figures_side_by_side(spans[:position], boxes, is_figure)
+                    and _figures_side_by_side(spans[position:], boxes, is_figure)
+                ):
+                    grid_best = (gap, spans[:position], spans[position:])
                 reach = max(reach, boxes[spans[position]][hi])
+        best = grid_best or best
         if best is None:  # overlapping items: top to bottom, left to right
             order.extend(sorted(indices, key=lambda i: (boxes[i][1], boxes[i][0])))
             continue
         stack += [best[2], best[1]]
     return [items[i] for i in order]
+
+
+def _figures_side_by_side(
+    indices: Sequence[int], boxes: Sequence[Box], is_figure: Sequence[bool]
+) -> bool:
+    """Two figures of these items share a row: apart across, overlapping down."""
+    figures = [boxes[i] for i in indices if is_figure[i]]
+    for n, a in enumerate(figures):
+        for b in figures[n + 1 :]:
+            overlap = min(a[3], b[3]) - max(a[1], b[1])
+            apart = a[2] <= b[0] or b[2] <= a[0]
+            if apart and overlap > 0.5 * min(a[3] - a[1], b[3] - b[1]):
+                return True
+    return False
 
 
 def _body_size(segments: Sequence[_Segment]) -> float:
@@ -992,9 +1258,10 @@ def _mark_captions(blocks: list[Block]) -> None:
     for block in blocks:
         if block.kind not in ("paragraph", "heading") or len(block.text.split()) > 40:
             continue
+        line_height = (block.bottom - block.top) / max(len(block.lines), 1)
         for figure in figures:
             overlaps = block.left < figure.right and block.right > figure.left
-            below = 0 <= block.top - figure.bottom <= CAPTION_DISTANCE
+            below = 0 <= block.top - figure.bottom <= max(CAPTION_DISTANCE, 2 * line_height)
             above = 0 <= figure.top - block.bottom <= CAPTION_DISTANCE / 2
             if overlaps and (below or above):
                 block.kind = "caption"
