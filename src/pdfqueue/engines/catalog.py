@@ -46,7 +46,9 @@ COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or c
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
+CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
 NAME_MAX_WORDS = 8
+PRICED_NAME_MAX_WORDS = 14  # a menu's dish, named on one line with its price, runs longer
 PRICED_SHARE = 0.2  # share of a page's text lines that priced entries must make
 
 _CURRENCY = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
@@ -222,11 +224,11 @@ def _is_size(text: str) -> bool:
     return bool(match) and len(text) <= len(match.group(0)) + 8
 
 
-def _is_name(text: str) -> bool:
+def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
     words = text.split()
     letters = sum(c.isalpha() for c in text)
     return (
-        1 <= len(words) <= NAME_MAX_WORDS
+        1 <= len(words) <= max_words
         and letters >= 3
         and letters >= 0.6 * len(text.replace(" ", ""))
         and not text.rstrip().endswith((".", ";", ":"))
@@ -440,13 +442,33 @@ def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
     """The blocks right under a photo, top down, up to a wide gap or a block of prose."""
     out: list[int] = []
     bottom = fig.bottom
+    above: Block | None = None
     for index in sorted(members, key=lambda m: page.blocks[m].top):
         block = page.blocks[index]
-        if block.top - bottom > CAPTION_GAP or len(block.text.split()) > 30:
+        if block.top - bottom > _caption_gap(block, above) or len(block.text.split()) > 30:
             break
         out.append(index)
         bottom = max(bottom, block.bottom)
+        above = block
     return out
+
+
+def _line_height(block: Block) -> float:
+    return (block.bottom - block.top) / max(len(block.lines), 1)
+
+
+def _caption_gap(block: Block, above: Block | None) -> float:
+    """How far under the caption so far (or the photo) its next line may start: `CAPTION_GAP`,
+    or `CAPTION_GAP_LINES` of the larger of the two lines' heights when that is more (a grid's
+    14-point names; a code over a name with a brand's logo between them)."""
+    tallest = max(_line_height(block), _line_height(above) if above is not None else 0.0)
+    return max(CAPTION_GAP, CAPTION_GAP_LINES * tallest)
+
+
+def _starts_like_a_name(text: str) -> bool:
+    """Capitalised, or a brand written in camel case ("iPhone 15", "eBook Reader")."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() or (first[:1].islower() and any(c.isupper() for c in first[1:]))
 
 
 def _grid_caption(product: Product, lines: int) -> bool:
@@ -456,7 +478,7 @@ def _grid_caption(product: Product, lines: int) -> bool:
     return (
         lines <= 3
         and len(name.split()) <= 6
-        and name[:1].isupper()
+        and _starts_like_a_name(name)
         and not re.search(r"[,;:“”\"«»!?]", name)
         and 2 <= len(description.split()) <= 15
         and description[:1].isupper()
@@ -517,6 +539,7 @@ def _caption_product(
     )
 
 
+_BULLET_MARK = re.compile(r"^\s*[•·▪■◦●○‣⁃*]\s*")
 _CAPTION_WORD = re.compile(r"^(?:fig(?:ure)?|table|tab|abb|abbildung|tableau|chart|photo)\b", re.I)
 
 
@@ -638,9 +661,13 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             prices = [m.group(0) for m in PRICE.finditer(line)]
             if len(prices) != 1 or not line.strip().endswith(prices[0]):
                 continue  # a menu's or price list's line ends with its price
-            name = _strip_evidence(line).strip(" .…")
+            name = _BULLET_MARK.sub("", _strip_evidence(line)).strip(" .…")
             name = re.sub(r"\.{2,}.*$", "", name).strip()
-            if not _is_name(name) or len(name) < 4 or not name[:1].isupper():
+            if (
+                not _is_name(name, PRICED_NAME_MAX_WORDS)
+                or len(name) < 4
+                or not _starts_like_a_name(name)
+            ):
                 continue
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             description = ""
