@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -172,8 +173,11 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     """Products of every page that presents them, near-duplicates merged."""
     found: list[Product] = []
     grid_candidates: list[Product] = []
+    templated = _templated_entries(document)
     for page in document.pages:
         page_products, weak = _page_products(page)
+        if not page_products and not weak:
+            page_products = templated.get(page.page_number, [])
         found += page_products
         grid_candidates += weak
     if len(grid_candidates) >= MIN_GRID:
@@ -225,7 +229,7 @@ def _is_size(text: str) -> bool:
 
 
 def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
-    words = text.split()
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]  # "/" is no word
     letters = sum(c.isalpha() for c in text)
     return (
         1 <= len(words) <= max_words
@@ -636,6 +640,100 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
 
 def _photo_blocks(page: PageLayout) -> list[Block]:
     return [fig for _, fig in _photos(page)]
+
+
+# --- entries of a template -------------------------------------------------------------------
+
+MIN_TEMPLATE_ENTRIES = 3  # entries a property key recurs in before it makes a template
+MIN_ENTRY_PROPERTIES = 2  # recurring properties an entry has at least
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
+_TAGLINE = re.compile(r"\s+[-–—]\s+.*$")  # "Citrine (Sitrin) - Batu Matahari": its epithet
+_PROPERTY = re.compile(
+    r"^\s*(?:[•·▪■◦●○‣⁃*\-–]\s*)?(?P<key>[^\W\d_][^:?؟\n]{0,40}?)\s*[:?؟]\s+(?P<value>\S.*)$",
+    re.S,
+)
+
+
+@dataclass
+class _Entry:
+    page: PageLayout
+    title: int  # block index
+    number: str | None
+    name: str
+    properties: list[tuple[str, str, int]]  # (key, value, block index)
+
+
+def _entries(page: PageLayout) -> list[_Entry]:
+    """A name standing alone (numbered, bold or a heading) followed by at least two
+    "Key: value" (or "Question? answer") blocks: one entry of a guide or a catalog."""
+    blocks = page.blocks
+    out: list[_Entry] = []
+    for index, block in enumerate(blocks):
+        if block.kind not in ("heading", "list_item", "paragraph") or len(block.lines) > 2:
+            continue
+        numbered = _NUMBERED.match(block.text)
+        if not (numbered or block.bold or block.kind == "heading"):
+            continue
+        name = _TAGLINE.sub("", block.text[numbered.end() :] if numbered else block.text).strip()
+        if not _is_name(name) or _PROPERTY.match(block.text) or not _starts_like_a_name(name):
+            continue
+        properties = []
+        for following in range(index + 1, len(blocks)):
+            match = _PROPERTY.match(blocks[following].text)
+            if blocks[following].kind not in ("list_item", "paragraph") or not match:
+                break
+            key = " ".join(match.group("key").split())
+            if len(key.split()) > 5:
+                break
+            properties.append((key, " ".join(match.group("value").split()), following))
+        if len(properties) >= MIN_ENTRY_PROPERTIES:
+            out.append(
+                _Entry(page, index, numbered.group(1) if numbered else None, name, properties)
+            )
+    return out
+
+
+def _templated_entries(document: DocumentLayout) -> dict[int, list[Product]]:
+    """Products of a guide or catalog that presents each item as an entry of one template
+    (the same property keys, "Colors:", "Features:", in at least `MIN_TEMPLATE_ENTRIES`
+    entries), one entry per product on a page with its photo. Entries of one page under
+    the same number are one item in the document's several languages: the first names it,
+    the others are its other names."""
+    entries = [e for page in document.pages for e in _entries(page)]
+    counts = Counter(_key(k) for e in entries for k in {p[0] for p in e.properties})
+    out: dict[int, list[Product]] = {}
+    numbers: dict[tuple[int, str], Product] = {}
+    for entry in entries:
+        recurring = [p for p in entry.properties if counts[_key(p[0])] >= MIN_TEMPLATE_ENTRIES]
+        page = entry.page
+        photos = _photo_blocks(page)
+        if len(recurring) < MIN_ENTRY_PROPERTIES or not photos:
+            continue
+        same = numbers.get((page.page_number, entry.number)) if entry.number else None
+        if same is not None:
+            same.attributes.setdefault("other names", "")
+            same.attributes["other names"] = "; ".join(
+                n for n in (same.attributes["other names"], entry.name) if n
+            )
+            continue
+        last = page.blocks[entry.properties[-1][2]]
+        title = page.blocks[entry.title]
+        product = Product(
+            name=entry.name,
+            page=page.page_number,
+            bbox=(title.left, title.top, max(title.right, last.right), last.bottom),
+            source="template_entry",
+            confidence=0.7,
+            description=" ".join(v for _, v, _ in entry.properties)[:500],
+            attributes={k: v for k, v, _ in entry.properties},
+            block_indexes=[entry.title, *(i for _, _, i in entry.properties)],
+            figure_boxes=[pdf_bbox(f.bbox, page.height) for f in photos],
+            figure_indexes=[f.image_index or 0 for f in photos],
+        )
+        if entry.number:
+            numbers[(page.page_number, entry.number)] = product
+        out.setdefault(page.page_number, []).append(product)
+    return out
 
 
 # --- priced entries --------------------------------------------------------------------------
