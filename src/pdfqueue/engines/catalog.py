@@ -208,6 +208,8 @@ def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
         if sheet is not None:
             return [sheet], []
     products += _priced_entries(page, used)
+    if not products:
+        products += _translated_entries(page, used)
     return products, weak
 
 
@@ -792,6 +794,77 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
         return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
     return entries
+
+
+# --- translated entries ----------------------------------------------------------------------
+
+MIN_TRANSLATED_ENTRIES = 3  # "term → term" lines on a page with a photo that make a list
+TRANSLATED_NAME_MAX_WORDS = 6
+_ARROW_ENTRY = re.compile(r"^(?P<source>[^→➔⇒]+?)\s*(?:→|➔|⇒|->)\s*(?P<target>[^→➔⇒]+)$")
+
+
+def _clean_term(text: str) -> str:
+    """A term without its bullet and without stray marks or signs standing alone at its
+    ends (a Thai tone mark the PDF set apart, a dash)."""
+    words = _BULLET_MARK.sub("", text).split()
+    while words and not any(c.isalnum() for c in words[0]):
+        words.pop(0)
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """A list of goods each given in two languages ("กรองอากาศ → Air Filter"), as a parts
+    dealer's bilingual catalog prints them: at least `MIN_TRANSLATED_ENTRIES` lines (or
+    table cells) that hold nothing but "term → name", on a page with a photo. The name the
+    arrow points to names the product; the other is its other name."""
+    photos = _photo_blocks(page)
+    if not photos:
+        return []
+    found: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure"):
+            continue
+        if block.kind == "table" and block.rows:
+            height = (block.bottom - block.top) / max(len(block.rows), 1)
+            texts = [
+                (
+                    cell,
+                    (block.left, block.top + r * height, block.right, block.top + (r + 1) * height),
+                )
+                for r, row in enumerate(block.rows)
+                for cell in row
+            ]
+        else:
+            texts = [(line, block.bbox) for line in block.lines or [block.text]]
+        for text, box in texts:
+            match = _ARROW_ENTRY.match(" ".join(text.split()))
+            if match is None:
+                continue
+            source, target = _clean_term(match.group("source")), _clean_term(match.group("target"))
+            if (
+                any(c.isalpha() for c in source)
+                and _is_name(target, TRANSLATED_NAME_MAX_WORDS)
+                and _starts_like_a_name(target)
+            ):
+                found.append((target, source, index, box))
+    if len(found) < MIN_TRANSLATED_ENTRIES:
+        return []
+    return [
+        Product(
+            name=target,
+            page=page.page_number,
+            bbox=box,
+            source="translated_entry",
+            confidence=0.7,
+            attributes={"other names": source},
+            block_indexes=[index],
+            figure_boxes=[pdf_bbox(f.bbox, page.height) for f in photos],
+            figure_indexes=[f.image_index or 0 for f in photos],
+        )
+        for target, source, index, box in found
+    ]
 
 
 # --- merging and the pipeline's drafts --------------------------------------------------------

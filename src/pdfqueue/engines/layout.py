@@ -37,6 +37,7 @@ pdfium call per character for its box.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import re
 import statistics
@@ -931,14 +932,24 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
 def _grid(
     run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
 ) -> list[list[str]]:
+    """The run's cells, row by row. A line of one cell continues the row above (a wrapped
+    cell) when it sits closer under it than the table's rows sit to each other; at the same
+    spacing it is a row of its own (a list running on in one column beside a shorter one)."""
+    pairs = list(itertools.pairwise(run))
+    gaps = [row[0].top - max(s.bottom for s in above) for above, row in pairs]
+    between_rows = [
+        gap for gap, (above, row) in zip(gaps, pairs, strict=True) if len(above) > 1 < len(row)
+    ]
+    spacing = statistics.median(between_rows) if between_rows else None
     grid = []
-    for row in run:
+    for number, row in enumerate(run):
         cells = ["" for _ in columns]
         for seg in row:
             centre = (seg.left + seg.right) / 2
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
-        if len(row) == 1 and grid:  # a wrapped cell: continue the row above
+        wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
+        if len(row) == 1 and grid and wrapped:  # a wrapped cell: continue the row above
             for i, text in enumerate(cells):
                 if text:
                     grid[-1][i] = f"{grid[-1][i]} {text}".strip()
