@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document, pdf_bbox
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document, page_space
 from pdfqueue.engines.products import ProductDraft, product_type
 
 __all__ = ["Product", "extract_products", "images_next_to", "products_from_layout", "to_drafts"]
@@ -397,7 +397,9 @@ def _captioned_photos(
         for i, fig in photos:
             distance = block.top - fig.bottom
             centre = (block.left + block.right) / 2
-            under = -4 <= distance <= CAPTION_BELOW and fig.left - 10 <= block.left < fig.right
+            # set flush with the photo's left edge, or centred under it (wider than it)
+            aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
+            under = -4 <= distance <= CAPTION_BELOW and aligned
             if under and centre <= fig.right + 60 and (best is None or distance < best[0]):
                 best = (distance, i)
         if best is not None:
@@ -540,7 +542,7 @@ def _caption_product(
         sizes=_unique(sizes),
         description=" ".join(rest),
         block_indexes=[index, *members],
-        figure_boxes=[pdf_bbox(fig.bbox, page.height)],
+        figure_boxes=[page_space(page, fig.bbox)],
         figure_indexes=[fig.image_index or 0],
     )
 
@@ -635,7 +637,7 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
         description=description[:500],
         attributes=spec,
         block_indexes=[page.blocks.index(title), *sources],
-        figure_boxes=[pdf_bbox(f.bbox, page.height) for f in photos],
+        figure_boxes=[page_space(page, f.bbox) for f in photos],
         figure_indexes=[f.image_index or 0 for f in photos],
     )
 
@@ -729,7 +731,7 @@ def _templated_entries(document: DocumentLayout) -> dict[int, list[Product]]:
             description=" ".join(v for _, v, _ in entry.properties)[:500],
             attributes={k: v for k, v, _ in entry.properties},
             block_indexes=[entry.title, *(i for _, _, i in entry.properties)],
-            figure_boxes=[pdf_bbox(f.bbox, page.height) for f in photos],
+            figure_boxes=[page_space(page, f.bbox) for f in photos],
             figure_indexes=[f.image_index or 0 for f in photos],
         )
         if entry.number:
@@ -860,7 +862,7 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
             confidence=0.7,
             attributes={"other names": source},
             block_indexes=[index],
-            figure_boxes=[pdf_bbox(f.bbox, page.height) for f in photos],
+            figure_boxes=[page_space(page, f.bbox) for f in photos],
             figure_indexes=[f.image_index or 0 for f in photos],
         )
         for target, source, index, box in found

@@ -55,13 +55,16 @@ from pdfqueue.engines.pdf import _open, _walk
 __all__ = [
     "Block",
     "DocumentLayout",
+    "FigureCrop",
     "PageLayout",
     "Word",
     "analyse_document",
     "analyse_page",
+    "crop_figures",
     "layout_words",
     "mark_running",
     "page_from_ocr",
+    "page_space",
     "pdf_bbox",
 ]
 
@@ -236,6 +239,71 @@ def pdf_bbox(bbox: Box, page_height: float) -> Box:
     return (left, page_height - bottom, right, page_height - top)
 
 
+def page_space(page: PageLayout, bbox: Box) -> Box:
+    """A box of `page`'s layout in PDF space of the page as it is stored, where its images'
+    boxes are: the quarter turns that made its text upright undone (the layout's frame is
+    the stored page turned `rotation` degrees counter-clockwise), then `pdf_bbox`. For a
+    scanned page the stored frame is that of its render."""
+    left, top, right, bottom = bbox
+    if page.rotation == 90:  # frame width = stored height, frame height = stored width
+        width, height = page.height, page.width
+        return pdf_bbox((width - bottom, left, width - top, right), height)
+    if page.rotation == 180:
+        width, height = page.width, page.height
+        return pdf_bbox((width - right, height - bottom, width - left, height - top), height)
+    if page.rotation == 270:
+        width, height = page.height, page.width
+        return pdf_bbox((top, height - right, bottom, height - left), height)
+    return pdf_bbox(bbox, page.height)
+
+
+@dataclass(frozen=True)
+class FigureCrop:
+    """A figure of a scanned page cut out of its render, to be stored as an image of its own."""
+
+    image_index: int  # the figure's `image_index` on its page
+    bbox: Box  # PDF space (`page_space`), as stored images' boxes are
+    data: bytes  # JPEG
+    width: int  # pixels
+    height: int
+
+
+CROP_JPEG_QUALITY = 85
+
+
+def crop_figures(page: PageLayout, render: object) -> list[FigureCrop]:
+    """The figures of a page laid out from its scan, cut out of `render` (a PIL image of the
+    page as rendered, before any turn): a photo on a scan is no image of its own in the PDF,
+    so a product shown in it would have no picture to link to without this."""
+    import io
+
+    image = render.convert("RGB")  # type: ignore[attr-defined]
+    if page.rotation:
+        image = image.rotate(page.rotation, expand=True)
+    scale = image.width / max(page.width, 1.0)  # pixels per point of the layout's frame
+    out = []
+    for block in page.blocks:
+        if block.kind != "figure":
+            continue
+        box = tuple(round(v * scale) for v in block.bbox)
+        left, top = max(box[0], 0), max(box[1], 0)
+        right, bottom = min(box[2], image.width), min(box[3], image.height)
+        if right - left < 2 or bottom - top < 2:
+            continue
+        buffer = io.BytesIO()
+        image.crop((left, top, right, bottom)).save(buffer, "JPEG", quality=CROP_JPEG_QUALITY)
+        out.append(
+            FigureCrop(
+                block.image_index or 0,
+                page_space(page, block.bbox),
+                buffer.getvalue(),
+                right - left,
+                bottom - top,
+            )
+        )
+    return out
+
+
 # --- documents ---------------------------------------------------------------------------------
 
 
@@ -351,6 +419,8 @@ def page_from_ocr(
 PHOTO_CELL_PT = 4.0  # side of the cells a scan is cut into to find photos, in points
 PHOTO_CELL_FILL = 0.85  # share of a photo cell's pixels that are not paper
 PAPER_LEVEL = 235  # grey level above which a pixel is paper (scanner noise stays above ~225)
+PANEL_LEVEL = 160  # a cell of a region with text on it this light on average ...
+PANEL_STD = 12.0  # ... whose grey levels spread no more than this is the panel's flat fill
 
 
 def figures_in_image(
@@ -358,7 +428,9 @@ def figures_in_image(
 ) -> list[Box]:
     """Photos on a scanned page: regions of cells almost wholly covered by ink, at least
     `MIN_FIGURE_SIDE` points on each side. Text never fills a cell (letters leave most of it
-    paper), so lines of text do not join into figures; cells under an OCR word are skipped."""
+    paper), so lines of text do not join into figures; cells under an OCR word are skipped.
+    A region with words lying on it is a panel (a grid tile's or a box's background), not a
+    photo: the photos on it are what is left of it without its flat light fill."""
     import numpy as np
 
     pixels = np.asarray(gray)
@@ -366,15 +438,40 @@ def figures_in_image(
     rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
     if rows < 2 or cols < 2:
         return []
-    ink = (pixels[: rows * cell, : cols * cell] < PAPER_LEVEL).reshape(rows, cell, cols, cell)
-    filled = ink.mean(axis=(1, 3)) >= PHOTO_CELL_FILL
+    cells = pixels[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell)
+    filled = (cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CELL_FILL
     scale = cell * points_per_pixel  # points per cell
     for word in words:
         top, bottom = int(word.top / scale), int(word.bottom / scale) + 1
         filled[top:bottom, int(word.left / scale) : int(word.right / scale) + 1] = False
-    seen = np.zeros_like(filled)
+    flat = (cells.mean(axis=(1, 3)) >= PANEL_LEVEL) & (cells.std(axis=(1, 3)) <= PANEL_STD)
+    centres = [((w.left + w.right) / 2 / scale, (w.top + w.bottom) / 2 / scale) for w in words]
     boxes: list[Box] = []
-    for r0, c0 in zip(*np.nonzero(filled), strict=True):
+    for top, left, bottom, right in _regions(filled):
+        on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
+        if on_it:
+            inner = (
+                filled[top : bottom + 1, left : right + 1]
+                & ~flat[top : bottom + 1, left : right + 1]
+            )
+            found = [(t + top, x + left, b + top, r + left) for t, x, b, r in _regions(inner)]
+        else:
+            found = [(top, left, bottom, right)]
+        for t, x, b, r in found:
+            box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
+            if box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE:
+                boxes.append(box)
+    return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+def _regions(mask: Any) -> list[tuple[int, int, int, int]]:
+    """The (top, left, bottom, right) cells of each 4-connected region of a boolean grid."""
+    import numpy as np
+
+    rows, cols = mask.shape
+    seen = np.zeros_like(mask)
+    out = []
+    for r0, c0 in zip(*np.nonzero(mask), strict=True):
         if seen[r0, c0]:
             continue
         stack = [(r0, c0)]
@@ -384,13 +481,11 @@ def figures_in_image(
             r, c = stack.pop()
             top, bottom, left, right = min(top, r), max(bottom, r), min(left, c), max(right, c)
             for rr, cc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
-                if 0 <= rr < rows and 0 <= cc < cols and filled[rr, cc] and not seen[rr, cc]:
+                if 0 <= rr < rows and 0 <= cc < cols and mask[rr, cc] and not seen[rr, cc]:
                     seen[rr, cc] = True
                     stack.append((rr, cc))
-        box = (left * scale, top * scale, (right + 1) * scale, (bottom + 1) * scale)
-        if box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE:
-            boxes.append(box)
-    return sorted(boxes, key=lambda b: (b[1], b[0]))
+        out.append((int(top), int(left), int(bottom), int(right)))
+    return out
 
 
 # --- one text page -----------------------------------------------------------------------------
@@ -449,8 +544,9 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
     are not on one line, or that is far wider than its characters, is walked character by
     character. Three more calls per word give its angle, font size and weight. One call per
     character was most of the cost of a dense page. Words running in another direction than
-    most (a margin stamp, an axis label) are left out, and so are words drawn wholly off the
-    page, which no reader sees."""
+    most (a margin stamp, an axis label) are left out, and so are words drawn far off the page
+    (more than `OFF_PAGE` of its size beyond an edge), which no reader sees; text just past an
+    edge (a caption cut off at the bottom) is kept, as a text extractor would give it."""
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
@@ -497,8 +593,13 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
             else:
                 pieces = _split_token(text, start, last, box, rtl)
             for first, word, (left, top, right, bottom) in pieces:
-                if right < 0 or bottom < 0 or left > frame_w or top > frame_h:
-                    continue  # drawn off the page (a design tool's stray glyphs): not shown
+                if (
+                    right < -OFF_PAGE * frame_w
+                    or bottom < -OFF_PAGE * frame_h
+                    or left > (1 + OFF_PAGE) * frame_w
+                    or top > (1 + OFF_PAGE) * frame_h
+                ):
+                    continue  # far off the page (a design tool's stray glyphs): never shown
                 size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
                 bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= 600
                 words.append(Word(word, left, top, right, bottom, size, bold))
@@ -701,6 +802,7 @@ def _extend(seg: _Segment, word: Word) -> None:
     seg.top, seg.bottom = min(seg.top, word.top), max(seg.bottom, word.bottom)
 
 
+OFF_PAGE = 0.1  # share of the page's size beyond an edge past which words are dropped
 BULLET_GAP = 4.0  # text heights between a lone bullet glyph and the line it marks
 
 
