@@ -182,11 +182,36 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         grid_candidates += weak
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
+    sections = _Sections(document)
     for product in found:
         product.product_type = product_type(
             product.name, product.description, " ".join(product.attributes.values())
         )
+        if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
+            product.product_type = product_type("", sections.above(product))
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+class _Sections:
+    """The heading a product sits under: the last one above it on its page, or else the last
+    one of the pages before (a grid running on under its section's title)."""
+
+    def __init__(self, document: DocumentLayout) -> None:
+        self.headings: dict[int, list[Block]] = {}
+        for page in document.pages:
+            self.headings[page.page_number] = [
+                b for b in page.blocks if b.kind == "heading" and len(b.text.split()) <= 6
+            ]
+        self.pages = sorted(self.headings)
+
+    def above(self, product: Product) -> str:
+        same = [h for h in self.headings.get(product.page, []) if h.top <= product.bbox[1]]
+        if same:
+            return max(same, key=lambda h: h.top).text
+        for number in reversed([n for n in self.pages if n < product.page]):
+            if self.headings[number]:
+                return max(self.headings[number], key=lambda h: h.top).text
+        return ""
 
 
 def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
@@ -681,20 +706,53 @@ def _entries(page: PageLayout) -> list[_Entry]:
         name = _TAGLINE.sub("", block.text[numbered.end() :] if numbered else block.text).strip()
         if not _is_name(name) or _PROPERTY.match(block.text) or not _starts_like_a_name(name):
             continue
-        properties = []
-        for following in range(index + 1, len(blocks)):
-            match = _PROPERTY.match(blocks[following].text)
-            if blocks[following].kind not in ("list_item", "paragraph") or not match:
-                break
-            key = " ".join(match.group("key").split())
-            if len(key.split()) > 5:
-                break
-            properties.append((key, " ".join(match.group("value").split()), following))
+        properties = _properties(blocks, index)
         if len(properties) >= MIN_ENTRY_PROPERTIES:
             out.append(
                 _Entry(page, index, numbered.group(1) if numbered else None, name, properties)
             )
     return out
+
+
+def _property(line: str) -> tuple[str, str] | None:
+    match = _PROPERTY.match(line)
+    if match is None or len(match.group("key").split()) > 5:
+        return None
+    return " ".join(match.group("key").split()), " ".join(match.group("value").split())
+
+
+def _properties(blocks: Sequence[Block], title: int) -> list[tuple[str, str, int]]:
+    """The "Key: value" lines after the title block, each with the lines that continue it
+    (a wrapped value), up to a block that does not start with one. Line by line, not block
+    by block: a scan's OCR may read a list of bullets as one paragraph; and what OCR makes of
+    bullets (an "e", a "«") or of the rest of the title's line is passed over."""
+    out: list[list[Any]] = []
+    head = blocks[title]
+    last: Block | None = None  # the block the properties so far end in
+    for index in range(title + 1, len(blocks)):
+        block = blocks[index]
+        lines = block.lines or [block.text]
+        beside_title = block.top < head.bottom and block.bottom > head.top
+        if len(block.text.strip()) <= 2 or (beside_title and not out):
+            continue
+        # a value's last line set apart as a paragraph of its own, right under it
+        runs_on = (
+            last is not None
+            and block.kind == "paragraph"
+            and block.top - last.bottom <= _line_height(last)
+        )
+        if block.kind not in ("list_item", "paragraph") or (
+            _property(lines[0]) is None and not runs_on
+        ):
+            break
+        last = block
+        for line in lines:
+            found = _property(line)
+            if found is not None:
+                out.append([*found, index])
+            else:
+                out[-1][1] = f"{out[-1][1]} {' '.join(line.split())}"
+    return [(key, value, index) for key, value, index in out]
 
 
 def _templated_entries(document: DocumentLayout) -> dict[int, list[Product]]:
@@ -816,6 +874,58 @@ def _clean_term(text: str) -> str:
     return " ".join(words)
 
 
+# What OCR reads an arrow glyph as: "~", "-~", ">", "->", a dash.
+_OCR_ARROW_ENTRY = re.compile(
+    r"^(?P<source>[^→➔⇒~>]+?)\s*(?:→|➔|⇒|->|[-~>»—–]{1,3})\s+(?P<target>[^→➔⇒~>]+)$"
+)
+
+
+def _translation(source: str, target: str, letters: int = 1) -> bool:
+    """A term (of `letters` letters at least) and a name for it, the name without arrows."""
+    return (
+        sum(c.isalpha() for c in source) >= letters
+        and _is_name(target, TRANSLATED_NAME_MAX_WORDS)
+        and _starts_like_a_name(target)
+        and not re.search(r"[→➔⇒~>]", target)
+    )
+
+
+def _with_the_next_on_its_line(
+    page: PageLayout, index: int
+) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    """A one-line block and the one-line block right of it on its line, as (left, right,
+    box): OCR parts "Keilriemen ~" from "Drive Belt" where the arrow left a wide gap. A mark
+    between them (an arrow read as "~" on its own) goes with the left one."""
+    block = page.blocks[index]
+    if len(block.lines) > 1 or len(block.text.strip()) <= 2:
+        return []
+    beside = sorted(
+        (
+            b
+            for b in page.blocks
+            if b is not block
+            and len(b.lines) == 1
+            and b.kind in ("paragraph", "heading", "caption", "list_item")
+            and 0 <= b.left - block.right <= 4 * _line_height(block)
+            and abs((b.top + b.bottom) - (block.top + block.bottom)) < _line_height(block)
+        ),
+        key=lambda b: b.left,
+    )
+    words = [b for b in beside if len(b.text.strip()) > 2]
+    if not words:
+        return []
+    nearest = words[0]
+    marks = [b.text.strip() for b in beside if len(b.text.strip()) <= 2 and b.left < nearest.left]
+    left = " ".join([block.text, *marks])
+    box = (
+        block.left,
+        min(block.top, nearest.top),
+        nearest.right,
+        max(block.bottom, nearest.bottom),
+    )
+    return [(left, nearest.text, box)]
+
+
 def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
     """A list of goods each given in two languages ("กรองอากาศ → Air Filter"), as a parts
     dealer's bilingual catalog prints them: at least `MIN_TRANSLATED_ENTRIES` lines (or
@@ -825,6 +935,7 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
     if not photos:
         return []
     found: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
+    unmarked: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
     for index, block in enumerate(page.blocks):
         if index in used or block.kind in ("header", "footer", "figure"):
             continue
@@ -840,19 +951,28 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
             ]
         else:
             texts = [(line, block.bbox) for line in block.lines or [block.text]]
-        for text, box in texts:
-            match = _ARROW_ENTRY.match(" ".join(text.split()))
+        pieces = _with_the_next_on_its_line(page, index) if page.source == "ocr" else []
+        for text, box in texts + [(f"{a} {b}", box) for a, b, box in pieces]:
+            arrow = _ARROW_ENTRY if page.source != "ocr" else _OCR_ARROW_ENTRY
+            match = arrow.match(" ".join(text.split()))
             if match is None:
                 continue
             source, target = _clean_term(match.group("source")), _clean_term(match.group("target"))
-            if (
-                any(c.isalpha() for c in source)
-                and _is_name(target, TRANSLATED_NAME_MAX_WORDS)
-                and _starts_like_a_name(target)
-            ):
+            if _translation(source, target):
                 found.append((target, source, index, box))
+        for source, target, box in pieces:  # a scan's line in two pieces, its arrow not read
+            source, target = _clean_term(source), _clean_term(target)
+            # (a lone letter is more likely what OCR made of a bullet)
+            marked = _OCR_ARROW_ENTRY.match(f"{source} {target}")
+            if _translation(source, target, letters=2) and not marked:
+                unmarked.append((target, source, index, box))
     if len(found) < MIN_TRANSLATED_ENTRIES:
         return []
+    # On a scan, a line of the same list whose arrow OCR did not read: two pieces, the first
+    # set where the list's lines start.
+    starts = {round(box[0]) for _, _, _, box in found}
+    found += [e for e in unmarked if any(abs(e[3][0] - x) <= 6 for x in starts)]
+    found.sort(key=lambda e: (e[3][1], e[3][0]))
     return [
         Product(
             name=target,
