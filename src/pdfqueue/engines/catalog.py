@@ -1,24 +1,35 @@
 """Products from a document's structure, with evidence: what a catalog page shows as products.
 
-A page yields products only when its structure presents them, in one of four forms:
+A page yields products only when its structure presents them, in one of six forms:
 
 - **table rows**: a table with a column of names and a column of prices or article codes (by
   header word or by content) is a price list; each row is a product, its cells its attributes;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
-  without codes or prices);
+  without codes or prices). A caption's lines may be two of their heights apart (a code over a
+  name with a brand's logo between them), and may be centred under a photo wider than it;
 - **data sheets**: a page headed by one name, with a specification (a two-column table of
   properties, or "Key: value" lines) holding a code or price or product properties, is one
   product with that specification;
 - **priced entries**: short lines ending in a price ("Focaccia de romero 6$") when a page has
-  at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text).
+  at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may be named
+  in up to `PRICED_NAME_MAX_WORDS` words;
+- **entries of a template**: a guide or catalog that presents each item alike, a name standing
+  alone (numbered, bold or a heading) followed by "Key: value" (or "Question? answer") lines
+  whose keys recur in at least `MIN_TEMPLATE_ENTRIES` entries of the document, one item per
+  page with its photo; entries of one page under the same number are one item in the
+  document's several languages (a trilingual gem guide);
+- **translated terms**: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that hold
+  nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
+  scan, an arrow OCR read as "~" or did not read at all.
 
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
-to it (only those), a confidence by the kind of evidence, and a type from a vocabulary matched
-against its own name and text (`products.product_type`).
+to it (only those; their boxes in the stored page's PDF space, `layout.page_space`), a
+confidence by the kind of evidence, and a type from a vocabulary matched against its own name
+and text, else its section's heading ("Fruit"), else `other` (`products.product_type`).
 
 `extract_products(path, ocr=engine)` runs the layout (OCR-ing pages without a text layer) and
 this; `products_from_layout` works on a layout already made; `to_drafts` turns products into the
@@ -140,7 +151,8 @@ class Product:
     name: str
     page: int  # 1-based
     bbox: tuple[float, float, float, float]  # points, (left, top, right, bottom), top-left origin
-    source: str  # "table_row", "captioned_photo", "data_sheet" or "priced_entry"
+    source: str  # "table_row", "captioned_photo", "data_sheet", "priced_entry",
+    # "template_entry" or "translated_entry"
     confidence: float
     codes: list[str] = field(default_factory=list)
     prices: list[str] = field(default_factory=list)
@@ -149,6 +161,7 @@ class Product:
     attributes: dict[str, str] = field(default_factory=dict)  # column header / property: value
     product_type: str = "other"
     block_indexes: list[int] = field(default_factory=list)  # the page's blocks it came from
+    # PDF space of the stored page (`page_space`), as the stored images' boxes are
     figure_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     figure_indexes: list[int] = field(default_factory=list)  # figures' `image_index`
 

@@ -7,16 +7,26 @@ page give the same model:
 1. **Words, then segments.** Characters join into words at spaces and gaps; words on one
    baseline join into a *segment* unless a gap wider than `SEGMENT_GAP` times the text height
    parts them: a column gutter or a table's column gap ends a segment, a word space does not.
-2. **Tables.** Ruled tables come from the page's stroked paths (cell rectangles and rules): the
+   Words drawn far off the page are dropped. A segment that starts in a right-to-left script
+   (Arabic, Hebrew) runs leftwards, its words in reading order. A bullet glyph set apart from
+   its line starts that line; the pieces of a justified line, parted by wide word spaces that
+   the lines above or below span (a gutter is empty on every line), join again.
+2. **Figures.** Images large enough to be figures, except those with text drawn over them: a
+   page's frame, a panel, a decoration or a text shadow is a background, not a figure.
+3. **Tables.** Ruled tables come from the page's stroked paths (cell rectangles and rules): the
    grid's column and row edges, each segment in the cell under its centre. Borderless tables are
    runs of at least `MIN_TABLE_ROWS` lines of several short segments whose x-extents fall into
-   the same `>= 2` columns (the columns are the union of the segments' extents). A run of
-   captions under a row of photos is a product grid, not a table: those lines stay captions.
-3. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
+   the same `>= 2` columns (the columns are the union of the segments' extents); a one-cell line
+   continues the row above only when it sits closer under it than the rows sit to each other. A
+   run of captions under a row of photos is a product grid, not a table: those lines stay
+   captions.
+4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
-   than any gap between lines, so a two-column page is read column by column, while a grid of
-   photos, whose rows are further apart than its columns, is read row by row.
-4. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block.
+   than any gap between lines, so a two-column page is read column by column. A figure and the
+   short lines right under it (its caption) are ordered as one unit, and a region holding rows
+   of such units side by side (a product grid) is cut between its rows first, so it reads row
+   by row however wide its column gaps are.
+5. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block.
    A block is a `heading` when its text is larger than the page's body text (or bold, short and
    not a sentence), a `list_item` when it starts with a bullet or a number, a `caption` when it
    sits right under or over a figure (or starts with "Figure"/"Table"), a `figure` for an image,
@@ -27,8 +37,10 @@ page give the same model:
 Boxes are `(left, top, right, bottom)` in PDF points from the page's top-left corner (so reading
 order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space. A page whose text
 mostly runs sideways or upside down is laid out in the frame where it reads upright
-(`PageLayout.rotation` says how far it was turned, and its boxes are in that frame); a scanned
-page is laid out from Tesseract's words on its render, in the render's upright frame.
+(`PageLayout.rotation` says how far it was turned, and its boxes are in that frame; `page_space`
+maps a box back to the stored page, where its images are); a scanned page is laid out from
+Tesseract's words on its render, in the render's upright frame, its photos found in the render
+(`figures_in_image`) and cut out of it by `crop_figures`, so they can be stored as images.
 
 Measured cost (BENCHMARKS.md, "Quality"): a few milliseconds per ordinary page, most of it one
 pdfium call per character for its box.
