@@ -432,7 +432,8 @@ PHOTO_CELL_PT = 4.0  # side of the cells a scan is cut into to find photos, in p
 PHOTO_CELL_FILL = 0.85  # share of a photo cell's pixels that are not paper
 PAPER_LEVEL = 235  # grey level above which a pixel is paper (scanner noise stays above ~225)
 PANEL_LEVEL = 160  # a cell of a region with text on it this light on average ...
-PANEL_STD = 12.0  # ... whose grey levels spread no more than this is the panel's flat fill
+PANEL_STD = 20.0  # ... whose grey levels spread no more than this (a scan's noise and
+# JPEG ringing included) is the panel's flat fill
 
 
 def figures_in_image(
@@ -466,14 +467,27 @@ def figures_in_image(
                 filled[top : bottom + 1, left : right + 1]
                 & ~flat[top : bottom + 1, left : right + 1]
             )
-            found = [(t + top, x + left, b + top, r + left) for t, x, b, r in _regions(inner)]
+            found = [
+                (max(t - 1, 0) + top, max(x - 1, 0) + left, b + 1 + top, r + 1 + left)
+                for t, x, b, r in _regions(_eroded(inner))  # the panel's frame lines go
+            ]
         else:
             found = [(top, left, bottom, right)]
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
-            if box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE:
+            big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
+            if big and box not in boxes:
                 boxes.append(box)
     return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+def _eroded(mask: Any) -> Any:
+    """The cells of a boolean grid whose four neighbours are set too: lines a cell or two
+    wide (a panel's frame) vanish, a photo shrinks by one cell all round."""
+    import numpy as np
+
+    padded = np.pad(mask, 1)
+    return mask & padded[:-2, 1:-1] & padded[2:, 1:-1] & padded[1:-1, :-2] & padded[1:-1, 2:]
 
 
 def _regions(mask: Any) -> list[tuple[int, int, int, int]]:
