@@ -331,3 +331,41 @@ def test_words_far_off_the_page_are_dropped_and_a_cut_off_edge_is_kept(tmp_path:
     text = analyse_document(path).pages[0].text
     assert "On the page" in text and "Just past the bottom edge" in text
     assert "Far" not in text
+
+
+def test_a_spread_set_sideways_links_each_product_to_its_own_photo(tmp_path: Path) -> None:
+    """A catalog spread drawn turned a quarter: laid out in its upright frame, its products'
+    photo boxes map back to the stored page, where the images' boxes are."""
+    import io
+
+    from PIL import Image
+
+    from pdfqueue.engines.catalog import extract_products, images_next_to
+    from pdfqueue.engines.pdf import iter_pages
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    width, height = 595.28, 841.89
+    left, top = width / 2 - height / 2, height / 2 - width / 2  # the landscape frame's corner
+    with pdf.rotation(90, width / 2, height / 2):
+        for i in range(6):
+            x, y = left + 40 + (i % 3) * 260, top + 60 + (i // 3) * 260
+            photo = io.BytesIO()
+            Image.new("RGB", (80, 60), (40 * i, 90, 200 - 30 * i)).save(photo, "PNG")
+            pdf.image(photo, x=x, y=y, w=160, h=120)
+            pdf.set_font("Helvetica", "B", 11)
+            pdf.text(x, y + 138, f"Widget Model {'ABCDEF'[i]}")
+            pdf.set_font("Helvetica", "", 9)
+            pdf.text(x, y + 152, f"Item WM-10{i}0")
+    path = tmp_path / "spread.pdf"
+    pdf.output(str(path))
+    products = extract_products(path)
+    assert [p.codes for p in products] == [[f"WM-10{i}0"] for i in range(6)]
+    page = next(iter_pages(path))
+    stored = {f"img-{i.image_index}": i.bbox for i in page.images}
+    owners = [images_next_to(p, list(stored.items())) for p in products]
+    assert all(len(ids) == 1 for ids in owners) and len({i[0] for i in owners}) == 6
+    for product, (image_id,) in zip(products, owners, strict=True):
+        # the photo is the one drawn for that product: the n-th image for the n-th code
+        assert image_id == f"img-{int(product.codes[0][5])}"
