@@ -54,7 +54,7 @@ import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -1240,8 +1240,10 @@ def _xy_cut(items: list[Item]) -> list[Item]:
             order.extend(indices)
             continue
         best = None
-        grid = sum(is_figure[i] for i in indices) >= GRID_MIN_FIGURES
         grid_best = None
+        rows = (len(indices), 0)  # the horizontal cuts between rows of figures, if any
+        if sum(is_figure[i] for i in indices) >= GRID_MIN_FIGURES:
+            rows = _grid_rows(sorted(indices, key=lambda i: boxes[i][1]), boxes, is_figure)
         for axis in (0, 1):  # 0: vertical cut (x gaps), 1: horizontal cut (y gaps)
             lo, hi = (0, 2) if axis == 0 else (1, 3)
             spans = sorted(indices, key=lambda i: boxes[i][lo])
@@ -1251,14 +1253,8 @@ def _xy_cut(items: list[Item]) -> list[Item]:
                 # columns need a real gutter; lines only need not to overlap
                 if gap > (4.0 if axis == 0 else 0.0) and (best is None or gap > best[0]):
                     best = (gap, spans[:position], spans[position:])
-                if (
-                    grid
-                    and axis == 1
-                    and gap > 0
-                    and (grid_best is None or gap > grid_best[0])
-                    and _figures_side_by_side(spans[:position], boxes, is_figure)
-                    and _figures_side_by_side(spans[position:], boxes, is_figure)
-                ):
+                between_rows = axis == 1 and rows[0] <= position <= rows[1]
+                if between_rows and gap > 0 and (grid_best is None or gap > grid_best[0]):
                     grid_best = (gap, spans[:position], spans[position:])
                 reach = max(reach, boxes[spans[position]][hi])
         best = grid_best or best
@@ -1269,13 +1265,39 @@ def _xy_cut(items: list[Item]) -> list[Item]:
     return [items[i] for i in order]
 
 
+def _grid_rows(
+    spans: Sequence[int], boxes: Sequence[Box], is_figure: Sequence[bool]
+) -> tuple[int, int]:
+    """For items sorted top down, the (first, last) positions at which a horizontal cut has
+    two figures side by side both above and below it (first > last: nowhere). Having such a
+    pair only grows with the items above a cut and shrinks with those below, so each end is
+    found by bisection."""
+
+    def first(test: Callable[[int], bool], low: int, high: int) -> int:
+        while low < high:  # the first position in [low, high) that passes, else high
+            middle = (low + high) // 2
+            if test(middle):
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    count = len(spans)
+    above = first(lambda k: _figures_side_by_side(spans[:k], boxes, is_figure), 1, count)
+    below = first(lambda k: not _figures_side_by_side(spans[k:], boxes, is_figure), 1, count)
+    return above, below - 1
+
+
 def _figures_side_by_side(
     indices: Sequence[int], boxes: Sequence[Box], is_figure: Sequence[bool]
 ) -> bool:
-    """Two figures of these items share a row: apart across, overlapping down."""
-    figures = [boxes[i] for i in indices if is_figure[i]]
+    """Two figures of these items share a row: apart across, overlapping down (a sweep down
+    the figures, each compared with those that start before it ends)."""
+    figures = sorted((boxes[i] for i in indices if is_figure[i]), key=lambda b: b[1])
     for n, a in enumerate(figures):
         for b in figures[n + 1 :]:
+            if b[1] >= a[3]:
+                break  # this one and all below start under `a`
             overlap = min(a[3], b[3]) - max(a[1], b[1])
             apart = a[2] <= b[0] or b[2] <= a[0]
             if apart and overlap > 0.5 * min(a[3] - a[1], b[3] - b[1]):
