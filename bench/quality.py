@@ -23,9 +23,18 @@ Prints the machine, library versions and, per section:
 one (pdfqueue.engines.catalog); scanned pages are OCR'd by both. Scoring lives in
 tests/quality/scoring.py, shared with the fast tests.
 
+`--real-dir DIR` also scores the product engines on the real catalogs labelled by hand in
+bench/real-labels/ (they may not be committed): DIR is a folder the caller names that holds
+those PDFs; a file missing from it, or whose sha256 differs from its label's, is skipped and
+listed. Nothing is read from any folder unless it is named here. `--real-scans` adds their
+scanned twins (rasterised as the generated scans are, no text layer), scored on the same labels.
+
     .venv/bin/python bench/quality.py                          # everything, both engines
     .venv/bin/python bench/quality.py --sections products --engine new
     .venv/bin/python bench/quality.py --json results.json
+    .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
+    .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
+    .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans
 """
 
 from __future__ import annotations
@@ -45,6 +54,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "corpus"
 LABELS = REPO / "tests" / "quality" / "labels"
+REAL_LABELS = REPO / "bench" / "real-labels"
 sys.path.insert(0, str(REPO / "tests" / "quality"))
 
 import generate  # noqa: E402  (tests/quality/generate.py)
@@ -266,6 +276,66 @@ def bench_none(run) -> dict[str, Any]:
     }
 
 
+# --- real catalogs (--real-dir) ------------------------------------------------------------------
+
+
+REAL_SCAN_DPI = 200  # the real catalogs' scanned twins: rasterised as the generated ones are
+
+
+def bench_real(engine: str, real_dir: Path, scanned: bool = False) -> dict[str, Any]:
+    """Products of the hand-labelled real catalogs found in `real_dir`, per file and together;
+    with `scanned`, also of their scanned twins (each page rasterised at `REAL_SCAN_DPI`,
+    turned slightly, noised, no text layer: `generate.scan`), scored against the same labels."""
+    import hashlib
+
+    run = ENGINES[engine]
+    totals = {"text layer": scoring.ProductScore(), "scanned twins": scoring.ProductScore()}
+    files: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="pdfqueue-real-scans-") as tmp:
+        for label_file in sorted(REAL_LABELS.glob("*.json")):
+            label = json.loads(label_file.read_text(encoding="utf-8"))
+            pdf = real_dir / label["file"]
+            if not pdf.is_file():
+                files[label["file"]] = "skipped: not in --real-dir"
+                continue
+            data = pdf.read_bytes()
+            if hashlib.sha256(data).hexdigest() != label["sha256"]:
+                files[label["file"]] = "skipped: sha256 differs from the label's"
+                continue
+            versions = [("text layer", pdf)]
+            if scanned:
+                twin = Path(tmp) / pdf.name
+                twin.write_bytes(bytes(generate.scan(data, REAL_SCAN_DPI, 7, pdf.stem).output()))
+                versions.append(("scanned twins", twin))
+            for version, path in versions:
+                key = label["file"] if version == "text layer" else f"{label['file']} (scanned)"
+                files[key] = _score_real(run, path, label, totals[version])
+    catalogs = {version: _summary(score) for version, score in totals.items() if score.labels}
+    return {"catalogs": catalogs, "files": files}
+
+
+def _score_real(
+    run: Any, pdf: Path, label: dict[str, Any], total: scoring.ProductScore
+) -> dict[str, Any]:
+    started = time.perf_counter()
+    predictions = run(pdf)
+    seconds = time.perf_counter() - started
+    types: dict[str, int] = {}
+    for prediction in predictions:
+        types[prediction["type"]] = types.get(prediction["type"], 0) + 1
+    if not label["presents_products"]:
+        return {"labels": 0, "predicted": len(predictions), "types": types}
+    score = scoring.score_products(label["products"], predictions)
+    total.add(score)
+    return {
+        **_summary(score),
+        "types": types,
+        "seconds": round(seconds, 2),
+        "missed": score.missed[:5],
+        "spurious": score.spurious[:5],
+    }
+
+
 # --- tables --------------------------------------------------------------------------------------
 
 
@@ -470,16 +540,27 @@ def main() -> None:
     parser.add_argument(
         "--sections",
         default="products,tables,ocr,layout,classification",
-        help="comma-separated subset",
+        help="comma-separated subset; 'real' alone scores only the --real-dir catalogs",
     )
     parser.add_argument("--engine", default="old,new", help="product engines: old, new or both")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument(
+        "--real-dir",
+        type=Path,
+        help="a folder holding the real catalogs of bench/real-labels/ (scored when given)",
+    )
+    parser.add_argument(
+        "--real-scans",
+        action="store_true",
+        help="with --real-dir, also score scanned twins of those catalogs (OCR: minutes)",
+    )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
-        generate.generate(generated, scanned=True)
+        if sections & {"products", "tables"}:
+            generate.generate(generated, scanned=True)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()
@@ -492,6 +573,10 @@ def main() -> None:
         if "classification" in sections:
             results["classification"] = bench_classification(generated)
             _print("classification", results["classification"])
+    if args.real_dir and sections & {"products", "real"}:
+        for engine in args.engine.split(","):
+            results[f"real_{engine}"] = bench_real(engine, args.real_dir, args.real_scans)
+            _print(f"real_{engine}", results[f"real_{engine}"])
     if "ocr" in sections:
         results["ocr_cer_pct"] = bench_ocr()
         _print("ocr_cer_pct", results["ocr_cer_pct"])

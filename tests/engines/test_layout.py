@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from fpdf import FPDF
 
-from pdfqueue.engines.layout import analyse_document, pdf_bbox
+from pdfqueue.engines.layout import Word, analyse_document, layout_words, pdf_bbox
 from pdfqueue.engines.markdown import to_markdown
 
 LEFT = ["Alpha one begins the left column.", "Alpha two continues it.", "Alpha three ends."]
@@ -196,3 +196,176 @@ def test_a_scanned_page_from_stored_ocr(tmp_path: Path, ocr_engine) -> None:
     assert kinds[0] == ("heading", "Scanned Heading")
     assert kinds[1][0] == "paragraph" and "ordinary body text" in kinds[1][1]
     assert "second line" in kinds[1][1]  # the two lines are one paragraph
+
+
+# --- geometry on words: what real catalogs showed --------------------------------------------
+
+
+def _word(text: str, left: float, top: float, size: float = 10.0) -> Word:
+    """A word as pdfium's loose boxes give it: half a size per character, 1.2 sizes tall."""
+    return Word(text, left, top, left + 0.5 * size * len(text), top + 1.2 * size, size)
+
+
+def _line(text: str, left: float, top: float, size: float = 10.0) -> list[Word]:
+    words, x = [], left
+    for token in text.split():
+        words.append(_word(token, x, top, size))
+        x = words[-1].right + 0.3 * size
+    return words
+
+
+def test_right_to_left_words_join_in_reading_order() -> None:
+    # pdfium gives Arabic in reading order, each word left of the one before it
+    words, right = [], 500.0
+    for token in ["الفصل", "الأول", "عائلة", "الكوروندوم"]:
+        width = 0.5 * 10 * len(token)
+        words.append(Word(token, right - width, 100, right, 112, 10))
+        right -= width + 3
+    (block,) = layout_words(words, [], [], 600, 800)
+    assert block.text == "الفصل الأول عائلة الكوروندوم"
+
+
+def test_a_bullet_glyph_set_apart_starts_its_line() -> None:
+    words = [_word("•", 70, 100)]
+    words += _line("Colours: deep red, known as pigeon blood.", 95, 100)
+    words += [_word("•", 70, 116), *_line("Features: very hard.", 95, 116)]
+    blocks = layout_words(words, [], [], 600, 800)
+    assert [(b.kind, b.text) for b in blocks] == [
+        ("list_item", "• Colours: deep red, known as pigeon blood."),
+        ("list_item", "• Features: very hard."),
+    ]
+
+
+def test_a_justified_line_with_wide_word_spaces_stays_one_line() -> None:
+    # the first line is justified: its four words spread over the width of the lines below
+    spread = (("Bagaimana", 100), ("terbentuk", 170), ("di", 240), ("kedalaman", 275))
+    words = [_word(w, x, 100) for w, x in spread]  # 25 points apart: two text heights
+    words += _line("ekstrem di bawah tanah mencapai seratus lima puluh kilometer dan", 100, 113)
+    words += _line("kemudian muncul ke permukaan.", 100, 126)
+    (block,) = layout_words(words, [], [], 600, 800)
+    assert block.lines[0] == "Bagaimana terbentuk di kedalaman"
+    assert block.kind == "paragraph" and len(block.lines) == 3
+
+
+def test_two_columns_apart_by_a_narrow_gutter_are_not_joined() -> None:
+    # a gutter of two text heights is empty on every line: no line spans it
+    words = []
+    for row in range(6):
+        left = _line("left column prose that fills its line", 50, 100 + 13 * row)
+        right = _line("right column prose filling its own", left[-1].right + 24, 100 + 13 * row)
+        words += left + right
+    blocks = layout_words(words, [], [], 600, 800)
+    assert [(b.kind, b.text.split()[0]) for b in blocks] == [
+        ("paragraph", "left"),
+        ("paragraph", "right"),
+    ]
+
+
+def test_images_behind_text_are_not_figures() -> None:
+    frame = (0.0, 0.0, 600.0, 800.0)  # a page's decorated frame, the text drawn over it
+    shadow = (95.0, 295.0, 320.0, 322.0)  # a text shadow: an image one line tall
+    photo = (100.0, 500.0, 300.0, 650.0)
+    words = _line("Ensalada Primavera 9$", 100, 300, 14)
+    words += _line("A paragraph on the frame", 100, 100) + _line("and its second line", 100, 113)
+    words += _line("and the third one", 100, 126)
+    blocks = layout_words(words, [], [frame, shadow, photo], 600, 800)
+    assert [b.bbox for b in blocks if b.kind == "figure"] == [photo]
+
+
+def test_a_grid_of_captioned_photos_reads_row_by_row(corpus: Path) -> None:
+    """Two columns of captioned photos far apart, rows close together: row by row."""
+    import json
+
+    path = corpus / "gen-catalog-product-grid-2p.pdf"
+    truth = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+    names = [p["name"] for p in truth["products"] if p["page"] == 1]
+    page = analyse_document(path, pages=(1, 1)).pages[0]
+    captions = [b for b in page.blocks if b.text in names]
+    tops = sorted({round(b.top) for b in captions})
+    assert len(tops) >= 2 and len(captions) > len(tops)  # several rows of several captions
+    assert [b.top for b in captions] == sorted(b.top for b in captions)  # row by row
+    markdown = to_markdown(analyse_document(path, pages=(1, 1)), lambda p, i: f"/img/{i}")
+    assert [markdown.index(name) for name in names] == sorted(
+        markdown.index(name) for name in names
+    )
+    # each photo comes right before its own caption
+    for block, after in zip(page.blocks, page.blocks[1:], strict=False):
+        if block.kind == "figure":
+            assert after.text in names and block.left <= after.left < block.right
+
+
+def test_columns_with_a_photo_each_still_read_column_by_column(tmp_path: Path) -> None:
+    """Photos side by side over two columns of prose are no grid: one row of them only."""
+    import io
+
+    from PIL import Image
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    for x, name in ((50, "Left"), (320, "Right")):
+        image = io.BytesIO()
+        Image.new("RGB", (80, 60), (120, 60, 30)).save(image, "PNG")
+        pdf.image(image, x=x, y=60, w=200, h=150)
+        pdf.text(x, 228, f"{name} photo caption")
+        for row in range(12):
+            pdf.text(x, 260 + 13 * row, f"{name} column prose line number {row} of twelve.")
+    path = tmp_path / "columns-with-photos.pdf"
+    pdf.output(str(path))
+    text = analyse_document(path).pages[0].text
+    assert text.index("Left column prose line number 11") < text.index("Right photo caption")
+
+
+def test_words_far_off_the_page_are_dropped_and_a_cut_off_edge_is_kept(tmp_path: Path) -> None:
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 12)
+    pdf.text(60, 100, "On the page")
+    pdf.text(60, 850, "Just past the bottom edge")  # A4 is 842 points tall
+    pdf.text(60, -900, "Far above the page")
+    pdf.text(1500, 400, "Far to the right")
+    path = tmp_path / "off-page.pdf"
+    pdf.output(str(path))
+    text = analyse_document(path).pages[0].text
+    assert "On the page" in text and "Just past the bottom edge" in text
+    assert "Far" not in text
+
+
+def test_a_spread_set_sideways_links_each_product_to_its_own_photo(tmp_path: Path) -> None:
+    """A catalog spread drawn turned a quarter: laid out in its upright frame, its products'
+    photo boxes map back to the stored page, where the images' boxes are."""
+    import io
+
+    from PIL import Image
+
+    from pdfqueue.engines.catalog import extract_products, images_next_to
+    from pdfqueue.engines.pdf import iter_pages
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    width, height = 595.28, 841.89
+    left, top = width / 2 - height / 2, height / 2 - width / 2  # the landscape frame's corner
+    with pdf.rotation(90, width / 2, height / 2):
+        for i in range(6):
+            x, y = left + 40 + (i % 3) * 260, top + 60 + (i // 3) * 260
+            photo = io.BytesIO()
+            Image.new("RGB", (80, 60), (40 * i, 90, 200 - 30 * i)).save(photo, "PNG")
+            pdf.image(photo, x=x, y=y, w=160, h=120)
+            pdf.set_font("Helvetica", "B", 11)
+            pdf.text(x, y + 138, f"Widget Model {'ABCDEF'[i]}")
+            pdf.set_font("Helvetica", "", 9)
+            pdf.text(x, y + 152, f"Item WM-10{i}0")
+    path = tmp_path / "spread.pdf"
+    pdf.output(str(path))
+    products = extract_products(path)
+    assert [p.codes for p in products] == [[f"WM-10{i}0"] for i in range(6)]
+    page = next(iter_pages(path))
+    stored = {f"img-{i.image_index}": i.bbox for i in page.images}
+    owners = [images_next_to(p, list(stored.items())) for p in products]
+    assert all(len(ids) == 1 for ids in owners) and len({i[0] for i in owners}) == 6
+    for product, (image_id,) in zip(products, owners, strict=True):
+        # the photo is the one drawn for that product: the n-th image for the n-th code
+        assert image_id == f"img-{int(product.codes[0][5])}"

@@ -5,6 +5,7 @@ only where its pages present them."""
 from __future__ import annotations
 
 import importlib.util
+import io
 import json
 import sys
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from PIL import Image
 
 from pdfqueue.pipeline.blocks import markdown_key
 from pdfqueue.storage import BlobStore
@@ -214,9 +216,11 @@ def _predictions(products: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def test_a_scanned_catalog_gives_its_products_from_the_ocr_layout(
-    pipeline: Any, submit: Any, tmp_path: Path
+def test_a_scanned_catalog_gives_its_products_and_their_photos_from_the_ocr_layout(
+    pipeline: Any, submit: Any, tmp_path: Path, store: BlobStore
 ) -> None:
+    """A scan is one picture of its page: each photo found on it is cut out and stored as an
+    image of its own, which its product (and the Markdown) links."""
     import pypdfium2 as pdfium
 
     written = _quality("generate").generate(tmp_path, scanned=True, layouts=("grid",))
@@ -230,8 +234,36 @@ def test_a_scanned_catalog_gives_its_products_from_the_ocr_layout(
     document_id = _process(pipeline, submit, path)
     conn = pipeline.conn
     assert [layout["source"] for _, layout in _pages(conn, document_id)] == ["ocr"]
-    score = _quality("scoring").score_products(expected, _predictions(_products(conn, document_id)))
+    products = _products(conn, document_id)
+    score = _quality("scoring").score_products(expected, _predictions(products))
     assert score.f1 >= 0.85, (score.missed, score.spurious)
+    rows = conn.execute(
+        "SELECT id, page_number, bbox, storage_path FROM document_images"
+        " WHERE document_id = %s AND source = 'figure_crop'",
+        (document_id,),
+    ).fetchall()
+    crops = {str(image_id): (page, bbox) for image_id, page, bbox, _ in rows}
+    assert len(crops) >= len(expected)  # one per photo at least
+    for _, _, bbox, key in rows:  # the stored picture is the box's part of the page
+        picture = Image.open(io.BytesIO(store.read_bytes(key)))
+        ratio = (bbox["right"] - bbox["left"]) / (bbox["top"] - bbox["bottom"])
+        assert abs(picture.width / picture.height - ratio) <= 0.05 * ratio
+    linked = [[str(i) for i in p["image_ids"]] for p in products if p["image_ids"]]
+    assert len(linked) >= 0.9 * len(products) > 0
+    # each product its own photo, cut out beside it: not the page's render
+    assert all(len(ids) == 1 and ids[0] in crops for ids in linked)
+    assert len({ids[0] for ids in linked}) == len(linked)
+    for product in products:
+        if not product["image_ids"]:
+            continue
+        page, box = crops[str(product["image_ids"][0])]
+        left, top, right, bottom = product["attributes"]["evidence"]["bbox"]  # top-left origin
+        height = _pages(conn, document_id)[0][1]["height"]
+        assert page == product["page_numbers"][0]
+        assert left - 1 <= box["left"] and box["right"] <= right + 1
+        assert height - bottom - 1 <= box["bottom"] and box["top"] <= height - top + 1
+    markdown = store.read_bytes(markdown_key(document_id)).decode()
+    assert all(f"/images/{image_id})" in markdown for image_id in crops)
 
 
 def test_a_page_scanned_sideways_is_laid_out_upright(

@@ -10,6 +10,11 @@ sizes and page; every table's cells, row by row, header first):
 - ``brochure``: products among two columns of marketing prose;
 - ``katalog``: a German catalog (grid of photos, Art.-Nr., prices in EUR with a comma);
 - ``liste``: a French list, one product a row: the photo left, its text right (Réf., EUR).
+- ``guia``: a bilingual (Spanish, English) guide, one item a page: a numbered name with an
+  epithet, its properties as bullets ("Origen: ...", justified, the bullet a glyph of its own),
+  the same in English, and a photo; an introduction and chapter titles that are no products;
+- ``teile``: a bilingual parts list: under system headings with a photo each, bullet lines
+  "Luftfilter → Air Filter" in two columns of unequal length.
 
 ``scanned=True`` adds a scanned twin of each (suffix ``-scan``): pages rasterised at 150–300
 dpi, turned by up to a degree, with sensor noise, stored as JPEG only, no text layer.
@@ -40,8 +45,9 @@ from PIL import Image, ImageDraw, ImageFilter
 
 A4 = (595.28, 841.89)
 LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog", "liste")
+LAYOUTS += ("guia", "teile")
 SCAN_DPI = {"grid": 200, "pricelist": 150, "borderless": 300, "datasheet": 200}
-SCAN_DPI |= {"brochure": 250, "katalog": 200, "liste": 200}
+SCAN_DPI |= {"brochure": 250, "katalog": 200, "liste": 200, "guia": 200, "teile": 250}
 
 # German word lists for the `katalog` layout (faker-commerce has English only).
 DE_ADJECTIVES = ("Klassischer", "Moderner", "Robuster", "Eleganter", "Praktischer", "Kompakter")
@@ -55,6 +61,76 @@ DE_DESCRIPTIONS = (
     "Zeitloses Design aus Europa",
     "Mit zwei Jahren Garantie",
 )
+
+
+# The bilingual guide's items (English, Spanish) and the parts list's terms (German, English).
+ES_PRODUCTS = {
+    "Chair": "Silla",
+    "Table": "Mesa",
+    "Lamp": "Lámpara",
+    "Vase": "Jarrón",
+    "Bowl": "Cuenco",
+    "Rug": "Alfombra",
+    "Mirror": "Espejo",
+    "Basket": "Cesta",
+    "Stool": "Taburete",
+    "Clock": "Reloj",
+}
+ES_MATERIALS = {
+    "Oak": "roble",
+    "Steel": "acero",
+    "Linen": "lino",
+    "Ceramic": "cerámica",
+    "Glass": "vidrio",
+    "Leather": "cuero",
+    "Bamboo": "bambú",
+    "Copper": "cobre",
+}
+PARTS = {
+    "MOTOR / ENGINE": (
+        ("Luftfilter", "Air Filter"),
+        ("Ölfilter", "Oil Filter"),
+        ("Zündkerze", "Spark Plug"),
+        ("Zündspule", "Ignition Coil"),
+        ("Wasserpumpe", "Water Pump"),
+        ("Turbolader", "Turbocharger"),
+        ("Ölkühler", "Oil Cooler"),
+    ),
+    "BREMSEN / BRAKES": (
+        ("Bremsscheibe", "Brake Disc"),
+        ("Bremsbelag", "Brake Pad"),
+        ("Bremssattel", "Brake Caliper"),
+        ("Hauptbremszylinder", "Master Cylinder"),
+    ),
+    "ELEKTRIK / ELECTRICAL": (
+        ("Anlasser", "Starter Motor"),
+        ("Lichtmaschine", "Alternator"),
+        ("Batterie", "Battery"),
+        ("Steuergerät", "Control Unit"),
+        ("Lambdasonde", "Oxygen Sensor"),
+    ),
+    "FAHRWERK / SUSPENSION": (
+        ("Stoßdämpfer", "Shock Absorber"),
+        ("Querlenker", "Control Arm"),
+        ("Traggelenk", "Ball Joint"),
+        ("Stabilisator", "Stabilizer Bar"),
+        ("Radlager", "Wheel Bearing"),
+        ("Spurstange", "Tie Rod"),
+    ),
+    "KÜHLUNG / COOLING": (
+        ("Kühler", "Radiator"),
+        ("Klimakompressor", "Compressor"),
+        ("Lüfter", "Cooling Fan"),
+        ("Thermostat", "Thermostat"),
+    ),
+    "ANTRIEB / DRIVE": (
+        ("Keilriemen", "Drive Belt"),
+        ("Umlenkrolle", "Idler Pulley"),
+        ("Riemenspanner", "Belt Tensioner"),
+        ("Kupplung", "Clutch Kit"),
+        ("Antriebswelle", "Drive Shaft"),
+    ),
+}
 
 
 FR_DESCRIPTIONS = (
@@ -393,6 +469,130 @@ def product_list(words: Words, truth: Truth) -> FPDF:
     return pdf
 
 
+BULLET = "l"  # in ZapfDingbats: a black circle, U+25CF in the text layer
+ARROW = chr(0xD5)  # in ZapfDingbats: U+2192, a rightwards arrow
+
+
+def justified(pdf: FPDF, x: float, y: float, width: float, text: str, line: float) -> float:
+    """Draw `text` in lines justified to `width` by placing each word (the last line flush
+    left); word spaces stretch as a justified line's do. Returns the y below."""
+    lines = wrap(pdf, text, width)
+    for number, words in enumerate(lines):
+        parts = words.split()
+        if number == len(lines) - 1 or len(parts) == 1:
+            pdf.text(x, y, words)
+        else:
+            spare = width - sum(pdf.get_string_width(w) for w in parts)
+            gap, left = spare / (len(parts) - 1), x
+            for word in parts:
+                pdf.text(left, y, word)
+                left += pdf.get_string_width(word) + gap
+        y += line
+    return y
+
+
+def guide(words: Words, truth: Truth) -> FPDF:
+    """Spanish and English: an introduction, then one item a page, its entry in each
+    language (a numbered name and three "Key: value" bullets), and its photo."""
+    spanish = Faker("es_ES")
+    spanish.seed_instance(words.rng.randrange(10**6))
+    pdf = new_pdf("Guía de objetos / Guide to objects")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.text(60, 90, "Guía de objetos / Guide to objects")
+    pdf.set_font("Helvetica", "", 11)
+    y = justified(pdf, 60, 130, 470, spanish.paragraph(nb_sentences=6), 15) + 15
+    justified(pdf, 60, y, 470, words.paragraph(6), 15)
+    products = list(ES_PRODUCTS.items())
+    materials = list(ES_MATERIALS.items())
+    words.rng.shuffle(products)
+    words.rng.shuffle(materials)
+    keys = (("Origen", "Origin"), ("Colores", "Colours"), ("Características", "Features"))
+    for number in range(1, 6):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(280, 815, f"Página {number + 1} de 6")
+        top = 70
+        if number % 2 == 1:
+            pdf.set_font("Helvetica", "B", 12)
+            chapter = (number + 1) // 2
+            pdf.text(150, top, f"Capítulo {chapter}: Piezas de la casa / Chapter {chapter}: Home")
+            top += 30
+        (product_en, product_es), (material_en, material_es) = products[number], materials[number]
+        name_es, name_en = f"{product_es} de {material_es}", f"{material_en} {product_en}"
+        epithets = (spanish.word().capitalize(), words.faker.word().capitalize())
+        y = top
+        for language, name, epithet in (
+            (0, f"{name_es} ({name_en})", epithets[0]),
+            (1, name_en, epithets[1]),
+        ):
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.text(60, y, f"{number}. {name} - {epithet}")
+            y += 24
+            for key in keys:
+                text = (spanish if language == 0 else words.faker).paragraph(nb_sentences=4)
+                pdf.set_font("zapfdingbats", "", 6)
+                pdf.text(78, y - 1, BULLET)
+                pdf.set_font("Helvetica", "", 10)
+                y = justified(pdf, 96, y, 420, f"{key[language]}: {text}", 13) + 6
+            y += 12
+        pdf.image(photo(1100 + number, (240, 180)), x=200, y=max(y + 10, 560), w=200, h=150)
+        truth.products.append(
+            {
+                "name": f"{name_es} ({name_en})",
+                "aliases": [name_en],
+                "codes": [],
+                "prices": [],
+                "sizes": [],
+                "page": number + 1,
+            }
+        )
+    return pdf
+
+
+def parts_list(words: Words, truth: Truth) -> FPDF:
+    """German and English: under each system's heading and photo, its parts as bullet lines
+    "German term → English name", two systems side by side with lists of unequal length."""
+    pdf = new_pdf("Teilekatalog / Parts catalog")
+    systems = list(PARTS.items())
+    words.rng.shuffle(systems)
+    for page in range(1, 4):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 22)
+        pdf.text(150, 70, "Teilekatalog / Parts Catalog")
+        for column, (system, parts) in enumerate(systems[2 * page - 2 : 2 * page]):
+            x = 60 + column * 260
+            pdf.image(photo(1200 + page * 10 + column, (200, 150)), x=x + 20, y=110, w=160, h=120)
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.text(x, 260, system)
+            chosen = [p for p in parts if words.rng.random() < 0.85] or list(parts[:2])
+            y = 285
+            for german, english in chosen:
+                pdf.set_font("zapfdingbats", "", 6)
+                pdf.text(x + 4, y - 1, BULLET)
+                pdf.set_font("Helvetica", "", 11)
+                pdf.text(x + 16, y, german)
+                left = x + 20 + pdf.get_string_width(german)
+                pdf.set_font("zapfdingbats", "", 9)
+                pdf.text(left, y, ARROW)
+                pdf.set_font("Helvetica", "", 11)
+                pdf.text(left + 14, y, english)
+                y += 18
+                truth.products.append(
+                    {
+                        "name": english,
+                        "aliases": [german],
+                        "codes": [],
+                        "prices": [],
+                        "sizes": [],
+                        "page": page,
+                    }
+                )
+        pdf.set_font("Helvetica", "", 9)
+        pdf.text(170, 800, "Contoso Autoteile | Lieferung deutschlandweit")
+    return pdf
+
+
 # --- scanning ---------------------------------------------------------------------------------
 
 
@@ -434,6 +634,8 @@ def _make(layout: str, words: Words, truth: Truth) -> FPDF:
         "brochure": lambda: brochure(words, truth),
         "katalog": lambda: grid(words, truth, german=True),
         "liste": lambda: product_list(words, truth),
+        "guia": lambda: guide(words, truth),
+        "teile": lambda: parts_list(words, truth),
     }
     return makers[layout]()
 
@@ -445,7 +647,7 @@ def generate(out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAY
     for seed, layout in enumerate(LAYOUTS):
         if layout not in layouts:
             continue
-        language = {"katalog": "de", "liste": "fr"}.get(layout, "en")
+        language = {"katalog": "de", "liste": "fr", "guia": "es", "teile": "de"}.get(layout, "en")
         locale = {"de": "de_DE", "fr": "fr_FR"}.get(language, "en_US")
         words = Words(seed + 1, locale)
         truth = Truth(name=f"q-{layout}", layout=layout, language=language)

@@ -5,7 +5,9 @@ Shared by `bench/quality.py` (which prints the figures) and the fast tests in th
 
 Products. A prediction matches a label one-to-one, best first: pairs are ranked by the token
 Jaccard of their normalised names, and a pair counts when that is at least `NAME_JACCARD`
-and no printed code contradicts (both have codes and share none). Price, code and size
+and no printed code contradicts (both have codes and share none). A label may list `aliases`,
+the same product's name printed in another language of the document (a trilingual guide's
+"Berlian (Diamond)" and "Diamond"): the best of its names counts. Price, code and size
 accuracy are over the matched pairs whose label has one: the prediction must carry the same
 value (prices compared as numbers, codes without case and spaces, sizes as their digits).
 
@@ -40,9 +42,12 @@ NAME_JACCARD = 0.6  # token Jaccard of normalised names at and above which two n
 
 
 def tokens(name: str) -> set[str]:
-    """Lower-case word tokens without accents: 'Küche-Tisch' -> {'kuche', 'tisch'}."""
+    """Lower-case word tokens without accents: 'Küche-Tisch' -> {'kuche', 'tisch'}.
+
+    Every combining mark is dropped, not only accents: Thai or Devanagari vowel signs are
+    marks too, and `\\w` would split a word at each of them."""
     folded = unicodedata.normalize("NFKD", name.casefold())
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = "".join(c for c in folded if not unicodedata.category(c).startswith("M"))
     return set(re.findall(r"\w+", folded))
 
 
@@ -149,11 +154,12 @@ def _contradicts(label: dict[str, Any], prediction: dict[str, Any]) -> bool:
 def score_products(
     labels: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]]
 ) -> ProductScore:
-    """Match predictions to labels (dicts with name, codes, prices, sizes) and count."""
+    """Match predictions to labels (dicts with name, aliases, codes, prices, sizes) and count."""
     pairs = []
     for i, label in enumerate(labels):
+        names = [label["name"], *label.get("aliases", [])]
         for j, prediction in enumerate(predictions):
-            similarity = jaccard(label["name"], prediction["name"])
+            similarity = max(jaccard(name, prediction["name"]) for name in names)
             if similarity >= NAME_JACCARD and not _contradicts(label, prediction):
                 same_page = label.get("page") in (prediction.get("pages") or [])
                 pairs.append((similarity, same_page, -i, -j, i, j))

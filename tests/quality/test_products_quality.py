@@ -18,6 +18,7 @@ from pdfqueue.engines.catalog import Product, extract_products
 from pdfqueue.engines.errors import PdfError
 
 LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog", "liste")
+LAYOUTS += ("guia", "teile")
 NON_CATALOG_PAGES = (1, 12)  # the first pages of each: where a catalog shows what it is
 SKIP = {"edge-resource-bomb-render.pdf"}  # inflates to 1.2 GB: opened only under limits
 
@@ -64,12 +65,75 @@ def test_documents_without_products_give_none(corpus: Path, labels: dict) -> Non
     assert max(counts.values()) <= 3, with_some
 
 
+@pytest.mark.parametrize(
+    ("layout", "pages"), [("grid", (1, 1)), ("guia", (2, 4)), ("teile", (1, 1))]
+)
 def test_a_scanned_catalog(
-    tmp_path: Path, score: ModuleType, generator: ModuleType, ocr: Any
+    tmp_path: Path,
+    score: ModuleType,
+    generator: ModuleType,
+    ocr: Any,
+    layout: str,
+    pages: tuple[int, int],
 ) -> None:
-    written = generator.generate(tmp_path, scanned=True, layouts=("grid",))
+    written = generator.generate(tmp_path, scanned=True, layouts=(layout,))
     (pdf,) = [p for p in written if p.name.endswith("-scan.pdf")]
-    found = extract_products(pdf, ocr=ocr, pages=(1, 1))
-    expected = [p for p in truth(pdf)["products"] if p["page"] == 1]
+    found = extract_products(pdf, ocr=ocr, pages=pages)
+    expected = [p for p in truth(pdf)["products"] if pages[0] <= p["page"] <= pages[1]]
     result = score.score_products(expected, predictions(found))
     assert result.f1 >= 0.85, (result.missed, result.spurious)
+
+
+def test_products_on_a_scan_have_their_photo_cut_out_beside_them(
+    tmp_path: Path, generator: ModuleType, ocr: Any
+) -> None:
+    """A scan is one picture of its page: each photo found on it is cut out of the render,
+    and each product's own photo is the cut-out next to it, not the page."""
+    import pypdfium2 as pdfium
+
+    from pdfqueue.engines.catalog import images_next_to, products_from_layout
+    from pdfqueue.engines.layout import analyse_document, crop_figures
+
+    written = generator.generate(tmp_path, scanned=True, layouts=("grid",))
+    (pdf,) = [p for p in written if p.name.endswith("-scan.pdf")]
+    layout = analyse_document(pdf, ocr=ocr, pages=(1, 1))
+    products = products_from_layout(layout)
+    document = pdfium.PdfDocument(pdf)
+    render = document[0].render(scale=150 / 72).to_pil()
+    crops = crop_figures(layout.pages[0], render)
+    assert len(crops) >= len(products) >= 8
+    page_box = (0.0, 0.0, layout.pages[0].width, layout.pages[0].height)
+    stored = [("page", page_box), *((f"crop-{c.image_index}", c.bbox) for c in crops)]
+    owners = [images_next_to(p, stored) for p in products]
+    assert all(len(ids) == 1 and ids[0].startswith("crop-") for ids in owners), owners
+    assert len({ids[0] for ids in owners}) == len(products)
+    for crop in crops:  # a cut-out is the box's part of the render, as a JPEG
+        assert crop.data[:2] == b"\xff\xd8"
+        width, height = crop.bbox[2] - crop.bbox[0], crop.bbox[3] - crop.bbox[1]
+        assert abs(crop.width / crop.height - width / height) <= 0.05 * width / height
+
+
+def test_a_list_running_on_beside_a_shorter_one_keeps_its_lines(generated: Path) -> None:
+    """Two bullet lists side by side align like a borderless table's columns; the longer
+    one's further lines, at the same spacing, are rows of their own, not one merged cell."""
+    from pdfqueue.engines.layout import analyse_document
+
+    for page in analyse_document(generated / "q-teile.pdf").pages:
+        cells = [c for b in page.blocks if b.kind == "table" for row in b.rows or [] for c in row]
+        lines = [line for b in page.blocks if b.kind != "table" for line in b.lines]
+        entries = [t for t in cells + lines if "→" in t]
+        assert len(entries) >= 4 and all(t.count("→") == 1 for t in entries), entries
+
+
+def test_a_guide_reads_each_property_whole(generated: Path) -> None:
+    """A guide's bullets are glyphs set apart and its values justified: each property is one
+    list item, from its bullet to the end of its value."""
+    from pdfqueue.engines.layout import analyse_document
+
+    page = analyse_document(generated / "q-guia.pdf", pages=(2, 2)).pages[0]
+    items = [b for b in page.blocks if b.kind == "list_item" and b.text.startswith("●")]
+    assert len(items) == 6
+    keys = [b.text.split(":")[0][2:] for b in items]
+    assert keys == ["Origen", "Colores", "Características", "Origin", "Colours", "Features"]
+    assert all(b.text.rstrip().endswith(".") for b in items)  # to the end of the value
+    assert sum(len(b.lines) >= 2 for b in items) >= 3  # wrapped (justified) values joined

@@ -44,3 +44,15 @@ def test_table_f1_counts_neighbours(score: ModuleType) -> None:
 def test_cer(score: ModuleType) -> None:
     assert score.cer("the cat\nsat", "the  cat sat") == 0.0
     assert score.cer("abcd", "abed") == 0.25
+
+
+def test_a_label_matches_by_any_of_its_printed_names(score: ModuleType) -> None:
+    label = [{"name": "Berlian (Diamond)", "aliases": ["Diamond"]}]
+    assert score.score_products(label, [{"name": "Diamond"}]).matched == 1
+    assert score.score_products(label, [{"name": "Berlian"}]).matched == 0  # 1/2 of one name
+    assert score.score_products([{"name": "Diamond"}], [{"name": "Berlian"}]).matched == 0
+
+
+def test_words_are_not_split_at_vowel_signs(score: ModuleType) -> None:
+    # Thai vowel and tone marks are combining marks: "oil" is one word, and so is its Thai name
+    assert score.tokens("กรองน้ำมันเครื่อง → Oil Filter") == {"กรองนามนเครอง", "oil", "filter"}

@@ -1,24 +1,35 @@
 """Products from a document's structure, with evidence: what a catalog page shows as products.
 
-A page yields products only when its structure presents them, in one of four forms:
+A page yields products only when its structure presents them, in one of six forms:
 
 - **table rows**: a table with a column of names and a column of prices or article codes (by
   header word or by content) is a price list; each row is a product, its cells its attributes;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
-  without codes or prices);
+  without codes or prices). A caption's lines may be two of their heights apart (a code over a
+  name with a brand's logo between them), and may be centred under a photo wider than it;
 - **data sheets**: a page headed by one name, with a specification (a two-column table of
   properties, or "Key: value" lines) holding a code or price or product properties, is one
   product with that specification;
 - **priced entries**: short lines ending in a price ("Focaccia de romero 6$") when a page has
-  at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text).
+  at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may be named
+  in up to `PRICED_NAME_MAX_WORDS` words;
+- **entries of a template**: a guide or catalog that presents each item alike, a name standing
+  alone (numbered, bold or a heading) followed by "Key: value" (or "Question? answer") lines
+  whose keys recur in at least `MIN_TEMPLATE_ENTRIES` entries of the document, one item per
+  page with its photo; entries of one page under the same number are one item in the
+  document's several languages (a trilingual gem guide);
+- **translated terms**: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that hold
+  nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
+  scan, an arrow OCR read as "~" or did not read at all.
 
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
-to it (only those), a confidence by the kind of evidence, and a type from a vocabulary matched
-against its own name and text (`products.product_type`).
+to it (only those; their boxes in the stored page's PDF space, `layout.page_space`), a
+confidence by the kind of evidence, and a type from a vocabulary matched against its own name
+and text, else its section's heading ("Fruit"), else `other` (`products.product_type`).
 
 `extract_products(path, ocr=engine)` runs the layout (OCR-ing pages without a text layer) and
 this; `products_from_layout` works on a layout already made; `to_drafts` turns products into the
@@ -29,12 +40,13 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document, pdf_bbox
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document, page_space
 from pdfqueue.engines.products import ProductDraft, product_type
 
 __all__ = ["Product", "extract_products", "images_next_to", "products_from_layout", "to_drafts"]
@@ -46,7 +58,9 @@ COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or c
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
+CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
 NAME_MAX_WORDS = 8
+PRICED_NAME_MAX_WORDS = 14  # a menu's dish, named on one line with its price, runs longer
 PRICED_SHARE = 0.2  # share of a page's text lines that priced entries must make
 
 _CURRENCY = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
@@ -137,7 +151,8 @@ class Product:
     name: str
     page: int  # 1-based
     bbox: tuple[float, float, float, float]  # points, (left, top, right, bottom), top-left origin
-    source: str  # "table_row", "captioned_photo", "data_sheet" or "priced_entry"
+    source: str  # "table_row", "captioned_photo", "data_sheet", "priced_entry",
+    # "template_entry" or "translated_entry"
     confidence: float
     codes: list[str] = field(default_factory=list)
     prices: list[str] = field(default_factory=list)
@@ -146,6 +161,7 @@ class Product:
     attributes: dict[str, str] = field(default_factory=dict)  # column header / property: value
     product_type: str = "other"
     block_indexes: list[int] = field(default_factory=list)  # the page's blocks it came from
+    # PDF space of the stored page (`page_space`), as the stored images' boxes are
     figure_boxes: list[tuple[float, float, float, float]] = field(default_factory=list)
     figure_indexes: list[int] = field(default_factory=list)  # figures' `image_index`
 
@@ -170,17 +186,45 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     """Products of every page that presents them, near-duplicates merged."""
     found: list[Product] = []
     grid_candidates: list[Product] = []
+    templated = _templated_entries(document)
     for page in document.pages:
         page_products, weak = _page_products(page)
+        if not page_products and not weak:
+            page_products = templated.get(page.page_number, [])
         found += page_products
         grid_candidates += weak
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
+    sections = _Sections(document)
     for product in found:
         product.product_type = product_type(
             product.name, product.description, " ".join(product.attributes.values())
         )
+        if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
+            product.product_type = product_type("", sections.above(product))
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+class _Sections:
+    """The heading a product sits under: the last one above it on its page, or else the last
+    one of the pages before (a grid running on under its section's title)."""
+
+    def __init__(self, document: DocumentLayout) -> None:
+        self.headings: dict[int, list[Block]] = {}
+        for page in document.pages:
+            self.headings[page.page_number] = [
+                b for b in page.blocks if b.kind == "heading" and len(b.text.split()) <= 6
+            ]
+        self.pages = sorted(self.headings)
+
+    def above(self, product: Product) -> str:
+        same = [h for h in self.headings.get(product.page, []) if h.top <= product.bbox[1]]
+        if same:
+            return max(same, key=lambda h: h.top).text
+        for number in reversed([n for n in self.pages if n < product.page]):
+            if self.headings[number]:
+                return max(self.headings[number], key=lambda h: h.top).text
+        return ""
 
 
 def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
@@ -202,6 +246,8 @@ def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
         if sheet is not None:
             return [sheet], []
     products += _priced_entries(page, used)
+    if not products:
+        products += _translated_entries(page, used)
     return products, weak
 
 
@@ -222,11 +268,11 @@ def _is_size(text: str) -> bool:
     return bool(match) and len(text) <= len(match.group(0)) + 8
 
 
-def _is_name(text: str) -> bool:
-    words = text.split()
+def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]  # "/" is no word
     letters = sum(c.isalpha() for c in text)
     return (
-        1 <= len(words) <= NAME_MAX_WORDS
+        1 <= len(words) <= max_words
         and letters >= 3
         and letters >= 0.6 * len(text.replace(" ", ""))
         and not text.rstrip().endswith((".", ";", ":"))
@@ -389,7 +435,9 @@ def _captioned_photos(
         for i, fig in photos:
             distance = block.top - fig.bottom
             centre = (block.left + block.right) / 2
-            under = -4 <= distance <= CAPTION_BELOW and fig.left - 10 <= block.left < fig.right
+            # set flush with the photo's left edge, or centred under it (wider than it)
+            aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
+            under = -4 <= distance <= CAPTION_BELOW and aligned
             if under and centre <= fig.right + 60 and (best is None or distance < best[0]):
                 best = (distance, i)
         if best is not None:
@@ -440,13 +488,33 @@ def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
     """The blocks right under a photo, top down, up to a wide gap or a block of prose."""
     out: list[int] = []
     bottom = fig.bottom
+    above: Block | None = None
     for index in sorted(members, key=lambda m: page.blocks[m].top):
         block = page.blocks[index]
-        if block.top - bottom > CAPTION_GAP or len(block.text.split()) > 30:
+        if block.top - bottom > _caption_gap(block, above) or len(block.text.split()) > 30:
             break
         out.append(index)
         bottom = max(bottom, block.bottom)
+        above = block
     return out
+
+
+def _line_height(block: Block) -> float:
+    return (block.bottom - block.top) / max(len(block.lines), 1)
+
+
+def _caption_gap(block: Block, above: Block | None) -> float:
+    """How far under the caption so far (or the photo) its next line may start: `CAPTION_GAP`,
+    or `CAPTION_GAP_LINES` of the larger of the two lines' heights when that is more (a grid's
+    14-point names; a code over a name with a brand's logo between them)."""
+    tallest = max(_line_height(block), _line_height(above) if above is not None else 0.0)
+    return max(CAPTION_GAP, CAPTION_GAP_LINES * tallest)
+
+
+def _starts_like_a_name(text: str) -> bool:
+    """Capitalised, or a brand written in camel case ("iPhone 15", "eBook Reader")."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() or (first[:1].islower() and any(c.isupper() for c in first[1:]))
 
 
 def _grid_caption(product: Product, lines: int) -> bool:
@@ -456,7 +524,7 @@ def _grid_caption(product: Product, lines: int) -> bool:
     return (
         lines <= 3
         and len(name.split()) <= 6
-        and name[:1].isupper()
+        and _starts_like_a_name(name)
         and not re.search(r"[,;:“”\"«»!?]", name)
         and 2 <= len(description.split()) <= 15
         and description[:1].isupper()
@@ -512,11 +580,12 @@ def _caption_product(
         sizes=_unique(sizes),
         description=" ".join(rest),
         block_indexes=[index, *members],
-        figure_boxes=[pdf_bbox(fig.bbox, page.height)],
+        figure_boxes=[page_space(page, fig.bbox)],
         figure_indexes=[fig.image_index or 0],
     )
 
 
+_BULLET_MARK = re.compile(r"^\s*[•·▪■◦●○‣⁃*]\s*")
 _CAPTION_WORD = re.compile(r"^(?:fig(?:ure)?|table|tab|abb|abbildung|tableau|chart|photo)\b", re.I)
 
 
@@ -606,13 +675,140 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
         description=description[:500],
         attributes=spec,
         block_indexes=[page.blocks.index(title), *sources],
-        figure_boxes=[pdf_bbox(f.bbox, page.height) for f in photos],
+        figure_boxes=[page_space(page, f.bbox) for f in photos],
         figure_indexes=[f.image_index or 0 for f in photos],
     )
 
 
 def _photo_blocks(page: PageLayout) -> list[Block]:
     return [fig for _, fig in _photos(page)]
+
+
+# --- entries of a template -------------------------------------------------------------------
+
+MIN_TEMPLATE_ENTRIES = 3  # entries a property key recurs in before it makes a template
+MIN_ENTRY_PROPERTIES = 2  # recurring properties an entry has at least
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
+_TAGLINE = re.compile(r"\s+[-–—]\s+.*$")  # "Citrine (Sitrin) - Batu Matahari": its epithet
+_PROPERTY = re.compile(
+    r"^\s*(?:[•·▪■◦●○‣⁃*\-–]\s*)?(?P<key>[^\W\d_][^:?؟\n]{0,40}?)\s*[:?؟]\s+(?P<value>\S.*)$",
+    re.S,
+)
+
+
+@dataclass
+class _Entry:
+    page: PageLayout
+    title: int  # block index
+    number: str | None
+    name: str
+    properties: list[tuple[str, str, int]]  # (key, value, block index)
+
+
+def _entries(page: PageLayout) -> list[_Entry]:
+    """A name standing alone (numbered, bold or a heading) followed by at least two
+    "Key: value" (or "Question? answer") blocks: one entry of a guide or a catalog."""
+    blocks = page.blocks
+    out: list[_Entry] = []
+    for index, block in enumerate(blocks):
+        if block.kind not in ("heading", "list_item", "paragraph") or len(block.lines) > 2:
+            continue
+        numbered = _NUMBERED.match(block.text)
+        if not (numbered or block.bold or block.kind == "heading"):
+            continue
+        name = _TAGLINE.sub("", block.text[numbered.end() :] if numbered else block.text).strip()
+        if not _is_name(name) or _PROPERTY.match(block.text) or not _starts_like_a_name(name):
+            continue
+        properties = _properties(blocks, index)
+        if len(properties) >= MIN_ENTRY_PROPERTIES:
+            out.append(
+                _Entry(page, index, numbered.group(1) if numbered else None, name, properties)
+            )
+    return out
+
+
+def _property(line: str) -> tuple[str, str] | None:
+    match = _PROPERTY.match(line)
+    if match is None or len(match.group("key").split()) > 5:
+        return None
+    return " ".join(match.group("key").split()), " ".join(match.group("value").split())
+
+
+def _properties(blocks: Sequence[Block], title: int) -> list[tuple[str, str, int]]:
+    """The "Key: value" lines after the title block, each with the lines that continue it
+    (a wrapped value), up to a block that does not start with one. Line by line, not block
+    by block: a scan's OCR may read a list of bullets as one paragraph; and what OCR makes of
+    bullets (an "e", a "«") or of the rest of the title's line is passed over."""
+    out: list[list[Any]] = []
+    head = blocks[title]
+    last: Block | None = None  # the block the properties so far end in
+    for index in range(title + 1, len(blocks)):
+        block = blocks[index]
+        lines = block.lines or [block.text]
+        beside_title = block.top < head.bottom and block.bottom > head.top
+        if len(block.text.strip()) <= 2 or (beside_title and not out):
+            continue
+        # a value's last line set apart as a paragraph of its own, right under it
+        runs_on = (
+            last is not None
+            and block.kind == "paragraph"
+            and block.top - last.bottom <= _line_height(last)
+        )
+        if block.kind not in ("list_item", "paragraph") or (
+            _property(lines[0]) is None and not runs_on
+        ):
+            break
+        last = block
+        for line in lines:
+            found = _property(line)
+            if found is not None:
+                out.append([*found, index])
+            else:
+                out[-1][1] = f"{out[-1][1]} {' '.join(line.split())}"
+    return [(key, value, index) for key, value, index in out]
+
+
+def _templated_entries(document: DocumentLayout) -> dict[int, list[Product]]:
+    """Products of a guide or catalog that presents each item as an entry of one template
+    (the same property keys, "Colors:", "Features:", in at least `MIN_TEMPLATE_ENTRIES`
+    entries), one entry per product on a page with its photo. Entries of one page under
+    the same number are one item in the document's several languages: the first names it,
+    the others are its other names."""
+    entries = [e for page in document.pages for e in _entries(page)]
+    counts = Counter(_key(k) for e in entries for k in {p[0] for p in e.properties})
+    out: dict[int, list[Product]] = {}
+    numbers: dict[tuple[int, str], Product] = {}
+    for entry in entries:
+        recurring = [p for p in entry.properties if counts[_key(p[0])] >= MIN_TEMPLATE_ENTRIES]
+        page = entry.page
+        photos = _photo_blocks(page)
+        if len(recurring) < MIN_ENTRY_PROPERTIES or not photos:
+            continue
+        same = numbers.get((page.page_number, entry.number)) if entry.number else None
+        if same is not None:
+            same.attributes.setdefault("other names", "")
+            same.attributes["other names"] = "; ".join(
+                n for n in (same.attributes["other names"], entry.name) if n
+            )
+            continue
+        last = page.blocks[entry.properties[-1][2]]
+        title = page.blocks[entry.title]
+        product = Product(
+            name=entry.name,
+            page=page.page_number,
+            bbox=(title.left, title.top, max(title.right, last.right), last.bottom),
+            source="template_entry",
+            confidence=0.7,
+            description=" ".join(v for _, v, _ in entry.properties)[:500],
+            attributes={k: v for k, v, _ in entry.properties},
+            block_indexes=[entry.title, *(i for _, _, i in entry.properties)],
+            figure_boxes=[page_space(page, f.bbox) for f in photos],
+            figure_indexes=[f.image_index or 0 for f in photos],
+        )
+        if entry.number:
+            numbers[(page.page_number, entry.number)] = product
+        out.setdefault(page.page_number, []).append(product)
+    return out
 
 
 # --- priced entries --------------------------------------------------------------------------
@@ -638,9 +834,13 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             prices = [m.group(0) for m in PRICE.finditer(line)]
             if len(prices) != 1 or not line.strip().endswith(prices[0]):
                 continue  # a menu's or price list's line ends with its price
-            name = _strip_evidence(line).strip(" .…")
+            name = _BULLET_MARK.sub("", _strip_evidence(line)).strip(" .…")
             name = re.sub(r"\.{2,}.*$", "", name).strip()
-            if not _is_name(name) or len(name) < 4 or not name[:1].isupper():
+            if (
+                not _is_name(name, PRICED_NAME_MAX_WORDS)
+                or len(name) < 4
+                or not _starts_like_a_name(name)
+            ):
                 continue
             following = blocks[index + 1] if index + 1 < len(blocks) else None
             description = ""
@@ -667,6 +867,139 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
         return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
     return entries
+
+
+# --- translated entries ----------------------------------------------------------------------
+
+MIN_TRANSLATED_ENTRIES = 3  # "term → term" lines on a page with a photo that make a list
+TRANSLATED_NAME_MAX_WORDS = 6
+_ARROW_ENTRY = re.compile(r"^(?P<source>[^→➔⇒]+?)\s*(?:→|➔|⇒|->)\s*(?P<target>[^→➔⇒]+)$")
+
+
+def _clean_term(text: str) -> str:
+    """A term without its bullet and without stray marks or signs standing alone at its
+    ends (a Thai tone mark the PDF set apart, a dash)."""
+    words = _BULLET_MARK.sub("", text).split()
+    while words and not any(c.isalnum() for c in words[0]):
+        words.pop(0)
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+# What OCR reads an arrow glyph as: "~", "-~", ">", "->", a dash.
+_OCR_ARROW_ENTRY = re.compile(
+    r"^(?P<source>[^→➔⇒~>]+?)\s*(?:→|➔|⇒|->|[-~>»—–]{1,3})\s+(?P<target>[^→➔⇒~>]+)$"
+)
+
+
+def _translation(source: str, target: str, letters: int = 1) -> bool:
+    """A term (of `letters` letters at least) and a name for it, the name without arrows."""
+    return (
+        sum(c.isalpha() for c in source) >= letters
+        and _is_name(target, TRANSLATED_NAME_MAX_WORDS)
+        and _starts_like_a_name(target)
+        and not re.search(r"[→➔⇒~>]", target)
+    )
+
+
+def _with_the_next_on_its_line(
+    page: PageLayout, index: int
+) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    """A one-line block and the one-line block right of it on its line, as (left, right,
+    box): OCR parts "Keilriemen ~" from "Drive Belt" where the arrow left a wide gap. A mark
+    between them (an arrow read as "~" on its own) goes with the left one."""
+    block = page.blocks[index]
+    if len(block.lines) > 1 or len(block.text.strip()) <= 2:
+        return []
+    beside = sorted(
+        (
+            b
+            for b in page.blocks
+            if b is not block
+            and len(b.lines) == 1
+            and b.kind in ("paragraph", "heading", "caption", "list_item")
+            and 0 <= b.left - block.right <= 4 * _line_height(block)
+            and abs((b.top + b.bottom) - (block.top + block.bottom)) < _line_height(block)
+        ),
+        key=lambda b: b.left,
+    )
+    words = [b for b in beside if len(b.text.strip()) > 2]
+    if not words:
+        return []
+    nearest = words[0]
+    marks = [b.text.strip() for b in beside if len(b.text.strip()) <= 2 and b.left < nearest.left]
+    left = " ".join([block.text, *marks])
+    box = (
+        block.left,
+        min(block.top, nearest.top),
+        nearest.right,
+        max(block.bottom, nearest.bottom),
+    )
+    return [(left, nearest.text, box)]
+
+
+def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """A list of goods each given in two languages ("กรองอากาศ → Air Filter"), as a parts
+    dealer's bilingual catalog prints them: at least `MIN_TRANSLATED_ENTRIES` lines (or
+    table cells) that hold nothing but "term → name", on a page with a photo. The name the
+    arrow points to names the product; the other is its other name."""
+    photos = _photo_blocks(page)
+    if not photos:
+        return []
+    found: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
+    unmarked: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure"):
+            continue
+        if block.kind == "table" and block.rows:
+            height = (block.bottom - block.top) / max(len(block.rows), 1)
+            texts = [
+                (
+                    cell,
+                    (block.left, block.top + r * height, block.right, block.top + (r + 1) * height),
+                )
+                for r, row in enumerate(block.rows)
+                for cell in row
+            ]
+        else:
+            texts = [(line, block.bbox) for line in block.lines or [block.text]]
+        pieces = _with_the_next_on_its_line(page, index) if page.source == "ocr" else []
+        for text, box in texts + [(f"{a} {b}", box) for a, b, box in pieces]:
+            arrow = _ARROW_ENTRY if page.source != "ocr" else _OCR_ARROW_ENTRY
+            match = arrow.match(" ".join(text.split()))
+            if match is None:
+                continue
+            source, target = _clean_term(match.group("source")), _clean_term(match.group("target"))
+            if _translation(source, target):
+                found.append((target, source, index, box))
+        for source, target, box in pieces:  # a scan's line in two pieces, its arrow not read
+            source, target = _clean_term(source), _clean_term(target)
+            # (a lone letter is more likely what OCR made of a bullet)
+            marked = _OCR_ARROW_ENTRY.match(f"{source} {target}")
+            if _translation(source, target, letters=2) and not marked:
+                unmarked.append((target, source, index, box))
+    if len(found) < MIN_TRANSLATED_ENTRIES:
+        return []
+    # On a scan, a line of the same list whose arrow OCR did not read: two pieces, the first
+    # set where the list's lines start.
+    starts = {round(box[0]) for _, _, _, box in found}
+    found += [e for e in unmarked if any(abs(e[3][0] - x) <= 6 for x in starts)]
+    found.sort(key=lambda e: (e[3][1], e[3][0]))
+    return [
+        Product(
+            name=target,
+            page=page.page_number,
+            bbox=box,
+            source="translated_entry",
+            confidence=0.7,
+            attributes={"other names": source},
+            block_indexes=[index],
+            figure_boxes=[page_space(page, f.bbox) for f in photos],
+            figure_indexes=[f.image_index or 0 for f in photos],
+        )
+        for target, source, index, box in found
+    ]
 
 
 # --- merging and the pipeline's drafts --------------------------------------------------------

@@ -7,16 +7,26 @@ page give the same model:
 1. **Words, then segments.** Characters join into words at spaces and gaps; words on one
    baseline join into a *segment* unless a gap wider than `SEGMENT_GAP` times the text height
    parts them: a column gutter or a table's column gap ends a segment, a word space does not.
-2. **Tables.** Ruled tables come from the page's stroked paths (cell rectangles and rules): the
+   Words drawn far off the page are dropped. A segment that starts in a right-to-left script
+   (Arabic, Hebrew) runs leftwards, its words in reading order. A bullet glyph set apart from
+   its line starts that line; the pieces of a justified line, parted by wide word spaces that
+   the lines above or below span (a gutter is empty on every line), join again.
+2. **Figures.** Images large enough to be figures, except those with text drawn over them: a
+   page's frame, a panel, a decoration or a text shadow is a background, not a figure.
+3. **Tables.** Ruled tables come from the page's stroked paths (cell rectangles and rules): the
    grid's column and row edges, each segment in the cell under its centre. Borderless tables are
    runs of at least `MIN_TABLE_ROWS` lines of several short segments whose x-extents fall into
-   the same `>= 2` columns (the columns are the union of the segments' extents). A run of
-   captions under a row of photos is a product grid, not a table: those lines stay captions.
-3. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
+   the same `>= 2` columns (the columns are the union of the segments' extents); a one-cell line
+   continues the row above only when it sits closer under it than the rows sit to each other. A
+   run of captions under a row of photos is a product grid, not a table: those lines stay
+   captions.
+4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
-   than any gap between lines, so a two-column page is read column by column, while a grid of
-   photos, whose rows are further apart than its columns, is read row by row.
-4. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block.
+   than any gap between lines, so a two-column page is read column by column. A figure and the
+   short lines right under it (its caption) are ordered as one unit, and a region holding rows
+   of such units side by side (a product grid) is cut between its rows first, so it reads row
+   by row however wide its column gaps are.
+5. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block.
    A block is a `heading` when its text is larger than the page's body text (or bold, short and
    not a sentence), a `list_item` when it starts with a bullet or a number, a `caption` when it
    sits right under or over a figure (or starts with "Figure"/"Table"), a `figure` for an image,
@@ -27,8 +37,10 @@ page give the same model:
 Boxes are `(left, top, right, bottom)` in PDF points from the page's top-left corner (so reading
 order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space. A page whose text
 mostly runs sideways or upside down is laid out in the frame where it reads upright
-(`PageLayout.rotation` says how far it was turned, and its boxes are in that frame); a scanned
-page is laid out from Tesseract's words on its render, in the render's upright frame.
+(`PageLayout.rotation` says how far it was turned, and its boxes are in that frame; `page_space`
+maps a box back to the stored page, where its images are); a scanned page is laid out from
+Tesseract's words on its render, in the render's upright frame, its photos found in the render
+(`figures_in_image`) and cut out of it by `crop_figures`, so they can be stored as images.
 
 Measured cost (BENCHMARKS.md, "Quality"): a few milliseconds per ordinary page, most of it one
 pdfium call per character for its box.
@@ -37,11 +49,12 @@ pdfium call per character for its box.
 from __future__ import annotations
 
 import ctypes
+import itertools
 import math
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -54,13 +67,16 @@ from pdfqueue.engines.pdf import _open, _walk
 __all__ = [
     "Block",
     "DocumentLayout",
+    "FigureCrop",
     "PageLayout",
     "Word",
     "analyse_document",
     "analyse_page",
+    "crop_figures",
     "layout_words",
     "mark_running",
     "page_from_ocr",
+    "page_space",
     "pdf_bbox",
 ]
 
@@ -126,7 +142,8 @@ class _Segment:
 
     @property
     def size(self) -> float:
-        return statistics.median(w.size for w in self.words)
+        marked = [w for w in self.words if w.text not in _BULLET_GLYPHS] or self.words
+        return statistics.median(w.size for w in marked)
 
     @property
     def bold(self) -> bool:
@@ -232,6 +249,71 @@ def pdf_bbox(bbox: Box, page_height: float) -> Box:
     """A block's box in PDF space: (left, bottom, right, top) from the bottom-left corner."""
     left, top, right, bottom = bbox
     return (left, page_height - bottom, right, page_height - top)
+
+
+def page_space(page: PageLayout, bbox: Box) -> Box:
+    """A box of `page`'s layout in PDF space of the page as it is stored, where its images'
+    boxes are: the quarter turns that made its text upright undone (the layout's frame is
+    the stored page turned `rotation` degrees counter-clockwise), then `pdf_bbox`. For a
+    scanned page the stored frame is that of its render."""
+    left, top, right, bottom = bbox
+    if page.rotation == 90:  # frame width = stored height, frame height = stored width
+        width, height = page.height, page.width
+        return pdf_bbox((width - bottom, left, width - top, right), height)
+    if page.rotation == 180:
+        width, height = page.width, page.height
+        return pdf_bbox((width - right, height - bottom, width - left, height - top), height)
+    if page.rotation == 270:
+        width, height = page.height, page.width
+        return pdf_bbox((top, height - right, bottom, height - left), height)
+    return pdf_bbox(bbox, page.height)
+
+
+@dataclass(frozen=True)
+class FigureCrop:
+    """A figure of a scanned page cut out of its render, to be stored as an image of its own."""
+
+    image_index: int  # the figure's `image_index` on its page
+    bbox: Box  # PDF space (`page_space`), as stored images' boxes are
+    data: bytes  # JPEG
+    width: int  # pixels
+    height: int
+
+
+CROP_JPEG_QUALITY = 85
+
+
+def crop_figures(page: PageLayout, render: object) -> list[FigureCrop]:
+    """The figures of a page laid out from its scan, cut out of `render` (a PIL image of the
+    page as rendered, before any turn): a photo on a scan is no image of its own in the PDF,
+    so a product shown in it would have no picture to link to without this."""
+    import io
+
+    image = render.convert("RGB")  # type: ignore[attr-defined]
+    if page.rotation:
+        image = image.rotate(page.rotation, expand=True)
+    scale = image.width / max(page.width, 1.0)  # pixels per point of the layout's frame
+    out = []
+    for block in page.blocks:
+        if block.kind != "figure":
+            continue
+        box = tuple(round(v * scale) for v in block.bbox)
+        left, top = max(box[0], 0), max(box[1], 0)
+        right, bottom = min(box[2], image.width), min(box[3], image.height)
+        if right - left < 2 or bottom - top < 2:
+            continue
+        buffer = io.BytesIO()
+        image.crop((left, top, right, bottom)).save(buffer, "JPEG", quality=CROP_JPEG_QUALITY)
+        out.append(
+            FigureCrop(
+                block.image_index or 0,
+                page_space(page, block.bbox),
+                buffer.getvalue(),
+                right - left,
+                bottom - top,
+            )
+        )
+    return out
 
 
 # --- documents ---------------------------------------------------------------------------------
@@ -349,6 +431,9 @@ def page_from_ocr(
 PHOTO_CELL_PT = 4.0  # side of the cells a scan is cut into to find photos, in points
 PHOTO_CELL_FILL = 0.85  # share of a photo cell's pixels that are not paper
 PAPER_LEVEL = 235  # grey level above which a pixel is paper (scanner noise stays above ~225)
+PANEL_LEVEL = 160  # a cell of a region with text on it this light on average ...
+PANEL_STD = 20.0  # ... whose grey levels spread no more than this (a scan's noise and
+# JPEG ringing included) is the panel's flat fill
 
 
 def figures_in_image(
@@ -356,7 +441,9 @@ def figures_in_image(
 ) -> list[Box]:
     """Photos on a scanned page: regions of cells almost wholly covered by ink, at least
     `MIN_FIGURE_SIDE` points on each side. Text never fills a cell (letters leave most of it
-    paper), so lines of text do not join into figures; cells under an OCR word are skipped."""
+    paper), so lines of text do not join into figures; cells under an OCR word are skipped.
+    A region with words lying on it is a panel (a grid tile's or a box's background), not a
+    photo: the photos on it are what is left of it without its flat light fill."""
     import numpy as np
 
     pixels = np.asarray(gray)
@@ -364,15 +451,53 @@ def figures_in_image(
     rows, cols = pixels.shape[0] // cell, pixels.shape[1] // cell
     if rows < 2 or cols < 2:
         return []
-    ink = (pixels[: rows * cell, : cols * cell] < PAPER_LEVEL).reshape(rows, cell, cols, cell)
-    filled = ink.mean(axis=(1, 3)) >= PHOTO_CELL_FILL
+    cells = pixels[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell)
+    filled = (cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CELL_FILL
     scale = cell * points_per_pixel  # points per cell
     for word in words:
         top, bottom = int(word.top / scale), int(word.bottom / scale) + 1
         filled[top:bottom, int(word.left / scale) : int(word.right / scale) + 1] = False
-    seen = np.zeros_like(filled)
+    flat = (cells.mean(axis=(1, 3)) >= PANEL_LEVEL) & (cells.std(axis=(1, 3)) <= PANEL_STD)
+    centres = [((w.left + w.right) / 2 / scale, (w.top + w.bottom) / 2 / scale) for w in words]
     boxes: list[Box] = []
-    for r0, c0 in zip(*np.nonzero(filled), strict=True):
+    for top, left, bottom, right in _regions(filled):
+        on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
+        if on_it:
+            inner = (
+                filled[top : bottom + 1, left : right + 1]
+                & ~flat[top : bottom + 1, left : right + 1]
+            )
+            found = [
+                (max(t - 1, 0) + top, max(x - 1, 0) + left, b + 1 + top, r + 1 + left)
+                for t, x, b, r in _regions(_eroded(inner))  # the panel's frame lines go
+            ]
+        else:
+            found = [(top, left, bottom, right)]
+        for t, x, b, r in found:
+            box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
+            big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
+            if big and box not in boxes:
+                boxes.append(box)
+    return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+def _eroded(mask: Any) -> Any:
+    """The cells of a boolean grid whose four neighbours are set too: lines a cell or two
+    wide (a panel's frame) vanish, a photo shrinks by one cell all round."""
+    import numpy as np
+
+    padded = np.pad(mask, 1)
+    return mask & padded[:-2, 1:-1] & padded[2:, 1:-1] & padded[1:-1, :-2] & padded[1:-1, 2:]
+
+
+def _regions(mask: Any) -> list[tuple[int, int, int, int]]:
+    """The (top, left, bottom, right) cells of each 4-connected region of a boolean grid."""
+    import numpy as np
+
+    rows, cols = mask.shape
+    seen = np.zeros_like(mask)
+    out = []
+    for r0, c0 in zip(*np.nonzero(mask), strict=True):
         if seen[r0, c0]:
             continue
         stack = [(r0, c0)]
@@ -382,13 +507,11 @@ def figures_in_image(
             r, c = stack.pop()
             top, bottom, left, right = min(top, r), max(bottom, r), min(left, c), max(right, c)
             for rr, cc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
-                if 0 <= rr < rows and 0 <= cc < cols and filled[rr, cc] and not seen[rr, cc]:
+                if 0 <= rr < rows and 0 <= cc < cols and mask[rr, cc] and not seen[rr, cc]:
                     seen[rr, cc] = True
                     stack.append((rr, cc))
-        box = (left * scale, top * scale, (right + 1) * scale, (bottom + 1) * scale)
-        if box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE:
-            boxes.append(box)
-    return sorted(boxes, key=lambda b: (b[1], b[0]))
+        out.append((int(top), int(left), int(bottom), int(right)))
+    return out
 
 
 # --- one text page -----------------------------------------------------------------------------
@@ -435,6 +558,7 @@ def _turn(box: Box, turn: int, width: float, height: float) -> Box:
 
 
 _TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
+_RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic letters
 
 
 def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word], int]:
@@ -446,7 +570,9 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
     are not on one line, or that is far wider than its characters, is walked character by
     character. Three more calls per word give its angle, font size and weight. One call per
     character was most of the cost of a dense page. Words running in another direction than
-    most (a margin stamp, an axis label) are left out."""
+    most (a margin stamp, an axis label) are left out, and so are words drawn far off the page
+    (more than `OFF_PAGE` of its size beyond an edge), which no reader sees; text just past an
+    edge (a caption cut off at the bottom) is kept, as a text extractor would give it."""
     textpage = page.get_textpage()
     try:
         raw = textpage.raw
@@ -473,6 +599,7 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
             return _turn(top_down, turn, width, height)
 
         words: list[Word] = []
+        frame_w, frame_h = (height, width) if turn in (1, 3) else (width, height)
         for match, direction in tokens:
             if direction != turn:
                 continue
@@ -483,12 +610,22 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
                 continue
             token = text[start : last + 1] + ("-" if match.group(1) else "")
             tall = max(a[3] - a[1], 1.0)
+            rtl = bool(_RTL.search(token))  # Arabic, Hebrew: the last character is leftmost
+            if rtl:
+                a, b = b, a
             one_line = abs((a[1] + a[3]) - (b[1] + b[3])) < tall and b[2] >= a[0]
             if one_line and b[2] - a[0] <= (last - start + 1) * tall * 1.2 + tall:
                 pieces = [(start, token, (a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))]
             else:
-                pieces = _split_token(text, start, last, box)
+                pieces = _split_token(text, start, last, box, rtl)
             for first, word, (left, top, right, bottom) in pieces:
+                if (
+                    right < -OFF_PAGE * frame_w
+                    or bottom < -OFF_PAGE * frame_h
+                    or left > (1 + OFF_PAGE) * frame_w
+                    or top > (1 + OFF_PAGE) * frame_h
+                ):
+                    continue  # far off the page (a design tool's stray glyphs): never shown
                 size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
                 bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= 600
                 words.append(Word(word, left, top, right, bottom, size, bold))
@@ -497,8 +634,11 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
         textpage.close()
 
 
-def _split_token(text: str, start: int, last: int, box) -> list[tuple[int, str, Box]]:
-    """A token whose characters pdfium set apart without a space: split at the gaps."""
+def _split_token(
+    text: str, start: int, last: int, box, rtl: bool = False
+) -> list[tuple[int, str, Box]]:
+    """A token whose characters pdfium set apart without a space: split at the gaps (right to
+    left in a right-to-left script)."""
     out: list[tuple[int, str, Box]] = []
     chars: list[str] = []
     first, extent, previous = start, None, None
@@ -508,7 +648,7 @@ def _split_token(text: str, start: int, last: int, box) -> list[tuple[int, str, 
             continue
         if previous is not None:
             tall = max(b[3] - b[1], previous[3] - previous[1], 1.0)
-            gap = b[0] - previous[2]
+            gap = previous[0] - b[2] if rtl else b[0] - previous[2]
             if (
                 abs((b[1] + b[3]) - (previous[1] + previous[3])) >= tall
                 or not -tall <= gap <= WORD_GAP * tall
@@ -575,23 +715,96 @@ def layout_words(
 ) -> list[Block]:
     """Blocks in reading order from words, table edges and figure boxes (see module doc)."""
     segments = _segments(words)
+    figures = [box for box in figures if not _behind_text(box, segments)]
     blocks: list[Block] = []
     tables, segments = _ruled_tables(segments, rules)
     blocks += tables
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
     borderless, segments = _borderless_tables(segments, figures)
     blocks += borderless
+    segments = _join_justified(segments)
     lines = _lines(segments)
-    items: list[Block | list[_Segment]] = [*blocks, *figure_blocks, *lines]
-    ordered = _xy_cut(items)
+    units, captions = _figure_units(figure_blocks, lines)
+    items: list[Item] = [*blocks, *units, *(line for line in lines if id(line[0]) not in captions)]
+    ordered = _expand(_xy_cut(items))
     body = _body_size(segments)
     out = _group(ordered, body)
     _mark_captions(out)
     return out
 
 
+BEHIND_TEXT_SHARE = 0.1  # share of an image covered by text on it that makes it a background
+TEXT_EFFECT_HEIGHT = 3.0  # an image at most this many text heights tall behind one line
+
+
+def _behind_text(box: Box, segments: Sequence[_Segment]) -> bool:
+    """An image with text drawn over it is a background, not a figure: a page's frame, a
+    panel or a decoration (several lines or a tenth of its area covered by text), or a text
+    effect such as a shadow (an image little taller than the one line drawn on it)."""
+    left, top, right, bottom = box
+    area = max((right - left) * (bottom - top), 1.0)
+    inside = [
+        s
+        for s in segments
+        if left <= (s.left + s.right) / 2 <= right and top <= (s.top + s.bottom) / 2 <= bottom
+    ]
+    if not inside:
+        return False
+    covered = sum((s.right - s.left) * (s.bottom - s.top) for s in inside)
+    if len(inside) >= 3 or covered >= BEHIND_TEXT_SHARE * area:
+        return True
+    return any(
+        bottom - top <= TEXT_EFFECT_HEIGHT * s.height and s.right - s.left >= 0.5 * (right - left)
+        for s in inside
+    )
+
+
+JUSTIFY_GAP = 3.0  # text heights: the widest word space of a justified line
+
+
+def _join_justified(segments: list[_Segment]) -> list[_Segment]:
+    """Segments of one line parted by a justified line's wide word spaces join again: two
+    pieces of a line, at most `JUSTIFY_GAP` heights apart, whose gap the line above or below
+    spans (a column gutter is empty on every line, a word space is not)."""
+    rows = _rows_of(segments)
+    if all(len(row) < 2 for row in rows):
+        return segments
+    merged: dict[int, _Segment] = {}  # id of a segment joined into another -> that one
+    for number, row in enumerate(rows):
+        neighbours = [s for k in (number - 1, number + 1) if 0 <= k < len(rows) for s in rows[k]]
+        current = row[0]
+        for seg in row[1:]:
+            tall = min(current.height, seg.height)
+            gap = seg.left - current.right
+            near = [
+                n
+                for n in neighbours
+                if n.top - current.bottom <= tall and current.top - n.bottom <= tall
+            ]
+            if (
+                0 < gap <= JUSTIFY_GAP * tall
+                and abs(current.size - seg.size) < 0.6
+                and any(n.left <= current.right and n.right >= seg.left for n in near)
+            ):
+                if _RTL.search(current.words[0].text):
+                    current.words[:0] = seg.words  # the right-hand piece reads first
+                else:
+                    current.words += seg.words
+                current.right = max(current.right, seg.right)
+                current.top, current.bottom = (
+                    min(current.top, seg.top),
+                    max(current.bottom, seg.bottom),
+                )
+                merged[id(seg)] = current
+                continue
+            current = seg
+    return [s for s in segments if id(s) not in merged]
+
+
 def _segments(words: Sequence[Word]) -> list[_Segment]:
-    """Words joined along a baseline while no wide gap parts them."""
+    """Words joined along a baseline while no wide gap parts them; a segment that starts in a
+    right-to-left script runs leftwards, its words kept in reading order. A bullet drawn apart
+    from its line (a glyph set in its own column) joins the line it marks."""
     out: list[_Segment] = []
     for word in words:
         if out:
@@ -600,14 +813,53 @@ def _segments(words: Sequence[Word]) -> list[_Segment]:
             height = max(min(last.height, word.height), 1.0)
             centre_a, centre_b = (last.top + last.bottom) / 2, (word.top + word.bottom) / 2
             same_line = abs(centre_a - centre_b) < 0.5 * height
-            gap = word.left - last.right
+            leftwards = bool(_RTL.search(seg.words[0].text))
+            gap = last.left - word.right if leftwards else word.left - last.right
             if same_line and -0.5 * height <= gap <= SEGMENT_GAP * height:
-                seg.words.append(word)
-                seg.left, seg.right = min(seg.left, word.left), max(seg.right, word.right)
-                seg.top, seg.bottom = min(seg.top, word.top), max(seg.bottom, word.bottom)
+                _extend(seg, word)
                 continue
         out.append(_Segment([word], word.left, word.top, word.right, word.bottom))
-    return out
+    return _join_bullets(out)
+
+
+def _extend(seg: _Segment, word: Word) -> None:
+    seg.words.append(word)
+    seg.left, seg.right = min(seg.left, word.left), max(seg.right, word.right)
+    seg.top, seg.bottom = min(seg.top, word.top), max(seg.bottom, word.bottom)
+
+
+OFF_PAGE = 0.1  # share of the page's size beyond an edge past which words are dropped
+BULLET_GAP = 4.0  # text heights between a lone bullet glyph and the line it marks
+
+
+def _join_bullets(segments: list[_Segment]) -> list[_Segment]:
+    """A segment that is only a bullet, followed on its line (within `BULLET_GAP` heights)
+    by text, starts that text: "•" + "Warnanya: ..." is one list item's line."""
+    bullets = [s for s in segments if len(s.words) == 1 and s.words[0].text in _BULLET_GLYPHS]
+    if not bullets:
+        return segments
+    taken: set[int] = set()
+    for bullet in bullets:
+        centre = (bullet.top + bullet.bottom) / 2
+        best = None
+        for seg in segments:
+            if seg is bullet or id(seg) in taken or seg.words[0].text in _BULLET_GLYPHS:
+                continue
+            gap = seg.left - bullet.right
+            tall = max(seg.height, bullet.height)
+            near = 0 <= gap <= BULLET_GAP * tall and seg.top < centre < seg.bottom
+            if near and (best is None or gap < best[0]):
+                best = (gap, seg)
+        if best is not None:
+            seg = best[1]
+            seg.words.insert(0, bullet.words[0])
+            seg.left, seg.top = min(seg.left, bullet.left), min(seg.top, bullet.top)
+            seg.bottom = max(seg.bottom, bullet.bottom)
+            taken.add(id(bullet))
+    return [s for s in segments if id(s) not in taken]
+
+
+_BULLET_GLYPHS = frozenset("•·▪■◦●○‣⁃–-*")
 
 
 def _lines(segments: Sequence[_Segment]) -> list[list[_Segment]]:
@@ -808,14 +1060,24 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
 def _grid(
     run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
 ) -> list[list[str]]:
+    """The run's cells, row by row. A line of one cell continues the row above (a wrapped
+    cell) when it sits closer under it than the table's rows sit to each other; at the same
+    spacing it is a row of its own (a list running on in one column beside a shorter one)."""
+    pairs = list(itertools.pairwise(run))
+    gaps = [row[0].top - max(s.bottom for s in above) for above, row in pairs]
+    between_rows = [
+        gap for gap, (above, row) in zip(gaps, pairs, strict=True) if len(above) > 1 < len(row)
+    ]
+    spacing = statistics.median(between_rows) if between_rows else None
     grid = []
-    for row in run:
+    for number, row in enumerate(run):
         cells = ["" for _ in columns]
         for seg in row:
             centre = (seg.left + seg.right) / 2
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
-        if len(row) == 1 and grid:  # a wrapped cell: continue the row above
+        wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
+        if len(row) == 1 and grid and wrapped:  # a wrapped cell: continue the row above
             for i, text in enumerate(cells):
                 if text:
                     grid[-1][i] = f"{grid[-1][i]} {text}".strip()
@@ -836,8 +1098,117 @@ def _figure(box: Box, index: int) -> Block:
 # --- reading order -----------------------------------------------------------------------------
 
 
-def _extent(item: Block | list[_Segment]) -> Box:
-    if isinstance(item, Block):
+@dataclass
+class _Unit:
+    """A figure with what lies on it (badges) and the caption lines under it, ordered as one
+    item: a grid of captioned photos is a grid of these."""
+
+    figure: Block
+    on_it: list[Block]
+    captions: list[list[_Segment]]
+
+    @property
+    def bbox(self) -> Box:
+        boxes = [self.figure.bbox, *(b.bbox for b in self.on_it)]
+        boxes += [_extent(line) for line in self.captions]
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
+
+Item = Block | list[_Segment] | _Unit
+MAX_CAPTION_LINES = 6  # lines under a figure that can caption it; more is a paragraph
+
+
+def _figure_units(
+    figures: Sequence[Block], lines: Sequence[list[_Segment]]
+) -> tuple[list[Block | _Unit], set[int]]:
+    """Each figure with the figures lying on it and the short text right under it (see
+    `_caption_lines`); returns the items and the ids of the segments taken as captions."""
+    ordered = sorted(figures, key=lambda f: -(f.right - f.left) * (f.bottom - f.top))
+    hosts: list[_Unit] = []
+    for fig in ordered:
+        host = next((u for u in hosts if _lies_on(fig.bbox, u.figure.bbox)), None)
+        if host is not None:
+            host.on_it.append(fig)
+        else:
+            hosts.append(_Unit(fig, [], []))
+    taken: set[int] = set()
+    out: list[Block | _Unit] = []
+    for unit in sorted(hosts, key=lambda u: (u.figure.top, u.figure.left)):
+        captions = _caption_lines(unit.figure, [h.figure for h in hosts], lines, taken)
+        if not captions and not unit.on_it:
+            out.append(unit.figure)
+            continue
+        unit.captions = captions
+        taken.update(id(line[0]) for line in captions)
+        out.append(unit)
+    return out, taken
+
+
+def _lies_on(small: Box, large: Box) -> bool:
+    """Most of `small` lies inside `large` (a badge or logo drawn on a photo)."""
+    width = min(small[2], large[2]) - max(small[0], large[0])
+    height = min(small[3], large[3]) - max(small[1], large[1])
+    area = max((small[2] - small[0]) * (small[3] - small[1]), 1e-6)
+    return width > 0 and height > 0 and width * height >= 0.8 * area
+
+
+def _caption_lines(
+    fig: Block, figures: Sequence[Block], lines: Sequence[list[_Segment]], taken: set[int]
+) -> list[list[_Segment]]:
+    """The lines right under a figure, top down, centred within its width, each at most
+    `CAPTION_DISTANCE` (or two of its heights) below the one before, with no other figure
+    between; none when the text runs on past `MAX_CAPTION_LINES` (a paragraph, not a caption)."""
+    width = fig.right - fig.left
+    below = sorted(
+        (
+            line
+            for line in lines
+            if id(line[0]) not in taken
+            and line[0].top >= fig.bottom - 2
+            and fig.left <= (line[0].left + line[0].right) / 2 <= fig.right
+            and line[0].right - line[0].left <= 1.5 * width
+        ),
+        key=lambda line: (line[0].top, line[0].left),
+    )
+    out: list[list[_Segment]] = []
+    reach = fig.bottom
+    for line in below:
+        seg = line[0]
+        if seg.top - reach > max(CAPTION_DISTANCE, 2 * seg.height):
+            break
+        if any(
+            other is not fig
+            and other.left < seg.right
+            and other.right > seg.left
+            and fig.bottom <= other.top < seg.top
+            for other in figures
+        ):
+            break  # the next photo's caption, past that photo
+        if len(out) == MAX_CAPTION_LINES:
+            return []
+        out.append(line)
+        reach = max(reach, seg.bottom)
+    return out
+
+
+def _expand(items: Sequence[Item]) -> list[Block | list[_Segment]]:
+    out: list[Block | list[_Segment]] = []
+    for item in items:
+        if isinstance(item, _Unit):
+            out += [item.figure, *item.on_it]
+            out += sorted(item.captions, key=lambda line: (line[0].top, line[0].left))
+        else:
+            out.append(item)
+    return out
+
+
+def _extent(item: Item) -> Box:
+    if isinstance(item, (Block, _Unit)):
         return item.bbox
     return (
         min(s.left for s in item),
@@ -847,12 +1218,20 @@ def _extent(item: Block | list[_Segment]) -> Box:
     )
 
 
-def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]:
-    """Recursive XY-cut at the widest empty band of either axis (see module doc).
+GRID_MIN_FIGURES = 4  # figures in a region before it is tried as a grid, read row by row
+
+
+def _xy_cut(items: list[Item]) -> list[Item]:
+    """Recursive XY-cut at the widest empty band of either axis (see module doc); a region
+    that holds rows of figures side by side (a product grid) is cut between its rows first,
+    so it reads row by row however wide its column gaps are.
 
     Iterative (a stack of index groups, the upper or left part popped first): a page of a
     thousand lines cuts a thousand deep, past Python's recursion limit."""
     boxes = [_extent(item) for item in items]
+    is_figure = [
+        isinstance(i, _Unit) or (isinstance(i, Block) and i.kind == "figure") for i in items
+    ]
     order: list[int] = []
     stack = [list(range(len(items)))]
     while stack:
@@ -861,6 +1240,10 @@ def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]
             order.extend(indices)
             continue
         best = None
+        grid_best = None
+        rows = (len(indices), 0)  # the horizontal cuts between rows of figures, if any
+        if sum(is_figure[i] for i in indices) >= GRID_MIN_FIGURES:
+            rows = _grid_rows(sorted(indices, key=lambda i: boxes[i][1]), boxes, is_figure)
         for axis in (0, 1):  # 0: vertical cut (x gaps), 1: horizontal cut (y gaps)
             lo, hi = (0, 2) if axis == 0 else (1, 3)
             spans = sorted(indices, key=lambda i: boxes[i][lo])
@@ -870,12 +1253,56 @@ def _xy_cut(items: list[Block | list[_Segment]]) -> list[Block | list[_Segment]]
                 # columns need a real gutter; lines only need not to overlap
                 if gap > (4.0 if axis == 0 else 0.0) and (best is None or gap > best[0]):
                     best = (gap, spans[:position], spans[position:])
+                between_rows = axis == 1 and rows[0] <= position <= rows[1]
+                if between_rows and gap > 0 and (grid_best is None or gap > grid_best[0]):
+                    grid_best = (gap, spans[:position], spans[position:])
                 reach = max(reach, boxes[spans[position]][hi])
+        best = grid_best or best
         if best is None:  # overlapping items: top to bottom, left to right
             order.extend(sorted(indices, key=lambda i: (boxes[i][1], boxes[i][0])))
             continue
         stack += [best[2], best[1]]
     return [items[i] for i in order]
+
+
+def _grid_rows(
+    spans: Sequence[int], boxes: Sequence[Box], is_figure: Sequence[bool]
+) -> tuple[int, int]:
+    """For items sorted top down, the (first, last) positions at which a horizontal cut has
+    two figures side by side both above and below it (first > last: nowhere). Having such a
+    pair only grows with the items above a cut and shrinks with those below, so each end is
+    found by bisection."""
+
+    def first(test: Callable[[int], bool], low: int, high: int) -> int:
+        while low < high:  # the first position in [low, high) that passes, else high
+            middle = (low + high) // 2
+            if test(middle):
+                high = middle
+            else:
+                low = middle + 1
+        return low
+
+    count = len(spans)
+    above = first(lambda k: _figures_side_by_side(spans[:k], boxes, is_figure), 1, count)
+    below = first(lambda k: not _figures_side_by_side(spans[k:], boxes, is_figure), 1, count)
+    return above, below - 1
+
+
+def _figures_side_by_side(
+    indices: Sequence[int], boxes: Sequence[Box], is_figure: Sequence[bool]
+) -> bool:
+    """Two figures of these items share a row: apart across, overlapping down (a sweep down
+    the figures, each compared with those that start before it ends)."""
+    figures = sorted((boxes[i] for i in indices if is_figure[i]), key=lambda b: b[1])
+    for n, a in enumerate(figures):
+        for b in figures[n + 1 :]:
+            if b[1] >= a[3]:
+                break  # this one and all below start under `a`
+            overlap = min(a[3], b[3]) - max(a[1], b[1])
+            apart = a[2] <= b[0] or b[2] <= a[0]
+            if apart and overlap > 0.5 * min(a[3] - a[1], b[3] - b[1]):
+                return True
+    return False
 
 
 def _body_size(segments: Sequence[_Segment]) -> float:
@@ -992,9 +1419,10 @@ def _mark_captions(blocks: list[Block]) -> None:
     for block in blocks:
         if block.kind not in ("paragraph", "heading") or len(block.text.split()) > 40:
             continue
+        line_height = (block.bottom - block.top) / max(len(block.lines), 1)
         for figure in figures:
             overlaps = block.left < figure.right and block.right > figure.left
-            below = 0 <= block.top - figure.bottom <= CAPTION_DISTANCE
+            below = 0 <= block.top - figure.bottom <= max(CAPTION_DISTANCE, 2 * line_height)
             above = 0 <= figure.top - block.bottom <= CAPTION_DISTANCE / 2
             if overlaps and (below or above):
                 block.kind = "caption"

@@ -3,9 +3,11 @@ page's own facts (size, source, rotation) in document_pages.layout.
 
 Extraction lays out the pages it reads (`iter_layouts`; pages with a text layer are complete
 then). Chunking, which runs once after OCR, completes the document (`complete`): a page without
-a text layer gets the layout of its scan from the OCR result stored for its render, and running
-headers and footers are marked across the whole document (extraction's parts each see a slice
-of it). Chunks, Markdown, products and the API's /blocks all read the completed blocks.
+a text layer gets the layout of its scan from the OCR result stored for its render (and the
+photos found on it are cut out of the render and stored as images of their own, source
+'figure_crop', so products and the Markdown can link them), and running headers and footers
+are marked across the whole document (extraction's parts each see a slice of it). Chunks,
+Markdown, products and the API's /blocks all read the completed blocks.
 """
 
 from __future__ import annotations
@@ -128,10 +130,16 @@ def load(conn: psycopg.Connection, document_id: Any) -> DocumentLayout | None:
 
 
 def complete(
-    conn: psycopg.Connection, store: BlobStore, document_id: Any, document: DocumentLayout
+    conn: psycopg.Connection,
+    store: BlobStore,
+    document_id: Any,
+    document: DocumentLayout,
+    crops: list[dict[str, Any]] | None = None,
 ) -> list[PageLayout]:
     """Lay out the scanned pages from their OCR and mark running headers and footers across
-    the document (in place); returns the pages that changed, to be stored again."""
+    the document (in place); returns the pages that changed, to be stored again. With a
+    `crops` list, each figure found on a scan is cut out of its render and stored, and its
+    image row (`store_crops`) appended to the list."""
     from pdfqueue.engines.layout import mark_running, page_from_ocr
 
     before = {p.page_number: p.to_dict() for p in document.pages}
@@ -150,8 +158,43 @@ def complete(
         document.pages[i] = page_from_ocr(
             result, page.page_number, page.width, page.height, image=image
         )
+        if crops is not None and image is not None:
+            crops += store_crops(store, document_id, document.pages[i], image)
     mark_running(document)
     return [p for p in document.pages if p.to_dict() != before[p.page_number]]
+
+
+CROP_INDEX_BASE = 10_000  # figure crops' image_index on their page: after every extracted one
+
+
+def store_crops(
+    store: BlobStore, document_id: Any, page: PageLayout, render: Any
+) -> list[dict[str, Any]]:
+    """Cut a scanned page's figures out of its render, store them as blobs, and return their
+    insert_figure_crop rows (ids chosen here, so the Markdown can link them at once)."""
+    import hashlib
+    import uuid
+
+    from pdfqueue.engines.layout import crop_figures
+
+    rows = []
+    for crop in crop_figures(page, render):
+        key = f"{document_prefix(document_id)}/figures/{page.page_number}-{crop.image_index}.jpg"
+        store.put_bytes(key, crop.data)
+        rows.append(
+            {
+                "id": str(uuid.uuid4()),
+                "page_number": page.page_number,
+                "image_index": CROP_INDEX_BASE + crop.image_index,
+                "storage_path": key,
+                "mime_type": "image/jpeg",
+                "width": crop.width,
+                "height": crop.height,
+                "bbox": dict(zip(("left", "bottom", "right", "top"), crop.bbox, strict=True)),
+                "sha256": hashlib.sha256(crop.data).hexdigest(),
+            }
+        )
+    return rows
 
 
 def _picture(store: BlobStore, key: str) -> Any:
@@ -169,7 +212,7 @@ def figure_images(
 ) -> dict[tuple[int, int], str]:
     """(page, figure index) -> the stored image drawn there, by box: `images` are (id, page,
     bbox) as document_images keeps them (PDF space, {left, bottom, right, top} or a list)."""
-    from pdfqueue.engines.layout import pdf_bbox
+    from pdfqueue.engines.layout import page_space
 
     by_page: dict[int, list[tuple[str, tuple[float, ...]]]] = {}
     for image_id, page_number, bbox in images:
@@ -181,7 +224,7 @@ def figure_images(
         for block in page.blocks:
             if block.kind != "figure" or block.image_index is None:
                 continue
-            fig = pdf_bbox(block.bbox, page.height)
+            fig = page_space(page, block.bbox)
             for image_id, image_box in by_page.get(page.page_number, []):
                 if _share_inside(image_box, fig) >= FIGURE_SHARE:
                     found[(page.page_number, block.image_index)] = image_id

@@ -3,10 +3,11 @@ type.
 
 Runs once per document, enqueued by the image stage's fan-in, so every OCR result is in. `run`
 (this process's read connection) completes the document's layout (scanned pages from their
-OCR, running headers and footers across all pages: pipeline/blocks.py), renders its Markdown to
-a blob, and chunks it along its structure (a chunk keeps its heading path, pages and boxes; a
-table stays whole or is split by rows), plus the OCR text of embedded images; the chunks and the
-pages whose layout changed go to JSON-lines blobs. `on_complete` stores those pages' blocks,
+OCR, their photos cut out of their renders and stored as images, running headers and footers
+across all pages: pipeline/blocks.py), renders its Markdown to a blob, and chunks it along its
+structure (a chunk keeps its heading path, pages and boxes; a table stays whole or is split by
+rows), plus the OCR text of embedded images; the chunks and the pages whose layout changed go
+to JSON-lines blobs. `on_complete` stores those pages' blocks and their figures' image rows,
 loads the chunks into document_chunks and fans out the analysis rows. A document read before
 layouts were kept is chunked from its page and OCR texts, as it was then.
 """
@@ -63,9 +64,12 @@ def _chunk_layout(job: Job, document: Any) -> dict[str, Any]:
     settings = context.settings()
     conn, store = context.read_connection(), context.store()
     params = {"document_id": job.document_id}
-    changed = blocks.complete(conn, store, job.document_id, document)
+    crops: list[dict[str, Any]] = []
+    changed = blocks.complete(conn, store, job.document_id, document, crops)
     layout = _write_lines(store, layout_key(job.document_id), (p.to_dict() for p in changed))
-    figures = blocks.figure_images(document, conn.execute(stages.sql("image_boxes"), params))
+    images = [*conn.execute(stages.sql("image_boxes"), params)]
+    images += [(c["id"], c["page_number"], c["bbox"]) for c in crops]
+    figures = blocks.figure_images(document, images)
     markdown = to_markdown(
         document,
         lambda page, index: (
@@ -123,6 +127,9 @@ def _chunk_layout(job: Job, document: Any) -> dict[str, Any]:
         "artifact": stored,
         "layout": layout,
         "markdown": blocks.markdown_key(job.document_id),
+        # the scanned pages laid out now, and the figures cut out of their renders
+        "scanned_pages": [p.page_number for p in changed if p.source == "ocr"],
+        "crops": crops,
     }
 
 
@@ -188,6 +195,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     store, artifact = context.store(), result["artifact"]
     if result.get("layout"):
         blocks.store_pages(conn, document.id, _read_chunks(store, result["layout"]))
+        _store_crops(conn, document.id, result)
         with conn.cursor() as cur:
             cur.executemany(
                 stages.sql("insert_layout_chunk"),
@@ -216,6 +224,24 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     enqueue(conn, "ai_analysis_queue", rows, priority=document.priority)
     stages.enter_fan_out(conn, document, "ai_analysis", len(rows))
     stages.publish(conn, document.id, stage="ai_analysis" if rows else "product_creation")
+
+
+def _store_crops(conn: psycopg.Connection, document_id: Any, result: dict[str, Any]) -> None:
+    """The figures cut out of the scanned pages laid out in this run replace earlier runs'."""
+    if not result.get("scanned_pages"):
+        return
+    conn.execute(
+        stages.sql("clear_figure_crops"),
+        {"document_id": document_id, "pages": result["scanned_pages"]},
+    )
+    with conn.cursor() as cur:
+        cur.executemany(
+            stages.sql("insert_figure_crop"),
+            [
+                {**crop, "document_id": document_id, "bbox": Jsonb(crop["bbox"])}
+                for crop in result.get("crops") or []
+            ],
+        )
 
 
 def _insert_text_chunks(

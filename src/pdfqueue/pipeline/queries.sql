@@ -430,6 +430,22 @@ WHERE document_id = %(document_id)s AND page_number = ANY(%(pages)s::int[])
 ORDER BY page_number, image_index;
 
 
+-- name: clear_figure_crops
+-- The figures an earlier run cut out of these scanned pages' renders: replaced by this run's.
+DELETE FROM document_images
+WHERE document_id = %(document_id)s AND page_number = ANY(%(pages)s::int[])
+  AND source = 'figure_crop';
+
+
+-- name: insert_figure_crop
+-- A figure of a scanned page, cut out of its render (its id chosen by chunking, which links it
+-- from the Markdown before the row exists); nothing to OCR: its words are the page's blocks.
+INSERT INTO document_images (id, document_id, page_number, image_index, source, storage_path,
+                             mime_type, width, height, bbox, content_sha256, needs_ocr)
+VALUES (%(id)s, %(document_id)s, %(page_number)s, %(image_index)s, 'figure_crop',
+        %(storage_path)s, %(mime_type)s, %(width)s, %(height)s, %(bbox)s, %(sha256)s, false);
+
+
 -- name: image_boxes
 -- Where each of the document's images is drawn (PDF space), to tie figures to them.
 SELECT id, page_number, bbox FROM document_images
