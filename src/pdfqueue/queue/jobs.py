@@ -262,9 +262,10 @@ def complete_committed(
     *,
     worker: str,
 ) -> set[UUID]:
-    """`complete` in a transaction of its own, committed (durably) in one round trip: BEGIN,
-    the fenced UPDATE and COMMIT go out together (pipeline mode), and the ids that completed
-    are read after the commit. For outcomes that run no hook; call it outside a transaction."""
+    """`complete` in a transaction of its own, committed (durably) in one round trip: its plan
+    setting and the fenced UPDATE go out together (pipeline mode, `_own_transaction`), and the
+    ids that completed are read after the commit. For outcomes that run no hook; call it
+    outside a transaction."""
     params = _complete_params(outcomes, worker)
     if params is None:
         return set()
