@@ -1,4 +1,4 @@
--- 0075: the queue tables' indexes, for the path every job takes (claim, then outcome).
+-- 0092: the queue tables' indexes, for the path every job takes (claim, then outcome).
 --
 -- 1. Fewer index entries per job. A job is written twice, by its claim and by its outcome,
 -- and neither update can be HOT (`status` changes, and the claim index is partial on it), so
