@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
@@ -27,8 +27,8 @@ import psycopg
 
 from pdfqueue.queue import jobs, registry
 from pdfqueue.queue.jobs import job_from_row
-from pdfqueue.queue.registry import QUEUE_TABLES, Handler, Hold
-from pdfqueue.queue.runner import run_on_failed
+from pdfqueue.queue.registry import QUEUE_TABLES, Handler
+from pdfqueue.queue.runner import holding_documents, run_on_failed
 
 log = logging.getLogger("pdfqueue.queue")
 
@@ -86,18 +86,11 @@ def fail_worker(
 def holding(
     conn: psycopg.Connection, rows: Iterable[tuple[str, Mapping[str, Any]]]
 ) -> Iterator[None]:
-    """Enter the `hold` of each (queue, row)'s handler with the documents of its rows, as the
-    runner does for a batch of outcomes, before any of the rows is locked; kept until the
-    block ends, so the hooks find their documents held. A row whose handler is not registered
-    in this process has no hook to run here, and needs no hold."""
-    holds: dict[Hold, list[UUID]] = {}
-    for queue, row in rows:
-        handler = _handler(queue, row["task"])
-        if handler is not None and handler.hold is not None and row["document_id"] is not None:
-            holds.setdefault(handler.hold, []).append(row["document_id"])
-    with ExitStack() as held:
-        for hold, document_ids in holds.items():
-            held.enter_context(hold(conn, document_ids))
+    """`runner.holding_documents` for (queue, row) pairs: each row's handler as registered in
+    this process (a row whose handler is not registered here has no hook to run, and needs no
+    hold)."""
+    owners = ((_handler(queue, row["task"]), row["document_id"]) for queue, row in rows)
+    with holding_documents(conn, owners):
         yield
 
 

@@ -13,8 +13,8 @@ they are recorded again one at a time, so still only the row whose hook fails is
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from contextlib import ExitStack
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -102,19 +102,25 @@ def record(
     order, once), so nothing below takes a lock on a document before a queue row, and the hooks
     find their documents held.
     """
-    with ExitStack() as held:
-        for hold, document_ids in _holds(outcomes).items():
-            held.enter_context(hold(conn, document_ids))
+    with holding_documents(conn, ((o.handler, o.job.document_id) for o in outcomes)):
         return _record(conn, queue, outcomes, worker, retry_base_seconds)
 
 
-def _holds(outcomes: Sequence[Outcome]) -> dict[Hold, list[UUID]]:
-    """Each handler `hold` of the batch, with the documents of its outcomes."""
+@contextmanager
+def holding_documents(
+    conn: psycopg.Connection, rows: Iterable[tuple[Handler | None, UUID | None]]
+) -> Iterator[None]:
+    """Enter each handler's `hold` once, with the documents of its rows, before any queue row
+    is locked; kept until the block ends, so the hooks find their documents held. A row without
+    a handler here (None), a handler without `hold`, or a row without a document needs none."""
     holds: dict[Hold, list[UUID]] = {}
-    for o in outcomes:
-        if o.handler.hold is not None and o.job.document_id is not None:
-            holds.setdefault(o.handler.hold, []).append(o.job.document_id)
-    return holds
+    for handler, document_id in rows:
+        if handler is not None and handler.hold is not None and document_id is not None:
+            holds.setdefault(handler.hold, []).append(document_id)
+    with ExitStack() as held:
+        for hold, document_ids in holds.items():
+            held.enter_context(hold(conn, document_ids))
+        yield
 
 
 def _record(
