@@ -272,6 +272,22 @@ def test_images_behind_text_are_not_figures() -> None:
     assert [b.bbox for b in blocks if b.kind == "figure"] == [photo]
 
 
+def test_shadows_behind_single_words_of_a_line_are_not_figures() -> None:
+    """A menu draws a blurred shadow image behind each word or two of a centred line: the
+    line's middle lies outside most of them, yet each is a text effect, not a figure."""
+    words = _line("Focaccia con romero y aceite de oliva. 6$", 100, 300, 12)
+    shadows = []
+    for word in (words[0], words[4], words[-1]):  # behind "Focaccia", "aceite" and "6$"
+        pad = 9.0  # a blur reaches past the word on every side
+        shadows.append((word.left - pad, word.top - pad, word.right + pad, word.bottom + pad))
+    photo = (100.0, 500.0, 160.0, 530.0)  # a small photo: no word lies on it
+    blocks = layout_words(words, [], [*shadows, photo], 600, 800)
+    assert [b.bbox for b in blocks if b.kind == "figure"] == [photo]
+    assert [b.text for b in blocks if b.kind != "figure"] == [
+        "Focaccia con romero y aceite de oliva. 6$"
+    ]
+
+
 def test_a_grid_of_captioned_photos_reads_row_by_row(corpus: Path) -> None:
     """Two columns of captioned photos far apart, rows close together: row by row."""
     import json

@@ -748,15 +748,27 @@ def _behind_text(box: Box, segments: Sequence[_Segment]) -> bool:
         for s in segments
         if left <= (s.left + s.right) / 2 <= right and top <= (s.top + s.bottom) / 2 <= bottom
     ]
-    if not inside:
-        return False
     covered = sum((s.right - s.left) * (s.bottom - s.top) for s in inside)
-    if len(inside) >= 3 or covered >= BEHIND_TEXT_SHARE * area:
+    if len(inside) >= 3 or (inside and covered >= BEHIND_TEXT_SHARE * area):
         return True
-    return any(
-        bottom - top <= TEXT_EFFECT_HEIGHT * s.height and s.right - s.left >= 0.5 * (right - left)
-        for s in inside
-    )
+    # A text effect: words drawn across the image, which is little taller than them. Words,
+    # not lines: a shadow may lie behind one word of a line whose middle is elsewhere.
+    across = [
+        (min(w.right, right) - max(w.left, left), w.height)
+        for s in segments
+        for w in s.words
+        if w.left < right
+        and w.right > left
+        and w.top < bottom
+        and w.bottom > top
+        and top <= (w.top + w.bottom) / 2 <= bottom
+    ]
+    if not across:
+        return False
+    tallest = max(height for _, height in across)
+    spanned = sum(width for width, _ in across)
+    blur = bottom - top - tallest  # an effect reaches as far past the words' ends as above them
+    return bottom - top <= TEXT_EFFECT_HEIGHT * tallest and spanned + blur >= 0.5 * (right - left)
 
 
 JUSTIFY_GAP = 3.0  # text heights: the widest word space of a justified line
