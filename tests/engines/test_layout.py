@@ -93,6 +93,12 @@ def test_markdown_tables_and_figures(corpus: Path) -> None:
     assert "![" not in to_markdown(DocumentLayout([page]))  # no URL, no link
 
 
+def test_the_markdown_of_a_blank_document_says_so(corpus: Path) -> None:
+    # a damaged file whose one page draws nothing: the answer is a comment, not an empty body
+    markdown = to_markdown(analyse_document(corpus / "edge-malformed-missing-endstream.pdf"))
+    assert markdown.startswith("<!-- ") and "blank" in markdown and markdown.strip()
+
+
 def test_a_real_two_column_paper(corpus: Path) -> None:
     page = analyse_document(corpus / "text-multi-column-paper-13p.pdf", pages=(1, 1)).pages[0]
     text = page.text
