@@ -1061,12 +1061,45 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
             full += (seg.right - seg.left) >= 0.8 * (b - a)
         if full >= 0.6 * len(cells):
             return False
+    if _flows(run):
+        return False
     top = min(s.top for s in cells)
     left, right = min(s.left for s in cells), max(s.right for s in cells)
     above = [
         f for f in figures if 0 <= top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
     ]
     return len(above) < 2
+
+
+FLOWING_ROWS = 0.25  # share of a run's rows that continue a sentence from the line above
+
+
+def _flows(run: Sequence[Sequence[_Segment]]) -> bool:
+    """Columns of prose beside a narrow one (page numbers, a pull quote) line up like a table,
+    but their text runs on from line to line: a row whose cell starts in lower case under a
+    cell of several words that ends without a stop continues a sentence. Several such rows make
+    it prose; a table's wrapped cell is a line of one cell, which does not count here."""
+    columns = _columns(s for row in run for s in row)
+
+    def column_of(seg: _Segment) -> int:
+        centre = (seg.left + seg.right) / 2
+        return next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), -1)
+
+    rows = [{column_of(s): s for s in row} for row in run]
+    flowing = 0
+    for above, row in itertools.pairwise(rows):
+        if len(row) < 2:
+            continue
+        flowing += any(
+            column in above
+            and len(above[column].words) >= 3
+            and len(seg.words) >= 3
+            and not above[column].text.rstrip().endswith((".", "!", "?", ":", ";"))
+            and seg.text[:1].islower()
+            for column, seg in row.items()
+        )
+    multi = sum(1 for row in rows if len(row) >= 2)
+    return flowing >= 3 and flowing >= FLOWING_ROWS * multi
 
 
 def _grid(
