@@ -52,6 +52,7 @@ def enqueue(
     notify: bool = True,
     ahead: bool = False,
     unique: bool = False,
+    start_after: Mapping[UUID | str, int] | None = None,
 ) -> list[UUID]:
     """Insert rows into `queue` inside the caller's transaction and return their ids in order.
 
@@ -70,6 +71,11 @@ def enqueue(
     `unique` inserts only rows that the table's UNIQUE keys do not already hold (a fan-in's
     next stage job, (document_id, stage, part) in stage_queue): the ids returned are those of
     the rows inserted, and nobody is woken when there are none.
+
+    `start_after` places a document new to this queue after that many places (document id ->
+    places; 0 for one it does not name): the caller's fairness between groups of documents,
+    such as the pipeline's owners (pipeline/stages.py `enqueue`). A document already in the
+    queue continues after its own rows, whatever it says.
     """
     check_queue(queue)
     if not rows:
@@ -97,11 +103,12 @@ def enqueue(
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
     for item in prepared:
         groups.setdefault(tuple(sorted(item)), []).append(item)
+    starts = to_json({str(k): int(v) for k, v in (start_after or {}).items()})
     inserted: set[str] = set()
     for columns, items in groups.items():
         cur = conn.execute(
             _enqueue_sql(queue, columns, unique),
-            {"rows": Jsonb(items, dumps=to_json), "ahead": ahead},
+            {"rows": Jsonb(items, dumps=to_json), "ahead": ahead, "start_after": starts},
         )
         inserted.update(str(row[0]) for row in cur.fetchall())
     ids = [UUID(item["id"]) for item in prepared if item["id"] in inserted]
