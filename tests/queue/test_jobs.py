@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 
@@ -12,6 +13,7 @@ from queue_helpers import Q, enqueue_jobs, make_document, row, rows, wait_until
 
 from pdfqueue import queue
 from pdfqueue.queue import jobs, rescuer
+from pdfqueue.queue.registry import Job
 from pdfqueue.queue.runner import Outcome, record
 
 A, B = "host:1:aaaaaa", "host:2:bbbbbb"
@@ -300,3 +302,22 @@ def test_a_document_new_to_the_queue_starts_after_the_places_its_caller_gives(co
     # a document already in the queue continues after its own rows
     (later,) = enqueue_jobs(conn, "noop", document_id=crowd[0], start_after={crowd[0]: 50})
     assert row(conn, later)["seq"] == 4
+
+
+def test_a_claimed_job_is_the_handler_contracts_job_of_its_whole_row(conn) -> None:
+    (job_id,) = enqueue_jobs(conn, "noop", payload={"k": 1}, max_retries=2)
+    (job,) = claim(conn, worker=A)
+    full = row(conn, job_id)
+    assert job.row == full  # every column, as the table holds it after the claim
+    assert job == Job(
+        queue=Q,
+        id=job_id,
+        document_id=full["document_id"],
+        task="noop",
+        payload={"k": 1},
+        attempt=0,
+        max_retries=2,
+        row=full,
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        job.attempt = 1  # type: ignore[misc]
