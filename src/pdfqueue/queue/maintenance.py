@@ -106,7 +106,7 @@ class Maintainer:
                 self.conn.execute(query("try_leader_lock"), {"key": LEADER_LOCK_KEY}).fetchone()[0]
             )
             if self.leader:
-                log.info("this process now runs queue maintenance (rescuer, pruner)")
+                log.info("this process now runs queue maintenance (rescuer, pruning)")
         return self.leader
 
     def close(self) -> None:
