@@ -1,11 +1,13 @@
 """Owner fairness: what interleaving owners costs at enqueue, and what it buys at claim.
 
-The enqueue statement numbers a document's first rows in a queue after its owner's older
-in-flight documents (queue/queries.sql, `enqueue`; at most 1000 are counted). This measures,
+The pipeline's enqueue (pipeline/stages.py `enqueue`) counts a document's owner's older
+in-flight documents (pipeline/queries.sql `owner_places`; at most 1000 are counted) and the
+queue numbers the document's first rows in a queue after that many places (queue/queries.sql
+`enqueue`, `start_after`). This measures,
 in one run on one server:
 - the time to enqueue one document's first rows while its owner has 0, 100 and 1000 other
-  documents in flight (the count is the only extra work), and a document's later rows (which
-  skip the count);
+  documents in flight (the count is the only extra work), and a document's later rows (the
+  count runs again, but the queue continues after the document's own rows);
 - where a second owner's only document lands in claim order behind the first owner's many.
 
 Usage: python bench/owner_fairness.py [--database-url URL] [--documents 1000] [--repeat 200]
@@ -26,8 +28,8 @@ from pathlib import Path
 import psycopg
 from psycopg.conninfo import make_conninfo
 
-from pdfqueue import queue
 from pdfqueue.db import migrate, server
+from pdfqueue.pipeline import stages
 
 QUEUE = "webhook_queue"  # any queue: they share the enqueue statement
 
@@ -43,7 +45,7 @@ def _document(conn: psycopg.Connection, owner: str) -> uuid.UUID:
 def _enqueue(conn: psycopg.Connection, document_id: uuid.UUID, rows: int = 3) -> float:
     started = time.perf_counter()
     with conn.transaction():
-        queue.enqueue(
+        stages.enqueue(
             conn, QUEUE, [{"document_id": document_id, "task": "noop"}] * rows, notify=False
         )
     return time.perf_counter() - started
@@ -80,7 +82,7 @@ def run(url: str, documents: int, repeat: int) -> None:
         doc = _document(conn, "many")
         _enqueue(conn, doc)
         later = [_enqueue(conn, doc) for _ in range(repeat)]
-        print(f"later rows of a document (no count): {_median_ms(later):.2f} ms")
+        print(f"later rows of a document: {_median_ms(later):.2f} ms")
         newcomer = _document(conn, "newcomer")
         _enqueue(conn, newcomer)
         order = conn.execute(

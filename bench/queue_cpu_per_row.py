@@ -73,6 +73,7 @@ def main() -> None:
     from pdfqueue.config import get_settings
     from pdfqueue.db import migrate
     from pdfqueue.worker import WorkerProcess
+    from pdfqueue.worker.memory import freeze_startup_objects
 
     dbname = f"bench_cpu_{uuid.uuid4().hex[:6]}"
     url = qt.fresh_database(args.database_url, dbname)
@@ -102,6 +103,7 @@ def main() -> None:
                 url=url, settings=get_settings(), queues=[qt.QUEUE], worker_id="bench:1:cpu"
             )
             worker.run_once()  # connections open and a run time known, as in a running worker
+            freeze_startup_objects()  # as WorkerProcess.serve() does before its loop
 
             def drain_pdfqueue() -> int:
                 rows = 0

@@ -57,6 +57,23 @@ def test_no_statement_outside_the_queue_loops_over_the_queue_tables() -> None:
     assert found == []
 
 
+def test_the_queue_names_no_table_of_the_pipeline() -> None:
+    """The queue knows its own rows only: what it needs of documents (their owners' places,
+    which are being removed) its callers pass as parameters (issue 14)."""
+    pipeline_tables = ("processed_documents", "document_images", "document_chunks", "products")
+    named = re.compile(
+        r"\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\s+(" + "|".join(pipeline_tables) + r")\b"
+    )
+    found = []
+    for path in (PACKAGE / "queue").rglob("*"):
+        if path.suffix not in (".py", ".sql"):
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.lstrip().startswith(("--", "#")) and named.search(line):
+                found.append(f"{path.relative_to(PACKAGE)}:{number}: {line.strip()}")
+    assert found == []
+
+
 def test_the_api_and_dashboard_import_the_pipeline_plainly() -> None:
     """Imports are visible to readers and tools: no importlib indirection."""
     for part in ("api", "dashboard"):

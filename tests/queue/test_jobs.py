@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 
@@ -12,6 +13,7 @@ from queue_helpers import Q, enqueue_jobs, make_document, row, rows, wait_until
 
 from pdfqueue import queue
 from pdfqueue.queue import jobs, rescuer
+from pdfqueue.queue.registry import Job
 from pdfqueue.queue.runner import Outcome, record
 
 A, B = "host:1:aaaaaa", "host:2:bbbbbb"
@@ -282,17 +284,40 @@ def test_wait_until_helper_times_out_with_a_message() -> None:
         wait_until(lambda: False, timeout=0.1, what="nothing")
 
 
-def test_one_owners_thousand_documents_do_not_hold_back_another_owners_one(conn) -> None:
-    """Claim order interleaves owners as it interleaves documents: bob's only document,
-    submitted after alice's many, is claimed among the first, not after all of hers."""
-    alice_docs = [make_document(conn, owner="alice") for _ in range(30)]
-    for doc in alice_docs:
-        enqueue_jobs(conn, "noop", 3, document_id=doc)
-    bob_doc = make_document(conn, owner="bob")
-    enqueue_jobs(conn, "noop", 3, document_id=bob_doc)
+def test_a_document_new_to_the_queue_starts_after_the_places_its_caller_gives(conn) -> None:
+    """`start_after` is the caller's fairness between groups of documents (the pipeline's
+    owners): a document new to the queue starts after that many places; one already in the
+    queue continues after its own rows, whatever it says."""
+    crowd = [make_document(conn) for _ in range(4)]
+    for k, doc in enumerate(crowd):
+        enqueue_jobs(conn, "noop", 3, document_id=doc, start_after={doc: k})
+    alone = make_document(conn, owner="bob")
+    enqueue_jobs(conn, "noop", 3, document_id=alone)  # not named: no places ahead
 
     order = [j.document_id for j in claim(conn, limit=200)]
-    assert order.index(bob_doc) <= 1, "bob's document waited behind alice's"
-    # alice's own documents still start in the order she submitted them
-    firsts = [order.index(doc) for doc in alice_docs]
+    assert order.index(alone) <= 1, "a document given no places waited behind the crowd"
+    firsts = [order.index(doc) for doc in crowd]
     assert firsts == sorted(firsts)
+    assert min(r["seq"] for r in rows(conn) if r["document_id"] == crowd[3]) == 4
+    # a document already in the queue continues after its own rows
+    (later,) = enqueue_jobs(conn, "noop", document_id=crowd[0], start_after={crowd[0]: 50})
+    assert row(conn, later)["seq"] == 4
+
+
+def test_a_claimed_job_is_the_handler_contracts_job_of_its_whole_row(conn) -> None:
+    (job_id,) = enqueue_jobs(conn, "noop", payload={"k": 1}, max_retries=2)
+    (job,) = claim(conn, worker=A)
+    full = row(conn, job_id)
+    assert job.row == full  # every column, as the table holds it after the claim
+    assert job == Job(
+        queue=Q,
+        id=job_id,
+        document_id=full["document_id"],
+        task="noop",
+        payload={"k": 1},
+        attempt=0,
+        max_retries=2,
+        row=full,
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        job.attempt = 1  # type: ignore[misc]

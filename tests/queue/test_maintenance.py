@@ -1,5 +1,6 @@
-"""Maintenance: the rescuer returns expired leases, the pruner removes deleted documents'
-rows, and only one elected process runs them (docs/architecture.md rule 2)."""
+"""Maintenance: the rescuer returns expired leases, the pruner forgets the rows of documents
+being removed, registered tasks run, and only one elected process runs them
+(docs/architecture.md rule 2)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import datetime
 
 from queue_helpers import Q, effects, enqueue_jobs, make_document, row, rows
 
-from pdfqueue.queue import jobs, pruner, rescuer
+from pdfqueue.queue import jobs, pruner, registry, rescuer
 from pdfqueue.queue.maintenance import Maintainer
 
 W = "gone-host:99:dead00"
@@ -105,28 +106,50 @@ def test_a_rescue_takes_one_batch_and_the_maintainer_takes_them_all(
     assert {(r["status"], r["retry_count"]) for r in rows(conn)} == {("pending", 1), ("pending", 2)}
 
 
-def test_pruner_removes_finished_rows_and_then_deleted_documents(conn) -> None:
-    deleted, kept = make_document(conn), make_document(conn)
-    enqueue_jobs(conn, "noop", 3, document_id=deleted)
+def test_forgetting_documents_cancels_their_pending_rows_and_deletes_finished_ones(conn) -> None:
+    gone, kept = make_document(conn), make_document(conn)
+    enqueue_jobs(conn, "noop", 3, document_id=gone)
     enqueue_jobs(conn, "noop", 2, document_id=kept)
     conn.execute(f"UPDATE {Q} SET status = 'completed'")
-    (late,) = enqueue_jobs(conn, "noop", document_id=deleted)  # never started
-    conn.execute("UPDATE processed_documents SET deleted_at = now() WHERE id = %s", (deleted,))
+    (running,) = enqueue_jobs(conn, "noop", document_id=kept)
+    _claim(conn, ["noop"], lease=60)
+    (late,) = enqueue_jobs(conn, "noop", document_id=gone)  # never started
 
     with conn.transaction():
-        done = pruner.prune(conn)
-
-    assert done == {Q: 4, "processed_documents": 1}
+        assert pruner.forget_documents(conn, [gone], limit=2) == {Q: 2}  # a limit per pass
+        assert pruner.documents_with_rows(conn, [gone, kept]) == {gone, kept}
+        assert row(conn, late)["status"] == "cancelled"
+        assert pruner.forget_documents(conn, [gone]) == {Q: 2}
+        assert pruner.documents_with_rows(conn, [gone, kept]) == {kept}
     assert {r["document_id"] for r in rows(conn)} == {kept}
-    assert conn.execute("SELECT id FROM processed_documents").fetchall() == [(kept,)]
-    assert late not in {r["id"] for r in rows(conn)}
+    assert row(conn, running)["status"] == "processing"
 
 
-def test_pruner_keeps_a_deleted_document_while_one_of_its_rows_runs(conn) -> None:
+def test_forgetting_a_document_leaves_its_running_rows_to_finish(conn) -> None:
     doc = make_document(conn)
     enqueue_jobs(conn, "noop", 2, document_id=doc)
     _claim(conn, ["noop"], lease=60)  # both running
-    conn.execute("UPDATE processed_documents SET deleted_at = now() WHERE id = %s", (doc,))
     with conn.transaction():
-        assert pruner.prune(conn) == {}
+        assert pruner.forget_documents(conn, [doc]) == {}
+        assert pruner.documents_with_rows(conn, [doc]) == {doc}
     assert len(rows(conn)) == 2
+
+
+def test_maintenance_runs_the_registered_tasks_and_reports_their_counts(
+    conn, db_url, monkeypatch
+) -> None:
+    seen = []
+
+    def task(c):
+        seen.append(c.info.transaction_status.name)
+        return {"things": 2}
+
+    monkeypatch.setattr(registry, "_MAINTENANCE", {})
+    registry.register_maintenance("test", task)
+    maintainer = Maintainer(db_url, retry_base_seconds=0)
+    try:
+        assert maintainer.tick()["pruned"] == {"things": 2}
+        assert maintainer.tick().get("pruned") is None  # not again before PRUNE_EVERY_SECONDS
+    finally:
+        maintainer.close()
+    assert seen == ["INTRANS"]  # in a transaction of its own

@@ -22,7 +22,6 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from pdfqueue.pipeline import blocks, context, stages
-from pdfqueue.queue import enqueue
 from pdfqueue.queue.registry import Job
 from pdfqueue.storage import BlobStore, document_prefix
 
@@ -221,7 +220,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     stages.count_outcome(
         conn, document.id, STAGE, completed=1, started_at=job.row.get("started_at")
     )
-    enqueue(conn, "ai_analysis_queue", rows, priority=document.priority)
+    stages.enqueue(conn, "ai_analysis_queue", rows, priority=document.priority)
     stages.enter_fan_out(conn, document, "ai_analysis", len(rows))
     stages.publish(conn, document.id, stage="ai_analysis" if rows else "product_creation")
 

@@ -27,7 +27,7 @@ from typing import Any
 import psycopg
 
 from pdfqueue.pipeline import blocks, context, memory, passwords, stages
-from pdfqueue.queue import enqueue, jobs
+from pdfqueue.queue import jobs
 from pdfqueue.queue.errors import PermanentFailure
 from pdfqueue.queue.registry import Job
 from pdfqueue.storage import BlobStore, document_prefix, image_key, source_key
@@ -266,7 +266,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
     # Ahead of the document's OCR backlog: the last parts' images, read first, no longer end
     # the stage alone on one worker (largest first within the part, by stages.sql("images_to_ocr")).
     rows = _ocr_rows(conn, span)
-    enqueue(conn, "image_processing_queue", rows, priority=document.priority, ahead=True)
+    stages.enqueue(conn, "image_processing_queue", rows, priority=document.priority, ahead=True)
     counts = stages.count_outcome(conn, document.id, STAGE, completed=1, started_at=started_at)
     if not counts.done:  # other parts of the PDF are still being read
         stages.publish(conn, document.id, status="processing", stage=STAGE)

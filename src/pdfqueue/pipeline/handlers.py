@@ -13,8 +13,8 @@ import importlib
 import importlib.util
 
 from pdfqueue.config import get_settings
-from pdfqueue.pipeline import analysis, chunking, extraction, ocr, products, stages
-from pdfqueue.queue.registry import Handler, register
+from pdfqueue.pipeline import analysis, chunking, extraction, ocr, products, pruning, stages
+from pdfqueue.queue.registry import Handler, register, register_maintenance
 
 METADATA_BATCH = 8  # chunks per metadata job claim (pure Python, cheap per chunk)
 # Images per OCR claim. Most catalog photos take Tesseract ~25 ms, about what one outcome
@@ -96,6 +96,9 @@ HANDLERS: tuple[Handler, ...] = (
 
 for _handler in HANDLERS:
     register(_handler)
+
+# Queue maintenance removes deleted documents and (through the queue) their rows.
+register_maintenance("prune_deleted_documents", pruning.prune_deleted)
 
 # The API part's webhook delivery handler registers itself on import; only its absence is
 # tolerated (while it is being written), never an error inside it.

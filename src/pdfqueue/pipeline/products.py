@@ -24,7 +24,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from pdfqueue.pipeline import blocks, context, memory, stages, vectors
-from pdfqueue.queue import enqueue, jobs
+from pdfqueue.queue import jobs
 from pdfqueue.queue.registry import Job
 
 STAGE = "product_creation"
@@ -176,7 +176,7 @@ def on_complete(conn: psycopg.Connection, job: Job, result: dict[str, Any]) -> N
         ids[start : start + EMBED_PRODUCTS_PER_JOB]
         for start in range(0, len(ids), EMBED_PRODUCTS_PER_JOB)
     ]
-    enqueue(
+    stages.enqueue(
         conn,
         "stage_queue",
         [

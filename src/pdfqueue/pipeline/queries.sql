@@ -155,11 +155,43 @@ WHERE id = %(document_id)s;
 
 
 -- name: mark_deleted
--- Hidden from now on; the queue's pruner removes its rows later.
+-- Hidden from now on; pruning.prune_deleted removes it and its rows later.
 UPDATE processed_documents
 SET deleted_at = coalesce(deleted_at, now()), updated_at = now(),
     status = CASE WHEN status IN ('queued', 'processing') THEN 'cancelled' ELSE status END
 WHERE id = %(document_id)s;
+
+
+-- name: owner_places
+-- Owner fairness: for each of these documents, how many older documents its owner still has
+-- in flight (at most 1000). A document's first rows in a queue start after that many places
+-- (queue.enqueue `start_after`, from stages.enqueue), so an owner's k-th document starts at k
+-- while another owner's only document starts at 1, and one owner's thousand PDFs cannot hold
+-- back another's one (0071's index keeps the count to the owner's in-flight documents).
+SELECT me.id, (
+  SELECT count(*) FROM (
+    SELECT 1 FROM processed_documents other
+    WHERE other.owner_id = me.owner_id
+      AND (other.created_at, other.id) < (me.created_at, me.id)
+      AND other.status IN ('queued', 'processing') AND other.deleted_at IS NULL
+    LIMIT 1000) AS in_flight)
+FROM processed_documents me
+WHERE me.id = ANY (%(ids)s::uuid[]);
+
+
+-- name: deleted_documents
+-- Pruning (pruning.prune_deleted), step 1: documents marked deleted, longest deleted first.
+SELECT id FROM processed_documents
+WHERE deleted_at IS NOT NULL
+ORDER BY deleted_at
+LIMIT %(limit)s;
+
+
+-- name: remove_documents
+-- Pruning, last step: deleted documents no queue row names any more are removed (their
+-- images, chunks, products and progress go with them: ON DELETE CASCADE).
+DELETE FROM processed_documents
+WHERE id = ANY (%(ids)s::uuid[]) AND deleted_at IS NOT NULL;
 
 
 -- name: document_row

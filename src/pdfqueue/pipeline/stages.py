@@ -281,6 +281,20 @@ def _status_changed(conn: psycopg.Connection, document_id: UUID, status: str) ->
             del held[document_id]
 
 
+def enqueue(
+    conn: psycopg.Connection, queue_name: str, rows: Sequence[Mapping[str, Any]], **options: Any
+) -> list[UUID]:
+    """`queue.enqueue` with owner fairness: a document's first rows in a queue start after as
+    many places as its owner has older documents in flight (queries.sql `owner_places`), so
+    claim order interleaves owners as the queue interleaves documents. `options` are
+    queue.enqueue's (priority, ahead, unique, notify, ...)."""
+    if not rows:
+        return []
+    ids = sorted({UUID(str(row["document_id"])) for row in rows}, key=str)
+    places = {doc: n for doc, n in conn.execute(sql("owner_places"), {"ids": ids}) if n}
+    return queue.enqueue(conn, queue_name, rows, start_after=places, **options)
+
+
 def enqueue_stage_job(
     conn: psycopg.Connection,
     document: LockedDocument,
@@ -289,7 +303,7 @@ def enqueue_stage_job(
 ) -> UUID | None:
     """Enqueue a stage's single job (part 0); None if it already exists (the backstop fired)."""
     row = {"document_id": document.id, "stage": stage, "payload": payload or {}}
-    ids = queue.enqueue(conn, "stage_queue", [row], priority=document.priority, unique=True)
+    ids = enqueue(conn, "stage_queue", [row], priority=document.priority, unique=True)
     if not ids:
         log.warning("stage %s of document %s was already enqueued", stage, document.id)
         return None

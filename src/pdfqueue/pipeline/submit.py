@@ -16,7 +16,6 @@ import psycopg
 from pdfqueue.config import get_settings
 from pdfqueue.pipeline import stages
 from pdfqueue.pipeline.extraction import page_ranges
-from pdfqueue.queue import enqueue
 
 
 def submit_document(
@@ -55,7 +54,7 @@ def submit_document(
     )
     ranges = page_ranges(page_count, get_settings().extraction_pages_per_job)
     stages.init_stages(conn, document_id, extraction_jobs=len(ranges))
-    enqueue(
+    stages.enqueue(
         conn,
         "stage_queue",
         [

@@ -2,8 +2,9 @@
 
 Public interface: enqueue rows inside the caller's transaction, cancel a document's rows,
 read metrics, and the operators' list / retry / cancel. Workers use `jobs` and `runner`
-(claim, renew, complete, fail); maintenance runs `rescuer` and `pruner`. The handler contract
-is in `registry`. queue/README.md draws a row's state machine.
+(claim, renew, complete, fail); maintenance runs `rescuer` and the tasks registered with
+`registry.register_maintenance` (the pipeline's pruning, which calls `pruner` for its rows).
+The handler contract is in `registry`. queue/README.md draws a row's state machine.
 """
 
 from pdfqueue.queue.admin import cancel_jobs, list_jobs, list_workers, retry_jobs

@@ -1,4 +1,6 @@
-"""Queue maintenance, run by one elected process at a time: rescuer, pruner, stale workers.
+"""Queue maintenance, run by one elected process at a time: rescuer, stale workers, and the
+maintenance tasks the handlers' owner registered (the pipeline's pruning of deleted documents,
+which calls queue/pruner.py for their rows; registry.register_maintenance).
 
 Every worker supervisor runs a `Maintainer`; each tick it tries a session-level advisory lock
 on its own connection, and only the holder works (like River's leader-elected maintainer). If
@@ -16,7 +18,7 @@ import psycopg
 
 from pdfqueue.db.connect import session_url
 from pdfqueue.db.pools import configure_service
-from pdfqueue.queue import pruner, rescuer
+from pdfqueue.queue import registry, rescuer
 from pdfqueue.queue.sql import query
 from pdfqueue.storage import open_store
 
@@ -39,7 +41,8 @@ class Maintainer:
         self._last_prune = 0.0
 
     def tick(self) -> dict[str, Any]:
-        """One round: elect, rescue expired leases, prune now and then, forget stale workers."""
+        """One round: elect, rescue expired leases, now and then run the registered maintenance
+        tasks (pruning) and forget stale workers."""
         try:
             if not self._elect():
                 return {}
@@ -47,8 +50,13 @@ class Maintainer:
             done: dict[str, Any] = {}
             done["rescued"] = self._rescue()
             if time.monotonic() - self._last_prune >= PRUNE_EVERY_SECONDS:
+                pruned: dict[str, int] = {}
+                for task in registry.maintenance_tasks().values():
+                    with self.conn.transaction():
+                        for key, n in task(self.conn).items():
+                            pruned[key] = pruned.get(key, 0) + n
+                done["pruned"] = pruned
                 with self.conn.transaction():
-                    done["pruned"] = pruner.prune(self.conn)
                     self.conn.execute(
                         query("delete_stale_workers"),
                         {"older_than_s": STALE_WORKER_ROWS_AFTER_SECONDS},
@@ -98,7 +106,7 @@ class Maintainer:
                 self.conn.execute(query("try_leader_lock"), {"key": LEADER_LOCK_KEY}).fetchone()[0]
             )
             if self.leader:
-                log.info("this process now runs queue maintenance (rescuer, pruner)")
+                log.info("this process now runs queue maintenance (rescuer, pruning)")
         return self.leader
 
     def close(self) -> None:

@@ -13,11 +13,12 @@
 -- back to make room (`make_room`): they go first among the document's own rows, and no other
 -- document's row is passed. (Numbered below the first pending row instead, a catalog queueing
 -- OCR rows part after part would keep jumping ahead of a memo submitted after it.)
--- Owners interleave the same way: a document's first rows in this queue start after as many
--- places as its owner has older documents still in flight (at most 1000), so an owner's k-th
--- document starts at k while another owner's only document starts at 1, and one owner's
--- thousand PDFs cannot hold back another's one. (COALESCE runs the count only for a document
--- new to this queue.)
+-- A document new to this queue starts after %(start_after)s places (a JSON object {document
+-- id: places}, 0 for a document it does not name): the caller's fairness between groups of
+-- documents. The pipeline gives each document as many places as its owner has older
+-- documents in flight (pipeline/stages.py `enqueue`), so an owner's k-th document starts at k
+-- while another owner's only document starts at 1; the queue knows no owners nor documents'
+-- tables, only its own rows.
 -- `{on_conflict}` is `ON CONFLICT DO NOTHING` for an insert-if-absent (`unique=True`: a
 -- fan-in's next stage job, whose UNIQUE key makes a second insert a no-op), else empty;
 -- the ids returned are those of the rows inserted.
@@ -28,15 +29,8 @@ base AS MATERIALIZED (
   SELECT d.document_id, d.n,
          CASE WHEN %(ahead)s THEN min(q.seq) FILTER (WHERE q.status = 'pending') END
            AS first_pending,
-         coalesce(max(q.seq), (
-           SELECT count(*) FROM (
-             SELECT 1 FROM processed_documents me
-             JOIN processed_documents other
-               ON other.owner_id = me.owner_id
-              AND (other.created_at, other.id) < (me.created_at, me.id)
-              AND other.status IN ('queued', 'processing') AND other.deleted_at IS NULL
-             WHERE me.id = d.document_id
-             LIMIT 1000) AS in_flight)) AS last_seq
+         coalesce(max(q.seq), (%(start_after)s::jsonb ->> d.document_id::text)::int, 0)
+           AS last_seq
   FROM (SELECT document_id, count(*) AS n FROM incoming GROUP BY document_id) AS d
   LEFT JOIN {table} q ON q.document_id = d.document_id
   GROUP BY d.document_id, d.n
@@ -415,37 +409,28 @@ GROUP BY m.minute
 ORDER BY m.minute;
 
 
--- name: cancel_deleted_documents
--- The pruner, step 1: rows of deleted documents that have not started are cancelled.
-UPDATE {table} q
+-- name: cancel_pending_of_documents
+-- Forgetting documents (queue/pruner.py), step 1: their rows that have not started are
+-- cancelled; running rows finish (their outcome is then refused or recorded as usual).
+UPDATE {table}
 SET status = 'cancelled', updated_at = now()
-FROM processed_documents d
-WHERE d.id = q.document_id AND d.deleted_at IS NOT NULL AND q.status = 'pending';
+WHERE document_id = ANY (%(ids)s::uuid[]) AND status = 'pending';
 
 
--- name: prune_finished_rows
--- The pruner, step 2: finished rows of deleted documents are removed (a batch at a time).
+-- name: delete_finished_of_documents
+-- Forgetting documents, step 2: their finished rows are removed (%(limit)s at most).
 DELETE FROM {table}
 WHERE id = ANY (ARRAY(
-  SELECT q.id FROM {table} q JOIN processed_documents d ON d.id = q.document_id
-  WHERE d.deleted_at IS NOT NULL AND q.status IN ('completed', 'failed', 'cancelled')
+  SELECT id FROM {table}
+  WHERE document_id = ANY (%(ids)s::uuid[]) AND status IN ('completed', 'failed', 'cancelled')
   LIMIT %(limit)s
 ));
 
 
--- name: prune_documents
--- The pruner, step 3: deleted documents that no queue row references any more are removed
--- (their images, chunks, products and progress go with them: ON DELETE CASCADE).
-DELETE FROM processed_documents d
-WHERE d.id = ANY (ARRAY(
-  SELECT d2.id FROM processed_documents d2
-  WHERE d2.deleted_at IS NOT NULL
-    AND NOT EXISTS (SELECT 1 FROM stage_queue q WHERE q.document_id = d2.id)
-    AND NOT EXISTS (SELECT 1 FROM image_processing_queue q WHERE q.document_id = d2.id)
-    AND NOT EXISTS (SELECT 1 FROM ai_analysis_queue q WHERE q.document_id = d2.id)
-    AND NOT EXISTS (SELECT 1 FROM webhook_queue q WHERE q.document_id = d2.id)
-  LIMIT %(limit)s
-));
+-- name: documents_with_rows
+-- Which of these documents still have a row in this queue (one still running, or left by
+-- the limit of `delete_finished_of_documents`).
+SELECT DISTINCT document_id FROM {table} WHERE document_id = ANY (%(ids)s::uuid[]);
 
 
 -- name: heartbeat

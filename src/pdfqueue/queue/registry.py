@@ -21,7 +21,7 @@ cannot deadlock, and the order matches an operation that locks a document before
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import Any
@@ -102,3 +102,22 @@ def registered(queue: str | None = None) -> list[Handler]:
 def clear() -> None:
     """Forget every handler (tests)."""
     _HANDLERS.clear()
+
+
+# A periodic task of whoever owns the documents the queue rows name (the pipeline removes its
+# deleted documents, calling queue.pruner for their rows): run by the elected maintenance
+# process now and then (maintenance.PRUNE_EVERY_SECONDS), in a transaction of its own; it
+# returns counts of what it removed, reported with the queue's own maintenance.
+MaintenanceTask = Callable[[psycopg.Connection], Mapping[str, int]]
+_MAINTENANCE: dict[str, MaintenanceTask] = {}
+
+
+def register_maintenance(name: str, task: MaintenanceTask) -> MaintenanceTask:
+    """Run `task` in queue maintenance (once per name: registering again replaces it)."""
+    _MAINTENANCE[name] = task
+    return task
+
+
+def maintenance_tasks() -> dict[str, MaintenanceTask]:
+    """The registered maintenance tasks, by name."""
+    return dict(_MAINTENANCE)

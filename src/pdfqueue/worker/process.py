@@ -38,7 +38,7 @@ from pdfqueue.worker.claim_sizing import ClaimSizer
 from pdfqueue.worker.handlers import import_handlers
 from pdfqueue.worker.heartbeat import Activity, Heartbeat
 from pdfqueue.worker.logs import first_line, log
-from pdfqueue.worker.memory import rss_bytes
+from pdfqueue.worker.memory import freeze_startup_objects, rss_bytes
 
 EXIT_CONFIG = 78  # a worker process cannot start (bad handlers module): the supervisor stops
 FLUSH_AFTER_SECONDS = 0.05  # outcomes are written at least this often during a claimed batch
@@ -148,6 +148,7 @@ class WorkerProcess:
             self.warm_up()
         beat = threading.Thread(target=self.heartbeat.run, name="heartbeat", daemon=True)
         beat.start()
+        freeze_startup_objects()  # what start-up made lives on: no collection walks it again
         log.info("worker process ready for %s", ", ".join(self.queues))
         backoff = 0.5
         recycle = False

@@ -9,7 +9,8 @@ milliseconds it
 - kills a process whose current handler call ran past its timeout (each process publishes
   "busy since, timeout" in its shared-memory slot, slots.py), or whose memory passed twice
   `worker_memory_limit_mb` mid-job (memory.py), and fails its jobs the same way;
-- runs queue maintenance (rescuer, pruner) when elected leader (queue/maintenance.py);
+- runs queue maintenance (rescuer, registered tasks such as the pipeline's pruning) when
+  elected leader (queue/maintenance.py);
 - on SIGTERM/SIGINT forwards the signal, gives running jobs `shutdown_grace_seconds`, kills
   what is left and returns its rows to pending without counting an attempt, and returns 0.
 """
