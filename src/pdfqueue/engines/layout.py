@@ -410,8 +410,6 @@ def page_from_ocr(
             continue
         if set(text) <= set("|Il[]!") and box[3] - box[1] > 1.3 * typical:
             continue  # a piece of a table's rule, taller than the text, read as "|"
-        if _no_glyph(text, box, typical):
-            continue
         left, top, right, bottom = (v * scale for v in box)
         # Tesseract's boxes hug the glyphs; a text layer's loose boxes span the font's ascent
         # to descent. Widened alike, both kinds of page meet the same gaps and thresholds.
@@ -428,21 +426,6 @@ def page_from_ocr(
     if not layout.blocks:
         layout.source = "empty"
     return layout
-
-
-def _no_glyph(text: str, box: Sequence[int], typical: float) -> bool:
-    """Whether an OCR word's box cannot hold what it says: a sliver a pixel or two wide or
-    tall (a panel's edge read as "‘", a grey line under a photo as "¢ ud") next to the
-    page's text height."""
-    width, height = box[2] - box[0], box[3] - box[1]
-    if height < MIN_GLYPH_HEIGHT * typical:
-        return True
-    marks = not any(c.isalnum() for c in text)
-    return marks and width < MIN_MARK_ASPECT * height and height > 1.3 * typical
-
-
-MIN_GLYPH_HEIGHT = 0.25  # share of the page's median word height below which a box is no word
-MIN_MARK_ASPECT = 0.15  # a mark taller than text and this thin is an edge (a bar reads "|")
 
 
 PHOTO_CELL_PT = 4.0  # side of the cells a scan is cut into to find photos, in points
@@ -473,18 +456,15 @@ def figures_in_image(
     filled = (cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CELL_FILL
     scale = cell * points_per_pixel  # points per cell
     lettered = np.zeros_like(filled)
-    worded = np.zeros_like(filled)  # under words of two letters or digits at least
     for word in words:
         top, bottom = int(word.top / scale), int(word.bottom / scale) + 1
         lettered[top:bottom, int(word.left / scale) : int(word.right / scale) + 1] = True
-        if sum(c.isalnum() for c in word.text) >= 2:  # not a speck of a photo read as "-"
-            worded[top:bottom, int(word.left / scale) : int(word.right / scale) + 1] = True
     filled &= ~lettered
     means, spread = cells.mean(axis=(1, 3)), cells.std(axis=(1, 3))
     flat = (means >= PANEL_LEVEL) & (spread <= PANEL_STD)
     centres = [((w.left + w.right) / 2 / scale, (w.top + w.bottom) / 2 / scale) for w in words]
     # cells with some ink: a white plate's rim and shadow, a white device's outline
-    content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~worded
+    content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
     for top, left, bottom, right in _regions(filled):
@@ -507,12 +487,12 @@ def figures_in_image(
                 same = (spread[area] <= PANEL_STD) & (abs(means[area] - level) <= PANEL_STD)
                 backed = [
                     (max(t - 1, 0) + top, max(x - 1, 0) + left, b + 1 + top, r + 1 + left)
-                    for t, x, b, r in _regions(_eroded(~same & ~worded[area]))
+                    for t, x, b, r in _regions(_eroded(~same & ~lettered[area]))
                     if t > 1 and x > 1 and b < bottom - top - 1 and r < right - left - 1
                 ]
                 found = [*backed, *(f for f in found if not any(_holds(g, f) for g in backed))]
         else:
-            found = [_with_its_backdrop((top, left, bottom, right), content, worded)]
+            found = [_with_its_backdrop((top, left, bottom, right), content, lettered)]
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
