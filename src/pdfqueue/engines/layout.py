@@ -40,7 +40,9 @@ mostly runs sideways or upside down is laid out in the frame where it reads upri
 (`PageLayout.rotation` says how far it was turned, and its boxes are in that frame; `page_space`
 maps a box back to the stored page, where its images are); a scanned page is laid out from
 Tesseract's words on its render, in the render's upright frame, its photos found in the render
-(`figures_in_image`) and cut out of it by `crop_figures`, so they can be stored as images.
+(`figures_in_image`: regions almost wholly ink, grown to the faint outline around them when
+a photo's white backdrop merges with the paper; on a panel, what differs from its fill) and cut
+out of it by `crop_figures`, so they can be stored as images.
 
 Measured cost (BENCHMARKS.md, "Quality"): a few milliseconds per ordinary page, most of it one
 pdfium call per character for its box.
