@@ -202,3 +202,29 @@ def test_a_gemstone_is_a_gemstone_and_a_section_title_types_the_rest() -> None:
     ]
     (kiwi,) = products_from_layout(_pages(grid))
     assert kiwi.product_type == "food and drink"
+
+
+def test_on_a_scan_a_logo_read_as_text_does_not_name_the_product() -> None:
+    """A scan reads a brand's logo ("Brand 4 LOGO", an image on the page) as text between
+    the code and the name: the name is the line set clearly larger, not the first one."""
+    tiles = []
+    for column, (code, name) in enumerate((("208014", "Orange juice"), ("521233", "Iced tea"))):
+        x = 70 + 200 * column
+        tiles += [
+            Block("figure", (x, 90, x + 106, 196), "", image_index=column),
+            Block("caption", (x + 30, 198, x + 74, 210), code, font_size=9.5, lines=[code]),
+            Block(
+                "paragraph",
+                (x + 25, 216, x + 80, 224),
+                "Brand4 LOGO",
+                font_size=5.0,
+                lines=["Brand4 LOGO"],
+            ),
+            Block("paragraph", (x + 10, 232, x + 95, 243), name, font_size=7.6, lines=[name]),
+        ]
+    products = products_from_layout(_pages(tiles))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Orange juice", ["208014"]),
+        ("Iced tea", ["521233"]),
+    ]
+    assert all("LOGO" in p.description for p in products)

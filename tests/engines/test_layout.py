@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fpdf import FPDF
@@ -427,3 +429,50 @@ def test_a_spread_set_sideways_links_each_product_to_its_own_photo(tmp_path: Pat
     for product, (image_id,) in zip(products, owners, strict=True):
         # the photo is the one drawn for that product: the n-th image for the n-th code
         assert image_id == f"img-{int(product.codes[0][5])}"
+
+
+# --- photos on scans -----------------------------------------------------------------------
+
+
+def _scan_of(draw_on: Callable[[Any], None], size: tuple[int, int] = (700, 700)) -> Any:
+    """A grey 200 dpi scan (paper 250, sensor noise) with what `draw_on` draws on it."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", size, 250)
+    draw_on(ImageDraw.Draw(image))
+    noise = np.random.default_rng(3).normal(0, 6, size=(size[1], size[0]))
+    return np.clip(np.asarray(image, dtype=np.float64) + noise, 0, 255).astype(np.uint8)
+
+
+PT = 72 / 200  # points per pixel at 200 dpi
+
+
+def test_a_white_plate_on_a_scan_is_found_whole_not_only_its_dark_middle() -> None:
+    """A product shot on white (a plate: its rim a thin grey ring) merges with the paper;
+    the photo found is the ring's box, not only the food in the middle."""
+    from pdfqueue.engines.layout import figures_in_image
+
+    def plate(draw: Any) -> None:
+        draw.ellipse((100, 100, 400, 400), outline=190, width=5)
+        draw.ellipse((200, 200, 300, 300), fill=60)
+
+    (figure,) = figures_in_image(_scan_of(plate), PT)
+    assert figure[0] <= 105 * PT and figure[2] >= 395 * PT  # the ring's width, not 200..300
+    assert figure[1] <= 105 * PT and figure[3] >= 395 * PT
+
+
+def test_a_photo_on_white_laid_on_a_grey_tile_is_its_white_rectangle() -> None:
+    """A tile: a grey panel with a frame, on it a photo on a white rectangle (a light device
+    with a thin outline) and the product's name under it. The photo is the rectangle."""
+    from pdfqueue.engines.layout import figures_in_image
+
+    def tile(draw: Any) -> None:
+        draw.rectangle((40, 40, 660, 660), fill=205, outline=0, width=3)
+        draw.rectangle((150, 90, 550, 450), fill=252)
+        draw.rounded_rectangle((280, 180, 420, 380), radius=20, fill=238, outline=170, width=3)
+
+    name = Word("Tablet", 250 * PT, 500 * PT, 450 * PT, 540 * PT, 40 * PT)
+    (figure,) = figures_in_image(_scan_of(tile), PT, [name])
+    assert abs(figure[0] - 150 * PT) <= 6 and abs(figure[2] - 550 * PT) <= 6
+    assert abs(figure[1] - 90 * PT) <= 6 and abs(figure[3] - 450 * PT) <= 6

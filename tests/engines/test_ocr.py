@@ -138,3 +138,53 @@ def test_languages_from_another_directory_keep_orientation_detection(
 def test_one_engine_per_process() -> None:
     assert get_engine("eng") is get_engine("eng")
     assert get_engine().datapath == bundled_tessdata_dir()
+
+
+def _badge_page(fill: int, ink: int) -> bytes:
+    """A page with a line of dark body text and, under it, codes printed in `ink` on badges
+    filled with `fill` (a grocer's white-on-grey codes, a tile's black-on-grey name)."""
+    from PIL import ImageDraw, ImageFont
+
+    image = Image.new("L", (1400, 900), 250)
+    draw = ImageDraw.Draw(image)
+    draw.text(
+        (80, 80),
+        "Fresh from the market every morning",
+        fill=20,
+        font=ImageFont.load_default(size=40),
+    )
+    font = ImageFont.load_default(size=34)
+    for index, code in enumerate(("482913", "705353", "918264")):
+        x = 80 + 420 * index
+        draw.rectangle((x, 300, x + 330, 360), fill=fill)
+        draw.text((x + 100, 308), code, fill=ink, font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("fill", "ink"), [(95, 245), (30, 250), (200, 0)])
+def test_codes_on_filled_badges_are_read_light_or_dark(
+    ocr_engine: OcrEngine, fill: int, ink: int
+) -> None:
+    """Light text on a dark badge is read on its own, turned black on white; dark text on a
+    grey panel with the panel's fill made white. The page's own text reads as before."""
+    result = ocr_engine.recognize(_badge_page(fill, ink))
+    found = {w.text for w in result.words}
+    assert {"482913", "705353", "918264"} <= found, found
+    assert {"Fresh", "market", "morning"} <= found
+    for word in result.words:  # each code where it is printed on the page
+        if word.text == "705353":
+            assert 500 <= word.bbox[0] < word.bbox[2] <= 830 and 295 <= word.bbox[1] < 365
+
+
+def test_a_book_page_on_grey_paper_is_not_a_panel(corpus: Path, ocr_engine: OcrEngine) -> None:
+    """An old book's page is grey all over and has an engraving: neither is a panel to make
+    white, and no word of its text is lost to looking for badges."""
+    from pdfqueue.engines.ocr import _flatten_panels
+
+    scan = render_page(corpus / "scan-book-page-huckleberry-finn.pdf", 1, dpi=150)
+    image = Image.open(io.BytesIO(scan.data)).convert("L")
+    flattened, _ = _flatten_panels(image)
+    assert flattened is image
+    assert {"trees", "back", "towards", "garden"} <= words(ocr_engine.recognize(scan.data).text)

@@ -14,7 +14,11 @@ sizes and page; every table's cells, row by row, header first):
   epithet, its properties as bullets ("Origen: ...", justified, the bullet a glyph of its own),
   the same in English, and a photo; an introduction and chapter titles that are no products;
 - ``teile``: a bilingual parts list: under system headings with a photo each, bullet lines
-  "Luftfilter → Air Filter" in two columns of unequal length.
+  "Luftfilter → Air Filter" in two columns of unequal length;
+- ``tiles``: product tiles as grocers and electronics dealers print them, photos on a white
+  backdrop (a plate, a device on white): first under each photo its code in white on a grey
+  badge, a brand's logo (an image of serif text) and the name; then tiles on a grey panel
+  with a frame, the photo on a white rectangle, a bold name and a grey description.
 
 ``scanned=True`` adds a scanned twin of each (suffix ``-scan``): pages rasterised at 150–300
 dpi, turned by up to a degree, with sensor noise, stored as JPEG only, no text layer.
@@ -45,9 +49,10 @@ from PIL import Image, ImageDraw, ImageFilter
 
 A4 = (595.28, 841.89)
 LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog", "liste")
-LAYOUTS += ("guia", "teile")
+LAYOUTS += ("guia", "teile", "tiles")
 SCAN_DPI = {"grid": 200, "pricelist": 150, "borderless": 300, "datasheet": 200}
 SCAN_DPI |= {"brochure": 250, "katalog": 200, "liste": 200, "guia": 200, "teile": 250}
+SCAN_DPI |= {"tiles": 200}
 
 # German word lists for the `katalog` layout (faker-commerce has English only).
 DE_ADJECTIVES = ("Klassischer", "Moderner", "Robuster", "Eleganter", "Praktischer", "Kompakter")
@@ -593,6 +598,105 @@ def parts_list(words: Words, truth: Truth) -> FPDF:
     return pdf
 
 
+def white_photo(seed: int, size: tuple[int, int] = (200, 200), plate: bool = True) -> io.BytesIO:
+    """A product shot on a white backdrop: a plate (a white disc, its grey rim and shadow)
+    holding food, or a light device with a thin outline; most of the picture is white."""
+    rng = np.random.default_rng(seed)
+    width, height = size
+    image = Image.new("RGB", size, (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    if plate:
+        margin = width * 0.06
+        draw.ellipse(
+            (margin + 3, margin + 5, width - margin + 3, height - margin + 5), fill=(225,) * 3
+        )
+        draw.ellipse(
+            (margin, margin, width - margin, height - margin),
+            fill=(250,) * 3,
+            outline=(190,) * 3,
+            width=3,
+        )
+        inner = width * 0.3
+        colour = tuple(int(c) for c in rng.integers(30, 160, size=3))
+        draw.ellipse((inner, inner, width - inner, height - inner), fill=colour)
+    else:
+        w, h = width * rng.uniform(0.45, 0.65), height * rng.uniform(0.5, 0.75)
+        box = (width / 2 - w / 2, height / 2 - h / 2, width / 2 + w / 2, height / 2 + h / 2)
+        draw.rounded_rectangle(box, radius=int(w / 6), fill=(238,) * 3, outline=(160,) * 3, width=2)
+        draw.ellipse((width / 2 - 6, box[1] + 10, width / 2 + 6, box[1] + 22), fill=(120,) * 3)
+    image = image.filter(ImageFilter.GaussianBlur(0.8))
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=85)
+    out.seek(0)
+    return out
+
+
+def logo(text: str) -> io.BytesIO:
+    """A brand's logo: its name in serif type over a rule, as a picture (no text layer)."""
+    from PIL import ImageFont
+
+    image = Image.new("RGB", (200, 40), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=22)
+    width = draw.textlength(text, font=font)
+    draw.text(((200 - width) / 2, 4), text, fill=(40, 40, 40), font=font)
+    draw.line((20, 34, 180, 34), fill=(60, 60, 60), width=3)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    out.seek(0)
+    return out
+
+
+def tiles(words: Words, truth: Truth) -> FPDF:
+    """Page 1: a grocer's grid, each photo on white with its code white on a grey badge, a
+    logo and the name under it. Page 2: tiles on grey panels, the photo on white, a bold name
+    and a description in grey."""
+    pdf = new_pdf("Product tiles 2026")
+    pdf.add_page()
+    pdf.set_fill_color(25, 25, 25)
+    pdf.rect(0, 0, A4[0], 70, style="F")
+    pdf.set_text_color(255, 255, 255)
+    pdf.set_font("Helvetica", "B", 26)
+    pdf.text(50, 48, "Pantry")
+    for index in range(12):
+        col, row = index % 4, index // 4
+        x, y = 50 + col * 128, 95 + row * 240
+        pdf.image(white_photo(1400 + index), x=x, y=y, w=110, h=110)
+        code = words.code(1)
+        pdf.set_fill_color(120, 120, 120)
+        pdf.rect(x - 4, y + 114, 118, 20, style="F")
+        pdf.set_text_color(255, 255, 255)
+        pdf.set_font("Helvetica", "", 13)
+        pdf.text(x + 55 - pdf.get_string_width(code) / 2, y + 129, code)
+        pdf.image(logo(f"Brand {words.rng.randrange(1, 6)} LOGO"), x=x + 25, y=y + 140, w=60, h=12)
+        name = words.name()
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(x + 55 - pdf.get_string_width(name) / 2, y + 168, name)
+        truth.products.append({"name": name, "codes": [code], "prices": [], "sizes": [], "page": 1})
+    pdf.add_page()
+    for index in range(6):
+        col, row = index % 2, index // 2
+        x, y = 30 + col * 275, 40 + row * 265
+        pdf.set_fill_color(205, 205, 205)
+        pdf.set_draw_color(0, 0, 0)
+        pdf.rect(x, y, 260, 250, style="DF")
+        pdf.image(
+            white_photo(1500 + index, (200, 180), plate=False), x=x + 55, y=y + 15, w=150, h=135
+        )
+        name = words.name()
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.text(x + 130 - pdf.get_string_width(name) / 2, y + 178, name)
+        description = words.description()
+        pdf.set_text_color(110, 110, 110)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(x + 130 - pdf.get_string_width(description) / 2, y + 194, description)
+        truth.products.append({"name": name, "codes": [], "prices": [], "sizes": [], "page": 2})
+    pdf.set_text_color(0, 0, 0)
+    return pdf
+
+
 # --- scanning ---------------------------------------------------------------------------------
 
 
@@ -636,6 +740,7 @@ def _make(layout: str, words: Words, truth: Truth) -> FPDF:
         "liste": lambda: product_list(words, truth),
         "guia": lambda: guide(words, truth),
         "teile": lambda: parts_list(words, truth),
+        "tiles": lambda: tiles(words, truth),
     }
     return makers[layout]()
 

@@ -60,6 +60,7 @@ CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text star
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
 CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
 NAME_MAX_WORDS = 8
+NAME_PROMINENCE = 1.15  # a caption line this much larger than the name so far names instead
 PRICED_NAME_MAX_WORDS = 14  # a menu's dish, named on one line with its price, runs longer
 PRICED_SHARE = 0.2  # share of a page's text lines that priced entries must make
 
@@ -543,8 +544,10 @@ def _caption_product(
     if _CAPTION_WORD.match(lines[0]):
         return None  # "Figure 3: ..." captions a paper's figure, not a product
     name, rest = None, []
+    name_size = 0.0
     codes, prices, sizes = [], [], []
-    for line in lines:
+    sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
+    for line, size in sized:
         codes += [m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))]
         prices += [m.group(0) for m in PRICE.finditer(line)]
         sizes += [m.group(0) for m in SIZE.finditer(line)]
@@ -557,8 +560,16 @@ def _caption_product(
         stripped = _strip_evidence(line)
         if _KEY_VALUE.match(line):
             rest.append(line.strip())  # "Mineral: corundum" describes, it does not name
-        elif name is None and _is_name(stripped) and stripped == line.strip():
-            name = stripped
+        elif (
+            _is_name(stripped)
+            and stripped == line.strip()
+            and (name is None or (name_size > 0 and size >= NAME_PROMINENCE * name_size))
+        ):
+            # the name is the first line that could be one, unless a later one is set
+            # clearly larger (a scan's brand logo, read as text, above the name)
+            if name is not None:
+                rest.append(name)
+            name, name_size = stripped, size
         elif stripped:
             rest.append(stripped)
     if name is None or len(lines) > 8:

@@ -40,7 +40,9 @@ mostly runs sideways or upside down is laid out in the frame where it reads upri
 (`PageLayout.rotation` says how far it was turned, and its boxes are in that frame; `page_space`
 maps a box back to the stored page, where its images are); a scanned page is laid out from
 Tesseract's words on its render, in the render's upright frame, its photos found in the render
-(`figures_in_image`) and cut out of it by `crop_figures`, so they can be stored as images.
+(`figures_in_image`: regions almost wholly ink, grown to the faint outline around them when
+a photo's white backdrop merges with the paper; on a panel, what differs from its fill) and cut
+out of it by `crop_figures`, so they can be stored as images.
 
 Measured cost (BENCHMARKS.md, "Quality"): a few milliseconds per ordinary page, most of it one
 pdfium call per character for its box.
@@ -430,6 +432,7 @@ def page_from_ocr(
 
 PHOTO_CELL_PT = 4.0  # side of the cells a scan is cut into to find photos, in points
 PHOTO_CELL_FILL = 0.85  # share of a photo cell's pixels that are not paper
+PHOTO_CONTENT_SHARE = 0.2  # share of a cell's pixels not paper that make it part of a photo
 PAPER_LEVEL = 235  # grey level above which a pixel is paper (scanner noise stays above ~225)
 PANEL_LEVEL = 160  # a cell of a region with text on it this light on average ...
 PANEL_STD = 20.0  # ... whose grey levels spread no more than this (a scan's noise and
@@ -454,11 +457,17 @@ def figures_in_image(
     cells = pixels[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell)
     filled = (cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CELL_FILL
     scale = cell * points_per_pixel  # points per cell
+    lettered = np.zeros_like(filled)
     for word in words:
         top, bottom = int(word.top / scale), int(word.bottom / scale) + 1
-        filled[top:bottom, int(word.left / scale) : int(word.right / scale) + 1] = False
-    flat = (cells.mean(axis=(1, 3)) >= PANEL_LEVEL) & (cells.std(axis=(1, 3)) <= PANEL_STD)
+        lettered[top:bottom, int(word.left / scale) : int(word.right / scale) + 1] = True
+    filled &= ~lettered
+    means, spread = cells.mean(axis=(1, 3)), cells.std(axis=(1, 3))
+    flat = (means >= PANEL_LEVEL) & (spread <= PANEL_STD)
     centres = [((w.left + w.right) / 2 / scale, (w.top + w.bottom) / 2 / scale) for w in words]
+    # cells with some ink: a white plate's rim and shadow, a white device's outline
+    content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
+    content = _regions_map(_joined(content))
     boxes: list[Box] = []
     for top, left, bottom, right in _regions(filled):
         on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
@@ -471,14 +480,92 @@ def figures_in_image(
                 (max(t - 1, 0) + top, max(x - 1, 0) + left, b + 1 + top, r + 1 + left)
                 for t, x, b, r in _regions(_eroded(inner))  # the panel's frame lines go
             ]
+            # a photo on a white backdrop laid on the panel: what differs from the fill,
+            # paper included, inside the panel (a region touching its edge is not on it)
+            area = (slice(top, bottom + 1), slice(left, right + 1))
+            fill = flat[area] & filled[area]
+            if fill.any():
+                level = float(np.median(means[area][fill]))
+                same = (spread[area] <= PANEL_STD) & (abs(means[area] - level) <= PANEL_STD)
+                backed = [
+                    (max(t - 1, 0) + top, max(x - 1, 0) + left, b + 1 + top, r + 1 + left)
+                    for t, x, b, r in _regions(_eroded(~same & ~lettered[area]))
+                    if t > 1 and x > 1 and b < bottom - top - 1 and r < right - left - 1
+                ]
+                found = [*backed, *(f for f in found if not any(_holds(g, f) for g in backed))]
         else:
-            found = [(top, left, bottom, right)]
+            found = [_with_its_backdrop((top, left, bottom, right), content, lettered)]
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
             if big and box not in boxes:
                 boxes.append(box)
+    # a photo's darker part found on its own, inside the photo found on its panel
+    boxes = [b for b in boxes if not any(o != b and _box_holds(o, b) for o in boxes)]
     return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+def _box_holds(outer: Box, inner: Box) -> bool:
+    return (
+        outer[0] <= inner[0]
+        and outer[1] <= inner[1]
+        and inner[2] <= outer[2]
+        and inner[3] <= outer[3]
+    )
+
+
+def _joined(mask: Any) -> Any:
+    """A boolean grid with each set cell's right neighbour set too: a thin curve's diagonal
+    steps and one-cell breaks join (4-connected), while nothing is bridged vertically (a
+    badge a cell under a plate's rim stays apart from it)."""
+
+    out = mask.copy()
+    out[:, 1:] |= mask[:, :-1]
+    return out
+
+
+def _regions_map(mask: Any) -> tuple[Any, list[tuple[int, int, int, int]]]:
+    """The regions of a boolean grid and, per cell, the index of its region (-1: none)."""
+    import numpy as np
+
+    regions = _regions(mask)
+    index = np.full(mask.shape, -1, dtype=np.int32)
+    for number, (top, left, bottom, right) in enumerate(regions):
+        box = index[top : bottom + 1, left : right + 1]
+        box[(box < 0) & mask[top : bottom + 1, left : right + 1]] = number
+    return index, regions
+
+
+def _with_its_backdrop(
+    region: tuple[int, int, int, int], content: Any, lettered: Any
+) -> tuple[int, int, int, int]:
+    """A photo found by its dark part, grown to the box of the faint ink around it (a white
+    plate's rim and shadow, a white device's outline: on a scan its white merges with the
+    paper, and its caption seems to sit far under it) unless that box holds text."""
+    _, regions = content
+    top, left, bottom, right = region
+    around = [
+        (t, x, b, r)
+        for t, x, b, r in regions
+        if t <= top
+        and x <= left
+        and bottom <= b
+        and right <= r
+        and not lettered[t : b + 1, x : r + 1].any()
+    ]
+    if not around:
+        return region
+    return max(around, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
+
+
+def _holds(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
+    """Whether the (top, left, bottom, right) cells `inner` lie within `outer`."""
+    return (
+        outer[0] <= inner[0]
+        and outer[1] <= inner[1]
+        and inner[2] <= outer[2]
+        and inner[3] <= outer[3]
+    )
 
 
 def _eroded(mask: Any) -> Any:
