@@ -15,7 +15,7 @@ sizes and page; every table's cells, row by row, header first):
   the same in English, and a photo; an introduction and chapter titles that are no products;
 - ``teile``: a bilingual parts list: under system headings with a photo each, bullet lines
   "Luftfilter → Air Filter" in two columns of unequal length;
-- ``tiles``: product tiles as grocers and electronics dealers print them, photos on a white
+- ``badges``: product tiles as grocers and electronics dealers print them, photos on a white
   backdrop (a plate, a device on white): first under each photo its code in white on a grey
   badge, a brand's logo (an image of serif text) and the name; then tiles on a grey panel
   with a frame, the photo on a white rectangle, a bold name and a grey description.
@@ -49,10 +49,10 @@ from PIL import Image, ImageDraw, ImageFilter
 
 A4 = (595.28, 841.89)
 LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog", "liste")
-LAYOUTS += ("guia", "teile", "tiles")
+LAYOUTS += ("guia", "teile", "badges")
 SCAN_DPI = {"grid": 200, "pricelist": 150, "borderless": 300, "datasheet": 200}
 SCAN_DPI |= {"brochure": 250, "katalog": 200, "liste": 200, "guia": 200, "teile": 250}
-SCAN_DPI |= {"tiles": 200}
+SCAN_DPI |= {"badges": 200}
 
 # German word lists for the `katalog` layout (faker-commerce has English only).
 DE_ADJECTIVES = ("Klassischer", "Moderner", "Robuster", "Eleganter", "Praktischer", "Kompakter")
@@ -647,7 +647,7 @@ def logo(text: str) -> io.BytesIO:
     return out
 
 
-def tiles(words: Words, truth: Truth) -> FPDF:
+def badges(words: Words, truth: Truth) -> FPDF:
     """Page 1: a grocer's grid, each photo on white with its code white on a grey badge, a
     logo and the name under it. Page 2: tiles on grey panels, the photo on white, a bold name
     and a description in grey."""
@@ -740,7 +740,7 @@ def _make(layout: str, words: Words, truth: Truth) -> FPDF:
         "liste": lambda: product_list(words, truth),
         "guia": lambda: guide(words, truth),
         "teile": lambda: parts_list(words, truth),
-        "tiles": lambda: tiles(words, truth),
+        "badges": lambda: badges(words, truth),
     }
     return makers[layout]()
 

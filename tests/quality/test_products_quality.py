@@ -18,7 +18,7 @@ from pdfqueue.engines.catalog import Product, extract_products
 from pdfqueue.engines.errors import PdfError
 
 LAYOUTS = ("grid", "pricelist", "borderless", "datasheet", "brochure", "katalog", "liste")
-LAYOUTS += ("guia", "teile", "tiles")
+LAYOUTS += ("guia", "teile", "badges")
 NON_CATALOG_PAGES = (1, 12)  # the first pages of each: where a catalog shows what it is
 SKIP = {"edge-resource-bomb-render.pdf"}  # inflates to 1.2 GB: opened only under limits
 
@@ -67,7 +67,7 @@ def test_documents_without_products_give_none(corpus: Path, labels: dict) -> Non
 
 @pytest.mark.parametrize(
     ("layout", "pages"),
-    [("grid", (1, 1)), ("guia", (2, 4)), ("teile", (1, 1)), ("tiles", (1, 2))],
+    [("grid", (1, 1)), ("guia", (2, 4)), ("teile", (1, 1)), ("badges", (1, 2))],
 )
 def test_a_scanned_catalog(
     tmp_path: Path,
