@@ -32,6 +32,7 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py                          # everything, both engines
     .venv/bin/python bench/quality.py --sections products --engine new
     .venv/bin/python bench/quality.py --json results.json
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts heldout
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans
@@ -199,7 +200,11 @@ def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, A
     out = []
     for pdf in sorted(generated.glob("*.pdf")):
         truth = json.loads(pdf.with_suffix(".truth.json").read_text())
+        if not truth["presents_products"]:
+            continue  # the generated non-catalogs: counted by `bench_generated_none`
         group = "generated, scanned" if truth["scanned"] else "generated, text layer"
+        if truth["layout"] in generate.HELDOUT:
+            group = f"held-out {group}"
         out.append((pdf.name, pdf, truth["products"], group))
     corpus = json.loads((LABELS / "corpus.json").read_text())
     for name, truth_file in corpus["catalogs_with_truth"].items():
@@ -231,7 +236,23 @@ def bench_products(engine: str, generated: Path) -> dict[str, Any]:
             }
         )
     summary = {group: _summary(score) for group, score in groups.items()}
-    return {"groups": summary, "documents": documents, "non_catalog": bench_none(run)}
+    return {
+        "groups": summary,
+        "documents": documents,
+        "non_catalog": bench_none(run),
+        "non_catalog_generated": bench_generated_none(run, generated),
+    }
+
+
+def bench_generated_none(run, generated: Path) -> dict[str, Any]:
+    """Products from the generated documents that present none (held out: a numbered list of
+    recommendations, a statistical report with tables, a table of contents), text and scans."""
+    out = {}
+    for pdf in sorted(generated.glob("*.pdf")):
+        truth = json.loads(pdf.with_suffix(".truth.json").read_text())
+        if not truth["presents_products"]:
+            out[pdf.name] = [p["name"] for p in run(pdf)]
+    return {name: {"products": len(found), "names": found[:5]} for name, found in out.items()}
 
 
 def _summary(score: scoring.ProductScore) -> dict[str, Any]:
@@ -554,13 +575,24 @@ def main() -> None:
         action="store_true",
         help="with --real-dir, also score scanned twins of those catalogs (OCR: minutes)",
     )
+    parser.add_argument(
+        "--layouts",
+        default="",
+        help="generate only these layouts (comma-separated; 'heldout' names the held-out ones)",
+    )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
+    layouts = generate.LAYOUTS
+    if args.layouts:
+        chosen = set(args.layouts.split(","))
+        if "heldout" in chosen:
+            chosen |= {*generate.HELDOUT, *generate.NON_CATALOGS}
+        layouts = tuple(layout for layout in generate.LAYOUTS if layout in chosen)
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
         if sections & {"products", "tables"}:
-            generate.generate(generated, scanned=True)
+            generate.generate(generated, scanned=True, layouts=layouts)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()
