@@ -54,6 +54,8 @@ __all__ = ["Product", "extract_products", "images_next_to", "products_from_layou
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
 MIN_PRICED_ENTRIES = 3  # priced lines on a page that make a menu or a price list
 MIN_TABLE_ROWS = 2  # data rows a product table has at least
+MAX_HEADER_ROWS = 3  # rows a table's header may be set over (cells spanning rows, columns)
+HEADER_ABOVE_ROWS = 3.0  # row heights above a table where its column titles set apart may be
 COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
@@ -234,7 +236,7 @@ def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
     used: set[int] = set()
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows:
-            rows = _table_products(block, page.page_number, index)
+            rows = _table_products(block, page.page_number, index, _header_above(page, index))
             if rows:
                 products += rows
                 used.add(index)
@@ -332,11 +334,74 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     return roles, has_header
 
 
-def _table_products(block: Block, page: int, index: int) -> list[Product]:
+def _header_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with a header set over several rows (a cell spanning columns, "Dimensions"
+    over "W | H | D", or cells spanning rows) joined into one header row, column by column.
+    Leading rows count as header while they hold no price, code or size and short cells
+    only, up to `MAX_HEADER_ROWS`; they are joined when together they name at least two
+    columns' roles. A column's title is its lowest cell that names a role ("Code" under a
+    title spanning the table), else its cells joined ("Dimensions (mm) W")."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    count = 0
+    while count < min(MAX_HEADER_ROWS, len(padded) - MIN_TABLE_ROWS - 1):
+        cells = [c for c in padded[count] if c.strip()]
+        evidence = any(_is_price(c) or _is_code(c) or _is_size(c) for c in cells)
+        if not cells or evidence or any(len(c.split()) > 4 for c in cells):
+            break
+        count += 1
+    if count < 2:
+        return rows
+    joined = []
+    for column in range(width):
+        cells = [r[column].strip() for r in padded[:count] if r[column].strip()]
+        titled = [c for c in cells if _header_role(c)]
+        joined.append(titled[-1] if titled else " ".join(cells))
+    if sum(1 for c in joined if _header_role(c)) < 2:
+        return rows
+    return [joined, *padded[count:]]
+
+
+def _header_above(page: PageLayout, index: int) -> list[str] | None:
+    """A table's column titles set apart above it, one line of short blocks (a section's
+    heading may come between them and the table's first row), when the table's own first
+    row is no header: one title per column, at least two naming a role."""
+    table = page.blocks[index]
+    width = max(len(r) for r in table.rows or [[]])
+    line_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
+    lines: dict[int, list[Block]] = {}
+    for block in page.blocks[:index]:
+        if block.kind not in ("paragraph", "heading", "caption") or len(block.lines) > 1:
+            continue
+        if not (0 <= table.top - block.bottom <= HEADER_ABOVE_ROWS * line_height):
+            continue
+        if block.right < table.left - 4 or block.left > table.right + 4:
+            continue
+        lines.setdefault(round(block.top / 4), []).append(block)
+    for _, blocks in sorted(lines.items(), reverse=True):  # the nearest line first
+        if len(blocks) != width:
+            continue
+        titles = [b.text.strip() for b in sorted(blocks, key=lambda b: b.left)]
+        if sum(1 for t in titles if _header_role(t)) >= 2 and not any(
+            _is_price(t) or len(t.split()) > 4 for t in titles
+        ):
+            return titles
+    return None
+
+
+def _table_products(
+    block: Block, page: int, index: int, above: list[str] | None = None
+) -> list[Product]:
     rows = block.rows or []
     if len(rows) < MIN_TABLE_ROWS + 1 or max(len(r) for r in rows) < 2:
         return []
+    printed = len(rows)
+    rows = _header_rows(rows)
+    header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
     roles, has_header = _roles(rows)
+    if not has_header and above is not None:
+        rows, header_rows = [above, *rows], 0
+        roles, has_header = _roles(rows)
     if "name" not in roles or not ("price" in roles or "code" in roles):
         return []
     if "code" not in roles and _amount_columns(rows[1:] if has_header else rows) >= 2:
@@ -345,7 +410,7 @@ def _table_products(block: Block, page: int, index: int) -> list[Product]:
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
     out = []
-    row_height = (block.bottom - block.top) / max(len(rows), 1)
+    row_height = (block.bottom - block.top) / max(printed, 1)
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
@@ -359,7 +424,7 @@ def _table_products(block: Block, page: int, index: int) -> list[Product]:
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }
-        top = block.top + (number + (1 if has_header else 0)) * row_height
+        top = block.top + (number + (header_rows if has_header else 0)) * row_height
         out.append(
             Product(
                 name=name,
@@ -400,6 +465,10 @@ def _code_of(text: str) -> str:
 # --- captioned photos ------------------------------------------------------------------------
 
 
+# blocks that may caption a photo: a card's features are often bullets ("• Stackable")
+_CAPTION_KINDS = ("caption", "paragraph", "heading", "list_item")
+
+
 def _photos(page: PageLayout) -> list[tuple[int, Block]]:
     """Figures that are photos: not a badge or logo lying on a larger figure."""
     figures = [(i, b) for i, b in enumerate(page.blocks) if b.kind == "figure"]
@@ -429,7 +498,7 @@ def _captioned_photos(
     # each text block goes to the nearest photo above it that it sits under
     groups: dict[int, list[int]] = {i: [] for i, _ in photos}
     for index, block in enumerate(page.blocks):
-        if index in used or block.kind not in ("caption", "paragraph", "heading"):
+        if index in used or block.kind not in _CAPTION_KINDS:
             continue
         best = None
         for i, fig in photos:
@@ -443,6 +512,7 @@ def _captioned_photos(
         if best is not None:
             groups[best[1]].append(index)
     strong, weak, taken = [], [], set()
+    claimed = used | {m for members in groups.values() for m in members}
     for i, fig in photos:
         members = _close_under(page, fig, groups[i])
         beside = False
@@ -451,6 +521,11 @@ def _captioned_photos(
         if not members:
             continue
         product = _caption_product(page, fig, i, members)
+        if product is None and not beside:  # a card named above its photo, priced below
+            above = _name_above(page, fig, claimed | taken)
+            if above is not None:
+                members = [above, *members]
+                product = _caption_product(page, fig, i, members, title=True)
         if product is None or (beside and not (product.codes or product.prices)):
             continue
         if product.codes or product.prices:
@@ -461,6 +536,27 @@ def _captioned_photos(
     return strong, weak, taken
 
 
+def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> int | None:
+    """The block right above a photo, aligned with it, that is a name (of up to three lines):
+    a card's title set over its photo, when the text under the photo names nothing."""
+    best = None
+    for index, block in enumerate(page.blocks):
+        if index in claimed or block.kind not in ("caption", "paragraph", "heading"):
+            continue
+        distance = fig.top - block.bottom
+        centre = (block.left + block.right) / 2
+        aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
+        if not (-2 <= distance <= _caption_gap(block, None) and aligned):
+            continue
+        if len(block.lines) > 3 or block.right > fig.right + 60:
+            continue
+        if not _is_name(" ".join(_lines_of([block]))):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    return None if best is None else best[1]
+
+
 def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
     """The blocks right of a photo, starting level with it, top down, up to a wide gap."""
     out: list[int] = []
@@ -469,7 +565,7 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         i
         for i, b in enumerate(page.blocks)
         if i not in used
-        and b.kind in ("caption", "paragraph", "heading")
+        and b.kind in _CAPTION_KINDS
         and 0 <= b.left - fig.right <= CAPTION_BESIDE
         and fig.top - 4 <= b.top < fig.bottom
     ]
@@ -536,10 +632,14 @@ def _lines_of(blocks: Sequence[Block]) -> list[str]:
 
 
 def _caption_product(
-    page: PageLayout, fig: Block, index: int, members: list[int]
+    page: PageLayout, fig: Block, index: int, members: list[int], title: bool = False
 ) -> Product | None:
+    """The product a photo's caption lines make; with `title`, the first block is a name of
+    its own set over the photo, its lines one name ("Gently Used Steel / Gloves")."""
     blocks = [page.blocks[m] for m in members]
     lines = _lines_of(blocks)
+    if title:
+        lines = [" ".join(_lines_of(blocks[:1])), *_lines_of(blocks[1:])]
     if _CAPTION_WORD.match(lines[0]):
         return None  # "Figure 3: ..." captions a paper's figure, not a product
     name, rest = None, []
@@ -565,7 +665,7 @@ def _caption_product(
         return None
     box = (
         min(fig.left, *(b.left for b in blocks)),
-        fig.top,
+        min(fig.top, *(b.top for b in blocks)),
         max(fig.right, *(b.right for b in blocks)),
         max(b.bottom for b in blocks),
     )
