@@ -202,3 +202,110 @@ def test_a_gemstone_is_a_gemstone_and_a_section_title_types_the_rest() -> None:
     ]
     (kiwi,) = products_from_layout(_pages(grid))
     assert kiwi.product_type == "food and drink"
+
+
+def _box(kind: str, box: tuple[float, float, float, float], text: str = "") -> Block:
+    return Block(kind, box, text, lines=text.split("\n") if text else [])
+
+
+def test_a_header_over_two_rows_is_joined_and_is_no_product() -> None:
+    rows = [
+        ["", "", "Dimensions (mm)", "", ""],
+        ["Art. no.", "Description", "W", "H", "Price"],
+        ["104233", "Oak Shelf", "800", "300", "$120.00"],
+        ["104234", "Ash Rack", "900", "350", "$1,340.00"],
+        ["104235", "Pine Board", "1200", "250", "$45.50"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Oak Shelf", ["104233"], ["$120.00"]),
+        ("Ash Rack", ["104234"], ["$1,340.00"]),
+        ("Pine Board", ["104235"], ["$45.50"]),
+    ]
+    assert products[0].attributes["Dimensions (mm) W"] == "800"
+
+
+def test_column_titles_set_apart_above_a_table_choose_its_name_column() -> None:
+    """Without its titles the wordier column (the description) would be taken for names."""
+    titles = [
+        _box("paragraph", (x, 60, x + 40, 70), t)
+        for x, t in ((50, "Product"), (200, "Description"), (400, "Price"), (480, "Code"))
+    ]
+    heading = _box("heading", (50, 80, 150, 95), "Garden")
+    rows = [
+        ["Oak Bench", "Sturdy design for everyday outdoor use", "$1,220.50", "FH-3411"],
+        ["Ash Planter", "Light design for the terrace and balcony", "$702.15", "LA-8071"],
+        ["Pine Trellis", "Elegant design for climbing plants", "$77.41", "KS-8155"],
+    ]
+    table = Block("table", (50.0, 100.0, 550.0, 160.0), "", rows=rows)
+    products = products_from_layout(_page(*titles, heading, table))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Oak Bench", ["FH-3411"]),
+        ("Ash Planter", ["LA-8071"]),
+        ("Pine Trellis", ["KS-8155"]),
+    ]
+    assert products_from_layout(_page(heading, table))[0].name != "Oak Bench"  # the contrast
+
+
+def test_a_card_named_above_its_photo_is_a_product_with_that_name() -> None:
+    cards = []
+    for column, (first, second, code) in enumerate(
+        (("Handcrafted Concrete", "Soap", "HS-7147"), ("Gently Used", "Steel Gloves", "EG-5962"))
+    ):
+        x = 40 + 130 * column
+        cards += [
+            _box("paragraph", (x, 324, x + 100, 336), first),  # a name's lines as OCR parts them
+            _box("caption", (x, 336, x + 40, 348), second),
+            Block("figure", (x, 354, x + 118, 442), "", image_index=column),
+            _box("caption", (x, 448, x + 60, 458), f"SKU: {code}"),
+            _box("paragraph", (x + 6, 466, x + 40, 478), "$63.01"),
+        ]
+    products = products_from_layout(_pages(cards))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Handcrafted Concrete Soap", ["HS-7147"]),
+        ("Gently Used Steel Gloves", ["EG-5962"]),
+    ]
+    assert all(p.bbox[1] == 324 for p in products)  # the box takes in the name above
+
+
+DISHES = (
+    ("Grilled Duck with Lentils", "13,79 €"),
+    ("Roasted Salmon with Leeks", "11,51 €"),
+    ("Smoked Halloumi with Gnocchi", "24,50 €"),
+)
+
+
+def test_a_price_level_with_a_name_across_a_leader_ocr_cut_apart_is_its_price() -> None:
+    """A scanned menu's "Name ........ 12,50 €": OCR gives the name (with its description
+    under it, in its block or one of its own), specks of the leader, and the price as blocks
+    of their own on one line."""
+    page = []
+    for row, (dish, price) in enumerate(DISHES):
+        top = 100 + 40 * row
+        if row == 0:
+            page += [
+                _box("paragraph", (81, top, 220, top + 14), dish),
+                _box("paragraph", (81, top + 15, 220, top + 27), "lentils from the hills"),
+            ]
+        else:
+            page.append(_box("paragraph", (81, top, 220, top + 28), f"{dish}\nsaid of the dish"))
+        page += [
+            _box("paragraph", (227, top + 8, 340, top + 11), "..................."),
+            _box("paragraph", (344, top + 8, 352, top + 11), "R"),
+            _box("paragraph", (479, top, 517, top + 14), price),
+        ]
+    products = products_from_layout(_pages(page))
+    assert [(p.name, p.prices) for p in products] == [(d, [p]) for d, p in DISHES]
+    assert products[0].description == "lentils from the hills"  # not the leader's dots
+
+
+def test_a_price_level_with_a_name_but_words_between_is_not_its_price() -> None:
+    page = []
+    for row, (dish, price) in enumerate(DISHES):
+        top = 100 + 40 * row
+        page += [
+            _box("paragraph", (81, top, 220, top + 14), dish),
+            _box("paragraph", (227, top, 400, top + 14), "served with bread"),
+            _box("paragraph", (479, top, 517, top + 14), price),
+        ]
+    assert products_from_layout(_pages(page)) == []

@@ -339,8 +339,8 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
     over "W | H | D", or cells spanning rows) joined into one header row, column by column.
     Leading rows count as header while they hold no price, code or size and short cells
     only, up to `MAX_HEADER_ROWS`; they are joined when together they name at least two
-    columns' roles. A column's title is its lowest cell that names a role ("Code" under a
-    title spanning the table), else its cells joined ("Dimensions (mm) W")."""
+    columns' roles. A column's title is its lowest cell when that names a role ("Code" under
+    a title spanning the table), else its cells joined ("Dimensions (mm) W")."""
     width = max(len(r) for r in rows)
     padded = [r + [""] * (width - len(r)) for r in rows]
     count = 0
@@ -355,8 +355,8 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
     joined = []
     for column in range(width):
         cells = [r[column].strip() for r in padded[:count] if r[column].strip()]
-        titled = [c for c in cells if _header_role(c)]
-        joined.append(titled[-1] if titled else " ".join(cells))
+        lowest_titles = bool(cells) and _header_role(cells[-1]) is not None
+        joined.append(cells[-1] if lowest_titles else " ".join(cells))
     if sum(1 for c in joined if _header_role(c)) < 2:
         return rows
     return [joined, *padded[count:]]
@@ -523,9 +523,9 @@ def _captioned_photos(
         product = _caption_product(page, fig, i, members)
         if product is None and not beside:  # a card named above its photo, priced below
             above = _name_above(page, fig, claimed | taken)
-            if above is not None:
-                members = [above, *members]
-                product = _caption_product(page, fig, i, members, title=True)
+            if above:
+                members = [*above, *members]
+                product = _caption_product(page, fig, i, members, title=len(above))
         if product is None or (beside and not (product.codes or product.prices)):
             continue
         if product.codes or product.prices:
@@ -536,7 +536,7 @@ def _captioned_photos(
     return strong, weak, taken
 
 
-def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> int | None:
+def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
     """The block right above a photo, aligned with it, that is a name (of up to three lines):
     a card's title set over its photo, when the text under the photo names nothing."""
     best = None
@@ -554,7 +554,25 @@ def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> int | None:
             continue
         if best is None or distance < best[0]:
             best = (distance, index)
-    return None if best is None else best[1]
+    if best is None:
+        return []
+    out = [best[1]]
+    while True:  # a name's first line read as a block of its own (OCR): the one right above
+        first = page.blocks[out[0]]
+        more = [
+            i
+            for i, b in enumerate(page.blocks)
+            if i not in claimed
+            and i not in out
+            and b.kind in _CAPTION_KINDS
+            and abs(b.left - first.left) <= 6
+            and -0.5 * _line_height(first) <= first.top - b.bottom <= _line_height(first)
+        ]
+        names = [" ".join(_lines_of([page.blocks[i] for i in [m, *out]])) for m in more]
+        lines = len(_lines_of([page.blocks[i] for i in out]))
+        if len(more) != 1 or lines >= 3 or not _is_name(names[0]):
+            return out
+        out.insert(0, more[0])
 
 
 def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
@@ -567,7 +585,7 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         if i not in used
         and b.kind in _CAPTION_KINDS
         and 0 <= b.left - fig.right <= CAPTION_BESIDE
-        and fig.top - 4 <= b.top < fig.bottom
+        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
     ]
     for index in sorted(candidates, key=lambda i: page.blocks[i].top):
         block = page.blocks[index]
@@ -632,14 +650,14 @@ def _lines_of(blocks: Sequence[Block]) -> list[str]:
 
 
 def _caption_product(
-    page: PageLayout, fig: Block, index: int, members: list[int], title: bool = False
+    page: PageLayout, fig: Block, index: int, members: list[int], title: int = 0
 ) -> Product | None:
-    """The product a photo's caption lines make; with `title`, the first block is a name of
-    its own set over the photo, its lines one name ("Gently Used Steel / Gloves")."""
+    """The product a photo's caption lines make; with `title`, the first `title` blocks are a
+    name of its own set over the photo, their lines one name ("Gently Used Steel / Gloves")."""
     blocks = [page.blocks[m] for m in members]
     lines = _lines_of(blocks)
     if title:
-        lines = [" ".join(_lines_of(blocks[:1])), *_lines_of(blocks[1:])]
+        lines = [" ".join(_lines_of(blocks[:title])), *_lines_of(blocks[title:])]
     if _CAPTION_WORD.match(lines[0]):
         return None  # "Figure 3: ..." captions a paper's figure, not a product
     name, rest = None, []
@@ -924,13 +942,55 @@ def _describes(block: Block | None) -> bool:
     )
 
 
+def _price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | None:
+    """The block standing alone right of a block's first line, level with it, that is only
+    a price, and the blocks between them, which may only be what a dotted leader leaves on
+    a scan (dots, a letter or two, specks): (the price's block, the leader's blocks). A
+    menu's "Name ........ 12,50 €" that OCR cut into pieces."""
+    block = page.blocks[index]
+    lines = block.lines or [block.text]
+    if PRICE.search(lines[0]):
+        return None
+    height = _line_height(block)
+    centre = block.top + height / 2
+    level = sorted(
+        (
+            (i, b)
+            for i, b in enumerate(page.blocks)
+            if i != index
+            and b.kind in _CAPTION_KINDS
+            and b.left >= block.right - 1
+            and abs((b.top + b.bottom) / 2 - centre) <= 0.6 * height
+        ),
+        key=lambda item: item[1].left,
+    )
+    leader: list[int] = []
+    for i, other in level:
+        text = other.text.strip()
+        if len(other.lines) <= 1 and _is_price(text) and PRICE.match(text):
+            return i, leader
+        speck = (other.bottom - other.top) < 0.5 * height
+        if len(text) <= 3 or speck or not any(c.isalnum() for c in text):
+            leader.append(i)
+            continue
+        return None
+    return None
+
+
 def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     entries = []
     blocks = page.blocks
+    joined: set[int] = set()  # prices and leaders read with the line they are level with
     for index, block in enumerate(blocks):
         if index in used or block.kind in ("header", "footer", "figure", "table"):
             continue
-        for line in block.lines or [block.text]:
+        lines = list(block.lines or [block.text])
+        if index not in joined and (found := _price_on_its_line(page, index)) is not None:
+            price_block, leader = found
+            if price_block not in used and price_block not in joined:
+                lines[0] = f"{lines[0]} {blocks[price_block].text.strip()}"
+                joined.update([price_block, *leader])
+        for line in lines:
             prices = [m.group(0) for m in PRICE.finditer(line)]
             if len(prices) != 1 or not line.strip().endswith(prices[0]):
                 continue  # a menu's or price list's line ends with its price
@@ -942,7 +1002,9 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 or not _starts_like_a_name(name)
             ):
                 continue
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            following = next(
+                (b for i, b in enumerate(blocks) if i > index and i not in joined), None
+            )
             description = ""
             if len(block.lines) <= 1 and _describes(following):
                 description = following.text  # type: ignore[union-attr]
@@ -963,7 +1025,11 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
                     block_indexes=[index],
                 )
             )
-    lines = sum(len(b.lines or [b.text]) for b in blocks if b.kind not in ("figure", "table"))
+    lines = sum(
+        len(b.lines or [b.text])
+        for i, b in enumerate(blocks)
+        if b.kind not in ("figure", "table") and i not in joined
+    )
     if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
         return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
     return entries
