@@ -205,6 +205,8 @@ def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, A
         group = "generated, scanned" if truth["scanned"] else "generated, text layer"
         if truth["layout"] in generate.HELDOUT:
             group = f"held-out {group}"
+        elif truth["layout"] in generate.HELDOUT_2:
+            group = f"held-out, second batch, {group}"
         out.append((pdf.name, pdf, truth["products"], group))
     corpus = json.loads((LABELS / "corpus.json").read_text())
     for name, truth_file in corpus["catalogs_with_truth"].items():
@@ -578,7 +580,8 @@ def main() -> None:
     parser.add_argument(
         "--layouts",
         default="",
-        help="generate only these layouts (comma-separated; 'heldout' names the held-out ones)",
+        help="generate only these layouts (comma-separated; 'heldout', 'heldout2' name the held-out"
+        " batches)",
     )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
@@ -587,6 +590,8 @@ def main() -> None:
         chosen = set(args.layouts.split(","))
         if "heldout" in chosen:
             chosen |= {*generate.HELDOUT, *generate.NON_CATALOGS}
+        if "heldout2" in chosen:
+            chosen |= {*generate.HELDOUT_2, *generate.NON_CATALOGS_2}
         layouts = tuple(layout for layout in generate.LAYOUTS if layout in chosen)
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
