@@ -309,3 +309,70 @@ def test_a_price_level_with_a_name_but_words_between_is_not_its_price() -> None:
             _box("paragraph", (479, top, 517, top + 14), price),
         ]
     assert products_from_layout(_pages(page)) == []
+
+
+def test_a_product_with_variant_rows_is_one_product_with_their_codes() -> None:
+    rows = [["Product / variant", "Size", "Article", "Price"]]
+    for name, base in (("Oak Chair", 100), ("Ash Table", 200), ("Pine Stool", 300)):
+        rows.append([name, "", "", ""])
+        for offset, label in enumerate(("Small", "Large")):
+            rows.append([label, f"{40 + offset} cm", f"AB-{base + offset}", f"${base + offset}.00"])
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Oak Chair", ["AB-100", "AB-101"], ["$100.00", "$101.00"]),
+        ("Ash Table", ["AB-200", "AB-201"], ["$200.00", "$201.00"]),
+        ("Pine Stool", ["AB-300", "AB-301"], ["$300.00", "$301.00"]),
+    ]
+
+
+def test_a_budget_with_a_total_row_is_not_a_price_list() -> None:
+    rows = [["Budget line", "Cost"], ["Staff salaries", "$80,452.11"]]
+    rows += [["Travel and subsistence", "$8,112.21"], ["Office rent", "$6,825.05"]]
+    priced = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in priced] == ["Staff salaries", "Travel and subsistence", "Office rent"]
+    assert products_from_layout(_page(_table([*rows, ["Total", "$95,389.37"]]))) == []
+
+
+def test_ean_codes_and_prices_titled_by_their_column_make_a_price_list() -> None:
+    rows = [["EAN", "Bezeichnung", "Einheit", "Preis €"]]
+    rows += [["4009466852347", "Robuster Stahlstuhl", "Karton", "3,30"]]
+    rows += [["4001176086503", "Praktischer Kupferstuhl", "Paar", "6,78"]]
+    rows += [["4003595945917", "Kompakter Leinenkessel", "Set", "30,10"]]
+    products = products_from_layout(_page(_table(rows)))
+    first = products[0]
+    assert (first.name, first.codes, first.prices) == (
+        "Robuster Stahlstuhl",
+        ["4009466852347"],
+        ["3,30"],
+    )
+    assert len(products) == 3
+
+
+def test_run_in_entries_name_their_product_first_and_end_with_its_price() -> None:
+    entries = [
+        "Moderner Keramikstuhl - Pflegeleicht und langlebig. Art. 742868, € 150,51",
+        "Kompakter Stahleimer - Ideal für Küche und Wohnzimmer. Art. 783064, € 29,80",
+        "Eleganter Eichenhocker - Handgefertigt in kleiner Serie. Art. 657650, € 99,31",
+    ]
+    page = [_text("paragraph", 100 + 40 * i, entry) for i, entry in enumerate(entries)]
+    products = products_from_layout(_pages(page))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Moderner Keramikstuhl", ["742868"], ["€ 150,51"]),
+        ("Kompakter Stahleimer", ["783064"], ["€ 29,80"]),
+        ("Eleganter Eichenhocker", ["657650"], ["€ 99,31"]),
+    ]
+    # two text columns the table finder took for cells: each column's entries, in order
+    cells = [e.split(". Art") for e in entries]
+    rows = [[cells[0][0] + ".", cells[1][0] + "."], ["Art" + cells[0][1], "Art" + cells[1][1]]]
+    rows += [[cells[2][0] + ".", ""], ["Art" + cells[2][1], ""]]
+    table = Block("table", (50.0, 100.0, 550.0, 300.0), "", rows=rows, ruled=False)
+    assert [p.name for p in products_from_layout(_page(table))] == [
+        "Moderner Keramikstuhl",
+        "Eleganter Eichenhocker",
+        "Kompakter Stahleimer",
+    ]
+    prose = [
+        "The new model - available from May in three colours - costs less than before.",
+        "Our service team - based in Leeds - answers within a day, for a fee of $25.",
+    ]
+    assert products_from_layout(_pages([_text("paragraph", 100, t) for t in prose * 2])) == []

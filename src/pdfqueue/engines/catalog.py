@@ -1,9 +1,13 @@
 """Products from a document's structure, with evidence: what a catalog page shows as products.
 
-A page yields products only when its structure presents them, in one of six forms:
+A page yields products only when its structure presents them, in one of seven forms:
 
 - **table rows**: a table with a column of names and a column of prices or article codes (by
-  header word or by content) is a price list; each row is a product, its cells its attributes;
+  header word or by content) is a price list; each row is a product, its cells its attributes.
+  Its column titles may be set over several rows, or apart above it; a row holding only a name
+  followed by rows of variants ("Small", "Medium": labels recurring from group to group) is
+  one product with its variants' codes and prices; a table with a total row and no code
+  column is a budget or a bill, not a price list;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
@@ -15,6 +19,9 @@ A page yields products only when its structure presents them, in one of six form
 - **priced entries**: short lines ending in a price ("Focaccia de romero 6$") when a page has
   at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may be named
   in up to `PRICED_NAME_MAX_WORDS` words;
+- **run-in entries**: paragraphs (or text columns the table finder took for cells) that start
+  with a name and a dash, then describe it and end with its price ("Eichenstuhl - Pflegeleicht.
+  Art. 742868, € 150,51"), at least `MIN_PRICED_ENTRIES` on a page;
 - **entries of a template**: a guide or catalog that presents each item alike, a name standing
   alone (numbered, bold or a heading) followed by "Key: value" (or "Question? answer") lines
   whose keys recur in at least `MIN_TEMPLATE_ENTRIES` entries of the document, one item per
@@ -77,7 +84,10 @@ CODE_LABEL = re.compile(
     rf"(?P<code>{_CODE_TOKEN})",
     re.I,
 )
-BARE_CODE = re.compile(r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|[A-Z]{2,4}\d{2,6})$")
+# article numbers ("AB-1234", "123456", "ABC123"), and EAN / UPC / GTIN numbers (12 to 14 digits)
+BARE_CODE = re.compile(
+    r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|\d{12,14}|[A-Z]{2,4}\d{2,6})$"
+)
 SIZE = re.compile(
     r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
@@ -154,7 +164,7 @@ class Product:
     page: int  # 1-based
     bbox: tuple[float, float, float, float]  # points, (left, top, right, bottom), top-left origin
     source: str  # "table_row", "captioned_photo", "data_sheet", "priced_entry",
-    # "template_entry" or "translated_entry"
+    # "run_in_entry", "template_entry" or "translated_entry"
     confidence: float
     codes: list[str] = field(default_factory=list)
     prices: list[str] = field(default_factory=list)
@@ -247,7 +257,7 @@ def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
         sheet = _data_sheet(page, used)
         if sheet is not None:
             return [sheet], []
-    products += _priced_entries(page, used)
+    products += _run_in_entries(page, used) or _priced_entries(page, used)
     if not products:
         products += _translated_entries(page, used)
     return products, weak
@@ -409,8 +419,14 @@ def _table_products(
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
-    out = []
+    if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
+        return []  # a budget, a bill: a price list does not total its prices
     row_height = (block.bottom - block.top) / max(printed, 1)
+    offset = header_rows if has_header else 0
+    grouped = _variant_groups(body, roles, width)
+    if grouped is not None:
+        return _grouped_products(block, page, index, grouped, roles, row_height, offset)
+    out = []
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
@@ -418,13 +434,15 @@ def _table_products(
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
+        if not _has_digit(price):
+            price = ""  # a header the table finder did not set apart ("Cost"), "on request"
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }
-        top = block.top + (number + (header_rows if has_header else 0)) * row_height
+        top = block.top + (number + offset) * row_height
         out.append(
             Product(
                 name=name,
@@ -440,6 +458,64 @@ def _table_products(
             )
         )
     return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+def _variant_groups(
+    body: list[list[str]], roles: dict[str, int], width: int
+) -> list[tuple[int, str, list[list[str]]]] | None:
+    """A table of products with variants: a row holding only a name (the product's), then
+    rows of its variants with codes or prices, whose own "names" recur from product to
+    product ("Small", "Medium"). (row number, product name, variant rows), or None."""
+    groups: list[tuple[int, str, list[list[str]]]] = []
+    for number, row in enumerate(body):
+        row = row + [""] * (width - len(row))
+        filled = [c for c in row if c.strip()]
+        if len(filled) == 1 and _is_name(filled[0]) and not _TOTAL.match(filled[0]):
+            groups.append((number, filled[0].strip(), []))
+        elif groups and any(row[roles[r]].strip() for r in ("code", "price") if r in roles):
+            groups[-1][2].append(row)
+    groups = [g for g in groups if g[2]]
+    labels = Counter(row[roles["name"]].strip() for _, _, rows in groups for row in rows)
+    recurring = sum(n for n in labels.values() if n >= 2)
+    variants = sum(len(rows) for _, _, rows in groups)
+    if len(groups) < MIN_TABLE_ROWS or recurring < 0.5 * variants:
+        return None
+    return groups
+
+
+def _grouped_products(
+    block: Block,
+    page: int,
+    index: int,
+    groups: list[tuple[int, str, list[list[str]]]],
+    roles: dict[str, int],
+    row_height: float,
+    offset: int,
+) -> list[Product]:
+    """One product per group of variant rows: its codes, prices and sizes are its variants'."""
+    out = []
+    for number, name, rows in groups:
+
+        def column(role: str, rows: list[list[str]] = rows) -> list[str]:
+            return _unique([r[roles[role]] for r in rows]) if role in roles else []
+
+        top = block.top + (number + offset) * row_height
+        variants = {r[roles["name"]].strip(): " ".join(c for c in r if c.strip()) for r in rows}
+        out.append(
+            Product(
+                name=name,
+                page=page,
+                bbox=(block.left, top, block.right, top + (len(rows) + 1) * row_height),
+                source="table_row",
+                confidence=0.9,
+                codes=[_code_of(c) for c in column("code")],
+                prices=column("price"),
+                sizes=column("size"),
+                attributes={f"variant {k}": v for k, v in variants.items()},
+                block_indexes=[index],
+            )
+        )
+    return out
 
 
 def _amount_columns(body: list[list[str]]) -> int:
@@ -1033,6 +1109,85 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
         return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
     return entries
+
+
+# --- run-in entries --------------------------------------------------------------------------
+
+RUN_IN_DESCRIPTION_WORDS = 3  # words a run-in entry says of its product at least
+_RUN_IN = re.compile(r"^(?P<name>.{3,80}?)\s[-–—]\s(?P<rest>.+)$", re.S)
+
+
+def _run_in(text: str) -> tuple[str, str, list[str], list[str]] | None:
+    """ "Name - description. Art. 123456, € 49,90": (name, description, codes, prices) of an
+    entry that names its product first, then describes it and ends with its price."""
+    text = " ".join(text.split())
+    match = _RUN_IN.match(text)
+    if match is None:
+        return None
+    name, rest = match.group("name").strip(), match.group("rest")
+    prices = [m.group(0) for m in PRICE.finditer(rest)]
+    if not prices or not text.endswith(prices[-1]) or not _is_name(name):
+        return None
+    if not _starts_like_a_name(name) or _CAPTION_WORD.match(name):
+        return None
+    codes = [m.group("code") for m in CODE_LABEL.finditer(rest) if _has_digit(m.group("code"))]
+    description = _strip_evidence(rest)
+    if len(description.split()) < RUN_IN_DESCRIPTION_WORDS:
+        return None  # "Pasta - 12 €" is a priced line whose name has a dash
+    return name, description, codes, prices[-1:]
+
+
+def _column_texts(block: Block) -> list[str]:
+    """A borderless "table" that is columns of text entries: each column's cells top down,
+    cut after each cell that ends with a price (an entry's end)."""
+    rows = block.rows or []
+    width = max((len(r) for r in rows), default=0)
+    out = []
+    for column in range(width):
+        entry: list[str] = []
+        for row in rows:
+            cell = row[column].strip() if column < len(row) else ""
+            if not cell:
+                continue
+            entry.append(cell)
+            prices = list(PRICE.finditer(cell))
+            if prices and cell.endswith(prices[-1].group(0)):
+                out.append(" ".join(entry))
+                entry = []
+    return out
+
+
+def _run_in_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """Products set as run-in entries, at least `MIN_PRICED_ENTRIES` on the page: a
+    paragraph (or a text column the table finder took for cells) that starts with a name,
+    a dash, then its description, codes, and ends with its price."""
+    found: list[Product] = []
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure", "heading"):
+            continue
+        texts = _column_texts(block) if block.kind == "table" and not block.ruled else []
+        if block.kind != "table":
+            texts = [block.text]
+        for text in texts:
+            entry = _run_in(text)
+            if entry is None:
+                continue
+            name, description, codes, prices = entry
+            found.append(
+                Product(
+                    name=name,
+                    page=page.page_number,
+                    bbox=block.bbox,
+                    source="run_in_entry",
+                    confidence=0.75,
+                    codes=codes,
+                    prices=prices,
+                    sizes=[m.group(0) for m in SIZE.finditer(description)],
+                    description=description,
+                    block_indexes=[index],
+                )
+            )
+    return found if len(found) >= MIN_PRICED_ENTRIES else []
 
 
 # --- translated entries ----------------------------------------------------------------------
