@@ -16,6 +16,13 @@ sizes and page; every table's cells, row by row, header first):
 - ``teile``: a bilingual parts list: under system headings with a photo each, bullet lines
   "Luftfilter → Air Filter" in two columns of unequal length.
 
+Held out (written after the engine was tuned on the nine above, scored before it was changed
+for them; BENCHMARKS.md, "Held-out layouts"): ``HELDOUT`` (``cards``, ``menu``, ``spanning``,
+``rightcode``, ``labelled``, ``spread``, ``sheet2col``) and ``NON_CATALOGS`` (``advice``,
+``stats``, ``contents``: catalog-ish, no product, ``presents_products`` false); then a second
+batch, ``HELDOUT_2`` (``tiles``, ``variants``, ``runin``, ``eanlist``) and ``NON_CATALOGS_2``
+(``glossary``, ``budget``). Each is described in its function's docstring.
+
 ``scanned=True`` adds a scanned twin of each (suffix ``-scan``): pages rasterised at 150–300
 dpi, turned by up to a degree, with sensor noise, stored as JPEG only, no text layer.
 
