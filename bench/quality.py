@@ -207,6 +207,8 @@ def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, A
             group = f"held-out {group}"
         elif truth["layout"] in generate.HELDOUT_2:
             group = f"held-out, second batch, {group}"
+        elif truth["layout"] in generate.HELDOUT_3:
+            group = f"held-out, third batch, {group}"
         out.append((pdf.name, pdf, truth["products"], group))
     corpus = json.loads((LABELS / "corpus.json").read_text())
     for name, truth_file in corpus["catalogs_with_truth"].items():
@@ -580,8 +582,8 @@ def main() -> None:
     parser.add_argument(
         "--layouts",
         default="",
-        help="generate only these layouts (comma-separated; 'heldout', 'heldout2' name the held-out"
-        " batches)",
+        help="generate only these layouts (comma-separated; 'heldout', 'heldout2' and"
+        " 'heldout3' name the held-out batches)",
     )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
@@ -592,6 +594,8 @@ def main() -> None:
             chosen |= {*generate.HELDOUT, *generate.NON_CATALOGS}
         if "heldout2" in chosen:
             chosen |= {*generate.HELDOUT_2, *generate.NON_CATALOGS_2}
+        if "heldout3" in chosen:
+            chosen |= {*generate.HELDOUT_3, *generate.NON_CATALOGS_3}
         layouts = tuple(layout for layout in generate.LAYOUTS if layout in chosen)
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:

@@ -21,7 +21,8 @@ for them; BENCHMARKS.md, "Held-out layouts"): ``HELDOUT`` (``cards``, ``menu``, 
 ``rightcode``, ``labelled``, ``spread``, ``sheet2col``) and ``NON_CATALOGS`` (``advice``,
 ``stats``, ``contents``: catalog-ish, no product, ``presents_products`` false); then a second
 batch, ``HELDOUT_2`` (``tiles``, ``variants``, ``runin``, ``eanlist``) and ``NON_CATALOGS_2``
-(``glossary``, ``budget``). Each is described in its function's docstring.
+(``glossary``, ``budget``); a third, ``HELDOUT_3`` (``zigzag``, ``compare``, ``stickers``) and
+``NON_CATALOGS_3`` (``timetable``). Each is described in its function's docstring.
 
 ``scanned=True`` adds a scanned twin of each (suffix ``-scan``): pages rasterised at 150–300
 dpi, turned by up to a degree, with sensor noise, stored as JPEG only, no text layer.
@@ -61,12 +62,16 @@ LAYOUTS += HELDOUT + NON_CATALOGS
 HELDOUT_2 = ("tiles", "variants", "runin", "eanlist")
 NON_CATALOGS_2 = ("glossary", "budget")
 LAYOUTS += HELDOUT_2 + NON_CATALOGS_2
+# a third, written after the second one's fixes
+HELDOUT_3 = ("zigzag", "compare", "stickers")
+NON_CATALOGS_3 = ("timetable",)
+LAYOUTS += HELDOUT_3 + NON_CATALOGS_3
 SCAN_DPI = {"grid": 200, "pricelist": 150, "borderless": 300, "datasheet": 200}
 SCAN_DPI |= {"brochure": 250, "katalog": 200, "liste": 200, "guia": 200, "teile": 250}
 SCAN_DPI |= {"cards": 200, "menu": 150, "spanning": 300, "rightcode": 200, "labelled": 250}
 SCAN_DPI |= {"spread": 200, "sheet2col": 150, "advice": 200, "stats": 200, "contents": 150}
 SCAN_DPI |= {"tiles": 200, "variants": 200, "runin": 250, "eanlist": 200, "glossary": 200}
-SCAN_DPI |= {"budget": 150}
+SCAN_DPI |= {"budget": 150, "zigzag": 200, "compare": 250, "stickers": 200, "timetable": 200}
 
 # German word lists for the `katalog` layout (faker-commerce has English only).
 DE_ADJECTIVES = ("Klassischer", "Moderner", "Robuster", "Eleganter", "Praktischer", "Kompakter")
@@ -1299,6 +1304,129 @@ def budget(words: Words, truth: Truth) -> FPDF:
     return pdf
 
 
+# --- third held-out batch ---------------------------------------------------------------------
+# Written after the second batch's fixes, scored before any change for it.
+
+STOPS = ("Central Station", "Market Square", "Old Town Hall", "Riverside", "University")
+STOPS += ("Hospital", "Northgate", "Airport Road", "Business Park", "Harbour")
+
+
+def zigzag(words: Words, truth: Truth) -> FPDF:
+    """One product a band, the photo alternating left and right: on every other band the
+    text is LEFT of its photo (name, description, "Model: AB-1234", "USD 49.00")."""
+    pdf = cp1252(new_pdf("Featured products"))
+    for page in range(1, 3):
+        pdf.add_page()
+        running(pdf, "Litware Living - Featured", page)
+        for band in range(4):
+            y = 60 + band * 185
+            right = band % 2 == 1
+            px, tx = (375, 60) if right else (60, 250)
+            pdf.image(photo(3300 + page * 10 + band, (220, 160)), x=px, y=y, w=170, h=124)
+            name, code = words.name(), words.code(0)
+            price = f"USD {amount(words, 10, 900):.2f}"
+            pdf.set_font("Helvetica", "B", 13)
+            pdf.text(tx, y + 16, name)
+            pdf.set_font("Helvetica", "", 10)
+            ty = y + 34
+            for line in wrap(pdf, words.sentence(14), 280):
+                pdf.text(tx, ty, line)
+                ty += 13
+            pdf.text(tx, ty + 6, f"Model: {code}")
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.text(tx, ty + 26, price)
+            truth.products.append(
+                {"name": name, "codes": [code], "prices": [price], "sizes": [], "page": page}
+            )
+    return pdf
+
+
+def compare(words: Words, truth: Truth) -> FPDF:
+    """A comparison table, products as COLUMNS: a row of model names, then rows of
+    properties (order no., capacity, weight, price), a photo over each column."""
+    pdf = cp1252(new_pdf("Compare models"))
+    for page in range(1, 3):
+        pdf.add_page()
+        running(pdf, "Contoso Appliances - Compare models", page)
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(45, 66, "Which one is right for you?")
+        names = [words.name() for _ in range(4)]
+        codes = [words.code(0) for _ in range(4)]
+        prices = [dollars(amount(words, 50, 2000)) for _ in range(4)]
+        for column in range(4):
+            pdf.image(
+                photo(3400 + page * 10 + column, (160, 120)), x=160 + column * 100, y=85, w=90, h=68
+            )
+        rows = [
+            ["", *names],
+            ["Order no.", *codes],
+            ["Capacity", *(f"{words.rng.choice((250, 500, 750, 1000))} ml" for _ in range(4))],
+            ["Weight", *(f"{words.rng.randrange(1, 20)} kg" for _ in range(4))],
+            ["Price", *prices],
+        ]
+        y = 165.0
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                x = 45 + (0 if c == 0 else 115 + (c - 1) * 100)
+                pdf.set_font("Helvetica", "B" if c == 0 or r == 0 else "", 8)
+                for number, line in enumerate(wrap(pdf, cell, 92)[:2]):
+                    pdf.text(x, y + 11 + 10 * number, line)
+            pdf.line(45, y + 26, 555, y + 26)
+            y += 28
+        for name, code, price in zip(names, codes, prices, strict=True):
+            truth.products.append(
+                {"name": name, "codes": [code], "prices": [price], "sizes": [], "page": page}
+            )
+    return pdf
+
+
+def stickers(words: Words, truth: Truth) -> FPDF:
+    """A 3 x 3 grid whose prices sit ON the photos (a sticker in the corner), the name and
+    "Art. No. 123456" under each photo."""
+    pdf = cp1252(new_pdf("Angebote"))
+    for page in range(1, 3):
+        pdf.add_page()
+        running(pdf, "Fabrikam Markt - Angebote der Woche", page)
+        for index in range(9):
+            col, row = index % 3, index // 3
+            x, y = 45 + col * 180, 60 + row * 245
+            pdf.image(photo(3500 + page * 10 + index, (200, 160)), x=x, y=y, w=160, h=128)
+            name, code = words.name(german=True), words.code(1)
+            price = euros(amount(words, 1, 200))
+            pdf.set_fill_color(255, 230, 0)
+            pdf.rect(x + 95, y + 100, 62, 22, style="F")
+            pdf.set_font("Helvetica", "B", 11)
+            pdf.text(x + 99, y + 115, price)
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.text(x, y + 146, name)
+            pdf.set_font("Helvetica", "", 8)
+            pdf.text(x, y + 159, f"Art. No. {code}")
+            truth.products.append(
+                {"name": name, "codes": [code], "prices": [price], "sizes": [], "page": page}
+            )
+    return pdf
+
+
+def timetable(words: Words, truth: Truth) -> FPDF:
+    """No products: a bus timetable, stops down, departures across, a route code per
+    column heading ("Route 12A")."""
+    pdf = new_pdf("Timetable")
+    pdf.add_page()
+    running(pdf, "City buses - Timetable valid from 1 March", 1)
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(50, 70, "Line 12: Central Station - Harbour")
+    starts = sorted(words.rng.sample(range(5 * 60, 22 * 60, 10), 6))
+    rows = [["Stop", *(f"Route 12{'AB'[i % 2]}" for i in range(6))]]
+    for number, stop in enumerate(STOPS):
+        rows.append(
+            [stop, *(f"{(s + 4 * number) // 60:02d}:{(s + 4 * number) % 60:02d}" for s in starts)]
+        )
+    table(pdf, rows, 50, 90, [130.0, 65.0, 65.0, 65.0, 65.0, 65.0, 65.0], ruled=False)
+    truth.tables.append({"page": 1, "ruled": False, "rows": rows})
+    truth.presents_products = False
+    return pdf
+
+
 # --- scanning ---------------------------------------------------------------------------------
 
 
@@ -1358,6 +1486,10 @@ def _make(layout: str, words: Words, truth: Truth) -> FPDF:
         "eanlist": lambda: eanlist(words, truth),
         "glossary": lambda: glossary(words, truth),
         "budget": lambda: budget(words, truth),
+        "zigzag": lambda: zigzag(words, truth),
+        "compare": lambda: compare(words, truth),
+        "stickers": lambda: stickers(words, truth),
+        "timetable": lambda: timetable(words, truth),
     }
     return makers[layout]()
 
@@ -1370,7 +1502,7 @@ def generate(out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAY
         if layout not in layouts:
             continue
         language = {"katalog": "de", "liste": "fr", "guia": "es", "teile": "de"}.get(layout, "en")
-        language = {"runin": "de", "eanlist": "de"}.get(layout, language)
+        language = {"runin": "de", "eanlist": "de", "stickers": "de"}.get(layout, language)
         locale = {"de": "de_DE", "fr": "fr_FR"}.get(language, "en_US")
         words = Words(seed + 1, locale)
         truth = Truth(name=f"q-{layout}", layout=layout, language=language)
