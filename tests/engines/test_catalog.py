@@ -376,3 +376,57 @@ def test_run_in_entries_name_their_product_first_and_end_with_its_price() -> Non
         "Our service team - based in Leeds - answers within a day, for a fee of $25.",
     ]
     assert products_from_layout(_pages([_text("paragraph", 100, t) for t in prose * 2])) == []
+
+
+def test_text_left_of_a_photo_with_none_under_or_beside_it_is_its_caption() -> None:
+    """Bands alternating sides: the second band's text is left of its photo."""
+    page = [
+        Block("figure", (60, 60, 230, 184), "", image_index=0),
+        _box("heading", (250, 63, 380, 79), "Fantastic Frozen Ball"),
+        _box("paragraph", (250, 85, 530, 128), "Process it name campaign.\nModel: RB-3095"),
+        _box("heading", (250, 134, 315, 149), "USD 635.54"),
+        _box("heading", (60, 248, 217, 264), "Ergonomic Frozen Bacon"),
+        _box("paragraph", (60, 270, 326, 313), "Response dark realize task.\nModel: FR-4972"),
+        _box("heading", (60, 319, 125, 334), "USD 546.26"),
+        Block("figure", (375, 245, 545, 369), "", image_index=1),
+    ]
+    products = products_from_layout(_pages(page))
+    assert [(p.name, p.codes, p.prices, p.figure_indexes) for p in products] == [
+        ("Fantastic Frozen Ball", ["RB-3095"], ["USD 635.54"], [0]),
+        ("Ergonomic Frozen Bacon", ["FR-4972"], ["USD 546.26"], [1]),
+    ]
+
+
+def test_a_price_on_the_photo_and_a_price_row_of_a_comparison_are_the_products_prices() -> None:
+    sticker = [
+        Block("figure", (45, 60, 205, 188), "", image_index=0),
+        _box("paragraph", (144, 164, 200, 176), "59,34 €"),  # a sticker in the corner
+        _box("paragraph", (45, 200, 180, 212), "Klassischer Leinenschrank"),
+        _box("caption", (45, 214, 120, 222), "Art. No. 726273"),
+    ]
+    (cupboard,) = products_from_layout(_pages(sticker))
+    assert (cupboard.name, cupboard.codes, cupboard.prices) == (
+        "Klassischer Leinenschrank",
+        ["726273"],
+        ["59,34 €"],
+    )
+    compare = [_box("paragraph", (45, 280, 65, 290), "Price")]
+    for column, (name, code, price) in enumerate(
+        (
+            ("Sleek Cotton Ball", "HH-9047", "$81.72"),
+            ("Rustic Wooden Pants", "CC-7966", "$1,734.92"),
+        )
+    ):
+        x = 160 + 100 * column
+        compare += [
+            Block("figure", (x, 85, x + 90, 153), "", image_index=column),
+            _box("caption", (x, 168, x + 70, 178), name),
+            _box("paragraph", (x, 196, x + 35, 206), code),
+            _box("paragraph", (x, 224, x + 30, 234), "750 ml"),
+            _box("paragraph", (x, 280, x + 35, 290), price),
+        ]
+    products = products_from_layout(_pages(compare))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Sleek Cotton Ball", ["HH-9047"], ["$81.72"]),
+        ("Rustic Wooden Pants", ["CC-7966"], ["$1,734.92"]),
+    ]

@@ -66,6 +66,7 @@ HEADER_ABOVE_ROWS = 3.0  # row heights above a table where its column titles set
 COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
+CAPTION_BESIDE_LEFT = 90.0  # points left of a photo where the text set left of it may end
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
 CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
 NAME_MAX_WORDS = 8
@@ -589,12 +590,15 @@ def _captioned_photos(
             groups[best[1]].append(index)
     strong, weak, taken = [], [], set()
     claimed = used | {m for members in groups.values() for m in members}
+    alone: list[tuple[int, Block]] = []  # photos with no text under or right of them
+    captions: set[int] = set()  # the members of grid captions (weak products)
     for i, fig in photos:
         members = _close_under(page, fig, groups[i])
         beside = False
         if not members:  # a list layout: the photo on the left, its text on the right
             members, beside = _beside(page, fig, used), True
         if not members:
+            alone.append((i, fig))
             continue
         product = _caption_product(page, fig, i, members)
         if product is None and not beside:  # a card named above its photo, priced below
@@ -602,6 +606,12 @@ def _captioned_photos(
             if above:
                 members = [*above, *members]
                 product = _caption_product(page, fig, i, members, title=len(above))
+        if product is not None and not product.prices:  # a price sticker on the photo
+            sticker = _price_on(page, fig, used | taken)
+            if sticker is not None:
+                product.prices = [page.blocks[sticker].text.strip()]
+                product.block_indexes.append(sticker)
+                members = [*members, sticker]
         if product is None or (beside and not (product.codes or product.prices)):
             continue
         if product.codes or product.prices:
@@ -609,7 +619,100 @@ def _captioned_photos(
             taken.update(members)
         elif _grid_caption(product, len(_lines_of([page.blocks[m] for m in members]))):
             weak.append(product)
+            captions.update(members)
+    _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
+    # bands alternating sides: the text LEFT of a photo that has none under or right of it,
+    # once every other photo has its own text
+    for i, fig in alone:
+        members = _beside_left(page, fig, used | taken | captions)
+        product = _caption_product(page, fig, i, members) if members else None
+        if product is not None and (product.codes or product.prices):
+            strong.append(product)
+            taken.update(members)
     return strong, weak, taken
+
+
+def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[int]) -> None:
+    """A comparison table with the products as columns under their photos: a row titled
+    "Price" (a label left of every photo) holds each column's price, level with the label,
+    in the column of the product's photo. Gives those products their prices."""
+    if not products:
+        return
+    figures = [page.blocks[p.block_indexes[0]] for p in products]  # each one's photo
+    left_edge = min(f.left for f in figures)
+    for block in page.blocks:
+        if block.right > left_edge or _header_role(block.text) != "price":
+            continue
+        if len(block.text.split()) > 3:
+            continue
+        centre = (block.top + block.bottom) / 2
+        for index, other in enumerate(page.blocks):
+            text = other.text.strip()
+            level = abs((other.top + other.bottom) / 2 - centre) <= _line_height(block)
+            if index in used or not level or not (_is_price(text) and PRICE.match(text)):
+                continue
+            for product, fig in zip(products, figures, strict=True):
+                if fig.left - 4 <= other.left < fig.right and not product.prices:
+                    product.prices = [text]
+                    product.block_indexes.append(index)
+
+
+def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
+    """A price printed on a photo (a sticker, a badge in its corner): a one-line block that
+    is only a price, lying inside the photo's box."""
+    for index, block in enumerate(page.blocks):
+        text = block.text.strip()
+        if index in used or block.kind not in _CAPTION_KINDS or len(block.lines) > 1:
+            continue
+        inside = (
+            fig.left - 2 <= block.left
+            and block.right <= fig.right + 2
+            and fig.top - 2 <= block.top
+            and block.bottom <= fig.bottom + 2
+        )
+        if inside and _is_price(text) and PRICE.match(text):
+            return index
+    return None
+
+
+def _beside_left(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
+    """The blocks left of a photo, level with it, with nothing between them and it, when the
+    nearest of them ends within `CAPTION_BESIDE_LEFT` of the photo; top down, up to a wide
+    gap (`_beside`, mirrored: a ragged right edge leaves a wider gap than a left one)."""
+    level = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in used
+        and b.kind in _CAPTION_KINDS
+        and b.right <= fig.left + 2
+        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
+    ]
+    if not level or fig.left - max(page.blocks[i].right for i in level) > CAPTION_BESIDE_LEFT:
+        return []
+    edge = max(page.blocks[i].right for i in level)
+    between = [
+        b
+        for b in page.blocks
+        if b.kind == "figure"
+        and b is not fig
+        and b.left >= min(page.blocks[i].left for i in level)
+        and b.right <= fig.left
+        and b.top < fig.bottom
+        and b.bottom > fig.top
+    ]
+    if between or edge > fig.left:
+        return []
+    out: list[int] = []
+    bottom = None
+    for index in sorted(level, key=lambda i: page.blocks[i].top):
+        block = page.blocks[index]
+        if (bottom is not None and block.top - bottom > CAPTION_GAP) or len(
+            block.text.split()
+        ) > 40:
+            break
+        out.append(index)
+        bottom = block.bottom if bottom is None else max(bottom, block.bottom)
+    return out
 
 
 def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:

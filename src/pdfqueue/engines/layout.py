@@ -1057,8 +1057,11 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
         for f in figures
     ):
         return False  # a photo between its columns: texts beside photos (cards), not one table
+    # photos right above the run, or holding its first line (a price sticker on each photo)
     above = [
-        f for f in figures if 0 <= top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
+        f
+        for f in figures
+        if f[1] < top and top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
     ]
     return len(above) < 2
 
