@@ -16,6 +16,9 @@ sizes and page; every table's cells, row by row, header first):
 - ``teile``: a bilingual parts list: under system headings with a photo each, bullet lines
   "Luftfilter → Air Filter" in two columns of unequal length.
 
+A third, blind batch (written without reading the engine's rules, a bench figure and no test
+floor) lives in ``generate_blind.py``; ``--blind`` writes it too.
+
 ``scanned=True`` adds a scanned twin of each (suffix ``-scan``): pages rasterised at 150–300
 dpi, turned by up to a degree, with sensor noise, stored as JPEG only, no text layer.
 
@@ -676,9 +679,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
     parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
+    parser.add_argument("--blind", action="store_true", help="also write generate_blind.py's")
     args = parser.parse_args()
     for path in generate(args.out, scanned=args.scanned):
         print(path)
+    if args.blind:
+        import generate_blind
+
+        for path in generate_blind.generate(args.out, scanned=args.scanned):
+            print(path)
 
 
 if __name__ == "__main__":
