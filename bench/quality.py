@@ -33,6 +33,7 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py --sections products --engine new
     .venv/bin/python bench/quality.py --json results.json
     .venv/bin/python bench/quality.py --sections products --engine new --layouts heldout
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans
@@ -59,6 +60,7 @@ REAL_LABELS = REPO / "bench" / "real-labels"
 sys.path.insert(0, str(REPO / "tests" / "quality"))
 
 import generate  # noqa: E402  (tests/quality/generate.py)
+import generate_blind  # noqa: E402  (tests/quality/generate_blind.py: blind batch 3)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
 
@@ -209,6 +211,8 @@ def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, A
             group = f"held-out, second batch, {group}"
         elif truth["layout"] in generate.HELDOUT_3:
             group = f"held-out, third batch, {group}"
+        if truth.get("batch") == "blind 3":
+            group = f"blind batch, {group}"
         out.append((pdf.name, pdf, truth["products"], group))
     corpus = json.loads((LABELS / "corpus.json").read_text())
     for name, truth_file in corpus["catalogs_with_truth"].items():
@@ -233,6 +237,7 @@ def bench_products(engine: str, generated: Path) -> dict[str, Any]:
                 "group": group,
                 "labels": score.labels,
                 "predicted": score.predictions,
+                "matched": score.matched,
                 "f1": round(score.f1, 3),
                 "seconds": round(seconds, 2),
                 "missed": score.missed[:3],
@@ -583,11 +588,12 @@ def main() -> None:
         "--layouts",
         default="",
         help="generate only these layouts (comma-separated; 'heldout', 'heldout2' and"
-        " 'heldout3' name the held-out batches)",
+        " 'heldout3' name the held-out batches, 'blind' the blind batch)",
     )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
     layouts = generate.LAYOUTS
+    blind = generate_blind.LAYOUTS
     if args.layouts:
         chosen = set(args.layouts.split(","))
         if "heldout" in chosen:
@@ -597,11 +603,17 @@ def main() -> None:
         if "heldout3" in chosen:
             chosen |= {*generate.HELDOUT_3, *generate.NON_CATALOGS_3}
         layouts = tuple(layout for layout in generate.LAYOUTS if layout in chosen)
+        blind = (
+            generate_blind.LAYOUTS
+            if "blind" in chosen
+            else tuple(chosen & {*generate_blind.LAYOUTS})
+        )
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
         if sections & {"products", "tables"}:
             generate.generate(generated, scanned=True, layouts=layouts)
+            generate_blind.generate(generated, scanned=True, layouts=blind)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()

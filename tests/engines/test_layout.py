@@ -93,6 +93,48 @@ def test_markdown_tables_and_figures(corpus: Path) -> None:
     assert "![" not in to_markdown(DocumentLayout([page]))  # no URL, no link
 
 
+def test_prose_beside_a_column_of_page_numbers_is_not_a_table() -> None:
+    """A report's overview page: sentences run on from line to line beside a narrow column of
+    numbers. The lines line up like a table's rows, but their text flows."""
+    prose = [
+        "Our company is a large group",
+        "and the largest private employer",
+        "in the whole region today.",
+        "With a strongly integrated business and",
+        "the most expansive retail footprint in",
+        "the country, it is the largest",
+        "value creator of the whole market.",
+    ]
+    words: list[Word] = []
+    for row, line in enumerate(prose):
+        words += _line(line, 60, 100 + 14 * row) + _line(str(2 * row + 2), 420, 100 + 14 * row)
+    blocks = layout_words(words, [], [], 600, 800)
+    assert [b.kind for b in blocks if b.kind == "table"] == []
+    assert "the most expansive retail footprint in" in " ".join(b.text for b in blocks)
+
+
+def test_a_borderless_price_list_with_wrapped_names_is_still_a_table() -> None:
+    rows = [
+        ("Code", "Name", "Price"),
+        ("AB-100", "Oak dining chair with a", "49.00"),
+        ("AB-101", "Walnut side table", "89.00"),
+        ("AB-102", "Pine bookshelf with five", "119.00"),
+        ("AB-103", "Beech stool", "29.00"),
+    ]
+    words: list[Word] = []
+    for number, (code, name, price) in enumerate(rows):
+        top = 100 + 14 * number
+        words += _line(code, 60, top) + _line(name, 160, top) + _line(price, 420, top)
+    tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
+    assert [row[0] for row in tables[0].rows] == [code for code, _, _ in rows]
+
+
+def test_the_markdown_of_a_blank_document_says_so(corpus: Path) -> None:
+    # a damaged file whose one page draws nothing: the answer is a comment, not an empty body
+    markdown = to_markdown(analyse_document(corpus / "edge-malformed-missing-endstream.pdf"))
+    assert markdown.startswith("<!-- ") and "blank" in markdown and markdown.strip()
+
+
 def test_a_real_two_column_paper(corpus: Path) -> None:
     page = analyse_document(corpus / "text-multi-column-paper-13p.pdf", pages=(1, 1)).pages[0]
     text = page.text
@@ -270,6 +312,22 @@ def test_images_behind_text_are_not_figures() -> None:
     words += _line("and the third one", 100, 126)
     blocks = layout_words(words, [], [frame, shadow, photo], 600, 800)
     assert [b.bbox for b in blocks if b.kind == "figure"] == [photo]
+
+
+def test_shadows_behind_single_words_of_a_line_are_not_figures() -> None:
+    """A menu draws a blurred shadow image behind each word or two of a centred line: the
+    line's middle lies outside most of them, yet each is a text effect, not a figure."""
+    words = _line("Focaccia con romero y aceite de oliva. 6$", 100, 300, 12)
+    shadows = []
+    for word in (words[0], words[4], words[-1]):  # behind "Focaccia", "aceite" and "6$"
+        pad = 9.0  # a blur reaches past the word on every side
+        shadows.append((word.left - pad, word.top - pad, word.right + pad, word.bottom + pad))
+    photo = (100.0, 500.0, 160.0, 530.0)  # a small photo: no word lies on it
+    blocks = layout_words(words, [], [*shadows, photo], 600, 800)
+    assert [b.bbox for b in blocks if b.kind == "figure"] == [photo]
+    assert [b.text for b in blocks if b.kind != "figure"] == [
+        "Focaccia con romero y aceite de oliva. 6$"
+    ]
 
 
 def test_a_grid_of_captioned_photos_reads_row_by_row(corpus: Path) -> None:

@@ -23,6 +23,8 @@ for them; BENCHMARKS.md, "Held-out layouts"): ``HELDOUT`` (``cards``, ``menu``, 
 batch, ``HELDOUT_2`` (``tiles``, ``variants``, ``runin``, ``eanlist``) and ``NON_CATALOGS_2``
 (``glossary``, ``budget``); a third, ``HELDOUT_3`` (``zigzag``, ``compare``, ``stickers``) and
 ``NON_CATALOGS_3`` (``timetable``). Each is described in its function's docstring.
+A fourth, blind batch (written without reading the engine's rules, a bench figure and no test
+floor) lives in ``generate_blind.py``; ``--blind`` writes it too.
 
 ``scanned=True`` adds a scanned twin of each (suffix ``-scan``): pages rasterised at 150–300
 dpi, turned by up to a degree, with sensor noise, stored as JPEG only, no text layer.
@@ -1531,9 +1533,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
     parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
+    parser.add_argument("--blind", action="store_true", help="also write generate_blind.py's")
     args = parser.parse_args()
     for path in generate(args.out, scanned=args.scanned):
         print(path)
+    if args.blind:
+        import generate_blind
+
+        for path in generate_blind.generate(args.out, scanned=args.scanned):
+            print(path)
 
 
 if __name__ == "__main__":

@@ -748,15 +748,27 @@ def _behind_text(box: Box, segments: Sequence[_Segment]) -> bool:
         for s in segments
         if left <= (s.left + s.right) / 2 <= right and top <= (s.top + s.bottom) / 2 <= bottom
     ]
-    if not inside:
-        return False
     covered = sum((s.right - s.left) * (s.bottom - s.top) for s in inside)
-    if len(inside) >= 3 or covered >= BEHIND_TEXT_SHARE * area:
+    if len(inside) >= 3 or (inside and covered >= BEHIND_TEXT_SHARE * area):
         return True
-    return any(
-        bottom - top <= TEXT_EFFECT_HEIGHT * s.height and s.right - s.left >= 0.5 * (right - left)
-        for s in inside
-    )
+    # A text effect: words drawn across the image, which is little taller than them. Words,
+    # not lines: a shadow may lie behind one word of a line whose middle is elsewhere.
+    across = [
+        (min(w.right, right) - max(w.left, left), w.height)
+        for s in segments
+        for w in s.words
+        if w.left < right
+        and w.right > left
+        and w.top < bottom
+        and w.bottom > top
+        and top <= (w.top + w.bottom) / 2 <= bottom
+    ]
+    if not across:
+        return False
+    tallest = max(height for _, height in across)
+    spanned = sum(width for width, _ in across)
+    blur = bottom - top - tallest  # an effect reaches as far past the words' ends as above them
+    return bottom - top <= TEXT_EFFECT_HEIGHT * tallest and spanned + blur >= 0.5 * (right - left)
 
 
 JUSTIFY_GAP = 3.0  # text heights: the widest word space of a justified line
@@ -1049,6 +1061,8 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
             full += (seg.right - seg.left) >= 0.8 * (b - a)
         if full >= 0.6 * len(cells):
             return False
+    if _flows(run):
+        return False
     top = min(s.top for s in cells)
     left, right = min(s.left for s in cells), max(s.right for s in cells)
     bottom = max(s.bottom for s in cells)
@@ -1064,6 +1078,37 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
         if f[1] < top and top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
     ]
     return len(above) < 2
+
+
+FLOWING_ROWS = 0.25  # share of a run's rows that continue a sentence from the line above
+
+
+def _flows(run: Sequence[Sequence[_Segment]]) -> bool:
+    """Columns of prose beside a narrow one (page numbers, a pull quote) line up like a table,
+    but their text runs on from line to line: a row whose cell starts in lower case under a
+    cell of several words that ends without a stop continues a sentence. Several such rows make
+    it prose; a table's wrapped cell is a line of one cell, which does not count here."""
+    columns = _columns(s for row in run for s in row)
+
+    def column_of(seg: _Segment) -> int:
+        centre = (seg.left + seg.right) / 2
+        return next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), -1)
+
+    rows = [{column_of(s): s for s in row} for row in run]
+    flowing = 0
+    for above, row in itertools.pairwise(rows):
+        if len(row) < 2:
+            continue
+        flowing += any(
+            column in above
+            and len(above[column].words) >= 3
+            and len(seg.words) >= 3
+            and not above[column].text.rstrip().endswith((".", "!", "?", ":", ";"))
+            and seg.text[:1].islower()
+            for column, seg in row.items()
+        )
+    multi = sum(1 for row in rows if len(row) >= 2)
+    return flowing >= 3 and flowing >= FLOWING_ROWS * multi
 
 
 def _grid(

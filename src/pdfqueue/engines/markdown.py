@@ -6,7 +6,8 @@ they are on. Tables become GitHub pipe tables, their first row the header. Figur
 links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. the API's image
 route); without a URL a figure is left out. Running headers and footers are left out: they
 repeat on every page and say nothing about its content. Each page starts with an HTML comment
-naming it, so a reader (or a chunker) can find where pages begin.
+naming it, so a reader (or a chunker) can find where pages begin; a document in which nothing
+was found (blank pages) is one comment that says so, never an empty answer.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = ["ImageUrl", "page_markdown", "to_markdown"]
 
 ImageUrl = Callable[[int, int], str | None]  # (page number, figure index) -> URL or None
 MAX_HEADING_LEVEL = 3
+NOTHING_FOUND = "<!-- no text, table or figure was found in this document: its pages are blank -->"
 
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪■◦●○\-–*])\s+")
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+")
@@ -29,7 +31,8 @@ def to_markdown(document: DocumentLayout, image_url: ImageUrl | None = None) -> 
     """The whole document as Markdown (see the module doc)."""
     levels = _heading_levels(document)
     parts = [page_markdown(page, image_url, levels) for page in document.pages]
-    return "\n\n".join(p for p in parts if p).strip() + "\n"
+    text = "\n\n".join(p for p in parts if p).strip()
+    return (text or NOTHING_FOUND) + "\n"
 
 
 def page_markdown(
