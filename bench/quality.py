@@ -32,6 +32,8 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py                          # everything, both engines
     .venv/bin/python bench/quality.py --sections products --engine new
     .venv/bin/python bench/quality.py --json results.json
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts heldout
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans
@@ -58,6 +60,7 @@ REAL_LABELS = REPO / "bench" / "real-labels"
 sys.path.insert(0, str(REPO / "tests" / "quality"))
 
 import generate  # noqa: E402  (tests/quality/generate.py)
+import generate_blind  # noqa: E402  (tests/quality/generate_blind.py: blind batch 3)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
 
@@ -199,7 +202,17 @@ def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, A
     out = []
     for pdf in sorted(generated.glob("*.pdf")):
         truth = json.loads(pdf.with_suffix(".truth.json").read_text())
+        if not truth["presents_products"]:
+            continue  # the generated non-catalogs: counted by `bench_generated_none`
         group = "generated, scanned" if truth["scanned"] else "generated, text layer"
+        if truth.get("batch") == "blind 3":  # its layout names may repeat a held-out one's
+            group = f"blind batch, {group}"
+        elif truth["layout"] in generate.HELDOUT:
+            group = f"held-out {group}"
+        elif truth["layout"] in generate.HELDOUT_2:
+            group = f"held-out, second batch, {group}"
+        elif truth["layout"] in generate.HELDOUT_3:
+            group = f"held-out, third batch, {group}"
         out.append((pdf.name, pdf, truth["products"], group))
     corpus = json.loads((LABELS / "corpus.json").read_text())
     for name, truth_file in corpus["catalogs_with_truth"].items():
@@ -224,6 +237,7 @@ def bench_products(engine: str, generated: Path) -> dict[str, Any]:
                 "group": group,
                 "labels": score.labels,
                 "predicted": score.predictions,
+                "matched": score.matched,
                 "f1": round(score.f1, 3),
                 "seconds": round(seconds, 2),
                 "missed": score.missed[:3],
@@ -231,7 +245,23 @@ def bench_products(engine: str, generated: Path) -> dict[str, Any]:
             }
         )
     summary = {group: _summary(score) for group, score in groups.items()}
-    return {"groups": summary, "documents": documents, "non_catalog": bench_none(run)}
+    return {
+        "groups": summary,
+        "documents": documents,
+        "non_catalog": bench_none(run),
+        "non_catalog_generated": bench_generated_none(run, generated),
+    }
+
+
+def bench_generated_none(run, generated: Path) -> dict[str, Any]:
+    """Products from the generated documents that present none (held out: a numbered list of
+    recommendations, a statistical report with tables, a table of contents), text and scans."""
+    out = {}
+    for pdf in sorted(generated.glob("*.pdf")):
+        truth = json.loads(pdf.with_suffix(".truth.json").read_text())
+        if not truth["presents_products"]:
+            out[pdf.name] = [p["name"] for p in run(pdf)]
+    return {name: {"products": len(found), "names": found[:5]} for name, found in out.items()}
 
 
 def _summary(score: scoring.ProductScore) -> dict[str, Any]:
@@ -554,13 +584,36 @@ def main() -> None:
         action="store_true",
         help="with --real-dir, also score scanned twins of those catalogs (OCR: minutes)",
     )
+    parser.add_argument(
+        "--layouts",
+        default="",
+        help="generate only these layouts (comma-separated; 'heldout', 'heldout2' and"
+        " 'heldout3' name the held-out batches, 'blind' the blind batch)",
+    )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
+    layouts = generate.LAYOUTS
+    blind = generate_blind.LAYOUTS
+    if args.layouts:
+        chosen = set(args.layouts.split(","))
+        if "heldout" in chosen:
+            chosen |= {*generate.HELDOUT, *generate.NON_CATALOGS}
+        if "heldout2" in chosen:
+            chosen |= {*generate.HELDOUT_2, *generate.NON_CATALOGS_2}
+        if "heldout3" in chosen:
+            chosen |= {*generate.HELDOUT_3, *generate.NON_CATALOGS_3}
+        layouts = tuple(layout for layout in generate.LAYOUTS if layout in chosen)
+        blind = (
+            generate_blind.LAYOUTS
+            if "blind" in chosen
+            else tuple(chosen & {*generate_blind.LAYOUTS})
+        )
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
         if sections & {"products", "tables"}:
-            generate.generate(generated, scanned=True)
+            generate.generate(generated, scanned=True, layouts=layouts)
+            generate_blind.generate(generated, scanned=True, layouts=blind)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()

@@ -228,3 +228,231 @@ def test_on_a_scan_a_logo_read_as_text_does_not_name_the_product() -> None:
         ("Iced tea", ["521233"]),
     ]
     assert all("LOGO" in p.description for p in products)
+
+
+def _box(kind: str, box: tuple[float, float, float, float], text: str = "") -> Block:
+    return Block(kind, box, text, lines=text.split("\n") if text else [])
+
+
+def test_a_header_over_two_rows_is_joined_and_is_no_product() -> None:
+    rows = [
+        ["", "", "Dimensions (mm)", "", ""],
+        ["Art. no.", "Description", "W", "H", "Price"],
+        ["104233", "Oak Shelf", "800", "300", "$120.00"],
+        ["104234", "Ash Rack", "900", "350", "$1,340.00"],
+        ["104235", "Pine Board", "1200", "250", "$45.50"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Oak Shelf", ["104233"], ["$120.00"]),
+        ("Ash Rack", ["104234"], ["$1,340.00"]),
+        ("Pine Board", ["104235"], ["$45.50"]),
+    ]
+    assert products[0].attributes["Dimensions (mm) W"] == "800"
+
+
+def test_column_titles_set_apart_above_a_table_choose_its_name_column() -> None:
+    """Without its titles the wordier column (the description) would be taken for names."""
+    titles = [
+        _box("paragraph", (x, 60, x + 40, 70), t)
+        for x, t in ((50, "Product"), (200, "Description"), (400, "Price"), (480, "Code"))
+    ]
+    heading = _box("heading", (50, 80, 150, 95), "Garden")
+    rows = [
+        ["Oak Bench", "Sturdy design for everyday outdoor use", "$1,220.50", "FH-3411"],
+        ["Ash Planter", "Light design for the terrace and balcony", "$702.15", "LA-8071"],
+        ["Pine Trellis", "Elegant design for climbing plants", "$77.41", "KS-8155"],
+    ]
+    table = Block("table", (50.0, 100.0, 550.0, 160.0), "", rows=rows)
+    products = products_from_layout(_page(*titles, heading, table))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Oak Bench", ["FH-3411"]),
+        ("Ash Planter", ["LA-8071"]),
+        ("Pine Trellis", ["KS-8155"]),
+    ]
+    assert products_from_layout(_page(heading, table))[0].name != "Oak Bench"  # the contrast
+
+
+def test_a_card_named_above_its_photo_is_a_product_with_that_name() -> None:
+    cards = []
+    for column, (first, second, code) in enumerate(
+        (("Handcrafted Concrete", "Soap", "HS-7147"), ("Gently Used", "Steel Gloves", "EG-5962"))
+    ):
+        x = 40 + 130 * column
+        cards += [
+            _box("paragraph", (x, 324, x + 100, 336), first),  # a name's lines as OCR parts them
+            _box("caption", (x, 336, x + 40, 348), second),
+            Block("figure", (x, 354, x + 118, 442), "", image_index=column),
+            _box("caption", (x, 448, x + 60, 458), f"SKU: {code}"),
+            _box("paragraph", (x + 6, 466, x + 40, 478), "$63.01"),
+        ]
+    products = products_from_layout(_pages(cards))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Handcrafted Concrete Soap", ["HS-7147"]),
+        ("Gently Used Steel Gloves", ["EG-5962"]),
+    ]
+    assert all(p.bbox[1] == 324 for p in products)  # the box takes in the name above
+
+
+DISHES = (
+    ("Grilled Duck with Lentils", "13,79 €"),
+    ("Roasted Salmon with Leeks", "11,51 €"),
+    ("Smoked Halloumi with Gnocchi", "24,50 €"),
+)
+
+
+def test_a_price_level_with_a_name_across_a_leader_ocr_cut_apart_is_its_price() -> None:
+    """A scanned menu's "Name ........ 12,50 €": OCR gives the name (with its description
+    under it, in its block or one of its own), specks of the leader, and the price as blocks
+    of their own on one line."""
+    page = []
+    for row, (dish, price) in enumerate(DISHES):
+        top = 100 + 40 * row
+        if row == 0:
+            page += [
+                _box("paragraph", (81, top, 220, top + 14), dish),
+                _box("paragraph", (81, top + 15, 220, top + 27), "lentils from the hills"),
+            ]
+        else:
+            page.append(_box("paragraph", (81, top, 220, top + 28), f"{dish}\nsaid of the dish"))
+        page += [
+            _box("paragraph", (227, top + 8, 340, top + 11), "..................."),
+            _box("paragraph", (344, top + 8, 352, top + 11), "R"),
+            _box("paragraph", (479, top, 517, top + 14), price),
+        ]
+    products = products_from_layout(_pages(page))
+    assert [(p.name, p.prices) for p in products] == [(d, [p]) for d, p in DISHES]
+    assert products[0].description == "lentils from the hills"  # not the leader's dots
+
+
+def test_a_price_level_with_a_name_but_words_between_is_not_its_price() -> None:
+    page = []
+    for row, (dish, price) in enumerate(DISHES):
+        top = 100 + 40 * row
+        page += [
+            _box("paragraph", (81, top, 220, top + 14), dish),
+            _box("paragraph", (227, top, 400, top + 14), "served with bread"),
+            _box("paragraph", (479, top, 517, top + 14), price),
+        ]
+    assert products_from_layout(_pages(page)) == []
+
+
+def test_a_product_with_variant_rows_is_one_product_with_their_codes() -> None:
+    rows = [["Product / variant", "Size", "Article", "Price"]]
+    for name, base in (("Oak Chair", 100), ("Ash Table", 200), ("Pine Stool", 300)):
+        rows.append([name, "", "", ""])
+        for offset, label in enumerate(("Small", "Large")):
+            rows.append([label, f"{40 + offset} cm", f"AB-{base + offset}", f"${base + offset}.00"])
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Oak Chair", ["AB-100", "AB-101"], ["$100.00", "$101.00"]),
+        ("Ash Table", ["AB-200", "AB-201"], ["$200.00", "$201.00"]),
+        ("Pine Stool", ["AB-300", "AB-301"], ["$300.00", "$301.00"]),
+    ]
+
+
+def test_a_budget_with_a_total_row_is_not_a_price_list() -> None:
+    rows = [["Budget line", "Cost"], ["Staff salaries", "$80,452.11"]]
+    rows += [["Travel and subsistence", "$8,112.21"], ["Office rent", "$6,825.05"]]
+    priced = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in priced] == ["Staff salaries", "Travel and subsistence", "Office rent"]
+    assert products_from_layout(_page(_table([*rows, ["Total", "$95,389.37"]]))) == []
+
+
+def test_ean_codes_and_prices_titled_by_their_column_make_a_price_list() -> None:
+    rows = [["EAN", "Bezeichnung", "Einheit", "Preis €"]]
+    rows += [["4009466852347", "Robuster Stahlstuhl", "Karton", "3,30"]]
+    rows += [["4001176086503", "Praktischer Kupferstuhl", "Paar", "6,78"]]
+    rows += [["4003595945917", "Kompakter Leinenkessel", "Set", "30,10"]]
+    products = products_from_layout(_page(_table(rows)))
+    first = products[0]
+    assert (first.name, first.codes, first.prices) == (
+        "Robuster Stahlstuhl",
+        ["4009466852347"],
+        ["3,30"],
+    )
+    assert len(products) == 3
+
+
+def test_run_in_entries_name_their_product_first_and_end_with_its_price() -> None:
+    entries = [
+        "Moderner Keramikstuhl - Pflegeleicht und langlebig. Art. 742868, € 150,51",
+        "Kompakter Stahleimer - Ideal für Küche und Wohnzimmer. Art. 783064, € 29,80",
+        "Eleganter Eichenhocker - Handgefertigt in kleiner Serie. Art. 657650, € 99,31",
+    ]
+    page = [_text("paragraph", 100 + 40 * i, entry) for i, entry in enumerate(entries)]
+    products = products_from_layout(_pages(page))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Moderner Keramikstuhl", ["742868"], ["€ 150,51"]),
+        ("Kompakter Stahleimer", ["783064"], ["€ 29,80"]),
+        ("Eleganter Eichenhocker", ["657650"], ["€ 99,31"]),
+    ]
+    # two text columns the table finder took for cells: each column's entries, in order
+    cells = [e.split(". Art") for e in entries]
+    rows = [[cells[0][0] + ".", cells[1][0] + "."], ["Art" + cells[0][1], "Art" + cells[1][1]]]
+    rows += [[cells[2][0] + ".", ""], ["Art" + cells[2][1], ""]]
+    table = Block("table", (50.0, 100.0, 550.0, 300.0), "", rows=rows, ruled=False)
+    assert [p.name for p in products_from_layout(_page(table))] == [
+        "Moderner Keramikstuhl",
+        "Eleganter Eichenhocker",
+        "Kompakter Stahleimer",
+    ]
+    prose = [
+        "The new model - available from May in three colours - costs less than before.",
+        "Our service team - based in Leeds - answers within a day, for a fee of $25.",
+    ]
+    assert products_from_layout(_pages([_text("paragraph", 100, t) for t in prose * 2])) == []
+
+
+def test_text_left_of_a_photo_with_none_under_or_beside_it_is_its_caption() -> None:
+    """Bands alternating sides: the second band's text is left of its photo."""
+    page = [
+        Block("figure", (60, 60, 230, 184), "", image_index=0),
+        _box("heading", (250, 63, 380, 79), "Fantastic Frozen Ball"),
+        _box("paragraph", (250, 85, 530, 128), "Process it name campaign.\nModel: RB-3095"),
+        _box("heading", (250, 134, 315, 149), "USD 635.54"),
+        _box("heading", (60, 248, 217, 264), "Ergonomic Frozen Bacon"),
+        _box("paragraph", (60, 270, 326, 313), "Response dark realize task.\nModel: FR-4972"),
+        _box("heading", (60, 319, 125, 334), "USD 546.26"),
+        Block("figure", (375, 245, 545, 369), "", image_index=1),
+    ]
+    products = products_from_layout(_pages(page))
+    assert [(p.name, p.codes, p.prices, p.figure_indexes) for p in products] == [
+        ("Fantastic Frozen Ball", ["RB-3095"], ["USD 635.54"], [0]),
+        ("Ergonomic Frozen Bacon", ["FR-4972"], ["USD 546.26"], [1]),
+    ]
+
+
+def test_a_price_on_the_photo_and_a_price_row_of_a_comparison_are_the_products_prices() -> None:
+    sticker = [
+        Block("figure", (45, 60, 205, 188), "", image_index=0),
+        _box("paragraph", (144, 164, 200, 176), "59,34 €"),  # a sticker in the corner
+        _box("paragraph", (45, 200, 180, 212), "Klassischer Leinenschrank"),
+        _box("caption", (45, 214, 120, 222), "Art. No. 726273"),
+    ]
+    (cupboard,) = products_from_layout(_pages(sticker))
+    assert (cupboard.name, cupboard.codes, cupboard.prices) == (
+        "Klassischer Leinenschrank",
+        ["726273"],
+        ["59,34 €"],
+    )
+    compare = [_box("paragraph", (45, 280, 65, 290), "Price")]
+    for column, (name, code, price) in enumerate(
+        (
+            ("Sleek Cotton Ball", "HH-9047", "$81.72"),
+            ("Rustic Wooden Pants", "CC-7966", "$1,734.92"),
+        )
+    ):
+        x = 160 + 100 * column
+        compare += [
+            Block("figure", (x, 85, x + 90, 153), "", image_index=column),
+            _box("caption", (x, 168, x + 70, 178), name),
+            _box("paragraph", (x, 196, x + 35, 206), code),
+            _box("paragraph", (x, 224, x + 30, 234), "750 ml"),
+            _box("paragraph", (x, 280, x + 35, 290), price),
+        ]
+    products = products_from_layout(_pages(compare))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Sleek Cotton Ball", ["HH-9047"], ["$81.72"]),
+        ("Rustic Wooden Pants", ["CC-7966"], ["$1,734.92"]),
+    ]

@@ -1,9 +1,13 @@
 """Products from a document's structure, with evidence: what a catalog page shows as products.
 
-A page yields products only when its structure presents them, in one of six forms:
+A page yields products only when its structure presents them, in one of seven forms:
 
 - **table rows**: a table with a column of names and a column of prices or article codes (by
-  header word or by content) is a price list; each row is a product, its cells its attributes;
+  header word or by content) is a price list; each row is a product, its cells its attributes.
+  Its column titles may be set over several rows, or apart above it; a row holding only a name
+  followed by rows of variants ("Small", "Medium": labels recurring from group to group) is
+  one product with its variants' codes and prices; a table with a total row and no code
+  column is a budget or a bill, not a price list;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
@@ -15,6 +19,9 @@ A page yields products only when its structure presents them, in one of six form
 - **priced entries**: short lines ending in a price ("Focaccia de romero 6$") when a page has
   at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may be named
   in up to `PRICED_NAME_MAX_WORDS` words;
+- **run-in entries**: paragraphs (or text columns the table finder took for cells) that start
+  with a name and a dash, then describe it and end with its price ("Eichenstuhl - Pflegeleicht.
+  Art. 742868, € 150,51"), at least `MIN_PRICED_ENTRIES` on a page;
 - **entries of a template**: a guide or catalog that presents each item alike, a name standing
   alone (numbered, bold or a heading) followed by "Key: value" (or "Question? answer") lines
   whose keys recur in at least `MIN_TEMPLATE_ENTRIES` entries of the document, one item per
@@ -54,9 +61,12 @@ __all__ = ["Product", "extract_products", "images_next_to", "products_from_layou
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
 MIN_PRICED_ENTRIES = 3  # priced lines on a page that make a menu or a price list
 MIN_TABLE_ROWS = 2  # data rows a product table has at least
+MAX_HEADER_ROWS = 3  # rows a table's header may be set over (cells spanning rows, columns)
+HEADER_ABOVE_ROWS = 3.0  # row heights above a table where its column titles set apart may be
 COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
+CAPTION_BESIDE_LEFT = 90.0  # points left of a photo where the text set left of it may end
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
 CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
 NAME_MAX_WORDS = 8
@@ -76,7 +86,10 @@ CODE_LABEL = re.compile(
     rf"(?P<code>{_CODE_TOKEN})",
     re.I,
 )
-BARE_CODE = re.compile(r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|[A-Z]{2,4}\d{2,6})$")
+# article numbers ("AB-1234", "123456", "ABC123"), and EAN / UPC / GTIN numbers (12 to 14 digits)
+BARE_CODE = re.compile(
+    r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|\d{12,14}|[A-Z]{2,4}\d{2,6})$"
+)
 SIZE = re.compile(
     r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
@@ -153,7 +166,7 @@ class Product:
     page: int  # 1-based
     bbox: tuple[float, float, float, float]  # points, (left, top, right, bottom), top-left origin
     source: str  # "table_row", "captioned_photo", "data_sheet", "priced_entry",
-    # "template_entry" or "translated_entry"
+    # "run_in_entry", "template_entry" or "translated_entry"
     confidence: float
     codes: list[str] = field(default_factory=list)
     prices: list[str] = field(default_factory=list)
@@ -235,7 +248,7 @@ def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
     used: set[int] = set()
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows:
-            rows = _table_products(block, page.page_number, index)
+            rows = _table_products(block, page.page_number, index, _header_above(page, index))
             if rows:
                 products += rows
                 used.add(index)
@@ -246,7 +259,7 @@ def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
         sheet = _data_sheet(page, used)
         if sheet is not None:
             return [sheet], []
-    products += _priced_entries(page, used)
+    products += _run_in_entries(page, used) or _priced_entries(page, used)
     if not products:
         products += _translated_entries(page, used)
     return products, weak
@@ -333,11 +346,74 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     return roles, has_header
 
 
-def _table_products(block: Block, page: int, index: int) -> list[Product]:
+def _header_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with a header set over several rows (a cell spanning columns, "Dimensions"
+    over "W | H | D", or cells spanning rows) joined into one header row, column by column.
+    Leading rows count as header while they hold no price, code or size and short cells
+    only, up to `MAX_HEADER_ROWS`; they are joined when together they name at least two
+    columns' roles. A column's title is its lowest cell when that names a role ("Code" under
+    a title spanning the table), else its cells joined ("Dimensions (mm) W")."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    count = 0
+    while count < min(MAX_HEADER_ROWS, len(padded) - MIN_TABLE_ROWS - 1):
+        cells = [c for c in padded[count] if c.strip()]
+        evidence = any(_is_price(c) or _is_code(c) or _is_size(c) for c in cells)
+        if not cells or evidence or any(len(c.split()) > 4 for c in cells):
+            break
+        count += 1
+    if count < 2:
+        return rows
+    joined = []
+    for column in range(width):
+        cells = [r[column].strip() for r in padded[:count] if r[column].strip()]
+        lowest_titles = bool(cells) and _header_role(cells[-1]) is not None
+        joined.append(cells[-1] if lowest_titles else " ".join(cells))
+    if sum(1 for c in joined if _header_role(c)) < 2:
+        return rows
+    return [joined, *padded[count:]]
+
+
+def _header_above(page: PageLayout, index: int) -> list[str] | None:
+    """A table's column titles set apart above it, one line of short blocks (a section's
+    heading may come between them and the table's first row), when the table's own first
+    row is no header: one title per column, at least two naming a role."""
+    table = page.blocks[index]
+    width = max(len(r) for r in table.rows or [[]])
+    line_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
+    lines: dict[int, list[Block]] = {}
+    for block in page.blocks[:index]:
+        if block.kind not in ("paragraph", "heading", "caption") or len(block.lines) > 1:
+            continue
+        if not (0 <= table.top - block.bottom <= HEADER_ABOVE_ROWS * line_height):
+            continue
+        if block.right < table.left - 4 or block.left > table.right + 4:
+            continue
+        lines.setdefault(round(block.top / 4), []).append(block)
+    for _, blocks in sorted(lines.items(), reverse=True):  # the nearest line first
+        if len(blocks) != width:
+            continue
+        titles = [b.text.strip() for b in sorted(blocks, key=lambda b: b.left)]
+        if sum(1 for t in titles if _header_role(t)) >= 2 and not any(
+            _is_price(t) or len(t.split()) > 4 for t in titles
+        ):
+            return titles
+    return None
+
+
+def _table_products(
+    block: Block, page: int, index: int, above: list[str] | None = None
+) -> list[Product]:
     rows = block.rows or []
     if len(rows) < MIN_TABLE_ROWS + 1 or max(len(r) for r in rows) < 2:
         return []
+    printed = len(rows)
+    rows = _header_rows(rows)
+    header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
     roles, has_header = _roles(rows)
+    if not has_header and above is not None:
+        rows, header_rows = [above, *rows], 0
+        roles, has_header = _roles(rows)
     if "name" not in roles or not ("price" in roles or "code" in roles):
         return []
     if "code" not in roles and _amount_columns(rows[1:] if has_header else rows) >= 2:
@@ -345,8 +421,14 @@ def _table_products(block: Block, page: int, index: int) -> list[Product]:
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
+    if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
+        return []  # a budget, a bill: a price list does not total its prices
+    row_height = (block.bottom - block.top) / max(printed, 1)
+    offset = header_rows if has_header else 0
+    grouped = _variant_groups(body, roles, width)
+    if grouped is not None:
+        return _grouped_products(block, page, index, grouped, roles, row_height, offset)
     out = []
-    row_height = (block.bottom - block.top) / max(len(rows), 1)
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
@@ -354,13 +436,15 @@ def _table_products(block: Block, page: int, index: int) -> list[Product]:
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
+        if not _has_digit(price):
+            price = ""  # a header the table finder did not set apart ("Cost"), "on request"
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }
-        top = block.top + (number + (1 if has_header else 0)) * row_height
+        top = block.top + (number + offset) * row_height
         out.append(
             Product(
                 name=name,
@@ -376,6 +460,64 @@ def _table_products(block: Block, page: int, index: int) -> list[Product]:
             )
         )
     return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+def _variant_groups(
+    body: list[list[str]], roles: dict[str, int], width: int
+) -> list[tuple[int, str, list[list[str]]]] | None:
+    """A table of products with variants: a row holding only a name (the product's), then
+    rows of its variants with codes or prices, whose own "names" recur from product to
+    product ("Small", "Medium"). (row number, product name, variant rows), or None."""
+    groups: list[tuple[int, str, list[list[str]]]] = []
+    for number, row in enumerate(body):
+        row = row + [""] * (width - len(row))
+        filled = [c for c in row if c.strip()]
+        if len(filled) == 1 and _is_name(filled[0]) and not _TOTAL.match(filled[0]):
+            groups.append((number, filled[0].strip(), []))
+        elif groups and any(row[roles[r]].strip() for r in ("code", "price") if r in roles):
+            groups[-1][2].append(row)
+    groups = [g for g in groups if g[2]]
+    labels = Counter(row[roles["name"]].strip() for _, _, rows in groups for row in rows)
+    recurring = sum(n for n in labels.values() if n >= 2)
+    variants = sum(len(rows) for _, _, rows in groups)
+    if len(groups) < MIN_TABLE_ROWS or recurring < 0.5 * variants:
+        return None
+    return groups
+
+
+def _grouped_products(
+    block: Block,
+    page: int,
+    index: int,
+    groups: list[tuple[int, str, list[list[str]]]],
+    roles: dict[str, int],
+    row_height: float,
+    offset: int,
+) -> list[Product]:
+    """One product per group of variant rows: its codes, prices and sizes are its variants'."""
+    out = []
+    for number, name, rows in groups:
+
+        def column(role: str, rows: list[list[str]] = rows) -> list[str]:
+            return _unique([r[roles[role]] for r in rows]) if role in roles else []
+
+        top = block.top + (number + offset) * row_height
+        variants = {r[roles["name"]].strip(): " ".join(c for c in r if c.strip()) for r in rows}
+        out.append(
+            Product(
+                name=name,
+                page=page,
+                bbox=(block.left, top, block.right, top + (len(rows) + 1) * row_height),
+                source="table_row",
+                confidence=0.9,
+                codes=[_code_of(c) for c in column("code")],
+                prices=column("price"),
+                sizes=column("size"),
+                attributes={f"variant {k}": v for k, v in variants.items()},
+                block_indexes=[index],
+            )
+        )
+    return out
 
 
 def _amount_columns(body: list[list[str]]) -> int:
@@ -399,6 +541,10 @@ def _code_of(text: str) -> str:
 
 
 # --- captioned photos ------------------------------------------------------------------------
+
+
+# blocks that may caption a photo: a card's features are often bullets ("• Stackable")
+_CAPTION_KINDS = ("caption", "paragraph", "heading", "list_item")
 
 
 def _photos(page: PageLayout) -> list[tuple[int, Block]]:
@@ -430,7 +576,7 @@ def _captioned_photos(
     # each text block goes to the nearest photo above it that it sits under
     groups: dict[int, list[int]] = {i: [] for i, _ in photos}
     for index, block in enumerate(page.blocks):
-        if index in used or block.kind not in ("caption", "paragraph", "heading"):
+        if index in used or block.kind not in _CAPTION_KINDS:
             continue
         best = None
         for i, fig in photos:
@@ -444,14 +590,29 @@ def _captioned_photos(
         if best is not None:
             groups[best[1]].append(index)
     strong, weak, taken = [], [], set()
+    claimed = used | {m for members in groups.values() for m in members}
+    alone: list[tuple[int, Block]] = []  # photos with no text under or right of them
+    captions: set[int] = set()  # the members of grid captions (weak products)
     for i, fig in photos:
         members = _close_under(page, fig, groups[i])
         beside = False
         if not members:  # a list layout: the photo on the left, its text on the right
             members, beside = _beside(page, fig, used), True
         if not members:
+            alone.append((i, fig))
             continue
         product = _caption_product(page, fig, i, members)
+        if product is None and not beside:  # a card named above its photo, priced below
+            above = _name_above(page, fig, claimed | taken)
+            if above:
+                members = [*above, *members]
+                product = _caption_product(page, fig, i, members, title=len(above))
+        if product is not None and not product.prices:  # a price sticker on the photo
+            sticker = _price_on(page, fig, used | taken)
+            if sticker is not None:
+                product.prices = [page.blocks[sticker].text.strip()]
+                product.block_indexes.append(sticker)
+                members = [*members, sticker]
         if product is None or (beside and not (product.codes or product.prices)):
             continue
         if product.codes or product.prices:
@@ -459,7 +620,139 @@ def _captioned_photos(
             taken.update(members)
         elif _grid_caption(product, len(_lines_of([page.blocks[m] for m in members]))):
             weak.append(product)
+            captions.update(members)
+    _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
+    # bands alternating sides: the text LEFT of a photo that has none under or right of it,
+    # once every other photo has its own text
+    for i, fig in alone:
+        members = _beside_left(page, fig, used | taken | captions)
+        product = _caption_product(page, fig, i, members) if members else None
+        if product is not None and (product.codes or product.prices):
+            strong.append(product)
+            taken.update(members)
     return strong, weak, taken
+
+
+def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[int]) -> None:
+    """A comparison table with the products as columns under their photos: a row titled
+    "Price" (a label left of every photo) holds each column's price, level with the label,
+    in the column of the product's photo. Gives those products their prices."""
+    if not products:
+        return
+    figures = [page.blocks[p.block_indexes[0]] for p in products]  # each one's photo
+    left_edge = min(f.left for f in figures)
+    for block in page.blocks:
+        if block.right > left_edge or _header_role(block.text) != "price":
+            continue
+        if len(block.text.split()) > 3:
+            continue
+        centre = (block.top + block.bottom) / 2
+        for index, other in enumerate(page.blocks):
+            text = other.text.strip()
+            level = abs((other.top + other.bottom) / 2 - centre) <= _line_height(block)
+            if index in used or not level or not (_is_price(text) and PRICE.match(text)):
+                continue
+            for product, fig in zip(products, figures, strict=True):
+                if fig.left - 4 <= other.left < fig.right and not product.prices:
+                    product.prices = [text]
+                    product.block_indexes.append(index)
+
+
+def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
+    """A price printed on a photo (a sticker, a badge in its corner): a one-line block that
+    is only a price, lying inside the photo's box."""
+    for index, block in enumerate(page.blocks):
+        text = block.text.strip()
+        if index in used or block.kind not in _CAPTION_KINDS or len(block.lines) > 1:
+            continue
+        inside = (
+            fig.left - 2 <= block.left
+            and block.right <= fig.right + 2
+            and fig.top - 2 <= block.top
+            and block.bottom <= fig.bottom + 2
+        )
+        if inside and _is_price(text) and PRICE.match(text):
+            return index
+    return None
+
+
+def _beside_left(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
+    """The blocks left of a photo, level with it, with nothing between them and it, when the
+    nearest of them ends within `CAPTION_BESIDE_LEFT` of the photo; top down, up to a wide
+    gap (`_beside`, mirrored: a ragged right edge leaves a wider gap than a left one)."""
+    level = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in used
+        and b.kind in _CAPTION_KINDS
+        and b.right <= fig.left + 2
+        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
+    ]
+    if not level or fig.left - max(page.blocks[i].right for i in level) > CAPTION_BESIDE_LEFT:
+        return []
+    edge = max(page.blocks[i].right for i in level)
+    between = [
+        b
+        for b in page.blocks
+        if b.kind == "figure"
+        and b is not fig
+        and b.left >= min(page.blocks[i].left for i in level)
+        and b.right <= fig.left
+        and b.top < fig.bottom
+        and b.bottom > fig.top
+    ]
+    if between or edge > fig.left:
+        return []
+    out: list[int] = []
+    bottom = None
+    for index in sorted(level, key=lambda i: page.blocks[i].top):
+        block = page.blocks[index]
+        if (bottom is not None and block.top - bottom > CAPTION_GAP) or len(
+            block.text.split()
+        ) > 40:
+            break
+        out.append(index)
+        bottom = block.bottom if bottom is None else max(bottom, block.bottom)
+    return out
+
+
+def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
+    """The block right above a photo, aligned with it, that is a name (of up to three lines):
+    a card's title set over its photo, when the text under the photo names nothing."""
+    best = None
+    for index, block in enumerate(page.blocks):
+        if index in claimed or block.kind not in ("caption", "paragraph", "heading"):
+            continue
+        distance = fig.top - block.bottom
+        centre = (block.left + block.right) / 2
+        aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
+        if not (-2 <= distance <= _caption_gap(block, None) and aligned):
+            continue
+        if len(block.lines) > 3 or block.right > fig.right + 60:
+            continue
+        if not _is_name(" ".join(_lines_of([block]))):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    if best is None:
+        return []
+    out = [best[1]]
+    while True:  # a name's first line read as a block of its own (OCR): the one right above
+        first = page.blocks[out[0]]
+        more = [
+            i
+            for i, b in enumerate(page.blocks)
+            if i not in claimed
+            and i not in out
+            and b.kind in _CAPTION_KINDS
+            and abs(b.left - first.left) <= 6
+            and -0.5 * _line_height(first) <= first.top - b.bottom <= _line_height(first)
+        ]
+        names = [" ".join(_lines_of([page.blocks[i] for i in [m, *out]])) for m in more]
+        lines = len(_lines_of([page.blocks[i] for i in out]))
+        if len(more) != 1 or lines >= 3 or not _is_name(names[0]):
+            return out
+        out.insert(0, more[0])
 
 
 def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
@@ -470,9 +763,9 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         i
         for i, b in enumerate(page.blocks)
         if i not in used
-        and b.kind in ("caption", "paragraph", "heading")
+        and b.kind in _CAPTION_KINDS
         and 0 <= b.left - fig.right <= CAPTION_BESIDE
-        and fig.top - 4 <= b.top < fig.bottom
+        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
     ]
     for index in sorted(candidates, key=lambda i: page.blocks[i].top):
         block = page.blocks[index]
@@ -537,10 +830,14 @@ def _lines_of(blocks: Sequence[Block]) -> list[str]:
 
 
 def _caption_product(
-    page: PageLayout, fig: Block, index: int, members: list[int]
+    page: PageLayout, fig: Block, index: int, members: list[int], title: int = 0
 ) -> Product | None:
+    """The product a photo's caption lines make; with `title`, the first `title` blocks are a
+    name of its own set over the photo, their lines one name ("Gently Used Steel / Gloves")."""
     blocks = [page.blocks[m] for m in members]
     lines = _lines_of(blocks)
+    if title:
+        lines = [" ".join(_lines_of(blocks[:title])), *_lines_of(blocks[title:])]
     if _CAPTION_WORD.match(lines[0]):
         return None  # "Figure 3: ..." captions a paper's figure, not a product
     name, rest = None, []
@@ -576,7 +873,7 @@ def _caption_product(
         return None
     box = (
         min(fig.left, *(b.left for b in blocks)),
-        fig.top,
+        min(fig.top, *(b.top for b in blocks)),
         max(fig.right, *(b.right for b in blocks)),
         max(b.bottom for b in blocks),
     )
@@ -835,13 +1132,55 @@ def _describes(block: Block | None) -> bool:
     )
 
 
+def _price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | None:
+    """The block standing alone right of a block's first line, level with it, that is only
+    a price, and the blocks between them, which may only be what a dotted leader leaves on
+    a scan (dots, a letter or two, specks): (the price's block, the leader's blocks). A
+    menu's "Name ........ 12,50 €" that OCR cut into pieces."""
+    block = page.blocks[index]
+    lines = block.lines or [block.text]
+    if PRICE.search(lines[0]):
+        return None
+    height = _line_height(block)
+    centre = block.top + height / 2
+    level = sorted(
+        (
+            (i, b)
+            for i, b in enumerate(page.blocks)
+            if i != index
+            and b.kind in _CAPTION_KINDS
+            and b.left >= block.right - 1
+            and abs((b.top + b.bottom) / 2 - centre) <= 0.6 * height
+        ),
+        key=lambda item: item[1].left,
+    )
+    leader: list[int] = []
+    for i, other in level:
+        text = other.text.strip()
+        if len(other.lines) <= 1 and _is_price(text) and PRICE.match(text):
+            return i, leader
+        speck = (other.bottom - other.top) < 0.5 * height
+        if len(text) <= 3 or speck or not any(c.isalnum() for c in text):
+            leader.append(i)
+            continue
+        return None
+    return None
+
+
 def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     entries = []
     blocks = page.blocks
+    joined: set[int] = set()  # prices and leaders read with the line they are level with
     for index, block in enumerate(blocks):
         if index in used or block.kind in ("header", "footer", "figure", "table"):
             continue
-        for line in block.lines or [block.text]:
+        lines = list(block.lines or [block.text])
+        if index not in joined and (found := _price_on_its_line(page, index)) is not None:
+            price_block, leader = found
+            if price_block not in used and price_block not in joined:
+                lines[0] = f"{lines[0]} {blocks[price_block].text.strip()}"
+                joined.update([price_block, *leader])
+        for line in lines:
             prices = [m.group(0) for m in PRICE.finditer(line)]
             if len(prices) != 1 or not line.strip().endswith(prices[0]):
                 continue  # a menu's or price list's line ends with its price
@@ -853,7 +1192,9 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 or not _starts_like_a_name(name)
             ):
                 continue
-            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            following = next(
+                (b for i, b in enumerate(blocks) if i > index and i not in joined), None
+            )
             description = ""
             if len(block.lines) <= 1 and _describes(following):
                 description = following.text  # type: ignore[union-attr]
@@ -874,10 +1215,93 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
                     block_indexes=[index],
                 )
             )
-    lines = sum(len(b.lines or [b.text]) for b in blocks if b.kind not in ("figure", "table"))
+    lines = sum(
+        len(b.lines or [b.text])
+        for i, b in enumerate(blocks)
+        if b.kind not in ("figure", "table") and i not in joined
+    )
     if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
         return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
     return entries
+
+
+# --- run-in entries --------------------------------------------------------------------------
+
+RUN_IN_DESCRIPTION_WORDS = 3  # words a run-in entry says of its product at least
+_RUN_IN = re.compile(r"^(?P<name>.{3,80}?)\s[-–—]\s(?P<rest>.+)$", re.S)
+
+
+def _run_in(text: str) -> tuple[str, str, list[str], list[str]] | None:
+    """ "Name - description. Art. 123456, € 49,90": (name, description, codes, prices) of an
+    entry that names its product first, then describes it and ends with its price."""
+    text = " ".join(text.split())
+    match = _RUN_IN.match(text)
+    if match is None:
+        return None
+    name, rest = match.group("name").strip(), match.group("rest")
+    prices = [m.group(0) for m in PRICE.finditer(rest)]
+    if not prices or not text.endswith(prices[-1]) or not _is_name(name):
+        return None
+    if not _starts_like_a_name(name) or _CAPTION_WORD.match(name):
+        return None
+    codes = [m.group("code") for m in CODE_LABEL.finditer(rest) if _has_digit(m.group("code"))]
+    description = _strip_evidence(rest)
+    if len(description.split()) < RUN_IN_DESCRIPTION_WORDS:
+        return None  # "Pasta - 12 €" is a priced line whose name has a dash
+    return name, description, codes, prices[-1:]
+
+
+def _column_texts(block: Block) -> list[str]:
+    """A borderless "table" that is columns of text entries: each column's cells top down,
+    cut after each cell that ends with a price (an entry's end)."""
+    rows = block.rows or []
+    width = max((len(r) for r in rows), default=0)
+    out = []
+    for column in range(width):
+        entry: list[str] = []
+        for row in rows:
+            cell = row[column].strip() if column < len(row) else ""
+            if not cell:
+                continue
+            entry.append(cell)
+            prices = list(PRICE.finditer(cell))
+            if prices and cell.endswith(prices[-1].group(0)):
+                out.append(" ".join(entry))
+                entry = []
+    return out
+
+
+def _run_in_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """Products set as run-in entries, at least `MIN_PRICED_ENTRIES` on the page: a
+    paragraph (or a text column the table finder took for cells) that starts with a name,
+    a dash, then its description, codes, and ends with its price."""
+    found: list[Product] = []
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure", "heading"):
+            continue
+        texts = _column_texts(block) if block.kind == "table" and not block.ruled else []
+        if block.kind != "table":
+            texts = [block.text]
+        for text in texts:
+            entry = _run_in(text)
+            if entry is None:
+                continue
+            name, description, codes, prices = entry
+            found.append(
+                Product(
+                    name=name,
+                    page=page.page_number,
+                    bbox=block.bbox,
+                    source="run_in_entry",
+                    confidence=0.75,
+                    codes=codes,
+                    prices=prices,
+                    sizes=[m.group(0) for m in SIZE.finditer(description)],
+                    description=description,
+                    block_indexes=[index],
+                )
+            )
+    return found if len(found) >= MIN_PRICED_ENTRIES else []
 
 
 # --- translated entries ----------------------------------------------------------------------

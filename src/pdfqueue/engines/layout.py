@@ -1152,8 +1152,17 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
         return False
     top = min(s.top for s in cells)
     left, right = min(s.left for s in cells), max(s.right for s in cells)
+    bottom = max(s.bottom for s in cells)
+    if any(
+        left < f[0] and f[2] < right and min(bottom, f[3]) - max(top, f[1]) >= 0.5 * (bottom - top)
+        for f in figures
+    ):
+        return False  # a photo between its columns: texts beside photos (cards), not one table
+    # photos right above the run, or holding its first line (a price sticker on each photo)
     above = [
-        f for f in figures if 0 <= top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
+        f
+        for f in figures
+        if f[1] < top and top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
     ]
     return len(above) < 2
 
