@@ -723,6 +723,7 @@ def badges(words: Words, truth: Truth) -> FPDF:
         pdf.text(x + 130 - pdf.get_string_width(description) / 2, y + 194, description)
         truth.products.append({"name": name, "codes": [], "prices": [], "sizes": [], "page": 2})
     pdf.set_text_color(0, 0, 0)
+    return pdf
 
 
 # --- held-out layouts -------------------------------------------------------------------------

@@ -844,6 +844,13 @@ def _caption_product(
     name_size = 0.0
     codes, prices, sizes = [], [], []
     sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
+    if title:  # the title's lines are one name, at its blocks' largest size
+        sized = [(lines[0], max(b.font_size for b in blocks[:title]))] + [
+            (line, b.font_size)
+            for b in blocks[title:]
+            for line in (b.lines or [b.text])
+            if line.strip()
+        ]
     for line, size in sized:
         codes += [m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))]
         prices += [m.group(0) for m in PRICE.finditer(line)]
