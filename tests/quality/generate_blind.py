@@ -37,19 +37,53 @@ Non-catalogs that look catalog-ish (truth: no products):
 Each has a scanned twin (``-scan``), rasterised as tests/quality/generate.py's are. Files are
 named ``b3-<layout>.pdf`` so no bench section that globs ``q-*.pdf`` picks them up.
 
+Blind batch 5 (``BLIND_5``, ``BLIND_5_NON_CATALOGS``; files ``b5-<layout>``; seeds from
+``SEED_5``), written later by someone else who again did not read the engine's rules, to be
+scored ONCE on the final engine: only ``bench/quality.py --layouts blind5`` writes it. Page
+sizes vary (A4, Letter, A4 landscape; scanned twins keep their page's size). Catalogs:
+
+- ``roomset``: IKEA-style room photo (Letter), labels on it in white boxes: NAME in capitals,
+  "Armchair, light grey", "$1,299.99", article number; two more products with photos below;
+- ``books``: a publisher's catalogue (Times, two columns, running header, category heading),
+  cover, title, author, blurb, "Hardback · 352 pp · ISBN ...", "£20" / "£8.99";
+- ``exploded``: a German / English spare-parts list, exploded drawing with position numbers,
+  ruled table Pos. | Teile-Nr. | Bezeichnung | Description | Menge | Preis EUR ("12,50");
+- ``textlist``: a Dutch record shop's mail-order list in Courier, columns made of spaces,
+  genre headings, "ARTIST - Title", format, "EUR 24,99";
+- ``hero``: electronics retailer ad pages (A4 landscape), two big products a page, specs,
+  "Model: ... | SKU: ...", "$1,299.99", struck "Was" price and a "Save $200" badge;
+- ``pharmacy``: an Italian pharmacy's offers, 3 × 3 framed tiles, brand in grey capitals
+  over the product, pack, "Minsan" code, "anziché € 15,90" struck, "€ 12,90";
+- ``toolspec``: a Spanish power-tool catalog, per family a photo and bullets, then a
+  borderless zebra table of models with "Ref." and "PVP" ("1.299,00 €");
+- ``fashion``: a French fashion catalogue (Letter), 4-column grid of tall photos, names in
+  regular type, "dès 19,99 €", colour dots, "Réf." and sizes;
+- ``offers``: a Dutch supermarket's weekly offers, a lead offer and a grid, deal stickers
+  ("2 voor 5,00", "1+1 gratis"), unit, struck normal price and "2,49".
+
+Non-catalogs: ``annual`` (an annual report's segment revenue table and key figures),
+``programme`` (a conference programme with registration fees), ``recipe`` (a recipe page,
+ingredients with amounts, a cost per serving), ``manual`` (a user manual's parts and
+controls of ONE device, "In the box", technical data: no order numbers, no prices).
+
     .venv/bin/python tests/quality/generate_blind.py OUTPUT_DIR [--scanned]
+    .venv/bin/python tests/quality/generate_blind.py OUTPUT_DIR --batch 5 [--scanned]
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from fpdf import FPDF
 from generate import A4, Truth, Words, new_pdf, photo, scan, wrap
 from generate import _write as write
+from PIL import Image
 
 BLIND = ("furniture", "fasteners", "winelist", "lookbook", "compare", "flyer", "tiered")
 BLIND += ("cosmetics", "bilingual")
@@ -999,12 +1033,1090 @@ def generate(out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAY
     return written
 
 
+# --- blind batch 5 ----------------------------------------------------------------------------
+# Written, like batch 3, without reading the engine's rules, and later: keep it blind too. Only
+# `bench/quality.py --layouts blind5` writes it, so nobody scores (and tunes on) it by accident.
+
+BLIND_5 = ("roomset", "books", "exploded", "textlist", "hero", "pharmacy", "toolspec")
+BLIND_5 += ("fashion", "offers")
+BLIND_5_NON_CATALOGS = ("annual", "programme", "recipe", "manual")
+LAYOUTS_5 = BLIND_5 + BLIND_5_NON_CATALOGS
+SCAN_DPI_5 = {"roomset": 200, "books": 250, "exploded": 200, "textlist": 300, "hero": 150}
+SCAN_DPI_5 |= {"pharmacy": 250, "toolspec": 200, "fashion": 200, "offers": 150}
+SCAN_DPI_5 |= {"annual": 200, "programme": 200, "recipe": 150, "manual": 250}
+LANGUAGE_5 = {"exploded": "de", "textlist": "nl", "pharmacy": "it", "toolspec": "es"}
+LANGUAGE_5 |= {"fashion": "fr", "offers": "nl"}
+LOCALES_5 = {"en": "en_US", "de": "de_DE", "nl": "nl_NL", "it": "it_IT", "es": "es_ES"}
+LOCALES_5 |= {"fr": "fr_FR"}
+SEED_5 = 5000  # seeds of batch 5: SEED_5 + the layout's index in LAYOUTS_5
+LETTER = (612.0, 792.0)
+A4_LANDSCAPE = (A4[1], A4[0])
+
+
+def sized_pdf(title: str, size: tuple[float, float]) -> FPDF:
+    """`new_pdf` on another page size (Letter, landscape), core fonts in Windows-1252."""
+    pdf = cp1252(FPDF(unit="pt", format=size))
+    pdf.set_auto_page_break(False)
+    pdf.set_margins(0, 0, 0)
+    pdf.set_title(title)
+    pdf.set_creator("pdfqueue tests/quality/generate_blind.py")
+    pdf.set_producer("fpdf2")
+    pdf.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+    return pdf
+
+
+def scan_sized(source: bytes, dpi: int, seed: int, title: str) -> FPDF:
+    """`generate.scan`, keeping each page's own size (Letter, landscape) instead of A4."""
+    import pypdfium2 as pdfium
+
+    rng = np.random.default_rng(seed)
+    document = pdfium.PdfDocument(source)
+    out = sized_pdf(title, A4)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            bitmap = page.render(scale=dpi / 72, grayscale=True).to_pil()
+            page.close()
+            angle = float(rng.uniform(-1.0, 1.0))
+            skewed = bitmap.rotate(angle, fillcolor=255, resample=Image.Resampling.BICUBIC)
+            noise = rng.normal(0, 10, size=skewed.size[::-1])
+            pixels = np.clip(np.asarray(skewed, dtype=np.float64) + noise, 0, 255)
+            buffer = io.BytesIO()
+            Image.fromarray(pixels.astype(np.uint8), "L").save(buffer, "JPEG", quality=75)
+            buffer.seek(0)
+            out.add_page(format=(width, height))
+            out.image(buffer, x=0, y=0, w=width, h=height)
+    finally:
+        document.close()
+    return out
+
+
+def product(name: str, codes: list[str], prices: list[str], page: int, **extra: Any) -> dict:
+    return {"name": name, "codes": codes, "prices": prices, "sizes": [], "page": page} | extra
+
+
+def dollars(value: float) -> str:
+    return f"${value:,.2f}"
+
+
+def pick(words: Words, pool: tuple[str, ...], used: set[str]) -> str:
+    for _ in range(200):
+        choice = words.rng.choice(pool)
+        if choice not in used:
+            used.add(choice)
+            return choice
+    raise RuntimeError("ran out of distinct choices")
+
+
+SYLLABLES = ("KAL", "SVE", "LIN", "NEA", "BRO", "TOR", "MAL", "VIK", "ULL", "STA", "HEM")
+SYLLABLES += ("GRO", "SKA", "FJÄ", "RIK", "DAL", "ENS", "OLA", "BÅ", "NOR", "KEN")
+ROOM_ITEMS = ("Armchair", "Sofa, 3-seat", "Coffee table", "Floor lamp", "Bookcase", "Rug, low pile")
+ROOM_ITEMS += ("Side table", "Cushion cover", "Curtains, 1 pair", "Wall shelf", "Plant pot")
+ROOM_ITEMS += ("Storage box with lid", "TV bench", "Footstool", "Throw")
+ROOM_FINISHES = ("light grey", "oak veneer", "white", "anthracite", "natural", "dark blue")
+ROOM_FINISHES += ("birch", "beige", "black-brown", "green")
+
+
+def roomset(words: Words, truth: Truth) -> FPDF:
+    """IKEA-style room scene (Letter): a photo of a room over most of the page, product labels
+    set on it in white boxes (NAME in bold capitals, what it is, price, article number), then a
+    strip of two more products below with small photos."""
+    pdf = sized_pdf("Living room ideas", LETTER)
+    used: set[str] = set()
+    spots = ((30, 60), (400, 90), (60, 330), (420, 380), (230, 220))
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.image(photo(5000 + page, (640, 560)), x=0, y=0, w=LETTER[0], h=560)
+        pdf.set_font("Helvetica", "B", 26)
+        pdf.set_text_color(255, 255, 255)
+        pdf.text(30, 40, ("Make room for reading", "A sofa for every family")[page - 1])
+        pdf.set_text_color(0, 0, 0)
+        entries = []
+        for x, y in spots[: 4 + page % 2]:
+            entries.append((x, y, True))
+        entries += [(30, 600, False), (320, 600, False)]
+        for x, y, over in entries:
+            while True:
+                name = "".join(words.rng.sample(SYLLABLES, words.rng.randrange(2, 4)))
+                if name not in used and len(name) <= 9:
+                    used.add(name)
+                    break
+            what = f"{words.rng.choice(ROOM_ITEMS)}, {words.rng.choice(ROOM_FINISHES)}"
+            value = money(words, 5, 1400) if words.rng.random() < 0.7 else money(words, 5, 60)
+            price = dollars(round(value) - 0.01 if value > 20 else value)
+            code = ".".join(str(words.rng.randrange(low, high)) for low, high in CODE_PARTS)
+            if over:
+                pdf.set_fill_color(255, 255, 255)
+                pdf.rect(x, y, 160, 66, style="F")
+                tx, ty = x + 8, y + 16
+            else:
+                pdf.image(photo(5010 + len(truth.products), (160, 120)), x=x, y=y, w=110, h=82)
+                tx, ty = x + 122, y + 14
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.text(tx, ty, name)
+            pdf.set_font("Helvetica", "", 8)
+            pdf.text(tx, ty + 12, what)
+            pdf.set_font("Helvetica", "B", 15)
+            pdf.text(tx, ty + 32, price)
+            pdf.set_font("Helvetica", "", 7)
+            pdf.text(tx, ty + 44, code)
+            truth.products.append(product(name, [code], [price], page, aliases=[f"{name} {what}"]))
+        pdf.set_font("Helvetica", "", 7)
+        pdf.text(30, 770, "Prices valid through March 31, 2026 while supplies last.")
+        right(pdf, 582, 770, str(page))
+    return pdf
+
+
+BOOK_ADJECTIVES = ("Silent", "Last", "Hidden", "Burning", "Winter", "Glass", "Salt", "Iron")
+BOOK_ADJECTIVES += ("Lost", "Northern", "Paper", "Quiet", "Restless", "Golden")
+BOOK_NOUNS = ("Harbour", "Garden", "Orchard", "Lighthouse", "River", "Kingdom", "Archive")
+BOOK_NOUNS += ("Daughter", "Bridge", "Cartographer", "Season", "Island", "Letters", "Mountain")
+BOOK_FORMATS = (("Hardback", 18, 25), ("Paperback", 8, 13), ("Trade paperback", 12, 17))
+
+
+def isbn13(words: Words) -> str:
+    digits = "9781" + "".join(str(words.rng.randrange(10)) for _ in range(8))
+    check = (10 - sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10) % 10
+    return f"{digits[:3]}-{digits[3]}-{digits[4:8]}-{digits[8:]}-{check}"
+
+
+def books(words: Words, truth: Truth) -> FPDF:
+    """A publisher's seasonal catalogue (A4, Times): two columns, category headings, each
+    title a small cover, the bold title, "by" author, a blurb, a format / pages / ISBN line and
+    a price in pounds ("£20", "£8.99"); a running header naming the season and category."""
+    pdf = cp1252(new_pdf("Spring 2026"))
+    used: set[str] = set()
+    categories = ("Fiction", "Crime & Thrillers", "History", "Nature Writing")
+    for page in (1, 2, 3):
+        pdf.add_page()
+        category = categories[page - 1]
+        pdf.set_font("Times", "I", 9)
+        pdf.text(40, 32, f"Harrow & Pike  ·  Spring 2026  ·  {category}")
+        right(pdf, 555, 32, str(page + 11))
+        pdf.line(40, 38, 555, 38)
+        pdf.set_font("Times", "B", 20)
+        pdf.text(40, 72, category.upper())
+        for x in (40.0, 305.0):
+            y = 100.0
+            for _ in range(3):
+                while True:
+                    form = words.rng.randrange(3)
+                    adjective = words.rng.choice(BOOK_ADJECTIVES)
+                    noun = words.rng.choice(BOOK_NOUNS)
+                    other = words.rng.choice(BOOK_NOUNS)
+                    title = (
+                        f"The {adjective} {noun}",
+                        f"{adjective} {noun}",
+                        f"The {noun} of {other}s",
+                    )[form]
+                    if title not in used and noun != other:
+                        used.add(title)
+                        break
+                author = words.faker.name()
+                fmt, low, high = words.rng.choice(BOOK_FORMATS)
+                value = float(words.rng.randrange(low, high)) + words.rng.choice((0, 0.99, 0.99))
+                price = pounds(value)
+                isbn = isbn13(words)
+                pdf.image(photo(5100 + len(truth.products), (80, 120)), x=x, y=y, w=58, h=87)
+                tx = x + 68
+                pdf.set_font("Times", "B", 12)
+                ty = y + 10
+                for line in wrap(pdf, title, 182):
+                    pdf.text(tx, ty, line)
+                    ty += 13
+                pdf.set_font("Times", "I", 10)
+                pdf.text(tx, ty, f"by {author}")
+                pdf.set_font("Times", "", 8.5)
+                ty += 13
+                for line in wrap(pdf, words.paragraph(2), 182)[:5]:
+                    pdf.text(tx, ty, line)
+                    ty += 10.5
+                pdf.set_font("Times", "", 8)
+                pages = words.rng.randrange(180, 560)
+                pdf.text(tx, ty + 4, f"{fmt}  ·  {pages} pp  ·  ISBN {isbn}")
+                pdf.set_font("Times", "B", 11)
+                right(pdf, x + 250, ty + 18, price)
+                pdf.set_font("Times", "", 8)
+                pdf.text(tx, ty + 18, f"Published {words.rng.choice(('March', 'April', 'May'))}")
+                truth.products.append(product(title, [isbn], [price], page))
+                y = max(y + 95, ty + 40)
+        pdf.set_font("Times", "", 7)
+        pdf.text(40, 820, "Prices and publication dates are subject to change.")
+    return pdf
+
+
+SPARE_PARTS = (
+    ("Messerbalken", "Blade"),
+    ("Messerbefestigungsschraube", "Blade bolt"),
+    ("Luftfilter", "Air filter"),
+    ("Zündkerze", "Spark plug"),
+    ("Grasfangkorb komplett", "Grass bag, complete"),
+    ("Radkappe", "Hub cap"),
+    ("Hinterrad 200 mm", "Rear wheel 200 mm"),
+    ("Vorderrad 175 mm", "Front wheel 175 mm"),
+    ("Seilzug Motorbremse", "Engine brake cable"),
+    ("Starterseil", "Starter rope"),
+    ("Schubbügel unten", "Lower handle"),
+    ("Schubbügel oben", "Upper handle"),
+    ("Sterngriffmutter", "Star knob"),
+    ("Schnitthöhenverstellung", "Cutting height lever"),
+    ("Heckklappe", "Rear flap"),
+    ("Tankdeckel", "Fuel cap"),
+    ("Keilriemen", "V-belt"),
+    ("Federring", "Spring washer"),
+    ("Mulchkeil", "Mulching plug"),
+    ("Ölmessstab", "Oil dipstick"),
+)
+ACCESSORIES = (
+    ("Motoröl SAE 30, 0,6 l", "Engine oil SAE 30, 0.6 l"),
+    ("Wartungsset", "Service kit"),
+    ("Abdeckhaube", "Protective cover"),
+    ("Ersatzmesser Mulch", "Mulching blade"),
+)
+
+
+def exploded(words: Words, truth: Truth) -> FPDF:
+    """A German / English spare-parts list of a lawn mower (A4): an exploded drawing with
+    circled position numbers, then a ruled table Pos. | Teile-Nr. | Bezeichnung | Description |
+    Menge | Preis EUR ("12,50"; some "a. A." on request); continued on page two with an
+    accessories heading; a running header naming the machine."""
+    pdf = cp1252(new_pdf("Ersatzteilliste RM 46"))
+    parts = list(SPARE_PARTS)
+    words.rng.shuffle(parts)
+    widths = [32.0, 78.0, 150.0, 150.0, 40.0, 65.0]
+    header = ["Pos.", "Teile-Nr.", "Bezeichnung", "Description", "Menge", "Preis EUR"]
+    groups = [(None, parts[:11]), (None, parts[11:]), ("Zubehör / Accessories", ACCESSORIES)]
+    position = 0
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(40, 28, "Ersatzteilliste / Spare parts list  ·  Rasenmäher / Lawn mower RM 46 B")
+        right(pdf, 555, 28, f"Seite / Page {page}")
+        pdf.line(40, 34, 555, 34)
+        y = 60.0
+        if page == 1:
+            pdf.image(photo(5200, (520, 300)), x=40, y=y, w=515, h=290)
+            pdf.set_font("Helvetica", "", 8)
+            for n in range(1, 12):
+                cx = 60 + words.rng.randrange(0, 470)
+                cy = y + 15 + words.rng.randrange(0, 255)
+                pdf.set_fill_color(255, 255, 255)
+                pdf.ellipse(cx, cy, 14, 14, style="DF")
+                pdf.text(cx + (4.5 if n < 10 else 2.5), cy + 10, str(n))
+            y += 310
+        for heading, rows_in in groups[page - 1 : page + page - 1]:
+            if heading:
+                y += 14
+                pdf.set_font("Helvetica", "B", 11)
+                pdf.text(40, y, heading)
+                y += 8
+            pdf.set_fill_color(225, 225, 225)
+            pdf.rect(40, y, sum(widths), 16, style="F")
+            pdf.set_font("Helvetica", "B", 8)
+            left = 40.0
+            for text, width in zip(header, widths, strict=True):
+                pdf.text(left + 3, y + 11, text)
+                left += width
+            y += 16
+            rows = [header]
+            pdf.set_font("Helvetica", "", 8)
+            for german, english in rows_in:
+                position += 1
+                code = f"{words.rng.randrange(1000, 9999)}-{words.rng.randrange(100, 999)}-01"
+                on_request = words.rng.random() < 0.12
+                price = "a. A." if on_request else f"{money(words, 1, 160):.2f}".replace(".", ",")
+                qty = str(words.rng.choice((1, 1, 1, 2, 4)))
+                pos = str(position) if heading is None else "-"
+                row = [pos, code, german, english, qty, price]
+                rows.append(row)
+                left = 40.0
+                for c, (text, width) in enumerate(zip(row, widths, strict=True)):
+                    if c >= 4:
+                        right(pdf, left + width - 4, y + 11, text)
+                    else:
+                        pdf.text(left + 3, y + 11, text)
+                    left += width
+                pdf.set_draw_color(180, 180, 180)
+                pdf.line(40, y + 16, 40 + sum(widths), y + 16)
+                pdf.set_draw_color(0, 0, 0)
+                y += 16
+                truth.products.append(
+                    product(german, [code], [] if on_request else [price], page, aliases=[english])
+                )
+            truth.tables.append({"page": page, "ruled": True, "rows": rows})
+        pdf.set_font("Helvetica", "", 7)
+        pdf.text(
+            40, 815, "a. A. = auf Anfrage / on request. Preise zzgl. MwSt. / prices excl. VAT."
+        )
+        pdf.text(40, 825, "Gartenwerk Nord GmbH  ·  Kundendienst 040 555 1290")
+    return pdf
+
+
+GENRES = ("JAZZ", "SOUL & FUNK", "REGGAE / DUB", "ROCK & POP", "ELECTRONIC")
+RECORD_WORDS = ("Blue", "Night", "Train", "Moon", "Sessions", "Live", "Groove", "City", "Rain")
+RECORD_WORDS += ("Heat", "Echoes", "Dreams", "Sun", "Street", "Fire", "River", "Soul", "Dub")
+BANDS = ("BAND", "QUARTET", "COLLECTIVE", "BROTHERS", "ORCHESTRA")
+FORMATS = ("LP", "2LP", "CD", '7"', '12"', "LP+DL")
+
+
+def textlist(words: Words, truth: Truth) -> FPDF:
+    """A mail-order record list set in Courier on Letter (Dutch shop): fixed-width columns made
+    of spaces, genre headings in capitals under a dashed rule, each line a catalogue number,
+    "ARTIST - Title", the format and "EUR 24,99"; a running header with the list's number."""
+    pdf = sized_pdf("Postorderlijst 87", LETTER)
+    used: set[str] = set()
+    genres = list(GENRES)
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Courier", "", 9)
+        pdf.text(
+            40, 36, f"PLATENZAAK DE GROEF - POSTORDERLIJST NR. 87 - MAART 2026     blad {page}"
+        )
+        pdf.text(40, 48, "Prijzen incl. 21% BTW. Verzendkosten NL EUR 6,95, EU EUR 14,50.")
+        pdf.text(40, 72, f"{'CAT.NR.':<12}{'ARTIEST - TITEL':<52}{'FORMAAT':<8}{'PRIJS':>10}")
+        pdf.text(40, 82, "=" * 82)
+        y = 100.0
+        for genre in genres[2 * page - 2 : 2 * page + (page - 1)]:
+            y += 6
+            pdf.set_font("Courier", "B", 9)
+            pdf.text(40, y, genre)
+            pdf.set_font("Courier", "", 9)
+            pdf.text(40, y + 9, "-" * len(genre))
+            y += 22
+            for _ in range(words.rng.randrange(5, 8)):
+                while True:
+                    band = f"THE {words.rng.choice(RECORD_WORDS).upper()} {words.rng.choice(BANDS)}"
+                    artist = words.faker.name().upper() if words.rng.random() < 0.5 else band
+                    title = " ".join(words.rng.sample(RECORD_WORDS, words.rng.randrange(2, 4)))
+                    name = f"{artist} - {title}"
+                    if name not in used and len(name) <= 50:
+                        used.add(name)
+                        break
+                label = "".join(words.rng.choice("ABCDEGHJKLMPRSTW") for _ in range(3))
+                code = f"{label} {words.rng.randrange(100, 9999)}"
+                fmt = words.rng.choice(FORMATS)
+                price = "EUR " + f"{money(words, 6, 45):.2f}".replace(".", ",")
+                pdf.text(40, y, f"{code:<12}{name:<52}{fmt:<8}{price:>10}")
+                y += 12
+                truth.products.append(product(name, [code], [price], page))
+        pdf.text(40, 750, "Bestellen: bestel@degroef.example  -  tel. 020 555 7788")
+    return pdf
+
+
+HERO_ITEMS = (
+    ("Aurora", 'X15 15.6" Laptop, 16 GB RAM, 1 TB SSD', "AX15-"),
+    ("Vantix", '65" 4K QLED Smart TV', "VQ65-"),
+    ("Soundra", "Noise-Cancelling Wireless Headphones", "SH-"),
+    ("Kestrel", "Mirrorless Camera with 18-55 mm Lens", "KM-"),
+    ("Nimbus", "Robot Vacuum & Mop, Self-Emptying", "NR-"),
+    ("Pixora", '11" Tablet, Wi-Fi, 128 GB', "PT11-"),
+    ("Brevio", "Espresso Machine with Milk Frother", "BE-"),
+    ("Zentra", "Smartwatch 45 mm, GPS", "ZW45-"),
+)
+HERO_SPECS = ("Up to 14 hours battery life", "Bluetooth 5.3", "2-year warranty included")
+HERO_SPECS += ("Voice assistant built in", "Dolby Atmos sound", "Works with your smart home")
+HERO_SPECS += ("Free delivery and setup", "Energy class B")
+
+
+def hero(words: Words, truth: Truth) -> FPDF:
+    """An electronics retailer's ad pages (A4 landscape): two big products a page, each a large
+    photo, a grey brand, the bold name, spec bullets, "Model: ... | SKU: ...", a big price
+    ("$1,299.99"), the old price and a red "Save $200" badge; a running header with the dates."""
+    pdf = sized_pdf("Back to school deals", A4_LANDSCAPE)
+    items = list(HERO_ITEMS)
+    words.rng.shuffle(items)
+    for page in (1, 2, 3):
+        pdf.add_page()
+        pdf.set_fill_color(20, 40, 90)
+        pdf.rect(0, 0, A4_LANDSCAPE[0], 36, style="F")
+        pdf.set_text_color(255, 255, 255)
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.text(30, 24, "TECHWORLD")
+        pdf.set_font("Helvetica", "", 9)
+        right(pdf, 812, 24, "Back to school deals  ·  Aug 1 - Aug 14, 2026")
+        pdf.set_text_color(0, 0, 0)
+        for slot in (0, 1):
+            brand, what, prefix = items[(page - 1) * 2 + slot]
+            x = 30 + slot * 400
+            pdf.image(photo(5300 + page * 10 + slot, (360, 240)), x=x, y=60, w=380, h=230)
+            pdf.set_font("Helvetica", "B", 9)
+            pdf.set_text_color(110, 110, 110)
+            pdf.text(x, 312, brand.upper())
+            pdf.set_text_color(0, 0, 0)
+            pdf.set_font("Helvetica", "B", 15)
+            name = f"{brand} {what}"
+            ty = 330.0
+            for line in wrap(pdf, name, 380):
+                pdf.text(x, ty, line)
+                ty += 17
+            pdf.set_font("Helvetica", "", 9)
+            for spec in words.rng.sample(HERO_SPECS, 3):
+                pdf.text(x, ty + 4, f"•  {spec}")
+                ty += 13
+            model = f"{prefix}{words.rng.randrange(1000, 9999)}"
+            sku = str(words.rng.randrange(6000000, 6999999))
+            pdf.set_font("Helvetica", "", 7.5)
+            pdf.text(x, ty + 10, f"Model: {model}  |  SKU: {sku}")
+            value = words.rng.randrange(49, 2000) - 0.01
+            saving = words.rng.choice((20, 50, 100, 200, 300))
+            price = dollars(value)
+            pdf.set_font("Helvetica", "B", 30)
+            pdf.text(x, ty + 52, price)
+            pdf.set_font("Helvetica", "", 9)
+            was = f"Was {dollars(value + saving)}"
+            pdf.text(x + 230, ty + 36, was)
+            pdf.line(x + 230, ty + 33, x + 230 + pdf.get_string_width(was), ty + 33)
+            pdf.set_fill_color(200, 20, 30)
+            pdf.rect(x + 230, ty + 42, 80, 18, style="F")
+            pdf.set_text_color(255, 255, 255)
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.text(x + 236, ty + 55, f"Save ${saving}")
+            pdf.set_text_color(0, 0, 0)
+            truth.products.append(product(name, [model, sku], [price], page))
+        pdf.set_font("Helvetica", "", 6.5)
+        pdf.text(
+            30, 580, "Offers valid while supplies last. No rain checks. See store for details."
+        )
+    return pdf
+
+
+PHARMA_BRANDS = ("BIOFARMA", "DERMALIA", "NATURVITA", "SOLEMED", "EUPHYTO", "ROSACLIN")
+PHARMA_PRODUCTS = (
+    ("Vitamina C 1000 mg", "30 compresse"),
+    ("Magnesio e Potassio", "20 bustine"),
+    ("Crema viso idratante SPF 30", "50 ml"),
+    ("Fermenti lattici", "12 flaconcini"),
+    ("Gel detergente delicato", "200 ml"),
+    ("Spray nasale isotonico", "100 ml"),
+    ("Collirio lubrificante", "10 ml"),
+    ("Crema mani riparatrice", "75 ml"),
+    ("Omega 3 Forte", "60 capsule"),
+    ("Shampoo anticaduta", "250 ml"),
+    ("Melatonina 1 mg", "120 compresse"),
+    ("Latte solare bambini SPF 50+", "150 ml"),
+    ("Siero contorno occhi", "15 ml"),
+    ("Pastiglie per la gola al miele", "24 pastiglie"),
+    ("Dentifricio gengive sensibili", "75 ml"),
+    ("Olio di mandorle dolci", "250 ml"),
+    ("Cerotti assortiti", "40 pezzi"),
+    ("Tisana digestiva", "20 filtri"),
+)
+
+
+PHARMA_HEALTH = {"Vitamina C 1000 mg", "Magnesio e Potassio", "Fermenti lattici", "Omega 3 Forte"}
+PHARMA_HEALTH |= {"Spray nasale isotonico", "Collirio lubrificante", "Melatonina 1 mg"}
+PHARMA_HEALTH |= {"Pastiglie per la gola al miele", "Tisana digestiva"}
+
+
+def pharmacy(words: Words, truth: Truth) -> FPDF:
+    """An Italian pharmacy's offers (A4): a green band, a category heading, a 3 × 3 grid of
+    framed tiles (photo, brand in grey capitals, the product in bold, the pack, "Minsan" code,
+    "anziché € 15,90" struck, "€ 12,90" in red and a "-20%" badge)."""
+    pdf = cp1252(new_pdf("Offerte di primavera"))
+    health = [item for item in PHARMA_PRODUCTS if item[0] in PHARMA_HEALTH]
+    care = [item for item in PHARMA_PRODUCTS if item[0] not in PHARMA_HEALTH]
+    words.rng.shuffle(health)
+    words.rng.shuffle(care)
+    items = health + care  # page 1 health, page 2 skin care and hygiene, nine each
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_fill_color(0, 130, 80)
+        pdf.rect(0, 0, A4[0], 60, style="F")
+        pdf.set_text_color(255, 255, 255)
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.text(30, 38, "Farmacia Centrale")
+        pdf.set_font("Helvetica", "", 10)
+        right(pdf, 565, 38, "Offerte di primavera  ·  dal 1 al 30 aprile")
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.text(30, 90, ("Integratori e salute", "Dermocosmesi e igiene")[page - 1])
+        for index in range(9):
+            item, pack = items[(page - 1) * 9 + index]
+            brand = words.rng.choice(PHARMA_BRANDS)
+            x, y = 30 + (index % 3) * 180, 105 + (index // 3) * 235
+            pdf.set_draw_color(200, 200, 200)
+            pdf.rect(x, y, 172, 225)
+            pdf.set_draw_color(0, 0, 0)
+            pdf.image(photo(5400 + page * 10 + index, (160, 100)), x=x + 6, y=y + 6, w=160, h=100)
+            pdf.set_font("Helvetica", "", 7)
+            pdf.set_text_color(120, 120, 120)
+            pdf.text(x + 8, y + 120, brand)
+            pdf.set_text_color(0, 0, 0)
+            pdf.set_font("Helvetica", "B", 9.5)
+            ty = y + 133
+            for line in wrap(pdf, item, 156):
+                pdf.text(x + 8, ty, line)
+                ty += 11
+            pdf.set_font("Helvetica", "", 8)
+            pdf.text(x + 8, ty, pack)
+            minsan = f"{words.rng.randrange(9, 99):02d}{words.rng.randrange(1000000, 9999999)}"
+            pdf.set_font("Helvetica", "", 6.5)
+            pdf.text(x + 8, ty + 10, f"Minsan {minsan}")
+            new = money(words, 3, 40)
+            percent = words.rng.choice((15, 20, 25, 30))
+            old = round(new / (1 - percent / 100), 1)
+            pdf.set_font("Helvetica", "", 8)
+            was = f"anziché € {old:.2f}".replace(".", ",")
+            pdf.text(x + 8, y + 200, was)
+            pdf.line(x + 44, y + 197, x + 8 + pdf.get_string_width(was), y + 197)
+            price = f"€ {new:.2f}".replace(".", ",")
+            pdf.set_font("Helvetica", "B", 17)
+            pdf.set_text_color(200, 20, 30)
+            right(pdf, x + 164, y + 216, price)
+            pdf.set_fill_color(200, 20, 30)
+            pdf.rect(x + 126, y + 10, 40, 18, style="F")
+            pdf.set_text_color(255, 255, 255)
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.text(x + 132, y + 23, f"-{percent}%")
+            pdf.set_text_color(0, 0, 0)
+            truth.products.append(
+                product(
+                    f"{brand} {item}",
+                    [minsan],
+                    [price],
+                    page,
+                    aliases=[item],
+                    sizes=[pack],
+                )
+            )
+        pdf.set_font("Helvetica", "", 6.5)
+        pdf.text(30, 825, "Offerte valide fino a esaurimento scorte. Leggere le avvertenze.")
+    return pdf
+
+
+TOOL_FAMILIES = (
+    ("Taladro percutor", "TP", ("Potencia", "W"), ("Par", "Nm")),
+    ("Amoladora angular", "AA", ("Potencia", "W"), ("Disco", "mm")),
+    ("Sierra circular", "SC", ("Potencia", "W"), ("Corte", "mm")),
+    ("Atornillador a batería", "AB", ("Tensión", "V"), ("Par", "Nm")),
+)
+REF_PARTS = ((10, 99), (100, 999), (10, 99))  # "26.118.40"
+TOOL_FEATURES = ("Empuñadura ergonómica antideslizante", "Motor sin escobillas de larga vida")
+TOOL_FEATURES += ("Incluye maletín de transporte", "Freno rápido del motor")
+TOOL_FEATURES += ("Luz LED de trabajo", "Garantía de 3 años registrándose en línea")
+
+
+def toolspec(words: Words, truth: Truth) -> FPDF:
+    """A Spanish power-tool catalog (A4): per family a bold heading, a photo on the left and
+    feature bullets on the right, then a borderless zebra table of its models: Modelo |
+    power | torque or size | Peso | Ref. | PVP ("129,00 €"); a product is a family's model."""
+    pdf = cp1252(new_pdf("Herramientas eléctricas 2026"))
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.text(40, 30, "HERRAMIENTAS ELÉCTRICAS")
+        pdf.set_font("Helvetica", "", 9)
+        right(pdf, 555, 30, f"Catálogo 2026  |  {page + 33}")
+        y = 60.0
+        for family, prefix, (a_name, a_unit), (b_name, b_unit) in TOOL_FAMILIES[
+            2 * page - 2 : 2 * page
+        ]:
+            pdf.set_font("Helvetica", "B", 16)
+            pdf.text(40, y + 14, family)
+            pdf.image(photo(5500 + len(truth.products), (200, 150)), x=40, y=y + 24, w=150, h=112)
+            pdf.set_font("Helvetica", "", 9)
+            for n, feature in enumerate(words.rng.sample(TOOL_FEATURES, 4)):
+                pdf.text(210, y + 40 + 15 * n, f"•  {feature}")
+            y += 150
+            header = ["Modelo", f"{a_name} ({a_unit})", f"{b_name} ({b_unit})", "Peso (kg)"]
+            header += ["Ref.", "PVP"]
+            widths = [95.0, 80.0, 80.0, 70.0, 95.0, 95.0]
+            pdf.set_font("Helvetica", "B", 8.5)
+            left = 40.0
+            for text, width in zip(header, widths, strict=True):
+                pdf.text(left + 4, y + 11, text)
+                left += width
+            y += 16
+            rows = [header]
+            for r in range(words.rng.randrange(3, 5)):
+                model = f"{prefix}-{words.rng.randrange(10, 99) * 10 + r}"
+                a = str(words.rng.randrange(4, 25) * (50 if a_unit == "W" else 1))
+                b = str(words.rng.randrange(20, 230))
+                weight = f"{words.rng.randrange(12, 45) / 10:.1f}".replace(".", ",")
+                ref = ".".join(str(words.rng.randrange(lo, hi)) for lo, hi in REF_PARTS)
+                price = euros(money(words, 39, 1450, cents=False))
+                row = [model, a, b, weight, ref, price]
+                rows.append(row)
+                if r % 2 == 0:
+                    pdf.set_fill_color(238, 238, 238)
+                    pdf.rect(40, y, sum(widths), 16, style="F")
+                left = 40.0
+                pdf.set_font("Helvetica", "", 8.5)
+                for c, (text, width) in enumerate(zip(row, widths, strict=True)):
+                    if c == 5:
+                        pdf.set_font("Helvetica", "B", 8.5)
+                    pdf.text(left + 4, y + 11, text)
+                    left += width
+                y += 16
+                truth.products.append(
+                    product(f"{family} {model}", [ref], [price], page, aliases=[model])
+                )
+            truth.tables.append({"page": page, "ruled": False, "rows": rows})
+            y += 40
+        pdf.set_font("Helvetica", "", 7)
+        pdf.text(40, 820, "PVP recomendado, IVA incluido. Ferretería Ibérica S.L.")
+    return pdf
+
+
+FR_GARMENTS = ("Robe portefeuille", "Pull col roulé", "Chemise oversize", "Jean droit")
+FR_GARMENTS += ("Veste courte", "Gilet boutonné", "Jupe midi plissée", "Pantalon large")
+FR_GARMENTS += ("T-shirt col V", "Trench long", "Blouse à volants", "Short taille haute")
+FR_GARMENTS += ("Débardeur côtelé", "Combinaison fluide", "Cardigan court", "Manteau droit")
+FR_FABRICS = ("en lin", "en coton bio", "en mérinos", "en denim", "en viscose", "en maille")
+FR_FABRICS += ("à rayures", "en satin", "imprimé fleuri", "en velours côtelé")
+
+
+def fashion(words: Words, truth: Truth) -> FPDF:
+    """A French fashion catalogue (Letter): a big category heading, a 4-column grid of tall
+    photos, under each the name in REGULAR type, "dès 19,99 €" or "29,99 €", colour dots
+    with "4 coloris", a grey reference and the sizes."""
+    pdf = sized_pdf("Collection printemps", LETTER)
+    used: set[str] = set()
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Times", "", 34)
+        pdf.text(36, 70, ("Robes & jupes", "Mailles & vestes")[page - 1])
+        pdf.set_font("Helvetica", "", 8)
+        right(pdf, 576, 70, f"NOUVELLE COLLECTION  —  {page + 5}")
+        for index in range(8):
+            name = f"{pick(words, FR_GARMENTS, used)} {words.rng.choice(FR_FABRICS)}"
+            x, y = 36 + (index % 4) * 138, 95 + (index // 4) * 335
+            pdf.image(photo(5600 + page * 10 + index, (150, 220)), x=x, y=y, w=128, h=190)
+            pdf.set_font("Helvetica", "", 9)
+            ty = y + 206
+            for line in wrap(pdf, name, 128):
+                pdf.text(x, ty, line)
+                ty += 11
+            value = money(words, 9, 140)
+            value = round(value) - 0.01
+            price = f"{value:.2f}".replace(".", ",") + " €"
+            printed = f"dès {price}" if words.rng.random() < 0.35 else price
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.text(x, ty + 4, printed)
+            colours = words.rng.randrange(1, 6)
+            for c in range(colours):
+                pdf.set_fill_color(*(words.rng.randrange(30, 240) for _ in range(3)))
+                pdf.ellipse(x + c * 10, ty + 12, 7, 7, style="F")
+            pdf.set_font("Helvetica", "", 7)
+            if colours > 1:
+                pdf.text(x + colours * 10 + 4, ty + 18, f"{colours} coloris")
+            ref = f"{words.rng.randrange(100, 999)}.{words.rng.randrange(100, 999)}"
+            pdf.set_text_color(130, 130, 130)
+            pdf.text(x, ty + 32, f"Réf. {ref}  ·  {words.rng.choice(('XS-XL', '34-46', 'S-XXL'))}")
+            pdf.set_text_color(0, 0, 0)
+            truth.products.append(product(name, [ref], [printed], page))
+    return pdf
+
+
+NL_OFFERS = (
+    ("Verse kipfilet", "per 500 gram"),
+    ("Hollandse aardbeien", "bak 400 gram"),
+    ("Jonge kaas 48+", "per kilo"),
+    ("Volkoren brood", "heel, 800 gram"),
+    ("Halfvolle melk", "pak 1 liter"),
+    ("Biologische bananen", "per tros"),
+    ("Rundergehakt", "per 300 gram"),
+    ("Pindakaas", "pot 350 gram"),
+    ("Appelsap", "fles 1,5 liter"),
+    ("Griekse yoghurt", "beker 500 gram"),
+    ("Komkommer", "per stuk"),
+    ("Koffiebonen", "zak 1 kilo"),
+)
+
+
+def offers(words: Words, truth: Truth) -> FPDF:
+    """A Dutch supermarket's weekly offers (A4): a yellow band with the week, a large lead
+    offer with a big photo, then a 3-column grid of offers each with a photo, an orange
+    deal sticker ("2 voor 5,00", "1+1 gratis", "25% korting"), the bold name, the unit, the
+    struck normal price and the offer price ("2,49")."""
+    pdf = cp1252(new_pdf("Aanbiedingen week 12"))
+    items = list(NL_OFFERS)
+    words.rng.shuffle(items)
+    pdf.add_page()
+    pdf.set_fill_color(255, 210, 0)
+    pdf.rect(0, 0, A4[0], 70, style="F")
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.text(30, 45, "Aanbiedingen")
+    pdf.set_font("Helvetica", "", 10)
+    right(pdf, 565, 45, "Week 12  ·  geldig van maandag 16 t/m zondag 22 maart")
+    slots = [(30, 90, 535, True)] + [
+        (30 + (i % 3) * 182, 330 + (i // 3) * 165, 170, False) for i in range(9)
+    ]
+    for index, (x, y, width, lead) in enumerate(slots):
+        name, unit = items[index]
+        normal = money(words, 1, 12)
+        kind = words.rng.randrange(3)
+        if kind == 0:
+            deal, price = f"2 voor {2 * normal * 0.8:.2f}".replace(".", ","), normal * 0.8
+        elif kind == 1:
+            deal, price = "1+1 gratis", normal
+        else:
+            deal, price = "25% korting", normal * 0.75
+        offer = f"{price:.2f}".replace(".", ",")
+        was = f"{normal:.2f}".replace(".", ",")
+        if lead:
+            pdf.image(photo(5700, (320, 200)), x=x, y=y, w=300, h=220)
+            tx, ty, size = x + 320, y + 40, 22
+        else:
+            pdf.image(photo(5700 + index, (160, 100)), x=x, y=y, w=width, h=85)
+            tx, ty, size = x, y + 100, 11
+        pdf.set_fill_color(240, 110, 0)
+        pdf.rect(x + (width - 82 if not lead else 210), y + 6, 82 if not lead else 86, 22, "F")
+        pdf.set_text_color(255, 255, 255)
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.text(x + (width - 78 if not lead else 214), y + 21, deal)
+        pdf.set_text_color(0, 0, 0)
+        pdf.set_font("Helvetica", "B", size)
+        pdf.text(tx, ty, name)
+        pdf.set_font("Helvetica", "", 8 if not lead else 11)
+        pdf.text(tx, ty + (12 if not lead else 20), unit)
+        pdf.set_font("Helvetica", "", 8 if not lead else 11)
+        wy = ty + (26 if not lead else 50)
+        if kind != 1:  # "1+1 gratis" keeps the normal price: nothing to strike
+            pdf.text(tx, wy, was)
+            pdf.line(tx, wy - 3, tx + pdf.get_string_width(was), wy - 3)
+        pdf.set_font("Helvetica", "B", 18 if not lead else 40)
+        pdf.text(tx + (40 if not lead else 0), wy + (2 if not lead else 46), offer)
+        truth.products.append(
+            product(
+                name,
+                [],
+                [offer] if kind == 1 else [offer, was],
+                1,
+                sizes=[unit] if any(c.isdigit() for c in unit) else [],
+            )
+        )
+    pdf.set_font("Helvetica", "", 7)
+    pdf.text(30, 825, "Zolang de voorraad strekt. Op = op. Prijzen in euro.")
+    return pdf
+
+
+# --- batch 5 non-catalogs ---------------------------------------------------------------------
+
+SEGMENTS = ("Consumer Products", "Professional Tools", "Industrial Solutions", "Services")
+SEGMENTS += ("Digital & Software",)
+
+
+def annual(words: Words, truth: Truth) -> FPDF:
+    """An annual report's segment review (A4): a heading, two columns of prose, a table of
+    revenue by segment (€ million, two years, change) and key figures in a shaded box."""
+    pdf = cp1252(new_pdf("Annual Report 2025"))
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 8)
+    pdf.text(40, 30, "Nordhaven Group  ·  Annual Report 2025  ·  Management report")
+    right(pdf, 555, 30, "37")
+    pdf.set_font("Times", "B", 22)
+    pdf.text(40, 80, "Business performance by segment")
+    for x in (40.0, 305.0):
+        y = 110.0
+        pdf.set_font("Times", "", 10)
+        for line in wrap(pdf, words.paragraph(6), 250):
+            pdf.text(x, y, line)
+            y += 13
+    y = 400.0
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(40, y, "Revenue by segment (in € million)")
+    header = ["Segment", "2025", "2024", "Change"]
+    widths = [215.0, 100.0, 100.0, 100.0]
+    y += 10
+    pdf.line(40, y, 555, y)
+    rows = [header]
+    total = [0.0, 0.0]
+    for segment in SEGMENTS:
+        now, before = money(words, 200, 2400), money(words, 200, 2400)
+        total[0] += now
+        total[1] += before
+        rows.append([segment, f"{now:,.1f}", f"{before:,.1f}", f"{(now / before - 1) * 100:+.1f}%"])
+    rows.append(
+        [
+            "Group",
+            f"{total[0]:,.1f}",
+            f"{total[1]:,.1f}",
+            f"{(total[0] / total[1] - 1) * 100:+.1f}%",
+        ]
+    )
+    for r, row in enumerate(rows):
+        pdf.set_font("Helvetica", "B" if r in (0, len(rows) - 1) else "", 9)
+        left = 40.0
+        for c, (text, width) in enumerate(zip(row, widths, strict=True)):
+            if c:
+                right(pdf, left + width - 4, y + 13, text)
+            else:
+                pdf.text(left + 4, y + 13, text)
+            left += width
+        y += 18
+        if r in (0, len(rows) - 2):
+            pdf.line(40, y, 555, y)
+    pdf.line(40, y, 555, y)
+    truth.tables.append({"page": 1, "ruled": True, "rows": rows})
+    pdf.set_fill_color(235, 240, 245)
+    pdf.rect(40, y + 30, 515, 110, style="F")
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(50, y + 50, "Key figures")
+    pdf.set_font("Helvetica", "", 9)
+    for n, line in enumerate(
+        (
+            f"EBIT margin {words.rng.randrange(60, 140) / 10:.1f}%"
+            f" (prior year {words.rng.randrange(60, 140) / 10:.1f}%)",
+            f"Free cash flow € {words.rng.randrange(100, 900)} million",
+            f"Dividend proposed € {words.rng.randrange(80, 320) / 100:.2f} per share",
+            f"Employees at year end: {words.rng.randrange(8000, 40000):,}",
+        )
+    ):
+        pdf.text(50, y + 68 + 14 * n, line)
+    pdf.set_font("Times", "", 10)
+    ty = y + 170
+    for line in wrap(pdf, words.paragraph(4), 515):
+        pdf.text(40, ty, line)
+        ty += 13
+    return pdf
+
+
+TALKS = ("Scaling event-driven systems", "What we learned from ten years of Postgres")
+TALKS += ("Designing for accessibility", "Observability on a budget", "Rust in production")
+TALKS += ("The economics of open source", "Keynote: the next decade of the web")
+TALKS += ("Data contracts in practice", "Panel: hiring and growing engineers")
+TALKS += ("Edge computing myths", "Testing without mocks", "Lightning talks")
+TALKS += ("Workshop: profiling Python", "Closing keynote: software that lasts")
+
+
+def programme(words: Words, truth: Truth) -> FPDF:
+    """A conference programme (A4, two days): time slots, talk titles in bold, speakers with
+    their company, rooms; a box of registration fees and a sponsor line."""
+    pdf = cp1252(new_pdf("DevConf Nord 2026 programme"))
+    talks = list(TALKS)
+    words.rng.shuffle(talks)
+    for page, day in enumerate(("Thursday, 14 May", "Friday, 15 May"), 1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.text(40, 60, "DevConf Nord 2026  —  Programme")
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.text(40, 90, f"Day {page}: {day}")
+        y = 120.0
+        minutes = 9 * 60
+        for slot in range(8):
+            start = f"{minutes // 60:02d}:{minutes % 60:02d}"
+            length = words.rng.choice((30, 45, 45, 60))
+            minutes += length
+            end = f"{minutes // 60:02d}:{minutes % 60:02d}"
+            pdf.set_font("Helvetica", "", 9)
+            pdf.text(40, y, f"{start}–{end}")
+            if slot == 3:
+                pdf.set_font("Helvetica", "I", 10)
+                pdf.text(130, y, "Lunch break (included with your ticket)")
+                y += 30
+                continue
+            title = talks.pop()
+            pdf.set_font("Helvetica", "B", 10.5)
+            pdf.text(130, y, title)
+            pdf.set_font("Helvetica", "", 9)
+            pdf.text(130, y + 13, f"{words.faker.name()}, {words.faker.company()}")
+            right(pdf, 555, y, words.rng.choice(("Main hall", "Room A", "Room B", "Workshop 1")))
+            y += 42
+            minutes += 15 if slot in (1, 5) else 0
+        if page == 2:
+            pdf.set_fill_color(240, 240, 240)
+            pdf.rect(40, y + 10, 515, 96, style="F")
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.text(50, y + 30, "Registration")
+            pdf.set_font("Helvetica", "", 9)
+            for n, line in enumerate(
+                (
+                    "Early bird (until 31 March): € 450",
+                    "Standard ticket: € 590   ·   Workshop day add-on: € 120",
+                    "Students and non-profits: € 190 (ID required)",
+                    "All prices excl. 19% VAT. Register at devconf-nord.example",
+                )
+            ):
+                pdf.text(50, y + 48 + 13 * n, line)
+        pdf.set_font("Helvetica", "", 7)
+        pdf.text(
+            40, 820, "Programme subject to change. Sponsors: Hafenbyte, Cloudmeer, Nordlicht Data."
+        )
+    return pdf
+
+
+INGREDIENTS = ("plain flour", "unsalted butter, cubed", "caster sugar", "large eggs")
+INGREDIENTS += ("whole milk", "vanilla extract", "baking powder", "lemon, zest and juice")
+INGREDIENTS += ("fresh raspberries", "icing sugar, to dust", "fine sea salt", "double cream")
+AMOUNTS = ("250 g", "125 g", "2", "150 ml", "1 tsp", "1½ tsp", "1", "200 g", "a pinch", "300 ml")
+
+
+def recipe(words: Words, truth: Truth) -> FPDF:
+    """A recipe book page (Letter): a photo across the top half, the title, "Serves 8 ·
+    Prep 25 min · Cook 40 min", ingredients with amounts on the left, numbered method steps on
+    the right, a tip with an approximate cost per serving."""
+    pdf = sized_pdf("Baking at home", LETTER)
+    pdf.add_page()
+    pdf.image(photo(5900, (600, 320)), x=0, y=0, w=LETTER[0], h=330)
+    pdf.set_font("Times", "B", 26)
+    pdf.text(40, 375, "Lemon & raspberry sponge")
+    pdf.set_font("Times", "I", 11)
+    pdf.text(40, 395, "Serves 8  ·  Prep 25 min  ·  Cook 40 min  ·  Vegetarian")
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(40, 430, "INGREDIENTS")
+    y = 448.0
+    for ingredient in words.rng.sample(INGREDIENTS, 9):
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.text(40, y, words.rng.choice(AMOUNTS))
+        pdf.set_font("Helvetica", "", 9)
+        pdf.text(90, y, ingredient)
+        y += 15
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(250, 430, "METHOD")
+    y = 448.0
+    for step in range(1, 6):
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.text(250, y, str(step))
+        pdf.set_font("Times", "", 10)
+        for line in wrap(pdf, words.paragraph(2), 300):
+            pdf.text(265, y, line)
+            y += 12.5
+        y += 6
+    pdf.set_fill_color(250, 240, 220)
+    pdf.rect(40, 610, 190, 90, style="F")
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.text(48, 628, "Cook's tip")
+    pdf.set_font("Helvetica", "", 8)
+    tip = "Use frozen raspberries out of season. Costs about $1.80 a serving; keeps 3 days."
+    ty = 642.0
+    for line in wrap(pdf, tip, 170):
+        pdf.text(48, ty, line)
+        ty += 11
+    pdf.set_font("Times", "", 8)
+    pdf.text(40, 770, "96  ·  Cakes and bakes")
+    return pdf
+
+
+MANUAL_PARTS = ("Water tank", "Drip tray", "Grounds container", "Milk frother nozzle")
+MANUAL_PARTS += ("Control panel", "Bean hopper lid", "Grind setting dial", "Power switch")
+MANUAL_PARTS += ("Steam knob", "Cup warmer", "Brew unit", "Coffee spout (height adjustable)")
+
+
+def manual(words: Words, truth: Truth) -> FPDF:
+    """A user manual's "Parts and controls" page of ONE device (A4): a drawing with numbered
+    callouts, a numbered list of the parts (no order numbers, no prices), "In the box" and the
+    technical data; the device is described, nothing is offered."""
+    pdf = cp1252(new_pdf("User manual BE-820"))
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 8)
+    pdf.text(40, 30, "Brevio BE-820 Espresso Machine  ·  User manual")
+    right(pdf, 555, 30, "EN  6")
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(40, 70, "2  Parts and controls")
+    pdf.image(photo(5950, (300, 360)), x=40, y=90, w=250, h=300)
+    parts = list(MANUAL_PARTS)
+    words.rng.shuffle(parts)
+    for n in range(1, len(parts) + 1):
+        cx, cy = 45 + words.rng.randrange(0, 230), 100 + words.rng.randrange(0, 270)
+        pdf.set_fill_color(255, 255, 255)
+        pdf.ellipse(cx, cy, 13, 13, style="DF")
+        pdf.set_font("Helvetica", "B", 7)
+        pdf.text(cx + (4 if n < 10 else 2), cy + 9, str(n))
+    y = 100.0
+    for n, part in enumerate(parts, 1):
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.text(310, y, f"{n}")
+        pdf.set_font("Helvetica", "", 9)
+        pdf.text(330, y, part)
+        y += 16
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.text(40, 420, "In the box")
+    pdf.set_font("Helvetica", "", 9)
+    for n, line in enumerate(
+        (
+            "1 × espresso machine",
+            "1 × milk jug, 350 ml",
+            "1 × measuring spoon",
+            "2 × water filter",
+            "1 × descaling tablet",
+        )
+    ):
+        pdf.text(50, 438 + 13 * n, f"•  {line}")
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.text(300, 420, "Technical data")
+    pdf.set_font("Helvetica", "", 9)
+    for n, (key, value) in enumerate(
+        (
+            ("Voltage", "220–240 V ~ 50 Hz"),
+            ("Power", "1450 W"),
+            ("Pump pressure", "15 bar"),
+            ("Water tank", "1.8 l"),
+            ("Weight", "7.4 kg"),
+            ("Dimensions", "24 × 43 × 36 cm"),
+        )
+    ):
+        pdf.text(300, 438 + 13 * n, key)
+        pdf.text(400, 438 + 13 * n, value)
+    pdf.set_font("Helvetica", "", 9)
+    y = 540.0
+    for line in wrap(pdf, words.paragraph(5), 515):
+        pdf.text(40, y, line)
+        y += 12
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.text(
+        40, y + 14, "WARNING: Never immerse the appliance in water. Keep out of reach of children."
+    )
+    return pdf
+
+
+MAKERS_5: dict[str, Callable[[Words, Truth], FPDF]] = {
+    "roomset": roomset,
+    "books": books,
+    "exploded": exploded,
+    "textlist": textlist,
+    "hero": hero,
+    "pharmacy": pharmacy,
+    "toolspec": toolspec,
+    "fashion": fashion,
+    "offers": offers,
+    "annual": annual,
+    "programme": programme,
+    "recipe": recipe,
+    "manual": manual,
+}
+
+
+def generate_5(
+    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_5
+) -> list[Path]:
+    """Write blind batch 5 (files ``b5-<layout>``, and scanned twins) with `*.truth.json`."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for index, layout in enumerate(LAYOUTS_5):
+        if layout not in layouts:
+            continue
+        language = LANGUAGE_5.get(layout, "en")
+        words = Words(SEED_5 + index, LOCALES_5[language])
+        truth = Truth(name=f"b5-{layout}", layout=layout, language=language)
+        pdf = MAKERS_5[layout](words, truth)
+        truth.pages = pdf.pages_count
+        data = bytes(pdf.output())
+        presents = layout in BLIND_5
+        truth_json: dict[str, Any] = truth.as_json() | {"presents_products": presents}
+        truth_json["batch"] = "blind 5"
+        if not presents:
+            truth_json["products"] = []
+        written.append(write(out, f"b5-{layout}", data, truth_json))
+        if scanned:
+            dpi = SCAN_DPI_5[layout]
+            twin_pdf = scan_sized(data, dpi, SEED_5 + 100 + index, f"{layout} (scanned)")
+            twin = truth_json | {"name": f"b5-{layout}-scan", "scanned": True, "scan_dpi": dpi}
+            written.append(write(out, f"b5-{layout}-scan", bytes(twin_pdf.output()), twin))
+    return written
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
     parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
+    parser.add_argument(
+        "--batch", type=int, choices=(3, 5), default=3, help="which blind batch (default 3)"
+    )
     args = parser.parse_args()
-    for path in generate(args.out, scanned=args.scanned):
+    make = generate_5 if args.batch == 5 else generate
+    for path in make(args.out, scanned=args.scanned):
         print(path)
 
 
