@@ -571,13 +571,16 @@ def test_bare_amounts_by_quantity_are_an_article_lists_prices() -> None:
         ["K10021", "Terminal block grey", "pc", "3.10", "2.80", "2.40"],
         ["K10022", "Terminal block blue", "pc", "3.20", "2.90", "2.50"],
         ["K10023", "Terminal block green", "pc", "3.30", "3.00", "2.60"],
+        ["K10024", "Terminal, 2.5 × 10 mm", "pc", "3.40", "3.10", "2.70"],
     ]
     products = products_from_layout(_page(_table(rows)))
     assert [p.prices for p in products] == [
         ["3.10", "2.80", "2.40"],
         ["3.20", "2.90", "2.50"],
         ["3.30", "3.00", "2.60"],
+        ["3.40", "3.10", "2.70"],
     ]
+    assert products[3].name == "Terminal, 2.5 × 10 mm"  # a name may carry its size
 
 
 def test_a_table_of_bytes_read_across_is_no_comparison_of_products() -> None:
@@ -616,3 +619,59 @@ def test_a_league_table_by_groups_is_no_list_of_products() -> None:
         ["Mill Lane", "6", "1", "4"],
     ]
     assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_recipes_under_bold_titles_that_weigh_their_flour_are_no_entries() -> None:
+    method = (
+        "Mix 200 g flour with the butter, add the eggs one by one and beat until smooth. "
+        "Rest the dough for an hour, roll it out thinly and bake it for twenty minutes "
+        "until golden. Serve warm with the cream whipped to soft peaks and a little sugar."
+    )
+    blocks = []
+    for n, title in enumerate(["Apple tart", "Pear galette", "Plum crumble"]):
+        top = 80.0 + 220 * n
+        blocks += [
+            Block("paragraph", (50, top, 300, top + 14), title, font_size=12, bold=True,
+                  lines=[title]),
+            Block("paragraph", (50, top + 20, 550, top + 80), method, font_size=10,
+                  lines=[method[:90], method[90:180], method[180:]]),
+        ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_scans_names_over_their_details_with_a_column_of_bare_prices_are_entries() -> None:
+    page = PageLayout(1, 600, 800, source="ocr")
+    names = [
+        ("Domaine Roth Riesling 2019", 7.9),
+        ("Clos Weiss Pinot Gris 2020", 8.3),
+        ("Bodega Lara Tempranillo 2017", 9.0),
+    ]
+    for n, (name, size) in enumerate(names):
+        top = 140.0 + 32 * n
+        page.blocks += [
+            Block("paragraph", (70, top, 230, top + 15.5), name, font_size=size, lines=[name]),
+            Block("paragraph", (70, top + 14, 300, top + 26), "Alsace, France. Dry and mineral.",
+                  font_size=6.1 + 0.2 * n, lines=["Alsace, France. Dry and mineral."]),
+            Block("paragraph", (500, top + 1, 525, top + 13), f"{40 + n}.00", font_size=7.6,
+                  lines=[f"{40 + n}.00"]),
+        ]  # fmt: skip
+    products = products_from_layout(DocumentLayout([page]))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Domaine Roth Riesling 2019", ["40.00"]),
+        ("Clos Weiss Pinot Gris 2020", ["41.00"]),
+        ("Bodega Lara Tempranillo 2017", ["42.00"]),
+    ]
+
+
+def test_numbered_sentences_wrapped_over_lines_with_amounts_are_no_entries() -> None:
+    items = [
+        ["1. Your average annual income", "tax for the last 5 years was", "more than $100,000."],
+        ["2. Your net worth on the date", "of your move was $2,000,000", "or more."],
+        ["3. You paid a deposit of at", "least $5,000 to the office", "before the deadline."],
+    ]
+    blocks = [
+        Block("list_item", (42, 100 + 60 * n, 208, 140 + 60 * n), " ".join(lines), font_size=9,
+              lines=lines)
+        for n, lines in enumerate(items)
+    ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []

@@ -640,7 +640,8 @@ def _table_products(
             if out and not out[-1].prices:  # its price set apart, after it (a column of its own)
                 out[-1].prices = filled
             continue
-        if not _is_name(name) or _TOTAL.match(name):
+        # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
+        if not _is_name(SIZE.sub("", name).strip(" ,;")) or _TOTAL.match(name):
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
@@ -1501,6 +1502,7 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
 MIN_TITLED_ENTRIES = 3  # units of a page whose title lines share one style
 TITLED_EVIDENCE_SHARE = 0.6  # share of those units that must carry a price, a code or a size
 TITLED_GAP_LINES = 5.0  # title-line heights under a unit's last line its next detail may start
+TITLED_MAX_WORDS = 80  # words an entry's details run to at most (more is prose under a heading)
 _TITLE_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?=[^\W\d_])")
 
 
@@ -1517,10 +1519,32 @@ def _caps(text: str) -> bool:
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
-def _title_style(block: Block) -> tuple[int, bool, bool, bool]:
-    """What sets a block's first line apart: its size, bold, capitals, a number before it."""
+def _title_style(
+    block: Block, sizes: dict[float, int] | None = None
+) -> tuple[int, bool, bool, bool]:
+    """What sets a block's first line apart: its size (or its class of sizes), bold,
+    capitals, a number before it."""
     first = (block.lines or [block.text])[0]
-    return (round(block.font_size), block.bold, _caps(first), bool(_TITLE_NUMBER.match(first)))
+    size = sizes[block.font_size] if sizes else round(block.font_size)
+    return (size, block.bold, _caps(first), bool(_TITLE_NUMBER.match(first)))
+
+
+OCR_SIZE_STEP = 0.12  # relative step between two OCR'd sizes that starts another class
+
+
+def _size_classes(page: PageLayout) -> dict[float, int] | None:
+    """On a scan, word heights vary from line to line of one type size (8.1, 8.3, 9.0): its
+    sizes in classes, each class's sizes less than `OCR_SIZE_STEP` apart from the next;
+    the text layer's sizes are exact (None)."""
+    if page.source != "ocr":
+        return None
+    classes: dict[float, int] = {}
+    previous, number = 0.0, 0
+    for size in sorted({b.font_size for b in page.blocks}):
+        if previous and size - previous > OCR_SIZE_STEP * previous:
+            number += 1
+        classes[size], previous = number, size
+    return classes
 
 
 def _title_name(line: str) -> str:
@@ -1531,30 +1555,42 @@ def _title_name(line: str) -> str:
 
 
 def _evidence(text: str) -> bool:
+    """A price or a labelled code anywhere in an entry, or a size on a short line of its own
+    ("500 ml", "W 80 × D 45 cm"; a recipe's "200 g flour" in a sentence is no product's)."""
     codes = [m.group("code") for m in CODE_LABEL.finditer(text) if _has_digit(m.group("code"))]
-    return bool(PRICE.search(text) or codes or SIZE.search(text))
+    sized = any(SIZE.search(line) and len(line.split()) <= 6 for line in text.splitlines())
+    return bool(PRICE.search(text) or codes or sized)
 
 
-def _stands_out(style: tuple[int, bool, bool, bool], details: Sequence[Block]) -> bool:
+def _stands_out(
+    style: tuple[int, bool, bool, bool],
+    details: Sequence[Block],
+    classes: dict[float, int] | None = None,
+) -> bool:
     """A title line is set apart from the lines under it: larger, bold, capitals or numbered
     (a plain paragraph's first line is no title)."""
     size, bold, caps, numbered = style
     if bold or caps or numbered:
         return True
-    sizes = [round(b.font_size) for b in details]
+    sizes = [classes[b.font_size] if classes else round(b.font_size) for b in details]
     return bool(sizes) and size > max(sizes)
 
 
-def _units(page: PageLayout, used: set[int], style: tuple[int, bool, bool, bool]) -> list[_Unit]:
+def _units(
+    page: PageLayout,
+    used: set[int],
+    style: tuple[int, bool, bool, bool],
+    sizes: dict[float, int] | None = None,
+) -> list[_Unit]:
     """Units of a page headed by title lines of `style`: the title's block (its first line
-    the title, the rest details), then the blocks under it in its column (starting within
-    a few points of its left), up to the next title, a figure, a rule-free gap of
-    `TITLED_GAP_LINES` lines or the bottom of the page."""
+    the title, the rest details), then the blocks under it in its column (starting from
+    a few points left of it to its right end: a scan's OCR may indent a detail line), up to
+    the next title, a figure, a gap of `TITLED_GAP_LINES` lines or the bottom of the page."""
     blocks = page.blocks
     titles = [
         i
         for i, b in enumerate(blocks)
-        if i not in used and b.kind in _CAPTION_KINDS and _title_style(b) == style
+        if i not in used and b.kind in _CAPTION_KINDS and _title_style(b, sizes) == style
     ]
     title_set = set(titles)
     units = []
@@ -1564,13 +1600,15 @@ def _units(page: PageLayout, used: set[int], style: tuple[int, bool, bool, bool]
         name = _title_name(lines[0])
         if not _is_name(name) or not _starts_like_a_name(name):
             continue
+        if len(lines) > 1 and lines[1][:1].islower():
+            continue  # the start of a sentence wrapped onto the next line: prose, no title
         below = sorted(
             (
                 (i, b)
                 for i, b in enumerate(blocks)
                 if i != index
-                and b.top >= head.bottom - 1
-                and abs(b.left - head.left) <= 12
+                and b.top >= head.bottom - 0.35 * _line_height(head)
+                and head.left - 12 <= b.left < head.right
                 and (b.kind in _CAPTION_KINDS or b.kind in ("footer", "figure"))
             ),
             key=lambda item: item[1].top,
@@ -1599,29 +1637,38 @@ def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
     standing alone beside a unit (on its title's row, or beside the photo it is set under)
     are its prices."""
     blocks = page.blocks
+    sizes = _size_classes(page)
     styles = Counter(
-        _title_style(b) for i, b in enumerate(blocks) if i not in used and b.kind in _CAPTION_KINDS
+        _title_style(b, sizes)
+        for i, b in enumerate(blocks)
+        if i not in used and b.kind in _CAPTION_KINDS
     )
-    best: list[_Unit] = []
+    best: list[Product] = []
     best_key: tuple[int, ...] = ()
     for style, count in styles.items():
         if count < MIN_TITLED_ENTRIES:
             continue
-        units = _units(page, used, style)
-        units = [u for u in units if _stands_out(style, [blocks[i] for i in u.blocks[1:]])]
+        units = _units(page, used, style, sizes)
+        units = [u for u in units if _stands_out(style, [blocks[i] for i in u.blocks[1:]], sizes)]
         if len(units) < MIN_TITLED_ENTRIES:
             continue
-        key = (style[0], style[1], style[2], style[3])
-        if not best or key > best_key:
-            best, best_key = units, key
-    if not best:
-        return []
-    claimed = {i for u in best for i in u.blocks}
+        products = _unit_products(page, used, units)
+        # the style that heads the most products; of two alike, the more prominent
+        key = (len(products), style[0], style[1], style[2], style[3])
+        if products and key > best_key:
+            best, best_key = products, key
+    return best
+
+
+def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list[Product]:
+    """The units that carry evidence, as products, when most units do."""
+    blocks = page.blocks
+    claimed = {i for u in units for i in u.blocks}
     loose = _loose_prices(page, used | claimed)
     products = []
-    for unit, extra in zip(best, _prices_beside(page, best, loose), strict=True):
+    for unit, extra in zip(units, _prices_beside(page, units, loose), strict=True):
         text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
-        if not _evidence(text):
+        if not (_evidence(text) or extra) or len(text.split()) > TITLED_MAX_WORDS:
             continue
         indexes = unit.blocks + extra
         boxes = [blocks[i].bbox for i in indexes]
@@ -1644,7 +1691,14 @@ def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
                         if _has_digit(m.group("code"))
                     ]
                 ),
-                prices=_unique([m.group(0) for m in PRICE.finditer(text)]),
+                prices=_unique(
+                    [m.group(0) for m in PRICE.finditer(text)]
+                    + [
+                        blocks[i].text.strip()
+                        for i in extra
+                        if _BARE_PRICE.match(blocks[i].text.strip())
+                    ]
+                ),
                 sizes=_unique([m.group(0) for m in SIZE.finditer(text)]),
                 description=" ".join(
                     line for i in unit.blocks[1:] for line in _lines_of([blocks[i]])
@@ -1653,20 +1707,28 @@ def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 block_indexes=indexes,
             )
         )
-    if len(products) < MIN_TITLED_ENTRIES or len(products) < TITLED_EVIDENCE_SHARE * len(best):
+    if len(products) < MIN_TITLED_ENTRIES or len(products) < TITLED_EVIDENCE_SHARE * len(units):
         return []
     return products
 
 
 def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
-    return [
+    """Prices standing alone: with a currency, or bare amounts ("11.50") that make a column
+    of at least `MIN_TITLED_ENTRIES` (a wine list's glass and bottle prices)."""
+    alone = [
         i
         for i, b in enumerate(page.blocks)
-        if i not in taken
-        and b.kind in (*_CAPTION_KINDS, "footer")
-        and len(b.lines) <= 1
-        and _is_price(b.text.strip())
+        if i not in taken and b.kind in (*_CAPTION_KINDS, "footer") and len(b.lines) <= 1
     ]
+    priced = [i for i in alone if _is_price(page.blocks[i].text.strip())]
+    bare = [i for i in alone if _BARE_PRICE.match(page.blocks[i].text.strip())]
+    column = [
+        i
+        for i in bare
+        if sum(1 for j in bare if abs(page.blocks[j].right - page.blocks[i].right) <= 4)
+        >= MIN_TITLED_ENTRIES
+    ]
+    return sorted({*priced, *column})
 
 
 def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> list[list[int]]:
