@@ -675,3 +675,35 @@ def test_numbered_sentences_wrapped_over_lines_with_amounts_are_no_entries() -> 
         for n, lines in enumerate(items)
     ]  # fmt: skip
     assert products_from_layout(_page(*blocks)) == []
+
+
+def test_report_sections_with_amounts_inside_their_sentences_are_no_entries() -> None:
+    blocks = []
+    for n, region in enumerate(["Northern region", "Southern region", "Online", "Wholesale"]):
+        top = 90.0 + 40 * n
+        line = f"Revenue rose to $1.{n}m in the quarter, up 4% on last year."
+        blocks += [
+            Block("paragraph", (40, top, 200, top + 12), region, font_size=11, bold=True,
+                  lines=[region]),
+            Block("paragraph", (40, top + 14, 400, top + 24), line, font_size=9, lines=[line]),
+        ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_cards_two_by_two_that_the_table_finder_joined_are_products() -> None:
+    blocks = []
+    for n in range(2):
+        top = 100.0 + 110 * n
+        rows = [
+            [f"Ceramic Mug {n}", f"Linen Towel {n}"],
+            ["Handmade in small batches.", "Washed linen."],
+            [f"${20 + n}.00", f"${30 + n}.00"],
+        ]
+        blocks.append(Block("table", (40.0, top, 550.0, top + 40), "", rows=rows))
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Ceramic Mug 0", ["$20.00"]),
+        ("Linen Towel 0", ["$30.00"]),
+        ("Ceramic Mug 1", ["$21.00"]),
+        ("Linen Towel 1", ["$31.00"]),
+    ]

@@ -299,7 +299,10 @@ def _page_products(
                 _title_above(page, index),
             )
             if not rows and _transposable(block):
-                rows = _table_products(_transposed(block), page.page_number, index)
+                # two cards side by side make a table of two columns: two products
+                rows = _table_products(
+                    _transposed(block), page.page_number, index, least=MIN_TABLE_ROWS
+                )
             rows = rows or _sectioned_list(block, page.page_number, index, titles or Counter())
             if rows:
                 products += rows
@@ -576,14 +579,26 @@ def _without_section(name: str, section: str) -> str:
 def _transposable(block: Block) -> bool:
     """A table that may present its products as columns: its first column titles rows by
     role ("Art. No.", "Price"), or a row of it holds labelled codes ("Ref. 30-7850") one
-    a column (bare figures across a row are a register's bits or a year's values)."""
+    a column (bare figures across a row are a register's bits or a year's values), or it
+    is a row of cards: names across its first row, a row of prices under them."""
     rows = block.rows or []
     titles = [r[0].strip() for r in rows if r and len(r[0].split()) <= 3]
     if sum(1 for t in titles if _header_role(t)) >= 2:
         return True
-    return any(
+    if any(
         sum(1 for c in r if CODE_LABEL.fullmatch(c.strip()) and not BARE_CODE.match(c.strip())) >= 2
         for r in rows
+    ):
+        return True
+    # cards side by side: a name atop each column, and a row of prices, one a column
+    names = [c.strip() for c in rows[0]] if rows else []
+    return (
+        len(names) >= 2
+        and all(_is_name(n) and _starts_like_a_name(n) for n in names)
+        and any(
+            sum(1 for c in r if c.strip()) >= 2 and all(_is_price(c) for c in r if c.strip())
+            for r in rows[1:]
+        )
     )
 
 
@@ -602,9 +617,10 @@ def _table_products(
     index: int,
     above: list[str] | None = None,
     title: str | None = None,
+    least: int = MIN_TABLE_ROWS + 1,
 ) -> list[Product]:
     rows = block.rows or []
-    if len(rows) < MIN_TABLE_ROWS + 1 or max(len(r) for r in rows) < 2:
+    if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
     printed = len(rows)
     rows = _header_rows(_titles_over_two_cells(rows))
@@ -1555,11 +1571,21 @@ def _title_name(line: str) -> str:
 
 
 def _evidence(text: str) -> bool:
-    """A price or a labelled code anywhere in an entry, or a size on a short line of its own
-    ("500 ml", "W 80 × D 45 cm"; a recipe's "200 g flour" in a sentence is no product's)."""
+    """A labelled code anywhere in an entry; a price or a size on a short line of its own
+    ("55,95 €", "500 ml") or a price ending its line (a menu's dish, "Tickets $12"): an
+    amount inside a sentence ("revenue rose to $1.2m in the quarter") or a recipe's
+    "200 g flour" is no product's."""
     codes = [m.group("code") for m in CODE_LABEL.finditer(text) if _has_digit(m.group("code"))]
-    sized = any(SIZE.search(line) and len(line.split()) <= 6 for line in text.splitlines())
-    return bool(PRICE.search(text) or codes or sized)
+    if codes:
+        return True
+    for line in text.splitlines():
+        short = len(line.split()) <= 6
+        prices = [m.group(0) for m in PRICE.finditer(line)]
+        if (prices and (short or line.rstrip(" .;").endswith(prices[-1]))) or (
+            short and SIZE.search(line)
+        ):
+            return True
+    return False
 
 
 def _stands_out(
