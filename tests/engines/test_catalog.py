@@ -707,3 +707,16 @@ def test_cards_two_by_two_that_the_table_finder_joined_are_products() -> None:
         ("Ceramic Mug 1", ["$21.00"]),
         ("Linen Towel 1", ["$31.00"]),
     ]
+
+
+def test_events_under_bold_names_with_a_ticket_price_ending_the_prose_are_no_entries() -> None:
+    blocks = []
+    for n, event in enumerate(["Jazz at the Mill", "Spring Book Fair", "Choir Concert"]):
+        top = 90.0 + 40 * n
+        line = f"Saturday {n + 2} March, 7.30 pm, Town Hall. Tickets $12."
+        blocks += [
+            Block("paragraph", (40, top, 200, top + 12), event, font_size=11, bold=True,
+                  lines=[event]),
+            Block("paragraph", (40, top + 14, 400, top + 24), line, font_size=9, lines=[line]),
+        ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []

@@ -1572,18 +1572,18 @@ def _title_name(line: str) -> str:
 
 def _evidence(text: str) -> bool:
     """A labelled code anywhere in an entry; a price or a size on a short line of its own
-    ("55,95 €", "500 ml") or a price ending its line (a menu's dish, "Tickets $12"): an
-    amount inside a sentence ("revenue rose to $1.2m in the quarter") or a recipe's
-    "200 g flour" is no product's."""
+    ("55,95 €", "500 ml") or a price ending a line of no sentences (a menu's dish): an
+    amount inside a sentence ("revenue rose to $1.2m in the quarter"), ending prose ("7.30
+    pm, Town Hall. Tickets $12.": an event) or a recipe's "200 g flour" is no product's."""
     codes = [m.group("code") for m in CODE_LABEL.finditer(text) if _has_digit(m.group("code"))]
     if codes:
         return True
     for line in text.splitlines():
         short = len(line.split()) <= 6
         prices = [m.group(0) for m in PRICE.finditer(line)]
-        if (prices and (short or line.rstrip(" .;").endswith(prices[-1]))) or (
-            short and SIZE.search(line)
-        ):
+        ends = line.rstrip(" .;").endswith(prices[-1]) if prices else False
+        sentences = re.search(r"[a-z]{2}\.\s", line)  # "... Town Hall. Tickets $12."
+        if (prices and (short or (ends and not sentences))) or (short and SIZE.search(line)):
             return True
     return False
 
