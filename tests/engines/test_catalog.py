@@ -720,3 +720,22 @@ def test_events_under_bold_names_with_a_ticket_price_ending_the_prose_are_no_ent
             Block("paragraph", (40, top + 14, 400, top + 24), line, font_size=9, lines=[line]),
         ]  # fmt: skip
     assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_priced_lines_code_in_the_description_under_it_is_its_code() -> None:
+    blocks = []
+    for n, name in enumerate(["Border Spade", "Hand Trowel", "Leaf Rake"]):
+        top = 90.0 + 40 * n
+        detail = f"Carbon steel head, ash handle. Art. 40{n}17"
+        blocks += [
+            Block("paragraph", (40, top, 555, top + 12), f"{name} EUR {19 + n},90",
+                  font_size=11, lines=[f"{name} EUR {19 + n},90"]),
+            Block("paragraph", (40, top + 14, 300, top + 24), detail, font_size=8,
+                  lines=[detail]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Border Spade", ["40017"]),
+        ("Hand Trowel", ["40117"]),
+        ("Leaf Rake", ["40217"]),
+    ]

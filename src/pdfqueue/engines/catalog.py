@@ -1486,8 +1486,10 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             description = ""
             if len(block.lines) <= 1 and _describes(following):
                 description = following.text  # type: ignore[union-attr]
-            codes = [
-                m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))
+            codes = [  # its own, or its description's ("Carbon steel head. Art. 40017")
+                m.group("code")
+                for m in CODE_LABEL.finditer(f"{line}\n{description}")
+                if _has_digit(m.group("code"))
             ]
             entries.append(
                 Product(
