@@ -456,3 +456,312 @@ def test_a_price_on_the_photo_and_a_price_row_of_a_comparison_are_the_products_p
         ("Sleek Cotton Ball", ["HH-9047"], ["$81.72"]),
         ("Rustic Wooden Pants", ["CC-7966"], ["$1,734.92"]),
     ]
+
+
+def _look(top: float, lines: list[str], left: float = 300.0, size: float = 7.0) -> Block:
+    height = 10.0 * len(lines)
+    return Block(
+        "paragraph", (left, top, left + 120, top + height), " ".join(lines), font_size=size,
+        lines=lines,
+    )  # fmt: skip
+
+
+def test_numbered_capital_titles_with_a_code_or_price_under_them_are_entries() -> None:
+    document = _page(
+        Block("figure", (0, 0, 280, 800), "", image_index=0),
+        Block("heading", (300, 60, 450, 80), "Autumn walks", font_size=20),
+        _look(120, ["1 WAXED COTTON PARKA", "Olive, Navy", "Art. 4411/02", "89,00 €"]),
+        _look(180, ["2 CHUNKY WOOL SCARF", "Grey", "Art. 4411/07", "29,50 €"]),
+        _look(240, ["3 SUEDE ANKLE BOOTS", "Tan", "Art. 4411/11", "119,00 €"]),
+    )
+    products = products_from_layout(document)
+    assert [p.name for p in products] == [
+        "WAXED COTTON PARKA",
+        "CHUNKY WOOL SCARF",
+        "SUEDE ANKLE BOOTS",
+    ]
+    assert (products[1].codes, products[1].prices) == (["4411/07"], ["29,50 €"])
+    assert products[0].source == "titled_entry"
+
+
+def test_a_card_title_gets_the_price_set_beside_its_photo_and_the_item_number_under_it() -> None:
+    blocks: list[Block] = []
+    for n, (left, top) in enumerate([(30, 100), (310, 100), (30, 400), (310, 400)]):
+        blocks += [
+            Block("figure", (left, top, left + 130, top + 100), "", image_index=n),
+            Block("caption", (left, top + 115, left + 150, top + 130), f"Cordless Drill {n}",
+                  font_size=13, lines=[f"Cordless Drill {n}"]),
+            Block("paragraph", (left, top + 135, left + 80, top + 145), "with two batteries",
+                  font_size=9, lines=["with two batteries"]),
+            Block("heading", (left + 140, top + 10, left + 220, top + 55), f"${40 + n}",
+                  font_size=40, lines=[f"${40 + n}"]),
+            Block("paragraph", (left, top + 190, left + 50, top + 198), f"Item 55{n}120",
+                  font_size=7, lines=[f"Item 55{n}120"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (f"Cordless Drill {n}", [f"55{n}120"], [f"${40 + n}"]) for n in (0, 1, 2, 3)
+    ]
+
+
+def test_report_headings_with_plain_paragraphs_are_no_entries() -> None:
+    blocks = []
+    for n in range(4):
+        top = 100 + 150 * n
+        blocks += [
+            Block("heading", (50, top, 300, top + 16), f"Region {n + 1} results", font_size=14,
+                  bold=True, lines=[f"Region {n + 1} results"]),
+            Block("paragraph", (50, top + 20, 550, top + 80),
+                  "Sales grew in the quarter as the new stores opened.", font_size=10,
+                  lines=["Sales grew in the quarter as the new stores opened."]),
+        ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_products_set_as_the_columns_of_a_comparison_table() -> None:
+    rows = [
+        ["", "Kettle One", "Kettle Two", "Kettle Max"],
+        ["Art. No.", "7712001", "7712002", "7712003"],
+        ["Price", "$39.99", "$49.99", "$69.99"],
+        ["Capacity", "1.2 l", "1.7 l", "2 l"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Kettle One", ["7712001"], ["$39.99"]),
+        ("Kettle Two", ["7712002"], ["$49.99"]),
+        ("Kettle Max", ["7712003"], ["$69.99"]),
+    ]
+
+
+def test_an_entry_and_its_translation_beside_it_are_one_product() -> None:
+    blocks = []
+    for n in range(3):
+        top = 100.0 + 100 * n
+        rows = [
+            [f"Chaise Nord {n}", f"Nord Chair {n}", ""],
+            ["En chêne massif.", "Solid oak.", ""],
+            [f"Réf. 12-40{n}0", f"Ref. 12-40{n}0", f"{80 + n},00 €"],
+        ]
+        blocks.append(Block("table", (100.0, top, 550.0, top + 40), "", rows=rows))
+    products = products_from_layout(_page(*blocks))
+    assert len(products) == 3
+    first = products[0]
+    assert first.codes == ["12-4000"] and first.prices == ["80,00 €"]
+    assert {first.name, first.attributes.get("other names")} == {"Chaise Nord 0", "Nord Chair 0"}
+
+
+def test_an_invoice_lists_no_products() -> None:
+    rows = [
+        ["Item", "Description", "Qty", "Unit price", "Amount"],
+        ["KT-1001", "Steel Kettle", "2", "£20.00", "£40.00"],
+        ["KT-1002", "Glass Kettle", "1", "£30.00", "£30.00"],
+        ["KT-1003", "Copper Kettle", "1", "£50.00", "£50.00"],
+        ["", "", "", "Total due", "£120.00"],
+    ]
+    document = _page(
+        Block("heading", (50, 40, 200, 60), "INVOICE", font_size=22, lines=["INVOICE"]),
+        Block(
+            "paragraph", (50, 70, 200, 90), "Bill to Jane Smith", lines=["Bill to", "Jane Smith"]
+        ),
+        _table(rows),
+    )
+    assert products_from_layout(document) == []
+    document.pages[0].blocks = document.pages[0].blocks[2:]  # the same lines in a price list
+    assert len(products_from_layout(document)) == 3
+
+
+def test_rows_named_by_a_repeated_material_are_the_heading_in_their_sizes() -> None:
+    rows = [
+        ["Art. No.", "Size", "Material", "Pack", "Price / pack", ""],
+        ["440010", "M3 × 10", "Brass", "100", "", "4.20"],
+        ["440012", "M3 × 12", "Brass", "100", "", "4.60"],
+        ["440016", "M4 × 16", "Zinc plated", "200", "", "6.10"],
+        ["440020", "M4 × 20", "Brass", "200", "", "6.90"],
+    ]
+    document = _page(
+        Block("heading", (50, 40, 300, 60), "Wood screw DIN 97", font_size=14, lines=[]),
+        _table(rows),
+    )
+    products = products_from_layout(document)
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Wood screw DIN 97 M3 × 10", ["440010"], ["4.20"]),
+        ("Wood screw DIN 97 M3 × 12", ["440012"], ["4.60"]),
+        ("Wood screw DIN 97 M4 × 16", ["440016"], ["6.10"]),
+        ("Wood screw DIN 97 M4 × 20", ["440020"], ["6.90"]),
+    ]
+
+
+def test_bare_amounts_by_quantity_are_an_article_lists_prices() -> None:
+    rows = [
+        ["Part no.", "Description", "Unit", "1+", "10+", "100+"],
+        ["K10021", "Terminal block grey", "pc", "3.10", "2.80", "2.40"],
+        ["K10022", "Terminal block blue", "pc", "3.20", "2.90", "2.50"],
+        ["K10023", "Terminal block green", "pc", "3.30", "3.00", "2.60"],
+        ["K10024", "Terminal, 2.5 × 10 mm", "pc", "3.40", "3.10", "2.70"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.prices for p in products] == [
+        ["3.10", "2.80", "2.40"],
+        ["3.20", "2.90", "2.50"],
+        ["3.30", "3.00", "2.60"],
+        ["3.40", "3.10", "2.70"],
+    ]
+    assert products[3].name == "Terminal, 2.5 × 10 mm"  # a name may carry its size
+
+
+def test_a_table_of_bytes_read_across_is_no_comparison_of_products() -> None:
+    rows = [
+        ["FF", "D8", "FF", "E1"],
+        ["11111111", "11011000", "11111111", "11100001"],
+        ["MSB LSB", "MSB LSB", "", ""],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_a_list_by_sections_repeating_its_column_titles_has_its_rows_as_products() -> None:
+    rows = [
+        ["ALSACE · France", "Glass", "Bottle"],
+        ["Domaine Roth Riesling 2019 Alsace, France. Dry and mineral.", "9.50", "38.00"],
+        ["Clos Weiss Pinot Gris 2020 Alsace, France. Ripe pear.", "", "42.00"],
+        ["RIOJA · Spain", "Glass", "Bottle"],
+        ["Bodega Lara Tempranillo 2017 Rioja, Spain. Oak and cherry.", "8.00", "33.00"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Domaine Roth Riesling 2019", ["9.50", "38.00"]),
+        ("Clos Weiss Pinot Gris 2020", ["42.00"]),
+        ("Bodega Lara Tempranillo 2017", ["8.00", "33.00"]),
+    ]
+    assert products[2].attributes["section"] == "RIOJA · Spain"
+
+
+def test_a_league_table_by_groups_is_no_list_of_products() -> None:
+    rows = [
+        ["Group A", "P", "W", "Pts"],
+        ["Harbour United", "6", "4", "13"],
+        ["Riverside Rovers", "6", "3", "10"],
+        ["Group B", "P", "W", "Pts"],
+        ["Castle Athletic", "6", "5", "15"],
+        ["Mill Lane", "6", "1", "4"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_recipes_under_bold_titles_that_weigh_their_flour_are_no_entries() -> None:
+    method = (
+        "Mix 200 g flour with the butter, add the eggs one by one and beat until smooth. "
+        "Rest the dough for an hour, roll it out thinly and bake it for twenty minutes "
+        "until golden. Serve warm with the cream whipped to soft peaks and a little sugar."
+    )
+    blocks = []
+    for n, title in enumerate(["Apple tart", "Pear galette", "Plum crumble"]):
+        top = 80.0 + 220 * n
+        blocks += [
+            Block("paragraph", (50, top, 300, top + 14), title, font_size=12, bold=True,
+                  lines=[title]),
+            Block("paragraph", (50, top + 20, 550, top + 80), method, font_size=10,
+                  lines=[method[:90], method[90:180], method[180:]]),
+        ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_scans_names_over_their_details_with_a_column_of_bare_prices_are_entries() -> None:
+    page = PageLayout(1, 600, 800, source="ocr")
+    names = [
+        ("Domaine Roth Riesling 2019", 7.9),
+        ("Clos Weiss Pinot Gris 2020", 8.3),
+        ("Bodega Lara Tempranillo 2017", 9.0),
+    ]
+    for n, (name, size) in enumerate(names):
+        top = 140.0 + 32 * n
+        page.blocks += [
+            Block("paragraph", (70, top, 230, top + 15.5), name, font_size=size, lines=[name]),
+            Block("paragraph", (70, top + 14, 300, top + 26), "Alsace, France. Dry and mineral.",
+                  font_size=6.1 + 0.2 * n, lines=["Alsace, France. Dry and mineral."]),
+            Block("paragraph", (500, top + 1, 525, top + 13), f"{40 + n}.00", font_size=7.6,
+                  lines=[f"{40 + n}.00"]),
+        ]  # fmt: skip
+    products = products_from_layout(DocumentLayout([page]))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Domaine Roth Riesling 2019", ["40.00"]),
+        ("Clos Weiss Pinot Gris 2020", ["41.00"]),
+        ("Bodega Lara Tempranillo 2017", ["42.00"]),
+    ]
+
+
+def test_numbered_sentences_wrapped_over_lines_with_amounts_are_no_entries() -> None:
+    items = [
+        ["1. Your average annual income", "tax for the last 5 years was", "more than $100,000."],
+        ["2. Your net worth on the date", "of your move was $2,000,000", "or more."],
+        ["3. You paid a deposit of at", "least $5,000 to the office", "before the deadline."],
+    ]
+    blocks = [
+        Block("list_item", (42, 100 + 60 * n, 208, 140 + 60 * n), " ".join(lines), font_size=9,
+              lines=lines)
+        for n, lines in enumerate(items)
+    ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_report_sections_with_amounts_inside_their_sentences_are_no_entries() -> None:
+    blocks = []
+    for n, region in enumerate(["Northern region", "Southern region", "Online", "Wholesale"]):
+        top = 90.0 + 40 * n
+        line = f"Revenue rose to $1.{n}m in the quarter, up 4% on last year."
+        blocks += [
+            Block("paragraph", (40, top, 200, top + 12), region, font_size=11, bold=True,
+                  lines=[region]),
+            Block("paragraph", (40, top + 14, 400, top + 24), line, font_size=9, lines=[line]),
+        ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_cards_two_by_two_that_the_table_finder_joined_are_products() -> None:
+    blocks = []
+    for n in range(2):
+        top = 100.0 + 110 * n
+        rows = [
+            [f"Ceramic Mug {n}", f"Linen Towel {n}"],
+            ["Handmade in small batches.", "Washed linen."],
+            [f"${20 + n}.00", f"${30 + n}.00"],
+        ]
+        blocks.append(Block("table", (40.0, top, 550.0, top + 40), "", rows=rows))
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Ceramic Mug 0", ["$20.00"]),
+        ("Linen Towel 0", ["$30.00"]),
+        ("Ceramic Mug 1", ["$21.00"]),
+        ("Linen Towel 1", ["$31.00"]),
+    ]
+
+
+def test_events_under_bold_names_with_a_ticket_price_ending_the_prose_are_no_entries() -> None:
+    blocks = []
+    for n, event in enumerate(["Jazz at the Mill", "Spring Book Fair", "Choir Concert"]):
+        top = 90.0 + 40 * n
+        line = f"Saturday {n + 2} March, 7.30 pm, Town Hall. Tickets $12."
+        blocks += [
+            Block("paragraph", (40, top, 200, top + 12), event, font_size=11, bold=True,
+                  lines=[event]),
+            Block("paragraph", (40, top + 14, 400, top + 24), line, font_size=9, lines=[line]),
+        ]  # fmt: skip
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_priced_lines_code_in_the_description_under_it_is_its_code() -> None:
+    blocks = []
+    for n, name in enumerate(["Border Spade", "Hand Trowel", "Leaf Rake"]):
+        top = 90.0 + 40 * n
+        detail = f"Carbon steel head, ash handle. Art. 40{n}17"
+        blocks += [
+            Block("paragraph", (40, top, 555, top + 12), f"{name} EUR {19 + n},90",
+                  font_size=11, lines=[f"{name} EUR {19 + n},90"]),
+            Block("paragraph", (40, top + 14, 300, top + 24), detail, font_size=8,
+                  lines=[detail]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Border Spade", ["40017"]),
+        ("Hand Trowel", ["40117"]),
+        ("Leaf Rake", ["40217"]),
+    ]

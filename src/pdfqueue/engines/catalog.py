@@ -1,13 +1,18 @@
 """Products from a document's structure, with evidence: what a catalog page shows as products.
 
-A page yields products only when its structure presents them, in one of seven forms:
+A page yields products only when its structure presents them, in one of eight forms:
 
 - **table rows**: a table with a column of names and a column of prices or article codes (by
   header word or by content) is a price list; each row is a product, its cells its attributes.
   Its column titles may be set over several rows, or apart above it; a row holding only a name
   followed by rows of variants ("Small", "Medium": labels recurring from group to group) is
   one product with its variants' codes and prices; a table with a total row and no code
-  column is a budget or a bill, not a price list;
+  column is a budget or a bill, not a price list. A table may also set its products as
+  columns (a comparison: names across the top, "Price", "Art. No." down the first column);
+  a name column repeating a few values (a material) is an attribute, the products being the
+  heading above the table in each row's size; bare amounts right of an article list's names
+  are its prices (by quantity: "1+", "10+"); a list in sections repeating its column titles
+  ("Glass | Bottle" by region) has its rows of text and amounts as products;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
@@ -27,10 +32,16 @@ A page yields products only when its structure presents them, in one of seven fo
   whose keys recur in at least `MIN_TEMPLATE_ENTRIES` entries of the document, one item per
   page with its photo; entries of one page under the same number are one item in the
   document's several languages (a trilingual gem guide);
+- **titled entries**: units headed by a title line (bold, larger, capitals or numbered)
+  whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail
+  lines under it in its column and the prices standing beside it, when most carry a price,
+  a code or a size (a lookbook's numbered names, a flyer's cards);
 - **translated terms**: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that hold
   nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
   scan, an arrow OCR read as "~" or did not read at all.
 
+Entries side by side that carry the same codes are one product in two languages. A page that
+names itself an invoice (a receipt, an order confirmation) and totals its lines yields none.
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
@@ -49,7 +60,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -166,7 +177,7 @@ class Product:
     page: int  # 1-based
     bbox: tuple[float, float, float, float]  # points, (left, top, right, bottom), top-left origin
     source: str  # "table_row", "captioned_photo", "data_sheet", "priced_entry",
-    # "run_in_entry", "template_entry" or "translated_entry"
+    # "run_in_entry", "template_entry", "titled_entry" or "translated_entry"
     confidence: float
     codes: list[str] = field(default_factory=list)
     prices: list[str] = field(default_factory=list)
@@ -201,8 +212,11 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     found: list[Product] = []
     grid_candidates: list[Product] = []
     templated = _templated_entries(document)
+    titles = _column_titles(document)
     for page in document.pages:
-        page_products, weak = _page_products(page)
+        if _presents_a_bill(page):
+            continue  # an invoice's lines are what was bought, not what is offered
+        page_products, weak = _page_products(page, titles)
         if not page_products and not weak:
             page_products = templated.get(page.page_number, [])
         found += page_products
@@ -217,6 +231,34 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
             product.product_type = product_type("", sections.above(product))
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+# an invoice, a receipt, an order or a credit note says so (in the languages catalogs come in)
+_BILL_WORD = re.compile(
+    r"\b(?:invoice|bill\s+to|receipt|order\s+confirmation|credit\s+note|packing\s+slip"
+    r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung)\b",
+    re.I,
+)
+_BILL_TOTAL = re.compile(
+    r"^\s*(?:(?:grand\s+|sub-?)?total|amount\s+due|balance\s+due|total\s+due"
+    r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc)\b",
+    re.I,
+)
+
+
+def _presents_a_bill(page: PageLayout) -> bool:
+    """A page that names itself an invoice (a receipt, an order confirmation) and has a total
+    line or row with an amount: its lines are a purchase, not a catalog's offer."""
+    if not _BILL_WORD.search(page.text):
+        return False
+    for block in page.blocks:
+        for row in block.rows or [[line] for line in block.lines or [block.text]]:
+            cells = [c for c in row if c.strip()]
+            for n, cell in enumerate(cells):
+                rest = " ".join(cells[n:])
+                if _BILL_TOTAL.match(cell) and re.search(r"\d", rest):
+                    return True
+    return False
 
 
 class _Sections:
@@ -241,14 +283,28 @@ class _Sections:
         return ""
 
 
-def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
+def _page_products(
+    page: PageLayout, titles: Counter[tuple[str, ...]] | None = None
+) -> tuple[list[Product], list[Product]]:
     """(products, captioned photos without code or price that count only in a grid)."""
     blocks = page.blocks
     products: list[Product] = []
     used: set[int] = set()
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows:
-            rows = _table_products(block, page.page_number, index, _header_above(page, index))
+            rows = _table_products(
+                block,
+                page.page_number,
+                index,
+                _header_above(page, index),
+                _title_above(page, index),
+            )
+            if not rows and _transposable(block):
+                # two cards side by side make a table of two columns: two products
+                rows = _table_products(
+                    _transposed(block), page.page_number, index, least=MIN_TABLE_ROWS
+                )
+            rows = rows or _sectioned_list(block, page.page_number, index, titles or Counter())
             if rows:
                 products += rows
                 used.add(index)
@@ -262,7 +318,45 @@ def _page_products(page: PageLayout) -> tuple[list[Product], list[Product]]:
     products += _run_in_entries(page, used) or _priced_entries(page, used)
     if not products:
         products += _translated_entries(page, used)
-    return products, weak
+    if not products:
+        products += _titled_entries(page, used)
+    return _translations(products), weak
+
+
+def _translations(products: list[Product]) -> list[Product]:
+    """Entries side by side that carry the same codes are one product in two languages (a
+    bilingual catalog's columns): the first named keeps the other's name as an other name,
+    and takes the prices only the other shows."""
+    out: list[Product] = []
+    for product in products:
+        codes = {_key(c) for c in product.codes}
+        twin = next(
+            (
+                p
+                for p in out
+                if codes
+                and {_key(c) for c in p.codes} == codes
+                and (
+                    set(p.block_indexes) & set(product.block_indexes)
+                    or (p.bbox[1] < product.bbox[3] and product.bbox[1] < p.bbox[3])
+                )
+                and _key(p.name) != _key(product.name)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(product)
+            continue
+        names = [n for n in (twin.attributes.get("other names", ""), product.name) if n]
+        twin.attributes["other names"] = "; ".join(names)
+        twin.prices = twin.prices or product.prices
+        twin.sizes = twin.sizes or product.sizes
+        twin.block_indexes = _unique_ints(twin.block_indexes + product.block_indexes)
+    return out
+
+
+def _unique_ints(values: list[int]) -> list[int]:
+    return list(dict.fromkeys(values))
 
 
 # --- table rows ------------------------------------------------------------------------------
@@ -359,7 +453,8 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
     while count < min(MAX_HEADER_ROWS, len(padded) - MIN_TABLE_ROWS - 1):
         cells = [c for c in padded[count] if c.strip()]
         evidence = any(_is_price(c) or _is_code(c) or _is_size(c) for c in cells)
-        if not cells or evidence or any(len(c.split()) > 4 for c in cells):
+        figures = sum(1 for c in cells if re.fullmatch(r"[\d.,' ]+", c.strip())) >= 2
+        if not cells or evidence or figures or any(len(c.split()) > 4 for c in cells):
             break
         count += 1
     if count < 2:
@@ -401,14 +496,135 @@ def _header_above(page: PageLayout, index: int) -> list[str] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _column_titles(document: DocumentLayout) -> Counter[tuple[str, ...]]:
+    """How often each row of column titles ("Glass | Bottle" right of a section's name)
+    starts a table or a section of one in the document."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    for page in document.pages:
+        for block in page.blocks:
+            for row in block.rows or []:
+                cells = tuple(c.strip() for c in row[1:])
+                if cells and all(cells) and not any(_has_digit(c) for c in cells):
+                    counts[cells] += 1
+    return counts
+
+
+def _sectioned_list(
+    block: Block, page: int, index: int, titles_seen: Counter[tuple[str, ...]]
+) -> list[Product]:
+    """A list set in sections that repeat its column titles ("Glass | Bottle" under each
+    region's name): each other row with text and amounts under those titles is a product,
+    named by its first cell's first sentence (the rest describes it). Recurring titles
+    without figures show a list by sections, not a statement of accounts."""
+    rows = block.rows or []
+    if len(rows) < MIN_TABLE_ROWS + 2:
+        return []
+    width = max(len(r) for r in rows)
+    padded = [[c.strip() for c in r + [""] * (width - len(r))] for r in rows]
+    titles = tuple(padded[0][1:])
+    sections = [n for n, r in enumerate(padded) if tuple(r[1:]) == titles]
+    if (
+        titles_seen[titles] < 2
+        or sections[0] != 0
+        or not all(titles)
+        or any(_has_digit(t) or len(t.split()) > 3 for t in titles)
+    ):
+        return []
+    height = (block.bottom - block.top) / max(len(rows), 1)
+    out = []
+    for number, row in enumerate(padded):
+        if number in sections:
+            continue
+        amounts = [c for c in row[1:] if c and (_BARE_PRICE.match(c) or _is_price(c))]
+        if not amounts or any(c and c not in amounts for c in row[1:]):
+            continue
+        first = _SENTENCE_END.split(row[0], maxsplit=1)
+        name = first[0].strip(" .")
+        if not _is_name(name) or not _starts_like_a_name(name):
+            continue
+        section = max(n for n in sections if n < number)
+        name = _without_section(name, padded[section][0])
+        top = block.top + number * height
+        out.append(
+            Product(
+                name=name,
+                page=page,
+                bbox=(block.left, top, block.right, top + height),
+                source="table_row",
+                confidence=0.8,
+                prices=amounts,
+                description=first[1] if len(first) > 1 else "",
+                attributes={
+                    "section": padded[section][0],
+                    **{t: c for t, c in zip(titles, row[1:], strict=True) if c},
+                },
+                block_indexes=[index],
+            )
+        )
+    return out if len(out) >= MIN_PRICED_ENTRIES else []
+
+
+def _without_section(name: str, section: str) -> str:
+    """A name without the words it ends in that repeat its section's title ("... 2012 Mosel,
+    Germany" under "MOSEL · Germany": where it comes from, said again in its detail line)."""
+    known = {w.casefold() for w in re.findall(r"\w+", section)}
+    words = name.split()
+    while len(words) > 1 and re.sub(r"\W", "", words[-1]).casefold() in known:
+        words.pop()
+    return " ".join(words).strip(" ,;·-–")
+
+
+def _transposable(block: Block) -> bool:
+    """A table that may present its products as columns: its first column titles rows by
+    role ("Art. No.", "Price"), or a row of it holds labelled codes ("Ref. 30-7850") one
+    a column (bare figures across a row are a register's bits or a year's values), or it
+    is a row of cards: names across its first row, a row of prices under them."""
+    rows = block.rows or []
+    titles = [r[0].strip() for r in rows if r and len(r[0].split()) <= 3]
+    if sum(1 for t in titles if _header_role(t)) >= 2:
+        return True
+    if any(
+        sum(1 for c in r if CODE_LABEL.fullmatch(c.strip()) and not BARE_CODE.match(c.strip())) >= 2
+        for r in rows
+    ):
+        return True
+    # cards side by side: a name atop each column, and a row of prices, one a column
+    names = [c.strip() for c in rows[0]] if rows else []
+    return (
+        len(names) >= 2
+        and all(_is_name(n) and _starts_like_a_name(n) for n in names)
+        and any(
+            sum(1 for c in r if c.strip()) >= 2 and all(_is_price(c) for c in r if c.strip())
+            for r in rows[1:]
+        )
+    )
+
+
+def _transposed(block: Block) -> Block:
+    """A table read the other way: products as its columns, their properties as its rows
+    (a comparison table: names in the first row, "Price", "Art. No." down the first column)."""
+    rows = block.rows or []
+    width = max((len(r) for r in rows), default=0)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    return replace(block, rows=[list(column) for column in zip(*padded, strict=True)])
+
+
 def _table_products(
-    block: Block, page: int, index: int, above: list[str] | None = None
+    block: Block,
+    page: int,
+    index: int,
+    above: list[str] | None = None,
+    title: str | None = None,
+    least: int = MIN_TABLE_ROWS + 1,
 ) -> list[Product]:
     rows = block.rows or []
-    if len(rows) < MIN_TABLE_ROWS + 1 or max(len(r) for r in rows) < 2:
+    if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
     printed = len(rows)
-    rows = _header_rows(rows)
+    rows = _header_rows(_titles_over_two_cells(rows))
     header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
     roles, has_header = _roles(rows)
     if not has_header and above is not None:
@@ -421,6 +637,8 @@ def _table_products(
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
+    naming = _naming_columns(body, roles, width) if title else None
+    breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
     row_height = (block.bottom - block.top) / max(printed, 1)
@@ -432,10 +650,20 @@ def _table_products(
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
-        if not _is_name(name) or _TOTAL.match(name):
+        if naming is not None:  # the name column only tells a few materials apart
+            name = " ".join([title or "", *(row[c].strip() for c in naming)]).strip()
+        filled = [c.strip() for c in row if c.strip()]
+        if not name and filled and all(_is_price(c) for c in filled):
+            if out and not out[-1].prices:  # its price set apart, after it (a column of its own)
+                out[-1].prices = filled
+            continue
+        # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
+        if not _is_name(SIZE.sub("", name).strip(" ,;")) or _TOTAL.match(name):
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
+        tiers = [row[c].strip() for c in breaks if row[c].strip()]
+        price = price or (tiers[0] if tiers else "")
         if not _has_digit(price):
             price = ""  # a header the table finder did not set apart ("Cost"), "on request"
         if not (code or price):
@@ -453,13 +681,84 @@ def _table_products(
                 source="table_row",
                 confidence=0.95 if code and price else 0.9,
                 codes=[_code_of(code)] if code else [],
-                prices=[price] if price else [],
+                prices=_unique([price, *tiers]) if price else [],
                 sizes=[size] if size else [],
                 attributes=attributes,
                 block_indexes=[index],
             )
         )
     return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+def _titles_over_two_cells(rows: list[list[str]]) -> list[list[str]]:
+    """A column title set over two cells, its values all in the untitled cell beside it (the
+    title's own cells empty): one column."""
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    for column in range(width - 2, -1, -1):
+        own = [r[column].strip() for r in rows[1:]]
+        beside = [r[column + 1].strip() for r in rows[1:]]
+        if (
+            rows[0][column].strip()
+            and not rows[0][column + 1].strip()
+            and not any(own)
+            and sum(1 for v in beside if v) >= COLUMN_SHARE * len(beside)
+        ):
+            rows = [[*r[:column], r[column] or r[column + 1], *r[column + 2 :]] for r in rows]
+    return rows
+
+
+_BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")
+
+
+def _quantity_breaks(body: list[list[str]], roles: dict[str, int], width: int) -> list[int]:
+    """In a list of articles (names and codes) without a price column, the columns of bare
+    amounts ("24.82": two decimals) right of the names are its prices, by quantity ("1+",
+    "10+", "100+") or by unit: the first the product's price, all its prices."""
+    if "price" in roles and any((r + [""] * width)[roles["price"]].strip() for r in body):
+        return []
+    return [
+        c
+        for c in range(roles["name"] + 1, width)
+        if c not in roles.values()
+        and _share(
+            [(r + [""] * width)[c] for r in body], lambda v: bool(_BARE_PRICE.match(v.strip()))
+        )
+        >= COLUMN_SHARE
+    ]
+
+
+def _naming_columns(body: list[list[str]], roles: dict[str, int], width: int) -> list[int] | None:
+    """When a table's name column repeats a few values (a material, a finish: an attribute,
+    not a name), the products are the title above the table in the sizes (or other values)
+    that tell its rows apart: the columns to name them by, or None when the names do."""
+    names = [(r + [""] * width)[roles["name"]].strip() for r in body]
+    filled = [n for n in names if n]
+    if len(filled) < MIN_TITLED_ENTRIES or len(set(filled)) > len(filled) / 2:
+        return None
+    if "size" in roles:
+        return [roles["size"]]
+    for column in range(width):
+        if column in roles.values():
+            continue
+        values = [(r + [""] * width)[column].strip() for r in body]
+        if all(values) and len(set(values)) == len(values):
+            return [column]
+    return None
+
+
+def _title_above(page: PageLayout, index: int) -> str | None:
+    """The heading a table is set under (only text between them, no other table)."""
+    table = page.blocks[index]
+    for block in reversed(page.blocks[:index]):
+        if block.kind in ("table", "figure") and block.bottom <= table.top:
+            if block.kind == "table":
+                return None
+            continue
+        if block.kind == "heading" and block.bottom <= table.top:
+            text = block.text.strip()
+            return text if _is_name(text) and table.top - block.bottom <= 200 else None
+    return None
 
 
 def _variant_groups(
@@ -1205,8 +1504,10 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             description = ""
             if len(block.lines) <= 1 and _describes(following):
                 description = following.text  # type: ignore[union-attr]
-            codes = [
-                m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))
+            codes = [  # its own, or its description's ("Carbon steel head. Art. 40017")
+                m.group("code")
+                for m in CODE_LABEL.finditer(f"{line}\n{description}")
+                if _has_digit(m.group("code"))
             ]
             entries.append(
                 Product(
@@ -1230,6 +1531,284 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
         return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
     return entries
+
+
+# --- titled entries --------------------------------------------------------------------------
+
+MIN_TITLED_ENTRIES = 3  # units of a page whose title lines share one style
+TITLED_EVIDENCE_SHARE = 0.6  # share of those units that must carry a price, a code or a size
+TITLED_GAP_LINES = 5.0  # title-line heights under a unit's last line its next detail may start
+TITLED_MAX_WORDS = 80  # words an entry's details run to at most (more is prose under a heading)
+_TITLE_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?=[^\W\d_])")
+
+
+@dataclass
+class _Unit:
+    title: int  # block index of the title line
+    blocks: list[int]  # the title's block, then its details' blocks
+    name: str
+    text: str  # the title line and the detail lines, joined
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _title_style(
+    block: Block, sizes: dict[float, int] | None = None
+) -> tuple[int, bool, bool, bool]:
+    """What sets a block's first line apart: its size (or its class of sizes), bold,
+    capitals, a number before it."""
+    first = (block.lines or [block.text])[0]
+    size = sizes[block.font_size] if sizes else round(block.font_size)
+    return (size, block.bold, _caps(first), bool(_TITLE_NUMBER.match(first)))
+
+
+OCR_SIZE_STEP = 0.12  # relative step between two OCR'd sizes that starts another class
+
+
+def _size_classes(page: PageLayout) -> dict[float, int] | None:
+    """On a scan, word heights vary from line to line of one type size (8.1, 8.3, 9.0): its
+    sizes in classes, each class's sizes less than `OCR_SIZE_STEP` apart from the next;
+    the text layer's sizes are exact (None)."""
+    if page.source != "ocr":
+        return None
+    classes: dict[float, int] = {}
+    previous, number = 0.0, 0
+    for size in sorted({b.font_size for b in page.blocks}):
+        if previous and size - previous > OCR_SIZE_STEP * previous:
+            number += 1
+        classes[size], previous = number, size
+    return classes
+
+
+def _title_name(line: str) -> str:
+    """The title line without its number and without a price or code it ends with."""
+    numbered = _TITLE_NUMBER.match(line)
+    text = line[numbered.end() :] if numbered else line
+    return _BULLET_MARK.sub("", _strip_evidence(text)).strip(" .…-–")
+
+
+def _evidence(text: str) -> bool:
+    """A labelled code anywhere in an entry; a price or a size on a short line of its own
+    ("55,95 €", "500 ml") or a price ending a line of no sentences (a menu's dish): an
+    amount inside a sentence ("revenue rose to $1.2m in the quarter"), ending prose ("7.30
+    pm, Town Hall. Tickets $12.": an event) or a recipe's "200 g flour" is no product's."""
+    codes = [m.group("code") for m in CODE_LABEL.finditer(text) if _has_digit(m.group("code"))]
+    if codes:
+        return True
+    for line in text.splitlines():
+        short = len(line.split()) <= 6
+        prices = [m.group(0) for m in PRICE.finditer(line)]
+        ends = line.rstrip(" .;").endswith(prices[-1]) if prices else False
+        sentences = re.search(r"[a-z]{2}\.\s", line)  # "... Town Hall. Tickets $12."
+        if (prices and (short or (ends and not sentences))) or (short and SIZE.search(line)):
+            return True
+    return False
+
+
+def _stands_out(
+    style: tuple[int, bool, bool, bool],
+    details: Sequence[Block],
+    classes: dict[float, int] | None = None,
+) -> bool:
+    """A title line is set apart from the lines under it: larger, bold, capitals or numbered
+    (a plain paragraph's first line is no title)."""
+    size, bold, caps, numbered = style
+    if bold or caps or numbered:
+        return True
+    sizes = [classes[b.font_size] if classes else round(b.font_size) for b in details]
+    return bool(sizes) and size > max(sizes)
+
+
+def _units(
+    page: PageLayout,
+    used: set[int],
+    style: tuple[int, bool, bool, bool],
+    sizes: dict[float, int] | None = None,
+) -> list[_Unit]:
+    """Units of a page headed by title lines of `style`: the title's block (its first line
+    the title, the rest details), then the blocks under it in its column (starting from
+    a few points left of it to its right end: a scan's OCR may indent a detail line), up to
+    the next title, a figure, a gap of `TITLED_GAP_LINES` lines or the bottom of the page."""
+    blocks = page.blocks
+    titles = [
+        i
+        for i, b in enumerate(blocks)
+        if i not in used and b.kind in _CAPTION_KINDS and _title_style(b, sizes) == style
+    ]
+    title_set = set(titles)
+    units = []
+    for index in titles:
+        head = blocks[index]
+        lines = head.lines or [head.text]
+        name = _title_name(lines[0])
+        if not _is_name(name) or not _starts_like_a_name(name):
+            continue
+        if len(lines) > 1 and lines[1][:1].islower():
+            continue  # the start of a sentence wrapped onto the next line: prose, no title
+        below = sorted(
+            (
+                (i, b)
+                for i, b in enumerate(blocks)
+                if i != index
+                and b.top >= head.bottom - 0.35 * _line_height(head)
+                and head.left - 12 <= b.left < head.right
+                and (b.kind in _CAPTION_KINDS or b.kind in ("footer", "figure"))
+            ),
+            key=lambda item: item[1].top,
+        )
+        members, last = [index], head
+        for i, b in below:
+            if (
+                i in title_set
+                or i in used
+                or b.kind == "figure"
+                or b.top - last.bottom > TITLED_GAP_LINES * _line_height(head)
+            ):
+                break
+            members.append(i)
+            last = b
+        text = "\n".join([*lines, *(line for i in members[1:] for line in _lines_of([blocks[i]]))])
+        units.append(_Unit(index, members, name, text))
+    return units
+
+
+def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """Entries a page presents alike: a title line (bold, larger, capitals or numbered) whose
+    style heads at least `MIN_TITLED_ENTRIES` units of the page, each unit the title and the
+    detail lines under it, a product when it carries a price, a code or a size, as most of
+    them must (headings of a report with a figure in their text are no entries). Prices
+    standing alone beside a unit (on its title's row, or beside the photo it is set under)
+    are its prices."""
+    blocks = page.blocks
+    sizes = _size_classes(page)
+    styles = Counter(
+        _title_style(b, sizes)
+        for i, b in enumerate(blocks)
+        if i not in used and b.kind in _CAPTION_KINDS
+    )
+    best: list[Product] = []
+    best_key: tuple[int, ...] = ()
+    for style, count in styles.items():
+        if count < MIN_TITLED_ENTRIES:
+            continue
+        units = _units(page, used, style, sizes)
+        units = [u for u in units if _stands_out(style, [blocks[i] for i in u.blocks[1:]], sizes)]
+        if len(units) < MIN_TITLED_ENTRIES:
+            continue
+        products = _unit_products(page, used, units)
+        # the style that heads the most products; of two alike, the more prominent
+        key = (len(products), style[0], style[1], style[2], style[3])
+        if products and key > best_key:
+            best, best_key = products, key
+    return best
+
+
+def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list[Product]:
+    """The units that carry evidence, as products, when most units do."""
+    blocks = page.blocks
+    claimed = {i for u in units for i in u.blocks}
+    loose = _loose_prices(page, used | claimed)
+    products = []
+    for unit, extra in zip(units, _prices_beside(page, units, loose), strict=True):
+        text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
+        if not (_evidence(text) or extra) or len(text.split()) > TITLED_MAX_WORDS:
+            continue
+        indexes = unit.blocks + extra
+        boxes = [blocks[i].bbox for i in indexes]
+        products.append(
+            Product(
+                name=unit.name,
+                page=page.page_number,
+                bbox=(
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                ),
+                source="titled_entry",
+                confidence=0.7,
+                codes=_unique(
+                    [
+                        m.group("code")
+                        for m in CODE_LABEL.finditer(text)
+                        if _has_digit(m.group("code"))
+                    ]
+                ),
+                prices=_unique(
+                    [m.group(0) for m in PRICE.finditer(text)]
+                    + [
+                        blocks[i].text.strip()
+                        for i in extra
+                        if _BARE_PRICE.match(blocks[i].text.strip())
+                    ]
+                ),
+                sizes=_unique([m.group(0) for m in SIZE.finditer(text)]),
+                description=" ".join(
+                    line for i in unit.blocks[1:] for line in _lines_of([blocks[i]])
+                )[:500]
+                or " ".join((blocks[unit.title].lines or [""])[1:])[:500],
+                block_indexes=indexes,
+            )
+        )
+    if len(products) < MIN_TITLED_ENTRIES or len(products) < TITLED_EVIDENCE_SHARE * len(units):
+        return []
+    return products
+
+
+def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
+    """Prices standing alone: with a currency, or bare amounts ("11.50") that make a column
+    of at least `MIN_TITLED_ENTRIES` (a wine list's glass and bottle prices)."""
+    alone = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in taken and b.kind in (*_CAPTION_KINDS, "footer") and len(b.lines) <= 1
+    ]
+    priced = [i for i in alone if _is_price(page.blocks[i].text.strip())]
+    bare = [i for i in alone if _BARE_PRICE.match(page.blocks[i].text.strip())]
+    column = [
+        i
+        for i in bare
+        if sum(1 for j in bare if abs(page.blocks[j].right - page.blocks[i].right) <= 4)
+        >= MIN_TITLED_ENTRIES
+    ]
+    return sorted({*priced, *column})
+
+
+def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> list[list[int]]:
+    """Prices standing alone right of a unit, level with it or with the photo right above it
+    (a flyer's card: the photo, its price beside it, the name under both): each to the
+    nearest unit left of it."""
+    blocks = page.blocks
+    bands = []
+    for unit in units:
+        head = blocks[unit.title]
+        top = head.top
+        above = [
+            b
+            for b in blocks
+            if b.kind == "figure"
+            and b.bottom <= head.top + 1
+            and head.top - b.bottom <= CAPTION_BELOW
+            and b.left <= head.left + 12 <= b.right
+        ]
+        if above:
+            top = max(above, key=lambda b: b.bottom).top
+        bands.append((head.left, top, max(blocks[i].bottom for i in unit.blocks)))
+    out: list[list[int]] = [[] for _ in units]
+    for i in loose:
+        b = blocks[i]
+        centre = (b.top + b.bottom) / 2
+        owners = [
+            (left, n)
+            for n, (left, top, bottom) in enumerate(bands)
+            if b.left > left and top - 1 <= centre <= bottom + 1
+        ]
+        if owners:
+            out[max(owners)[1]].append(i)
+    return out
 
 
 # --- run-in entries --------------------------------------------------------------------------
