@@ -1137,7 +1137,7 @@ def stats(words: Words, truth: Truth) -> FPDF:
     """No products: a statistical report, prose and ruled tables of countries by year, with
     figures like '1,234.5' and '+3.2'."""
     pdf = new_pdf("Statistical annex")
-    countries = sorted({words.faker.country() for _ in range(40)}, key=len)[:24]
+    countries = sorted({words.faker.country() for _ in range(40)}, key=lambda c: (len(c), c))[:24]
     words.rng.shuffle(countries)
     for page in range(1, 3):
         pdf.add_page()
@@ -1548,6 +1548,7 @@ def scan(source: bytes, dpi: int, seed: int, title: str) -> FPDF:
     try:
         for index in range(len(document)):
             page = document[index]
+            width, height = page.get_size()  # each page keeps its size (A4, Letter, landscape)
             bitmap = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
             angle = float(rng.uniform(-1.0, 1.0))
@@ -1557,8 +1558,8 @@ def scan(source: bytes, dpi: int, seed: int, title: str) -> FPDF:
             buffer = io.BytesIO()
             Image.fromarray(pixels.astype(np.uint8), "L").save(buffer, "JPEG", quality=75)
             buffer.seek(0)
-            out.add_page()
-            out.image(buffer, x=0, y=0, w=A4[0], h=A4[1])
+            out.add_page(format=(width, height))
+            out.image(buffer, x=0, y=0, w=width, h=height)
     finally:
         document.close()
     return out

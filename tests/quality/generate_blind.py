@@ -74,16 +74,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from fpdf import FPDF
 from generate import A4, Truth, Words, new_pdf, photo, scan, wrap
 from generate import _write as write
-from PIL import Image
 
 BLIND = ("furniture", "fasteners", "winelist", "lookbook", "compare", "flyer", "tiered")
 BLIND += ("cosmetics", "bilingual")
@@ -1008,28 +1006,49 @@ MAKERS: dict[str, Callable[[Words, Truth], FPDF]] = {
 
 def generate(out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS) -> list[Path]:
     """Write the blind batch (and scanned twins) with `*.truth.json`; return the PDFs."""
+    return _write_batch(out, "3", LAYOUTS, layouts, scanned)
+
+
+@dataclass(frozen=True)
+class _Batch:
+    layouts: tuple[str, ...]  # every layout of the batch, in seed order
+    catalogs: tuple[str, ...]  # those that present products
+    makers: dict[str, Callable[[Words, Truth], FPDF]]
+    seed: int
+    languages: dict[str, str]
+    locales: dict[str, str]
+    scan_dpi: dict[str, int]
+
+
+def _write_batch(
+    out: Path, number: str, every: tuple[str, ...], layouts: tuple[str, ...], scanned: bool
+) -> list[Path]:
+    """Write the chosen `layouts` of blind batch `number` (files ``b<number>-<layout>``, each
+    layout seeded by its place in the batch, so choosing some does not change the others)."""
+    batch = BATCHES[number]
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for index, layout in enumerate(LAYOUTS):
+    for index, layout in enumerate(batch.layouts):
         if layout not in layouts:
             continue
-        language = LANGUAGE.get(layout, "en")
-        words = Words(SEED + index, {"fr": "fr_FR"}.get(language, "en_GB"))
-        truth = Truth(name=f"b3-{layout}", layout=layout, language=language)
-        pdf = MAKERS[layout](words, truth)
+        language = batch.languages.get(layout, "en")
+        words = Words(batch.seed + index, batch.locales[language])
+        stem = f"b{number}-{layout}"
+        truth = Truth(name=stem, layout=layout, language=language)
+        pdf = batch.makers[layout](words, truth)
         truth.pages = pdf.pages_count
         data = bytes(pdf.output())
-        presents = layout in BLIND
+        presents = layout in batch.catalogs
         truth_json: dict[str, Any] = truth.as_json() | {"presents_products": presents}
-        truth_json["batch"] = "blind 3"
+        truth_json["batch"] = f"blind {number}"
         if not presents:
             truth_json["products"] = []
-        written.append(write(out, f"b3-{layout}", data, truth_json))
+        written.append(write(out, stem, data, truth_json))
         if scanned:
-            scanned_pdf = scan(data, SCAN_DPI[layout], SEED + 100 + index, f"{layout} (scanned)")
-            twin = truth_json | {"name": f"b3-{layout}-scan", "scanned": True}
-            twin["scan_dpi"] = SCAN_DPI[layout]
-            written.append(write(out, f"b3-{layout}-scan", bytes(scanned_pdf.output()), twin))
+            dpi = batch.scan_dpi[layout]
+            twin_pdf = scan(data, dpi, batch.seed + 100 + index, f"{layout} (scanned)")
+            twin = truth_json | {"name": f"{stem}-scan", "scanned": True, "scan_dpi": dpi}
+            written.append(write(out, f"{stem}-scan", bytes(twin_pdf.output()), twin))
     return written
 
 
@@ -1063,33 +1082,6 @@ def sized_pdf(title: str, size: tuple[float, float]) -> FPDF:
     pdf.set_producer("fpdf2")
     pdf.set_creation_date(dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
     return pdf
-
-
-def scan_sized(source: bytes, dpi: int, seed: int, title: str) -> FPDF:
-    """`generate.scan`, keeping each page's own size (Letter, landscape) instead of A4."""
-    import pypdfium2 as pdfium
-
-    rng = np.random.default_rng(seed)
-    document = pdfium.PdfDocument(source)
-    out = sized_pdf(title, A4)
-    try:
-        for index in range(len(document)):
-            page = document[index]
-            width, height = page.get_size()
-            bitmap = page.render(scale=dpi / 72, grayscale=True).to_pil()
-            page.close()
-            angle = float(rng.uniform(-1.0, 1.0))
-            skewed = bitmap.rotate(angle, fillcolor=255, resample=Image.Resampling.BICUBIC)
-            noise = rng.normal(0, 10, size=skewed.size[::-1])
-            pixels = np.clip(np.asarray(skewed, dtype=np.float64) + noise, 0, 255)
-            buffer = io.BytesIO()
-            Image.fromarray(pixels.astype(np.uint8), "L").save(buffer, "JPEG", quality=75)
-            buffer.seek(0)
-            out.add_page(format=(width, height))
-            out.image(buffer, x=0, y=0, w=width, h=height)
-    finally:
-        document.close()
-    return out
 
 
 def product(name: str, codes: list[str], prices: list[str], page: int, **extra: Any) -> dict:
@@ -2082,29 +2074,13 @@ def generate_5(
     out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_5
 ) -> list[Path]:
     """Write blind batch 5 (files ``b5-<layout>``, and scanned twins) with `*.truth.json`."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
-    for index, layout in enumerate(LAYOUTS_5):
-        if layout not in layouts:
-            continue
-        language = LANGUAGE_5.get(layout, "en")
-        words = Words(SEED_5 + index, LOCALES_5[language])
-        truth = Truth(name=f"b5-{layout}", layout=layout, language=language)
-        pdf = MAKERS_5[layout](words, truth)
-        truth.pages = pdf.pages_count
-        data = bytes(pdf.output())
-        presents = layout in BLIND_5
-        truth_json: dict[str, Any] = truth.as_json() | {"presents_products": presents}
-        truth_json["batch"] = "blind 5"
-        if not presents:
-            truth_json["products"] = []
-        written.append(write(out, f"b5-{layout}", data, truth_json))
-        if scanned:
-            dpi = SCAN_DPI_5[layout]
-            twin_pdf = scan_sized(data, dpi, SEED_5 + 100 + index, f"{layout} (scanned)")
-            twin = truth_json | {"name": f"b5-{layout}-scan", "scanned": True, "scan_dpi": dpi}
-            written.append(write(out, f"b5-{layout}-scan", bytes(twin_pdf.output()), twin))
-    return written
+    return _write_batch(out, "5", LAYOUTS_5, layouts, scanned)
+
+
+BATCHES = {
+    "3": _Batch(LAYOUTS, BLIND, MAKERS, SEED, LANGUAGE, {"en": "en_GB", "fr": "fr_FR"}, SCAN_DPI),
+    "5": _Batch(LAYOUTS_5, BLIND_5, MAKERS_5, SEED_5, LANGUAGE_5, LOCALES_5, SCAN_DPI_5),
+}
 
 
 def main() -> None:
