@@ -765,3 +765,34 @@ def test_a_priced_lines_code_in_the_description_under_it_is_its_code() -> None:
         ("Hand Trowel", ["40117"]),
         ("Leaf Rake", ["40217"]),
     ]
+
+
+def test_a_brand_in_small_capitals_over_the_name_is_part_of_the_name() -> None:
+    tiles = [("NOVAPHARM", "Zinc tablets"), ("NOVAPHARM", "Eye drops"), ("LUMEA", "Hand cream")]
+    blocks: list[Block] = []
+    for n, (brand, name) in enumerate(tiles):
+        left = 30 + 180 * n
+        blocks += [
+            Block("figure", (left, 100, left + 160, 200), "", image_index=n),
+            Block("caption", (left, 210, left + 40, 218), brand, font_size=7, lines=[brand]),
+            Block("caption", (left, 220, left + 90, 231), name, font_size=9.5, lines=[name]),
+            Block("paragraph", (left, 233, left + 40, 242), "30 ml", font_size=8,
+                  lines=["30 ml"]),
+            Block("paragraph", (left, 244, left + 60, 252), f"€ {n + 4},90", font_size=8,
+                  lines=[f"€ {n + 4},90"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == [f"{brand} {name}" for brand, name in tiles]
+
+
+def test_a_table_of_models_and_reference_numbers_is_a_product_per_model() -> None:
+    rows = [
+        ["Model", "Power (W)", "Weight (kg)", "Ref.", "Price"],
+        ["HD-330", "750", "2,6", "11.424.23", "178,00 €"],
+        ["HD-551", "950", "3,6", "57.314.17", "270,00 €"],
+        ["HD-212", "500", "1,9", "34.854.68", "126,00 €"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (row[0], [row[3]], [row[4]]) for row in rows[1:]
+    ]

@@ -437,7 +437,21 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         ]
         if scored:
             roles["name"] = -max(scored)[1]
+    if "name" not in roles and has_header and "code" in roles:
+        # a tool family's table: its models ("TP-330") look like codes, but the column is
+        # titled "Model" and another column titled as codes ("Ref.") holds the order codes
+        model = roles["code"]
+        others = [
+            c
+            for c in range(width)
+            if c != model and c not in roles.values() and _header_role(header[c]) == "code"
+        ]
+        if _MODEL_HEADER.match(header[model].strip()) and others:
+            roles["name"], roles["code"] = model, others[0]
     return roles, has_header
+
+
+_MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
 
 
 def _header_rows(rows: list[list[str]]) -> list[list[str]]:
@@ -638,6 +652,8 @@ def _table_products(
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
     naming = _naming_columns(body, roles, width) if title else None
+    # a column titled "Model" names its rows by designations ("TP-330") that look like codes
+    models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
@@ -657,8 +673,10 @@ def _table_products(
             if out and not out[-1].prices:  # its price set apart, after it (a column of its own)
                 out[-1].prices = filled
             continue
+        if models and name and any(c.isalpha() for c in name):
+            name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
-        if not _is_name(SIZE.sub("", name).strip(" ,;")) or _TOTAL.match(name):
+        elif not _is_name(SIZE.sub("", name).strip(" ,;")) or _TOTAL.match(name):
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
@@ -1141,6 +1159,7 @@ def _caption_product(
         return None  # "Figure 3: ..." captions a paper's figure, not a product
     name, rest = None, []
     name_size = 0.0
+    name_line = False  # the line before was the name so far
     codes, prices, sizes = [], [], []
     sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
     if title:  # the title's lines are one name, at its blocks' largest size
@@ -1157,6 +1176,7 @@ def _caption_product(
         bare = line.strip()
         if BARE_CODE.match(bare):
             codes.append(bare)
+            name_line = False
             continue
         if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
             codes += [t for t in bare.split()[1:] if _CODE_SHAPE.match(t)]
@@ -1170,11 +1190,16 @@ def _caption_product(
         ):
             # the name is the first line that could be one, unless a later one is set
             # clearly larger (a scan's brand logo, read as text, above the name)
-            if name is not None:
+            if name is not None and _is_brand(name) and not _caps(stripped) and name_line:
+                stripped = f"{name} {stripped}"  # a brand in capitals set over the name
+            elif name is not None:
                 rest.append(name)
             name, name_size = stripped, size
+            name_line = True
+            continue
         elif stripped:
             rest.append(stripped)
+        name_line = False
     if name is None or len(lines) > 8:
         return None
     box = (
@@ -1670,9 +1695,65 @@ def _units(
                 break
             members.append(i)
             last = b
+        if len(lines) == 1 and len(members) > 1:
+            name = _brand_and_name(name, head, blocks[members[1]], sizes)
+        over = _brand_over(blocks, index, used)
+        if over is not None:
+            brand = (blocks[over].lines or [blocks[over].text])[0].strip()
+            if _brand_and_name(brand, blocks[over], head, sizes) != brand:
+                name = f"{brand} {name}"
         text = "\n".join([*lines, *(line for i in members[1:] for line in _lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
+
+
+BRAND_MAX_WORDS = 3  # a brand set over a product's name: "BIOFARMA", "LA ROCHE-POSAY"
+
+
+def _is_brand(text: str) -> bool:
+    """A short line in capitals, as a brand is set over a product's name."""
+    return _caps(text) and len(text.split()) <= BRAND_MAX_WORDS and not _has_digit(text)
+
+
+def _brand_and_name(
+    title: str, head: Block, under: Block, sizes: dict[float, int] | None = None
+) -> str:
+    """A short line in capitals set smaller than the name line right under it is the
+    product's brand (a pharmacy's or a cosmetics shop's tile: "BIOFARMA" over "Vitamina C
+    1000 mg"): the product is named by both, else products of one brand would merge."""
+    if not _is_brand(title):
+        return title
+    size = sizes[head.font_size] if sizes else head.font_size
+    under_size = sizes[under.font_size] if sizes else under.font_size
+    lines = under.lines or [under.text]
+    line = " ".join(lines).strip()
+    if (
+        under.kind not in _CAPTION_KINDS
+        or under_size <= size
+        or _caps(lines[0])
+        or not _starts_like_a_name(line)
+        or not _is_name(line)
+        or _evidence(line)
+    ):
+        return title
+    return f"{title} {_title_name(line)}"
+
+
+def _brand_over(blocks: Sequence[Block], index: int, used: set[int]) -> int | None:
+    """The one-line block set flush left right over a title line (less than half a line
+    between them), if any: the line a brand is set on."""
+    head = blocks[index]
+    for i, b in enumerate(blocks):
+        if (
+            i != index
+            and i not in used
+            and b.kind in _CAPTION_KINDS
+            and len(b.lines or [b.text]) == 1
+            and abs(b.left - head.left) <= 3
+            and 0 <= head.top - b.bottom <= 0.5 * _line_height(head)
+        ):
+            return i
+    return None
 
 
 def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
