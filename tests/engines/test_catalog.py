@@ -796,3 +796,76 @@ def test_a_table_of_models_and_reference_numbers_is_a_product_per_model() -> Non
     assert [(p.name, p.codes, p.prices) for p in products] == [
         (row[0], [row[3]], [row[4]]) for row in rows[1:]
     ]
+
+
+def test_a_deal_price_set_large_without_its_currency_under_the_name_is_its_price() -> None:
+    deals = [("Apple juice", "1.5 litre bottle", "9,86"), ("Bananas", "per bunch", "5,17")]
+    deals += [("Peanut butter", "350 g jar", "3,08")]
+    blocks: list[Block] = []
+    for n, (name, unit, price) in enumerate(deals):
+        left = 30 + 182 * n
+        blocks += [
+            Block("figure", (left, 330, left + 170, 415), "", image_index=n),
+            Block("caption", (left, 419, left + 60, 432), name, font_size=11, lines=[name]),
+            Block("caption", (left, 434, left + 50, 444), unit, font_size=8, lines=[unit]),
+            Block("caption", (left + 40, 441, left + 75, 462), price, font_size=18,
+                  lines=[price]),
+            Block("paragraph", (left + 92, 342, left + 134, 353), "1+1 free", font_size=9,
+                  lines=["1+1 free"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [(d[0], [d[2]]) for d in deals]
+
+
+def test_a_brand_that_starts_the_name_under_it_is_not_repeated() -> None:
+    blocks: list[Block] = []
+    for n, (brand, name) in enumerate([("ZENTRA", "Zentra Watch 45 mm"), ("AURA", "Aura Buds")]):
+        left = 30 + 400 * n
+        blocks += [
+            Block("figure", (left, 60, left + 380, 290), "", image_index=n),
+            Block("caption", (left, 303, left + 40, 314), brand, font_size=9, lines=[brand]),
+            Block("caption", (left, 316, left + 200, 333), name, font_size=15, lines=[name]),
+            Block("paragraph", (left, 340, left + 60, 352), f"${n + 40}.99", font_size=9,
+                  lines=[f"${n + 40}.99"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == ["Zentra Watch 45 mm", "Aura Buds"]
+
+
+def _label(left: float, top: float, name: str, what: str, price: str) -> list[Block]:
+    return [
+        Block("heading", (left, top, left + 60, top + 15), name, font_size=12, lines=[name]),
+        Block("paragraph", (left, top + 16, left + 90, top + 26), what, font_size=8,
+              lines=[what]),
+        Block("heading", (left, top + 30, left + 55, top + 47), price, font_size=15,
+              lines=[price]),
+    ]  # fmt: skip
+
+
+def test_labels_set_on_a_room_photo_count_beside_products_under_photos_of_their_own() -> None:
+    blocks = [Block("heading", (30, 15, 310, 46), "Make room", font_size=26, lines=["Make room"])]
+    blocks += _label(38, 64, "GROSKA", "Cushion cover, oak", "$121.99")
+    blocks += _label(238, 224, "HEMDAL", "Cushion cover, birch", "$655.99")
+    blocks += _label(428, 384, "BROKAL", "TV bench, green", "$1,088.99")
+    for n, left in enumerate((30, 320)):
+        blocks.append(Block("figure", (left, 600, left + 110, 682), "", image_index=n))
+        blocks += _label(left + 122, 602, f"STALIN{n}", "Curtains, 1 pair", f"${n + 40}.99")
+    products = products_from_layout(_page(*blocks))
+    assert sorted(p.name for p in products) == [
+        "BROKAL",
+        "GROSKA",
+        "HEMDAL",
+        "STALIN0",
+        "STALIN1",
+    ]
+
+
+def test_a_dash_for_no_position_run_into_the_code_column_is_not_part_of_the_code() -> None:
+    rows = [
+        ["Pos. Part no.", "Description", "Qty", "Price EUR"],
+        ["- 8820-179-01", "Engine oil SAE 30", "2", "118,79"],
+        ["- 9438-641-01", "Service kit", "1", "90,19"],
+        ["- 7188-584-01", "Protective cover", "1", "23,84"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.codes for p in products] == [[row[0][2:]] for row in rows[1:]]

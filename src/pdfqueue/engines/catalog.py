@@ -320,6 +320,9 @@ def _page_products(
         products += _translated_entries(page, used)
     if not products:
         products += _titled_entries(page, used)
+    elif captioned and len(products) == len(captioned):
+        # labels set straight on a room photo beside others set under photos of their own
+        products += _titled_entries(page, used | {i for p in captioned for i in p.block_indexes})
     return _translations(products), weak
 
 
@@ -854,7 +857,8 @@ _TOTAL = re.compile(r"^(?:sub-?)?totals?\b|^(?:net|gross|sum|summe|gesamt)\b", r
 
 def _code_of(text: str) -> str:
     match = CODE_LABEL.search(text)
-    return match.group("code") if match else text.strip()
+    # a dash standing for no position number, the position's column run into the code's
+    return match.group("code") if match else re.sub(r"^[-–—]\s+(?=\S)", "", text.strip())
 
 
 # --- captioned photos ------------------------------------------------------------------------
@@ -1160,6 +1164,7 @@ def _caption_product(
     name, rest = None, []
     name_size = 0.0
     name_line = False  # the line before was the name so far
+    bare_prices: list[str] = []
     codes, prices, sizes = [], [], []
     sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
     if title:  # the title's lines are one name, at its blocks' largest size
@@ -1174,6 +1179,10 @@ def _caption_product(
         prices += [m.group(0) for m in PRICE.finditer(line)]
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
+        if _BARE_PRICE.match(bare) and name is not None and size >= name_size:
+            bare_prices.append(bare)  # a deal's price, set large without its currency
+            name_line = False
+            continue
         if BARE_CODE.match(bare):
             codes.append(bare)
             name_line = False
@@ -1191,7 +1200,7 @@ def _caption_product(
             # the name is the first line that could be one, unless a later one is set
             # clearly larger (a scan's brand logo, read as text, above the name)
             if name is not None and _is_brand(name) and not _caps(stripped) and name_line:
-                stripped = f"{name} {stripped}"  # a brand in capitals set over the name
+                stripped = _branded(name, stripped)  # a brand in capitals set over the name
             elif name is not None:
                 rest.append(name)
             name, name_size = stripped, size
@@ -1202,6 +1211,7 @@ def _caption_product(
         name_line = False
     if name is None or len(lines) > 8:
         return None
+    prices = prices or bare_prices[:1]
     box = (
         min(fig.left, *(b.left for b in blocks)),
         min(fig.top, *(b.top for b in blocks)),
@@ -1701,7 +1711,7 @@ def _units(
         if over is not None:
             brand = (blocks[over].lines or [blocks[over].text])[0].strip()
             if _brand_and_name(brand, blocks[over], head, sizes) != brand:
-                name = f"{brand} {name}"
+                name = _branded(brand, name)
         text = "\n".join([*lines, *(line for i in members[1:] for line in _lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
@@ -1736,7 +1746,13 @@ def _brand_and_name(
         or _evidence(line)
     ):
         return title
-    return f"{title} {_title_name(line)}"
+    return _branded(title, _title_name(line))
+
+
+def _branded(brand: str, name: str) -> str:
+    """A name with its brand before it, unless it starts with it ("ZENTRA" over "Zentra
+    Smartwatch 45 mm")."""
+    return name if name.casefold().startswith(brand.casefold()) else f"{brand} {name}"
 
 
 def _brand_over(blocks: Sequence[Block], index: int, used: set[int]) -> int | None:
