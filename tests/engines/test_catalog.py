@@ -869,3 +869,30 @@ def test_a_dash_for_no_position_run_into_the_code_column_is_not_part_of_the_code
     ]
     products = products_from_layout(_page(_table(rows)))
     assert [p.codes for p in products] == [[row[0][2:]] for row in rows[1:]]
+
+
+def test_a_large_photo_s_deep_caption_is_its_product_and_the_was_price_is_not_its_price() -> None:
+    blocks: list[Block] = []
+    for n, name in enumerate(["Zentra Smartwatch 45 mm", "Kestrel Camera with Lens"]):
+        left = 30 + 400 * n
+        bullets = ["• Up to 14 hours battery life", "• Bluetooth 5.3", "• Energy class B"]
+        blocks += [
+            Block("figure", (left, 60, left + 380, 290), "", image_index=n),
+            Block("caption", (left, 316, left + 220, 333), name, font_size=15, lines=[name]),
+            *(
+                Block("list_item", (left, 342 + 13 * k, left + 110, 353 + 13 * k), b,
+                      font_size=9, lines=[b])
+                for k, b in enumerate(bullets)
+            ),
+            Block("paragraph", (left, 389, left + 120, 398), f"Model: ZW-{n}365 | SKU: 67{n}3167",
+                  font_size=7.5, lines=[f"Model: ZW-{n}365 | SKU: 67{n}3167"]),
+            Block("heading", (left, 409, left + 108, 445), f"${n + 430}.99", font_size=30,
+                  lines=[f"${n + 430}.99"]),
+            Block("paragraph", (left + 230, 413, left + 283, 424), f"Was ${n + 530}.99",
+                  font_size=9, lines=[f"Was ${n + 530}.99"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Zentra Smartwatch 45 mm", ["$430.99"]),
+        ("Kestrel Camera with Lens", ["$431.99"]),
+    ]

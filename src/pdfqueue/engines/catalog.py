@@ -76,6 +76,8 @@ MAX_HEADER_ROWS = 3  # rows a table's header may be set over (cells spanning row
 HEADER_ABOVE_ROWS = 3.0  # row heights above a table where its column titles set apart may be
 COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
+CAPTION_MAX_LINES = 10  # a hero's caption: brand, name, bullets, model line, price, was, save
+CAPTION_BELOW_SHARE = 0.6  # ... or this share of the photo's height, when that is more
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
 CAPTION_BESIDE_LEFT = 90.0  # points left of a photo where the text set left of it may end
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
@@ -905,7 +907,9 @@ def _captioned_photos(
             centre = (block.left + block.right) / 2
             # set flush with the photo's left edge, or centred under it (wider than it)
             aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
-            under = -4 <= distance <= CAPTION_BELOW and aligned
+            # a large photo (a hero product's) has a caption as deep as half its height
+            below = max(CAPTION_BELOW, CAPTION_BELOW_SHARE * (fig.bottom - fig.top))
+            under = -4 <= distance <= below and aligned
             if under and centre <= fig.right + 60 and (best is None or distance < best[0]):
                 best = (distance, i)
         if best is not None:
@@ -1150,6 +1154,14 @@ def _lines_of(blocks: Sequence[Block]) -> list[str]:
     return [line for b in blocks for line in (b.lines or [b.text]) if line.strip()]
 
 
+# a price struck through and said to be the former one: "Was $239.99", "statt 19,99 €"
+_FORMER_PRICE = re.compile(
+    r"^\s*(?:was|reg\.?|regular|statt|vorher|anziché|invece\s+di|au\s+lieu\s+de|antes"
+    r"|van|normaal)\b",
+    re.I,
+)
+
+
 def _caption_product(
     page: PageLayout, fig: Block, index: int, members: list[int], title: int = 0
 ) -> Product | None:
@@ -1165,6 +1177,7 @@ def _caption_product(
     name_size = 0.0
     name_line = False  # the line before was the name so far
     bare_prices: list[str] = []
+    former: list[str] = []
     codes, prices, sizes = [], [], []
     sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
     if title:  # the title's lines are one name, at its blocks' largest size
@@ -1176,7 +1189,10 @@ def _caption_product(
         ]
     for line, size in sized:
         codes += [m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))]
-        prices += [m.group(0) for m in PRICE.finditer(line)]
+        if _FORMER_PRICE.match(line):  # "Was $239.99": the price struck, not the price
+            former += [m.group(0) for m in PRICE.finditer(line)]
+        else:
+            prices += [m.group(0) for m in PRICE.finditer(line)]
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
         if _BARE_PRICE.match(bare) and name is not None and size >= name_size:
@@ -1209,9 +1225,9 @@ def _caption_product(
         elif stripped:
             rest.append(stripped)
         name_line = False
-    if name is None or len(lines) > 8:
+    if name is None or len(lines) > CAPTION_MAX_LINES:
         return None
-    prices = prices or bare_prices[:1]
+    prices = prices or bare_prices[:1] or former
     box = (
         min(fig.left, *(b.left for b in blocks)),
         min(fig.top, *(b.top for b in blocks)),
