@@ -896,3 +896,18 @@ def test_a_large_photo_s_deep_caption_is_its_product_and_the_was_price_is_not_it
         ("Zentra Smartwatch 45 mm", ["$430.99"]),
         ("Kestrel Camera with Lens", ["$431.99"]),
     ]
+
+
+def test_on_a_scan_one_line_of_dashes_is_no_list_of_translated_terms() -> None:
+    page = PageLayout(1, 612, 792, source="ocr")
+    page.blocks = [
+        Block("figure", (0, 0, 610, 337), "", image_index=0),
+        Block("caption", (40, 351, 347, 387), "Lemon sponge", font_size=18.7,
+              lines=["Lemon sponge"]),
+        Block("heading", (40, 382, 77, 402), "Serves 8", font_size=10.8, lines=["Serves 8"]),
+        Block("list_item", (83, 385, 214, 400), "- Prep 25 min - Cook 40 min", font_size=8.1,
+              lines=["- Prep 25 min - Cook 40 min"]),
+        Block("list_item", (221, 385, 277, 400), "- Vegetarian", font_size=10.1,
+              lines=["- Vegetarian"]),
+    ]  # fmt: skip
+    assert products_from_layout(DocumentLayout([page])) == []

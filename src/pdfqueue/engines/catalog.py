@@ -2083,6 +2083,7 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
         return []
     found: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
     unmarked: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
+    lines: set[tuple[int, int]] = set()  # the (block, line) each entry was read from
     for index, block in enumerate(page.blocks):
         if index in used or block.kind in ("header", "footer", "figure"):
             continue
@@ -2099,7 +2100,7 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
         else:
             texts = [(line, block.bbox) for line in block.lines or [block.text]]
         pieces = _with_the_next_on_its_line(page, index) if page.source == "ocr" else []
-        for text, box in texts + [(f"{a} {b}", box) for a, b, box in pieces]:
+        for number, (text, box) in enumerate(texts + [(f"{a} {b}", box) for a, b, box in pieces]):
             arrow = _ARROW_ENTRY if page.source != "ocr" else _OCR_ARROW_ENTRY
             match = arrow.match(" ".join(text.split()))
             if match is None:
@@ -2107,14 +2108,15 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
             source, target = _clean_term(match.group("source")), _clean_term(match.group("target"))
             if _translation(source, target):
                 found.append((target, source, index, box))
+                lines.add((index, min(number, len(texts) - 1)))
         for source, target, box in pieces:  # a scan's line in two pieces, its arrow not read
             source, target = _clean_term(source), _clean_term(target)
             # (a lone letter is more likely what OCR made of a bullet)
             marked = _OCR_ARROW_ENTRY.match(f"{source} {target}")
             if _translation(source, target, letters=2) and not marked:
                 unmarked.append((target, source, index, box))
-    if len(found) < MIN_TRANSLATED_ENTRIES:
-        return []
+    if len(lines) < MIN_TRANSLATED_ENTRIES:
+        return []  # one line read as several ("Prep 25 min - Cook 40 min - Vegetarian")
     # On a scan, a line of the same list whose arrow OCR did not read: two pieces, the first
     # set where the list's lines start.
     starts = {round(box[0]) for _, _, _, box in found}
