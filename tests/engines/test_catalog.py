@@ -765,3 +765,149 @@ def test_a_priced_lines_code_in_the_description_under_it_is_its_code() -> None:
         ("Hand Trowel", ["40117"]),
         ("Leaf Rake", ["40217"]),
     ]
+
+
+def test_a_brand_in_small_capitals_over_the_name_is_part_of_the_name() -> None:
+    tiles = [("NOVAPHARM", "Zinc tablets"), ("NOVAPHARM", "Eye drops"), ("LUMEA", "Hand cream")]
+    blocks: list[Block] = []
+    for n, (brand, name) in enumerate(tiles):
+        left = 30 + 180 * n
+        blocks += [
+            Block("figure", (left, 100, left + 160, 200), "", image_index=n),
+            Block("caption", (left, 210, left + 40, 218), brand, font_size=7, lines=[brand]),
+            Block("caption", (left, 220, left + 90, 231), name, font_size=9.5, lines=[name]),
+            Block("paragraph", (left, 233, left + 40, 242), "30 ml", font_size=8,
+                  lines=["30 ml"]),
+            Block("paragraph", (left, 244, left + 60, 252), f"€ {n + 4},90", font_size=8,
+                  lines=[f"€ {n + 4},90"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == [f"{brand} {name}" for brand, name in tiles]
+
+
+def test_a_table_of_models_and_reference_numbers_is_a_product_per_model() -> None:
+    rows = [
+        ["Model", "Power (W)", "Weight (kg)", "Ref.", "Price"],
+        ["HD-330", "750", "2,6", "11.424.23", "178,00 €"],
+        ["HD-551", "950", "3,6", "57.314.17", "270,00 €"],
+        ["HD-212", "500", "1,9", "34.854.68", "126,00 €"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (row[0], [row[3]], [row[4]]) for row in rows[1:]
+    ]
+
+
+def test_a_deal_price_set_large_without_its_currency_under_the_name_is_its_price() -> None:
+    deals = [("Apple juice", "1.5 litre bottle", "9,86"), ("Bananas", "per bunch", "5,17")]
+    deals += [("Peanut butter", "350 g jar", "3,08")]
+    blocks: list[Block] = []
+    for n, (name, unit, price) in enumerate(deals):
+        left = 30 + 182 * n
+        blocks += [
+            Block("figure", (left, 330, left + 170, 415), "", image_index=n),
+            Block("caption", (left, 419, left + 60, 432), name, font_size=11, lines=[name]),
+            Block("caption", (left, 434, left + 50, 444), unit, font_size=8, lines=[unit]),
+            Block("caption", (left + 40, 441, left + 75, 462), price, font_size=18,
+                  lines=[price]),
+            Block("paragraph", (left + 92, 342, left + 134, 353), "1+1 free", font_size=9,
+                  lines=["1+1 free"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [(d[0], [d[2]]) for d in deals]
+
+
+def test_a_brand_that_starts_the_name_under_it_is_not_repeated() -> None:
+    blocks: list[Block] = []
+    for n, (brand, name) in enumerate([("ZENTRA", "Zentra Watch 45 mm"), ("AURA", "Aura Buds")]):
+        left = 30 + 400 * n
+        blocks += [
+            Block("figure", (left, 60, left + 380, 290), "", image_index=n),
+            Block("caption", (left, 303, left + 40, 314), brand, font_size=9, lines=[brand]),
+            Block("caption", (left, 316, left + 200, 333), name, font_size=15, lines=[name]),
+            Block("paragraph", (left, 340, left + 60, 352), f"${n + 40}.99", font_size=9,
+                  lines=[f"${n + 40}.99"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == ["Zentra Watch 45 mm", "Aura Buds"]
+
+
+def _label(left: float, top: float, name: str, what: str, price: str) -> list[Block]:
+    return [
+        Block("heading", (left, top, left + 60, top + 15), name, font_size=12, lines=[name]),
+        Block("paragraph", (left, top + 16, left + 90, top + 26), what, font_size=8,
+              lines=[what]),
+        Block("heading", (left, top + 30, left + 55, top + 47), price, font_size=15,
+              lines=[price]),
+    ]  # fmt: skip
+
+
+def test_labels_set_on_a_room_photo_count_beside_products_under_photos_of_their_own() -> None:
+    blocks = [Block("heading", (30, 15, 310, 46), "Make room", font_size=26, lines=["Make room"])]
+    blocks += _label(38, 64, "GROSKA", "Cushion cover, oak", "$121.99")
+    blocks += _label(238, 224, "HEMDAL", "Cushion cover, birch", "$655.99")
+    blocks += _label(428, 384, "BROKAL", "TV bench, green", "$1,088.99")
+    for n, left in enumerate((30, 320)):
+        blocks.append(Block("figure", (left, 600, left + 110, 682), "", image_index=n))
+        blocks += _label(left + 122, 602, f"STALIN{n}", "Curtains, 1 pair", f"${n + 40}.99")
+    products = products_from_layout(_page(*blocks))
+    assert sorted(p.name for p in products) == [
+        "BROKAL",
+        "GROSKA",
+        "HEMDAL",
+        "STALIN0",
+        "STALIN1",
+    ]
+
+
+def test_a_dash_for_no_position_run_into_the_code_column_is_not_part_of_the_code() -> None:
+    rows = [
+        ["Pos. Part no.", "Description", "Qty", "Price EUR"],
+        ["- 8820-179-01", "Engine oil SAE 30", "2", "118,79"],
+        ["- 9438-641-01", "Service kit", "1", "90,19"],
+        ["- 7188-584-01", "Protective cover", "1", "23,84"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.codes for p in products] == [[row[0][2:]] for row in rows[1:]]
+
+
+def test_a_large_photo_s_deep_caption_is_its_product_and_the_was_price_is_not_its_price() -> None:
+    blocks: list[Block] = []
+    for n, name in enumerate(["Zentra Smartwatch 45 mm", "Kestrel Camera with Lens"]):
+        left = 30 + 400 * n
+        bullets = ["• Up to 14 hours battery life", "• Bluetooth 5.3", "• Energy class B"]
+        blocks += [
+            Block("figure", (left, 60, left + 380, 290), "", image_index=n),
+            Block("caption", (left, 316, left + 220, 333), name, font_size=15, lines=[name]),
+            *(
+                Block("list_item", (left, 342 + 13 * k, left + 110, 353 + 13 * k), b,
+                      font_size=9, lines=[b])
+                for k, b in enumerate(bullets)
+            ),
+            Block("paragraph", (left, 389, left + 120, 398), f"Model: ZW-{n}365 | SKU: 67{n}3167",
+                  font_size=7.5, lines=[f"Model: ZW-{n}365 | SKU: 67{n}3167"]),
+            Block("heading", (left, 409, left + 108, 445), f"${n + 430}.99", font_size=30,
+                  lines=[f"${n + 430}.99"]),
+            Block("paragraph", (left + 230, 413, left + 283, 424), f"Was ${n + 530}.99",
+                  font_size=9, lines=[f"Was ${n + 530}.99"]),
+        ]  # fmt: skip
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Zentra Smartwatch 45 mm", ["$430.99"]),
+        ("Kestrel Camera with Lens", ["$431.99"]),
+    ]
+
+
+def test_on_a_scan_one_line_of_dashes_is_no_list_of_translated_terms() -> None:
+    page = PageLayout(1, 612, 792, source="ocr")
+    page.blocks = [
+        Block("figure", (0, 0, 610, 337), "", image_index=0),
+        Block("caption", (40, 351, 347, 387), "Lemon sponge", font_size=18.7,
+              lines=["Lemon sponge"]),
+        Block("heading", (40, 382, 77, 402), "Serves 8", font_size=10.8, lines=["Serves 8"]),
+        Block("list_item", (83, 385, 214, 400), "- Prep 25 min - Cook 40 min", font_size=8.1,
+              lines=["- Prep 25 min - Cook 40 min"]),
+        Block("list_item", (221, 385, 277, 400), "- Vegetarian", font_size=10.1,
+              lines=["- Vegetarian"]),
+    ]  # fmt: skip
+    assert products_from_layout(DocumentLayout([page])) == []

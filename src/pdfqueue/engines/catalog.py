@@ -76,6 +76,8 @@ MAX_HEADER_ROWS = 3  # rows a table's header may be set over (cells spanning row
 HEADER_ABOVE_ROWS = 3.0  # row heights above a table where its column titles set apart may be
 COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
+CAPTION_MAX_LINES = 10  # a hero's caption: brand, name, bullets, model line, price, was, save
+CAPTION_BELOW_SHARE = 0.6  # ... or this share of the photo's height, when that is more
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
 CAPTION_BESIDE_LEFT = 90.0  # points left of a photo where the text set left of it may end
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
@@ -320,6 +322,9 @@ def _page_products(
         products += _translated_entries(page, used)
     if not products:
         products += _titled_entries(page, used)
+    elif captioned and len(products) == len(captioned):
+        # labels set straight on a room photo beside others set under photos of their own
+        products += _titled_entries(page, used | {i for p in captioned for i in p.block_indexes})
     return _translations(products), weak
 
 
@@ -437,7 +442,21 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         ]
         if scored:
             roles["name"] = -max(scored)[1]
+    if "name" not in roles and has_header and "code" in roles:
+        # a tool family's table: its models ("TP-330") look like codes, but the column is
+        # titled "Model" and another column titled as codes ("Ref.") holds the order codes
+        model = roles["code"]
+        others = [
+            c
+            for c in range(width)
+            if c != model and c not in roles.values() and _header_role(header[c]) == "code"
+        ]
+        if _MODEL_HEADER.match(header[model].strip()) and others:
+            roles["name"], roles["code"] = model, others[0]
     return roles, has_header
+
+
+_MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
 
 
 def _header_rows(rows: list[list[str]]) -> list[list[str]]:
@@ -638,6 +657,8 @@ def _table_products(
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
     naming = _naming_columns(body, roles, width) if title else None
+    # a column titled "Model" names its rows by designations ("TP-330") that look like codes
+    models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
@@ -657,8 +678,10 @@ def _table_products(
             if out and not out[-1].prices:  # its price set apart, after it (a column of its own)
                 out[-1].prices = filled
             continue
+        if models and name and any(c.isalpha() for c in name):
+            name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
-        if not _is_name(SIZE.sub("", name).strip(" ,;")) or _TOTAL.match(name):
+        elif not _is_name(SIZE.sub("", name).strip(" ,;")) or _TOTAL.match(name):
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
@@ -836,7 +859,8 @@ _TOTAL = re.compile(r"^(?:sub-?)?totals?\b|^(?:net|gross|sum|summe|gesamt)\b", r
 
 def _code_of(text: str) -> str:
     match = CODE_LABEL.search(text)
-    return match.group("code") if match else text.strip()
+    # a dash standing for no position number, the position's column run into the code's
+    return match.group("code") if match else re.sub(r"^[-–—]\s+(?=\S)", "", text.strip())
 
 
 # --- captioned photos ------------------------------------------------------------------------
@@ -883,7 +907,9 @@ def _captioned_photos(
             centre = (block.left + block.right) / 2
             # set flush with the photo's left edge, or centred under it (wider than it)
             aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
-            under = -4 <= distance <= CAPTION_BELOW and aligned
+            # a large photo (a hero product's) has a caption as deep as half its height
+            below = max(CAPTION_BELOW, CAPTION_BELOW_SHARE * (fig.bottom - fig.top))
+            under = -4 <= distance <= below and aligned
             if under and centre <= fig.right + 60 and (best is None or distance < best[0]):
                 best = (distance, i)
         if best is not None:
@@ -1128,6 +1154,14 @@ def _lines_of(blocks: Sequence[Block]) -> list[str]:
     return [line for b in blocks for line in (b.lines or [b.text]) if line.strip()]
 
 
+# a price struck through and said to be the former one: "Was $239.99", "statt 19,99 €"
+_FORMER_PRICE = re.compile(
+    r"^\s*(?:was|reg\.?|regular|statt|vorher|anziché|invece\s+di|au\s+lieu\s+de|antes"
+    r"|van|normaal)\b",
+    re.I,
+)
+
+
 def _caption_product(
     page: PageLayout, fig: Block, index: int, members: list[int], title: int = 0
 ) -> Product | None:
@@ -1141,6 +1175,9 @@ def _caption_product(
         return None  # "Figure 3: ..." captions a paper's figure, not a product
     name, rest = None, []
     name_size = 0.0
+    name_line = False  # the line before was the name so far
+    bare_prices: list[str] = []
+    former: list[str] = []
     codes, prices, sizes = [], [], []
     sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
     if title:  # the title's lines are one name, at its blocks' largest size
@@ -1152,11 +1189,19 @@ def _caption_product(
         ]
     for line, size in sized:
         codes += [m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))]
-        prices += [m.group(0) for m in PRICE.finditer(line)]
+        if _FORMER_PRICE.match(line):  # "Was $239.99": the price struck, not the price
+            former += [m.group(0) for m in PRICE.finditer(line)]
+        else:
+            prices += [m.group(0) for m in PRICE.finditer(line)]
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
+        if _BARE_PRICE.match(bare) and name is not None and size >= name_size:
+            bare_prices.append(bare)  # a deal's price, set large without its currency
+            name_line = False
+            continue
         if BARE_CODE.match(bare):
             codes.append(bare)
+            name_line = False
             continue
         if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
             codes += [t for t in bare.split()[1:] if _CODE_SHAPE.match(t)]
@@ -1170,13 +1215,19 @@ def _caption_product(
         ):
             # the name is the first line that could be one, unless a later one is set
             # clearly larger (a scan's brand logo, read as text, above the name)
-            if name is not None:
+            if name is not None and _is_brand(name) and not _caps(stripped) and name_line:
+                stripped = _branded(name, stripped)  # a brand in capitals set over the name
+            elif name is not None:
                 rest.append(name)
             name, name_size = stripped, size
+            name_line = True
+            continue
         elif stripped:
             rest.append(stripped)
-    if name is None or len(lines) > 8:
+        name_line = False
+    if name is None or len(lines) > CAPTION_MAX_LINES:
         return None
+    prices = prices or bare_prices[:1] or former
     box = (
         min(fig.left, *(b.left for b in blocks)),
         min(fig.top, *(b.top for b in blocks)),
@@ -1670,9 +1721,71 @@ def _units(
                 break
             members.append(i)
             last = b
+        if len(lines) == 1 and len(members) > 1:
+            name = _brand_and_name(name, head, blocks[members[1]], sizes)
+        over = _brand_over(blocks, index, used)
+        if over is not None:
+            brand = (blocks[over].lines or [blocks[over].text])[0].strip()
+            if _brand_and_name(brand, blocks[over], head, sizes) != brand:
+                name = _branded(brand, name)
         text = "\n".join([*lines, *(line for i in members[1:] for line in _lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
+
+
+BRAND_MAX_WORDS = 3  # a brand set over a product's name: "BIOFARMA", "LA ROCHE-POSAY"
+
+
+def _is_brand(text: str) -> bool:
+    """A short line in capitals, as a brand is set over a product's name."""
+    return _caps(text) and len(text.split()) <= BRAND_MAX_WORDS and not _has_digit(text)
+
+
+def _brand_and_name(
+    title: str, head: Block, under: Block, sizes: dict[float, int] | None = None
+) -> str:
+    """A short line in capitals set smaller than the name line right under it is the
+    product's brand (a pharmacy's or a cosmetics shop's tile: "BIOFARMA" over "Vitamina C
+    1000 mg"): the product is named by both, else products of one brand would merge."""
+    if not _is_brand(title):
+        return title
+    size = sizes[head.font_size] if sizes else head.font_size
+    under_size = sizes[under.font_size] if sizes else under.font_size
+    lines = under.lines or [under.text]
+    line = " ".join(lines).strip()
+    if (
+        under.kind not in _CAPTION_KINDS
+        or under_size <= size
+        or _caps(lines[0])
+        or not _starts_like_a_name(line)
+        or not _is_name(line)
+        or _evidence(line)
+    ):
+        return title
+    return _branded(title, _title_name(line))
+
+
+def _branded(brand: str, name: str) -> str:
+    """A name with its brand before it, unless it starts with it ("ZENTRA" over "Zentra
+    Smartwatch 45 mm")."""
+    return name if name.casefold().startswith(brand.casefold()) else f"{brand} {name}"
+
+
+def _brand_over(blocks: Sequence[Block], index: int, used: set[int]) -> int | None:
+    """The one-line block set flush left right over a title line (less than half a line
+    between them), if any: the line a brand is set on."""
+    head = blocks[index]
+    for i, b in enumerate(blocks):
+        if (
+            i != index
+            and i not in used
+            and b.kind in _CAPTION_KINDS
+            and len(b.lines or [b.text]) == 1
+            and abs(b.left - head.left) <= 3
+            and 0 <= head.top - b.bottom <= 0.5 * _line_height(head)
+        ):
+            return i
+    return None
 
 
 def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
@@ -1970,6 +2083,7 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
         return []
     found: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
     unmarked: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
+    lines: set[tuple[int, int]] = set()  # the (block, line) each entry was read from
     for index, block in enumerate(page.blocks):
         if index in used or block.kind in ("header", "footer", "figure"):
             continue
@@ -1986,7 +2100,7 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
         else:
             texts = [(line, block.bbox) for line in block.lines or [block.text]]
         pieces = _with_the_next_on_its_line(page, index) if page.source == "ocr" else []
-        for text, box in texts + [(f"{a} {b}", box) for a, b, box in pieces]:
+        for number, (text, box) in enumerate(texts + [(f"{a} {b}", box) for a, b, box in pieces]):
             arrow = _ARROW_ENTRY if page.source != "ocr" else _OCR_ARROW_ENTRY
             match = arrow.match(" ".join(text.split()))
             if match is None:
@@ -1994,14 +2108,15 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
             source, target = _clean_term(match.group("source")), _clean_term(match.group("target"))
             if _translation(source, target):
                 found.append((target, source, index, box))
+                lines.add((index, min(number, len(texts) - 1)))
         for source, target, box in pieces:  # a scan's line in two pieces, its arrow not read
             source, target = _clean_term(source), _clean_term(target)
             # (a lone letter is more likely what OCR made of a bullet)
             marked = _OCR_ARROW_ENTRY.match(f"{source} {target}")
             if _translation(source, target, letters=2) and not marked:
                 unmarked.append((target, source, index, box))
-    if len(found) < MIN_TRANSLATED_ENTRIES:
-        return []
+    if len(lines) < MIN_TRANSLATED_ENTRIES:
+        return []  # one line read as several ("Prep 25 min - Cook 40 min - Vegetarian")
     # On a scan, a line of the same list whose arrow OCR did not read: two pieces, the first
     # set where the list's lines start.
     starts = {round(box[0]) for _, _, _, box in found}
