@@ -911,3 +911,17 @@ def test_on_a_scan_one_line_of_dashes_is_no_list_of_translated_terms() -> None:
               lines=["- Vegetarian"]),
     ]  # fmt: skip
     assert products_from_layout(DocumentLayout([page])) == []
+
+
+def test_rows_of_one_repeated_letter_are_a_test_sheet_not_products() -> None:
+    """A character test sheet read by OCR: lines of one letter over lines of one digit look
+    like names over 14-digit codes, but a name has more than one letter."""
+    rows = [[digit * 14, letter * 14] for digit, letter in zip("4321", "EFHB", strict=True)]
+    assert products_from_layout(_page(_table(rows))) == []
+    rows = [
+        [digit * 14, name]
+        for digit, name in zip(
+            "4321", ("Hex Wrench", "Oak Stool", "Pine Desk", "Ash Shelf"), strict=True
+        )
+    ]
+    assert len(products_from_layout(_page(_table(rows)))) == 4  # the same shape with names

@@ -389,6 +389,7 @@ def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
         and letters >= 3
         and letters >= 0.6 * len(text.replace(" ", ""))
         and not text.rstrip().endswith((".", ";", ":"))
+        and len({c.lower() for c in text if c.isalpha()}) >= 2  # "HHHHHHHH": a test sheet's row
     )
 
 
