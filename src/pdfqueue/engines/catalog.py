@@ -1562,18 +1562,7 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 if _has_digit(m.group("code"))
             ]
             entries.append(
-                Product(
-                    name=name,
-                    page=page.page_number,
-                    bbox=block.bbox,
-                    source="priced_entry",
-                    confidence=0.75,
-                    codes=codes,
-                    prices=prices,
-                    sizes=[m.group(0) for m in SIZE.finditer(line)],
-                    description=description,
-                    block_indexes=[index],
-                )
+                _entry_product(page, index, "priced_entry", name, codes, prices, line, description)
             )
     lines = sum(
         len(b.lines or [b.text])
@@ -1988,17 +1977,8 @@ def _run_in_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 continue
             name, description, codes, prices = entry
             found.append(
-                Product(
-                    name=name,
-                    page=page.page_number,
-                    bbox=block.bbox,
-                    source="run_in_entry",
-                    confidence=0.75,
-                    codes=codes,
-                    prices=prices,
-                    sizes=[m.group(0) for m in SIZE.finditer(description)],
-                    description=description,
-                    block_indexes=[index],
+                _entry_product(
+                    page, index, "run_in_entry", name, codes, prices, description, description
                 )
             )
     return found if len(found) >= MIN_PRICED_ENTRIES else []
@@ -2223,3 +2203,29 @@ def images_next_to(
                 out.append(image_id)
                 break
     return out
+
+
+def _entry_product(
+    page: PageLayout,
+    index: int,
+    source: str,
+    name: str,
+    codes: list[str],
+    prices: list[str],
+    sized: str,
+    description: str,
+) -> Product:
+    """A product read from one text block (a priced line, a run-in entry); its sizes are
+    those printed in `sized`."""
+    return Product(
+        name=name,
+        page=page.page_number,
+        bbox=page.blocks[index].bbox,
+        source=source,
+        confidence=0.75,
+        codes=codes,
+        prices=prices,
+        sizes=[m.group(0) for m in SIZE.finditer(sized)],
+        description=description,
+        block_indexes=[index],
+    )
