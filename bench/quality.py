@@ -35,6 +35,8 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py --sections products --engine new --layouts heldout
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind5
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind6
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind7  # once, last
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans
@@ -62,6 +64,7 @@ sys.path.insert(0, str(REPO / "tests" / "quality"))
 
 import generate  # noqa: E402  (tests/quality/generate.py)
 import generate_blind  # noqa: E402  (tests/quality/generate_blind.py: blind batch 3)
+import generate_blind6  # noqa: E402  (tests/quality/generate_blind6.py: blind batches 6, 7)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
 
@@ -206,8 +209,8 @@ def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, A
         if not truth["presents_products"]:
             continue  # the generated non-catalogs: counted by `bench_generated_none`
         group = "generated, scanned" if truth["scanned"] else "generated, text layer"
-        if truth.get("batch") == "blind 5":  # scored once, at the end: see `--layouts blind5`
-            group = f"blind batch 5, {group}"
+        if truth.get("batch") in ("blind 5", "blind 6", "blind 7"):  # only when named
+            group = f"{truth['batch'].replace('blind', 'blind batch')}, {group}"
         elif truth.get("batch") == "blind 3":  # its layout names may repeat a held-out one's
             group = f"blind batch, {group}"
         elif truth["layout"] in generate.HELDOUT:
@@ -592,13 +595,16 @@ def main() -> None:
         default="",
         help="generate only these layouts (comma-separated; 'heldout', 'heldout2' and"
         " 'heldout3' name the held-out batches, 'blind' the blind batch; 'blind5' the fifth,"
-        " blind batch, written only when named here so nobody tunes on it)",
+        " blind batch, written only when named here so nobody tunes on it; 'blind6' and 'blind7'"
+        " likewise, blind7 kept for one final estimate)",
     )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
     layouts = generate.LAYOUTS
     blind = generate_blind.LAYOUTS
     blind5: tuple[str, ...] = ()
+    blind6: tuple[str, ...] = ()
+    blind7: tuple[str, ...] = ()
     if args.layouts:
         chosen = set(args.layouts.split(","))
         if "heldout" in chosen:
@@ -614,6 +620,8 @@ def main() -> None:
             else tuple(chosen & {*generate_blind.LAYOUTS})
         )
         blind5 = generate_blind.LAYOUTS_5 if "blind5" in chosen else ()
+        blind6 = generate_blind6.LAYOUTS_6 if "blind6" in chosen else ()
+        blind7 = generate_blind6.LAYOUTS_7 if "blind7" in chosen else ()
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
@@ -621,6 +629,8 @@ def main() -> None:
             generate.generate(generated, scanned=True, layouts=layouts)
             generate_blind.generate(generated, scanned=True, layouts=blind)
             generate_blind.generate_5(generated, scanned=True, layouts=blind5)
+            generate_blind6.generate_6(generated, scanned=True, layouts=blind6)
+            generate_blind6.generate_7(generated, scanned=True, layouts=blind7)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()
