@@ -36,7 +36,7 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind5
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind6
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind7  # once, last
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind7  # once
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans

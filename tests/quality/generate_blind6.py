@@ -1839,7 +1839,7 @@ def recipes(words: Words, truth: Truth) -> FPDF:
         pdf.set_font("Times", "", 10)
         my = y + 14
         for number in range(1, 5):
-            for k, line in enumerate(wrap(pdf, f"{number}. {words.paragraph(2)}", 220)):
+            for line in wrap(pdf, f"{number}. {words.paragraph(2)}", 220):
                 if my > 570:
                     break
                 pdf.text(170, my, line)

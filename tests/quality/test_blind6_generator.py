@@ -1,0 +1,55 @@
+"""Blind batches 6 and 7 are reproducible and their truth agrees with what they print.
+
+No engine runs here: the batches are scored only by `bench/quality.py --layouts blind6` (and
+blind7, once, at the end). This checks the generator: the same bytes on each run, products
+only in catalogs, and every product's name printed on its page (each word of it in that page's
+text layer), so the truth cannot drift from the drawing."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # generate_blind6 imports its siblings
+import generate_blind6
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+@pytest.mark.parametrize("batch", ["6", "7"])
+def test_batch_is_deterministic_and_its_truth_is_printed(batch: str, tmp_path: Path) -> None:
+    make = generate_blind6.generate_6 if batch == "6" else generate_blind6.generate_7
+    first = make(tmp_path / "a")
+    second = make(tmp_path / "b")
+    assert [p.name for p in first] == [p.name for p in second]
+    catalogs = generate_blind6.BLIND_6 if batch == "6" else generate_blind6.BLIND_7
+    for one, two in zip(first, second, strict=True):
+        assert one.read_bytes() == two.read_bytes(), one.name
+        truth = json.loads(one.with_suffix(".truth.json").read_text(encoding="utf-8"))
+        assert truth["batch"] == f"blind {batch}"
+        assert truth["presents_products"] == (truth["layout"] in catalogs)
+        if not truth["presents_products"]:
+            assert truth["products"] == []
+            continue
+        assert len(truth["products"]) >= 5, one.name
+        names = [p["name"] for p in truth["products"]]
+        assert len(set(names)) == len(names), one.name
+        document = pdfium.PdfDocument(one)
+        try:
+            pages = [
+                _words(document[i].get_textpage().get_text_range()) for i in range(len(document))
+            ]
+        finally:
+            document.close()
+        assert truth["pages"] == len(pages)
+        for item in truth["products"]:
+            assert 1 <= item["page"] <= len(pages)
+            missing = _words(item["name"]) - pages[item["page"] - 1]
+            assert not missing, (one.name, item["name"], missing)
