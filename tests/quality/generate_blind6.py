@@ -16,9 +16,10 @@ not. Where two languages print the same item's name, the main one is the name an
 Batch 6 (files ``b6-<layout>``; seeds ``SEED_6`` + index):
 
 - ``partsru``: a Russian / English auto-parts price list (A4, DejaVu), bilingual system headings
-  ("ТОРМОЗНАЯ СИСТЕМА / BRAKES"), ruled table № | Part No. | OEM | Наименование | Description |
-  Application | Цена, руб. A product is a row: name the English description, the Russian one
-  its alias, codes the part number and the OEM cross-reference, price "1 250,00".
+  ("ТОРМОЗНАЯ СИСТЕМА / BRAKES"), ruled table № | Артикул | OEM | Наименование | Description |
+  Применение (the vehicle it fits) | Цена, руб. A product is a row: name the English
+  description, the Russian one its alias, codes the part number and the OEM cross-reference,
+  price "1 250,00".
 - ``gadgets``: an electronics grid (Letter, 3 × 3), a "NEW" or "-20%" badge over each photo,
   a brand in grey capitals, the bold name, drawn star ratings with a review count, three spec
   bullets, a struck old price on discounted ones, a big price and "Item #". A tile is a
@@ -27,14 +28,14 @@ Batch 6 (files ``b6-<layout>``; seeds ``SEED_6`` + index):
   "3. Kecubung (Amethyst)", a photo, a borderless property table (Kekerasan, Warna, Asal,
   Berat jenis, Harga per karat "Rp 250.000") and a paragraph. A stone is a product, named as
   its heading without the number; the English name in brackets is an alias.
-- ``leaflet``: a German supermarket leaflet (A4, 2 × 4 tiles): prices drawn large with small
+- ``leaflet``: a German supermarket leaflet (A4, 2 × 3 tiles a page): prices drawn large with small
   raised cents ("2." and "49"; "-.99"), pack and unit price ("je 500-g-Packung (1 kg = 4,98)"),
   multi-buy stickers ("3 für 2"), some struck "UVP" prices; a banner and a footer. A tile is a
   product; its prices the offer price (and the struck one), its size the pack.
-- ``carta``: a Spanish restaurant menu (A4, two columns): section headings, a dish name with
-  allergen numbers in small type, dotted leaders, a price "12,50 €", an italic description. A
-  dish is a product, named without the allergen numbers. The allergen legend and the bread
-  and service charge at the foot are not.
+- ``carta``: a Spanish restaurant menu (A4, two columns, a section a column): headings, a dish
+  name with allergen numbers in small type, dotted leaders, a price "12,50 €", an italic
+  description. A dish is a product, named without the allergen numbers. The allergen legend
+  and the bread and service charge at the foot are not.
 - ``wholesale``: a wholesaler's tier price list, the table turned 90° on portrait pages (a
   landscape table printed sideways): Item code | Description | Pack | Case qty | 1-4 cases |
   5-19 | 20+ | Unit, category rows. A row is a product: name the description, its code, the
