@@ -476,3 +476,30 @@ def test_a_photo_on_white_laid_on_a_grey_tile_is_its_white_rectangle() -> None:
     (figure,) = figures_in_image(_scan_of(tile), PT, [name])
     assert abs(figure[0] - 150 * PT) <= 6 and abs(figure[2] - 550 * PT) <= 6
     assert abs(figure[1] - 90 * PT) <= 6 and abs(figure[3] - 450 * PT) <= 6
+
+
+def test_letter_spaced_headings_read_as_words_and_spaced_letters_stay_apart(
+    tmp_path: Path,
+) -> None:
+    """A designer's tracked heading comes out of the text layer one letter a word; it reads as
+    its words again. Single letters set far apart (a size column's S M L) stay single."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 24)
+    x = 60.0
+    for letter in "QUALITY PRODUCTS":  # each glyph placed on its own, as design tools do
+        if letter != " ":
+            pdf.text(x, 100, letter)
+        x += pdf.get_string_width(letter) + 7
+    pdf.set_font("Helvetica", "", 11)
+    for column, letter in enumerate(["S", "M", "L", "X"]):
+        pdf.text(60 + 60 * column, 200, letter)
+    path = tmp_path / "tracked.pdf"
+    pdf.output(str(path))
+
+    (page,) = analyse_document(path).pages
+    texts = [block.text for block in page.blocks]
+    assert "QUALITY PRODUCTS" in texts
+    assert not any("SMLX" in text for text in texts)
+    words = " ".join(texts).split()
+    assert [word for word in words if word in {"S", "M", "L", "X"}] == ["S", "M", "L", "X"]

@@ -801,7 +801,7 @@ def layout_words(
     height: float,
 ) -> list[Block]:
     """Blocks in reading order from words, table edges and figure boxes (see module doc)."""
-    segments = _segments(words)
+    segments = _segments(_join_letter_spaced(words))
     figures = [box for box in figures if not _behind_text(box, segments)]
     blocks: list[Block] = []
     tables, segments = _ruled_tables(segments, rules)
@@ -818,6 +818,83 @@ def layout_words(
     out = _group(ordered, body)
     _mark_captions(out)
     return out
+
+
+LETTER_SPACED_RUN = 4  # at least this many single letters in a row make a letter-spaced word
+LETTER_SPACING = 0.6  # letter-spaced: gaps at most this many font sizes, and alike
+WORD_SPACING = 1.6  # in a letter-spaced run, a gap this many times the letters' is a word space
+
+
+def _join_letter_spaced(words: Sequence[Word]) -> list[Word]:
+    """Letter-spaced text ("Q U A L I T Y  P R O D U C T S", a designer's tracking) as words.
+
+    A text extractor or OCR gives each letter of a tracked heading as a word of its own. A run of
+    at least `LETTER_SPACED_RUN` one-letter words on one line, of one size, whose gaps are
+    narrow (at most `LETTER_SPACING` of the size) and alike, is joined back into words, split
+    where a gap is `WORD_SPACING` times the run's usual gap. Single letters set far apart
+    (a table's size columns "S  M  L  XL") or a lone initial are left as they are."""
+    out: list[Word] = []
+    run: list[Word] = []
+
+    def flush() -> None:
+        if len(run) >= LETTER_SPACED_RUN:
+            out.extend(_spaced_words(run))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for word in words:
+        if len(word.text) == 1 and word.text.isalnum():
+            if run and not _next_letter(run[-1], word):
+                flush()
+            run.append(word)
+            continue
+        flush()
+        out.append(word)
+    flush()
+    return out
+
+
+def _next_letter(previous: Word, word: Word) -> bool:
+    """`word` follows `previous` on its line, of its size, within a letter-spaced run's reach."""
+    same_line = abs((previous.top + previous.bottom) - (word.top + word.bottom)) < previous.height
+    gap = word.left - previous.right
+    size = max(previous.size, 1.0)
+    return (
+        same_line
+        and abs(word.size - previous.size) < 0.1 * size
+        and 0 <= gap <= WORD_SPACING * LETTER_SPACING * size
+    )
+
+
+def _spaced_words(run: list[Word]) -> list[Word]:
+    gaps = [b.left - a.right for a, b in itertools.pairwise(run)]
+    letter_gap = sorted(gaps)[len(gaps) // 2]
+    size = max(run[0].size, 1.0)
+    letters = [g for g in gaps if g < WORD_SPACING * max(letter_gap, 0.05 * size)]
+    if letter_gap > LETTER_SPACING * size or max(letters) > 2 * max(min(letters), 0.05 * size):
+        return run  # wide or uneven gaps: single letters set apart, not a tracked word
+    out: list[Word] = []
+    group = [run[0]]
+    for gap, word in zip(gaps, run[1:], strict=True):
+        if gap >= WORD_SPACING * max(letter_gap, 0.05 * size):
+            out.append(_joined_word(group))
+            group = []
+        group.append(word)
+    out.append(_joined_word(group))
+    return out
+
+
+def _joined_word(letters: list[Word]) -> Word:
+    return Word(
+        "".join(w.text for w in letters),
+        letters[0].left,
+        min(w.top for w in letters),
+        letters[-1].right,
+        max(w.bottom for w in letters),
+        letters[0].size,
+        all(w.bold for w in letters),
+    )
 
 
 BEHIND_TEXT_SHARE = 0.1  # share of an image covered by text on it that makes it a background
