@@ -1,7 +1,7 @@
 """Stage 5, product creation: products from the document's structure, then the document ends.
 
 Its first job (part 0, enqueued by the analysis fan-in) reads the completed layout and the
-images' boxes (read connection) and builds the products from structure (engines/catalog.py: a
+images' boxes (read connection) and builds the products from structure (engines/catalog/: a
 table row with a name and a code or price, a captioned photo, a data sheet, priced entries;
 each with its page, box, source blocks and a confidence, and the images drawn next to it). A
 page that does not present products yields none, so a novel or a report yields none. A

@@ -1,0 +1,78 @@
+"""Products from a document's structure, with evidence: what a catalog page shows as products.
+
+A page yields products only when its structure presents them, in one of eight forms:
+
+- **table rows**: a table with a column of names and a column of prices or article codes (by
+  header word or by content) is a price list; each row is a product, its cells its attributes.
+  Its column titles may be set over several rows, or apart above it; a row holding only a name
+  followed by rows of variants ("Small", "Medium": labels recurring from group to group) is
+  one product with its variants' codes and prices; a table with a total row and no code
+  column is a budget or a bill, not a price list. A table may also set its products as
+  columns (a comparison: names across the top, "Price", "Art. No." down the first column);
+  a name column repeating a few values (a material) is an attribute, the products being the
+  heading above the table in each row's size; bare amounts right of an article list's names
+  are its prices (by quantity: "1+", "10+"); a list in sections repeating its column titles
+  ("Glass | Bottle" by region) has its rows of text and amounts as products;
+- **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
+  holds a name and an article code or a price is a product; so are a document's photos captioned
+  underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
+  without codes or prices). A caption's lines may be two of their heights apart (a code over a
+  name with a brand's logo between them), and may be centred under a photo wider than it;
+- **data sheets**: a page headed by one name, with a specification (a two-column table of
+  properties, or "Key: value" lines) holding a code or price or product properties, is one
+  product with that specification;
+- **priced entries**: short lines ending in a price ("Focaccia de romero 6$") when a page has
+  at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may be named
+  in up to `PRICED_NAME_MAX_WORDS` words;
+- **run-in entries**: paragraphs (or text columns the table finder took for cells) that start
+  with a name and a dash, then describe it and end with its price ("Eichenstuhl - Pflegeleicht.
+  Art. 742868, € 150,51"), at least `MIN_PRICED_ENTRIES` on a page;
+- **entries of a template**: a guide or catalog that presents each item alike, a name standing
+  alone (numbered, bold or a heading) followed by "Key: value" (or "Question? answer") lines
+  whose keys recur in at least `MIN_TEMPLATE_ENTRIES` entries of the document, one item per
+  page with its photo; entries of one page under the same number are one item in the
+  document's several languages (a trilingual gem guide);
+- **titled entries**: units headed by a title line (bold, larger, capitals or numbered)
+  whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail
+  lines under it in its column and the prices standing beside it, when most carry a price,
+  a code or a size (a lookbook's numbered names, a flyer's cards);
+- **translated terms**: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that hold
+  nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
+  scan, an arrow OCR read as "~" or did not read at all.
+
+Entries side by side that carry the same codes are one product in two languages. A page that
+names itself an invoice (a receipt, an order confirmation) and totals its lines yields none.
+Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
+do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
+top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
+to it (only those; their boxes in the stored page's PDF space, `layout.page_space`), a
+confidence by the kind of evidence, and a type from a vocabulary matched against its own name
+and text, else its section's heading ("Fruit"), else `other` (`products.product_type`).
+
+`extract_products(path, ocr=engine)` runs the layout (OCR-ing pages without a text layer) and
+this; `products_from_layout` works on a layout already made; `to_drafts` turns products into the
+pipeline's `ProductDraft`s.
+
+Where each form lives (one module a form; the driver and the shared words at either end):
+
+- `tables`: table rows (roles of columns, header rows, transposed tables, variants, quantity
+  breaks, sectioned lists);
+- `photos`: captioned photos and photo grids;
+- `sheets`: data sheets;
+- `priced`: priced entries and run-in entries;
+- `templates`: entries of a template;
+- `titled`: titled entries;
+- `translated`: translated terms;
+- `bills`: the pages that are bills, kept out;
+- `document`: the page and document driver (`products_from_layout`, `extract_products`),
+  translations side by side, merging and section types;
+- `drafts`: the pipeline's drafts (`to_drafts`, `images_next_to`);
+- `product`: the `Product` record; `words`: the price, code, size and name patterns;
+  `blocks`: the page blocks every form reads.
+"""
+
+from pdfqueue.engines.catalog.document import extract_products, products_from_layout
+from pdfqueue.engines.catalog.drafts import images_next_to, to_drafts
+from pdfqueue.engines.catalog.product import Product
+
+__all__ = ["Product", "extract_products", "images_next_to", "products_from_layout", "to_drafts"]

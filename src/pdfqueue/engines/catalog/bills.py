@@ -1,0 +1,35 @@
+"""Pages that are bills, not offers: a page that names itself an invoice (a receipt, an order
+confirmation) and totals its lines yields no products."""
+
+from __future__ import annotations
+
+import re
+
+from pdfqueue.engines.layout import PageLayout
+
+# an invoice, a receipt, an order or a credit note says so (in the languages catalogs come in)
+_BILL_WORD = re.compile(
+    r"\b(?:invoice|bill\s+to|receipt|order\s+confirmation|credit\s+note|packing\s+slip"
+    r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung)\b",
+    re.I,
+)
+_BILL_TOTAL = re.compile(
+    r"^\s*(?:(?:grand\s+|sub-?)?total|amount\s+due|balance\s+due|total\s+due"
+    r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc)\b",
+    re.I,
+)
+
+
+def _presents_a_bill(page: PageLayout) -> bool:
+    """A page that names itself an invoice (a receipt, an order confirmation) and has a total
+    line or row with an amount: its lines are a purchase, not a catalog's offer."""
+    if not _BILL_WORD.search(page.text):
+        return False
+    for block in page.blocks:
+        for row in block.rows or [[line] for line in block.lines or [block.text]]:
+            cells = [c for c in row if c.strip()]
+            for n, cell in enumerate(cells):
+                rest = " ".join(cells[n:])
+                if _BILL_TOTAL.match(cell) and re.search(r"\d", rest):
+                    return True
+    return False

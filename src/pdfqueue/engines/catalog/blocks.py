@@ -1,0 +1,43 @@
+"""Page blocks every form reads: the photos of a page, the blocks that may caption one, a
+block's lines and line height."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pdfqueue.engines.layout import Block, PageLayout
+
+# blocks that may caption a photo: a card's features are often bullets ("• Stackable")
+_CAPTION_KINDS = ("caption", "paragraph", "heading", "list_item")
+
+
+def _photos(page: PageLayout) -> list[tuple[int, Block]]:
+    """Figures that are photos: not a badge or logo lying on a larger figure."""
+    figures = [(i, b) for i, b in enumerate(page.blocks) if b.kind == "figure"]
+    out = []
+    for i, fig in figures:
+        area = (fig.right - fig.left) * (fig.bottom - fig.top)
+        on_larger = any(
+            other is not fig
+            and (other.right - other.left) * (other.bottom - other.top) > 2 * area
+            and fig.left < other.right
+            and fig.right > other.left
+            and fig.top < other.bottom
+            and fig.bottom > other.top
+            for _, other in figures
+        )
+        if not on_larger and min(fig.right - fig.left, fig.bottom - fig.top) >= 40:
+            out.append((i, fig))
+    return out
+
+
+def _line_height(block: Block) -> float:
+    return (block.bottom - block.top) / max(len(block.lines), 1)
+
+
+def _lines_of(blocks: Sequence[Block]) -> list[str]:
+    return [line for b in blocks for line in (b.lines or [b.text]) if line.strip()]
+
+
+def _photo_blocks(page: PageLayout) -> list[Block]:
+    return [fig for _, fig in _photos(page)]

@@ -1,0 +1,189 @@
+"""The document driver: which form each page presents its products in, in what order the forms
+are tried, and what joins them (entries side by side in two languages, the same product on
+two pages, the section heading that types a product)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from pdfqueue.engines.catalog.bills import _presents_a_bill
+from pdfqueue.engines.catalog.photos import MIN_GRID, _captioned_photos
+from pdfqueue.engines.catalog.priced import _priced_entries, _run_in_entries
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.sheets import _data_sheet
+from pdfqueue.engines.catalog.tables import (
+    MIN_TABLE_ROWS,
+    _column_titles,
+    _header_above,
+    _sectioned_list,
+    _table_products,
+    _title_above,
+    _transposable,
+    _transposed,
+)
+from pdfqueue.engines.catalog.templates import _templated_entries
+from pdfqueue.engines.catalog.titled import _titled_entries
+from pdfqueue.engines.catalog.translated import _translated_entries
+from pdfqueue.engines.catalog.words import _key, _unique, _unique_ints
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
+from pdfqueue.engines.products import product_type
+
+
+def extract_products(
+    path: Path,
+    *,
+    ocr: object | None = None,
+    password: str | None = None,
+    render_dpi: int = 200,
+    pages: tuple[int, int] | None = None,
+) -> list[Product]:
+    """The products of a PDF (pages without a text layer are OCR'd when `ocr` is given), of
+    every page or of `pages=(first, last)`."""
+    layout = analyse_document(
+        Path(path), ocr=ocr, password=password, render_dpi=render_dpi, pages=pages
+    )
+    return products_from_layout(layout)
+
+
+def products_from_layout(document: DocumentLayout) -> list[Product]:
+    """Products of every page that presents them, near-duplicates merged."""
+    found: list[Product] = []
+    grid_candidates: list[Product] = []
+    templated = _templated_entries(document)
+    titles = _column_titles(document)
+    for page in document.pages:
+        if _presents_a_bill(page):
+            continue  # an invoice's lines are what was bought, not what is offered
+        page_products, weak = _page_products(page, titles)
+        if not page_products and not weak:
+            page_products = templated.get(page.page_number, [])
+        found += page_products
+        grid_candidates += weak
+    if len(grid_candidates) >= MIN_GRID:
+        found += grid_candidates
+    sections = _Sections(document)
+    for product in found:
+        product.product_type = product_type(
+            product.name, product.description, " ".join(product.attributes.values())
+        )
+        if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
+            product.product_type = product_type("", sections.above(product))
+    return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+class _Sections:
+    """The heading a product sits under: the last one above it on its page, or else the last
+    one of the pages before (a grid running on under its section's title)."""
+
+    def __init__(self, document: DocumentLayout) -> None:
+        self.headings: dict[int, list[Block]] = {}
+        for page in document.pages:
+            self.headings[page.page_number] = [
+                b for b in page.blocks if b.kind == "heading" and len(b.text.split()) <= 6
+            ]
+        self.pages = sorted(self.headings)
+
+    def above(self, product: Product) -> str:
+        same = [h for h in self.headings.get(product.page, []) if h.top <= product.bbox[1]]
+        if same:
+            return max(same, key=lambda h: h.top).text
+        for number in reversed([n for n in self.pages if n < product.page]):
+            if self.headings[number]:
+                return max(self.headings[number], key=lambda h: h.top).text
+        return ""
+
+
+def _page_products(
+    page: PageLayout, titles: Counter[tuple[str, ...]] | None = None
+) -> tuple[list[Product], list[Product]]:
+    """(products, captioned photos without code or price that count only in a grid)."""
+    blocks = page.blocks
+    products: list[Product] = []
+    used: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind == "table" and block.rows:
+            rows = _table_products(
+                block,
+                page.page_number,
+                index,
+                _header_above(page, index),
+                _title_above(page, index),
+            )
+            if not rows and _transposable(block):
+                # two cards side by side make a table of two columns: two products
+                rows = _table_products(
+                    _transposed(block), page.page_number, index, least=MIN_TABLE_ROWS
+                )
+            rows = rows or _sectioned_list(block, page.page_number, index, titles or Counter())
+            if rows:
+                products += rows
+                used.add(index)
+    captioned, weak, caption_blocks = _captioned_photos(page, used)
+    products += captioned
+    used |= caption_blocks
+    if not products:
+        sheet = _data_sheet(page, used)
+        if sheet is not None:
+            return [sheet], []
+    products += _run_in_entries(page, used) or _priced_entries(page, used)
+    if not products:
+        products += _translated_entries(page, used)
+    if not products:
+        products += _titled_entries(page, used)
+    elif captioned and len(products) == len(captioned):
+        # labels set straight on a room photo beside others set under photos of their own
+        products += _titled_entries(page, used | {i for p in captioned for i in p.block_indexes})
+    return _translations(products), weak
+
+
+def _translations(products: list[Product]) -> list[Product]:
+    """Entries side by side that carry the same codes are one product in two languages (a
+    bilingual catalog's columns): the first named keeps the other's name as an other name,
+    and takes the prices only the other shows."""
+    out: list[Product] = []
+    for product in products:
+        codes = {_key(c) for c in product.codes}
+        twin = next(
+            (
+                p
+                for p in out
+                if codes
+                and {_key(c) for c in p.codes} == codes
+                and (
+                    set(p.block_indexes) & set(product.block_indexes)
+                    or (p.bbox[1] < product.bbox[3] and product.bbox[1] < p.bbox[3])
+                )
+                and _key(p.name) != _key(product.name)
+            ),
+            None,
+        )
+        if twin is None:
+            out.append(product)
+            continue
+        names = [n for n in (twin.attributes.get("other names", ""), product.name) if n]
+        twin.attributes["other names"] = "; ".join(names)
+        twin.prices = twin.prices or product.prices
+        twin.sizes = twin.sizes or product.sizes
+        twin.block_indexes = _unique_ints(twin.block_indexes + product.block_indexes)
+    return out
+
+
+def _merge(products: list[Product]) -> list[Product]:
+    """The same product on two pages (same name, no contradicting code) is one product."""
+    out: list[Product] = []
+    by_key: dict[str, Product] = {}
+    for product in products:
+        twin = by_key.get(_key(product.name))
+        if twin is not None and (
+            not (twin.codes and product.codes) or set(twin.codes) & set(product.codes)
+        ):
+            twin.codes = _unique([*twin.codes, *product.codes])
+            twin.prices = _unique([*twin.prices, *product.prices])
+            twin.sizes = _unique([*twin.sizes, *product.sizes])
+            twin.attributes = {**product.attributes, **twin.attributes}
+            twin.confidence = round(min(1.0, max(twin.confidence, product.confidence) + 0.02), 4)
+            continue
+        by_key.setdefault(_key(product.name), product)
+        out.append(product)
+    return out

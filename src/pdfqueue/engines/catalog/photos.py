@@ -1,0 +1,389 @@
+"""Captioned photos as products: text right under a photo (or, in a list layout, right beside
+it) that holds a name and an article code or a price; and a document's photos captioned
+underneath with a short name and description each, when at least `MIN_GRID` of them do (a grid
+without codes or prices)."""
+
+from __future__ import annotations
+
+import re
+
+from pdfqueue.engines.catalog.blocks import _CAPTION_KINDS, _line_height, _lines_of, _photos
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import (
+    _BARE_PRICE,
+    _CAPTION_WORD,
+    _KEY_VALUE,
+    BARE_CODE,
+    CODE_LABEL,
+    PRICE,
+    SIZE,
+    _branded,
+    _caps,
+    _has_digit,
+    _header_role,
+    _is_brand,
+    _is_name,
+    _is_price,
+    _starts_like_a_name,
+    _strip_evidence,
+    _unique,
+)
+from pdfqueue.engines.layout import Block, PageLayout, page_space
+
+MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
+CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
+CAPTION_MAX_LINES = 10  # a hero's caption: brand, name, bullets, model line, price, was, save
+CAPTION_BELOW_SHARE = 0.6  # ... or this share of the photo's height, when that is more
+CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
+CAPTION_BESIDE_LEFT = 90.0  # points left of a photo where the text set left of it may end
+CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
+CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
+NAME_PROMINENCE = 1.15  # a caption line this much larger than the name so far names instead
+
+_CODE_SHAPE = re.compile(r"^[A-Z]{1,4}-\d{3,8}(?:-[A-Z0-9]{1,3})?$")  # MN-4898-C, TS-8737
+
+
+def _captioned_photos(
+    page: PageLayout, used: set[int]
+) -> tuple[list[Product], list[Product], set[int]]:
+    photos = _photos(page)
+    if not photos:
+        return [], [], set()
+    # each text block goes to the nearest photo above it that it sits under
+    groups: dict[int, list[int]] = {i: [] for i, _ in photos}
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind not in _CAPTION_KINDS:
+            continue
+        best = None
+        for i, fig in photos:
+            distance = block.top - fig.bottom
+            centre = (block.left + block.right) / 2
+            # set flush with the photo's left edge, or centred under it (wider than it)
+            aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
+            # a large photo (a hero product's) has a caption as deep as half its height
+            below = max(CAPTION_BELOW, CAPTION_BELOW_SHARE * (fig.bottom - fig.top))
+            under = -4 <= distance <= below and aligned
+            if under and centre <= fig.right + 60 and (best is None or distance < best[0]):
+                best = (distance, i)
+        if best is not None:
+            groups[best[1]].append(index)
+    strong, weak, taken = [], [], set()
+    claimed = used | {m for members in groups.values() for m in members}
+    alone: list[tuple[int, Block]] = []  # photos with no text under or right of them
+    captions: set[int] = set()  # the members of grid captions (weak products)
+    for i, fig in photos:
+        members = _close_under(page, fig, groups[i])
+        beside = False
+        if not members:  # a list layout: the photo on the left, its text on the right
+            members, beside = _beside(page, fig, used), True
+        if not members:
+            alone.append((i, fig))
+            continue
+        product = _caption_product(page, fig, i, members)
+        if product is None and not beside:  # a card named above its photo, priced below
+            above = _name_above(page, fig, claimed | taken)
+            if above:
+                members = [*above, *members]
+                product = _caption_product(page, fig, i, members, title=len(above))
+        if product is not None and not product.prices:  # a price sticker on the photo
+            sticker = _price_on(page, fig, used | taken)
+            if sticker is not None:
+                product.prices = [page.blocks[sticker].text.strip()]
+                product.block_indexes.append(sticker)
+                members = [*members, sticker]
+        if product is None or (beside and not (product.codes or product.prices)):
+            continue
+        if product.codes or product.prices:
+            strong.append(product)
+            taken.update(members)
+        elif _grid_caption(product, len(_lines_of([page.blocks[m] for m in members]))):
+            weak.append(product)
+            captions.update(members)
+    _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
+    # bands alternating sides: the text LEFT of a photo that has none under or right of it,
+    # once every other photo has its own text
+    for i, fig in alone:
+        members = _beside_left(page, fig, used | taken | captions)
+        product = _caption_product(page, fig, i, members) if members else None
+        if product is not None and (product.codes or product.prices):
+            strong.append(product)
+            taken.update(members)
+    return strong, weak, taken
+
+
+def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[int]) -> None:
+    """A comparison table with the products as columns under their photos: a row titled
+    "Price" (a label left of every photo) holds each column's price, level with the label,
+    in the column of the product's photo. Gives those products their prices."""
+    if not products:
+        return
+    figures = [page.blocks[p.block_indexes[0]] for p in products]  # each one's photo
+    left_edge = min(f.left for f in figures)
+    for block in page.blocks:
+        if block.right > left_edge or _header_role(block.text) != "price":
+            continue
+        if len(block.text.split()) > 3:
+            continue
+        centre = (block.top + block.bottom) / 2
+        for index, other in enumerate(page.blocks):
+            text = other.text.strip()
+            level = abs((other.top + other.bottom) / 2 - centre) <= _line_height(block)
+            if index in used or not level or not (_is_price(text) and PRICE.match(text)):
+                continue
+            for product, fig in zip(products, figures, strict=True):
+                if fig.left - 4 <= other.left < fig.right and not product.prices:
+                    product.prices = [text]
+                    product.block_indexes.append(index)
+
+
+def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
+    """A price printed on a photo (a sticker, a badge in its corner): a one-line block that
+    is only a price, lying inside the photo's box."""
+    for index, block in enumerate(page.blocks):
+        text = block.text.strip()
+        if index in used or block.kind not in _CAPTION_KINDS or len(block.lines) > 1:
+            continue
+        inside = (
+            fig.left - 2 <= block.left
+            and block.right <= fig.right + 2
+            and fig.top - 2 <= block.top
+            and block.bottom <= fig.bottom + 2
+        )
+        if inside and _is_price(text) and PRICE.match(text):
+            return index
+    return None
+
+
+def _beside_left(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
+    """The blocks left of a photo, level with it, with nothing between them and it, when the
+    nearest of them ends within `CAPTION_BESIDE_LEFT` of the photo; top down, up to a wide
+    gap (`_beside`, mirrored: a ragged right edge leaves a wider gap than a left one)."""
+    level = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in used
+        and b.kind in _CAPTION_KINDS
+        and b.right <= fig.left + 2
+        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
+    ]
+    if not level or fig.left - max(page.blocks[i].right for i in level) > CAPTION_BESIDE_LEFT:
+        return []
+    edge = max(page.blocks[i].right for i in level)
+    between = [
+        b
+        for b in page.blocks
+        if b.kind == "figure"
+        and b is not fig
+        and b.left >= min(page.blocks[i].left for i in level)
+        and b.right <= fig.left
+        and b.top < fig.bottom
+        and b.bottom > fig.top
+    ]
+    if between or edge > fig.left:
+        return []
+    out: list[int] = []
+    bottom = None
+    for index in sorted(level, key=lambda i: page.blocks[i].top):
+        block = page.blocks[index]
+        if (bottom is not None and block.top - bottom > CAPTION_GAP) or len(
+            block.text.split()
+        ) > 40:
+            break
+        out.append(index)
+        bottom = block.bottom if bottom is None else max(bottom, block.bottom)
+    return out
+
+
+def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
+    """The block right above a photo, aligned with it, that is a name (of up to three lines):
+    a card's title set over its photo, when the text under the photo names nothing."""
+    best = None
+    for index, block in enumerate(page.blocks):
+        if index in claimed or block.kind not in ("caption", "paragraph", "heading"):
+            continue
+        distance = fig.top - block.bottom
+        centre = (block.left + block.right) / 2
+        aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
+        if not (-2 <= distance <= _caption_gap(block, None) and aligned):
+            continue
+        if len(block.lines) > 3 or block.right > fig.right + 60:
+            continue
+        if not _is_name(" ".join(_lines_of([block]))):
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, index)
+    if best is None:
+        return []
+    out = [best[1]]
+    while True:  # a name's first line read as a block of its own (OCR): the one right above
+        first = page.blocks[out[0]]
+        more = [
+            i
+            for i, b in enumerate(page.blocks)
+            if i not in claimed
+            and i not in out
+            and b.kind in _CAPTION_KINDS
+            and abs(b.left - first.left) <= 6
+            and -0.5 * _line_height(first) <= first.top - b.bottom <= _line_height(first)
+        ]
+        names = [" ".join(_lines_of([page.blocks[i] for i in [m, *out]])) for m in more]
+        lines = len(_lines_of([page.blocks[i] for i in out]))
+        if len(more) != 1 or lines >= 3 or not _is_name(names[0]):
+            return out
+        out.insert(0, more[0])
+
+
+def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
+    """The blocks right of a photo, starting level with it, top down, up to a wide gap."""
+    out: list[int] = []
+    bottom = None
+    candidates = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in used
+        and b.kind in _CAPTION_KINDS
+        and 0 <= b.left - fig.right <= CAPTION_BESIDE
+        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
+    ]
+    for index in sorted(candidates, key=lambda i: page.blocks[i].top):
+        block = page.blocks[index]
+        if bottom is not None and block.top - bottom > CAPTION_GAP:
+            break
+        if len(block.text.split()) > 30:
+            break
+        out.append(index)
+        bottom = block.bottom if bottom is None else max(bottom, block.bottom)
+    return out
+
+
+def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
+    """The blocks right under a photo, top down, up to a wide gap or a block of prose."""
+    out: list[int] = []
+    bottom = fig.bottom
+    above: Block | None = None
+    for index in sorted(members, key=lambda m: page.blocks[m].top):
+        block = page.blocks[index]
+        if block.top - bottom > _caption_gap(block, above) or len(block.text.split()) > 30:
+            break
+        out.append(index)
+        bottom = max(bottom, block.bottom)
+        above = block
+    return out
+
+
+def _caption_gap(block: Block, above: Block | None) -> float:
+    """How far under the caption so far (or the photo) its next line may start: `CAPTION_GAP`,
+    or `CAPTION_GAP_LINES` of the larger of the two lines' heights when that is more (a grid's
+    14-point names; a code over a name with a brand's logo between them)."""
+    tallest = max(_line_height(block), _line_height(above) if above is not None else 0.0)
+    return max(CAPTION_GAP, CAPTION_GAP_LINES * tallest)
+
+
+def _grid_caption(product: Product, lines: int) -> bool:
+    """A name and a one-line description, as a product grid captions its photos: not a
+    sentence wrapped over two lines, nor a quotation."""
+    name, description = product.name, product.description
+    return (
+        lines <= 3
+        and len(name.split()) <= 6
+        and _starts_like_a_name(name)
+        and not re.search(r"[,;:“”\"«»!?]", name)
+        and 2 <= len(description.split()) <= 15
+        and description[:1].isupper()
+    )
+
+
+# a price struck through and said to be the former one: "Was $239.99", "statt 19,99 €"
+_FORMER_PRICE = re.compile(
+    r"^\s*(?:was|reg\.?|regular|statt|vorher|anziché|invece\s+di|au\s+lieu\s+de|antes"
+    r"|van|normaal)\b",
+    re.I,
+)
+
+
+def _caption_product(
+    page: PageLayout, fig: Block, index: int, members: list[int], title: int = 0
+) -> Product | None:
+    """The product a photo's caption lines make; with `title`, the first `title` blocks are a
+    name of its own set over the photo, their lines one name ("Gently Used Steel / Gloves")."""
+    blocks = [page.blocks[m] for m in members]
+    lines = _lines_of(blocks)
+    if title:
+        lines = [" ".join(_lines_of(blocks[:title])), *_lines_of(blocks[title:])]
+    if _CAPTION_WORD.match(lines[0]):
+        return None  # "Figure 3: ..." captions a paper's figure, not a product
+    name, rest = None, []
+    name_size = 0.0
+    name_line = False  # the line before was the name so far
+    bare_prices: list[str] = []
+    former: list[str] = []
+    codes, prices, sizes = [], [], []
+    sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
+    if title:  # the title's lines are one name, at its blocks' largest size
+        sized = [(lines[0], max(b.font_size for b in blocks[:title]))] + [
+            (line, b.font_size)
+            for b in blocks[title:]
+            for line in (b.lines or [b.text])
+            if line.strip()
+        ]
+    for line, size in sized:
+        codes += [m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))]
+        if _FORMER_PRICE.match(line):  # "Was $239.99": the price struck, not the price
+            former += [m.group(0) for m in PRICE.finditer(line)]
+        else:
+            prices += [m.group(0) for m in PRICE.finditer(line)]
+        sizes += [m.group(0) for m in SIZE.finditer(line)]
+        bare = line.strip()
+        if _BARE_PRICE.match(bare) and name is not None and size >= name_size:
+            bare_prices.append(bare)  # a deal's price, set large without its currency
+            name_line = False
+            continue
+        if BARE_CODE.match(bare):
+            codes.append(bare)
+            name_line = False
+            continue
+        if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
+            codes += [t for t in bare.split()[1:] if _CODE_SHAPE.match(t)]
+        stripped = _strip_evidence(line)
+        if _KEY_VALUE.match(line):
+            rest.append(line.strip())  # "Mineral: corundum" describes, it does not name
+        elif (
+            _is_name(stripped)
+            and stripped == line.strip()
+            and (name is None or (name_size > 0 and size >= NAME_PROMINENCE * name_size))
+        ):
+            # the name is the first line that could be one, unless a later one is set
+            # clearly larger (a scan's brand logo, read as text, above the name)
+            if name is not None and _is_brand(name) and not _caps(stripped) and name_line:
+                stripped = _branded(name, stripped)  # a brand in capitals set over the name
+            elif name is not None:
+                rest.append(name)
+            name, name_size = stripped, size
+            name_line = True
+            continue
+        elif stripped:
+            rest.append(stripped)
+        name_line = False
+    if name is None or len(lines) > CAPTION_MAX_LINES:
+        return None
+    prices = prices or bare_prices[:1] or former
+    box = (
+        min(fig.left, *(b.left for b in blocks)),
+        min(fig.top, *(b.top for b in blocks)),
+        max(fig.right, *(b.right for b in blocks)),
+        max(b.bottom for b in blocks),
+    )
+    return Product(
+        name=name,
+        page=page.page_number,
+        bbox=box,
+        source="captioned_photo",
+        confidence=0.9 if codes or prices else 0.7,
+        codes=_unique(codes),
+        prices=_unique(prices),
+        sizes=_unique(sizes),
+        description=" ".join(rest),
+        block_indexes=[index, *members],
+        figure_boxes=[page_space(page, fig.bbox)],
+        figure_indexes=[fig.image_index or 0],
+    )

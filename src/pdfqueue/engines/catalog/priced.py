@@ -1,0 +1,217 @@
+"""Entries that end in a price, as products: short priced lines ("Focaccia de romero 6$") when a
+page has at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text), and run-in
+entries, paragraphs that start with a name and a dash, describe it and end with its price
+("Eichenstuhl - Pflegeleicht. Art. 742868, € 150,51")."""
+
+from __future__ import annotations
+
+import re
+
+from pdfqueue.engines.catalog.blocks import _CAPTION_KINDS, _line_height
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import (
+    _BULLET_MARK,
+    _CAPTION_WORD,
+    CODE_LABEL,
+    PRICE,
+    SIZE,
+    _has_digit,
+    _is_name,
+    _is_price,
+    _starts_like_a_name,
+    _strip_evidence,
+)
+from pdfqueue.engines.layout import Block, PageLayout
+
+MIN_PRICED_ENTRIES = 3  # priced lines on a page that make a menu or a price list
+
+PRICED_NAME_MAX_WORDS = 14  # a menu's dish, named on one line with its price, runs longer
+PRICED_SHARE = 0.2  # share of a page's text lines that priced entries must make
+
+
+def _describes(block: Block | None) -> bool:
+    """A short paragraph without a price under a priced line is that entry's description."""
+    return (
+        block is not None
+        and block.kind == "paragraph"
+        and not PRICE.search(block.text)
+        and len(block.text.split()) <= 40
+    )
+
+
+def _price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | None:
+    """The block standing alone right of a block's first line, level with it, that is only
+    a price, and the blocks between them, which may only be what a dotted leader leaves on
+    a scan (dots, a letter or two, specks): (the price's block, the leader's blocks). A
+    menu's "Name ........ 12,50 €" that OCR cut into pieces."""
+    block = page.blocks[index]
+    lines = block.lines or [block.text]
+    if PRICE.search(lines[0]):
+        return None
+    height = _line_height(block)
+    centre = block.top + height / 2
+    level = sorted(
+        (
+            (i, b)
+            for i, b in enumerate(page.blocks)
+            if i != index
+            and b.kind in _CAPTION_KINDS
+            and b.left >= block.right - 1
+            and abs((b.top + b.bottom) / 2 - centre) <= 0.6 * height
+        ),
+        key=lambda item: item[1].left,
+    )
+    leader: list[int] = []
+    for i, other in level:
+        text = other.text.strip()
+        if len(other.lines) <= 1 and _is_price(text) and PRICE.match(text):
+            return i, leader
+        speck = (other.bottom - other.top) < 0.5 * height
+        if len(text) <= 3 or speck or not any(c.isalnum() for c in text):
+            leader.append(i)
+            continue
+        return None
+    return None
+
+
+def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    entries = []
+    blocks = page.blocks
+    joined: set[int] = set()  # prices and leaders read with the line they are level with
+    for index, block in enumerate(blocks):
+        if index in used or block.kind in ("header", "footer", "figure", "table"):
+            continue
+        lines = list(block.lines or [block.text])
+        if index not in joined and (found := _price_on_its_line(page, index)) is not None:
+            price_block, leader = found
+            if price_block not in used and price_block not in joined:
+                lines[0] = f"{lines[0]} {blocks[price_block].text.strip()}"
+                joined.update([price_block, *leader])
+        for line in lines:
+            prices = [m.group(0) for m in PRICE.finditer(line)]
+            if len(prices) != 1 or not line.strip().endswith(prices[0]):
+                continue  # a menu's or price list's line ends with its price
+            name = _BULLET_MARK.sub("", _strip_evidence(line)).strip(" .…")
+            name = re.sub(r"\.{2,}.*$", "", name).strip()
+            if (
+                not _is_name(name, PRICED_NAME_MAX_WORDS)
+                or len(name) < 4
+                or not _starts_like_a_name(name)
+            ):
+                continue
+            following = next(
+                (b for i, b in enumerate(blocks) if i > index and i not in joined), None
+            )
+            description = ""
+            if len(block.lines) <= 1 and _describes(following):
+                description = following.text  # type: ignore[union-attr]
+            codes = [  # its own, or its description's ("Carbon steel head. Art. 40017")
+                m.group("code")
+                for m in CODE_LABEL.finditer(f"{line}\n{description}")
+                if _has_digit(m.group("code"))
+            ]
+            entries.append(
+                _entry_product(page, index, "priced_entry", name, codes, prices, line, description)
+            )
+    lines = sum(
+        len(b.lines or [b.text])
+        for i, b in enumerate(blocks)
+        if b.kind not in ("figure", "table") and i not in joined
+    )
+    if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
+        return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
+    return entries
+
+
+RUN_IN_DESCRIPTION_WORDS = 3  # words a run-in entry says of its product at least
+_RUN_IN = re.compile(r"^(?P<name>.{3,80}?)\s[-–—]\s(?P<rest>.+)$", re.S)
+
+
+def _run_in(text: str) -> tuple[str, str, list[str], list[str]] | None:
+    """ "Name - description. Art. 123456, € 49,90": (name, description, codes, prices) of an
+    entry that names its product first, then describes it and ends with its price."""
+    text = " ".join(text.split())
+    match = _RUN_IN.match(text)
+    if match is None:
+        return None
+    name, rest = match.group("name").strip(), match.group("rest")
+    prices = [m.group(0) for m in PRICE.finditer(rest)]
+    if not prices or not text.endswith(prices[-1]) or not _is_name(name):
+        return None
+    if not _starts_like_a_name(name) or _CAPTION_WORD.match(name):
+        return None
+    codes = [m.group("code") for m in CODE_LABEL.finditer(rest) if _has_digit(m.group("code"))]
+    description = _strip_evidence(rest)
+    if len(description.split()) < RUN_IN_DESCRIPTION_WORDS:
+        return None  # "Pasta - 12 €" is a priced line whose name has a dash
+    return name, description, codes, prices[-1:]
+
+
+def _column_texts(block: Block) -> list[str]:
+    """A borderless "table" that is columns of text entries: each column's cells top down,
+    cut after each cell that ends with a price (an entry's end)."""
+    rows = block.rows or []
+    width = max((len(r) for r in rows), default=0)
+    out = []
+    for column in range(width):
+        entry: list[str] = []
+        for row in rows:
+            cell = row[column].strip() if column < len(row) else ""
+            if not cell:
+                continue
+            entry.append(cell)
+            prices = list(PRICE.finditer(cell))
+            if prices and cell.endswith(prices[-1].group(0)):
+                out.append(" ".join(entry))
+                entry = []
+    return out
+
+
+def _run_in_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """Products set as run-in entries, at least `MIN_PRICED_ENTRIES` on the page: a
+    paragraph (or a text column the table finder took for cells) that starts with a name,
+    a dash, then its description, codes, and ends with its price."""
+    found: list[Product] = []
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure", "heading"):
+            continue
+        texts = _column_texts(block) if block.kind == "table" and not block.ruled else []
+        if block.kind != "table":
+            texts = [block.text]
+        for text in texts:
+            entry = _run_in(text)
+            if entry is None:
+                continue
+            name, description, codes, prices = entry
+            found.append(
+                _entry_product(
+                    page, index, "run_in_entry", name, codes, prices, description, description
+                )
+            )
+    return found if len(found) >= MIN_PRICED_ENTRIES else []
+
+
+def _entry_product(
+    page: PageLayout,
+    index: int,
+    source: str,
+    name: str,
+    codes: list[str],
+    prices: list[str],
+    sized: str,
+    description: str,
+) -> Product:
+    """A product read from one text block (a priced line, a run-in entry); its sizes are
+    those printed in `sized`."""
+    return Product(
+        name=name,
+        page=page.page_number,
+        bbox=page.blocks[index].bbox,
+        source=source,
+        confidence=0.75,
+        codes=codes,
+        prices=prices,
+        sizes=[m.group(0) for m in SIZE.finditer(sized)],
+        description=description,
+        block_indexes=[index],
+    )

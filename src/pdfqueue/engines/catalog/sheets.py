@@ -1,0 +1,99 @@
+"""Data sheets as products: a page headed by one name, with a specification (a two-column table
+of properties, or "Key: value" lines) holding a code or price or product properties, is one
+product with that specification."""
+
+from __future__ import annotations
+
+from pdfqueue.engines.catalog.blocks import _photo_blocks
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import (
+    _KEY_VALUE,
+    CODE_LABEL,
+    PRICE,
+    SIZE,
+    _has_digit,
+    _header_role,
+    _is_name,
+    _unique,
+)
+from pdfqueue.engines.layout import PageLayout, page_space
+
+_SPEC_KEYS = (
+    "dimension", "size", "weight", "material", "colour", "color", "finish", "price", "code",
+    "warranty", "capacity", "power", "origin", "mineral", "volume", "format", "thickness",
+    "länge", "breite", "höhe", "gewicht", "farbe", "maße", "preis", "poids", "couleur",
+    "prix", "peso", "precio",
+)  # fmt: skip
+
+
+def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
+    """The page's specification: two-column property tables and "Key: value" lines."""
+    spec: dict[str, str] = {}
+    sources: list[int] = []
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure"):
+            continue
+        pairs: list[tuple[str, str]] = []
+        if block.kind == "table" and block.rows:
+            filled = [[c for c in r if c.strip()] for r in block.rows]
+            two = [r for r in filled if len(r) == 2]
+            if len(two) >= 0.7 * len(filled):  # a property table (an OCR'd speck aside)
+                pairs = [(r[0], r[1]) for r in two]
+        else:
+            for line in block.lines:
+                match = _KEY_VALUE.match(line)
+                if match:
+                    pairs.append((match.group(1), match.group(2)))
+        pairs = [(k, v) for k, v in pairs if len(k.split()) <= 4 and "..." not in k + v]
+        if len(pairs) >= 3:
+            for key, value in pairs:
+                spec.setdefault(key.strip(), value.strip())
+            sources.append(index)
+    return spec, sources
+
+
+def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
+    spec, sources = _spec(page, used)
+    if not spec:
+        return None
+    body = [b for b in page.blocks if b.kind not in ("header", "footer", "figure")]
+    headings = [b for b in body if b.kind == "heading"]
+    if not headings:
+        return None
+    title = max(headings, key=lambda b: (b.font_size, -b.top))
+    if title.top > page.height / 3 or not _is_name(title.text):
+        return None
+    keys = " ".join(spec).casefold()
+    product_keys = sum(1 for k in _SPEC_KEYS if k in keys)
+    values = " ".join(spec.values())
+    codes = [v for k, v in spec.items() if _header_role(k) == "code" and _has_digit(v)]
+    near = [b for b in body if 0 <= b.top - title.bottom <= 60 and b.kind != "table"]
+    for block in near:
+        codes += [
+            m.group("code") for m in CODE_LABEL.finditer(block.text) if _has_digit(m.group("code"))
+        ]
+    prices = [m.group(0) for m in PRICE.finditer(values)]
+    if product_keys < 2:
+        return None  # "SUMMARY:", "DATES:" or a table of contents: not a product's properties
+    sizes = [m.group(0) for m in SIZE.finditer(values)]
+    description = next(
+        (b.text for b in body if b.kind == "paragraph" and len(b.text.split()) >= 8), ""
+    )
+    photos = _photo_blocks(page)
+    if not (photos or codes or prices):
+        return None  # properties alone, with no picture, code or price: a reference table
+    return Product(
+        name=title.text.strip(),
+        page=page.page_number,
+        bbox=(0.0, title.top, page.width, max(page.blocks[i].bottom for i in sources)),
+        source="data_sheet",
+        confidence=0.85 if codes or prices else 0.7,
+        codes=_unique(codes),
+        prices=_unique(prices),
+        sizes=_unique(sizes),
+        description=description[:500],
+        attributes=spec,
+        block_indexes=[page.blocks.index(title), *sources],
+        figure_boxes=[page_space(page, f.bbox) for f in photos],
+        figure_indexes=[f.image_index or 0 for f in photos],
+    )

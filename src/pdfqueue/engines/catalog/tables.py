@@ -1,0 +1,505 @@
+"""Table rows as products: a table with a column of names and a column of prices or article
+codes (by header word or by content) is a price list; each row is a product, its cells its
+attributes.
+
+Column titles may be set over several rows (`_header_rows`) or apart above the table
+(`_header_above`); a row holding only a name followed by rows of variants is one product with
+its variants' codes and prices (`_variant_groups`, `_grouped_products`); a table with a total
+row and no code column is a budget or a bill. A table may set its products as columns
+(`_transposable`, `_transposed`); a name column repeating a few values is an attribute, the
+products being the heading above the table (`_naming_columns`, `_title_above`); bare amounts
+right of an article list's names are its prices by quantity (`_quantity_breaks`); a list in
+sections repeating its column titles has its rows of text and amounts as products
+(`_column_titles`, `_sectioned_list`)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from pdfqueue.engines.catalog.priced import MIN_PRICED_ENTRIES
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.titled import MIN_TITLED_ENTRIES
+from pdfqueue.engines.catalog.words import (
+    _BARE_PRICE,
+    BARE_CODE,
+    CODE_LABEL,
+    SIZE,
+    _has_digit,
+    _header_role,
+    _is_code,
+    _is_name,
+    _is_price,
+    _is_size,
+    _starts_like_a_name,
+    _unique,
+)
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+
+MIN_TABLE_ROWS = 2  # data rows a product table has at least
+MAX_HEADER_ROWS = 3  # rows a table's header may be set over (cells spanning rows, columns)
+HEADER_ABOVE_ROWS = 3.0  # row heights above a table where its column titles set apart may be
+COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
+
+
+def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
+    filled = [v for v in values if v.strip()]
+    return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
+
+
+def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
+    """Which column holds names, codes, prices and sizes; and whether row 0 is a header."""
+    width = max(len(r) for r in rows)
+    header = rows[0] + [""] * (width - len(rows[0]))
+    body = [r + [""] * (width - len(r)) for r in rows[1:]]
+    has_header = not any(_is_price(c) for c in header) and sum(
+        1 for c in header if _header_role(c)
+    ) >= min(2, width)
+    if not has_header:
+        body = [header, *body]
+    roles: dict[str, int] = {}
+    for column in range(width):
+        values = [r[column] for r in body]
+        by_content = None
+        if _share(values, _is_price) >= COLUMN_SHARE:
+            by_content = "price"
+        elif _share(values, _is_code) >= COLUMN_SHARE:
+            by_content = "code"
+        elif _share(values, _is_size) >= COLUMN_SHARE:
+            by_content = "size"
+        by_header = _header_role(header[column]) if has_header else None
+        role = by_content or (by_header if by_header != "name" else None)
+        if role and role not in roles:
+            roles[role] = column
+    # the name column: by header, else the wordiest column of names that is not taken
+    candidates = [c for c in range(width) if c not in roles.values()]
+    named = [c for c in candidates if has_header and _header_role(header[c]) == "name"]
+    if named:
+        roles["name"] = named[0]
+    else:
+        scored = [
+            (statistics.fmean(len(r[c].split()) for r in body), -c)
+            for c in candidates
+            if _share([r[c] for r in body], _is_name) >= COLUMN_SHARE
+        ]
+        if scored:
+            roles["name"] = -max(scored)[1]
+    if "name" not in roles and has_header and "code" in roles:
+        # a tool family's table: its models ("TP-330") look like codes, but the column is
+        # titled "Model" and another column titled as codes ("Ref.") holds the order codes
+        model = roles["code"]
+        others = [
+            c
+            for c in range(width)
+            if c != model and c not in roles.values() and _header_role(header[c]) == "code"
+        ]
+        if _MODEL_HEADER.match(header[model].strip()) and others:
+            roles["name"], roles["code"] = model, others[0]
+    return roles, has_header
+
+
+_MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
+
+
+def _header_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with a header set over several rows (a cell spanning columns, "Dimensions"
+    over "W | H | D", or cells spanning rows) joined into one header row, column by column.
+    Leading rows count as header while they hold no price, code or size and short cells
+    only, up to `MAX_HEADER_ROWS`; they are joined when together they name at least two
+    columns' roles. A column's title is its lowest cell when that names a role ("Code" under
+    a title spanning the table), else its cells joined ("Dimensions (mm) W")."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    count = 0
+    while count < min(MAX_HEADER_ROWS, len(padded) - MIN_TABLE_ROWS - 1):
+        cells = [c for c in padded[count] if c.strip()]
+        evidence = any(_is_price(c) or _is_code(c) or _is_size(c) for c in cells)
+        figures = sum(1 for c in cells if re.fullmatch(r"[\d.,' ]+", c.strip())) >= 2
+        if not cells or evidence or figures or any(len(c.split()) > 4 for c in cells):
+            break
+        count += 1
+    if count < 2:
+        return rows
+    joined = []
+    for column in range(width):
+        cells = [r[column].strip() for r in padded[:count] if r[column].strip()]
+        lowest_titles = bool(cells) and _header_role(cells[-1]) is not None
+        joined.append(cells[-1] if lowest_titles else " ".join(cells))
+    if sum(1 for c in joined if _header_role(c)) < 2:
+        return rows
+    return [joined, *padded[count:]]
+
+
+def _header_above(page: PageLayout, index: int) -> list[str] | None:
+    """A table's column titles set apart above it, one line of short blocks (a section's
+    heading may come between them and the table's first row), when the table's own first
+    row is no header: one title per column, at least two naming a role."""
+    table = page.blocks[index]
+    width = max(len(r) for r in table.rows or [[]])
+    line_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
+    lines: dict[int, list[Block]] = {}
+    for block in page.blocks[:index]:
+        if block.kind not in ("paragraph", "heading", "caption") or len(block.lines) > 1:
+            continue
+        if not (0 <= table.top - block.bottom <= HEADER_ABOVE_ROWS * line_height):
+            continue
+        if block.right < table.left - 4 or block.left > table.right + 4:
+            continue
+        lines.setdefault(round(block.top / 4), []).append(block)
+    for _, blocks in sorted(lines.items(), reverse=True):  # the nearest line first
+        if len(blocks) != width:
+            continue
+        titles = [b.text.strip() for b in sorted(blocks, key=lambda b: b.left)]
+        if sum(1 for t in titles if _header_role(t)) >= 2 and not any(
+            _is_price(t) or len(t.split()) > 4 for t in titles
+        ):
+            return titles
+    return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _column_titles(document: DocumentLayout) -> Counter[tuple[str, ...]]:
+    """How often each row of column titles ("Glass | Bottle" right of a section's name)
+    starts a table or a section of one in the document."""
+    counts: Counter[tuple[str, ...]] = Counter()
+    for page in document.pages:
+        for block in page.blocks:
+            for row in block.rows or []:
+                cells = tuple(c.strip() for c in row[1:])
+                if cells and all(cells) and not any(_has_digit(c) for c in cells):
+                    counts[cells] += 1
+    return counts
+
+
+def _sectioned_list(
+    block: Block, page: int, index: int, titles_seen: Counter[tuple[str, ...]]
+) -> list[Product]:
+    """A list set in sections that repeat its column titles ("Glass | Bottle" under each
+    region's name): each other row with text and amounts under those titles is a product,
+    named by its first cell's first sentence (the rest describes it). Recurring titles
+    without figures show a list by sections, not a statement of accounts."""
+    rows = block.rows or []
+    if len(rows) < MIN_TABLE_ROWS + 2:
+        return []
+    width = max(len(r) for r in rows)
+    padded = [[c.strip() for c in r + [""] * (width - len(r))] for r in rows]
+    titles = tuple(padded[0][1:])
+    sections = [n for n, r in enumerate(padded) if tuple(r[1:]) == titles]
+    if (
+        titles_seen[titles] < 2
+        or sections[0] != 0
+        or not all(titles)
+        or any(_has_digit(t) or len(t.split()) > 3 for t in titles)
+    ):
+        return []
+    height = (block.bottom - block.top) / max(len(rows), 1)
+    out = []
+    for number, row in enumerate(padded):
+        if number in sections:
+            continue
+        amounts = [c for c in row[1:] if c and (_BARE_PRICE.match(c) or _is_price(c))]
+        if not amounts or any(c and c not in amounts for c in row[1:]):
+            continue
+        first = _SENTENCE_END.split(row[0], maxsplit=1)
+        name = first[0].strip(" .")
+        if not _is_name(name) or not _starts_like_a_name(name):
+            continue
+        section = max(n for n in sections if n < number)
+        name = _without_section(name, padded[section][0])
+        top = block.top + number * height
+        out.append(
+            Product(
+                name=name,
+                page=page,
+                bbox=(block.left, top, block.right, top + height),
+                source="table_row",
+                confidence=0.8,
+                prices=amounts,
+                description=first[1] if len(first) > 1 else "",
+                attributes={
+                    "section": padded[section][0],
+                    **{t: c for t, c in zip(titles, row[1:], strict=True) if c},
+                },
+                block_indexes=[index],
+            )
+        )
+    return out if len(out) >= MIN_PRICED_ENTRIES else []
+
+
+def _without_section(name: str, section: str) -> str:
+    """A name without the words it ends in that repeat its section's title ("... 2012 Mosel,
+    Germany" under "MOSEL · Germany": where it comes from, said again in its detail line)."""
+    known = {w.casefold() for w in re.findall(r"\w+", section)}
+    words = name.split()
+    while len(words) > 1 and re.sub(r"\W", "", words[-1]).casefold() in known:
+        words.pop()
+    return " ".join(words).strip(" ,;·-–")
+
+
+def _transposable(block: Block) -> bool:
+    """A table that may present its products as columns: its first column titles rows by
+    role ("Art. No.", "Price"), or a row of it holds labelled codes ("Ref. 30-7850") one
+    a column (bare figures across a row are a register's bits or a year's values), or it
+    is a row of cards: names across its first row, a row of prices under them."""
+    rows = block.rows or []
+    titles = [r[0].strip() for r in rows if r and len(r[0].split()) <= 3]
+    if sum(1 for t in titles if _header_role(t)) >= 2:
+        return True
+    if any(
+        sum(1 for c in r if CODE_LABEL.fullmatch(c.strip()) and not BARE_CODE.match(c.strip())) >= 2
+        for r in rows
+    ):
+        return True
+    # cards side by side: a name atop each column, and a row of prices, one a column
+    names = [c.strip() for c in rows[0]] if rows else []
+    return (
+        len(names) >= 2
+        and all(_is_name(n) and _starts_like_a_name(n) for n in names)
+        and any(
+            sum(1 for c in r if c.strip()) >= 2 and all(_is_price(c) for c in r if c.strip())
+            for r in rows[1:]
+        )
+    )
+
+
+def _transposed(block: Block) -> Block:
+    """A table read the other way: products as its columns, their properties as its rows
+    (a comparison table: names in the first row, "Price", "Art. No." down the first column)."""
+    rows = block.rows or []
+    width = max((len(r) for r in rows), default=0)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    return replace(block, rows=[list(column) for column in zip(*padded, strict=True)])
+
+
+def _table_products(
+    block: Block,
+    page: int,
+    index: int,
+    above: list[str] | None = None,
+    title: str | None = None,
+    least: int = MIN_TABLE_ROWS + 1,
+) -> list[Product]:
+    rows = block.rows or []
+    if len(rows) < least or max(len(r) for r in rows) < 2:
+        return []
+    printed = len(rows)
+    rows = _header_rows(_titles_over_two_cells(rows))
+    header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
+    roles, has_header = _roles(rows)
+    if not has_header and above is not None:
+        rows, header_rows = [above, *rows], 0
+        roles, has_header = _roles(rows)
+    if "name" not in roles or not ("price" in roles or "code" in roles):
+        return []
+    if "code" not in roles and _amount_columns(rows[1:] if has_header else rows) >= 2:
+        return []  # a financial table: amounts per year or per quarter, not a price list
+    width = max(len(r) for r in rows)
+    header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
+    body = rows[1:] if has_header else rows
+    naming = _naming_columns(body, roles, width) if title else None
+    # a column titled "Model" names its rows by designations ("TP-330") that look like codes
+    models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
+    breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
+    if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
+        return []  # a budget, a bill: a price list does not total its prices
+    row_height = (block.bottom - block.top) / max(printed, 1)
+    offset = header_rows if has_header else 0
+    grouped = _variant_groups(body, roles, width)
+    if grouped is not None:
+        return _grouped_products(block, page, index, grouped, roles, row_height, offset)
+    out = []
+    for number, row in enumerate(body):
+        row = row + [""] * (width - len(row))
+        name = row[roles["name"]].strip()
+        if naming is not None:  # the name column only tells a few materials apart
+            name = " ".join([title or "", *(row[c].strip() for c in naming)]).strip()
+        filled = [c.strip() for c in row if c.strip()]
+        if not name and filled and all(_is_price(c) for c in filled):
+            if out and not out[-1].prices:  # its price set apart, after it (a column of its own)
+                out[-1].prices = filled
+            continue
+        if models and name and any(c.isalpha() for c in name):
+            name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
+        # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
+        elif not _is_name(SIZE.sub("", name).strip(" ,;")) or _TOTAL.match(name):
+            continue
+        code = row[roles["code"]].strip() if "code" in roles else ""
+        price = row[roles["price"]].strip() if "price" in roles else ""
+        tiers = [row[c].strip() for c in breaks if row[c].strip()]
+        price = price or (tiers[0] if tiers else "")
+        if not _has_digit(price):
+            price = ""  # a header the table finder did not set apart ("Cost"), "on request"
+        if not (code or price):
+            continue  # a subtotal or a section line inside the table
+        size = row[roles["size"]].strip() if "size" in roles else ""
+        attributes = {
+            (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
+        }
+        top = block.top + (number + offset) * row_height
+        out.append(
+            Product(
+                name=name,
+                page=page,
+                bbox=(block.left, top, block.right, top + row_height),
+                source="table_row",
+                confidence=0.95 if code and price else 0.9,
+                codes=[_code_of(code)] if code else [],
+                prices=_unique([price, *tiers]) if price else [],
+                sizes=[size] if size else [],
+                attributes=attributes,
+                block_indexes=[index],
+            )
+        )
+    return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+def _titles_over_two_cells(rows: list[list[str]]) -> list[list[str]]:
+    """A column title set over two cells, its values all in the untitled cell beside it (the
+    title's own cells empty): one column."""
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    for column in range(width - 2, -1, -1):
+        own = [r[column].strip() for r in rows[1:]]
+        beside = [r[column + 1].strip() for r in rows[1:]]
+        if (
+            rows[0][column].strip()
+            and not rows[0][column + 1].strip()
+            and not any(own)
+            and sum(1 for v in beside if v) >= COLUMN_SHARE * len(beside)
+        ):
+            rows = [[*r[:column], r[column] or r[column + 1], *r[column + 2 :]] for r in rows]
+    return rows
+
+
+def _quantity_breaks(body: list[list[str]], roles: dict[str, int], width: int) -> list[int]:
+    """In a list of articles (names and codes) without a price column, the columns of bare
+    amounts ("24.82": two decimals) right of the names are its prices, by quantity ("1+",
+    "10+", "100+") or by unit: the first the product's price, all its prices."""
+    if "price" in roles and any((r + [""] * width)[roles["price"]].strip() for r in body):
+        return []
+    return [
+        c
+        for c in range(roles["name"] + 1, width)
+        if c not in roles.values()
+        and _share(
+            [(r + [""] * width)[c] for r in body], lambda v: bool(_BARE_PRICE.match(v.strip()))
+        )
+        >= COLUMN_SHARE
+    ]
+
+
+def _naming_columns(body: list[list[str]], roles: dict[str, int], width: int) -> list[int] | None:
+    """When a table's name column repeats a few values (a material, a finish: an attribute,
+    not a name), the products are the title above the table in the sizes (or other values)
+    that tell its rows apart: the columns to name them by, or None when the names do."""
+    names = [(r + [""] * width)[roles["name"]].strip() for r in body]
+    filled = [n for n in names if n]
+    if len(filled) < MIN_TITLED_ENTRIES or len(set(filled)) > len(filled) / 2:
+        return None
+    if "size" in roles:
+        return [roles["size"]]
+    for column in range(width):
+        if column in roles.values():
+            continue
+        values = [(r + [""] * width)[column].strip() for r in body]
+        if all(values) and len(set(values)) == len(values):
+            return [column]
+    return None
+
+
+def _title_above(page: PageLayout, index: int) -> str | None:
+    """The heading a table is set under (only text between them, no other table)."""
+    table = page.blocks[index]
+    for block in reversed(page.blocks[:index]):
+        if block.kind in ("table", "figure") and block.bottom <= table.top:
+            if block.kind == "table":
+                return None
+            continue
+        if block.kind == "heading" and block.bottom <= table.top:
+            text = block.text.strip()
+            return text if _is_name(text) and table.top - block.bottom <= 200 else None
+    return None
+
+
+def _variant_groups(
+    body: list[list[str]], roles: dict[str, int], width: int
+) -> list[tuple[int, str, list[list[str]]]] | None:
+    """A table of products with variants: a row holding only a name (the product's), then
+    rows of its variants with codes or prices, whose own "names" recur from product to
+    product ("Small", "Medium"). (row number, product name, variant rows), or None."""
+    groups: list[tuple[int, str, list[list[str]]]] = []
+    for number, row in enumerate(body):
+        row = row + [""] * (width - len(row))
+        filled = [c for c in row if c.strip()]
+        if len(filled) == 1 and _is_name(filled[0]) and not _TOTAL.match(filled[0]):
+            groups.append((number, filled[0].strip(), []))
+        elif groups and any(row[roles[r]].strip() for r in ("code", "price") if r in roles):
+            groups[-1][2].append(row)
+    groups = [g for g in groups if g[2]]
+    labels = Counter(row[roles["name"]].strip() for _, _, rows in groups for row in rows)
+    recurring = sum(n for n in labels.values() if n >= 2)
+    variants = sum(len(rows) for _, _, rows in groups)
+    if len(groups) < MIN_TABLE_ROWS or recurring < 0.5 * variants:
+        return None
+    return groups
+
+
+def _grouped_products(
+    block: Block,
+    page: int,
+    index: int,
+    groups: list[tuple[int, str, list[list[str]]]],
+    roles: dict[str, int],
+    row_height: float,
+    offset: int,
+) -> list[Product]:
+    """One product per group of variant rows: its codes, prices and sizes are its variants'."""
+    out = []
+    for number, name, rows in groups:
+
+        def column(role: str, rows: list[list[str]] = rows) -> list[str]:
+            return _unique([r[roles[role]] for r in rows]) if role in roles else []
+
+        top = block.top + (number + offset) * row_height
+        variants = {r[roles["name"]].strip(): " ".join(c for c in r if c.strip()) for r in rows}
+        out.append(
+            Product(
+                name=name,
+                page=page,
+                bbox=(block.left, top, block.right, top + (len(rows) + 1) * row_height),
+                source="table_row",
+                confidence=0.9,
+                codes=[_code_of(c) for c in column("code")],
+                prices=column("price"),
+                sizes=column("size"),
+                attributes={f"variant {k}": v for k, v in variants.items()},
+                block_indexes=[index],
+            )
+        )
+    return out
+
+
+def _amount_columns(body: list[list[str]]) -> int:
+    """Columns of money amounts or plain numbers: a price list has one, a statement several."""
+    width = max(len(r) for r in body)
+    count = 0
+    for column in range(width):
+        values = [r[column] for r in body if column < len(r)]
+        if _share(values, lambda v: _is_price(v) or bool(_AMOUNT.match(v))) >= COLUMN_SHARE:
+            count += 1
+    return count
+
+
+_AMOUNT = re.compile(r"^\(?[-+]?[$€£]?\s?\d[\d,.' ]*\)?%?$")
+_TOTAL = re.compile(r"^(?:sub-?)?totals?\b|^(?:net|gross|sum|summe|gesamt)\b", re.I)
+
+
+def _code_of(text: str) -> str:
+    match = CODE_LABEL.search(text)
+    # a dash standing for no position number, the position's column run into the code's
+    return match.group("code") if match else re.sub(r"^[-–—]\s+(?=\S)", "", text.strip())

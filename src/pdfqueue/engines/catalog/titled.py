@@ -1,0 +1,350 @@
+"""Titled entries as products: units headed by a title line (bold, larger, capitals or numbered)
+whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail lines
+under it in its column and the prices standing beside it, when most carry a price, a code or a
+size (a lookbook's numbered names, a flyer's cards)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pdfqueue.engines.catalog.blocks import _CAPTION_KINDS, _line_height, _lines_of
+from pdfqueue.engines.catalog.photos import CAPTION_BELOW
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import (
+    _BARE_PRICE,
+    _BULLET_MARK,
+    CODE_LABEL,
+    PRICE,
+    SIZE,
+    _branded,
+    _caps,
+    _has_digit,
+    _is_brand,
+    _is_name,
+    _is_price,
+    _starts_like_a_name,
+    _strip_evidence,
+    _unique,
+)
+from pdfqueue.engines.layout import Block, PageLayout
+
+MIN_TITLED_ENTRIES = 3  # units of a page whose title lines share one style
+TITLED_EVIDENCE_SHARE = 0.6  # share of those units that must carry a price, a code or a size
+TITLED_GAP_LINES = 5.0  # title-line heights under a unit's last line its next detail may start
+TITLED_MAX_WORDS = 80  # words an entry's details run to at most (more is prose under a heading)
+_TITLE_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]?\s+(?=[^\W\d_])")
+
+
+@dataclass
+class _Unit:
+    title: int  # block index of the title line
+    blocks: list[int]  # the title's block, then its details' blocks
+    name: str
+    text: str  # the title line and the detail lines, joined
+
+
+def _title_style(
+    block: Block, sizes: dict[float, int] | None = None
+) -> tuple[int, bool, bool, bool]:
+    """What sets a block's first line apart: its size (or its class of sizes), bold,
+    capitals, a number before it."""
+    first = (block.lines or [block.text])[0]
+    size = sizes[block.font_size] if sizes else round(block.font_size)
+    return (size, block.bold, _caps(first), bool(_TITLE_NUMBER.match(first)))
+
+
+OCR_SIZE_STEP = 0.12  # relative step between two OCR'd sizes that starts another class
+
+
+def _size_classes(page: PageLayout) -> dict[float, int] | None:
+    """On a scan, word heights vary from line to line of one type size (8.1, 8.3, 9.0): its
+    sizes in classes, each class's sizes less than `OCR_SIZE_STEP` apart from the next;
+    the text layer's sizes are exact (None)."""
+    if page.source != "ocr":
+        return None
+    classes: dict[float, int] = {}
+    previous, number = 0.0, 0
+    for size in sorted({b.font_size for b in page.blocks}):
+        if previous and size - previous > OCR_SIZE_STEP * previous:
+            number += 1
+        classes[size], previous = number, size
+    return classes
+
+
+def _title_name(line: str) -> str:
+    """The title line without its number and without a price or code it ends with."""
+    numbered = _TITLE_NUMBER.match(line)
+    text = line[numbered.end() :] if numbered else line
+    return _BULLET_MARK.sub("", _strip_evidence(text)).strip(" .…-–")
+
+
+def _evidence(text: str) -> bool:
+    """A labelled code anywhere in an entry; a price or a size on a short line of its own
+    ("55,95 €", "500 ml") or a price ending a line of no sentences (a menu's dish): an
+    amount inside a sentence ("revenue rose to $1.2m in the quarter"), ending prose ("7.30
+    pm, Town Hall. Tickets $12.": an event) or a recipe's "200 g flour" is no product's."""
+    codes = [m.group("code") for m in CODE_LABEL.finditer(text) if _has_digit(m.group("code"))]
+    if codes:
+        return True
+    for line in text.splitlines():
+        short = len(line.split()) <= 6
+        prices = [m.group(0) for m in PRICE.finditer(line)]
+        ends = line.rstrip(" .;").endswith(prices[-1]) if prices else False
+        sentences = re.search(r"[a-z]{2}\.\s", line)  # "... Town Hall. Tickets $12."
+        if (prices and (short or (ends and not sentences))) or (short and SIZE.search(line)):
+            return True
+    return False
+
+
+def _stands_out(
+    style: tuple[int, bool, bool, bool],
+    details: Sequence[Block],
+    classes: dict[float, int] | None = None,
+) -> bool:
+    """A title line is set apart from the lines under it: larger, bold, capitals or numbered
+    (a plain paragraph's first line is no title)."""
+    size, bold, caps, numbered = style
+    if bold or caps or numbered:
+        return True
+    sizes = [classes[b.font_size] if classes else round(b.font_size) for b in details]
+    return bool(sizes) and size > max(sizes)
+
+
+def _units(
+    page: PageLayout,
+    used: set[int],
+    style: tuple[int, bool, bool, bool],
+    sizes: dict[float, int] | None = None,
+) -> list[_Unit]:
+    """Units of a page headed by title lines of `style`: the title's block (its first line
+    the title, the rest details), then the blocks under it in its column (starting from
+    a few points left of it to its right end: a scan's OCR may indent a detail line), up to
+    the next title, a figure, a gap of `TITLED_GAP_LINES` lines or the bottom of the page."""
+    blocks = page.blocks
+    titles = [
+        i
+        for i, b in enumerate(blocks)
+        if i not in used and b.kind in _CAPTION_KINDS and _title_style(b, sizes) == style
+    ]
+    title_set = set(titles)
+    units = []
+    for index in titles:
+        head = blocks[index]
+        lines = head.lines or [head.text]
+        name = _title_name(lines[0])
+        if not _is_name(name) or not _starts_like_a_name(name):
+            continue
+        if len(lines) > 1 and lines[1][:1].islower():
+            continue  # the start of a sentence wrapped onto the next line: prose, no title
+        below = sorted(
+            (
+                (i, b)
+                for i, b in enumerate(blocks)
+                if i != index
+                and b.top >= head.bottom - 0.35 * _line_height(head)
+                and head.left - 12 <= b.left < head.right
+                and (b.kind in _CAPTION_KINDS or b.kind in ("footer", "figure"))
+            ),
+            key=lambda item: item[1].top,
+        )
+        members, last = [index], head
+        for i, b in below:
+            if (
+                i in title_set
+                or i in used
+                or b.kind == "figure"
+                or b.top - last.bottom > TITLED_GAP_LINES * _line_height(head)
+            ):
+                break
+            members.append(i)
+            last = b
+        if len(lines) == 1 and len(members) > 1:
+            name = _brand_and_name(name, head, blocks[members[1]], sizes)
+        over = _brand_over(blocks, index, used)
+        if over is not None:
+            brand = (blocks[over].lines or [blocks[over].text])[0].strip()
+            if _brand_and_name(brand, blocks[over], head, sizes) != brand:
+                name = _branded(brand, name)
+        text = "\n".join([*lines, *(line for i in members[1:] for line in _lines_of([blocks[i]]))])
+        units.append(_Unit(index, members, name, text))
+    return units
+
+
+def _brand_and_name(
+    title: str, head: Block, under: Block, sizes: dict[float, int] | None = None
+) -> str:
+    """A short line in capitals set smaller than the name line right under it is the
+    product's brand (a pharmacy's or a cosmetics shop's tile: "BIOFARMA" over "Vitamina C
+    1000 mg"): the product is named by both, else products of one brand would merge."""
+    if not _is_brand(title):
+        return title
+    size = sizes[head.font_size] if sizes else head.font_size
+    under_size = sizes[under.font_size] if sizes else under.font_size
+    lines = under.lines or [under.text]
+    line = " ".join(lines).strip()
+    if (
+        under.kind not in _CAPTION_KINDS
+        or under_size <= size
+        or _caps(lines[0])
+        or not _starts_like_a_name(line)
+        or not _is_name(line)
+        or _evidence(line)
+    ):
+        return title
+    return _branded(title, _title_name(line))
+
+
+def _brand_over(blocks: Sequence[Block], index: int, used: set[int]) -> int | None:
+    """The one-line block set flush left right over a title line (less than half a line
+    between them), if any: the line a brand is set on."""
+    head = blocks[index]
+    for i, b in enumerate(blocks):
+        if (
+            i != index
+            and i not in used
+            and b.kind in _CAPTION_KINDS
+            and len(b.lines or [b.text]) == 1
+            and abs(b.left - head.left) <= 3
+            and 0 <= head.top - b.bottom <= 0.5 * _line_height(head)
+        ):
+            return i
+    return None
+
+
+def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """Entries a page presents alike: a title line (bold, larger, capitals or numbered) whose
+    style heads at least `MIN_TITLED_ENTRIES` units of the page, each unit the title and the
+    detail lines under it, a product when it carries a price, a code or a size, as most of
+    them must (headings of a report with a figure in their text are no entries). Prices
+    standing alone beside a unit (on its title's row, or beside the photo it is set under)
+    are its prices."""
+    blocks = page.blocks
+    sizes = _size_classes(page)
+    styles = Counter(
+        _title_style(b, sizes)
+        for i, b in enumerate(blocks)
+        if i not in used and b.kind in _CAPTION_KINDS
+    )
+    best: list[Product] = []
+    best_key: tuple[int, ...] = ()
+    for style, count in styles.items():
+        if count < MIN_TITLED_ENTRIES:
+            continue
+        units = _units(page, used, style, sizes)
+        units = [u for u in units if _stands_out(style, [blocks[i] for i in u.blocks[1:]], sizes)]
+        if len(units) < MIN_TITLED_ENTRIES:
+            continue
+        products = _unit_products(page, used, units)
+        # the style that heads the most products; of two alike, the more prominent
+        key = (len(products), style[0], style[1], style[2], style[3])
+        if products and key > best_key:
+            best, best_key = products, key
+    return best
+
+
+def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list[Product]:
+    """The units that carry evidence, as products, when most units do."""
+    blocks = page.blocks
+    claimed = {i for u in units for i in u.blocks}
+    loose = _loose_prices(page, used | claimed)
+    products = []
+    for unit, extra in zip(units, _prices_beside(page, units, loose), strict=True):
+        text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
+        if not (_evidence(text) or extra) or len(text.split()) > TITLED_MAX_WORDS:
+            continue
+        indexes = unit.blocks + extra
+        boxes = [blocks[i].bbox for i in indexes]
+        products.append(
+            Product(
+                name=unit.name,
+                page=page.page_number,
+                bbox=(
+                    min(b[0] for b in boxes),
+                    min(b[1] for b in boxes),
+                    max(b[2] for b in boxes),
+                    max(b[3] for b in boxes),
+                ),
+                source="titled_entry",
+                confidence=0.7,
+                codes=_unique(
+                    [
+                        m.group("code")
+                        for m in CODE_LABEL.finditer(text)
+                        if _has_digit(m.group("code"))
+                    ]
+                ),
+                prices=_unique(
+                    [m.group(0) for m in PRICE.finditer(text)]
+                    + [
+                        blocks[i].text.strip()
+                        for i in extra
+                        if _BARE_PRICE.match(blocks[i].text.strip())
+                    ]
+                ),
+                sizes=_unique([m.group(0) for m in SIZE.finditer(text)]),
+                description=" ".join(
+                    line for i in unit.blocks[1:] for line in _lines_of([blocks[i]])
+                )[:500]
+                or " ".join((blocks[unit.title].lines or [""])[1:])[:500],
+                block_indexes=indexes,
+            )
+        )
+    if len(products) < MIN_TITLED_ENTRIES or len(products) < TITLED_EVIDENCE_SHARE * len(units):
+        return []
+    return products
+
+
+def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
+    """Prices standing alone: with a currency, or bare amounts ("11.50") that make a column
+    of at least `MIN_TITLED_ENTRIES` (a wine list's glass and bottle prices)."""
+    alone = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in taken and b.kind in (*_CAPTION_KINDS, "footer") and len(b.lines) <= 1
+    ]
+    priced = [i for i in alone if _is_price(page.blocks[i].text.strip())]
+    bare = [i for i in alone if _BARE_PRICE.match(page.blocks[i].text.strip())]
+    column = [
+        i
+        for i in bare
+        if sum(1 for j in bare if abs(page.blocks[j].right - page.blocks[i].right) <= 4)
+        >= MIN_TITLED_ENTRIES
+    ]
+    return sorted({*priced, *column})
+
+
+def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> list[list[int]]:
+    """Prices standing alone right of a unit, level with it or with the photo right above it
+    (a flyer's card: the photo, its price beside it, the name under both): each to the
+    nearest unit left of it."""
+    blocks = page.blocks
+    bands = []
+    for unit in units:
+        head = blocks[unit.title]
+        top = head.top
+        above = [
+            b
+            for b in blocks
+            if b.kind == "figure"
+            and b.bottom <= head.top + 1
+            and head.top - b.bottom <= CAPTION_BELOW
+            and b.left <= head.left + 12 <= b.right
+        ]
+        if above:
+            top = max(above, key=lambda b: b.bottom).top
+        bands.append((head.left, top, max(blocks[i].bottom for i in unit.blocks)))
+    out: list[list[int]] = [[] for _ in units]
+    for i in loose:
+        b = blocks[i]
+        centre = (b.top + b.bottom) / 2
+        owners = [
+            (left, n)
+            for n, (left, top, bottom) in enumerate(bands)
+            if b.left > left and top - 1 <= centre <= bottom + 1
+        ]
+        if owners:
+            out[max(owners)[1]].append(i)
+    return out

@@ -1,0 +1,144 @@
+"""Translated terms as products: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that
+hold nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
+scan, an arrow OCR read as "~" or did not read at all."""
+
+from __future__ import annotations
+
+import re
+
+from pdfqueue.engines.catalog.blocks import _line_height, _photo_blocks
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import _BULLET_MARK, _is_name, _starts_like_a_name
+from pdfqueue.engines.layout import PageLayout, page_space
+
+MIN_TRANSLATED_ENTRIES = 3  # "term → term" lines on a page with a photo that make a list
+TRANSLATED_NAME_MAX_WORDS = 6
+_ARROW_ENTRY = re.compile(r"^(?P<source>[^→➔⇒]+?)\s*(?:→|➔|⇒|->)\s*(?P<target>[^→➔⇒]+)$")
+
+
+def _clean_term(text: str) -> str:
+    """A term without its bullet and without stray marks or signs standing alone at its
+    ends (a Thai tone mark the PDF set apart, a dash)."""
+    words = _BULLET_MARK.sub("", text).split()
+    while words and not any(c.isalnum() for c in words[0]):
+        words.pop(0)
+    while words and not any(c.isalnum() for c in words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+# What OCR reads an arrow glyph as: "~", "-~", ">", "->", a dash.
+_OCR_ARROW_ENTRY = re.compile(
+    r"^(?P<source>[^→➔⇒~>]+?)\s*(?:→|➔|⇒|->|[-~>»—–]{1,3})\s+(?P<target>[^→➔⇒~>]+)$"
+)
+
+
+def _translation(source: str, target: str, letters: int = 1) -> bool:
+    """A term (of `letters` letters at least) and a name for it, the name without arrows."""
+    return (
+        sum(c.isalpha() for c in source) >= letters
+        and _is_name(target, TRANSLATED_NAME_MAX_WORDS)
+        and _starts_like_a_name(target)
+        and not re.search(r"[→➔⇒~>]", target)
+    )
+
+
+def _with_the_next_on_its_line(
+    page: PageLayout, index: int
+) -> list[tuple[str, str, tuple[float, float, float, float]]]:
+    """A one-line block and the one-line block right of it on its line, as (left, right,
+    box): OCR parts "Keilriemen ~" from "Drive Belt" where the arrow left a wide gap. A mark
+    between them (an arrow read as "~" on its own) goes with the left one."""
+    block = page.blocks[index]
+    if len(block.lines) > 1 or len(block.text.strip()) <= 2:
+        return []
+    beside = sorted(
+        (
+            b
+            for b in page.blocks
+            if b is not block
+            and len(b.lines) == 1
+            and b.kind in ("paragraph", "heading", "caption", "list_item")
+            and 0 <= b.left - block.right <= 4 * _line_height(block)
+            and abs((b.top + b.bottom) - (block.top + block.bottom)) < _line_height(block)
+        ),
+        key=lambda b: b.left,
+    )
+    words = [b for b in beside if len(b.text.strip()) > 2]
+    if not words:
+        return []
+    nearest = words[0]
+    marks = [b.text.strip() for b in beside if len(b.text.strip()) <= 2 and b.left < nearest.left]
+    left = " ".join([block.text, *marks])
+    box = (
+        block.left,
+        min(block.top, nearest.top),
+        nearest.right,
+        max(block.bottom, nearest.bottom),
+    )
+    return [(left, nearest.text, box)]
+
+
+def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """A list of goods each given in two languages ("กรองอากาศ → Air Filter"), as a parts
+    dealer's bilingual catalog prints them: at least `MIN_TRANSLATED_ENTRIES` lines (or
+    table cells) that hold nothing but "term → name", on a page with a photo. The name the
+    arrow points to names the product; the other is its other name."""
+    photos = _photo_blocks(page)
+    if not photos:
+        return []
+    found: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
+    unmarked: list[tuple[str, str, int, tuple[float, float, float, float]]] = []
+    lines: set[tuple[int, int]] = set()  # the (block, line) each entry was read from
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure"):
+            continue
+        if block.kind == "table" and block.rows:
+            height = (block.bottom - block.top) / max(len(block.rows), 1)
+            texts = [
+                (
+                    cell,
+                    (block.left, block.top + r * height, block.right, block.top + (r + 1) * height),
+                )
+                for r, row in enumerate(block.rows)
+                for cell in row
+            ]
+        else:
+            texts = [(line, block.bbox) for line in block.lines or [block.text]]
+        pieces = _with_the_next_on_its_line(page, index) if page.source == "ocr" else []
+        for number, (text, box) in enumerate(texts + [(f"{a} {b}", box) for a, b, box in pieces]):
+            arrow = _ARROW_ENTRY if page.source != "ocr" else _OCR_ARROW_ENTRY
+            match = arrow.match(" ".join(text.split()))
+            if match is None:
+                continue
+            source, target = _clean_term(match.group("source")), _clean_term(match.group("target"))
+            if _translation(source, target):
+                found.append((target, source, index, box))
+                lines.add((index, min(number, len(texts) - 1)))
+        for source, target, box in pieces:  # a scan's line in two pieces, its arrow not read
+            source, target = _clean_term(source), _clean_term(target)
+            # (a lone letter is more likely what OCR made of a bullet)
+            marked = _OCR_ARROW_ENTRY.match(f"{source} {target}")
+            if _translation(source, target, letters=2) and not marked:
+                unmarked.append((target, source, index, box))
+    if len(lines) < MIN_TRANSLATED_ENTRIES:
+        return []  # one line read as several ("Prep 25 min - Cook 40 min - Vegetarian")
+    # On a scan, a line of the same list whose arrow OCR did not read: two pieces, the first
+    # set where the list's lines start.
+    starts = {round(box[0]) for _, _, _, box in found}
+    found += [e for e in unmarked if any(abs(e[3][0] - x) <= 6 for x in starts)]
+    found.sort(key=lambda e: (e[3][1], e[3][0]))
+    return [
+        Product(
+            name=target,
+            page=page.page_number,
+            bbox=box,
+            source="translated_entry",
+            confidence=0.7,
+            attributes={"other names": source},
+            block_indexes=[index],
+            figure_boxes=[page_space(page, f.bbox) for f in photos],
+            figure_indexes=[f.image_index or 0 for f in photos],
+        )
+        for target, source, index, box in found
+    ]

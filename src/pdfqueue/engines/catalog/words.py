@@ -1,0 +1,173 @@
+"""The words a catalog prints: prices, article codes, sizes, names and brands, as patterns and
+predicates every form of product shares (no page geometry here)."""
+
+from __future__ import annotations
+
+import re
+
+NAME_MAX_WORDS = 8  # words a product's name runs to at most
+
+_CURRENCY = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
+_NUMBER = r"\d(?:[\d.,' ]*\d)?"
+PRICE = re.compile(
+    rf"(?:(?:{_CURRENCY})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_CURRENCY}|€)(?![A-Za-z\d]))"
+)
+_CODE_TOKEN = r"[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
+CODE_LABEL = re.compile(
+    r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
+    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bno\.|\bnr\.|#)\s*[:.]?\s*"
+    rf"(?P<code>{_CODE_TOKEN})",
+    re.I,
+)
+# article numbers ("AB-1234", "123456", "ABC123"), and EAN / UPC / GTIN numbers (12 to 14 digits)
+BARE_CODE = re.compile(
+    r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|\d{12,14}|[A-Z]{2,4}\d{2,6})$"
+)
+SIZE = re.compile(
+    r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
+    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
+    re.I,
+)
+_KEY_VALUE = re.compile(r"^\s*([A-Za-zÀ-ÿ][\w .()/-]{1,30}?)\s*:\s*(\S.{0,80})$")
+
+_HEADER_ROLES: dict[str, tuple[str, ...]] = {
+    "price": ("price", "preis", "prix", "precio", "prezzo", "cost", "€", "$", "eur", "usd"),
+    "code": (
+        "code",
+        "item",
+        "art",
+        "sku",
+        "ref",
+        "part",
+        "nr",
+        "no",
+        "number",
+        "artikel",
+        "réf",
+        "model",
+        "cat",
+    ),
+    "size": (
+        "size",
+        "pack",
+        "dimension",
+        "format",
+        "größe",
+        "grösse",
+        "taille",
+        "tamaño",
+        "weight",
+        "gewicht",
+        "poids",
+        "peso",
+        "volume",
+        "inhalt",
+        "contenu",
+        "unit",
+        "qty",
+    ),
+    "name": (
+        "product",
+        "name",
+        "description",
+        "designation",
+        "désignation",
+        "bezeichnung",
+        "produkt",
+        "produit",
+        "producto",
+        "article",
+        "artikelname",
+        "item name",
+        "title",
+    ),
+}
+
+
+def _unique_ints(values: list[int]) -> list[int]:
+    return list(dict.fromkeys(values))
+
+
+def _is_price(text: str) -> bool:
+    match = PRICE.search(text)
+    return bool(match) and len(text) <= len(match.group(0)) + 6
+
+
+def _is_code(text: str) -> bool:
+    return bool(BARE_CODE.match(text.strip())) or bool(CODE_LABEL.fullmatch(text.strip()))
+
+
+def _is_size(text: str) -> bool:
+    match = SIZE.search(text)
+    return bool(match) and len(text) <= len(match.group(0)) + 8
+
+
+def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
+    words = [w for w in text.split() if any(c.isalnum() for c in w)]  # "/" is no word
+    letters = sum(c.isalpha() for c in text)
+    return (
+        1 <= len(words) <= max_words
+        and letters >= 3
+        and letters >= 0.6 * len(text.replace(" ", ""))
+        and not text.rstrip().endswith((".", ";", ":"))
+        and len({c.lower() for c in text if c.isalpha()}) >= 2  # "HHHHHHHH": a test sheet's row
+    )
+
+
+def _header_role(text: str) -> str | None:
+    words = set(re.findall(r"[\w€$]+", text.casefold()))
+    for role in ("price", "code", "size", "name"):
+        if any(k in words or (len(k) > 4 and k in text.casefold()) for k in _HEADER_ROLES[role]):
+            return role
+    return None
+
+
+_BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")
+
+
+def _starts_like_a_name(text: str) -> bool:
+    """Capitalised, or a brand written in camel case ("iPhone 15", "eBook Reader")."""
+    first = text.split()[0] if text.split() else ""
+    return first[:1].isupper() or (first[:1].islower() and any(c.isupper() for c in first[1:]))
+
+
+_BULLET_MARK = re.compile(r"^\s*[•·▪■◦●○‣⁃*]\s*")
+_CAPTION_WORD = re.compile(r"^(?:fig(?:ure)?|table|tab|abb|abbildung|tableau|chart|photo)\b", re.I)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
+def _strip_evidence(line: str) -> str:
+    """The line without its codes, prices and labels ("Item no. X", "$4.99")."""
+    text = CODE_LABEL.sub(lambda m: "" if _has_digit(m.group("code")) else m.group(0), line)
+    text = PRICE.sub("", text)
+    return " ".join(text.split()).strip(" -–|·,:")
+
+
+def _unique(values: list[str]) -> list[str]:
+    return list(dict.fromkeys(v.strip() for v in values if v.strip()))
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+BRAND_MAX_WORDS = 3  # a brand set over a product's name: "BIOFARMA", "LA ROCHE-POSAY"
+
+
+def _is_brand(text: str) -> bool:
+    """A short line in capitals, as a brand is set over a product's name."""
+    return _caps(text) and len(text.split()) <= BRAND_MAX_WORDS and not _has_digit(text)
+
+
+def _branded(brand: str, name: str) -> str:
+    """A name with its brand before it, unless it starts with it ("ZENTRA" over "Zentra
+    Smartwatch 45 mm")."""
+    return name if name.casefold().startswith(brand.casefold()) else f"{brand} {name}"
+
+
+def _key(name: str) -> str:
+    return " ".join(re.findall(r"\w+", name.casefold()))
