@@ -12,7 +12,10 @@ A page yields products only when its structure presents them, in one of eight fo
   a name column repeating a few values (a material) is an attribute, the products being the
   heading above the table in each row's size; bare amounts right of an article list's names
   are its prices (by quantity: "1+", "10+"); a list in sections repeating its column titles
-  ("Glass | Bottle" by region) has its rows of text and amounts as products;
+  ("Glass | Bottle" by region) has its rows of text and amounts as products. Column titles
+  are read in the languages and scripts of `catalog_tables` (a column of what the item fits
+  never names it, a name column in another language gives its other names, an OEM column
+  more codes, a row of titles is never a product);
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
