@@ -131,3 +131,12 @@ def test_prose_about_car_parts_lists_no_products() -> None:
         Block("paragraph", (40, 80, 555, 300), text * 4),
     )
     assert products_from_layout(document) == []
+
+
+def test_two_cards_side_by_side_are_named_by_their_wordiest_line_not_by_two_repeats() -> None:
+    # two values say nothing of a column listing a few things: the wordiest names the rows
+    body = [["Lamp Aurora", "Shipping is included"], ["Lamp Boreal", "Shipping is included"]]
+    is_name = lambda v: True  # noqa: E731
+    assert naming_columns(["", ""], body, [0, 1], False, is_name, 0.6) == (1, None)
+    three = [*body, ["Lamp Cirrus", "Shipping is included"]]
+    assert naming_columns(["", ""], three, [0, 1], False, is_name, 0.6) == (0, None)

@@ -146,6 +146,7 @@ def _distinct(values: Sequence[str]) -> float:
     return len(set(filled)) / len(filled) if filled else 0.0
 
 
+MIN_LIKENESS_VALUES = 3  # values a column needs before its repeats say it lists a few things
 NAMES_LIKE = 0.6  # how much a column's values must look like names to win over the wordiest
 # a model's designation ("A7", "XV70", "J11", "II"), a model year or years ("2008-2013")
 _DESIGNATION = re.compile(
@@ -158,8 +159,8 @@ def names_like(values: Sequence[str]) -> float:
     cars or brands: the share of distinct values, less the share carrying a model's
     designation or year."""
     filled = [v for v in values if v.strip()]
-    if not filled:
-        return 0.0
+    if len(filled) < MIN_LIKENESS_VALUES:
+        return 1.0  # two values tell no list of a few things from names: the wordiest names
     designated = sum(1 for v in filled if _DESIGNATION.search(v)) / len(filled)
     return _distinct(filled) - designated
 
