@@ -57,6 +57,9 @@ Where each form lives (one module a form; the driver and the shared words at eit
 
 - `tables`: table rows (roles of columns, header rows, transposed tables, variants, quantity
   breaks, sectioned lists);
+- `columns`: column titles in the languages and scripts catalogs come in (a column of what
+  the item fits never names it, a name column in another language gives its other names, an
+  OEM column more codes, a row of titles is never a product);
 - `photos`: captioned photos and photo grids;
 - `sheets`: data sheets;
 - `priced`: priced entries and run-in entries;

@@ -15,11 +15,11 @@ sections repeating its column titles has its rows of text and amounts as product
 from __future__ import annotations
 
 import re
-import statistics
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pdfqueue.engines.catalog import columns
 from pdfqueue.engines.catalog.priced import MIN_PRICED_ENTRIES
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.titled import MIN_TITLED_ENTRIES
@@ -74,19 +74,16 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         role = by_content or (by_header if by_header != "name" else None)
         if role and role not in roles:
             roles[role] = column
-    # the name column: by header, else the wordiest column of names that is not taken
+    # the name column: by header, else the wordiest column of names that is not taken and
+    # does not repeat a few values; a column of the same names in another language aside
     candidates = [c for c in range(width) if c not in roles.values()]
-    named = [c for c in candidates if has_header and _header_role(header[c]) == "name"]
-    if named:
-        roles["name"] = named[0]
-    else:
-        scored = [
-            (statistics.fmean(len(r[c].split()) for r in body), -c)
-            for c in candidates
-            if _share([r[c] for r in body], _is_name) >= COLUMN_SHARE
-        ]
-        if scored:
-            roles["name"] = -max(scored)[1]
+    name, alias = columns.naming_columns(
+        header, body, candidates, has_header, _is_name, COLUMN_SHARE, _header_role
+    )
+    if name is not None:
+        roles["name"] = name
+    if alias is not None:
+        roles["other names"] = alias
     if "name" not in roles and has_header and "code" in roles:
         # a tool family's table: its models ("TP-330") look like codes, but the column is
         # titled "Model" and another column titled as codes ("Ref.") holds the order codes
@@ -305,6 +302,7 @@ def _table_products(
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
     models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
+    more_codes = columns.code_columns(header, body, roles, has_header, _header_role)
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
     row_height = (block.bottom - block.top) / max(printed, 1)
@@ -319,6 +317,8 @@ def _table_products(
         if naming is not None:  # the name column only tells a few materials apart
             name = " ".join([title or "", *(row[c].strip() for c in naming)]).strip()
         filled = [c.strip() for c in row if c.strip()]
+        if columns.is_header_row(row, _header_role):
+            continue  # its column titles, set again (at the top of a page) or not set apart
         if not name and filled and all(_is_price(c) for c in filled):
             if out and not out[-1].prices:  # its price set apart, after it (a column of its own)
                 out[-1].prices = filled
@@ -340,6 +340,9 @@ def _table_products(
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }
+        if "other names" in roles and row[roles["other names"]].strip():
+            attributes["other names"] = row[roles["other names"]].strip()  # its translation
+        codes = [row[c].strip() for c in ([roles["code"]] if code else []) + more_codes]
         top = block.top + (number + offset) * row_height
         out.append(
             Product(
@@ -348,7 +351,7 @@ def _table_products(
                 bbox=(block.left, top, block.right, top + row_height),
                 source="table_row",
                 confidence=0.95 if code and price else 0.9,
-                codes=[_code_of(code)] if code else [],
+                codes=_unique([_code_of(c) for c in codes if c]),
                 prices=_unique([price, *tiers]) if price else [],
                 sizes=[size] if size else [],
                 attributes=attributes,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from pdfqueue.engines.catalog import columns
+
 NAME_MAX_WORDS = 8  # words a product's name runs to at most
 
 _CURRENCY = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
@@ -115,11 +117,14 @@ def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
 
 
 def _header_role(text: str) -> str | None:
+    other = columns.header_role(text)  # other languages; what an item fits; "№"
+    if other in ("application", "number"):
+        return other
     words = set(re.findall(r"[\w€$]+", text.casefold()))
     for role in ("price", "code", "size", "name"):
         if any(k in words or (len(k) > 4 and k in text.casefold()) for k in _HEADER_ROLES[role]):
             return role
-    return None
+    return other
 
 
 _BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")

@@ -1,0 +1,142 @@
+"""A price list's columns read in other languages and scripts: which column names the rows,
+which hold codes, and which rows are column titles, not products."""
+
+from __future__ import annotations
+
+from pdfqueue.engines.catalog import products_from_layout
+from pdfqueue.engines.catalog.columns import header_role, is_header_row, naming_columns
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+
+
+def _page(*blocks: Block) -> DocumentLayout:
+    page = PageLayout(1, 600, 800)
+    page.blocks = list(blocks)
+    return DocumentLayout([page])
+
+
+def _table(rows: list[list[str]], top: float = 100.0) -> Block:
+    return Block("table", (40.0, top, 555.0, top + 14.0 * len(rows)), "", rows=rows)
+
+
+RU_HEADER = ["№", "Артикул", "OEM", "Наименование", "Description", "Применение", "Цена, руб."]
+RU_ROWS = [
+    [
+        "1",
+        "TR46163",
+        "32275-C6374",
+        "Фильтр масляный",
+        "Oil Filter",
+        "Skoda Octavia A7",
+        "4 569,00",
+    ],
+    [
+        "2",
+        "MK81355",
+        "97766-E7684",
+        "Фильтр воздушный",
+        "Air Filter",
+        "Renault Logan II",
+        "1 334,50",
+    ],
+    ["3", "MK12186", "76096-F1747", "Свеча зажигания", "Spark Plug", "Skoda Octavia A7", "914,50"],
+    ["4", "AS29320", "19003-C4462", "Колодки тормозные", "Brake Pads", "Kia Rio IV", "406,00"],
+]
+
+
+def test_a_bilingual_price_list_is_named_by_its_name_columns_not_by_what_the_part_fits() -> None:
+    products = products_from_layout(_page(_table([RU_HEADER, *RU_ROWS])))
+    assert [p.name for p in products] == ["Oil Filter", "Air Filter", "Spark Plug", "Brake Pads"]
+    oil = products[0]
+    assert oil.attributes["other names"] == "Фильтр масляный"  # the same name in Russian
+    assert oil.codes == ["TR46163", "32275-C6374"]  # the part number and the OEM number
+    assert oil.prices == ["4 569,00"]  # titled a price in Russian, no currency sign
+    assert oil.attributes["Применение"] == "Skoda Octavia A7"  # what it fits: an attribute
+
+
+def test_without_column_titles_the_varied_names_win_over_a_list_of_car_models() -> None:
+    # an OCR'd fragment of the list: no header row, the cars the wordiest column
+    rows = [r[:3] + r[4:] for r in RU_ROWS]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == ["Oil Filter", "Air Filter", "Spark Plug", "Brake Pads"]
+
+
+def test_column_titles_set_again_inside_a_table_are_no_product() -> None:
+    header = ["Art.-Nr.", "Bezeichnung", "Fahrzeug", "Preis"]
+    rows = [
+        header,
+        ["AB-1001", "Ölfilter", "VW Golf VII", "€ 12,90"],
+        ["AB-1002", "Luftfilter", "VW Golf VII", "€ 18,50"],
+        header,  # the next page's table, joined to this one
+        ["AB-1003", "Zündkerze", "Opel Astra K", "€ 7,40"],
+        ["AB-1004", "Bremsscheibe", "Opel Astra K", "€ 44,00"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == ["Ölfilter", "Luftfilter", "Zündkerze", "Bremsscheibe"]
+
+
+def test_thai_and_greek_column_titles_name_their_roles() -> None:
+    assert header_role("รหัสสินค้า") == "code"
+    assert header_role("ราคา (บาท)") == "price"
+    assert header_role("รายการ") == "name"
+    assert header_role("Περιγραφή") == "name"
+    assert header_role("Κωδικός") == "code"
+    assert header_role("Применяемость") == "application"
+    assert header_role("№") == "number"
+    assert header_role("Remarks") is None
+    assert is_header_row(["Kode", "Nama Barang", "Harga"])
+    assert not is_header_row(["K-1001", "Nama Barang", "Rp 15.000"])
+
+
+def test_a_name_and_its_description_in_one_language_are_no_translation() -> None:
+    header = ["Code", "Name", "Description"]
+    body = [
+        ["AB-1", "Oak Chair", "Solid oak seat"],
+        ["AB-2", "Ash Table", "Oiled ash top"],
+        ["AB-3", "Pine Stool", "Three short legs"],
+    ]
+    assert naming_columns(header, body, [1, 2], True, lambda v: True, 0.6) == (1, None)
+    # titled in two languages, the Latin-script names name the rows, the others aside
+    header = ["Code", "Наименование", "Description"]
+    body = [["AB-1", "Стул", "Oak Chair"], ["AB-2", "Стол", "Ash Table"]]
+    assert naming_columns(header, body, [1, 2], True, lambda v: True, 0.6) == (2, 1)
+
+
+def test_a_report_table_with_russian_titles_lists_no_products() -> None:
+    rows = [
+        ["Наименование показателя", "2024", "2025", "Изменение, %"],
+        ["Выручка", "1 200,0", "1 500,0", "25,0"],
+        ["Себестоимость", "800,0", "900,0", "12,5"],
+        ["Чистая прибыль", "400,0", "600,0", "50,0"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_a_fleet_log_with_cars_and_mileage_lists_no_products() -> None:
+    rows = [
+        ["Date", "Vehicle", "Driver", "Km"],
+        ["03/02/2026", "Skoda Octavia A7", "Ivan Petrov", "412"],
+        ["04/02/2026", "Kia Rio IV", "Anna Smirnova", "87"],
+        ["05/02/2026", "Lada Vesta", "Oleg Ivanov", "230"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_prose_about_car_parts_lists_no_products() -> None:
+    text = (
+        "Замена масляного фильтра на Skoda Octavia A7 занимает около 20 минут. "
+        "Oil filters should be replaced with every oil change, as the manual says."
+    )
+    document = _page(
+        Block("heading", (40, 50, 400, 70), "Как заменить масляный фильтр", font_size=16),
+        Block("paragraph", (40, 80, 555, 300), text * 4),
+    )
+    assert products_from_layout(document) == []
+
+
+def test_two_cards_side_by_side_are_named_by_their_wordiest_line_not_by_two_repeats() -> None:
+    # two values say nothing of a column listing a few things: the wordiest names the rows
+    body = [["Lamp Aurora", "Shipping is included"], ["Lamp Boreal", "Shipping is included"]]
+    is_name = lambda v: True  # noqa: E731
+    assert naming_columns(["", ""], body, [0, 1], False, is_name, 0.6) == (1, None)
+    three = [*body, ["Lamp Cirrus", "Shipping is included"]]
+    assert naming_columns(["", ""], three, [0, 1], False, is_name, 0.6) == (0, None)
