@@ -199,3 +199,23 @@ def test_photos_with_small_numbers_beside_them_are_no_products() -> None:
 )
 def test_a_split_price_reads_as_one_price(text: str, prominence: float, price: str | None) -> None:
     assert split_price(text, prominence) == price
+
+
+def test_a_large_title_set_apart_under_the_text_beside_a_photo_is_not_its_caption() -> None:
+    """Only a big price may stand that far under the small print beside a photo: a large
+    title there (the next spread's "Easy layers") does not rename the product."""
+    blocks = []
+    for n, name in enumerate(("Quilted Denim Top", "Pleated Cotton Shorts", "Linen Shirt")):
+        top = 78 + n * 182
+        blocks += [
+            Block("figure", (28, top, 158, top + 110), "", image_index=n),
+            _text("heading", (168, top + 2, 300, top + 17), name, size=12),
+            _text("paragraph", (168, top + 18, 300, top + 39), "cotton blend\n€ 39,90", 8),
+            _text("heading", (168, top + 63, 330, top + 90), "Easy layers", size=24),
+        ]
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == [
+        "Quilted Denim Top",
+        "Pleated Cotton Shorts",
+        "Linen Shirt",
+    ]

@@ -28,7 +28,7 @@ from pdfqueue.engines.catalog.words import (
     _strip_evidence,
     _unique,
 )
-from pdfqueue.engines.catalog_leaflet import split_price
+from pdfqueue.engines.catalog_leaflet import SPLIT_PRICE_PROMINENCE, split_price
 from pdfqueue.engines.layout import Block, PageLayout, page_space
 
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
@@ -250,7 +250,8 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
     for index in sorted(candidates, key=lambda i: page.blocks[i].top):
         block = page.blocks[index]
         # a big price set under small print leaves a gap as wide as its own lines are tall
-        if bottom is not None and block.top - bottom > _caption_gap(block, above):
+        gap = _caption_gap(block, above) if _big_price(block.text) else CAPTION_GAP
+        if bottom is not None and block.top - bottom > gap:
             break
         if len(block.text.split()) > 30:
             break
@@ -258,6 +259,16 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         bottom = block.bottom if bottom is None else max(bottom, block.bottom)
         above = block
     return out
+
+
+def _big_price(text: str) -> bool:
+    """Only a price, as a leaflet sets its deal price large: "1.36", "1 36", "-.99", "2,49 €"."""
+    bare = text.strip()
+    return bool(
+        _BARE_PRICE.match(bare)
+        or PRICE.fullmatch(bare)
+        or split_price(bare, SPLIT_PRICE_PROMINENCE)
+    )
 
 
 def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
