@@ -26,6 +26,7 @@ from pdfqueue.engines.catalog.templates import _templated_entries
 from pdfqueue.engines.catalog.titled import _titled_entries
 from pdfqueue.engines.catalog.translated import _translated_entries
 from pdfqueue.engines.catalog.words import _key, _unique, _unique_ints
+from pdfqueue.engines.catalog_menu import leader_entries
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
 from pdfqueue.engines.products import product_type
 
@@ -127,6 +128,8 @@ def _page_products(
         if sheet is not None:
             return [sheet], []
     products += _run_in_entries(page, used) or _priced_entries(page, used)
+    if not products:
+        products += leader_entries(page, used)
     if not products:
         products += _translated_entries(page, used)
     if not products:

@@ -28,6 +28,7 @@ from pdfqueue.engines.catalog.words import (
     _strip_evidence,
     _unique,
 )
+from pdfqueue.engines.catalog_leaflet import SPLIT_PRICE_PROMINENCE, split_price
 from pdfqueue.engines.layout import Block, PageLayout, page_space
 
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
@@ -245,15 +246,29 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         and 0 <= b.left - fig.right <= CAPTION_BESIDE
         and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
     ]
+    above: Block | None = None
     for index in sorted(candidates, key=lambda i: page.blocks[i].top):
         block = page.blocks[index]
-        if bottom is not None and block.top - bottom > CAPTION_GAP:
+        # a big price set under small print leaves a gap as wide as its own lines are tall
+        gap = _caption_gap(block, above) if _big_price(block.text) else CAPTION_GAP
+        if bottom is not None and block.top - bottom > gap:
             break
         if len(block.text.split()) > 30:
             break
         out.append(index)
         bottom = block.bottom if bottom is None else max(bottom, block.bottom)
+        above = block
     return out
+
+
+def _big_price(text: str) -> bool:
+    """Only a price, as a leaflet sets its deal price large: "1.36", "1 36", "-.99", "2,49 €"."""
+    bare = text.strip()
+    return bool(
+        _BARE_PRICE.match(bare)
+        or PRICE.fullmatch(bare)
+        or split_price(bare, SPLIT_PRICE_PROMINENCE)
+    )
 
 
 def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
@@ -334,6 +349,8 @@ def _caption_product(
             prices += [m.group(0) for m in PRICE.finditer(line)]
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
+        if _BARE_PRICE.match(bare) is None and name is not None and name_size:
+            bare = split_price(bare, size / name_size) or bare  # "1 36", "-.99": one price
         if _BARE_PRICE.match(bare) and name is not None and size >= name_size:
             bare_prices.append(bare)  # a deal's price, set large without its currency
             name_line = False

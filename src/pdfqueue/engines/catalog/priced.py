@@ -74,6 +74,10 @@ def _price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | 
     return None
 
 
+# what OCR reads a name's small raised allergen or footnote numbers as: "gallega®®", "asado™”"
+_MARKS_READ = re.compile(r"(?<=[^\W\d_])[®™*’'\"”“>°ºª]+$")
+
+
 def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     entries = []
     blocks = page.blocks
@@ -92,7 +96,7 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             if len(prices) != 1 or not line.strip().endswith(prices[0]):
                 continue  # a menu's or price list's line ends with its price
             name = _BULLET_MARK.sub("", _strip_evidence(line)).strip(" .…")
-            name = re.sub(r"\.{2,}.*$", "", name).strip()
+            name = _MARKS_READ.sub("", re.sub(r"\.{2,}.*$", "", name).strip())
             if (
                 not _is_name(name, PRICED_NAME_MAX_WORDS)
                 or len(name) < 4

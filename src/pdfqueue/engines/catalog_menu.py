@@ -1,0 +1,213 @@
+"""Menus and price lists set with dotted leaders: "Name ¹,⁴ . . . . . . 12,50 €".
+
+A leader line is a name, dots (or dashes, ellipses) run out to the right margin, and a price;
+a description may follow on the lines below it. Its pieces often reach the layout as separate
+blocks (the name on the left, the leader and price on the right) or as the cells of a
+"table" that a two-column page makes. Here each piece is put back with the name it is level
+with before the line is read. What sets a menu apart from a table of contents, which is also
+set with leaders: a price, not a page number, at the leader's end; and from a financial
+statement: one amount per line, with a currency or every line's amount shaped as a price.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pdfqueue.engines.catalog.blocks import _line_height
+from pdfqueue.engines.catalog.priced import (
+    _MARKS_READ,
+    MIN_PRICED_ENTRIES,
+    PRICED_NAME_MAX_WORDS,
+    _entry_product,
+    _price_on_its_line,
+)
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import PRICE, _is_name, _starts_like_a_name
+from pdfqueue.engines.layout import Block, PageLayout
+
+BARE_PRICE_SHARE = 0.8  # share of a page's leader lines that must end in a price-shaped amount
+# (when none names a currency): a financial statement's lines end in "1,234" and "(56)"
+LEVEL_SHARE = 0.6  # line heights between the middles of two pieces of one printed line
+MIN_LEADER_RUNS = 2  # runs of leader dots on a page (a scan's, left apart from their lines)
+# that let a name and a price level with it, far apart, read as one leader line
+
+# three or more dots (or middle dots, ellipses, underscores), spaced or not
+_LEADER = r"(?:\s*[.·…_‥](?:\s*[.·…_‥]){2,}\s*|\s*…+\s*)"
+_BARE_AMOUNT = r"\d{1,4}[.,]\d{2}(?![\d])"
+_LEADER_START = re.compile(rf"^{_LEADER}")
+# allergen or footnote marks set small after a name: "4,10", "1, 3, 7", "*", "¹²"
+_MARKS = r"(?:\s+\d{1,2}(?:\s*[,.]\s*\d{1,2})*|\s*[*†¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_ENTRY = re.compile(
+    rf"^(?P<name>\S.*?)(?:{_MARKS})?{_LEADER}(?P<price>{PRICE.pattern}|{_BARE_AMOUNT})"
+    r"(?P<rest>(?:\s+(?=\D).*)?)$",
+    re.S,
+)
+_LEADER_RUN = re.compile(r"(?:[.·…_‥]\s?){3,}|…")
+_LEADING_PRICE = re.compile(rf"^(?P<price>{PRICE.pattern})\s+(?P<rest>[^\W\d_].*)$")
+_ANY_LEADER_LINE = re.compile(rf"\S.*?{_LEADER}(?P<end>\S.*)$")
+_SHAPED_END = re.compile(rf"^{_BARE_AMOUNT}(?:\s+\D.*)?$")
+
+
+def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
+    """The entries of a page whose lines run a name out to its price with dotted leaders,
+    when there are at least `MIN_PRICED_ENTRIES` of them."""
+    entries: list[Product] = []
+    currency = False
+    ends: list[str] = []  # what every leader line on the page ends in
+    for index, lines, below in _pieces(page, used):
+        for n, line in enumerate(lines):
+            if match := _ANY_LEADER_LINE.match(line):
+                ends.append(match.group("end"))
+            match = _ENTRY.match(line)
+            if match is None:
+                continue
+            name = _MARKS_READ.sub("", match.group("name").strip(" .…·-–—•")).strip()
+            if len(name) < 3 or not _is_name(name, PRICED_NAME_MAX_WORDS):
+                continue
+            if not _starts_like_a_name(name):
+                continue
+            price = match.group("price").strip()
+            currency = currency or bool(PRICE.search(price))
+            description = match.group("rest").strip()
+            after = lines[n + 1 :] if n + 1 < len(lines) else below
+            if not description and after and not _ENTRY.match(after[0]):
+                description = after[0]
+            entries.append(
+                _entry_product(page, index, "priced_entry", name, [], [price], line, description)
+            )
+    if len(entries) < MIN_PRICED_ENTRIES:
+        return []
+    if not currency:
+        shaped = sum(bool(_SHAPED_END.match(end)) for end in ends)
+        if shaped < BARE_PRICE_SHARE * len(ends):
+            return []  # a statement's or a report's figures, not a price list
+    return entries
+
+
+_TEXT_KINDS = ("caption", "paragraph", "heading", "list_item")
+
+
+def _pieces(page: PageLayout, used: set[int]) -> list[tuple[int, list[str], list[str]]]:
+    """(block index, its lines with the leader pieces level with them put back, the lines of
+    what is set right under it in its column) for every text block and every table cell."""
+    blocks = page.blocks
+    leaders = {
+        i
+        for i, b in enumerate(blocks)
+        if i not in used
+        and b.kind in _TEXT_KINDS
+        and len(b.lines or [b.text]) == 1
+        and _LEADER_START.match(b.text)
+    }
+    texts: dict[int, list[str]] = {}
+    for i, block in enumerate(blocks):
+        if i in used or i in leaders or block.kind not in _TEXT_KINDS:
+            continue
+        texts[i] = [line.strip() for line in (block.lines or [block.text]) if line.strip()]
+    for i in sorted(leaders, key=lambda i: blocks[i].left):
+        owner = _level_left(blocks, i, texts)
+        if owner is not None:
+            line, n = _level_line(blocks[owner], texts[owner], blocks[i])
+            texts[owner][n] = f"{line} {blocks[i].text.strip()}"
+    leadered = _leader_runs(page, used) >= MIN_LEADER_RUNS
+    if leadered:  # a scan's name and its price, the leader between them lost or in specks
+        for i in list(texts):
+            found = _price_on_its_line(page, i) if i in texts else None
+            if found is None or found[0] not in texts or PRICE.search(texts[i][0]):
+                continue
+            texts[i][0] = f"{texts[i][0]} ... {texts.pop(found[0])[0]}"
+            for speck in found[1]:
+                texts.pop(speck, None)
+    out = [(i, lines, _under(blocks, i, texts)) for i, lines in texts.items()]
+    for i, block in enumerate(blocks):
+        if i not in used and block.kind == "table" and block.rows:
+            out += [(i, [text], below) for text, below in _cells(block.rows, leadered)]
+    return out
+
+
+def _leader_runs(page: PageLayout, used: set[int]) -> int:
+    """Runs of leader dots printed on a page, in its text blocks and table cells."""
+    texts = []
+    for i, block in enumerate(page.blocks):
+        if i in used or block.kind in ("header", "footer", "figure"):
+            continue
+        cells = [c for row in block.rows or [] for c in row]
+        texts += cells or [block.text]
+    return sum(len(_LEADER_RUN.findall(text)) for text in texts)
+
+
+def _level_left(blocks: list[Block], index: int, texts: dict[int, list[str]]) -> int | None:
+    """The text block nearest left of a leader piece that has a line level with it."""
+    piece = blocks[index]
+    middle = (piece.top + piece.bottom) / 2
+    best = None
+    for i in texts:
+        block = blocks[i]
+        if block.right > piece.left + 2:
+            continue
+        _, n = _level_line(block, texts[i], piece)
+        centre = block.top + (n + 0.5) * _line_height(block)
+        if abs(centre - middle) > LEVEL_SHARE * _line_height(block):
+            continue
+        if best is None or block.right > blocks[best].right:
+            best = i
+    return best
+
+
+def _level_line(block: Block, lines: list[str], piece: Block) -> tuple[str, int]:
+    """The line of a block nearest the level of a piece set right of it, and its number."""
+    middle = (piece.top + piece.bottom) / 2
+    height = _line_height(block)
+    n = min(range(len(lines)), key=lambda k: abs(block.top + (k + 0.5) * height - middle))
+    return lines[n], n
+
+
+def _under(blocks: list[Block], index: int, texts: dict[int, list[str]]) -> list[str]:
+    """The lines of the text block set right under one, in its column, within a line or two."""
+    block = blocks[index]
+    gap = 2 * _line_height(block)
+    best = None
+    for i in texts:
+        other = blocks[i]
+        if i == index or not (0 <= other.top - block.bottom <= gap):
+            continue
+        if other.left >= block.right or other.right <= block.left:
+            continue
+        if best is None or other.top < blocks[best].top:
+            best = i
+    return texts[best] if best is not None else []
+
+
+def _cells(rows: list[list[str]], leadered: bool = False) -> list[tuple[str, list[str]]]:
+    """A table's cells with the leader cells put back after the cell before them in their
+    row, each with the cell under it (the next row's, at the same position). On a `leadered`
+    page a cell that is only a price (or starts with one) ends the cell before it too: a
+    scan's leader, lost or read on a row of its own."""
+    joined: list[dict[int, str]] = []
+    for row in rows:
+        cells: dict[int, str] = {}
+        last = None
+        for n, cell in enumerate(row):
+            text = " ".join(cell.split())
+            if not text:
+                continue
+            if last is not None and _LEADER_START.match(text):
+                cells[last] = f"{cells[last]} {text}"
+                continue
+            open_name = last is not None and not PRICE.search(cells[last])
+            if leadered and open_name and (PRICE.fullmatch(text) or _LEADING_PRICE.match(text)):
+                leading = _LEADING_PRICE.match(text)
+                price = leading.group("price") if leading else text
+                cells[last] = f"{cells[last]} ... {price}"  # type: ignore[index]
+                if leading is None:
+                    continue
+                text = leading.group("rest")
+            cells[n] = text
+            last = n
+        joined.append(cells)
+    out = []
+    for r, cells in enumerate(joined):
+        for n, text in cells.items():
+            under = joined[r + 1].get(n) if r + 1 < len(joined) else None
+            out.append((text, [under] if under else []))
+    return out
