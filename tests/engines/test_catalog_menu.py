@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog_leaflet import split_price
+from pdfqueue.engines.catalog.split_prices import split_price
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
 

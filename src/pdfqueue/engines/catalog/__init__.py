@@ -63,6 +63,8 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `photos`: captioned photos and photo grids;
 - `sheets`: data sheets;
 - `priced`: priced entries and run-in entries;
+- `menus`: menus and price lists set with dotted leaders (name, marks, leaders, price);
+- `split_prices`: a big price drawn in two pieces ("1." and raised "36") read as one;
 - `templates`: entries of a template;
 - `titled`: titled entries;
 - `translated`: translated terms;

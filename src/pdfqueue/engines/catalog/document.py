@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from pdfqueue.engines.catalog.bills import _presents_a_bill
+from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.photos import MIN_GRID, _captioned_photos
 from pdfqueue.engines.catalog.priced import _priced_entries, _run_in_entries
 from pdfqueue.engines.catalog.product import Product
@@ -26,7 +27,6 @@ from pdfqueue.engines.catalog.templates import _templated_entries
 from pdfqueue.engines.catalog.titled import _titled_entries
 from pdfqueue.engines.catalog.translated import _translated_entries
 from pdfqueue.engines.catalog.words import _key, _unique, _unique_ints
-from pdfqueue.engines.catalog_menu import leader_entries
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
 from pdfqueue.engines.products import product_type
 

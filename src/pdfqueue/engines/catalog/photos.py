@@ -9,6 +9,7 @@ import re
 
 from pdfqueue.engines.catalog.blocks import _CAPTION_KINDS, _line_height, _lines_of, _photos
 from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.split_prices import SPLIT_PRICE_PROMINENCE, split_price
 from pdfqueue.engines.catalog.words import (
     _BARE_PRICE,
     _CAPTION_WORD,
@@ -28,7 +29,6 @@ from pdfqueue.engines.catalog.words import (
     _strip_evidence,
     _unique,
 )
-from pdfqueue.engines.catalog_leaflet import SPLIT_PRICE_PROMINENCE, split_price
 from pdfqueue.engines.layout import Block, PageLayout, page_space
 
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
