@@ -314,6 +314,11 @@ def _page_products(
     products += captioned
     used |= caption_blocks
     if not products:
+        from pdfqueue.engines.catalog_sheets import titled_spec_tables  # it imports this module
+
+        sheets = titled_spec_tables(page, used)  # several data sheets (entries) on one page
+        if sheets:
+            return sheets, []
         sheet = _data_sheet(page, used)
         if sheet is not None:
             return [sheet], []
