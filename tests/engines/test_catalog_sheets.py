@@ -5,6 +5,7 @@ lines."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from fpdf import FPDF
@@ -226,3 +227,41 @@ def test_entries_that_share_no_keys_are_no_template() -> None:
         "Garden Chair",
         "Harbour Works",
     ]
+
+
+def test_a_staff_directory_of_names_over_their_details_is_no_catalog() -> None:
+    """Mixed values in one template, but no price, no article code and no photo."""
+    people = [("Anna Berg", "Buyer", "Leeds"), ("Tom Hale", "Engineer", "York")]
+    blocks = []
+    for n, (name, role, office) in enumerate(people):
+        rows = [["Role", role], ["Office", office], ["Joined", "2019"], ["Desk", "4"]]
+        blocks += [_heading(60 + 300 * n, name), _table(90 + 300 * n, rows)]
+    assert products_from_layout(_layout(*blocks)) == []
+    blocks.append(Block("figure", (350, 390, 550, 520), "", image_index=0))  # one has a photo
+    assert products_from_layout(_layout(*blocks)) == []
+
+
+def _line(top: float, text: str, size: float = 10) -> Block:
+    return Block("paragraph", (50, top, 400, top + size * 1.4), text, font_size=size, lines=[text])
+
+
+def test_labels_set_like_the_running_text_over_tables_are_no_titles() -> None:
+    """A form's or a letter's labels over its tables: the same size as its sentences."""
+    blocks = [_line(40, "Thank you for your order, we have reserved the following for you.")]
+    for n, option in enumerate(("Standard delivery", "Express delivery")):
+        rows = [["Carrier", "Parcel Post"], ["Up to", "20 kg"], ["Price", f"£{4 + n}.95"]]
+        blocks += [_line(80 + 150 * n, option), _table(100 + 150 * n, rows)]
+    blocks.append(_line(400, "Please choose one of them by replying to this letter soon."))
+    assert products_from_layout(_layout(*blocks)) == []
+    for n in (1, 3):
+        blocks[n] = replace(blocks[n], font_size=14)
+    assert len(products_from_layout(_layout(*blocks))) == 2
+
+
+def test_tables_of_figures_under_their_column_titles_are_no_products() -> None:
+    blocks = []
+    for n, region in enumerate(("North region", "South region")):
+        rows = [["Measure", "Value"], ["Sales", "£1,204,000"], ["Share", "12.4%"], ["Stores", "14"]]
+        blocks += [_heading(60 + 300 * n, region), _table(90 + 300 * n, rows)]
+    blocks.append(Block("figure", (350, 90, 550, 220), "", image_index=0))  # a chart
+    assert products_from_layout(_layout(*blocks)) == []

@@ -116,10 +116,6 @@ def _pairs(block: Block) -> list[tuple[str, str]] | None:
         letters = sum(c.isalpha() for c in key)
         if len(key.split()) > MAX_KEY_WORDS or letters < 2 or letters < 0.6 * len(key):
             return None  # "2023", "Q1 2024": a table of figures by period
-    if not any(c.isdigit() for c in two[0][1]) and all(
-        any(c.isdigit() for c in v) for _, v in two[1:]
-    ):
-        return None  # "Region | Share": a header over figures
     return [(k, " ".join(v.split())) for k, (_, v) in zip(keys, two, strict=True)]
 
 
@@ -136,7 +132,12 @@ def _kind(value: str) -> str:
 
 
 def _mixed(pairs: list[tuple[str, str]]) -> bool:
-    """Values of several kinds (a name's properties), not one kind (a column of figures)."""
+    """Values of several kinds (a name's properties), not one kind (a column of figures
+    under its title: "Region | Share" over amounts and shares)."""
+    if not any(c.isdigit() for c in pairs[0][1]) and all(
+        any(c.isdigit() for c in v) for _, v in pairs[1:]
+    ):
+        pairs = pairs[1:]  # a column title may head the figures
     return len({_kind(v) for _, v in pairs if v not in ("-", "–", "—")}) >= 2
 
 
