@@ -265,3 +265,28 @@ def test_tables_of_figures_under_their_column_titles_are_no_products() -> None:
         blocks += [_heading(60 + 300 * n, region), _table(90 + 300 * n, rows)]
     blocks.append(Block("figure", (350, 90, 550, 220), "", image_index=0))  # a chart
     assert products_from_layout(_layout(*blocks)) == []
+
+
+def test_a_drawing_s_caption_taken_into_a_scanned_spec_table_leaves_it_a_spec_table() -> None:
+    """On a scan the table finder may take the caption left of the table in as a column of
+    its own, and lose a value ("-") it could not read."""
+    blocks = []
+    for n, (name, code) in enumerate(
+        (("Cable Pit 900", "SBP-533-50"), ("Lintel 1200", "SBP-495-62"))
+    ):
+        rows = [
+            ["", "Product code", code],
+            ["", "Weight", "78 kg"],
+            ["", "Wall thickness", ""],
+            ["", "Finish", "Smooth"],
+            ["Section A-A (not to scale)", "Price per piece", f"£{91 + n}.00"],
+        ]
+        blocks += [_heading(60 + 300 * n, name), _table(90 + 300 * n, rows)]
+    products = products_from_layout(_layout(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Cable Pit 900", ["SBP-533-50"], ["£91.00"]),
+        ("Lintel 1200", ["SBP-495-62"], ["£92.00"]),
+    ]
+    for n in (1, 3):  # a third column filled in every row: a table of more than two columns
+        blocks[n].rows = [["3", *row[1:]] for row in blocks[n].rows]
+    assert not any(p.source == "titled_spec_table" for p in products_from_layout(_layout(*blocks)))

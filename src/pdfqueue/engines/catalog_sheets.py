@@ -50,7 +50,8 @@ __all__ = ["titled_spec_tables"]
 
 MIN_SHEETS = 2  # titled property tables on a page that make the form (one is a data sheet)
 MIN_SPEC_ROWS = 3  # key/value rows a property table has at least
-SPEC_ROWS_SHARE = 0.7  # share of a table's filled rows that must hold exactly two cells
+SPEC_ROWS_SHARE = 0.7  # share of a property table's rows that hold both a key and a value
+STRAY_SHARE = 0.2  # share of its rows a third column may fill (stray text taken in) at most
 SHARED_KEYS = 0.5  # share of an entry's keys the page's other entries must print too
 MAX_KEY_WORDS = 5
 TITLE_GAP = 40.0  # points between a title's bottom and its table's top at most ...
@@ -101,13 +102,24 @@ def titled_spec_tables(page: PageLayout, used: set[int]) -> list[Product]:
 
 
 def _pairs(block: Block) -> list[tuple[str, str]] | None:
-    """A property table's (key, value) rows, or None when the block is not one."""
+    """A property table's (key, value) rows, or None when the block is not one. Its keys
+    and values are the two side-by-side columns most often filled together; any other
+    column may hold a stray line only (a drawing's caption a scan's table took in)."""
     if block.kind != "table" or not block.rows:
         return None
-    filled = [[c.strip() for c in row if c.strip()] for row in block.rows]
-    filled = [row for row in filled if row]
-    two = [(row[0], row[1]) for row in filled if len(row) == 2]
-    if len(two) < MIN_SPEC_ROWS or len(two) < SPEC_ROWS_SHARE * len(filled):
+    rows = [[c.strip() for c in row] for row in block.rows if any(c.strip() for c in row)]
+    width = max(len(row) for row in rows)
+    if width < 2:
+        return None
+    grid = [row + [""] * (width - len(row)) for row in rows]
+    both = [sum(1 for row in grid if row[c] and row[c + 1]) for c in range(width - 1)]
+    key = both.index(max(both))
+    for column in set(range(width)) - {key, key + 1}:
+        if sum(1 for row in grid if row[column]) > max(1, STRAY_SHARE * len(grid)):
+            return None  # a table of more than two columns
+    keyed = [row for row in grid if row[key] or row[key + 1]]
+    two = [(row[key], row[key + 1]) for row in keyed if row[key] and row[key + 1]]
+    if len(two) < MIN_SPEC_ROWS or len(two) < SPEC_ROWS_SHARE * len(keyed):
         return None
     keys = [" ".join(k.split()) for k, _ in two]
     if len({k.casefold() for k in keys}) < len(keys):
