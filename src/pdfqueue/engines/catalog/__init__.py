@@ -62,6 +62,8 @@ Where each form lives (one module a form; the driver and the shared words at eit
   OEM column more codes, a row of titles is never a product);
 - `photos`: captioned photos and photo grids;
 - `sheets`: data sheets;
+- `spec_tables`: several titles a page, each over its own key/value table (a guide's
+  entries, a brochure's data sheets);
 - `priced`: priced entries and run-in entries;
 - `menus`: menus and price lists set with dotted leaders (name, marks, leaders, price);
 - `split_prices`: a big price drawn in two pieces ("1." and raised "36") read as one;

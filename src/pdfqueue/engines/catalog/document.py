@@ -13,6 +13,7 @@ from pdfqueue.engines.catalog.photos import MIN_GRID, _captioned_photos
 from pdfqueue.engines.catalog.priced import _priced_entries, _run_in_entries
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.sheets import _data_sheet
+from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
 from pdfqueue.engines.catalog.tables import (
     MIN_TABLE_ROWS,
     _column_titles,
@@ -124,6 +125,9 @@ def _page_products(
     products += captioned
     used |= caption_blocks
     if not products:
+        sheets = titled_spec_tables(page, used)  # several data sheets (entries) on one page
+        if sheets:
+            return sheets, []
         sheet = _data_sheet(page, used)
         if sheet is not None:
             return [sheet], []
