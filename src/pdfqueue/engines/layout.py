@@ -101,6 +101,10 @@ MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
 CAPTION_DISTANCE = 24.0  # points between a figure and the text that captions it
 MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
 OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
+# A text layer's word box (pdfium's loose boxes) reaches this many ems above and below the
+# baseline (measured on the generated catalogs: 0.87-0.98 above, 0.20-0.25 below)
+OCR_ASCENT = 0.92
+OCR_DESCENT = 0.22
 
 _BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*\d", re.I)
@@ -402,19 +406,33 @@ def page_from_ocr(
     scale = width / pixels_wide
     words = []
     found = [
-        (str(get(w, "text", "")).strip(), float(get(w, "confidence", 0.0)), get(w, "bbox"))
+        (
+            str(get(w, "text", "")).strip(),
+            float(get(w, "confidence", 0.0)),
+            get(w, "bbox"),
+            get(w, "baseline"),
+            get(w, "font_px"),
+        )
         for w in get(result, "words", []) or []
     ]
-    found = [(text, confidence, box) for text, confidence, box in found if text and box]
-    typical = statistics.median(b[3] - b[1] for _, _, b in found) if found else 0
-    for text, confidence, box in found:
+    found = [word for word in found if word[0] and word[2]]
+    typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
+    for text, confidence, box, baseline, font_px in found:
         if confidence < 20:
             continue
         if set(text) <= set("|Il[]!") and box[3] - box[1] > 1.3 * typical:
             continue  # a piece of a table's rule, taller than the text, read as "|"
         left, top, right, bottom = (v * scale for v in box)
-        # Tesseract's boxes hug the glyphs; a text layer's loose boxes span the font's ascent
-        # to descent. Widened alike, both kinds of page meet the same gaps and thresholds.
+        if baseline is not None and font_px:
+            # Tesseract's boxes hug the glyphs ("sea" half as tall as "Type"); a text layer's
+            # loose boxes span the font's ascent to descent, alike for every word of a line.
+            # From the line's baseline and type size, an OCR word gets that box and size.
+            size = float(font_px) * scale
+            base = float(baseline) * scale
+            top, bottom = base - OCR_ASCENT * size, base + OCR_DESCENT * size
+            words.append(Word(text, left, top, right, bottom, size))
+            continue
+        # No line metrics (a result stored before them): the glyph box, widened.
         pad = OCR_BOX_PAD * (bottom - top)
         words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
     figures: list[Box] = []
