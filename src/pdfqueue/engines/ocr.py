@@ -335,6 +335,7 @@ class OcrEngine:
 CAP_HEIGHT_EM = 0.72
 X_HEIGHT_EM = 0.52
 LINE_HEIGHT_EM = 0.93  # a word's box from ascender to descender (a line without a baseline)
+TALLER_THAN_TYPE = 1.15  # a word's glyphs this much taller than its line's type: not of it
 OWN_SIZE_SHARE = 0.25  # a word this far from its line's size keeps its own (a price set larger)
 _TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789bdfhkl")  # reach the cap height
 _SHORT = frozenset("acemnorsuvwxzgpqy")  # reach the x-height only
@@ -383,9 +384,7 @@ def _line_metrics(
     for index, (text, _, box, baseline) in enumerate(line):
         if baseline is not None:
             sizes[index] = _own_size(text, box[1], baseline)
-    tall = [
-        v for i, v in sizes.items() if v is not None and any(c in _TALL for c in line[i][0])
-    ]
+    tall = [v for i, v in sizes.items() if v is not None and any(c in _TALL for c in line[i][0])]
     known = tall or [v for v in sizes.values() if v is not None]
     line_size = statistics.median(known) if known else None
     out = []
@@ -397,6 +396,11 @@ def _line_metrics(
             size = (box[3] - box[1]) / LINE_HEIGHT_EM
         elif size is None or abs(size - line_size) <= OWN_SIZE_SHARE * line_size:
             size = line_size
+        # no type sets a glyph taller than its size: a "€" or "(12)" on a line of specks
+        # (what a dotted leader leaves on a scan) is measured by its own height
+        tall = (box[3] - box[1]) / LINE_HEIGHT_EM
+        if size is not None and tall > TALLER_THAN_TYPE * size:
+            size = tall
         out.append(
             OcrWord(
                 text,
