@@ -42,7 +42,9 @@ maps a box back to the stored page, where its images are); a scanned page is lai
 Tesseract's words on its render, in the render's upright frame, its photos found in the render
 (`figures_in_image`: regions almost wholly ink, grown to the faint outline around them when
 a photo's white backdrop merges with the paper; on a panel, what differs from its fill) and cut
-out of it by `crop_figures`, so they can be stored as images.
+out of it by `crop_figures`, so they can be stored as images. An OCR'd word's box spans its
+line's ascent to descent and its size is its line's type size (from `OcrWord.baseline` and
+`font_px`), snapped to the few sizes the page's estimates gather around (`_snap_sizes`).
 
 Measured cost (BENCHMARKS.md, "Quality"): a few milliseconds per ordinary page, most of it one
 pdfium call per character for its box.

@@ -28,6 +28,13 @@ are found (`_flatten_panels`): dark text on a grey panel gets the fill made whit
 on a dark badge (a catalog's codes and prices, a title bar) is cut out, made black on white and
 read apart, all badges of an image in one stacked read (`_read_badges`). About 4 % more OCR
 time a page on catalog scans (BENCHMARKS.md, "Quality"); none on plain text pages.
+
+Line metrics. Each word carries its line's baseline and the type size the line is set in
+(`OcrWord.baseline`, `OcrWord.font_px`), from how far the line's words reach above the baseline
+(cap height or x-height, `_line_metrics`): Tesseract's glyph-tight boxes make "sea" half as
+tall as "Type", so a word's height says nothing of its type. The layout gives OCR'd words the
+text layer's ascent-to-descent boxes and sizes from them, so a scan and its text layer meet the
+same style rules. No measurable OCR time (CPU time per page within 2 % on catalog scans).
 """
 
 from __future__ import annotations
