@@ -239,3 +239,24 @@ def test_a_sign_on_a_line_of_specks_keeps_its_own_size() -> None:
     words = {w.text: w for w in _line_metrics(line)}
     assert words["R"].font_px is not None and words["R"].font_px < 8
     assert words["€"].font_px is not None and words["€"].font_px >= 22 / 0.93 - 0.01
+
+
+def test_a_solid_round_bullet_is_read_as_a_bullet(ocr_engine: OcrEngine) -> None:
+    """Tesseract reads a filled round bullet ("●") as a letter or sign ("o", "e", "®"); a
+    one-glyph word whose box is mostly ink is a bullet again, so the layout sees list items."""
+    from PIL import ImageDraw, ImageFont
+
+    image = Image.new("L", (1400, 700), 250)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=32)
+    items = ("Keilriemen for the drive", "Umlenkrolle and idler", "Riemenspanner kit")
+    for row, item in enumerate(items):
+        y = 100 + 60 * row
+        draw.ellipse((100, y + 10, 116, y + 26), fill=10)
+        draw.text((140, y), item, fill=10, font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    result = ocr_engine.recognize(buffer.getvalue())
+    firsts = [w for w in result.words if w.bbox[0] < 130]
+    assert len(firsts) == 3 and all(w.text == "•" for w in firsts), firsts
+    assert {"Keilriemen", "Umlenkrolle", "Riemenspanner"} <= {w.text for w in result.words}

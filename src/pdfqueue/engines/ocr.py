@@ -187,6 +187,7 @@ class OcrEngine:
                         text, words, rotation, pil = turned_text, turned_words, detected, turned
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
+        words = _bullets(pil, words)
         extra = {"orientation_confidence": orient_conf} if orient_conf is not None else {}
         if skew:
             extra["deskew_degrees"] = skew
@@ -417,6 +418,41 @@ def _line_metrics(
                 None if size is None else round(size, 2),
             )
         )
+    return out
+
+
+BULLET_FILL = 0.6  # share of a one-glyph word's box that is ink: a solid dot, not a letter
+BULLET_MAX_SIZE = 0.6  # ems: a bullet is no wider or taller than about the x-height
+_BULLET_MISREADS = frozenset("oOeEcC0@®©«»°*•·")
+
+
+def _bullets(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+    """Solid round bullets ("●") that Tesseract read as a letter or sign ("o", "e", "®") made "•"
+    again: a one-glyph word, about as wide as tall and no larger than the x-height, whose box
+    is mostly ink (an "o" or "e" leaves its middle paper), so the layout sees a list item."""
+    import numpy as np
+
+    found = [
+        i
+        for i, w in enumerate(words)
+        if len(w.text) == 1 and w.text in _BULLET_MISREADS and w.text != "•" and w.font_px
+    ]
+    if not found:
+        return words
+    gray = None
+    out = list(words)
+    for i in found:
+        word = words[i]
+        left, top, right, bottom = word.bbox
+        wide, tall = right - left, bottom - top
+        limit = BULLET_MAX_SIZE * (word.font_px or 0.0)
+        if not (2 <= wide <= limit and 2 <= tall <= limit and 0.7 <= wide / tall <= 1.4):
+            continue
+        if gray is None:
+            gray = np.asarray(pil.convert("L"))
+        box = gray[top:bottom, left:right]
+        if box.size and float((box < 128).mean()) >= BULLET_FILL:
+            out[i] = OcrWord("•", word.confidence, word.bbox, word.baseline, word.font_px)
     return out
 
 
