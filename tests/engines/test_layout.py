@@ -503,3 +503,81 @@ def test_letter_spaced_headings_read_as_words_and_spaced_letters_stay_apart(
     assert not any("SMLX" in text for text in texts)
     words = " ".join(texts).split()
     assert [word for word in words if word in {"S", "M", "L", "X"}] == ["S", "M", "L", "X"]
+
+
+# --- scanned pages: the same structure as their text layer ----------------------------------
+
+
+def test_a_scanned_page_keeps_the_type_sizes_of_its_text_layer(ocr_engine) -> None:
+    """A page and its scan (rendered, noised, no text layer) give blocks of the same sizes:
+    the title stands out from the names, the names from the details under them, and a line
+    of x-height letters ("a ceramic vase") is as large as a line with capitals."""
+    import io
+
+    import numpy as np
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from pdfqueue.engines.layout import analyse_page, page_from_ocr
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 18)
+    pdf.text(60, 70, "Garden Catalogue Spring")
+    for row, name in enumerate(("Stone Planter", "Willow Basket", "Copper Lantern")):
+        top = 130 + 90 * row
+        pdf.set_font("Helvetica", "", 12)
+        pdf.text(60, top, name)
+        pdf.set_font("Helvetica", "", 9)
+        pdf.text(60, top + 16, "a ceramic vase or a summer urn")
+        pdf.text(60, top + 28, "Hand made in Portugal, 40 cm wide and 12 kg.")
+    document = pdfium.PdfDocument(bytes(pdf.output()))
+    page = document[0]
+    width, height = page.get_size()
+    text_layer = analyse_page(page, 1)
+    pixels = np.asarray(page.render(scale=200 / 72, grayscale=True).to_pil(), dtype=np.float64)
+    noisy = np.clip(pixels + np.random.default_rng(3).normal(0, 10, pixels.shape), 0, 255)
+    buffer = io.BytesIO()
+    Image.fromarray(noisy.astype(np.uint8), "L").save(buffer, "PNG")
+    scan = page_from_ocr(ocr_engine.recognize(buffer.getvalue()), 1, width, height)
+
+    def sizes(layout) -> dict[str, float]:
+        return {b.text.split()[0]: b.font_size for b in layout.blocks if b.text}
+
+    expected, found = sizes(text_layer), sizes(scan)
+    for first in ("Garden", "Stone", "Willow", "Copper", "a"):
+        assert abs(found[first] - expected[first]) <= 0.1 * expected[first], (first, found)
+    assert found["Garden"] > found["Stone"] > found["a"]
+    assert [b.kind for b in scan.blocks] == [b.kind for b in text_layer.blocks]
+
+
+def test_scattered_ocr_sizes_snap_to_the_page_s_few_type_sizes() -> None:
+    """One type size OCR'd on many lines scatters by a few per cent (8.2, 8.5, 8.3): the
+    page's blocks get as many sizes as it has types, so lines of one size stay apart from
+    those of the next (10 pt beside 8.5 pt is not one run of sizes)."""
+    from pdfqueue.engines.layout import page_from_ocr
+
+    scale = 200 / 72  # pixels per point
+    words = []
+    estimates = [8.2, 8.5, 8.3, 8.6, 8.4, 8.25, 8.45, 9.9, 10.1, 10.0, 9.8]
+    for row, size in enumerate(estimates):
+        baseline = (100 + 30 * row) * scale
+        x = 60 * scale
+        for token in ("Several", "words", "make", "this", "line"):
+            right = x + len(token) * 0.5 * size * scale
+            box = [round(x), round(baseline - 0.72 * size * scale), round(right), round(baseline)]
+            words.append(
+                {
+                    "text": token,
+                    "confidence": 95.0,
+                    "bbox": box,
+                    "baseline": baseline,
+                    "font_px": size * scale,
+                }
+            )
+            x = right + 0.3 * size * scale
+    result = {"words": words, "width": round(595 * scale), "rotation": 0}
+    layout = page_from_ocr(result, 1, 595, 842)
+    sizes = sorted({b.font_size for b in layout.blocks})
+    assert len(sizes) == 2, sizes
+    assert abs(sizes[0] - 8.4) < 0.2 and abs(sizes[1] - 9.95) < 0.2, sizes

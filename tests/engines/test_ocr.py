@@ -188,3 +188,75 @@ def test_a_book_page_on_grey_paper_is_not_a_panel(corpus: Path, ocr_engine: OcrE
     flattened, _ = _flatten_panels(image)
     assert flattened is image
     assert {"trees", "back", "towards", "garden"} <= words(ocr_engine.recognize(scan.data).text)
+
+
+def _rendered(lines: list[tuple[float, float, str]], dpi: int = 200) -> bytes:
+    """A PNG of an A4 page with each (size in points, baseline in points, text) line set in
+    Helvetica, rendered at `dpi` with a scanner's noise."""
+    import numpy as np
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    for size, baseline, text in lines:
+        pdf.set_font("Helvetica", "", size)
+        pdf.text(60, baseline, text)
+    page = pdfium.PdfDocument(bytes(pdf.output()))[0]
+    pixels = np.asarray(page.render(scale=dpi / 72, grayscale=True).to_pil(), dtype=np.float64)
+    noisy = np.clip(pixels + np.random.default_rng(7).normal(0, 10, pixels.shape), 0, 255)
+    buffer = io.BytesIO()
+    Image.fromarray(noisy.astype(np.uint8), "L").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_words_of_a_line_share_its_baseline_and_type_size(ocr_engine: OcrEngine) -> None:
+    """Tesseract's word boxes hug the glyphs ("sea" half as tall as "Held"); each word gets
+    its line's baseline and the type size its line is set in, in pixels."""
+    dpi = 200
+    lines = [(20.0, 100.0, "Typical Heading 2026"), (10.0, 140.0, "Held near a sea was seen")]
+    result = ocr_engine.recognize(_rendered(lines, dpi))
+    for size, baseline, text in lines:
+        found = [w for w in result.words if w.text in text.split()]
+        assert len(found) == len(text.split()), [w.text for w in result.words]
+        expected = size * dpi / 72
+        assert {w.font_px for w in found} and len({w.font_px for w in found}) == 1, found
+        assert abs(found[0].font_px - expected) <= 0.12 * expected, (found[0].font_px, expected)
+        assert all(abs(w.baseline - baseline * dpi / 72) <= 3 for w in found), found
+
+
+def test_a_sign_on_a_line_of_specks_keeps_its_own_size() -> None:
+    """A dotted leader's specks, which Tesseract reads as letters ("R", "SN") a few pixels
+    tall, make a line of a tiny type; a "€" read on that line is taller than such a type can
+    set it, so it is sized by its own height, not the specks'."""
+    from pdfqueue.engines.ocr import _line_metrics
+
+    line = [
+        ("R", 60.0, (100, 96, 110, 100), 100.0),
+        ("SN", 55.0, (130, 96, 150, 100), 100.0),
+        ("€", 90.0, (170, 78, 186, 100), 100.0),
+    ]
+    words = {w.text: w for w in _line_metrics(line)}
+    assert words["R"].font_px is not None and words["R"].font_px < 8
+    assert words["€"].font_px is not None and words["€"].font_px >= 22 / 0.93 - 0.01
+
+
+def test_a_solid_round_bullet_is_read_as_a_bullet(ocr_engine: OcrEngine) -> None:
+    """Tesseract reads a filled round bullet ("●") as a letter or sign ("o", "e", "®"); a
+    one-glyph word whose box is mostly ink is a bullet again, so the layout sees list items."""
+    from PIL import ImageDraw, ImageFont
+
+    image = Image.new("L", (1400, 700), 250)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.load_default(size=32)
+    items = ("Keilriemen for the drive", "Umlenkrolle and idler", "Riemenspanner kit")
+    for row, item in enumerate(items):
+        y = 100 + 60 * row
+        draw.ellipse((100, y + 10, 116, y + 26), fill=10)
+        draw.text((140, y), item, fill=10, font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    result = ocr_engine.recognize(buffer.getvalue())
+    firsts = [w for w in result.words if w.bbox[0] < 130]
+    assert len(firsts) == 3 and all(w.text == "•" for w in firsts), firsts
+    assert {"Keilriemen", "Umlenkrolle", "Riemenspanner"} <= {w.text for w in result.words}
