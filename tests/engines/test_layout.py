@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -129,6 +130,22 @@ def test_a_borderless_price_list_with_wrapped_names_is_still_a_table() -> None:
         words += _line(code, 60, top) + _line(name, 160, top) + _line(price, 420, top)
     tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
     assert [row[0] for row in tables[0].rows] == [code for code, _, _ in rows]
+
+
+def test_prose_beside_a_few_specks_of_a_margin_ornament_is_no_table() -> None:
+    """The OCR words of the top of a scanned guide page (their boxes as read; the words
+    replaced by others of the page's language): a heading, justified prose and bullets, and
+    specks ("/", "=7", "|") that OCR read in the page's ornamental border level with a few
+    lines. Most lines hold one cell, so it is prose, not a borderless table."""
+    data = json.loads(
+        (Path(__file__).parent / "data" / "ocr-words-prose-beside-an-ornament.json").read_text()
+    )
+    words = [
+        Word(text, left, top, right, bottom, size) for text, left, top, right, bottom, size in data
+    ]
+    blocks = layout_words(words, [], [], 595.3, 841.9)
+    assert [b.kind for b in blocks if b.kind == "table"] == []
+    assert {"heading", "paragraph", "list_item"} <= {b.kind for b in blocks}
 
 
 def test_the_markdown_of_a_blank_document_says_so(corpus: Path) -> None:

@@ -94,6 +94,7 @@ SEGMENT_GAP = 1.0  # a gap wider than this many text heights ends a segment (col
 WORD_GAP = 0.15  # a gap wider than this many text heights between glyphs is a word space
 MIN_TABLE_ROWS = 3  # a borderless table has at least this many lines of cells
 MAX_CELL_WORDS = 8  # a borderless table's cells are short (the median cell at most this)
+MULTI_CELL_SHARE = 0.5  # at least this share of a borderless table's lines hold several cells
 ROW_GAP = 1.6  # lines further apart than this many heights are not one table or paragraph
 PARAGRAPH_GAP = 0.75  # lines of a paragraph are at most this many heights apart (baselines ~1.2)
 HEADING_SIZE = 1.18  # text this much larger than the page's body text is a heading
@@ -1222,7 +1223,10 @@ def _borderless_tables(
             columns = merged
             end += 1
         multi = sum(1 for r in run if len(r) >= 2)
-        if multi >= MIN_TABLE_ROWS and len(columns) >= 2 and _table_like(run, figures):
+        # most of a table's lines hold several cells; a page of prose whose margin ornament
+        # OCR read as specks ("/", "|") beside a few lines is no table
+        many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
+        if many and len(columns) >= 2 and _table_like(run, figures):
             grid = _grid(run, columns)
             cells = [s for r in run for s in r]
             box = (
