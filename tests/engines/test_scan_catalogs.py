@@ -1,0 +1,109 @@
+"""Scanned catalog pages: what OCR and the scan's layout make of price boxes, names with
+superscript marks and prices split by OCR."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from pdfqueue.engines.layout import page_from_ocr
+from pdfqueue.engines.ocr import _flatten_panels
+
+SCALE = 200 / 72  # pixels per point of the OCR results below
+
+
+def _scan(draw_on: Any) -> Image.Image:
+    """An A4 page at 200 dpi, drawn on by `draw_on(draw)`, with a scanner's light noise."""
+    image = Image.new("L", (1654, 2339), 250)
+    draw_on(ImageDraw.Draw(image))
+    noise = np.random.default_rng(3).normal(0, 4, (2339, 1654))
+    pixels = np.clip(np.asarray(image, dtype=np.float64) + noise, 0, 255).astype(np.uint8)
+    return Image.fromarray(pixels, "L")
+
+
+def test_a_price_box_with_a_big_bold_price_is_a_panel() -> None:
+    """A light grey price box with a big bold price on it: the price's strokes are solid ink,
+    flat cells as dark as ink, yet the box is one flat fill with text on it; its fill turns
+    white so Tesseract reads the price (left grey, a box under a struck-out old price read
+    as nothing)."""
+
+    def draw_on(draw: ImageDraw.ImageDraw) -> None:
+        draw.text((200, 300), "Mineral water six bottles", fill=10, font=_font(40))
+        draw.rectangle((400, 600, 800, 780), fill=212)
+        draw.text((430, 620), "3.58", fill=10, font=_font(120), stroke_width=6, stroke_fill=10)
+
+    flattened, _ = _flatten_panels(_scan(draw_on))
+    pixels = np.asarray(flattened)
+    assert pixels[610:620, 700:780].mean() > 240  # the box's fill, beside the price
+    assert pixels[300:340, 200:260].mean() < 200  # the text off the box as it was
+
+
+def test_a_photo_s_shaded_backdrop_is_not_a_panel() -> None:
+    """A photo: a backdrop shaded from dark to light, a dark object on it. Its shades are
+    not one fill, so it is left as it is."""
+
+    def draw_on(draw: ImageDraw.ImageDraw) -> None:
+        draw.text((200, 300), "Mineral water six bottles", fill=10, font=_font(40))
+        for x in range(400, 800):
+            draw.line((x, 600, x, 900), fill=140 + (x - 400) * 80 // 400)
+        draw.rounded_rectangle((500, 650, 700, 850), radius=20, fill=40)
+
+    image = _scan(draw_on)
+    flattened, _ = _flatten_panels(image)
+    assert flattened is image
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=size)
+
+
+def _word(text: str, confidence: float, left: float, right: float, baseline: float) -> dict:
+    size = 10.0
+    return {
+        "text": text,
+        "confidence": confidence,
+        "bbox": [
+            round(left * SCALE),
+            round((baseline - 0.72 * size) * SCALE),
+            round(right * SCALE),
+            round(baseline * SCALE),
+        ],
+        "baseline": baseline * SCALE,
+        "font_px": size * SCALE,
+    }
+
+
+def _page(words: list[dict]) -> str:
+    result = {"words": words, "width": round(595 * SCALE), "rotation": 0}
+    return page_from_ocr(result, 1, 595, 842).text
+
+
+def test_a_name_s_last_word_with_superscript_marks_glued_to_it_is_kept() -> None:
+    """A name "Pimientos de Padrón¹¹,¹²": Tesseract glues the marks to the word as junk and reads it
+    at confidence 11; its line reads surely, so the word's letters stay and the marks go."""
+    words = [
+        _word("Pimientos", 92, 40, 86, 220),
+        _word("de", 92, 89, 99, 220),
+        _word("Padrén'™'\"?", 11, 103, 154, 220),
+        _word("7,50", 95, 256, 274, 220),
+        _word("€", 95, 278, 285, 220),
+    ]
+    text = _page(words)
+    assert "Pimientos de Padrén" in text, text
+    assert "™" not in text and "?" not in text
+
+
+def test_junk_read_on_its_own_stays_dropped() -> None:
+    """Letters and signs read unsurely with no sure line beside them (a photo's specks) stay
+    dropped, and so does an unsure word that is not letters with marks after them."""
+    words = [
+        _word("Gouda", 92, 40, 80, 100),
+        _word("jung", 92, 84, 110, 100),
+        _word("Wrnlk'®\"", 10, 300, 340, 400),  # no line beside it
+        _word("x7q'™", 10, 114, 140, 100),  # not a word's letters
+    ]
+    text = _page(words)
+    assert "Gouda jung" in text
+    assert "Wrnlk" not in text and "x7q" not in text, text
