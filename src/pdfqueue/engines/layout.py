@@ -418,9 +418,10 @@ def page_from_ocr(
         for w in get(result, "words", []) or []
     ]
     found = [word for word in found if word[0] and word[2]]
+    found = _marks_stripped(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
     for text, confidence, box, baseline, font_px in found:
-        if confidence < 20:
+        if confidence < MIN_OCR_CONFIDENCE:
             continue
         if set(text) <= set("|Il[]!") and box[3] - box[1] > 1.3 * typical:
             continue  # a piece of a table's rule, taller than the text, read as "|"
@@ -449,6 +450,43 @@ def page_from_ocr(
     if not layout.blocks:
         layout.source = "empty"
     return layout
+
+
+MIN_OCR_CONFIDENCE = 20  # an OCR word read less surely than this is a speck's or a photo's
+SURE_CONFIDENCE = 60  # a word read this surely on the same line vouches for its neighbours
+# a word's letters and, glued to them, what Tesseract made of the superscript marks after it
+# (allergen numbers, footnote signs: "Padrón¹¹,¹²" read "Padrén'™'\"?", confidence 11)
+_MARKED_WORD = re.compile(r"^(?P<word>[^\W\d_]{3,}[,.]?)(?P<marks>[^\w\s]+)$")
+
+
+def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """OCR words read unsurely only for the superscript marks glued to their end, the marks
+    dropped and the word kept at its line's surest confidence.
+
+    Menus and catalogs print allergen numbers and footnote signs small and high after a
+    name; Tesseract glues them to the word as junk and scores the whole word low, and the
+    name's last word is lost with its marks. The word's letters stand when the rest of its
+    line reads surely (a photo's specks read as letters have no such line)."""
+    out = []
+    for text, confidence, box, baseline, font_px in found:
+        match = _MARKED_WORD.match(text) if confidence < MIN_OCR_CONFIDENCE else None
+        if match:
+            height = box[3] - box[1]
+            sure = [
+                c
+                for t, c, b, _, _ in found
+                if c >= SURE_CONFIDENCE
+                and b is not box
+                and min(b[3], box[3]) - max(b[1], box[1]) >= 0.5 * min(height, b[3] - b[1])
+                and min(abs(b[0] - box[2]), abs(box[0] - b[2])) <= 3 * height
+            ]
+            if sure:
+                word = match["word"]
+                right = box[0] + (box[2] - box[0]) * len(word) / len(text)
+                box = (box[0], box[1], right, box[3])
+                text, confidence = word, min(sure)
+        out.append((text, confidence, box, baseline, font_px))
+    return out
 
 
 SIZE_BANDWIDTH = 0.06  # OCR'd sizes this share apart are one type size (see _snap_sizes)
