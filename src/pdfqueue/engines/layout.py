@@ -559,7 +559,8 @@ def figures_in_image(
     content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
-    for top, left, bottom, right in _regions(filled):
+    photos = _regions(filled)
+    for top, left, bottom, right in photos:
         on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
         if on_it:
             inner = (
@@ -584,7 +585,7 @@ def figures_in_image(
                 ]
                 found = [*backed, *(f for f in found if not any(_holds(g, f) for g in backed))]
         else:
-            found = [_with_its_backdrop((top, left, bottom, right), content, lettered)]
+            found = [_with_its_backdrop((top, left, bottom, right), content, lettered, photos)]
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
@@ -627,11 +628,16 @@ def _regions_map(mask: Any) -> tuple[Any, list[tuple[int, int, int, int]]]:
 
 
 def _with_its_backdrop(
-    region: tuple[int, int, int, int], content: Any, lettered: Any
+    region: tuple[int, int, int, int],
+    content: Any,
+    lettered: Any,
+    photos: Sequence[tuple[int, int, int, int]] = (),
 ) -> tuple[int, int, int, int]:
     """A photo found by its dark part, grown to the box of the faint ink around it (a white
     plate's rim and shadow, a white device's outline: on a scan its white merges with the
-    paper, and its caption seems to sit far under it) unless that box holds text."""
+    paper, and its caption seems to sit far under it) unless that box holds text or reaches
+    into another photo (`photos`: two photos a narrow gutter apart, its specks bridging it,
+    are two figures)."""
     _, regions = content
     top, left, bottom, right = region
     around = [
@@ -642,10 +648,16 @@ def _with_its_backdrop(
         and bottom <= b
         and right <= r
         and not lettered[t : b + 1, x : r + 1].any()
+        and not any(other != region and _overlap((t, x, b, r), other) for other in photos)
     ]
     if not around:
         return region
     return max(around, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
+
+
+def _overlap(one: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
+    """Whether two (top, left, bottom, right) cell boxes share a cell."""
+    return one[0] <= other[2] and other[0] <= one[2] and one[1] <= other[3] and other[1] <= one[3]
 
 
 def _holds(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
