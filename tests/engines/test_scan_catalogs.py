@@ -125,3 +125,30 @@ def test_two_photos_a_narrow_gutter_apart_are_two_figures() -> None:
     assert len(figures) == 2, figures
     (left, right) = sorted(figures)
     assert left[2] <= 38 * cell * 72 / 200 <= right[0], figures
+
+
+def test_a_price_ocr_read_in_two_at_its_comma_is_joined() -> None:
+    """ "24,50 €" read as "24," and "50" (or "24" and ",50€"): one price again. A price whose
+    comma OCR lost ("2450") is left as read, and numbers in prose a comma and a space
+    apart, with no currency, stay apart."""
+    words = [
+        _word("Secreto", 92, 40, 80, 100),
+        _word("ibérico", 92, 83, 115, 100),
+        _word("24,", 90, 250, 264, 100),
+        _word("50", 90, 265.5, 275, 100),
+        _word("€", 95, 278, 285, 100),
+        _word("Entrecot", 92, 40, 80, 130),
+        _word("19", 90, 250, 259, 130),
+        _word(",90€", 90, 260, 285, 130),
+        _word("Carrillera", 92, 40, 90, 160),
+        _word("2450", 90, 250, 270, 160),
+        _word("€", 95, 274, 281, 160),
+        _word("In", 92, 40, 48, 190),
+        _word("1990,", 92, 51, 74, 190),
+        _word("50", 92, 75.5, 85, 190),
+        _word("people", 92, 88, 115, 190),
+    ]
+    text = _page(words)
+    assert "24,50 €" in text and "19,90€" in text, text
+    assert "2450 €" in text and "24,5" not in text.replace("24,50", "")
+    assert "1990, 50 people" in text, text

@@ -438,6 +438,7 @@ def page_from_ocr(
         # No line metrics (a result stored before them): the glyph box, widened.
         pad = OCR_BOX_PAD * (bottom - top)
         words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
+    words = _split_amounts_joined(words)
     _snap_sizes(words)
     figures: list[Box] = []
     if image is not None:
@@ -487,6 +488,65 @@ def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
                 text, confidence = word, min(sure)
         out.append((text, confidence, box, baseline, font_px))
     return out
+
+
+# an amount OCR cut at its decimal separator: "24," and "50", or "24" and ",50€"
+_AMOUNT_HEAD = re.compile(r"^[€$£]?\d{1,6}[,.]?$")
+_AMOUNT_TAIL = re.compile(r"^[,.]?\d{2}(?:[€$£]|[,.]?-)?$")
+_CURRENCY = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|zł|Kč|kr)\.?$", re.I)
+AMOUNT_GAP = 0.4  # ems between the halves of one amount OCR cut in two (a word space ~0.28)
+
+
+def _split_amounts_joined(words: list[Word]) -> list[Word]:
+    """Prices OCR read in two at their decimal separator ("24, 50 €", "24 ,50€") joined.
+
+    Only where it is one amount for sure: exactly one separator between the halves, two
+    decimals, a currency sign at either end of it or a word beside it, and the halves a
+    narrow gap apart on one line. A separator OCR lost ("2450") is not guessed back."""
+    out: list[Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        tail = words[index + 1] if index + 1 < len(words) else None
+        if tail is not None and _amount_halves(words, index):
+            joined = Word(
+                word.text + tail.text,
+                word.left,
+                min(word.top, tail.top),
+                tail.right,
+                max(word.bottom, tail.bottom),
+                max(word.size, tail.size),
+            )
+            out.append(joined)
+            index += 2
+            continue
+        out.append(word)
+        index += 1
+    return out
+
+
+def _amount_halves(words: list[Word], index: int) -> bool:
+    head, tail = words[index], words[index + 1]
+    if not (_AMOUNT_HEAD.match(head.text) and _AMOUNT_TAIL.match(tail.text)):
+        return False
+    separators = sum(c in ",." for c in head.text[-1:] + tail.text[:1])
+    if separators != 1:
+        return False
+    size = max(head.size, tail.size)
+    gap = tail.left - head.right
+    level = min(head.bottom, tail.bottom) - max(head.top, tail.top) >= 0.5 * size
+    if not (level and -0.1 * size <= gap <= AMOUNT_GAP * size):
+        return False
+    before = words[index - 1] if index > 0 else None
+    after = words[index + 2] if index + 2 < len(words) else None
+    return (
+        head.text[0] in "€$£"
+        or tail.text[-1] in "€$£"
+        or any(
+            w is not None and _CURRENCY.match(w.text) and abs(w.top - head.top) < 0.5 * size
+            for w in (before, after)
+        )
+    )
 
 
 SIZE_BANDWIDTH = 0.06  # OCR'd sizes this share apart are one type size (see _snap_sizes)
