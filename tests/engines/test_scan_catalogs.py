@@ -152,3 +152,44 @@ def test_a_price_ocr_read_in_two_at_its_comma_is_joined() -> None:
     assert "24,50 €" in text and "19,90€" in text, text
     assert "2450 €" in text and "24,5" not in text.replace("24,50", "")
     assert "1990, 50 people" in text, text
+
+
+def _glyphs(
+    text: str, confidence: float, box: tuple[float, float, float, float], baseline: float
+) -> dict:
+    """An OCR word with its glyph box (points) on a line of 13-point type at `baseline`."""
+    return {
+        "text": text,
+        "confidence": confidence,
+        "bbox": [round(v * SCALE) for v in box],
+        "baseline": baseline * SCALE,
+        "font_px": 13 * SCALE,
+    }
+
+
+def test_a_leader_s_dots_read_as_letters_are_dropped() -> None:
+    """A dotted leader between a dish and its price, read as "SN", "e", "AR" and a bullet:
+    specks a third as tall as the words level with them on both sides go, so the line reads
+    name, dots, price. A dash between words of a name stays, and so does small type on a
+    line of its own."""
+    words = [
+        _glyphs("Roasted", 92, (81, 238, 120, 251), 249),
+        _glyphs("Octopus", 92, (123, 238, 165, 251), 249),
+        _glyphs(".....", 60, (243, 246, 269, 249), 249),
+        _glyphs("SN", 55, (297, 246, 318, 249), 249),
+        _glyphs("AR", 50, (330, 246, 360, 249), 249),
+        _glyphs("e", 45, (457, 245, 471, 249), 249),
+        _glyphs("•", 45, (430, 245, 436, 249), 249),
+        _glyphs("24,29", 95, (479, 238, 505, 251), 249),
+        _glyphs("€", 95, (508, 238, 517, 251), 249),
+        _glyphs("Onda", 92, (81, 300, 110, 313), 311),
+        _glyphs("-", 92, (113, 306, 117, 307), 311),
+        _glyphs("libreria", 92, (120, 300, 160, 313), 311),
+        _glyphs("see", 90, (81, 400, 92, 404), 404),
+        _glyphs("notes", 90, (94, 400, 110, 404), 404),
+    ]
+    text = _page(words)
+    for speck in ("SN", "AR", " e ", "•"):
+        assert speck not in text, text
+    assert "Roasted Octopus" in text and "24,29 €" in text and "....." in text, text
+    assert "Onda - libreria" in text and "see notes" in text, text

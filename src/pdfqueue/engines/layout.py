@@ -419,6 +419,7 @@ def page_from_ocr(
     ]
     found = [word for word in found if word[0] and word[2]]
     found = _marks_stripped(found)
+    found = _without_leader_specks(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
     for text, confidence, box, baseline, font_px in found:
         if confidence < MIN_OCR_CONFIDENCE:
@@ -487,6 +488,42 @@ def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
                 box = (box[0], box[1], right, box[3])
                 text, confidence = word, min(sure)
         out.append((text, confidence, box, baseline, font_px))
+    return out
+
+
+LEADER_SPECK_HEIGHT = 0.45  # a word at most this share as tall as the words level with it
+# on both sides, left and right, is what OCR made of a dotted leader's dots ("SN", "e", "oo0")
+
+
+def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """OCR words that are a dotted leader's dots read as letters, dropped: between a name
+    and its price, level with them, OCR reads runs of dots as "R", "SN", "eeeee", "oo00o",
+    words a third as tall as the text beside them. A run read as dots stays (it is one)."""
+
+    def height(box: Any) -> float:
+        return float(box[3] - box[1])
+
+    out = []
+    for word in found:
+        text, _, box, _, _ = word
+        if not any(c.isalnum() or c == "•" for c in text):  # a "•": a dot read as a bullet
+            out.append(word)
+            continue
+        middle = (box[1] + box[3]) / 2
+        sides = set()
+        for _, other_confidence, other, _, _ in found:
+            if other is box or other_confidence < MIN_OCR_CONFIDENCE:
+                continue
+            if height(box) > LEADER_SPECK_HEIGHT * height(other):
+                continue
+            if not other[1] <= middle <= other[3]:
+                continue
+            if other[2] <= box[0]:
+                sides.add("left")
+            elif other[0] >= box[2]:
+                sides.add("right")
+        if len(sides) < 2:
+            out.append(word)
     return out
 
 
