@@ -193,3 +193,54 @@ def test_a_leader_s_dots_read_as_letters_are_dropped() -> None:
         assert speck not in text, text
     assert "Roasted Octopus" in text and "24,29 €" in text and "....." in text, text
     assert "Onda - libreria" in text and "see notes" in text, text
+
+
+PT = 200 / 72  # pixels per point of the arrays below
+
+
+def _px(points: float) -> int:
+    return round(points * PT)
+
+
+def _photo(pixels: np.ndarray, left: float, top: float, right: float, bottom: float) -> None:
+    """A product shot: a backdrop shaded left to right, a dark object in the middle."""
+    x0, y0, x1, y1 = _px(left), _px(top), _px(right), _px(bottom)
+    pixels[y0:y1, x0:x1] = np.linspace(130, 200, x1 - x0)[None, :]
+    w, h = x1 - x0, y1 - y0
+    pixels[y0 + h // 4 : y1 - h // 4, x0 + w // 4 : x1 - w // 4] = 60
+
+
+def test_a_dark_title_bar_with_its_title_read_is_no_figure() -> None:
+    """A dark bar across the page's top with its white title read on it is the title's
+    background; the photo under it is still a figure."""
+    from pdfqueue.engines.layout import Word, figures_in_image
+
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    pixels[: _px(60), :] = 60
+    title = Word("Weekly", 30, 18, 120, 46, 24.0)
+    for x in range(_px(30), _px(120), 6):  # the title's white strokes
+        pixels[_px(22) : _px(42), x : x + 2] = 250
+    _photo(pixels, 30, 100, 170, 210)
+    figures = figures_in_image(pixels, 1 / PT, [title])
+    assert len(figures) == 1, figures
+    assert figures[0][1] >= 95, figures
+
+
+def test_the_rest_of_a_price_box_beside_its_price_is_no_figure() -> None:
+    """A light price box: OCR read the euros, not the small cents beside them. The part of
+    the box past the word read is its fill with a few strokes, not a photo; a photo right
+    beside a word stays one."""
+    from pdfqueue.engines.layout import Word, figures_in_image
+
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    pixels[_px(503) : _px(549), _px(443) : _px(553)] = 212  # the box
+    euros = Word("0.", 450, 505, 497, 546, 30.0)
+    pixels[_px(510) : _px(540), _px(455) : _px(460)] = 20  # the euros' strokes
+    for x in (505, 525):  # the cents' strokes, unread: two rings
+        pixels[_px(508) : _px(530), _px(x) : _px(x + 14)] = 20
+        pixels[_px(511) : _px(527), _px(x + 3) : _px(x + 11)] = 212
+    _photo(pixels, 30, 500, 160, 610)
+    label = Word("Butter", 161, 500, 200, 512, 10.0)
+    figures = figures_in_image(pixels, 1 / PT, [euros, label])
+    assert len(figures) == 1, figures
+    assert figures[0][0] < 40 and figures[0][2] > 150, figures

@@ -624,6 +624,9 @@ PAPER_LEVEL = 235  # grey level above which a pixel is paper (scanner noise stay
 PANEL_LEVEL = 160  # a cell of a region with text on it this light on average ...
 PANEL_STD = 20.0  # ... whose grey levels spread no more than this (a scan's noise and
 # JPEG ringing included) is the panel's flat fill
+DARK_PANEL_SHARE = 0.6  # share of a dark region with text on it that is one flat fill: a panel
+PANEL_INK_CONTRAST = 40  # grey levels off a panel's fill that make a pixel ink (or paper) on it
+PHOTO_OFF_FILL = 0.3  # share of a photo's pixels off its panel's fill; text strokes leave less
 
 
 def figures_in_image(
@@ -672,6 +675,15 @@ def figures_in_image(
             # paper included, inside the panel (a region touching its edge is not on it)
             area = (slice(top, bottom + 1), slice(left, right + 1))
             fill = flat[area] & filled[area]
+            if not fill.any():
+                # a dark panel (a title bar, a badge) with light text read on it: one flat
+                # fill over most of it is a background, what differs from it the photos
+                smooth = (spread[area] <= PANEL_STD) & ~lettered[area]
+                if smooth.any():
+                    level = float(np.median(means[area][smooth]))
+                    dark_fill = smooth & (abs(means[area] - level) <= PANEL_STD)
+                    if dark_fill.mean() >= DARK_PANEL_SHARE:
+                        fill, found = dark_fill, []
             if fill.any():
                 level = float(np.median(means[area][fill]))
                 same = (spread[area] <= PANEL_STD) & (abs(means[area] - level) <= PANEL_STD)
@@ -681,6 +693,17 @@ def figures_in_image(
                     if t > 1 and x > 1 and b < bottom - top - 1 and r < right - left - 1
                 ]
                 found = [*backed, *(f for f in found if not any(_holds(g, f) for g in backed))]
+                # text on the panel OCR did not read: thin strokes, the fill between them
+                found = [
+                    (t, x, b, r)
+                    for t, x, b, r in found
+                    if _off_level(
+                        pixels[t * cell : (b + 1) * cell, x * cell : (r + 1) * cell], level
+                    )
+                    >= PHOTO_OFF_FILL
+                ]
+        elif _cut_from_a_panel(pixels, cell, (top, left, bottom, right), flat, lettered, means):
+            found = []  # the rest of a price box beside the words read on it: its fill
         else:
             found = [_with_its_backdrop((top, left, bottom, right), content, lettered, photos)]
         for t, x, b, r in found:
@@ -691,6 +714,40 @@ def figures_in_image(
     # a photo's darker part found on its own, inside the photo found on its panel
     boxes = [b for b in boxes if not any(o != b and _box_holds(o, b) for o in boxes)]
     return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+def _cut_from_a_panel(
+    pixels: Any,
+    cell: int,
+    region: tuple[int, int, int, int],
+    flat: Any,
+    lettered: Any,
+    means: Any,
+) -> bool:
+    """Whether a region without words on it is the part of a flat panel beside the words read
+    on it (a price box's superscript cents OCR missed, next to the euros it read): mostly one
+    light fill, touching those words, few of its pixels off the fill."""
+    import numpy as np
+
+    top, left, bottom, right = region
+    area = (slice(top, bottom + 1), slice(left, right + 1))
+    if flat[area].mean() < DARK_PANEL_SHARE:
+        return False
+    near = lettered[max(top - 1, 0) : bottom + 2, max(left - 1, 0) : right + 2]
+    if not near.any():
+        return False
+    level = float(np.median(means[area][flat[area]]))
+    box = pixels[top * cell : (bottom + 1) * cell, left * cell : (right + 1) * cell]
+    return _off_level(box, level) < PHOTO_OFF_FILL
+
+
+def _off_level(pixels: Any, level: float) -> float:
+    """Share of `pixels` that differ from a panel's fill `level` as ink or paper does."""
+    import numpy as np
+
+    if not pixels.size:
+        return 0.0
+    return float((np.abs(pixels.astype(np.float32) - level) > PANEL_INK_CONTRAST).mean())
 
 
 def _box_holds(outer: Box, inner: Box) -> bool:
