@@ -419,9 +419,11 @@ def page_from_ocr(
         for w in get(result, "words", []) or []
     ]
     found = [word for word in found if word[0] and word[2]]
+    found = _marks_stripped(found)
+    found = _without_leader_specks(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
     for text, confidence, box, baseline, font_px in found:
-        if confidence < 20:
+        if confidence < MIN_OCR_CONFIDENCE:
             continue
         if set(text) <= set("|Il[]!") and box[3] - box[1] > 1.3 * typical:
             continue  # a piece of a table's rule, taller than the text, read as "|"
@@ -438,6 +440,7 @@ def page_from_ocr(
         # No line metrics (a result stored before them): the glyph box, widened.
         pad = OCR_BOX_PAD * (bottom - top)
         words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
+    words = _split_amounts_joined(words)
     _snap_sizes(words)
     figures: list[Box] = []
     if image is not None:
@@ -450,6 +453,138 @@ def page_from_ocr(
     if not layout.blocks:
         layout.source = "empty"
     return layout
+
+
+MIN_OCR_CONFIDENCE = 20  # an OCR word read less surely than this is a speck's or a photo's
+SURE_CONFIDENCE = 60  # a word read this surely on the same line vouches for its neighbours
+# a word's letters and, glued to them, what Tesseract made of the superscript marks after it
+# (allergen numbers, footnote signs: "Padrón¹¹,¹²" read "Padrén'™'\"?", confidence 11)
+_MARKED_WORD = re.compile(r"^(?P<word>[^\W\d_]{3,}[,.]?)(?P<marks>[^\w\s]+)$")
+
+
+def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """OCR words read unsurely only for the superscript marks glued to their end, the marks
+    dropped and the word kept at its line's surest confidence.
+
+    Menus and catalogs print allergen numbers and footnote signs small and high after a
+    name; Tesseract glues them to the word as junk and scores the whole word low, and the
+    name's last word is lost with its marks. The word's letters stand when the rest of its
+    line reads surely (a photo's specks read as letters have no such line)."""
+    out = []
+    for text, confidence, box, baseline, font_px in found:
+        match = _MARKED_WORD.match(text) if confidence < MIN_OCR_CONFIDENCE else None
+        if match:
+            height = box[3] - box[1]
+            sure = [
+                c
+                for t, c, b, _, _ in found
+                if c >= SURE_CONFIDENCE
+                and b is not box
+                and min(b[3], box[3]) - max(b[1], box[1]) >= 0.5 * min(height, b[3] - b[1])
+                and min(abs(b[0] - box[2]), abs(box[0] - b[2])) <= 3 * height
+            ]
+            if sure:
+                word = match["word"]
+                right = box[0] + (box[2] - box[0]) * len(word) / len(text)
+                box = (box[0], box[1], right, box[3])
+                text, confidence = word, min(sure)
+        out.append((text, confidence, box, baseline, font_px))
+    return out
+
+
+LEADER_SPECK_HEIGHT = 0.45  # a word at most this share as tall as the words level with it
+# on both sides, left and right, is what OCR made of a dotted leader's dots ("SN", "e", "oo0")
+
+
+def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """OCR words that are a dotted leader's dots read as letters, dropped: between a name
+    and its price, level with them, OCR reads runs of dots as "R", "SN", "eeeee", "oo00o",
+    words a third as tall as the text beside them. A run read as dots stays (it is one)."""
+
+    def height(box: Any) -> float:
+        return float(box[3] - box[1])
+
+    out = []
+    for word in found:
+        text, _, box, _, _ = word
+        if not any(c.isalnum() or c == "•" for c in text):  # a "•": a dot read as a bullet
+            out.append(word)
+            continue
+        middle = (box[1] + box[3]) / 2
+        sides = set()
+        for _, other_confidence, other, _, _ in found:
+            if other is box or other_confidence < MIN_OCR_CONFIDENCE:
+                continue
+            if height(box) > LEADER_SPECK_HEIGHT * height(other):
+                continue
+            if not other[1] <= middle <= other[3]:
+                continue
+            if other[2] <= box[0]:
+                sides.add("left")
+            elif other[0] >= box[2]:
+                sides.add("right")
+        if len(sides) < 2:
+            out.append(word)
+    return out
+
+
+# an amount OCR cut at its decimal separator: "24," and "50", or "24" and ",50€"
+_AMOUNT_HEAD = re.compile(r"^[€$£]?\d{1,6}[,.]?$")
+_AMOUNT_TAIL = re.compile(r"^[,.]?\d{2}(?:[€$£]|[,.]?-)?$")
+_CURRENCY = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|zł|Kč|kr)\.?$", re.I)
+AMOUNT_GAP = 0.4  # ems between the halves of one amount OCR cut in two (a word space ~0.28)
+
+
+def _split_amounts_joined(words: list[Word]) -> list[Word]:
+    """Prices OCR read in two at their decimal separator ("24, 50 €", "24 ,50€") joined.
+
+    Only where it is one amount for sure: exactly one separator between the halves, two
+    decimals, a currency sign at either end of it or a word beside it, and the halves a
+    narrow gap apart on one line. A separator OCR lost ("2450") is not guessed back."""
+    out: list[Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        tail = words[index + 1] if index + 1 < len(words) else None
+        if tail is not None and _amount_halves(words, index):
+            joined = Word(
+                word.text + tail.text,
+                word.left,
+                min(word.top, tail.top),
+                tail.right,
+                max(word.bottom, tail.bottom),
+                max(word.size, tail.size),
+            )
+            out.append(joined)
+            index += 2
+            continue
+        out.append(word)
+        index += 1
+    return out
+
+
+def _amount_halves(words: list[Word], index: int) -> bool:
+    head, tail = words[index], words[index + 1]
+    if not (_AMOUNT_HEAD.match(head.text) and _AMOUNT_TAIL.match(tail.text)):
+        return False
+    separators = sum(c in ",." for c in head.text[-1:] + tail.text[:1])
+    if separators != 1:
+        return False
+    size = max(head.size, tail.size)
+    gap = tail.left - head.right
+    level = min(head.bottom, tail.bottom) - max(head.top, tail.top) >= 0.5 * size
+    if not (level and -0.1 * size <= gap <= AMOUNT_GAP * size):
+        return False
+    before = words[index - 1] if index > 0 else None
+    after = words[index + 2] if index + 2 < len(words) else None
+    return (
+        head.text[0] in "€$£"
+        or tail.text[-1] in "€$£"
+        or any(
+            w is not None and _CURRENCY.match(w.text) and abs(w.top - head.top) < 0.5 * size
+            for w in (before, after)
+        )
+    )
 
 
 SIZE_BANDWIDTH = 0.06  # OCR'd sizes this share apart are one type size (see _snap_sizes)
@@ -490,6 +625,9 @@ PAPER_LEVEL = 235  # grey level above which a pixel is paper (scanner noise stay
 PANEL_LEVEL = 160  # a cell of a region with text on it this light on average ...
 PANEL_STD = 20.0  # ... whose grey levels spread no more than this (a scan's noise and
 # JPEG ringing included) is the panel's flat fill
+DARK_PANEL_SHARE = 0.6  # share of a dark region with text on it that is one flat fill: a panel
+PANEL_INK_CONTRAST = 40  # grey levels off a panel's fill that make a pixel ink (or paper) on it
+PHOTO_OFF_FILL = 0.3  # share of a photo's pixels off its panel's fill; text strokes leave less
 
 
 def figures_in_image(
@@ -522,7 +660,11 @@ def figures_in_image(
     content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
-    for top, left, bottom, right in _regions(filled):
+    regions = _regions(filled)
+    side = MIN_FIGURE_SIDE / scale  # cells
+    # the regions big enough to be photos of their own: a backdrop reaching one is not its
+    photos = [r for r in regions if r[2] - r[0] + 1 >= side and r[3] - r[1] + 1 >= side]
+    for top, left, bottom, right in regions:
         on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
         if on_it:
             inner = (
@@ -537,6 +679,15 @@ def figures_in_image(
             # paper included, inside the panel (a region touching its edge is not on it)
             area = (slice(top, bottom + 1), slice(left, right + 1))
             fill = flat[area] & filled[area]
+            if not fill.any():
+                # a dark panel (a title bar, a badge) with light text read on it: one flat
+                # fill over most of it is a background, what differs from it the photos
+                smooth = (spread[area] <= PANEL_STD) & ~lettered[area]
+                if smooth.any():
+                    level = float(np.median(means[area][smooth]))
+                    dark_fill = smooth & (abs(means[area] - level) <= PANEL_STD)
+                    if dark_fill.mean() >= DARK_PANEL_SHARE:
+                        fill, found = dark_fill, []
             if fill.any():
                 level = float(np.median(means[area][fill]))
                 same = (spread[area] <= PANEL_STD) & (abs(means[area] - level) <= PANEL_STD)
@@ -546,8 +697,19 @@ def figures_in_image(
                     if t > 1 and x > 1 and b < bottom - top - 1 and r < right - left - 1
                 ]
                 found = [*backed, *(f for f in found if not any(_holds(g, f) for g in backed))]
+                # text on the panel OCR did not read: thin strokes, the fill between them
+                found = [
+                    (t, x, b, r)
+                    for t, x, b, r in found
+                    if _off_level(
+                        pixels[t * cell : (b + 1) * cell, x * cell : (r + 1) * cell], level
+                    )
+                    >= PHOTO_OFF_FILL
+                ]
+        elif _cut_from_a_panel(pixels, cell, (top, left, bottom, right), flat, lettered, means):
+            found = []  # the rest of a price box beside the words read on it: its fill
         else:
-            found = [_with_its_backdrop((top, left, bottom, right), content, lettered)]
+            found = [_with_its_backdrop((top, left, bottom, right), content, lettered, photos)]
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
@@ -556,6 +718,40 @@ def figures_in_image(
     # a photo's darker part found on its own, inside the photo found on its panel
     boxes = [b for b in boxes if not any(o != b and _box_holds(o, b) for o in boxes)]
     return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+def _cut_from_a_panel(
+    pixels: Any,
+    cell: int,
+    region: tuple[int, int, int, int],
+    flat: Any,
+    lettered: Any,
+    means: Any,
+) -> bool:
+    """Whether a region without words on it is the part of a flat panel beside the words read
+    on it (a price box's superscript cents OCR missed, next to the euros it read): mostly one
+    light fill, touching those words, few of its pixels off the fill."""
+    import numpy as np
+
+    top, left, bottom, right = region
+    area = (slice(top, bottom + 1), slice(left, right + 1))
+    if flat[area].mean() < DARK_PANEL_SHARE:
+        return False
+    near = lettered[max(top - 1, 0) : bottom + 2, max(left - 1, 0) : right + 2]
+    if not near.any():
+        return False
+    level = float(np.median(means[area][flat[area]]))
+    box = pixels[top * cell : (bottom + 1) * cell, left * cell : (right + 1) * cell]
+    return _off_level(box, level) < PHOTO_OFF_FILL
+
+
+def _off_level(pixels: Any, level: float) -> float:
+    """Share of `pixels` that differ from a panel's fill `level` as ink or paper does."""
+    import numpy as np
+
+    if not pixels.size:
+        return 0.0
+    return float((np.abs(pixels.astype(np.float32) - level) > PANEL_INK_CONTRAST).mean())
 
 
 def _box_holds(outer: Box, inner: Box) -> bool:
@@ -590,11 +786,16 @@ def _regions_map(mask: Any) -> tuple[Any, list[tuple[int, int, int, int]]]:
 
 
 def _with_its_backdrop(
-    region: tuple[int, int, int, int], content: Any, lettered: Any
+    region: tuple[int, int, int, int],
+    content: Any,
+    lettered: Any,
+    photos: Sequence[tuple[int, int, int, int]] = (),
 ) -> tuple[int, int, int, int]:
     """A photo found by its dark part, grown to the box of the faint ink around it (a white
     plate's rim and shadow, a white device's outline: on a scan its white merges with the
-    paper, and its caption seems to sit far under it) unless that box holds text."""
+    paper, and its caption seems to sit far under it) unless that box holds text or reaches
+    into another photo (`photos`: two photos a narrow gutter apart, its specks bridging it,
+    are two figures)."""
     _, regions = content
     top, left, bottom, right = region
     around = [
@@ -605,10 +806,16 @@ def _with_its_backdrop(
         and bottom <= b
         and right <= r
         and not lettered[t : b + 1, x : r + 1].any()
+        and not any(other != region and _overlap((t, x, b, r), other) for other in photos)
     ]
     if not around:
         return region
     return max(around, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
+
+
+def _overlap(one: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
+    """Whether two (top, left, bottom, right) cell boxes share a cell."""
+    return one[0] <= other[2] and other[0] <= one[2] and one[1] <= other[3] and other[1] <= one[3]
 
 
 def _holds(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:

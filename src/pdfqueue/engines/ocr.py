@@ -590,7 +590,10 @@ def _flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
             continue  # the page's background, not a panel on it
         levels = means[top : bottom + 1, left : right + 1][inside]
         level = float(np.median(levels))
-        if float(levels.std()) > PANEL_LEVEL_STD:
+        # a big bold price's strokes are solid ink, flat cells too: text on the fill, not
+        # shades of it; the fill is the flat cells near the median level
+        fill = levels[abs(levels - level) <= PANEL_CONTRAST]
+        if fill.size < PANEL_MIN_CELLS or float(fill.std()) > PANEL_LEVEL_STD:
             continue  # shades: a photo, not a fill
         if (~flat[top : bottom + 1, left : right + 1]).sum() < 2:
             continue  # nothing on it to read

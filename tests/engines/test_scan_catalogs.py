@@ -1,0 +1,246 @@
+"""Scanned catalog pages: what OCR and the scan's layout make of price boxes, names with
+superscript marks and prices split by OCR."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
+from pdfqueue.engines.layout import page_from_ocr
+from pdfqueue.engines.ocr import _flatten_panels
+
+SCALE = 200 / 72  # pixels per point of the OCR results below
+
+
+def _scan(draw_on: Any) -> Image.Image:
+    """An A4 page at 200 dpi, drawn on by `draw_on(draw)`, with a scanner's light noise."""
+    image = Image.new("L", (1654, 2339), 250)
+    draw_on(ImageDraw.Draw(image))
+    noise = np.random.default_rng(3).normal(0, 4, (2339, 1654))
+    pixels = np.clip(np.asarray(image, dtype=np.float64) + noise, 0, 255).astype(np.uint8)
+    return Image.fromarray(pixels, "L")
+
+
+def test_a_price_box_with_a_big_bold_price_is_a_panel() -> None:
+    """A light grey price box with a big bold price on it: the price's strokes are solid ink,
+    flat cells as dark as ink, yet the box is one flat fill with text on it; its fill turns
+    white so Tesseract reads the price (left grey, a box under a struck-out old price read
+    as nothing)."""
+
+    def draw_on(draw: ImageDraw.ImageDraw) -> None:
+        draw.text((200, 300), "Mineral water six bottles", fill=10, font=_font(40))
+        draw.rectangle((400, 600, 800, 780), fill=212)
+        draw.text((430, 620), "3.58", fill=10, font=_font(120), stroke_width=6, stroke_fill=10)
+
+    flattened, _ = _flatten_panels(_scan(draw_on))
+    pixels = np.asarray(flattened)
+    assert pixels[610:620, 700:780].mean() > 240  # the box's fill, beside the price
+    assert pixels[300:340, 200:260].mean() < 200  # the text off the box as it was
+
+
+def test_a_photo_s_shaded_backdrop_is_not_a_panel() -> None:
+    """A photo: a backdrop shaded from dark to light, a dark object on it. Its shades are
+    not one fill, so it is left as it is."""
+
+    def draw_on(draw: ImageDraw.ImageDraw) -> None:
+        draw.text((200, 300), "Mineral water six bottles", fill=10, font=_font(40))
+        for x in range(400, 800):
+            draw.line((x, 600, x, 900), fill=140 + (x - 400) * 80 // 400)
+        draw.rounded_rectangle((500, 650, 700, 850), radius=20, fill=40)
+
+    image = _scan(draw_on)
+    flattened, _ = _flatten_panels(image)
+    assert flattened is image
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=size)
+
+
+def _word(text: str, confidence: float, left: float, right: float, baseline: float) -> dict:
+    size = 10.0
+    return {
+        "text": text,
+        "confidence": confidence,
+        "bbox": [
+            round(left * SCALE),
+            round((baseline - 0.72 * size) * SCALE),
+            round(right * SCALE),
+            round(baseline * SCALE),
+        ],
+        "baseline": baseline * SCALE,
+        "font_px": size * SCALE,
+    }
+
+
+def _page(words: list[dict]) -> str:
+    result = {"words": words, "width": round(595 * SCALE), "rotation": 0}
+    return page_from_ocr(result, 1, 595, 842).text
+
+
+def test_a_name_s_last_word_with_superscript_marks_glued_to_it_is_kept() -> None:
+    """A name "Pimientos de Padrón¹¹,¹²": Tesseract glues the marks to the word as junk and reads it
+    at confidence 11; its line reads surely, so the word's letters stay and the marks go."""
+    words = [
+        _word("Pimientos", 92, 40, 86, 220),
+        _word("de", 92, 89, 99, 220),
+        _word("Padrén'™'\"?", 11, 103, 154, 220),
+        _word("7,50", 95, 256, 274, 220),
+        _word("€", 95, 278, 285, 220),
+    ]
+    text = _page(words)
+    assert "Pimientos de Padrén" in text, text
+    assert "™" not in text and "?" not in text
+
+
+def test_junk_read_on_its_own_stays_dropped() -> None:
+    """Letters and signs read unsurely with no sure line beside them (a photo's specks) stay
+    dropped, and so does an unsure word that is not letters with marks after them."""
+    words = [
+        _word("Gouda", 92, 40, 80, 100),
+        _word("jung", 92, 84, 110, 100),
+        _word("Wrnlk'®\"", 10, 300, 340, 400),  # no line beside it
+        _word("x7q'™", 10, 114, 140, 100),  # not a word's letters
+    ]
+    text = _page(words)
+    assert "Gouda jung" in text
+    assert "Wrnlk" not in text and "x7q" not in text, text
+
+
+def test_two_photos_a_narrow_gutter_apart_are_two_figures() -> None:
+    """Two photos side by side, a gutter of a few points between them with a speck of the
+    first one's shadow in it: each photo is its own figure, not one figure over both."""
+    from pdfqueue.engines.layout import figures_in_image
+
+    cell = 11  # pixels of a 4-point cell at 200 dpi
+    pixels = np.full((60 * cell, 100 * cell), 250, dtype=np.uint8)
+    pixels[10 * cell : 30 * cell, 10 * cell : 36 * cell] = 120  # the first photo
+    specks = np.random.default_rng(5).random((20 * cell, cell)) < 0.3
+    gutter = pixels[10 * cell : 30 * cell, 36 * cell : 37 * cell]
+    gutter[specks] = 200  # its shadow's specks, a cell of the gutter
+    pixels[10 * cell : 30 * cell, 38 * cell : 64 * cell] = 100  # the second photo
+    figures = figures_in_image(pixels, 72 / 200)
+    assert len(figures) == 2, figures
+    (left, right) = sorted(figures)
+    assert left[2] <= 38 * cell * 72 / 200 <= right[0], figures
+
+
+def test_a_price_ocr_read_in_two_at_its_comma_is_joined() -> None:
+    """ "24,50 €" read as "24," and "50" (or "24" and ",50€"): one price again. A price whose
+    comma OCR lost ("2450") is left as read, and numbers in prose a comma and a space
+    apart, with no currency, stay apart."""
+    words = [
+        _word("Secreto", 92, 40, 80, 100),
+        _word("ibérico", 92, 83, 115, 100),
+        _word("24,", 90, 250, 264, 100),
+        _word("50", 90, 265.5, 275, 100),
+        _word("€", 95, 278, 285, 100),
+        _word("Entrecot", 92, 40, 80, 130),
+        _word("19", 90, 250, 259, 130),
+        _word(",90€", 90, 260, 285, 130),
+        _word("Carrillera", 92, 40, 90, 160),
+        _word("2450", 90, 250, 270, 160),
+        _word("€", 95, 274, 281, 160),
+        _word("In", 92, 40, 48, 190),
+        _word("1990,", 92, 51, 74, 190),
+        _word("50", 92, 75.5, 85, 190),
+        _word("people", 92, 88, 115, 190),
+    ]
+    text = _page(words)
+    assert "24,50 €" in text and "19,90€" in text, text
+    assert "2450 €" in text and "24,5" not in text.replace("24,50", "")
+    assert "1990, 50 people" in text, text
+
+
+def _glyphs(
+    text: str, confidence: float, box: tuple[float, float, float, float], baseline: float
+) -> dict:
+    """An OCR word with its glyph box (points) on a line of 13-point type at `baseline`."""
+    return {
+        "text": text,
+        "confidence": confidence,
+        "bbox": [round(v * SCALE) for v in box],
+        "baseline": baseline * SCALE,
+        "font_px": 13 * SCALE,
+    }
+
+
+def test_a_leader_s_dots_read_as_letters_are_dropped() -> None:
+    """A dotted leader between a dish and its price, read as "SN", "e", "AR" and a bullet:
+    specks a third as tall as the words level with them on both sides go, so the line reads
+    name, dots, price. A dash between words of a name stays, and so does small type on a
+    line of its own."""
+    words = [
+        _glyphs("Roasted", 92, (81, 238, 120, 251), 249),
+        _glyphs("Octopus", 92, (123, 238, 165, 251), 249),
+        _glyphs(".....", 60, (243, 246, 269, 249), 249),
+        _glyphs("SN", 55, (297, 246, 318, 249), 249),
+        _glyphs("AR", 50, (330, 246, 360, 249), 249),
+        _glyphs("e", 45, (457, 245, 471, 249), 249),
+        _glyphs("•", 45, (430, 245, 436, 249), 249),
+        _glyphs("24,29", 95, (479, 238, 505, 251), 249),
+        _glyphs("€", 95, (508, 238, 517, 251), 249),
+        _glyphs("Onda", 92, (81, 300, 110, 313), 311),
+        _glyphs("-", 92, (113, 306, 117, 307), 311),
+        _glyphs("libreria", 92, (120, 300, 160, 313), 311),
+        _glyphs("see", 90, (81, 400, 92, 404), 404),
+        _glyphs("notes", 90, (94, 400, 110, 404), 404),
+    ]
+    text = _page(words)
+    for speck in ("SN", "AR", " e ", "•"):
+        assert speck not in text, text
+    assert "Roasted Octopus" in text and "24,29 €" in text and "....." in text, text
+    assert "Onda - libreria" in text and "see notes" in text, text
+
+
+PT = 200 / 72  # pixels per point of the arrays below
+
+
+def _px(points: float) -> int:
+    return round(points * PT)
+
+
+def _photo(pixels: np.ndarray, left: float, top: float, right: float, bottom: float) -> None:
+    """A product shot: a backdrop shaded left to right, a dark object in the middle."""
+    x0, y0, x1, y1 = _px(left), _px(top), _px(right), _px(bottom)
+    pixels[y0:y1, x0:x1] = np.linspace(130, 200, x1 - x0)[None, :]
+    w, h = x1 - x0, y1 - y0
+    pixels[y0 + h // 4 : y1 - h // 4, x0 + w // 4 : x1 - w // 4] = 60
+
+
+def test_a_dark_title_bar_with_its_title_read_is_no_figure() -> None:
+    """A dark bar across the page's top with its white title read on it is the title's
+    background; the photo under it is still a figure."""
+    from pdfqueue.engines.layout import Word, figures_in_image
+
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    pixels[: _px(60), :] = 60
+    title = Word("Weekly", 30, 18, 120, 46, 24.0)
+    for x in range(_px(30), _px(120), 6):  # the title's white strokes
+        pixels[_px(22) : _px(42), x : x + 2] = 250
+    _photo(pixels, 30, 100, 170, 210)
+    figures = figures_in_image(pixels, 1 / PT, [title])
+    assert len(figures) == 1, figures
+    assert figures[0][1] >= 95, figures
+
+
+def test_the_rest_of_a_price_box_beside_its_price_is_no_figure() -> None:
+    """A light price box: OCR read the euros, not the small cents beside them. The part of
+    the box past the word read is its fill with a few strokes, not a photo; a photo right
+    beside a word stays one."""
+    from pdfqueue.engines.layout import Word, figures_in_image
+
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    pixels[_px(503) : _px(549), _px(443) : _px(553)] = 212  # the box
+    euros = Word("0.", 450, 505, 497, 546, 30.0)
+    pixels[_px(510) : _px(540), _px(455) : _px(460)] = 20  # the euros' strokes
+    for x in (505, 525):  # the cents' strokes, unread: two rings
+        pixels[_px(508) : _px(530), _px(x) : _px(x + 14)] = 20
+        pixels[_px(511) : _px(527), _px(x + 3) : _px(x + 11)] = 212
+    _photo(pixels, 30, 500, 160, 610)
+    label = Word("Butter", 161, 500, 200, 512, 10.0)
+    figures = figures_in_image(pixels, 1 / PT, [euros, label])
+    assert len(figures) == 1, figures
+    assert figures[0][0] < 40 and figures[0][2] > 150, figures
