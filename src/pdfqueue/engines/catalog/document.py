@@ -18,13 +18,14 @@ from pdfqueue.engines.catalog.tables import (
     MIN_TABLE_ROWS,
     _column_titles,
     _header_above,
+    _linked_columns,
     _sectioned_list,
     _table_products,
     _title_above,
     _transposable,
     _transposed,
 )
-from pdfqueue.engines.catalog.templates import _templated_entries
+from pdfqueue.engines.catalog.templates import _sheet_pages, _templated_entries
 from pdfqueue.engines.catalog.titled import _titled_entries
 from pdfqueue.engines.catalog.translated import _translated_entries
 from pdfqueue.engines.catalog.words import _key, _unique, _unique_ints
@@ -53,6 +54,8 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     found: list[Product] = []
     grid_candidates: list[Product] = []
     templated = _templated_entries(document)
+    for number, sheet in _sheet_pages(document).items():
+        templated.setdefault(number, sheet)  # a page of its own per item, a box of properties
     titles = _column_titles(document)
     for page in document.pages:
         if _presents_a_bill(page):
@@ -122,6 +125,13 @@ def _page_products(
                 products += rows
                 used.add(index)
     captioned, weak, caption_blocks = _captioned_photos(page, used)
+    linked, completed = _linked_columns(page, captioned + weak, set())
+    if linked:  # a comparison table of the models on the cards: their columns complete them
+        products = [p for p in products if not set(p.block_indexes) & linked]
+        used |= linked
+        promoted = [p for p in weak if p in completed and p.prices]
+        captioned += promoted + [p for p in completed if p not in weak and p not in captioned]
+        weak = [p for p in weak if p not in promoted]
     products += captioned
     used |= caption_blocks
     if not products:

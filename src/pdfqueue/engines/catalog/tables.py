@@ -34,8 +34,10 @@ from pdfqueue.engines.catalog.words import (
     _is_name,
     _is_price,
     _is_size,
+    _key,
     _starts_like_a_name,
     _unique,
+    _unique_ints,
 )
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
@@ -506,3 +508,49 @@ def _code_of(text: str) -> str:
     match = CODE_LABEL.search(text)
     # a dash standing for no position number, the position's column run into the code's
     return match.group("code") if match else re.sub(r"^[-–—]\s+(?=\S)", "", text.strip())
+
+
+def _linked_columns(
+    page: PageLayout, named: list[Product], taken: set[int]
+) -> tuple[set[int], list[Product]]:
+    """A comparison table whose column headers name products found elsewhere on the page (a
+    card per model, then "Compare models": one column per model, a row per property): each
+    such column's cells are its product's properties, a cell that is a price its price. The
+    table's indexes and the products it completed; a table of which fewer than two headers
+    name a product on the page (a report's years, regions) is left alone; the other named
+    columns of a table that names two are products of their own."""
+    by_key = {_key(p.name): p for p in named}
+    tables: set[int] = set()
+    completed: list[Product] = []
+    for index, block in enumerate(page.blocks):
+        if index in taken or block.kind != "table" or len(block.rows or []) < 2:
+            continue
+        header = block.rows[0]
+        columns = {
+            c: by_key[_key(cell)]
+            for c, cell in enumerate(header)
+            if c > 0 and cell.strip() and _key(cell) in by_key
+        }
+        if len(columns) < 2:
+            continue
+        tables.add(index)
+        for c, cell in enumerate(header):  # a model the cards left out is the table's
+            if c > 0 and c not in columns and _is_name(cell.strip()):
+                columns[c] = Product(
+                    name=cell.strip(),
+                    page=page.page_number,
+                    bbox=block.bbox,
+                    source="table_row",
+                    confidence=0.6,
+                )
+        for c, product in columns.items():
+            for row in block.rows[1:]:
+                if c >= len(row) or not row[c].strip() or not row[0].strip():
+                    continue
+                cell = row[c].strip()
+                product.attributes.setdefault(row[0].strip(), cell)
+                if _is_price(cell):
+                    product.prices = _unique([*product.prices, cell])
+            product.block_indexes = _unique_ints([*product.block_indexes, index])
+            completed.append(product)
+    return tables, completed

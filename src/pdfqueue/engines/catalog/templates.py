@@ -9,11 +9,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from pdfqueue.engines.catalog.blocks import _line_height, _photo_blocks
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.words import _is_name, _key, _starts_like_a_name
+from pdfqueue.engines.catalog.words import _is_name, _key, _starts_like_a_name, _unique_ints
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, page_space
 
 MIN_TEMPLATE_ENTRIES = 3  # entries a property key recurs in before it makes a template
@@ -138,4 +139,129 @@ def _templated_entries(document: DocumentLayout) -> dict[int, list[Product]]:
         if entry.number:
             numbers[(page.page_number, entry.number)] = product
         out.setdefault(page.page_number, []).append(product)
+    return out
+
+
+MIN_SHEET_KEYS = 3  # keys that recur over a document's sheet pages before they make a template
+MIN_PAGE_KEYS = 2  # recurring keys a page's box holds at least
+SHEET_KEY_WORDS = 4  # words a box's key runs to at most
+SHEET_VALUE_WORDS = 10  # words a box's value runs to at most (more is prose)
+
+
+def _page_title(page: PageLayout) -> int | None:
+    """The page's largest heading, in its top third, that is a name."""
+    headings = [
+        i for i, b in enumerate(page.blocks) if b.kind == "heading" and len(b.lines or [1]) <= 2
+    ]
+    if not headings:
+        return None
+    index = max(headings, key=lambda i: (page.blocks[i].font_size, -page.blocks[i].top))
+    title = page.blocks[index]
+    name = " ".join(title.text.split())
+    if title.top > page.height / 3 or not _is_name(name) or not _starts_like_a_name(name):
+        return None
+    return index
+
+
+def _key_like(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= SHEET_KEY_WORDS
+        and not any(c.isdigit() for c in text)
+        and _is_name(text)
+        and not text.endswith((".", ","))
+    )
+
+
+def _box_pairs(page: PageLayout, title: int) -> list[tuple[str, str, int]]:
+    """Key/value pairs of a page's box, wherever it stands: "Key: value" lines, a key set
+    over its value (a tinted side box: "Hardness" over "7"), or such a key over its value
+    in a column of a table the layout read (a box beside prose read as one table)."""
+    blocks = page.blocks
+    out: list[tuple[str, str, int]] = []
+    singles = []
+    for index, block in enumerate(blocks):
+        if index == title or block.kind in ("header", "footer", "figure"):
+            continue
+        if block.kind == "table" and block.rows:
+            for c in range(max(len(r) for r in block.rows)):
+                cells = [r[c].strip() for r in block.rows if c < len(r) and r[c].strip()]
+                for key, value in pairwise(cells):
+                    if _key_like(key) and len(value.split()) <= SHEET_VALUE_WORDS:
+                        out.append((key, value, index))
+            continue
+        for line in block.lines or [block.text]:
+            found = _property(line)
+            if found is not None and len(found[1].split()) <= SHEET_VALUE_WORDS:
+                out.append((*found, index))
+        if len(block.lines or [1]) == 1:
+            singles.append(index)
+    for index in singles:
+        key = blocks[index]
+        under = [
+            i
+            for i in singles
+            if abs(blocks[i].left - key.left) <= 3
+            and 0 <= blocks[i].top - key.bottom <= 0.5 * _line_height(key)
+        ]
+        text = " ".join(key.text.split())
+        if len(under) == 1 and _key_like(text):
+            value = " ".join(blocks[under[0]].text.split())
+            if len(value.split()) <= SHEET_VALUE_WORDS and not value.endswith(":"):
+                out.append((text, value, index))
+    return out
+
+
+def _sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
+    """A guide that gives each item a page of one template: a title heading the page and a
+    box of properties whose keys (in any language) recur on the other such pages (at least
+    `MIN_SHEET_KEYS` keys on `MIN_TEMPLATE_ENTRIES` pages and on most titled pages with a
+    box): each such page is one product. A report's "Key facts" boxes, whose keys change
+    from chapter to chapter, and a novel's chapters, with no box, are none."""
+    pages: list[tuple[PageLayout, int, list[tuple[str, str, int]]]] = []
+    for page in document.pages:
+        title = _page_title(page)
+        if title is None:
+            continue
+        pairs = _box_pairs(page, title)
+        if pairs:
+            pages.append((page, title, pairs))
+    counts = Counter(_key(k) for _, _, pairs in pages for k in {p[0] for p in pairs})
+    threshold = max(MIN_TEMPLATE_ENTRIES, len(pages) / 2)
+    recurring = {k for k, n in counts.items() if n >= threshold}
+    if len(recurring) < MIN_SHEET_KEYS:
+        return {}
+    out: dict[int, list[Product]] = {}
+    for page, title, pairs in pages:
+        found: dict[str, tuple[str, int]] = {}
+        for key, value, index in pairs:
+            if _key(key) in recurring and _key(value) not in recurring:
+                found.setdefault(key, (value, index))
+        if len(found) < MIN_PAGE_KEYS:
+            continue
+        head = page.blocks[title]
+        photos = _photo_blocks(page)
+        prose = next(
+            (b.text for b in page.blocks if b.kind == "paragraph" and len(b.text.split()) >= 12),
+            "",
+        )
+        out[page.page_number] = [
+            Product(
+                name=" ".join(head.text.split()),
+                page=page.page_number,
+                bbox=(
+                    0.0,
+                    head.top,
+                    page.width,
+                    max(page.blocks[i].bottom for _, i in found.values()),
+                ),
+                source="template_entry",
+                confidence=0.6,
+                description=" ".join(prose.split())[:500],
+                attributes={k: v for k, (v, _) in found.items()},
+                block_indexes=[title, *_unique_ints([i for _, i in found.values()])],
+                figure_boxes=[page_space(page, f.bbox) for f in photos],
+                figure_indexes=[f.image_index or 0 for f in photos],
+            )
+        ]
     return out

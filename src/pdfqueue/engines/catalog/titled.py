@@ -141,13 +141,30 @@ def _units(
             continue
         if len(lines) > 1 and lines[1][:1].islower():
             continue  # the start of a sentence wrapped onto the next line: prose, no title
+        # the next title set under this one (overlapping its span: a centred menu's next
+        # dish, however much wider or narrower) ends the unit, even outside its column
+        stop = min(
+            (
+                b.top
+                for i, b in enumerate(blocks)
+                if i in title_set
+                and i != index
+                and b.top >= head.bottom - 0.35 * _line_height(head)
+                and b.left < head.right
+                and b.right > head.left
+            ),
+            default=float("inf"),
+        )
         below = sorted(
             (
                 (i, b)
                 for i, b in enumerate(blocks)
                 if i != index
-                and b.top >= head.bottom - 0.35 * _line_height(head)
-                and head.left - 12 <= b.left < head.right
+                and head.bottom - 0.35 * _line_height(head) <= b.top < stop
+                and (
+                    head.left - 12 <= b.left < head.right
+                    or abs((b.left + b.right) - (head.left + head.right)) <= 6
+                )
                 and (b.kind in _CAPTION_KINDS or b.kind in ("footer", "figure"))
             ),
             key=lambda item: item[1].top,
