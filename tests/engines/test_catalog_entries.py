@@ -84,7 +84,15 @@ def test_a_report_whose_key_facts_boxes_change_keys_gives_no_products(tmp_path: 
         [("Next review", "March"), ("Owner", "The board"), ("Risk", "Low")],
     ]
     for n, box in enumerate(boxes):
-        _entry_page(pdf, f"Chapter {n + 1} Findings", [("Key facts", "below"), *box], False)
+        _entry_page(pdf, f"Chapter {n + 1} Findings", [("Key facts", "below"), *box])
+    assert _products(pdf, tmp_path) == []
+
+
+def test_minutes_whose_pages_repeat_their_fields_without_a_photo_give_none(tmp_path: Path) -> None:
+    pdf = _pdf()
+    for n in range(4):
+        box = [("Chair", "Ms Reyes"), ("Venue", "Room B"), ("Attendees", f"{9 + n} members")]
+        _entry_page(pdf, f"Meeting of {n + 3} March", box, photo=False)
     assert _products(pdf, tmp_path) == []
 
 

@@ -216,8 +216,9 @@ def _sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
     """A guide that gives each item a page of one template: a title heading the page and a
     box of properties whose keys (in any language) recur on the other such pages (at least
     `MIN_SHEET_KEYS` keys on `MIN_TEMPLATE_ENTRIES` pages and on most titled pages with a
-    box): each such page is one product. A report's "Key facts" boxes, whose keys change
-    from chapter to chapter, and a novel's chapters, with no box, are none."""
+    box), and a photo: each such page is one product. A report's "Key facts" boxes, whose
+    keys change from chapter to chapter, a novel's chapters, with no box, and minutes repeating
+    their fields, with no photo, are none."""
     pages: list[tuple[PageLayout, int, list[tuple[str, str, int]]]] = []
     for page in document.pages:
         title = _page_title(page)
@@ -237,10 +238,10 @@ def _sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
         for key, value, index in pairs:
             if _key(key) in recurring and _key(value) not in recurring:
                 found.setdefault(key, (value, index))
-        if len(found) < MIN_PAGE_KEYS:
-            continue
-        head = page.blocks[title]
         photos = _photo_blocks(page)
+        if len(found) < MIN_PAGE_KEYS or not photos:
+            continue  # minutes, forms: a page of fields with no picture of what it presents
+        head = page.blocks[title]
         prose = next(
             (b.text for b in page.blocks if b.kind == "paragraph" and len(b.text.split()) >= 12),
             "",
