@@ -27,6 +27,7 @@ from pdfqueue.engines.catalog.words import (
     _BARE_PRICE,
     BARE_CODE,
     CODE_LABEL,
+    NAME_MAX_WORDS,
     SIZE,
     _has_digit,
     _header_role,
@@ -45,6 +46,8 @@ MIN_TABLE_ROWS = 2  # data rows a product table has at least
 MAX_HEADER_ROWS = 3  # rows a table's header may be set over (cells spanning rows, columns)
 HEADER_ABOVE_ROWS = 3.0  # row heights above a table where its column titles set apart may be
 COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
+WRAPPED_NAME_MAX_WORDS = 24  # words of a row's description wrapped over lines, when the row
+# has both its article code and its price (its first line names it, the rest describes it)
 
 
 def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
@@ -295,6 +298,10 @@ def _table_products(
         roles, has_header = _roles(rows)
     if "name" not in roles or not ("price" in roles or "code" in roles):
         return []
+    if "price" not in roles and _counts_rows(
+        [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
+    ):
+        return []  # a drawing's legend (1 Housing cover, 2 Gasket ...): callouts, not articles
     if "code" not in roles and _amount_columns(rows[1:] if has_header else rows) >= 2:
         return []  # a financial table: amounts per year or per quarter, not a price list
     width = max(len(r) for r in rows)
@@ -312,10 +319,13 @@ def _table_products(
     grouped = _variant_groups(body, roles, width)
     if grouped is not None:
         return _grouped_products(block, page, index, grouped, roles, row_height, offset)
-    out = []
+    out: list[Product] = []
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
+        if out and _continues(row, roles["name"]):
+            out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
+            continue
         if naming is not None:  # the name column only tells a few materials apart
             name = " ".join([title or "", *(row[c].strip() for c in naming)]).strip()
         filled = [c.strip() for c in row if c.strip()]
@@ -325,13 +335,16 @@ def _table_products(
             if out and not out[-1].prices:  # its price set apart, after it (a column of its own)
                 out[-1].prices = filled
             continue
+        code = row[roles["code"]].strip() if "code" in roles else ""
+        price = row[roles["price"]].strip() if "price" in roles else ""
+        # a description wrapped over lines, read as one cell: a name still when the row's
+        # code and price show it is an article's row
+        longest = WRAPPED_NAME_MAX_WORDS if code and _has_digit(price) else NAME_MAX_WORDS
         if models and name and any(c.isalpha() for c in name):
             name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
-        elif not _is_name(SIZE.sub("", name).strip(" ,;")) or _TOTAL.match(name):
+        elif not _is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
-        code = row[roles["code"]].strip() if "code" in roles else ""
-        price = row[roles["price"]].strip() if "price" in roles else ""
         tiers = [row[c].strip() for c in breaks if row[c].strip()]
         price = price or (tiers[0] if tiers else "")
         if not _has_digit(price):
@@ -361,6 +374,21 @@ def _table_products(
             )
         )
     return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+def _counts_rows(values: Sequence[str]) -> bool:
+    """A column numbering its rows from 1 (1, 2, 3 ...): a drawing's callout numbers or a
+    list's positions, not article codes."""
+    filled = [v.strip().rstrip(".") for v in values if v.strip()]
+    return columns._row_numbers(filled) and filled[0] in ("0", "1")
+
+
+def _continues(row: list[str], name_column: int) -> bool:
+    """A row with only its name cell filled, in lower case: the rest of the row above's
+    description, wrapped onto a line of its own ("for fixing in hollow walls")."""
+    filled = [n for n, c in enumerate(row) if c.strip()]
+    text = row[name_column].strip()
+    return filled == [name_column] and text[:1].islower() and not _is_price(text)
 
 
 def _titles_over_two_cells(rows: list[list[str]]) -> list[list[str]]:

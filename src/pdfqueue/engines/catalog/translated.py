@@ -1,10 +1,15 @@
 """Translated terms as products: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that
 hold nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
-scan, an arrow OCR read as "~" or did not read at all."""
+scan, an arrow OCR read as "~" or did not read at all. Dotted leaders (or an ellipsis) join the
+two names as an arrow does when the names are in two different scripts ("ჰაერის ფილტრი ......
+Air Filter"): in one script they would be a table of contents or a glossary's term and its
+gloss."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from pdfqueue.engines.catalog.blocks import _line_height, _photo_blocks
 from pdfqueue.engines.catalog.product import Product
@@ -14,6 +19,24 @@ from pdfqueue.engines.layout import PageLayout, page_space
 MIN_TRANSLATED_ENTRIES = 3  # "term → term" lines on a page with a photo that make a list
 TRANSLATED_NAME_MAX_WORDS = 6
 _ARROW_ENTRY = re.compile(r"^(?P<source>[^→➔⇒]+?)\s*(?:→|➔|⇒|->)\s*(?P<target>[^→➔⇒]+)$")
+
+
+# a name, dotted leaders or an ellipsis, a name: "ჰაერის ფილტრი ........ Air Filter"
+_LEADER_ENTRY = re.compile(
+    r"^(?P<source>[^.·…_‥]+?)\s*(?:(?:[.·_‥]\s?){3,}|…+)\s*(?P<target>[^.·…_‥]+)$"
+)
+
+
+def _script(text: str) -> str | None:
+    """The script most of a text's letters are written in ("LATIN", "GEORGIAN", "THAI")."""
+    scripts = Counter(unicodedata.name(c, "?").split()[0] for c in text if c.isalpha())
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+def _two_scripts(source: str, target: str) -> bool:
+    """Two names in different scripts: one name of a product in two languages."""
+    first, second = _script(source), _script(target)
+    return first is not None and second is not None and first != second
 
 
 def _clean_term(text: str) -> str:
@@ -109,10 +132,13 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
         for number, (text, box) in enumerate(texts + [(f"{a} {b}", box) for a, b, box in pieces]):
             arrow = _ARROW_ENTRY if page.source != "ocr" else _OCR_ARROW_ENTRY
             match = arrow.match(" ".join(text.split()))
+            leader = match is None
+            if leader:
+                match = _LEADER_ENTRY.match(" ".join(text.split()))
             if match is None:
                 continue
             source, target = _clean_term(match.group("source")), _clean_term(match.group("target"))
-            if _translation(source, target):
+            if _translation(source, target) and (not leader or _two_scripts(source, target)):
                 found.append((target, source, index, box))
                 lines.add((index, min(number, len(texts) - 1)))
         for source, target, box in pieces:  # a scan's line in two pieces, its arrow not read
