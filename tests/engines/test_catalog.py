@@ -359,6 +359,10 @@ def test_a_budget_with_a_total_row_is_not_a_price_list() -> None:
     priced = products_from_layout(_page(_table(rows)))
     assert [p.name for p in priced] == ["Staff salaries", "Travel and subsistence", "Office rent"]
     assert products_from_layout(_page(_table([*rows, ["Total", "$95,389.37"]]))) == []
+    # a scan whose OCR lost the label: the amount alone is the sum of the lines above it
+    assert products_from_layout(_page(_table([*rows, ["", "$95,389.37"]]))) == []
+    # an amount on its own that is not their sum is no total
+    assert len(products_from_layout(_page(_table([*rows, ["", "$12.00"]])))) == 3
 
 
 def test_ean_codes_and_prices_titled_by_their_column_make_a_price_list() -> None:

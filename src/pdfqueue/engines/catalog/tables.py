@@ -314,6 +314,8 @@ def _table_products(
     more_codes = columns.code_columns(header, body, roles, has_header, _header_role)
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
+    if "code" not in roles and "price" in roles and _totals_its_amounts(body, roles["price"]):
+        return []  # the same, its "Total" label lost (a scan's OCR missed it)
     row_height = (block.bottom - block.top) / max(printed, 1)
     offset = header_rows if has_header else 0
     grouped = _variant_groups(body, roles, width)
@@ -515,6 +517,37 @@ def _grouped_products(
             )
         )
     return out
+
+
+def _amount_value(text: str) -> float | None:
+    """An amount's value: "$80,452.11", "1.234,50 €", "12,50"; None if it is not one."""
+    digits = re.sub(r"[^\d.,]", "", text)
+    if not digits or not re.search(r"\d", digits):
+        return None
+    head, sep, tail = max(digits.rfind("."), digits.rfind(",")), "", ""
+    if head >= 0 and len(digits) - head - 1 == 2:
+        sep, tail, digits = digits[head], digits[head + 1 :], digits[:head]
+    whole = re.sub(r"[.,]", "", digits)
+    if not whole.isdigit():
+        return None
+    return float(whole) + (float(tail) / 100 if sep else 0.0)
+
+
+def _totals_its_amounts(body: list[list[str]], price: int) -> bool:
+    """A row of nothing but an amount that is the sum of the amounts above it (at least
+    three): a total, so the table is a budget or a bill (its label may be lost)."""
+    running = 0.0
+    counted = 0
+    for row in body:
+        cells = [c.strip() for c in row if c.strip()]
+        value = _amount_value(row[price]) if price < len(row) else None
+        if value is None:
+            continue
+        if len(cells) == 1 and counted >= 3 and abs(value - running) <= 0.005 * max(running, 1):
+            return True
+        running += value
+        counted += 1
+    return False
 
 
 def _amount_columns(body: list[list[str]]) -> int:
