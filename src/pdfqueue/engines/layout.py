@@ -660,11 +660,8 @@ def figures_in_image(
     content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
-    regions = _regions(filled)
-    side = MIN_FIGURE_SIDE / scale  # cells
-    # the regions big enough to be photos of their own: a backdrop reaching one is not its
-    photos = [r for r in regions if r[2] - r[0] + 1 >= side and r[3] - r[1] + 1 >= side]
-    for top, left, bottom, right in regions:
+    photos = _regions(filled)
+    for top, left, bottom, right in photos:
         on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
         if on_it:
             inner = (
