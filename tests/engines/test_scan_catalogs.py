@@ -109,24 +109,6 @@ def test_junk_read_on_its_own_stays_dropped() -> None:
     assert "Wrnlk" not in text and "x7q" not in text, text
 
 
-def test_two_photos_a_narrow_gutter_apart_are_two_figures() -> None:
-    """Two photos side by side, a gutter of a few points between them with a speck of the
-    first one's shadow in it: each photo is its own figure, not one figure over both."""
-    from pdfqueue.engines.layout import figures_in_image
-
-    cell = 11  # pixels of a 4-point cell at 200 dpi
-    pixels = np.full((60 * cell, 100 * cell), 250, dtype=np.uint8)
-    pixels[10 * cell : 30 * cell, 10 * cell : 36 * cell] = 120  # the first photo
-    specks = np.random.default_rng(5).random((20 * cell, cell)) < 0.3
-    gutter = pixels[10 * cell : 30 * cell, 36 * cell : 37 * cell]
-    gutter[specks] = 200  # its shadow's specks, a cell of the gutter
-    pixels[10 * cell : 30 * cell, 38 * cell : 64 * cell] = 100  # the second photo
-    figures = figures_in_image(pixels, 72 / 200)
-    assert len(figures) == 2, figures
-    (left, right) = sorted(figures)
-    assert left[2] <= 38 * cell * 72 / 200 <= right[0], figures
-
-
 def test_a_price_ocr_read_in_two_at_its_comma_is_joined() -> None:
     """ "24,50 €" read as "24," and "50" (or "24" and ",50€"): one price again. A price whose
     comma OCR lost ("2450") is left as read, and numbers in prose a comma and a space

@@ -660,8 +660,7 @@ def figures_in_image(
     content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
-    photos = _regions(filled)
-    for top, left, bottom, right in photos:
+    for top, left, bottom, right in _regions(filled):
         on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
         if on_it:
             inner = (
@@ -706,7 +705,7 @@ def figures_in_image(
         elif _cut_from_a_panel(pixels, cell, (top, left, bottom, right), flat, lettered, means):
             found = []  # the rest of a price box beside the words read on it: its fill
         else:
-            found = [_with_its_backdrop((top, left, bottom, right), content, lettered, photos)]
+            found = [_with_its_backdrop((top, left, bottom, right), content, lettered)]
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
@@ -783,16 +782,11 @@ def _regions_map(mask: Any) -> tuple[Any, list[tuple[int, int, int, int]]]:
 
 
 def _with_its_backdrop(
-    region: tuple[int, int, int, int],
-    content: Any,
-    lettered: Any,
-    photos: Sequence[tuple[int, int, int, int]] = (),
+    region: tuple[int, int, int, int], content: Any, lettered: Any
 ) -> tuple[int, int, int, int]:
     """A photo found by its dark part, grown to the box of the faint ink around it (a white
     plate's rim and shadow, a white device's outline: on a scan its white merges with the
-    paper, and its caption seems to sit far under it) unless that box holds text or reaches
-    into another photo (`photos`: two photos a narrow gutter apart, its specks bridging it,
-    are two figures)."""
+    paper, and its caption seems to sit far under it) unless that box holds text."""
     _, regions = content
     top, left, bottom, right = region
     around = [
@@ -803,16 +797,10 @@ def _with_its_backdrop(
         and bottom <= b
         and right <= r
         and not lettered[t : b + 1, x : r + 1].any()
-        and not any(other != region and _overlap((t, x, b, r), other) for other in photos)
     ]
     if not around:
         return region
     return max(around, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
-
-
-def _overlap(one: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
-    """Whether two (top, left, bottom, right) cell boxes share a cell."""
-    return one[0] <= other[2] and other[0] <= one[2] and one[1] <= other[3] and other[1] <= one[3]
 
 
 def _holds(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
