@@ -598,3 +598,15 @@ def test_scattered_ocr_sizes_snap_to_the_page_s_few_type_sizes() -> None:
     sizes = sorted({b.font_size for b in layout.blocks})
     assert len(sizes) == 2, sizes
     assert abs(sizes[0] - 8.4) < 0.2 and abs(sizes[1] - 9.95) < 0.2, sizes
+
+
+def test_markdown_gives_leader_lines_one_list_item_each() -> None:
+    from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+
+    page = PageLayout(2, 600, 800)
+    index = "Beverage ........................ 3 Fruit . . . . . . . . 5 Dairy products ...... 12"
+    prose = "He waited.... and then, after a long while, he left at 5 o'clock."
+    page.blocks = [Block("paragraph", (0, 0, 1, 1), index), Block("paragraph", (0, 2, 1, 3), prose)]
+    markdown = to_markdown(DocumentLayout([page]))
+    assert "- Beverage … 3\n- Fruit … 5\n- Dairy products … 12" in markdown
+    assert "He waited.... and then, after a long while, he left at 5 o'clock." in markdown

@@ -5,7 +5,9 @@ Heading levels come from the heading sizes of the whole document (the largest is
 they are on. Tables become GitHub pipe tables, their first row the header. Figures become image
 links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. the API's image
 route); without a URL a figure is left out. Running headers and footers are left out: they
-repeat on every page and say nothing about its content. Each page starts with an HTML comment
+repeat on every page and say nothing about its content. A paragraph made of leader lines (a table
+of contents, an index: "Fruit ........ 5") becomes one list item an entry, its dots shortened to
+" … ", since the layout joins a block's lines into one. Each page starts with an HTML comment
 naming it, so a reader (or a chunker) can find where pages begin; a document in which nothing
 was found (blank pages) is one comment that says so, never an empty answer.
 """
@@ -25,6 +27,8 @@ NOTHING_FOUND = "<!-- no text, table or figure was found in this document: its p
 
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪■◦●○\-–*])\s+")
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+")
+_LEADER_ENTRY = re.compile(r"\s*(\S[^.]*?)\s*(?:\.\s?){4,}\s*(\S+)")
+MIN_LEADER_ENTRIES = 2
 
 
 def to_markdown(document: DocumentLayout, image_url: ImageUrl | None = None) -> str:
@@ -69,7 +73,22 @@ def _block(
         )
     if block.kind == "caption":
         return f"*{_inline(block.text)}*"
+    entries = _leader_entries(block.text)
+    if entries:
+        return "\n".join(f"- {_inline(label)} … {_inline(page)}" for label, page in entries)
     return _inline(block.text)
+
+
+def _leader_entries(text: str) -> list[tuple[str, str]]:
+    """(label, target) of each entry when the whole text is leader lines, else nothing."""
+    entries, at = [], 0
+    while at < len(text):
+        entry = _LEADER_ENTRY.match(text, at)
+        if not entry:
+            return [] if text[at:].strip() else entries
+        entries.append((entry.group(1), entry.group(2)))
+        at = entry.end()
+    return entries if len(entries) >= MIN_LEADER_ENTRIES else []
 
 
 def _heading_levels(document: DocumentLayout) -> dict[float, int]:
