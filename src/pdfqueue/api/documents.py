@@ -246,7 +246,6 @@ async def upload_document(
             claims,
             received,
             store,
-            settings.max_pages,
             priority or 0,
             callback,
             force,
@@ -285,20 +284,20 @@ def _accept(
     claims: Claims,
     received: ReceivedUpload,
     store: BlobStore,
-    max_pages: int,
     priority: int,
     callback_url: str | None,
     force: bool,
 ) -> tuple[int | None, UUID, str | None]:
-    """Count the pages (422 past the limit), then record the document: one thread hop."""
+    """Count the pages, then record the document: one thread hop.
+
+    Nothing about the file itself is refused here. An empty file, a non-PDF or a PDF with more
+    pages than PDFQUEUE_MAX_PAGES becomes a document like any other, and its extraction job
+    ends it `failed` at its first attempt with the reason (pipeline/extraction.py): one place
+    judges a file, the upload is kept for its owner, and the failure is a failed row that the
+    dashboard's error log, retries, webhooks and events already know.
+    """
     with local_pdf(store, received) as path:
         pages = count_pages(path)
-    if pages is not None and pages > max_pages:
-        raise ApiError(
-            422,
-            f"The PDF has {pages} pages, more than the limit of {max_pages} "
-            "(PDFQUEUE_MAX_PAGES); split it into smaller documents.",
-        )
     document_id, existing_status = _record(
         pool, claims, received, pages, priority, callback_url, force
     )
