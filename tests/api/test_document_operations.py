@@ -145,6 +145,10 @@ def test_bad_files_end_failed_saying_what_to_do_and_a_good_one_beside_them_compl
             kept = alice.get(f"/api/documents/{doc}/file")
             assert kept.status_code == 200 and kept.content == uploads[name]  # loses nothing
         assert _wait(alice, good, _ended)["status"] == "completed"
+        again = alice.post("/api/documents", files={"file": ("notes.pdf", uploads["notes.pdf"])})
+        assert again.status_code == 200 and again.json()["duplicate"] is True  # decided: says so
+        assert again.json()["status"] == "failed"
+        assert expected["notes.pdf"][0] in again.json()["error_message"]
 
     with api.client("admin", "root") as admin:
         failed = admin.get("/api/admin/jobs", params={"status": "failed"}).json()["items"]

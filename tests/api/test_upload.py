@@ -49,6 +49,7 @@ def test_upload_answers_202_with_links_and_creates_document_and_first_job(
     assert response.status_code == 202, response.text
     body = response.json()
     assert body["status"] == "queued" and body["page_count"] == 5 and not body["duplicate"]
+    assert body["error_message"] is None
     assert body["links"]["events"] == f"/api/documents/{body['id']}/events"
     assert response.headers["location"] == f"/api/documents/{body['id']}"
     row = owner_conn.execute(
