@@ -317,3 +317,29 @@ def test_submit_takes_a_pdf_password(tmp_path: Path) -> None:
     result = run_cli("submit", "--help", env={"PDFQUEUE_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0 and "--password" in result.stdout
     assert "PDFQUEUE_PDF_PASSWORD" in result.stdout
+
+
+@pytest.mark.slow
+def test_submit_follow_shows_why_a_file_that_is_not_a_pdf_failed(
+    api: RunningApi, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The non-PDF is accepted, real workers fail it, and --follow prints the reason; the
+    good PDF beside it completes; the exit code says one failed."""
+    from worker_subprocess import start_supervisor, stop_supervisor
+
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("Meeting notes, Tuesday: ship the catalogue on Friday.\n")
+    monkeypatch.setenv("PDFQUEUE_POLL_INTERVAL_SECONDS", "1")
+    worker = start_supervisor(1)
+    try:
+        result = cli_as(api)(
+            "submit", "--follow", str(notes), str(corpus / "text-multi-page-5p.pdf")
+        )
+    finally:
+        stop_supervisor(worker)
+    assert result.returncode == 1, result.stdout + result.stderr
+    said = " ".join(result.stderr.split())  # the terminal's width may wrap the sentence
+    assert 'the file is not a PDF (it starts with "Meeting notes, Tuesday:' in said, said
+    assert "save or export it as a PDF and upload that" in said
+    outcomes = [line.split()[::2] for line in result.stdout.splitlines()[-2:]]
+    assert outcomes == [["failed", "notes.pdf"], ["completed", "text-multi-page-5p.pdf"]]

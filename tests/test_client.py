@@ -193,9 +193,12 @@ def test_short_ids_resolve_when_unique(api: RunningApi, owner_conn: psycopg.Conn
 
 def test_refusals_and_unreachable_servers(api: RunningApi, corpus: Path) -> None:
     with Client(api.url, api.token("user", "alice")) as client:
-        with pytest.raises(ApiProblem, match="not a PDF") as refused:
-            client.submit(corpus / "edge-not-pdf-plain-text.pdf")
-        assert refused.value.status == 415
+        with pytest.raises(ApiProblem, match="priority") as refused:
+            client.submit(corpus / "text-multi-page-5p.pdf", priority=5)  # users may not raise it
+        assert refused.value.status == 403
+        # A file that is not a PDF is no refusal: it is accepted, and extraction fails it with
+        # the reason (tests/test_cli.py follows one to its end).
+        assert client.submit(corpus / "edge-not-pdf-plain-text.pdf")["status"] == "queued"
         with pytest.raises(PdfqueueError, match="no such file"):
             client.submit(corpus / "missing.pdf")
     with Client(api.url, "bad") as client, pytest.raises(ApiProblem) as bad:

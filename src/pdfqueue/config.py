@@ -97,7 +97,10 @@ class Settings(BaseSettings):
         description="Event streams one user may hold open per API process (429 above; 0: no "
         "limit).",
     )
-    max_pages: int = Field(2000, description="Most pages accepted in one PDF (422 above).")
+    max_pages: int = Field(
+        2000,
+        description="Most pages read in one PDF; a longer one ends failed, saying so.",
+    )
     upload_idle_timeout_seconds: float = Field(
         30.0, description="An upload that sends nothing for this long is refused (408)."
     )

@@ -1,5 +1,5 @@
-"""Uploads: streamed to storage, limits and sniffing, safe names, idempotence, nothing left
-behind by a refused or aborted upload."""
+"""Uploads: streamed to storage, size limits, safe names, idempotence, nothing left behind by a
+refused or aborted upload, and bad files kept as documents for the pipeline to explain."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import pytest
 from apihelpers import RunningApi
 
 from pdfqueue.api.upload import safe_filename
+from pdfqueue.config import get_settings
 
 SMALL = "text-multi-page-5p.pdf"  # 128 KB, 5 pages
 
@@ -48,6 +49,7 @@ def test_upload_answers_202_with_links_and_creates_document_and_first_job(
     assert response.status_code == 202, response.text
     body = response.json()
     assert body["status"] == "queued" and body["page_count"] == 5 and not body["duplicate"]
+    assert body["error_message"] is None
     assert body["links"]["events"] == f"/api/documents/{body['id']}/events"
     assert response.headers["location"] == f"/api/documents/{body['id']}"
     row = owner_conn.execute(
@@ -116,15 +118,27 @@ def test_filenames_lose_bidirectional_and_other_format_characters() -> None:
     assert safe_filename("caf\u00e9 \u0645\u0644\u0641.pdf") == "caf\u00e9 \u0645\u0644\u0641.pdf"
 
 
+@pytest.mark.parametrize("storage", [None, "postgres"])
 @pytest.mark.parametrize("sample", ["edge-not-pdf-plain-text.pdf", "edge-zero-bytes.pdf"])
-def test_a_file_that_is_not_a_pdf_is_refused_with_415(
-    api: RunningApi, corpus: Path, owner_conn: psycopg.Connection, sample: str
+def test_a_file_that_is_not_a_pdf_is_accepted_and_kept_for_extraction_to_fail(
+    make_api, corpus: Path, owner_conn: psycopg.Connection, sample: str, storage: str | None
 ) -> None:
+    """Bad input loses nothing: the upload becomes a document (its extraction job ends it
+    failed with the reason, see test_document_operations.py) and its bytes are stored, in a
+    local directory or a remote store alike (pages are counted from a local copy there)."""
+    api = make_api(storage_url=storage) if storage else make_api()
     with api.client("user", "alice") as alice:
         response = _post(alice, corpus / sample)
-    assert response.status_code == 415
-    assert "not a PDF" in response.json()["error"]["message"]
-    assert _documents(owner_conn) == 0 and _files(api.settings.blob_dir) == []
+        assert response.status_code == 202, response.text
+        body = response.json()
+        kept = alice.get(f"/api/documents/{body['id']}/file")
+    assert body["status"] == "queued" and body["page_count"] is None
+    assert body["size_bytes"] == (corpus / sample).stat().st_size
+    assert kept.status_code == 200 and kept.content == (corpus / sample).read_bytes()
+    jobs = owner_conn.execute(
+        "SELECT stage, status FROM stage_queue WHERE document_id = %s", (body["id"],)
+    ).fetchall()
+    assert jobs == [("extraction", "pending")]
 
 
 def test_a_body_that_is_not_multipart_is_refused_with_415(api: RunningApi, corpus: Path) -> None:
@@ -177,13 +191,25 @@ def test_too_large_is_413_whether_announced_or_streamed(
     assert _documents(owner_conn) == 0 and _files(api.settings.blob_dir) == []
 
 
-def test_too_many_pages_is_422(make_api, corpus: Path, owner_conn: psycopg.Connection) -> None:
-    api = make_api(max_pages=2)
+def test_too_many_pages_is_accepted_as_one_extraction_job(
+    make_api, corpus: Path, owner_conn: psycopg.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past PDFQUEUE_MAX_PAGES the upload is a document too; its one extraction job (not one
+    per range of pages) fails it saying so (tests/pipeline/test_stages.py)."""
+    monkeypatch.setenv("PDFQUEUE_MAX_PAGES", "10")
+    get_settings.cache_clear()
+    api = make_api(max_pages=10)
+    long_pdf = corpus / "text-federal-register-15p.pdf"  # two parts of 8 pages, if it were read
     with api.client("user", "alice") as alice:
-        response = _post(alice, corpus / SMALL)
-    assert response.status_code == 422
-    assert "5 pages" in response.json()["error"]["message"]
-    assert _documents(owner_conn) == 0 and _files(api.settings.blob_dir) == []
+        response = _post(alice, long_pdf)
+    assert response.status_code == 202, response.text
+    assert response.json()["page_count"] == 15
+    jobs = owner_conn.execute(
+        "SELECT stage, status, payload->'pages' FROM stage_queue WHERE document_id = %s",
+        (response.json()["id"],),
+    ).fetchall()
+    assert jobs == [("extraction", "pending", None)]
+    assert [p.read_bytes() for p in _files(api.settings.blob_dir)] == [long_pdf.read_bytes()]
 
 
 @pytest.mark.parametrize(

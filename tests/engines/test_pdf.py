@@ -68,6 +68,21 @@ def test_unreadable_files_raise_a_typed_error_with_a_readable_reason(
         assert caught.value.__context__ is None  # no pdfium error chained below it
 
 
+def test_a_file_that_is_no_pdf_is_told_what_is_wrong_and_what_to_do(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    notes = tmp_path / "notes.pdf"
+    notes.write_text("Meeting notes, Tuesday")
+    with pytest.raises(NotAPdf) as caught:
+        inspect_pdf(empty)
+    assert "empty (0 bytes)" in caught.value.reason
+    assert "upload it again" in caught.value.reason
+    with pytest.raises(NotAPdf) as caught:
+        inspect_pdf(notes)
+    assert 'it starts with "Meeting notes, Tuesday"' in caught.value.reason
+    assert "export it as a PDF and upload that" in caught.value.reason
+
+
 def test_other_files_are_not_mistaken_for_pdfs(tmp_path: Path) -> None:
     html = tmp_path / "page.pdf"
     html.write_text("<!DOCTYPE html><html><body>Not found</body></html>")

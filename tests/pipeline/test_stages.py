@@ -96,13 +96,28 @@ def test_unreadable_pdf_fails_with_its_reason_and_is_not_retried(
     assert float(doc["progress"]) == 0.0  # a failure is no progress
 
 
-def test_page_limit_is_enforced_at_extraction(pipeline, submit, corpus, monkeypatch):
+def test_page_limit_is_enforced_at_extraction_by_one_job_failed_at_once(
+    pipeline, submit, corpus, monkeypatch
+):
     from pdfqueue.config import get_settings
 
-    monkeypatch.setenv("PDFQUEUE_MAX_PAGES", "3")
+    monkeypatch.setenv("PDFQUEUE_MAX_PAGES", "10")
     get_settings.cache_clear()
-    doc_id = submit(corpus / "text-multi-page-5p.pdf")
+    doc_id = submit(corpus / "text-federal-register-15p.pdf")  # 2 parts of 8 pages, if read
+    jobs = pipeline.conn.execute(
+        "SELECT payload->'pages' FROM stage_queue WHERE document_id = %s", (doc_id,)
+    ).fetchall()
+    assert jobs == [(None,)]  # one job for the whole file: parts would only fail beside it
     pipeline.drive(queues=("stage_queue",))
     doc = pipeline.document(doc_id)
-    assert doc["status"] == "failed"
-    assert "5 pages" in doc["error_message"] and "3" in doc["error_message"]
+    assert doc["status"] == "failed" and doc["page_count"] == 15
+    assert doc["error_message"] == (
+        "The PDF has 15 pages, more than the limit of 10 (PDFQUEUE_MAX_PAGES); split it into "
+        "smaller documents and upload them separately."
+    )
+    row = pipeline.conn.execute(
+        "SELECT status, retry_count, error_message FROM stage_queue WHERE document_id = %s",
+        (doc_id,),
+    ).fetchone()
+    assert row == ("failed", 0, doc["error_message"])  # permanent: no retry wasted
+    assert float(doc["progress"]) == 0.0

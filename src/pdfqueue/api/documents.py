@@ -82,10 +82,16 @@ def visible_document(conn: psycopg.Connection, document_id: UUID) -> dict[str, A
 
 
 class DocumentAccepted(BaseModel):
-    """The answer to an upload. `content_sha256` is the same field as in a document's state."""
+    """The answer to an upload. `content_sha256` is the same field as in a document's state.
+
+    A new document is `queued`: a file that turns out not to be a readable PDF ends `failed` a
+    moment later, its `error_message` saying why (GET the document, or follow its events). The
+    same bytes sent again answer with that earlier document, its status and reason included.
+    """
 
     id: UUID
     status: str
+    error_message: str | None = None
     filename: str
     size_bytes: int
     page_count: int | None
@@ -99,6 +105,7 @@ class DocumentAccepted(BaseModel):
                 {
                     "id": "3f2c9a1e-5b7d-4c1a-9e0f-2a6b8c4d1e7f",
                     "status": "queued",
+                    "error_message": None,
                     "filename": "catalog.pdf",
                     "size_bytes": 482133,
                     "page_count": 12,
@@ -240,13 +247,12 @@ async def upload_document(
         callback = validate_callback_url(
             fields.get("callback_url", callback_url), settings.webhook_allowed_hosts
         )
-        pages, document_id, existing_status = await anyio.to_thread.run_sync(
+        pages, document_id, existing = await anyio.to_thread.run_sync(
             _accept,
             request.app.state.sync_pool,
             claims,
             received,
             store,
-            settings.max_pages,
             priority or 0,
             callback,
             force,
@@ -257,21 +263,22 @@ async def upload_document(
         if received.local_copy is not None:
             received.local_copy.unlink(missing_ok=True)
         raise
-    if existing_status is not None:  # the same bytes again: keep the first copy only
+    if existing is not None:  # the same bytes again: keep the first copy only
         store.delete_document(received.document_id)
     body = DocumentAccepted(
         id=document_id,
-        status=existing_status or "queued",
+        status=existing["status"] if existing else "queued",
+        error_message=existing["error_message"] if existing else None,
         filename=received.filename,
         size_bytes=received.blob.size,
         page_count=pages,
         content_sha256=received.blob.sha256,
-        duplicate=existing_status is not None,
+        duplicate=existing is not None,
         links=links(document_id),
     )
     return JSONResponse(
         jsonable_encoder(body),
-        status_code=202 if existing_status is None else 200,
+        status_code=202 if existing is None else 200,
         headers={
             "Location": f"/api/documents/{document_id}",
             # Where the time went (browsers' dev tools and the benchmark read it).
@@ -285,24 +292,22 @@ def _accept(
     claims: Claims,
     received: ReceivedUpload,
     store: BlobStore,
-    max_pages: int,
     priority: int,
     callback_url: str | None,
     force: bool,
-) -> tuple[int | None, UUID, str | None]:
-    """Count the pages (422 past the limit), then record the document: one thread hop."""
+) -> tuple[int | None, UUID, dict[str, Any] | None]:
+    """Count the pages, then record the document: one thread hop.
+
+    Nothing about the file itself is refused here. An empty file, a non-PDF or a PDF with more
+    pages than PDFQUEUE_MAX_PAGES becomes a document like any other, and its extraction job
+    ends it `failed` at its first attempt with the reason (pipeline/extraction.py): one place
+    judges a file, the upload is kept for its owner, and the failure is a failed row that the
+    dashboard's error log, retries, webhooks and events already know.
+    """
     with local_pdf(store, received) as path:
         pages = count_pages(path)
-    if pages is not None and pages > max_pages:
-        raise ApiError(
-            422,
-            f"The PDF has {pages} pages, more than the limit of {max_pages} "
-            "(PDFQUEUE_MAX_PAGES); split it into smaller documents.",
-        )
-    document_id, existing_status = _record(
-        pool, claims, received, pages, priority, callback_url, force
-    )
-    return pages, document_id, existing_status
+    document_id, existing = _record(pool, claims, received, pages, priority, callback_url, force)
+    return pages, document_id, existing
 
 
 def _record(
@@ -313,10 +318,11 @@ def _record(
     priority: int,
     callback_url: str | None,
     force: bool,
-) -> tuple[UUID, str | None]:
+) -> tuple[UUID, dict[str, Any] | None]:
     """Create the document and its first job, or find the caller's earlier copy.
 
-    Returns (id, None) for a new document, (id, its status) for an existing one.
+    Returns (id, None) for a new document, (id, its status and error_message) for an
+    existing one.
     """
     with transaction(pool, claims) as conn:
         # Two uploads of the same bytes by the same owner at once must not both pass the check.
@@ -330,7 +336,7 @@ def _record(
                 .fetchone()
             )
             if existing is not None:
-                return existing["id"], existing["status"]
+                return existing["id"], existing
         act_as_service(conn)
         # the document and its jobs carry this upload's trace
         conn.execute(

@@ -24,7 +24,7 @@ SELECT pg_advisory_xact_lock(hashtextextended(%(key)s, 0));
 -- name: same_upload
 -- The owner's latest document with these bytes, if any (an upload without force=true answers
 -- with it instead of processing the file again).
-SELECT id, status FROM processed_documents
+SELECT id, status, error_message FROM processed_documents
 WHERE owner_id = %(owner_id)s AND content_sha256 = %(sha256)s AND deleted_at IS NULL
 ORDER BY created_at DESC LIMIT 1;
 

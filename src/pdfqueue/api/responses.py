@@ -50,14 +50,14 @@ _WHEN: dict[int, tuple[str, str, str]] = {
         "the operator to raise the limit.",
     ),
     415: (
-        "The body is not multipart/form-data, or the file is not a PDF.",
+        "The body is not multipart/form-data. (A file that is not a PDF, is empty or has more "
+        "pages than PDFQUEUE_MAX_PAGES is accepted: its document ends `failed` with the reason.)",
         "unsupported_media_type",
-        "The file is not a PDF (no %PDF- header in its first 1024 bytes); only PDF documents "
-        "can be submitted.",
+        "Send the PDF as multipart/form-data with the file in a field named 'file' "
+        "(curl -F file=@document.pdf …).",
     ),
     422: (
-        "A parameter or field is invalid (the message names it), or the PDF has more pages "
-        "than PDFQUEUE_MAX_PAGES.",
+        "A parameter or field is invalid (the message names it).",
         "invalid_request",
         "The request is invalid (query.limit: Input should be less than or equal to 500); fix "
         "it and retry.",

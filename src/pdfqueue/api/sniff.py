@@ -1,12 +1,13 @@
-"""Cheap checks of an upload before it is accepted: is it a PDF, and how many pages.
+"""A cheap look at an upload before its document is recorded: how many pages it has.
 
 The API never renders or extracts text (that is the workers' job, under time and memory
-limits). It only looks for the `%PDF-` magic and asks pdfium for the page count, which reads
-the cross-reference table and page tree, not the page contents. pdfium is not thread-safe,
-so page counts run in a worker thread under one process-wide lock.
+limits). It only asks pdfium for the page count, which reads the cross-reference table and
+page tree, not the page contents, so a long PDF is read by several extraction jobs at once.
+pdfium is not thread-safe, so page counts run in a worker thread under one process-wide lock.
 
-A file pdfium cannot open is not rejected here: it is accepted and ends `failed` in the
-pipeline with a reason the user can read.
+Nothing is refused here: a file pdfium cannot open (empty, not a PDF, damaged, encrypted) has
+no count, and one with more pages than PDFQUEUE_MAX_PAGES is accepted too. Extraction ends
+such a document `failed` with a reason the user can read, and keeps the file.
 """
 
 from __future__ import annotations
@@ -17,15 +18,7 @@ from pathlib import Path
 import anyio.to_thread
 import pypdfium2 as pdfium
 
-MAGIC = b"%PDF-"
-SNIFF_BYTES = 1024  # the magic may follow some junk, as readers accept (PDF 1.7, annex H)
-
 _PDFIUM_LOCK = threading.Lock()
-
-
-def looks_like_pdf(head: bytes) -> bool:
-    """True when the first SNIFF_BYTES bytes carry the PDF magic."""
-    return MAGIC in head[:SNIFF_BYTES]
 
 
 def count_pages(path: Path) -> int | None:

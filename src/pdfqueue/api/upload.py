@@ -2,10 +2,13 @@
 
 The request body is parsed as it arrives (python-multipart's push parser), the file part is
 handed in 1 MB batches to a thread writing through a `BlobWriter` (hashing as it goes, so disk
-and hash work overlap with receiving), the size limit is enforced as bytes arrive, and the
-first bytes are checked for the PDF magic. Nothing holds the whole file
-in memory, and any failure, including a client that disconnects halfway, removes every byte
-written.
+and hash work overlap with receiving), and the size limit is enforced as bytes arrive. Nothing
+holds the whole file in memory, and any failure, including a client that disconnects halfway,
+removes every byte written.
+
+What the file holds is not judged here: an empty file or one that is not a PDF is stored like
+any other and becomes a document, which extraction ends `failed` with a reason saying what is
+wrong (the user's upload is kept, and every other document carries on).
 """
 
 from __future__ import annotations
@@ -24,7 +27,6 @@ from python_multipart.exceptions import FormParserError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from pdfqueue.api.errors import ApiError
-from pdfqueue.api.sniff import SNIFF_BYTES, looks_like_pdf
 from pdfqueue.storage import (
     BlobStore,
     BlobTooLarge,
@@ -232,26 +234,18 @@ async def receive(
 ) -> ReceivedUpload:
     """Stream a multipart body's file into storage under a new document id.
 
-    Raises ApiError 413 (too large), 415 (not a PDF, not multipart), 400/422 (malformed form);
-    on any failure nothing of the upload remains in storage.
+    Raises ApiError 413 (too large), 415 (not multipart), 400/422 (malformed form); on any
+    failure nothing of the upload remains in storage. The file's content is not checked: a
+    non-PDF is stored too, and extraction fails its document saying why.
     """
     parts = _Parts()
     parser = MultipartParser(boundary_of(content_type), parts.callbacks())  # type: ignore[arg-type]
     document_id = uuid4()
     writer: _BackgroundWriter | None = None
-    head = bytearray()
-    sniffed = False
+    complete = False  # the file part's end was seen
     filename = DEFAULT_FILENAME
     fields: dict[str, str] = {}
     blob: StoredBlob | None = None
-
-    def check_magic() -> None:
-        if not looks_like_pdf(bytes(head)):
-            raise ApiError(
-                415,
-                "The file is not a PDF (no %PDF- header in its first 1024 bytes); "
-                "only PDF documents can be submitted.",
-            )
 
     try:
         async for chunk in body:
@@ -267,16 +261,9 @@ async def receive(
                     writer = _BackgroundWriter(opened, max_bytes)
                 elif kind == "file_data":
                     assert writer is not None and isinstance(value, bytes)
-                    if not sniffed:
-                        head += value[: SNIFF_BYTES - len(head)]
-                        if len(head) >= SNIFF_BYTES:
-                            check_magic()
-                            sniffed = True
                     await writer.write(value)
                 elif kind == "file_end":
-                    if not sniffed:
-                        check_magic()
-                        sniffed = True
+                    complete = True
                 elif kind == "field":
                     name, text = value  # type: ignore[misc]
                     if len(fields) >= MAX_FIELDS:
@@ -288,7 +275,7 @@ async def receive(
                 422,
                 "The form has no file; send the PDF in a multipart field named 'file'.",
             )
-        if not sniffed:
+        if not complete:
             raise ApiError(400, "The upload ended before the file was complete; send it again.")
         blob = await writer.commit()
     except BlobTooLarge as exc:

@@ -7,7 +7,8 @@ a time, and parallelism comes from worker processes.
 Rules this module applies, so the pipeline gets items worth OCR-ing and nothing twice:
 
 * **Sniff before parsing.** An empty file or one that does not start with `%PDF-` (within
-  the first KiB, as PDF readers tolerate leading junk) is `NotAPdf`, with what it looks like.
+  the first KiB, as PDF readers tolerate leading junk) is `NotAPdf`, with what it looks like
+  and what to do: the reason is what the uploader reads on the failed document.
 * **Usable text layer.** A page whose extracted text holds at least `MIN_TEXT_LAYER_CHARS`
   letters or digits has a text layer. A page without one that has images (a scan) or text
   objects that extract to nothing (a font without a Unicode map) is *rendered* at `render_dpi`
@@ -255,9 +256,15 @@ def _sniff(path: Path) -> None:
     with path.open("rb") as file:
         head = file.read(SNIFF_BYTES)
     if not head:
-        raise NotAPdf("the file is empty (0 bytes), so it is not a PDF")
+        raise NotAPdf(
+            "the file is empty (0 bytes), so it is not a PDF; check that the file on your side "
+            "is complete and upload it again"
+        )
     if b"%PDF-" not in head:
-        raise NotAPdf(f"the file is not a PDF ({_describe(head)})")
+        raise NotAPdf(
+            f"the file is not a PDF ({_describe(head)}); only PDF documents can be read: "
+            "save or export it as a PDF and upload that"
+        )
 
 
 _MAGIC = {

@@ -90,8 +90,9 @@ def _extract_file(job: Job, store: BlobStore, path: Path) -> dict[str, Any]:
         info = inspect_pdf(path, password=password)
         if info.page_count > settings.max_pages:
             raise PermanentFailure(
-                f"The PDF has {info.page_count} pages, more than the {settings.max_pages}"
-                " accepted; split it into smaller files and upload them separately."
+                f"The PDF has {info.page_count} pages, more than the limit of "
+                f"{settings.max_pages} (PDFQUEUE_MAX_PAGES); split it into smaller documents "
+                "and upload them separately."
             )
         pages = job.payload.get("pages")
         span = tuple(pages) if pages else None

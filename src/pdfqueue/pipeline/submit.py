@@ -3,7 +3,9 @@
 River's "transactional enqueue": the caller's transaction commits the document and its first
 jobs together, so there is never a document without its jobs nor a job without its document.
 A PDF whose page count is known is read by one extraction job per range of pages
-(`extraction_pages_per_job`); an unknown count gives one job for the whole file.
+(`extraction_pages_per_job`); an unknown count gives one job for the whole file, and so does
+a count over `max_pages`: that job fails the document at once saying so, and parts would only
+fail beside it.
 """
 
 from __future__ import annotations
@@ -52,7 +54,9 @@ def submit_document(
             "callback_url": callback_url,
         },
     )
-    ranges = page_ranges(page_count, get_settings().extraction_pages_per_job)
+    settings = get_settings()
+    readable = page_count if page_count is None or page_count <= settings.max_pages else None
+    ranges = page_ranges(readable, settings.extraction_pages_per_job)
     stages.init_stages(conn, document_id, extraction_jobs=len(ranges))
     stages.enqueue(
         conn,
