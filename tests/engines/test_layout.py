@@ -598,3 +598,45 @@ def test_scattered_ocr_sizes_snap_to_the_page_s_few_type_sizes() -> None:
     sizes = sorted({b.font_size for b in layout.blocks})
     assert len(sizes) == 2, sizes
     assert abs(sizes[0] - 8.4) < 0.2 and abs(sizes[1] - 9.95) < 0.2, sizes
+
+
+def _menu_words(heading_size: float) -> list[Word]:
+    """Two sections of a menu's rows (name, two prices), the second under a heading centred
+    across the table; a long name under it reaches to where the heading starts."""
+    words: list[Word] = []
+    top = 100.0
+    sections = (
+        ("", ("Patatas bravas", "Tortilla de patatas", "Chipirones fritos")),
+        ("TAPAS CALIENTES", ("Albóndigas en salsa", "Huevos rotos con chistorra picante")),
+    )
+    for heading, names in sections:
+        if heading:
+            words += _line(heading, 240, top, heading_size)
+            top += 24
+        for name in names:
+            words += _line(name, 80, top) + _line("8,50", 400, top) + _line("17,50", 470, top)
+            top += 20
+    return words
+
+
+def test_a_section_heading_centred_across_a_borderless_table_is_a_row_of_it() -> None:
+    tables = [b for b in layout_words(_menu_words(15.0), [], [], 600, 800) if b.kind == "table"]
+    assert len(tables) == 1
+    assert [row[0] for row in tables[0].rows] == [
+        "Patatas bravas",
+        "Tortilla de patatas",
+        "Chipirones fritos",
+        "TAPAS CALIENTES",
+        "Albóndigas en salsa",
+        "Huevos rotos con chistorra picante",
+    ]
+    assert all(len(row) == 3 for row in tables[0].rows)  # the heading made no column
+
+
+def test_a_line_in_the_table_s_own_type_is_no_section_heading_of_it() -> None:
+    """Text in the cells' own size set across the columns widens them as before: the long
+    name under it bridges two columns and ends the table there."""
+    blocks = layout_words(_menu_words(10.0), [], [], 600, 800)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and ["", "TAPAS CALIENTES", "", ""] in tables[0].rows
+    assert "Huevos rotos con chistorra picante" not in tables[0].text

@@ -1404,6 +1404,10 @@ def _borderless_tables(
             gap = row[0].top - max(s.bottom for s in run[-1])
             if gap > ROW_GAP * row[0].height:
                 break
+            if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run):
+                run.append(row)  # a row of its own that makes no column: not one to bridge
+                end += 1
+                continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
             # the new line must keep the columns apart (not bridge them with a long segment),
             # and have cells in at least two of them, or be a one-cell continuation line
@@ -1434,6 +1438,13 @@ def _borderless_tables(
             # a long run that is not a table (prose in columns) is not tried again line by line
             start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+def _section_heading(seg: _Segment, run: Sequence[Sequence[_Segment]]) -> bool:
+    """A line of one segment in a type larger than the table's cells (`HEADING_SIZE`): a
+    section's heading set across the table ("TAPAS CALIENTES" centred over a menu's rows)."""
+    cells = [s.size for r in run if len(r) >= 2 for s in r]
+    return bool(cells) and seg.size >= HEADING_SIZE * statistics.median(cells)
 
 
 def _columns(segments: Iterable[_Segment]) -> list[tuple[float, float]]:
