@@ -63,9 +63,11 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     # a header names columns: it holds no price, nor an article code or a size (a first
     # row "527008 | Flour | 10 x 1 kg | 88,02 zł" whose currency word titles a price column)
     evidence = [c for c in header if _has_digit(c) and (_is_code(c) or _is_size(c))]
-    has_header = not evidence and not any(_is_price(c) for c in header) and sum(
-        1 for c in header if _header_role(c)
-    ) >= min(2, width)
+    has_header = (
+        not evidence
+        and not any(_is_price(c) for c in header)
+        and sum(1 for c in header if _header_role(c)) >= min(2, width)
+    )
     if not has_header:
         body = [header, *body]
     roles: dict[str, int] = {}
