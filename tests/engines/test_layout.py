@@ -640,3 +640,35 @@ def test_a_line_in_the_table_s_own_type_is_no_section_heading_of_it() -> None:
     tables = [b for b in blocks if b.kind == "table"]
     assert len(tables) == 1 and ["", "TAPAS CALIENTES", "", ""] in tables[0].rows
     assert "Huevos rotos con chistorra picante" not in tables[0].text
+
+
+def test_a_larger_heading_set_flush_left_still_ends_a_borderless_table() -> None:
+    """A parts list's next section ("Zubehör / Accessories" at the left edge, bridging the
+    first two columns, its own column titles under it) starts a table of its own."""
+    words: list[Word] = []
+    top = 100.0
+    for number, (code, name, price) in enumerate(
+        (
+            ("2219-470", "Seilzug", "37,45"),
+            ("2219-471", "Zündkerze", "8,10"),
+            ("2219-472", "Luftfilter", "12,90"),
+            ("", "", ""),
+        )
+    ):
+        if not code:
+            words += _line("Zubehör / Accessories", 40, top, 11.0)
+            top += 20
+            words += _line("Pos.", 43, top, 8) + _line("Teile-Nr.", 75, top, 8)
+            words += _line("Bezeichnung", 153, top, 8) + _line("Preis", 493, top, 8)
+            top += 16
+            for n in range(3):
+                words += _line(f"- 8820-17{n}", 43, top, 8) + _line("Abdeckhaube", 153, top, 8)
+                words += _line("23,84", 527, top, 8)
+                top += 14
+            continue
+        words += _line(str(number + 1), 43, top, 8) + _line(code, 75, top, 8)
+        words += _line(name, 153, top, 8) + _line(price, 527, top, 8)
+        top += 14
+    tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
+    assert "Zubehör / Accessories" not in tables[0].text
+    assert tables[-1].rows[-1][0] == "- 8820-172"

@@ -98,6 +98,7 @@ MULTI_CELL_SHARE = 0.5  # at least this share of a borderless table's lines hold
 ROW_GAP = 1.6  # lines further apart than this many heights are not one table or paragraph
 PARAGRAPH_GAP = 0.75  # lines of a paragraph are at most this many heights apart (baselines ~1.2)
 HEADING_SIZE = 1.18  # text this much larger than the page's body text is a heading
+CENTRED_SHARE = 0.1  # a heading this share of a table's width off its centre is centred on it
 MARGIN_SHARE = 0.08  # top and bottom share of the page where running headers/footers live
 RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is running
 MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
@@ -1441,10 +1442,18 @@ def _borderless_tables(
 
 
 def _section_heading(seg: _Segment, run: Sequence[Sequence[_Segment]]) -> bool:
-    """A line of one segment in a type larger than the table's cells (`HEADING_SIZE`): a
-    section's heading set across the table ("TAPAS CALIENTES" centred over a menu's rows)."""
-    cells = [s.size for r in run if len(r) >= 2 for s in r]
-    return bool(cells) and seg.size >= HEADING_SIZE * statistics.median(cells)
+    """A line of one segment in a type larger than the table's cells (`HEADING_SIZE`),
+    centred across the table: a section's heading within it ("TAPAS CALIENTES" over a
+    menu's rows). A heading set flush left starts the next table (its own column titles
+    under it) as before."""
+    cells = [s for r in run if len(r) >= 2 for s in r]
+    if not cells or seg.size < HEADING_SIZE * statistics.median(s.size for s in cells):
+        return False
+    left, right = min(s.left for s in cells), max(s.right for s in cells)
+    off_centre = abs((seg.left + seg.right) / 2 - (left + right) / 2)
+    return off_centre <= CENTRED_SHARE * (right - left) and seg.left > left + CENTRED_SHARE * (
+        right - left
+    )
 
 
 def _columns(segments: Iterable[_Segment]) -> list[tuple[float, float]]:
