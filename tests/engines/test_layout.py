@@ -672,3 +672,38 @@ def test_a_larger_heading_set_flush_left_still_ends_a_borderless_table() -> None
     tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
     assert "Zubehör / Accessories" not in tables[0].text
     assert tables[-1].rows[-1][0] == "- 8820-172"
+
+
+def _shop_head_and_card() -> list[Word]:
+    """A shop page's head (a 16-point title, an 8-point note at the right) over a card: its
+    13-point name beside a badge, a line of stars and reviews, a big price below at the right."""
+    return [
+        *_line("Mobile & more", 36, 29, 16),
+        *_line("Spring sale · free shipping over $35", 433, 37, 8),
+        *_line("Atlas Tab 11", 168, 68, 13),
+        *_line("NEW", 475, 72, 9),
+        *_line("Tablet", 168, 85, 8),
+        *_line("★★★★☆", 168, 99, 8),
+        *_line("4.3 (206 reviews)", 228, 99, 8),
+        *_line("$1,361.99", 470, 117, 20),
+        *_line("or $113.50/mo. for 12 mo.", 470, 144, 7),
+    ]
+
+
+def test_a_title_in_large_type_beside_a_small_note_starts_no_table() -> None:
+    blocks = layout_words(_shop_head_and_card(), [], [], 612, 792)
+    assert [b for b in blocks if b.kind == "table"] == []
+    assert any(b.text == "Atlas Tab 11" for b in blocks)
+
+
+def test_column_titles_in_the_rows_own_size_still_start_a_borderless_table() -> None:
+    rows = [("Code", "Name", "Price"), ("AB-100", "Oak chair", "49.00")]
+    rows += [("AB-101", "Walnut side table", "89.00"), ("AB-102", "Beech stool", "29.00")]
+    words: list[Word] = []
+    for number, (code, name, price) in enumerate(rows):
+        top = 100 + 14 * number
+        size = 10.5 if number == 0 else 9.0  # titles a little larger, as bold titles run
+        words += _line(code, 60, top, size) + _line(name, 160, top, size)
+        words += _line(price, 420, top, size)
+    tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
+    assert tables[0].rows[0] == ["Code", "Name", "Price"]

@@ -1398,7 +1398,7 @@ def _borderless_tables(
     start = 0
     while start < len(rows):
         run = [rows[start]]
-        columns = _columns(run[0]) if len(run[0]) >= 2 else []
+        columns = _columns(run[0]) if len(run[0]) >= 2 and not _title_beside_note(run[0]) else []
         end = start + 1
         while columns and end < len(rows):
             row = rows[end]
@@ -1439,6 +1439,17 @@ def _borderless_tables(
             # a long run that is not a table (prose in columns) is not tried again line by line
             start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+TITLE_NOTE_SIZES = 1.6  # a line whose largest type is this many times its smallest
+
+
+def _title_beside_note(row: Sequence[_Segment]) -> bool:
+    """A line of a title in large type beside a note in small type ("Mobile & more" over
+    "Spring sale · free shipping"): a page's or a card's head, which starts no table (a
+    table's first line, its column titles, is set in one size)."""
+    sizes = [s.size for s in row]
+    return max(sizes) >= TITLE_NOTE_SIZES * min(sizes)
 
 
 def _section_heading(seg: _Segment, run: Sequence[Sequence[_Segment]]) -> bool:
