@@ -140,3 +140,41 @@ def test_two_cards_side_by_side_are_named_by_their_wordiest_line_not_by_two_repe
     assert naming_columns(["", ""], body, [0, 1], False, is_name, 0.6) == (1, None)
     three = [*body, ["Lamp Cirrus", "Shipping is included"]]
     assert naming_columns(["", ""], three, [0, 1], False, is_name, 0.6) == (0, None)
+
+
+def _titled_apart(rows: list[list[str]], titles: list[str]) -> DocumentLayout:
+    """A table with its column titles set apart above it, one block a title."""
+    page = PageLayout(1, 600, 800)
+    lefts = [42.0, 98.0, 288.0, 368.0, 434.0, 474.0][: len(titles)]
+    page.blocks = [
+        Block("heading", (left, 79, left + 40, 88), t, font_size=8, bold=True, lines=[t])
+        for left, t in zip(lefts, titles, strict=True)
+    ]
+    page.blocks.append(Block("table", (42.0, 96.0, 539.0, 96.0 + 20 * len(rows)), "", rows=rows))
+    return DocumentLayout([page])
+
+
+def test_a_first_row_with_an_article_code_is_a_product_not_the_column_titles() -> None:
+    """Its currency word ("zł") titles price columns, but a row of titles holds no code."""
+    rows = [
+        ["527008", "Mąka pszenna typ 450", "10 x 1 kg", "88,02 zł", "5%", "92,42 zł"],
+        ["388898", "Cukier biały kryształ", "10 x 1 kg", "87,07 zł", "5%", "91,42 zł"],
+        ["160128", "Ryż długoziarnisty", "5 kg", "3,18 zł", "5%", "3,34 zł"],
+    ]
+    titles = ["Kod", "Nazwa towaru", "Opak.", "Cena netto", "VAT", "Cena brutto"]
+    products = products_from_layout(_titled_apart(rows, titles))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Mąka pszenna typ 450", ["527008"]),
+        ("Cukier biały kryształ", ["388898"]),
+        ("Ryż długoziarnisty", ["160128"]),
+    ]
+
+
+def test_a_statement_titled_by_fiscal_years_is_still_no_price_list() -> None:
+    rows = [
+        ["", "FY2023", "FY2024"],
+        ["Revenue", "1 204,50 zł", "1 380,00 zł"],
+        ["Operating costs", "804,10 zł", "912,40 zł"],
+        ["Net profit", "400,40 zł", "467,60 zł"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []

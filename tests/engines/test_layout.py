@@ -610,3 +610,112 @@ def test_markdown_gives_leader_lines_one_list_item_each() -> None:
     markdown = to_markdown(DocumentLayout([page]))
     assert "- Beverage … 3\n- Fruit … 5\n- Dairy products … 12" in markdown
     assert "He waited.... and then, after a long while, he left at 5 o'clock." in markdown
+
+
+def _menu_words(heading_size: float) -> list[Word]:
+    """Two sections of a menu's rows (name, two prices), the second under a heading centred
+    across the table; a long name under it reaches to where the heading starts."""
+    words: list[Word] = []
+    top = 100.0
+    sections = (
+        ("", ("Patatas bravas", "Tortilla de patatas", "Chipirones fritos")),
+        ("TAPAS CALIENTES", ("Albóndigas en salsa", "Huevos rotos con chistorra picante")),
+    )
+    for heading, names in sections:
+        if heading:
+            words += _line(heading, 240, top, heading_size)
+            top += 24
+        for name in names:
+            words += _line(name, 80, top) + _line("8,50", 400, top) + _line("17,50", 470, top)
+            top += 20
+    return words
+
+
+def test_a_section_heading_centred_across_a_borderless_table_is_a_row_of_it() -> None:
+    tables = [b for b in layout_words(_menu_words(15.0), [], [], 600, 800) if b.kind == "table"]
+    assert len(tables) == 1
+    assert [row[0] for row in tables[0].rows] == [
+        "Patatas bravas",
+        "Tortilla de patatas",
+        "Chipirones fritos",
+        "TAPAS CALIENTES",
+        "Albóndigas en salsa",
+        "Huevos rotos con chistorra picante",
+    ]
+    assert all(len(row) == 3 for row in tables[0].rows)  # the heading made no column
+
+
+def test_a_line_in_the_table_s_own_type_is_no_section_heading_of_it() -> None:
+    """Text in the cells' own size set across the columns widens them as before: the long
+    name under it bridges two columns and ends the table there."""
+    blocks = layout_words(_menu_words(10.0), [], [], 600, 800)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert len(tables) == 1 and ["", "TAPAS CALIENTES", "", ""] in tables[0].rows
+    assert "Huevos rotos con chistorra picante" not in tables[0].text
+
+
+def test_a_larger_heading_set_flush_left_still_ends_a_borderless_table() -> None:
+    """A parts list's next section ("Zubehör / Accessories" at the left edge, bridging the
+    first two columns, its own column titles under it) starts a table of its own."""
+    words: list[Word] = []
+    top = 100.0
+    for number, (code, name, price) in enumerate(
+        (
+            ("2219-470", "Seilzug", "37,45"),
+            ("2219-471", "Zündkerze", "8,10"),
+            ("2219-472", "Luftfilter", "12,90"),
+            ("", "", ""),
+        )
+    ):
+        if not code:
+            words += _line("Zubehör / Accessories", 40, top, 11.0)
+            top += 20
+            words += _line("Pos.", 43, top, 8) + _line("Teile-Nr.", 75, top, 8)
+            words += _line("Bezeichnung", 153, top, 8) + _line("Preis", 493, top, 8)
+            top += 16
+            for n in range(3):
+                words += _line(f"- 8820-17{n}", 43, top, 8) + _line("Abdeckhaube", 153, top, 8)
+                words += _line("23,84", 527, top, 8)
+                top += 14
+            continue
+        words += _line(str(number + 1), 43, top, 8) + _line(code, 75, top, 8)
+        words += _line(name, 153, top, 8) + _line(price, 527, top, 8)
+        top += 14
+    tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
+    assert "Zubehör / Accessories" not in tables[0].text
+    assert tables[-1].rows[-1][0] == "- 8820-172"
+
+
+def _shop_head_and_card() -> list[Word]:
+    """A shop page's head (a 16-point title, an 8-point note at the right) over a card: its
+    13-point name beside a badge, a line of stars and reviews, a big price below at the right."""
+    return [
+        *_line("Mobile & more", 36, 29, 16),
+        *_line("Spring sale · free shipping over $35", 433, 37, 8),
+        *_line("Atlas Tab 11", 168, 68, 13),
+        *_line("NEW", 475, 72, 9),
+        *_line("Tablet", 168, 85, 8),
+        *_line("★★★★☆", 168, 99, 8),
+        *_line("4.3 (206 reviews)", 228, 99, 8),
+        *_line("$1,361.99", 470, 117, 20),
+        *_line("or $113.50/mo. for 12 mo.", 470, 144, 7),
+    ]
+
+
+def test_a_title_in_large_type_beside_a_small_note_starts_no_table() -> None:
+    blocks = layout_words(_shop_head_and_card(), [], [], 612, 792)
+    assert [b for b in blocks if b.kind == "table"] == []
+    assert any(b.text == "Atlas Tab 11" for b in blocks)
+
+
+def test_column_titles_in_the_rows_own_size_still_start_a_borderless_table() -> None:
+    rows = [("Code", "Name", "Price"), ("AB-100", "Oak chair", "49.00")]
+    rows += [("AB-101", "Walnut side table", "89.00"), ("AB-102", "Beech stool", "29.00")]
+    words: list[Word] = []
+    for number, (code, name, price) in enumerate(rows):
+        top = 100 + 14 * number
+        size = 10.5 if number == 0 else 9.0  # titles a little larger, as bold titles run
+        words += _line(code, 60, top, size) + _line(name, 160, top, size)
+        words += _line(price, 420, top, size)
+    tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
+    assert tables[0].rows[0] == ["Code", "Name", "Price"]

@@ -19,7 +19,8 @@ page give the same model:
    the same `>= 2` columns (the columns are the union of the segments' extents); a one-cell line
    continues the row above only when it sits closer under it than the rows sit to each other. A
    run of captions under a row of photos is a product grid, not a table: those lines stay
-   captions.
+   captions. A heading in larger type centred across a run is a row of it that makes no
+   column; a line of a large title beside a small note (a page's head) starts no run.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
@@ -98,6 +99,7 @@ MULTI_CELL_SHARE = 0.5  # at least this share of a borderless table's lines hold
 ROW_GAP = 1.6  # lines further apart than this many heights are not one table or paragraph
 PARAGRAPH_GAP = 0.75  # lines of a paragraph are at most this many heights apart (baselines ~1.2)
 HEADING_SIZE = 1.18  # text this much larger than the page's body text is a heading
+CENTRED_SHARE = 0.1  # a heading this share of a table's width off its centre is centred on it
 MARGIN_SHARE = 0.08  # top and bottom share of the page where running headers/footers live
 RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is running
 MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
@@ -1397,13 +1399,17 @@ def _borderless_tables(
     start = 0
     while start < len(rows):
         run = [rows[start]]
-        columns = _columns(run[0]) if len(run[0]) >= 2 else []
+        columns = _columns(run[0]) if len(run[0]) >= 2 and not _title_beside_note(run[0]) else []
         end = start + 1
         while columns and end < len(rows):
             row = rows[end]
             gap = row[0].top - max(s.bottom for s in run[-1])
             if gap > ROW_GAP * row[0].height:
                 break
+            if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run):
+                run.append(row)  # a row of its own that makes no column: not one to bridge
+                end += 1
+                continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
             # the new line must keep the columns apart (not bridge them with a long segment),
             # and have cells in at least two of them, or be a one-cell continuation line
@@ -1434,6 +1440,32 @@ def _borderless_tables(
             # a long run that is not a table (prose in columns) is not tried again line by line
             start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+TITLE_NOTE_SIZES = 1.6  # a line whose largest type is this many times its smallest
+
+
+def _title_beside_note(row: Sequence[_Segment]) -> bool:
+    """A line of a title in large type beside a note in small type ("Mobile & more" over
+    "Spring sale · free shipping"): a page's or a card's head, which starts no table (a
+    table's first line, its column titles, is set in one size)."""
+    sizes = [s.size for s in row]
+    return max(sizes) >= TITLE_NOTE_SIZES * min(sizes)
+
+
+def _section_heading(seg: _Segment, run: Sequence[Sequence[_Segment]]) -> bool:
+    """A line of one segment in a type larger than the table's cells (`HEADING_SIZE`),
+    centred across the table: a section's heading within it ("TAPAS CALIENTES" over a
+    menu's rows). A heading set flush left starts the next table (its own column titles
+    under it) as before."""
+    cells = [s for r in run if len(r) >= 2 for s in r]
+    if not cells or seg.size < HEADING_SIZE * statistics.median(s.size for s in cells):
+        return False
+    left, right = min(s.left for s in cells), max(s.right for s in cells)
+    off_centre = abs((seg.left + seg.right) / 2 - (left + right) / 2)
+    return off_centre <= CENTRED_SHARE * (right - left) and seg.left > left + CENTRED_SHARE * (
+        right - left
+    )
 
 
 def _columns(segments: Iterable[_Segment]) -> list[tuple[float, float]]:

@@ -12,15 +12,20 @@ A page yields products only when its structure presents them, in one of eight fo
   a name column repeating a few values (a material) is an attribute, the products being the
   heading above the table in each row's size; bare amounts right of an article list's names
   are its prices (by quantity: "1+", "10+"); a list in sections repeating its column titles
-  ("Glass | Bottle" by region) has its rows of text and amounts as products;
+  ("Glass | Bottle" by region) has its rows of text and amounts as products, and so has a
+  menu whose price columns are titled by servings ("Tapa | Ración", "Small | Large") even
+  when its titles are set once (a dash: a serving not offered);
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
   without codes or prices). A caption's lines may be two of their heights apart (a code over a
-  name with a brand's logo between them), and may be centred under a photo wider than it;
+  name with a brand's logo between them), and may be centred under a photo wider than it,
+  or set flush with a card's edge left of the photo centred in the card, reaching under it;
 - **data sheets**: a page headed by one name, with a specification (a two-column table of
   properties, or "Key: value" lines) holding a code or price or product properties, is one
-  product with that specification;
+  product with that specification; a guide's page may set the name right under a photo (read
+  as its caption) and the price as a line under the specification ("Richtpreis: ab 90 €"),
+  and is then a product only with that price or a code (else it is an article's infobox);
 - **priced entries**: short lines ending in a price ("Focaccia de romero 6$") when a page has
   at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may be named
   in up to `PRICED_NAME_MAX_WORDS` words;

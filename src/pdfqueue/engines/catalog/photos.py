@@ -63,9 +63,12 @@ def _captioned_photos(
             aligned = fig.left - 10 <= block.left < fig.right or fig.left <= centre <= fig.right
             # a large photo (a hero product's) has a caption as deep as half its height
             below = max(CAPTION_BELOW, CAPTION_BELOW_SHARE * (fig.bottom - fig.top))
-            under = -4 <= distance <= below and aligned
-            if under and centre <= fig.right + 60 and (best is None or distance < best[0]):
-                best = (distance, i)
+            # or set flush with a card's inner edge, the photo centred in the card above it
+            in_card = not aligned and _in_card_under(block, fig)
+            under = -4 <= distance <= below and (aligned or in_card)
+            rank = (in_card, distance)
+            if under and centre <= fig.right + 60 and (best is None or rank < best[0]):
+                best = (rank, i)
         if best is not None:
             groups[best[1]].append(index)
     strong, weak, taken = [], [], set()
@@ -110,6 +113,20 @@ def _captioned_photos(
             strong.append(product)
             taken.update(members)
     return strong, weak, taken
+
+
+CARD_INSET = 1.0  # photo widths left of a photo where the text of its card may start
+CARD_REACH = 0.25  # share of the photo's width a card's text line reaches under it
+
+
+def _in_card_under(block: Block, fig: Block) -> bool:
+    """A text line starting left of a photo (at most `CARD_INSET` of its widths) and
+    reaching under it: a card's text set flush with the card's edge, the photo centred."""
+    width = fig.right - fig.left
+    return (
+        fig.left - CARD_INSET * width <= block.left < fig.left
+        and block.right >= fig.left + CARD_REACH * width
+    )
 
 
 def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[int]) -> None:

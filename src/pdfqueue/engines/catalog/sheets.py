@@ -14,9 +14,10 @@ from pdfqueue.engines.catalog.words import (
     _has_digit,
     _header_role,
     _is_name,
+    _is_price,
     _unique,
 )
-from pdfqueue.engines.layout import PageLayout, page_space
+from pdfqueue.engines.layout import Block, PageLayout, page_space
 
 _SPEC_KEYS = (
     "dimension", "size", "weight", "material", "colour", "color", "finish", "price", "code",
@@ -24,6 +25,21 @@ _SPEC_KEYS = (
     "länge", "breite", "höhe", "gewicht", "farbe", "maße", "preis", "poids", "couleur",
     "prix", "peso", "precio",
 )  # fmt: skip
+
+
+PRICE_LINE_BELOW = 24.0  # points under a specification where its price line may stand
+TITLE_SIZE = 1.5  # a caption this many times the size of the page's text heads the page
+
+
+def _large_caption(block: Block, body: list[Block]) -> bool:
+    """A name set right under a photo that the layout read as the photo's caption, in a
+    type far larger than the page's text: the title of the page, as a heading is."""
+    sizes = sorted(b.font_size for b in body if b.kind == "paragraph" and b.font_size)
+    return (
+        block.kind == "caption"
+        and bool(sizes)
+        and block.font_size >= TITLE_SIZE * sizes[len(sizes) // 2]
+    )
 
 
 def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
@@ -57,11 +73,12 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
     if not spec:
         return None
     body = [b for b in page.blocks if b.kind not in ("header", "footer", "figure")]
-    headings = [b for b in body if b.kind == "heading"]
+    headings = [b for b in body if b.kind == "heading" or _large_caption(b, body)]
     if not headings:
         return None
     title = max(headings, key=lambda b: (b.font_size, -b.top))
-    if title.top > page.height / 3 or not _is_name(title.text):
+    first = all(b.top >= title.top for b in body)  # under nothing but photos (a guide's page)
+    if (title.top > page.height / 3 and not first) or not _is_name(title.text):
         return None
     keys = " ".join(spec).casefold()
     product_keys = sum(1 for k in _SPEC_KEYS if k in keys)
@@ -73,6 +90,12 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
             m.group("code") for m in CODE_LABEL.finditer(block.text) if _has_digit(m.group("code"))
         ]
     prices = [m.group(0) for m in PRICE.finditer(values)]
+    bottom = max(page.blocks[i].bottom for i in sources)
+    for block in body:  # "Richtpreis je Karat: ab 90 €" set right under the specification
+        if 0 <= block.top - bottom <= PRICE_LINE_BELOW and len(block.lines) == 1:
+            match = _KEY_VALUE.match(block.lines[0])
+            if match and _is_price(match.group(2)):
+                prices += [m.group(0) for m in PRICE.finditer(match.group(2))]
     if product_keys < 2:
         return None  # "SUMMARY:", "DATES:" or a table of contents: not a product's properties
     sizes = [m.group(0) for m in SIZE.finditer(values)]
@@ -82,6 +105,8 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
     photos = _photo_blocks(page)
     if not (photos or codes or prices):
         return None  # properties alone, with no picture, code or price: a reference table
+    if (title.kind == "caption" or title.top > page.height / 3) and not (codes or prices):
+        return None  # an article's photo, title and infobox: the guide's entry has a price
     return Product(
         name=title.text.strip(),
         page=page.page_number,

@@ -60,9 +60,14 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0]))
     body = [r + [""] * (width - len(r)) for r in rows[1:]]
-    has_header = not any(_is_price(c) for c in header) and sum(
-        1 for c in header if _header_role(c)
-    ) >= min(2, width)
+    # a header names columns: it holds no price, nor an article code or a size (a first
+    # row "527008 | Flour | 10 x 1 kg | 88,02 zł" whose currency word titles a price column)
+    evidence = [c for c in header if _has_digit(c) and (_is_code(c) or _is_size(c))]
+    has_header = (
+        not evidence
+        and not any(_is_price(c) for c in header)
+        and sum(1 for c in header if _header_role(c)) >= min(2, width)
+    )
     if not has_header:
         body = [header, *body]
     roles: dict[str, int] = {}
@@ -172,8 +177,8 @@ def _column_titles(document: DocumentLayout) -> Counter[tuple[str, ...]]:
     for page in document.pages:
         for block in page.blocks:
             for row in block.rows or []:
-                cells = tuple(c.strip() for c in row[1:])
-                if cells and all(cells) and not any(_has_digit(c) for c in cells):
+                cells = tuple(c.strip() for c in row[1:] if c.strip())  # blank columns aside
+                if cells and not any(_has_digit(c) for c in cells):
                     counts[cells] += 1
     return counts
 
@@ -184,16 +189,21 @@ def _sectioned_list(
     """A list set in sections that repeat its column titles ("Glass | Bottle" under each
     region's name): each other row with text and amounts under those titles is a product,
     named by its first cell's first sentence (the rest describes it). Recurring titles
-    without figures show a list by sections, not a statement of accounts."""
+    without figures show a list by sections, not a statement of accounts; so do titles that
+    name nothing but servings ("Tapa | Ración", "Small | Large": a menu's two prices a dish),
+    even when set once. A dash under a serving's title is a serving not offered; a column
+    the titles leave empty and no row fills with an amount (a centred section heading the
+    table finder cut a column for) is no column of the list."""
     rows = block.rows or []
     if len(rows) < MIN_TABLE_ROWS + 2:
         return []
     width = max(len(r) for r in rows)
     padded = [[c.strip() for c in r + [""] * (width - len(r))] for r in rows]
+    padded = _without_blank_columns(padded)
     titles = tuple(padded[0][1:])
     sections = [n for n, r in enumerate(padded) if tuple(r[1:]) == titles]
     if (
-        titles_seen[titles] < 2
+        (titles_seen[titles] < 2 and not (titles and all(_SERVING.fullmatch(t) for t in titles)))
         or sections[0] != 0
         or not all(titles)
         or any(_has_digit(t) or len(t.split()) > 3 for t in titles)
@@ -205,10 +215,10 @@ def _sectioned_list(
         if number in sections:
             continue
         amounts = [c for c in row[1:] if c and (_BARE_PRICE.match(c) or _is_price(c))]
-        if not amounts or any(c and c not in amounts for c in row[1:]):
+        if not amounts or any(c and c not in amounts and c not in _DASHES for c in row[1:]):
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
-        name = first[0].strip(" .")
+        name = _FOOTNOTE_MARKS.sub("", first[0]).strip(" .")
         if not _is_name(name) or not _starts_like_a_name(name):
             continue
         section = max(n for n in sections if n < number)
@@ -225,12 +235,37 @@ def _sectioned_list(
                 description=first[1] if len(first) > 1 else "",
                 attributes={
                     "section": padded[section][0],
-                    **{t: c for t, c in zip(titles, row[1:], strict=True) if c},
+                    **{t: c for t, c in zip(titles, row[1:], strict=True) if c in amounts},
                 },
                 block_indexes=[index],
             )
         )
     return out if len(out) >= MIN_PRICED_ENTRIES else []
+
+
+# titles of a menu's price columns that name a serving (a portion, a glass or a bottle)
+_SERVING = re.compile(
+    r"(?:1/2|½|media|tapa|raci[oó]n|media raci[oó]n|pincho|small|medium|large|regular|half|full"
+    r"|glass|bottle|carafe|pint|cup|bowl|slice|whole|piece|portion|copa|botella|vaso|jarra"
+    r"|pequeñ[oa]|grande|klein|groß|gross|glas|flasche|halbe|verre|bouteille|pichet"
+    r"|petit|grand|demi|bicchiere|bottiglia|caraffa|piccol[oa]|intera|porzione|mezza"
+    r"|(?-i:[SML]|XL))\.?",
+    re.I,
+)
+_DASHES = ("-", "–", "—", "/", "·")  # a serving not offered
+# footnote marks after a dish's name: its allergens by number ("(2, 10)"), "*", "¹"
+_FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\s*\d{1,2}(?:\s*[,;/]\s*\d{1,2})*\s*\)|[*¹²³]+)\s*$")
+
+
+def _without_blank_columns(rows: list[list[str]]) -> list[list[str]]:
+    """The rows without the columns (after the first) that the first row leaves empty and no
+    row fills with an amount."""
+    keep = [
+        c
+        for c in range(len(rows[0]))
+        if c == 0 or rows[0][c] or any(_BARE_PRICE.match(r[c]) or _is_price(r[c]) for r in rows[1:])
+    ]
+    return [[r[c] for c in keep] for r in rows]
 
 
 def _without_section(name: str, section: str) -> str:
