@@ -226,3 +226,43 @@ def test_the_rest_of_a_price_box_beside_its_price_is_no_figure() -> None:
     figures = figures_in_image(pixels, 1 / PT, [euros, label])
     assert len(figures) == 1, figures
     assert figures[0][0] < 40 and figures[0][2] > 150, figures
+
+
+def _framed_card(pixels: np.ndarray, left: float, top: float) -> None:
+    """A card 168 points wide with a thin grey frame and a photo 6 points inside it."""
+    x0, y0, x1, y1 = _px(left), _px(top), _px(left + 168), _px(top + 232)
+    for x in (x0, x1):
+        pixels[y0:y1, x : x + 3] = 200
+    for y in (y0, y1):
+        pixels[y : y + 3, x0 : x1 + 3] = 200
+    _photo(pixels, left + 6, top + 6, left + 162, top + 116)
+
+
+def test_two_photos_on_framed_cards_side_by_side_are_two_figures() -> None:
+    """Two cards ten points apart, each framed by a thin grey line with a photo in it: the
+    frames join the two photos' faint surroundings, yet each photo is its own figure."""
+    from pdfqueue.engines.layout import figures_in_image
+
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    _framed_card(pixels, 36, 60)
+    _framed_card(pixels, 212, 60)
+    noise = np.random.default_rng(5).normal(0, 4, pixels.shape)
+    pixels = np.clip(pixels + noise, 0, 255).astype(np.uint8)
+    figures = sorted(figures_in_image(pixels, 1 / PT))
+    assert len(figures) == 2, figures
+    assert figures[0][2] <= 214 and figures[1][0] >= 204, figures
+
+
+def test_a_drawing_s_outline_around_its_small_dark_parts_is_one_figure() -> None:
+    """A drawn face: an outline with two small dark eyes in it. The eyes are photo-sized
+    regions, yet they cover little of the outline's box: one figure, the outline's."""
+    from pdfqueue.engines.layout import figures_in_image
+
+    def face(draw: ImageDraw.ImageDraw) -> None:
+        draw.ellipse((400, 600, 1200, 1400), outline=60, width=5)
+        draw.ellipse((560, 800, 660, 900), fill=30)
+        draw.ellipse((940, 800, 1040, 900), fill=30)
+
+    figures = figures_in_image(np.asarray(_scan(face)), 1 / PT)
+    assert len(figures) == 1, figures
+    assert figures[0][0] <= 400 / PT + 4 and figures[0][2] >= 1200 / PT - 4, figures

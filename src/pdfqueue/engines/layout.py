@@ -419,6 +419,11 @@ def page_from_ocr(
         for w in get(result, "words", []) or []
     ]
     found = [word for word in found if word[0] and word[2]]
+    gray = None
+    if image is not None:
+        import numpy as np
+
+        gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
     found = _marks_stripped(found)
     found = _without_leader_specks(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
@@ -443,10 +448,7 @@ def page_from_ocr(
     words = _split_amounts_joined(words)
     _snap_sizes(words)
     figures: list[Box] = []
-    if image is not None:
-        import numpy as np
-
-        gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
+    if gray is not None:
         figures = figures_in_image(gray, width / max(gray.shape[1], 1), words)
     layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
     layout.blocks = layout_words(words, [], figures, width, height)
@@ -660,7 +662,11 @@ def figures_in_image(
     content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
-    for top, left, bottom, right in _regions(filled):
+    regions = _regions(filled)
+    side = MIN_FIGURE_SIDE / scale  # cells
+    # the regions big enough to be photos of their own: a backdrop reaching one is not its
+    photos = [r for r in regions if r[2] - r[0] + 1 >= side and r[3] - r[1] + 1 >= side]
+    for top, left, bottom, right in regions:
         on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
         if on_it:
             inner = (
@@ -705,7 +711,7 @@ def figures_in_image(
         elif _cut_from_a_panel(pixels, cell, (top, left, bottom, right), flat, lettered, means):
             found = []  # the rest of a price box beside the words read on it: its fill
         else:
-            found = [_with_its_backdrop((top, left, bottom, right), content, lettered)]
+            found = [_with_its_backdrop((top, left, bottom, right), content, lettered, photos)]
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
@@ -782,11 +788,16 @@ def _regions_map(mask: Any) -> tuple[Any, list[tuple[int, int, int, int]]]:
 
 
 def _with_its_backdrop(
-    region: tuple[int, int, int, int], content: Any, lettered: Any
+    region: tuple[int, int, int, int],
+    content: Any,
+    lettered: Any,
+    photos: Sequence[tuple[int, int, int, int]] = (),
 ) -> tuple[int, int, int, int]:
     """A photo found by its dark part, grown to the box of the faint ink around it (a white
     plate's rim and shadow, a white device's outline: on a scan its white merges with the
-    paper, and its caption seems to sit far under it) unless that box holds text."""
+    paper, and its caption seems to sit far under it) unless that box holds text or joins
+    it to another of the page's `photos` (`_joins_photos`: two photos side by side whose
+    cards' frames bridge the gutter are two figures)."""
     _, regions = content
     top, left, bottom, right = region
     around = [
@@ -797,10 +808,38 @@ def _with_its_backdrop(
         and bottom <= b
         and right <= r
         and not lettered[t : b + 1, x : r + 1].any()
+        and not _joins_photos((t, x, b, r), region, photos)
     ]
     if not around:
         return region
     return max(around, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
+
+
+BACKDROP_PHOTOS_SHARE = 0.25  # share of a backdrop's box that photos, its own and another,
+# cover at most: a plate's rim around its small dark pieces, not two photos and a gutter
+
+
+def _joins_photos(
+    box: tuple[int, int, int, int],
+    region: tuple[int, int, int, int],
+    photos: Sequence[tuple[int, int, int, int]],
+) -> bool:
+    """Whether a faint region around `region` (its (top, left, bottom, right) cells `box`)
+    reaches another photo and is mostly photos: two photos side by side, joined by their
+    cards' frames, cover most of it; a white plate's rim holds only its own small dark
+    pieces, a drawn face's outline its eyes, and is mostly paper."""
+    top, left, bottom, right = box
+
+    def cells(other: tuple[int, int, int, int]) -> int:
+        rows = min(bottom, other[2]) - max(top, other[0]) + 1
+        cols = min(right, other[3]) - max(left, other[1]) + 1
+        return max(rows, 0) * max(cols, 0)
+
+    others = sum(cells(other) for other in photos if other != region)
+    if not others:
+        return False
+    area = (bottom - top + 1) * (right - left + 1)
+    return (others + cells(region)) >= BACKDROP_PHOTOS_SHARE * area
 
 
 def _holds(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
