@@ -266,3 +266,53 @@ def test_a_drawing_s_outline_around_its_small_dark_parts_is_one_figure() -> None
     figures = figures_in_image(np.asarray(_scan(face)), 1 / PT)
     assert len(figures) == 1, figures
     assert figures[0][0] <= 400 / PT + 4 and figures[0][2] >= 1200 / PT - 4, figures
+
+
+def _photo_glyph(text: str, box: tuple[float, float, float, float]) -> dict:
+    """A photo read by OCR as one huge glyph: its box the photo's, its size as tall."""
+    return {
+        "text": text,
+        "confidence": 60,
+        "bbox": [round(v * PT) for v in box],
+        "baseline": box[3] * PT,
+        "font_px": (box[3] - box[1]) * PT,
+    }
+
+
+def _list_page(glyph: str | None) -> tuple[dict, Image.Image]:
+    """A product list row: a photo at left, a name and a price right of it."""
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    _photo(pixels, 36, 64, 154, 182)
+    words = [
+        _glyphs("Nova", 92, (168, 70, 200, 80), 80),
+        _glyphs("X5", 92, (204, 70, 218, 80), 80),
+        _glyphs("$689.99", 92, (470, 120, 520, 130), 130),
+        _glyphs("Spring", 92, (168, 300, 200, 310), 310),
+        _glyphs("sale", 92, (204, 300, 230, 310), 310),
+    ]
+    if glyph:
+        words.append(_photo_glyph(glyph, (36, 64, 154, 182)))
+    result = {"words": words, "width": _px(595), "rotation": 0}
+    return result, Image.fromarray(pixels, "L")
+
+
+def test_a_photo_ocr_read_as_one_huge_glyph_is_a_figure_not_text() -> None:
+    """A plain product shot (a grey square, a rounded shape on it) that Tesseract reads as
+    one huge "™": the word is dropped and the photo is a figure, as without the word."""
+    result, image = _list_page("™")
+    page = page_from_ocr(result, 1, 595, 842, image=image)
+    assert "™" not in page.text, page.text
+    assert [b.kind for b in page.blocks].count("figure") == 1, page.blocks
+    assert "Nova X5" in page.text and "$689.99" in page.text
+
+
+def test_a_big_glyph_on_paper_stays_text() -> None:
+    """A huge letter on paper (a drop cap, a poster's big sign) leaves most of its box paper:
+    it is text, kept."""
+    result, image = _list_page(None)
+    result["words"].append(_photo_glyph("A", (300, 400, 420, 560)))
+    pixels = np.asarray(image).copy()
+    pixels[_px(400) : _px(560), _px(300) : _px(320)] = 20  # the letter's strokes only
+    pixels[_px(400) : _px(420), _px(300) : _px(420)] = 20
+    page = page_from_ocr(result, 1, 595, 842, image=Image.fromarray(pixels, "L"))
+    assert "A" in page.text.split(), page.text

@@ -424,6 +424,7 @@ def page_from_ocr(
         import numpy as np
 
         gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
+        found = _without_photo_glyphs(found, gray)
     found = _marks_stripped(found)
     found = _without_leader_specks(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
@@ -455,6 +456,32 @@ def page_from_ocr(
     if not layout.blocks:
         layout.source = "empty"
     return layout
+
+
+PHOTO_GLYPH_HEIGHT = 8.0  # a word of a glyph or two this many times the page's median word
+PHOTO_GLYPH_CHARACTERS = 2  # height (a leaflet's big price is some 5) over a box ...
+PHOTO_GLYPH_INK = 0.85  # ... this share of whose pixels are not paper is a photo OCR read
+
+
+def _without_photo_glyphs(found: list[tuple[Any, ...]], gray: Any) -> list[tuple[Any, ...]]:
+    """OCR words that are a photo read as a glyph, dropped: Tesseract reads a plain product
+    shot (a grey square with a rounded shape on it) as one huge "™", "w" or "=". Such a
+    word would hide the photo from `figures_in_image` (cells under words are text) and
+    become a caption of junk. A glyph leaves most of its box paper; a photo covers it."""
+
+    if len(found) < 2:
+        return found
+    median = statistics.median(b[3] - b[1] for _, _, b, _, _ in found)
+    out = []
+    for word in found:
+        text, _, box, _, _ = word
+        left, top, right, bottom = (int(v) for v in box)
+        if len(text) <= PHOTO_GLYPH_CHARACTERS and bottom - top >= PHOTO_GLYPH_HEIGHT * median:
+            area = gray[max(top, 0) : bottom, max(left, 0) : right]
+            if area.size and float((area < PAPER_LEVEL).mean()) >= PHOTO_GLYPH_INK:
+                continue
+        out.append(word)
+    return out
 
 
 MIN_OCR_CONFIDENCE = 20  # an OCR word read less surely than this is a speck's or a photo's
