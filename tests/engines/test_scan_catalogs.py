@@ -316,3 +316,47 @@ def test_a_big_glyph_on_paper_stays_text() -> None:
     pixels[_px(400) : _px(420), _px(300) : _px(420)] = 20
     page = page_from_ocr(result, 1, 595, 842, image=Image.fromarray(pixels, "L"))
     assert "A" in page.text.split(), page.text
+
+
+def _cells(text: str, left: float, top: float, size: float = 7.5) -> list:
+    from pdfqueue.engines.layout import Word
+
+    out, x = [], left
+    for token in text.split():
+        out.append(Word(token, x, top, x + 0.55 * size * len(token), top + size * 1.15, size))
+        x = out[-1].right + 0.3 * size
+    return out
+
+
+def test_cards_detail_lines_under_a_row_of_photos_are_no_table() -> None:
+    """Three cards side by side: a photo each, the name under it (OCR lost the line under
+    the names), then each card's code, cross-reference and price, level across the cards.
+    Aligned as they are, they are three cards' details, not one table."""
+    from pdfqueue.engines.layout import layout_words
+
+    photos = [(36.0 + 178 * n, 325.0, 210.0 + 178 * n, 443.0) for n in range(3)]
+    words = []
+    for n in range(3):
+        x = 42 + 178 * n
+        words += _cells(f"Part {n} Name", x, 448, 11)
+        words += _cells(f"Code: 4{n}-4083", x, 480)
+        words += _cells(f"OE: 7311{n}-79437", x, 492)
+        words += _cells(f"OE: 1K0 31{n} 126", x, 503)
+        words += _cells(f"€ 12{n},11", x + 100, 536, 14)
+    blocks = layout_words(words, [], photos, 595, 842)
+    assert not [b for b in blocks if b.kind == "table"], [b.text for b in blocks]
+
+
+def test_a_comparison_table_under_photos_with_its_row_labels_left_stays_a_table() -> None:
+    """Products as columns under their photos, the row labels left of the photos: a table."""
+    from pdfqueue.engines.layout import layout_words
+
+    photos = [(160.0 + 100 * n, 85.0, 250.0 + 100 * n, 153.0) for n in range(4)]
+    words = []
+    for r, label in enumerate(("Order no.", "Capacity", "Weight", "Price")):
+        top = 190 + 14 * r
+        words += _cells(label, 45, top, 8)
+        for n in range(4):
+            words += _cells(f"{label[0]}{r}{n}-55", 160 + 100 * n, top, 8)
+    blocks = layout_words(words, [], photos, 595, 842)
+    assert [b.kind for b in blocks].count("table") == 1, [b.text for b in blocks]

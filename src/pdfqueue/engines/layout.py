@@ -1555,7 +1555,27 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
         for f in figures
         if f[1] < top and top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
     ]
-    return len(above) < 2
+    return len(above) < 2 and not _under_photos_apart(cells, figures, top)
+
+
+CARD_TEXT_DEPTH = 60.0  # points under a row of photos where their cards' detail lines may start
+
+
+def _under_photos_apart(cells: Sequence[_Segment], figures: Sequence[Box], top: float) -> bool:
+    """Whether a run's cells are the detail lines of cards side by side: photos in a row end
+    at most `CARD_TEXT_DEPTH` above it (the cards' names between, on a scan often not read
+    as a line of the run), and every cell lies under one of them, under at least two. A
+    comparison table under such photos has its row labels left of them."""
+    above = [f for f in figures if f[3] <= top and top - f[3] <= CARD_TEXT_DEPTH]
+
+    def owner(seg: _Segment) -> int:
+        return next(
+            (i for i, f in enumerate(above) if f[0] - 6 <= seg.left and seg.right <= f[2] + 6),
+            -1,
+        )
+
+    owners = [owner(seg) for seg in cells]
+    return len(above) >= 2 and -1 not in owners and len(set(owners)) >= 2
 
 
 FLOWING_ROWS = 0.25  # share of a run's rows that continue a sentence from the line above
