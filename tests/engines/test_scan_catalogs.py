@@ -226,3 +226,137 @@ def test_the_rest_of_a_price_box_beside_its_price_is_no_figure() -> None:
     figures = figures_in_image(pixels, 1 / PT, [euros, label])
     assert len(figures) == 1, figures
     assert figures[0][0] < 40 and figures[0][2] > 150, figures
+
+
+def _framed_card(pixels: np.ndarray, left: float, top: float) -> None:
+    """A card 168 points wide with a thin grey frame and a photo 6 points inside it."""
+    x0, y0, x1, y1 = _px(left), _px(top), _px(left + 168), _px(top + 232)
+    for x in (x0, x1):
+        pixels[y0:y1, x : x + 3] = 200
+    for y in (y0, y1):
+        pixels[y : y + 3, x0 : x1 + 3] = 200
+    _photo(pixels, left + 6, top + 6, left + 162, top + 116)
+
+
+def test_two_photos_on_framed_cards_side_by_side_are_two_figures() -> None:
+    """Two cards ten points apart, each framed by a thin grey line with a photo in it: the
+    frames join the two photos' faint surroundings, yet each photo is its own figure."""
+    from pdfqueue.engines.layout import figures_in_image
+
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    _framed_card(pixels, 36, 60)
+    _framed_card(pixels, 212, 60)
+    noise = np.random.default_rng(5).normal(0, 4, pixels.shape)
+    pixels = np.clip(pixels + noise, 0, 255).astype(np.uint8)
+    figures = sorted(figures_in_image(pixels, 1 / PT))
+    assert len(figures) == 2, figures
+    assert figures[0][2] <= 214 and figures[1][0] >= 204, figures
+
+
+def test_a_drawing_s_outline_around_its_small_dark_parts_is_one_figure() -> None:
+    """A drawn face: an outline with two small dark eyes in it. The eyes are photo-sized
+    regions, yet they cover little of the outline's box: one figure, the outline's."""
+    from pdfqueue.engines.layout import figures_in_image
+
+    def face(draw: ImageDraw.ImageDraw) -> None:
+        draw.ellipse((400, 600, 1200, 1400), outline=60, width=5)
+        draw.ellipse((560, 800, 660, 900), fill=30)
+        draw.ellipse((940, 800, 1040, 900), fill=30)
+
+    figures = figures_in_image(np.asarray(_scan(face)), 1 / PT)
+    assert len(figures) == 1, figures
+    assert figures[0][0] <= 400 / PT + 4 and figures[0][2] >= 1200 / PT - 4, figures
+
+
+def _photo_glyph(text: str, box: tuple[float, float, float, float]) -> dict:
+    """A photo read by OCR as one huge glyph: its box the photo's, its size as tall."""
+    return {
+        "text": text,
+        "confidence": 60,
+        "bbox": [round(v * PT) for v in box],
+        "baseline": box[3] * PT,
+        "font_px": (box[3] - box[1]) * PT,
+    }
+
+
+def _list_page(glyph: str | None) -> tuple[dict, Image.Image]:
+    """A product list row: a photo at left, a name and a price right of it."""
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    _photo(pixels, 36, 64, 154, 182)
+    words = [
+        _glyphs("Nova", 92, (168, 70, 200, 80), 80),
+        _glyphs("X5", 92, (204, 70, 218, 80), 80),
+        _glyphs("$689.99", 92, (470, 120, 520, 130), 130),
+        _glyphs("Spring", 92, (168, 300, 200, 310), 310),
+        _glyphs("sale", 92, (204, 300, 230, 310), 310),
+    ]
+    if glyph:
+        words.append(_photo_glyph(glyph, (36, 64, 154, 182)))
+    result = {"words": words, "width": _px(595), "rotation": 0}
+    return result, Image.fromarray(pixels, "L")
+
+
+def test_a_photo_ocr_read_as_one_huge_glyph_is_a_figure_not_text() -> None:
+    """A plain product shot (a grey square, a rounded shape on it) that Tesseract reads as
+    one huge "™": the word is dropped and the photo is a figure, as without the word."""
+    result, image = _list_page("™")
+    page = page_from_ocr(result, 1, 595, 842, image=image)
+    assert "™" not in page.text, page.text
+    assert [b.kind for b in page.blocks].count("figure") == 1, page.blocks
+    assert "Nova X5" in page.text and "$689.99" in page.text
+
+
+def test_a_big_glyph_on_paper_stays_text() -> None:
+    """A huge letter on paper (a drop cap, a poster's big sign) leaves most of its box paper:
+    it is text, kept."""
+    result, image = _list_page(None)
+    result["words"].append(_photo_glyph("A", (300, 400, 420, 560)))
+    pixels = np.asarray(image).copy()
+    pixels[_px(400) : _px(560), _px(300) : _px(320)] = 20  # the letter's strokes only
+    pixels[_px(400) : _px(420), _px(300) : _px(420)] = 20
+    page = page_from_ocr(result, 1, 595, 842, image=Image.fromarray(pixels, "L"))
+    assert "A" in page.text.split(), page.text
+
+
+def _cells(text: str, left: float, top: float, size: float = 7.5) -> list:
+    from pdfqueue.engines.layout import Word
+
+    out, x = [], left
+    for token in text.split():
+        out.append(Word(token, x, top, x + 0.55 * size * len(token), top + size * 1.15, size))
+        x = out[-1].right + 0.3 * size
+    return out
+
+
+def test_cards_detail_lines_under_a_row_of_photos_are_no_table() -> None:
+    """Three cards side by side: a photo each, the name under it (OCR lost the line under
+    the names), then each card's code, cross-reference and price, level across the cards.
+    Aligned as they are, they are three cards' details, not one table."""
+    from pdfqueue.engines.layout import layout_words
+
+    photos = [(36.0 + 178 * n, 325.0, 210.0 + 178 * n, 443.0) for n in range(3)]
+    words = []
+    for n in range(3):
+        x = 42 + 178 * n
+        words += _cells(f"Part {n} Name", x, 448, 11)
+        words += _cells(f"Code: 4{n}-4083", x, 480)
+        words += _cells(f"OE: 7311{n}-79437", x, 492)
+        words += _cells(f"OE: 1K0 31{n} 126", x, 503)
+        words += _cells(f"€ 12{n},11", x + 100, 536, 14)
+    blocks = layout_words(words, [], photos, 595, 842)
+    assert not [b for b in blocks if b.kind == "table"], [b.text for b in blocks]
+
+
+def test_a_comparison_table_under_photos_with_its_row_labels_left_stays_a_table() -> None:
+    """Products as columns under their photos, the row labels left of the photos: a table."""
+    from pdfqueue.engines.layout import layout_words
+
+    photos = [(160.0 + 100 * n, 85.0, 250.0 + 100 * n, 153.0) for n in range(4)]
+    words = []
+    for r, label in enumerate(("Order no.", "Capacity", "Weight", "Price")):
+        top = 190 + 14 * r
+        words += _cells(label, 45, top, 8)
+        for n in range(4):
+            words += _cells(f"{label[0]}{r}{n}-55", 160 + 100 * n, top, 8)
+    blocks = layout_words(words, [], photos, 595, 842)
+    assert [b.kind for b in blocks].count("table") == 1, [b.text for b in blocks]

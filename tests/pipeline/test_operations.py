@@ -38,8 +38,10 @@ def test_retry_requeues_failed_items_and_the_document_finishes_again(
     text = conn.execute(
         "SELECT string_agg(content, ' ') FROM document_chunks WHERE document_id = %s", (doc_id,)
     ).fetchone()[0]
+    # the page render's row: a figure cut out of the scan is a row of its own, never OCR'd
     ocr = conn.execute(
-        "SELECT ocr_text FROM document_images WHERE document_id = %s", (doc_id,)
+        "SELECT ocr_text FROM document_images WHERE document_id = %s AND source <> 'figure_crop'",
+        (doc_id,),
     ).fetchone()[0]
     # the OCR text is chunked now (its words: the page's blocks are made of them)
     assert chunks_before == 0 and ocr and " ".join(ocr.split()) in " ".join(text.split())

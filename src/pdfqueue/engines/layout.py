@@ -421,6 +421,12 @@ def page_from_ocr(
         for w in get(result, "words", []) or []
     ]
     found = [word for word in found if word[0] and word[2]]
+    gray = None
+    if image is not None:
+        import numpy as np
+
+        gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
+        found = _without_photo_glyphs(found, gray)
     found = _marks_stripped(found)
     found = _without_leader_specks(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
@@ -445,16 +451,39 @@ def page_from_ocr(
     words = _split_amounts_joined(words)
     _snap_sizes(words)
     figures: list[Box] = []
-    if image is not None:
-        import numpy as np
-
-        gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
+    if gray is not None:
         figures = figures_in_image(gray, width / max(gray.shape[1], 1), words)
     layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
     layout.blocks = layout_words(words, [], figures, width, height)
     if not layout.blocks:
         layout.source = "empty"
     return layout
+
+
+PHOTO_GLYPH_HEIGHT = 8.0  # a word of a glyph or two this many times the page's median word
+PHOTO_GLYPH_CHARACTERS = 2  # height (a leaflet's big price is some 5) over a box ...
+PHOTO_GLYPH_INK = 0.85  # ... this share of whose pixels are not paper is a photo OCR read
+
+
+def _without_photo_glyphs(found: list[tuple[Any, ...]], gray: Any) -> list[tuple[Any, ...]]:
+    """OCR words that are a photo read as a glyph, dropped: Tesseract reads a plain product
+    shot (a grey square with a rounded shape on it) as one huge "™", "w" or "=". Such a
+    word would hide the photo from `figures_in_image` (cells under words are text) and
+    become a caption of junk. A glyph leaves most of its box paper; a photo covers it."""
+
+    if len(found) < 2:
+        return found
+    median = statistics.median(b[3] - b[1] for _, _, b, _, _ in found)
+    out = []
+    for word in found:
+        text, _, box, _, _ = word
+        left, top, right, bottom = (int(v) for v in box)
+        if len(text) <= PHOTO_GLYPH_CHARACTERS and bottom - top >= PHOTO_GLYPH_HEIGHT * median:
+            area = gray[max(top, 0) : bottom, max(left, 0) : right]
+            if area.size and float((area < PAPER_LEVEL).mean()) >= PHOTO_GLYPH_INK:
+                continue
+        out.append(word)
+    return out
 
 
 MIN_OCR_CONFIDENCE = 20  # an OCR word read less surely than this is a speck's or a photo's
@@ -662,7 +691,11 @@ def figures_in_image(
     content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
-    for top, left, bottom, right in _regions(filled):
+    regions = _regions(filled)
+    side = MIN_FIGURE_SIDE / scale  # cells
+    # the regions big enough to be photos of their own: a backdrop reaching one is not its
+    photos = [r for r in regions if r[2] - r[0] + 1 >= side and r[3] - r[1] + 1 >= side]
+    for top, left, bottom, right in regions:
         on_it = any(left <= x <= right + 1 and top <= y <= bottom + 1 for x, y in centres)
         if on_it:
             inner = (
@@ -707,7 +740,7 @@ def figures_in_image(
         elif _cut_from_a_panel(pixels, cell, (top, left, bottom, right), flat, lettered, means):
             found = []  # the rest of a price box beside the words read on it: its fill
         else:
-            found = [_with_its_backdrop((top, left, bottom, right), content, lettered)]
+            found = [_with_its_backdrop((top, left, bottom, right), content, lettered, photos)]
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
@@ -784,11 +817,16 @@ def _regions_map(mask: Any) -> tuple[Any, list[tuple[int, int, int, int]]]:
 
 
 def _with_its_backdrop(
-    region: tuple[int, int, int, int], content: Any, lettered: Any
+    region: tuple[int, int, int, int],
+    content: Any,
+    lettered: Any,
+    photos: Sequence[tuple[int, int, int, int]] = (),
 ) -> tuple[int, int, int, int]:
     """A photo found by its dark part, grown to the box of the faint ink around it (a white
     plate's rim and shadow, a white device's outline: on a scan its white merges with the
-    paper, and its caption seems to sit far under it) unless that box holds text."""
+    paper, and its caption seems to sit far under it) unless that box holds text or joins
+    it to another of the page's `photos` (`_joins_photos`: two photos side by side whose
+    cards' frames bridge the gutter are two figures)."""
     _, regions = content
     top, left, bottom, right = region
     around = [
@@ -799,10 +837,38 @@ def _with_its_backdrop(
         and bottom <= b
         and right <= r
         and not lettered[t : b + 1, x : r + 1].any()
+        and not _joins_photos((t, x, b, r), region, photos)
     ]
     if not around:
         return region
     return max(around, key=lambda box: (box[2] - box[0]) * (box[3] - box[1]))
+
+
+BACKDROP_PHOTOS_SHARE = 0.25  # share of a backdrop's box that photos, its own and another,
+# cover at most: a plate's rim around its small dark pieces, not two photos and a gutter
+
+
+def _joins_photos(
+    box: tuple[int, int, int, int],
+    region: tuple[int, int, int, int],
+    photos: Sequence[tuple[int, int, int, int]],
+) -> bool:
+    """Whether a faint region around `region` (its (top, left, bottom, right) cells `box`)
+    reaches another photo and is mostly photos: two photos side by side, joined by their
+    cards' frames, cover most of it; a white plate's rim holds only its own small dark
+    pieces, a drawn face's outline its eyes, and is mostly paper."""
+    top, left, bottom, right = box
+
+    def cells(other: tuple[int, int, int, int]) -> int:
+        rows = min(bottom, other[2]) - max(top, other[0]) + 1
+        cols = min(right, other[3]) - max(left, other[1]) + 1
+        return max(rows, 0) * max(cols, 0)
+
+    others = sum(cells(other) for other in photos if other != region)
+    if not others:
+        return False
+    area = (bottom - top + 1) * (right - left + 1)
+    return (others + cells(region)) >= BACKDROP_PHOTOS_SHARE * area
 
 
 def _holds(outer: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
@@ -1521,7 +1587,27 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
         for f in figures
         if f[1] < top and top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
     ]
-    return len(above) < 2
+    return len(above) < 2 and not _under_photos_apart(cells, figures, top)
+
+
+CARD_TEXT_DEPTH = 60.0  # points under a row of photos where their cards' detail lines may start
+
+
+def _under_photos_apart(cells: Sequence[_Segment], figures: Sequence[Box], top: float) -> bool:
+    """Whether a run's cells are the detail lines of cards side by side: photos in a row end
+    at most `CARD_TEXT_DEPTH` above it (the cards' names between, on a scan often not read
+    as a line of the run), and every cell lies under one of them, under at least two. A
+    comparison table under such photos has its row labels left of them."""
+    above = [f for f in figures if f[3] <= top and top - f[3] <= CARD_TEXT_DEPTH]
+
+    def owner(seg: _Segment) -> int:
+        return next(
+            (i for i, f in enumerate(above) if f[0] - 6 <= seg.left and seg.right <= f[2] + 6),
+            -1,
+        )
+
+    owners = [owner(seg) for seg in cells]
+    return len(above) >= 2 and -1 not in owners and len(set(owners)) >= 2
 
 
 FLOWING_ROWS = 0.25  # share of a run's rows that continue a sentence from the line above

@@ -165,7 +165,11 @@ def _units(
                     head.left - 12 <= b.left < head.right
                     or abs((b.left + b.right) - (head.left + head.right)) <= 6
                 )
-                and (b.kind in _CAPTION_KINDS or b.kind in ("footer", "figure"))
+                and (
+                    b.kind in _CAPTION_KINDS
+                    or b.kind in ("footer", "figure")
+                    or _read_as_a_table(page, b)
+                )
             ),
             key=lambda item: item[1].top,
         )
@@ -190,6 +194,13 @@ def _units(
         text = "\n".join([*lines, *(line for i in members[1:] for line in _lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
+
+
+def _read_as_a_table(page: PageLayout, block: Block) -> bool:
+    """A scan's borderless table: on a scan (no rules known) OCR's lines of an entry's
+    details (its rating, a small spec table, its SKU, its price beside them) line up into one
+    table; under a title, in its column, they are the entry's detail lines."""
+    return page.source == "ocr" and block.kind == "table" and not block.ruled
 
 
 def _brand_and_name(
