@@ -28,6 +28,7 @@ from pdfqueue.engines.catalog.tables import (
 from pdfqueue.engines.catalog.templates import _sheet_pages, _templated_entries
 from pdfqueue.engines.catalog.titled import _titled_entries
 from pdfqueue.engines.catalog.translated import _translated_entries
+from pdfqueue.engines.catalog.unoffered import unoffered_tables
 from pdfqueue.engines.catalog.words import _key, _unique, _unique_ints
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
 from pdfqueue.engines.products import product_type
@@ -105,9 +106,9 @@ def _page_products(
     """(products, captioned photos without code or price that count only in a grid)."""
     blocks = page.blocks
     products: list[Product] = []
-    used: set[int] = set()
+    used = unoffered_tables(page)  # market data, timetables: rows, but no articles
     for index, block in enumerate(blocks):
-        if block.kind == "table" and block.rows:
+        if block.kind == "table" and block.rows and index not in used:
             rows = _table_products(
                 block,
                 page.page_number,

@@ -1,0 +1,128 @@
+"""Tables that offer nothing though they look like price lists: market data (an exchange-rate
+board, a quote table of shares, commodities or indices) and timetables (a class's week, a
+timetable of departures). Their rows have names, codes and figures, but no row is an article.
+
+A price list prints its prices as amounts in a currency, each its own; a rate board's figures
+are bare rates (four decimals, a sign, a percentage) under columns titled buy, sell, bid, ask,
+change, and its rows are named by currencies, tickers or indices. A timetable's axes are the
+days of the week or the clock (08:50, 09:45 ...), and its cells hold subjects, teachers and
+rooms, never a price."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pdfqueue.engines.catalog.words import PRICE
+from pdfqueue.engines.layout import Block, PageLayout
+
+MIN_MARKET_TITLES = 2  # column titles of market data a quote table has (buy and sell, bid/ask)
+RATE_SHARE = 0.25  # share of a table's figures that are rates or changes, not amounts
+CURRENCY_ROWS = 0.6  # share of rows named by an ISO currency code on an exchange-rate board
+MIN_AXIS_DAYS = 3  # days of the week a timetable's axis names at least
+MIN_CLOCK_TIMES = 3  # times of day (08:50) a timetable shows at least
+MIN_AXIS_TIMES = 3  # times of day down a table's first column: a schedule's rows
+
+# the columns of market data, in the languages catalogs come in
+_MARKET_TITLE = re.compile(
+    r"\b(?:we\s+)?(?:buy(?:ing)?|sell(?:ing)?|bid|ask|rates?|change|chg|%|open|close|high|low"
+    r"|last|mid|yield|spread|volume|vol|ankauf|verkauf|kurs|achat|vente|cours|compra|venta"
+    r"|cambio|acquisto|vendita|variazione|alış|satış|değişim)\b",
+    re.I,
+)
+# a rate (1.2158), a change (+0.35, -1.2 %) or a percentage: market figures, not amounts
+_RATE = re.compile(r"^\d{1,6}[.,]\d{4,}$|^[+\-−±▲▼]\s?\d+(?:[.,]\d+)?\s?%?$|^\d+(?:[.,]\d+)?\s?%$")
+_FIGURE = re.compile(r"^[+\-−±▲▼]?\s?\d[\d.,' ]*\s?%?$")
+# the currencies a rate board lists (ISO 4217), the majors and the ones banks post
+_ISO_CURRENCIES = frozenset(
+    re.findall(
+        r"[A-Z]{3}",
+        "EUR USD GBP CHF JPY CAD AUD NZD SEK NOK DKK PLN CZK HUF RON BGN HRK ISK TRY RUB UAH CNY "
+        "HKD SGD TWD KRW INR IDR THB MYR PHP VND AED SAR QAR KWD BHD OMR ILS EGP MAD TND ZAR NGN "
+        "KES BRL MXN ARS CLP COP PEN RSD MKD BAM GEL KZT",
+    )
+)
+
+_WEEKDAY = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur"
+    r"|thurs|fri|sat|sun)\.?$|^(?:montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì"
+    r"|venerdì|sabato|domenica|mo|di|mi|do|fr|sa|so)\.?$",
+    re.I,
+)
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
+_CLOCK_CELL = re.compile(
+    r"^(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s?[-–]\s?(?:[01]?\d|2[0-3])[:h][0-5]\d)?$"
+)
+
+
+def _filled(cells: Sequence[str]) -> list[str]:
+    return [c.strip() for c in cells if c.strip()]
+
+
+def _has_price(rows: list[list[str]]) -> bool:
+    """Some cell is an amount in a currency that differs from row to row: a price list's
+    prices. A currency word the same on every row ("1 GBP") is a rate board's unit."""
+    by_column: dict[int, set[str]] = {}
+    for row in rows:
+        for column, cell in enumerate(row):
+            if PRICE.search(cell) and re.search(r"\d", cell):
+                by_column.setdefault(column, set()).add(re.sub(r"\D", "", cell))
+    return any(len(values) >= 2 for values in by_column.values())
+
+
+def presents_market_data(block: Block) -> bool:
+    """A table of market data: columns titled as quotes (buy and sell, bid and ask, change)
+    over figures that are rates or changes, or rows named by currency codes; its amounts
+    carry no currency of their own. An exchange-rate board, a share price table."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 3:
+        return False
+    titles = max(sum(1 for c in _filled(r) if _MARKET_TITLE.search(c)) for r in rows[:3])
+    body = rows[1:]
+    figures = [c for r in body for c in _filled(r) if _FIGURE.match(c)]
+    rates = sum(1 for c in figures if _RATE.match(c))
+    rate_share = rates / len(figures) if figures else 0.0
+    currencies = sum(1 for r in body if any(c in _ISO_CURRENCIES for c in _filled(r)))
+    currency_rows = currencies / len(body)
+    if _has_price(body):
+        return False
+    if titles >= MIN_MARKET_TITLES and (rate_share >= RATE_SHARE or currency_rows >= 0.5):
+        return True
+    return currency_rows >= CURRENCY_ROWS and rate_share >= RATE_SHARE
+
+
+def timetable_blocks(page: PageLayout) -> set[int]:
+    """The tables of a timetable on the page: tables whose first row or first column name the
+    days of the week (three of them across the page's tables, the page showing times of day)
+    or run down the clock (08:30, 09:15 ...), none of them pricing anything."""
+    tables = {i: b.rows for i, b in enumerate(page.blocks) if b.kind == "table" and b.rows}
+    clock_times = len(set(_CLOCK.findall(page.text)))
+    days: set[str] = set()
+    by_days: set[int] = set()
+    by_clock: set[int] = set()
+    for index, rows in tables.items():
+        if _has_price(rows):
+            continue
+        axis = _filled(rows[0]) + _filled([r[0] for r in rows[1:] if r])
+        named = {c.casefold().rstrip(".") for c in axis if _WEEKDAY.match(c)}
+        if named:
+            days |= named
+            by_days.add(index)
+        times = [r[0].strip() for r in rows if r and _CLOCK_CELL.match(r[0].strip())]
+        if len(times) >= MIN_AXIS_TIMES:
+            by_clock.add(index)
+    found = set(by_clock)
+    if len(days) >= MIN_AXIS_DAYS and clock_times >= MIN_CLOCK_TIMES:
+        found |= by_days
+    return found
+
+
+def unoffered_tables(page: PageLayout) -> set[int]:
+    """Indexes of the page's tables that present no products: market data and timetables."""
+    found = timetable_blocks(page)
+    for index, block in enumerate(page.blocks):
+        if block.kind == "table" and presents_market_data(block):
+            found.add(index)
+    return found
