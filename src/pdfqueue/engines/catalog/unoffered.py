@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pdfqueue.engines.catalog.words import PRICE
+from pdfqueue.engines.catalog.words import PRICE, _is_code
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_MARKET_TITLES = 2  # column titles of market data a quote table has (buy and sell, bid/ask)
@@ -22,6 +22,7 @@ CURRENCY_ROWS = 0.6  # share of rows named by an ISO currency code on an exchang
 MIN_AXIS_DAYS = 3  # days of the week a timetable's axis names at least
 MIN_CLOCK_TIMES = 3  # times of day (08:50) a timetable shows at least
 MIN_AXIS_TIMES = 3  # times of day down a table's first column: a schedule's rows
+CODED_ROWS = 0.5  # share of rows with an article code that makes a counted table a parts list
 
 # the columns of market data, in the languages catalogs come in
 _MARKET_TITLE = re.compile(
@@ -54,6 +55,13 @@ _WEEKDAY = re.compile(
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _CLOCK_CELL = re.compile(
     r"^(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s?[-–]\s?(?:[01]?\d|2[0-3])[:h][0-5]\d)?$"
+)
+
+# a column counting pieces: what an assembly holds (a drawing's legend, a bill of materials)
+_QUANTITY_TITLE = re.compile(
+    r"^(?:qty|quantity|qté|quantité|menge|anz(?:ahl)?|cant(?:idad)?|q\.?tà|pcs|pieces|stk|stück)"
+    r"\.?$",
+    re.I,
 )
 
 
@@ -119,10 +127,27 @@ def timetable_blocks(page: PageLayout) -> set[int]:
     return found
 
 
+def presents_a_parts_legend(block: Block) -> bool:
+    """A table with a column counting pieces ("Qty") that prices nothing and whose rows carry
+    no article codes: a drawing's legend or a bill of materials (what an assembly holds, how
+    many of each), not an offer. A parts list that sells its parts prints codes or prices."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 3 or not any(_QUANTITY_TITLE.match(c) for c in _filled(rows[0])):
+        return False
+    body = rows[1:]
+    if any(PRICE.search(c) for r in body for c in r):
+        return False
+    coded = sum(1 for r in body if any(_is_code(c) for c in _filled(r)))
+    return coded < CODED_ROWS * len(body)
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
-    """Indexes of the page's tables that present no products: market data and timetables."""
+    """Indexes of the page's tables that present no products: market data, timetables and
+    parts legends."""
     found = timetable_blocks(page)
     for index, block in enumerate(page.blocks):
-        if block.kind == "table" and presents_market_data(block):
+        if block.kind == "table" and (
+            presents_market_data(block) or presents_a_parts_legend(block)
+        ):
             found.add(index)
     return found
