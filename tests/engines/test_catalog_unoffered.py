@@ -215,3 +215,28 @@ def test_a_spare_parts_list_with_codes_and_pack_quantities_keeps_its_products() 
     )
     assert not presents_a_parts_legend(parts)
     assert _names(parts) == ["Housing cover", "Gasket set", "Impeller"]
+
+
+def test_a_list_of_bare_prices_by_daily_and_weekly_rates_keeps_its_products() -> None:
+    hire = _table(
+        [
+            ["Description", "Code", "Daily rate", "Weekly rates"],
+            ["Mini excavator", "HX-1040", "145.00", "580.00"],
+            ["Plate compactor", "HX-2210", "38.00", "152.00"],
+            ["Tile saw", "HX-3105", "29.50", "118.00"],
+        ]
+    )
+    assert not presents_market_data(hire)
+    assert len(_names(hire)) == 3
+
+
+def test_an_order_list_with_quantities_and_bare_prices_is_no_parts_legend() -> None:
+    order = _table(
+        [
+            ["Description", "Qty", "Price"],
+            ["Espresso cups, set of 6", "1", "24.90"],
+            ["Milk jug 0.5 l", "2", "12.50"],
+            ["Tamper 58 mm", "1", "19.00"],
+        ]
+    )
+    assert not presents_a_parts_legend(order)

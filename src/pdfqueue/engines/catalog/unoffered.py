@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pdfqueue.engines.catalog.words import PRICE, _is_code
+from pdfqueue.engines.catalog.words import _BARE_PRICE, PRICE, _header_role, _is_code
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_MARKET_TITLES = 2  # column titles of market data a quote table has (buy and sell, bid/ask)
@@ -25,11 +25,13 @@ MIN_AXIS_TIMES = 3  # times of day down a table's first column: a schedule's row
 CODED_ROWS = 0.5  # share of rows with an article code that makes a counted table a parts list
 
 # the columns of market data, in the languages catalogs come in
-_MARKET_TITLE = re.compile(
-    r"\b(?:we\s+)?(?:buy(?:ing)?|sell(?:ing)?|bid|ask|rates?|change|chg|%|open|close|high|low"
-    r"|last|mid|yield|spread|volume|vol|ankauf|verkauf|kurs|achat|vente|cours|compra|venta"
-    r"|cambio|acquisto|vendita|variazione|alış|satış|değişim)\b",
-    re.I,
+_MARKET_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "buy buying sell selling bid ask rate change chg % open close high low last mid yield "
+        "spread volume vol ankauf verkauf kurs achat vente cours compra venta cambio acquisto "
+        "vendita variazione alış satış değişim",
+    )
 )
 # a rate (1.2158), a change (+0.35, -1.2 %) or a percentage: market figures, not amounts
 _RATE = re.compile(r"^\d{1,6}[.,]\d{4,}$|^[+\-−±▲▼]\s?\d+(?:[.,]\d+)?\s?%?$|^\d+(?:[.,]\d+)?\s?%$")
@@ -65,6 +67,13 @@ _QUANTITY_TITLE = re.compile(
 )
 
 
+def _market_words(row: Sequence[str]) -> set[str]:
+    """The market words a row's cells title columns with, each counted once ("Daily rate",
+    "Weekly rate": one; "We buy", "We sell": two)."""
+    words = {w for c in row for w in re.findall(r"[\w%]+", c.casefold())}
+    return {w if w in _MARKET_WORDS else w.removesuffix("s") for w in words} & _MARKET_WORDS
+
+
 def _filled(cells: Sequence[str]) -> list[str]:
     return [c.strip() for c in cells if c.strip()]
 
@@ -87,7 +96,7 @@ def presents_market_data(block: Block) -> bool:
     rows = [r for r in block.rows or [] if _filled(r)]
     if len(rows) < 3:
         return False
-    titles = max(sum(1 for c in _filled(r) if _MARKET_TITLE.search(c)) for r in rows[:3])
+    titles = max(len(_market_words(r)) for r in rows[:3])
     body = rows[1:]
     figures = [c for r in body for c in _filled(r) if _FIGURE.match(c)]
     rates = sum(1 for c in figures if _RATE.match(c))
@@ -134,8 +143,10 @@ def presents_a_parts_legend(block: Block) -> bool:
     rows = [r for r in block.rows or [] if _filled(r)]
     if len(rows) < 3 or not any(_QUANTITY_TITLE.match(c) for c in _filled(rows[0])):
         return False
+    if any(_header_role(c) == "price" for c in rows[0]):
+        return False  # "Description | Qty | Price": an order form, a price list
     body = rows[1:]
-    if any(PRICE.search(c) for r in body for c in r):
+    if any(PRICE.search(c) or _BARE_PRICE.match(c.strip()) for r in body for c in r):
         return False
     coded = sum(1 for r in body if any(_is_code(c) for c in _filled(r)))
     return coded < CODED_ROWS * len(body)
