@@ -46,7 +46,11 @@ A page yields products only when its structure presents them, in one of eight fo
   scan, an arrow OCR read as "~" or did not read at all.
 
 Entries side by side that carry the same codes are one product in two languages. A page that
-names itself an invoice (a receipt, an order confirmation) and totals its lines yields none.
+names itself an invoice (a receipt, an order confirmation) and totals its lines yields none,
+and so do tables that look like price lists but offer nothing: market data (bare rates under
+buy/sell, bid/ask or change columns, rows of currency codes, no prices in a currency), a
+timetable (weekdays or the clock as its axes, no prices) and a parts legend (a "Qty" column,
+no prices, no article codes).
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
@@ -76,6 +80,7 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `titled`: titled entries;
 - `translated`: translated terms;
 - `bills`: the pages that are bills, kept out;
+- `unoffered`: the tables that offer nothing (market data, timetables, parts legends), kept out;
 - `document`: the page and document driver (`products_from_layout`, `extract_products`),
   translations side by side, merging and section types;
 - `drafts`: the pipeline's drafts (`to_drafts`, `images_next_to`);

@@ -1,12 +1,14 @@
 """Tables that offer nothing though they look like price lists: market data (an exchange-rate
-board, a quote table of shares, commodities or indices) and timetables (a class's week, a
-timetable of departures). Their rows have names, codes and figures, but no row is an article.
+board, a quote table of shares, commodities or indices), timetables (a class's week, a day's
+schedule) and parts legends (a drawing's callouts, a bill of materials). Their rows have
+names, codes and figures, but no row is an article.
 
 A price list prints its prices as amounts in a currency, each its own; a rate board's figures
 are bare rates (four decimals, a sign, a percentage) under columns titled buy, sell, bid, ask,
 change, and its rows are named by currencies, tickers or indices. A timetable's axes are the
 days of the week or the clock (08:50, 09:45 ...), and its cells hold subjects, teachers and
-rooms, never a price."""
+rooms, never a price. A legend counts the pieces an assembly holds ("Qty") and neither codes
+nor prices them: a parts list that sells them prints one or the other."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from pdfqueue.engines.layout import Block, PageLayout
 MIN_MARKET_TITLES = 2  # column titles of market data a quote table has (buy and sell, bid/ask)
 RATE_SHARE = 0.25  # share of a table's figures that are rates or changes, not amounts
 CURRENCY_ROWS = 0.6  # share of rows named by an ISO currency code on an exchange-rate board
+TITLED_CURRENCY_ROWS = 0.5  # the same, under columns titled as quotes
 MIN_AXIS_DAYS = 3  # days of the week a timetable's axis names at least
 MIN_CLOCK_TIMES = 3  # times of day (08:50) a timetable shows at least
 MIN_AXIS_TIMES = 3  # times of day down a table's first column: a schedule's rows
@@ -105,7 +108,9 @@ def presents_market_data(block: Block) -> bool:
     currency_rows = currencies / len(body)
     if _has_price(body):
         return False
-    if titles >= MIN_MARKET_TITLES and (rate_share >= RATE_SHARE or currency_rows >= 0.5):
+    if titles >= MIN_MARKET_TITLES and (
+        rate_share >= RATE_SHARE or currency_rows >= TITLED_CURRENCY_ROWS
+    ):
         return True
     return currency_rows >= CURRENCY_ROWS and rate_share >= RATE_SHARE
 
