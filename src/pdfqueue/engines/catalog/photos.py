@@ -89,6 +89,13 @@ def _captioned_photos(
             if above:
                 members = [*above, *members]
                 product = _caption_product(page, fig, i, members, title=len(above))
+        if not beside and (product is None or not (product.codes or product.prices)):
+            # a remark set under the photo ("Handmade in our workshop."), the product's name,
+            # code and price right of it
+            right = _beside(page, fig, used | set(members))
+            aside = _caption_product(page, fig, i, right) if right else None
+            if aside is not None and (aside.codes or aside.prices):
+                members, product, beside = right, aside, True
         if product is not None and not product.prices:  # a price sticker on the photo
             sticker = _price_on(page, fig, used | taken)
             if sticker is not None:
