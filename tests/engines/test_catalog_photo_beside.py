@@ -135,3 +135,11 @@ def test_currencies_written_after_the_amount_make_prices() -> None:
         assert _is_price(text), text
     for text in ("349 kroner", "12 TLC", "2026 Krakow", "Room 214"):
         assert not _is_price(text), text
+
+
+def test_a_code_under_a_photo_is_no_remark_to_look_beside_for_a_heading() -> None:
+    photo = Block("figure", (313, 87, 408, 150), "", image_index=0)
+    under = _block("caption", 310, 160, ["39000330300"], 10)
+    heading = _block("heading", 410, 103, ["TRANSMISSION"], 14)
+    number = _block("paragraph", 410, 123, ["390003930008"], 12)
+    assert products_from_layout(_page(photo, under, heading, number)) == []

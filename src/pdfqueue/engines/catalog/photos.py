@@ -89,7 +89,11 @@ def _captioned_photos(
             if above:
                 members = [*above, *members]
                 product = _caption_product(page, fig, i, members, title=len(above))
-        if not beside and (product is None or not (product.codes or product.prices)):
+        if (
+            not beside
+            and (product is None or not (product.codes or product.prices))
+            and _remark([page.blocks[m] for m in members])
+        ):
             # a remark set under the photo ("Handmade in our workshop."), the product's name,
             # code and price right of it
             right = _beside(page, fig, used | set(members))
@@ -289,6 +293,22 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         bottom = block.bottom if bottom is None else max(bottom, block.bottom)
         above = block
     return out
+
+
+REMARK_MIN_WORDS = 4  # words of a sentence set under a photo as a remark
+
+
+def _remark(blocks: list[Block]) -> bool:
+    """Text under a photo that is a remark on it, not its caption: a sentence (of at least
+    `REMARK_MIN_WORDS` words, ending with a full stop) without a code or a price."""
+    text = " ".join(" ".join(b.text.split()) for b in blocks)
+    return (
+        len(text.split()) >= REMARK_MIN_WORDS
+        and text.endswith((".", "!"))
+        and not PRICE.search(text)
+        and not any(BARE_CODE.match(w) for w in text.split())
+        and not any(_has_digit(m.group("code")) for m in CODE_LABEL.finditer(text))
+    )
 
 
 ROW_MIN_CELLS = 3  # cells side by side right of a thumbnail that make a list's row
