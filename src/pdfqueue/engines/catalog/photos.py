@@ -89,6 +89,23 @@ def _captioned_photos(
             if above:
                 members = [*above, *members]
                 product = _caption_product(page, fig, i, members, title=len(above))
+        if (
+            not beside
+            and (product is None or not (product.codes or product.prices))
+            and _remark([page.blocks[m] for m in members])
+        ):
+            # a remark set under the photo ("Handmade in our workshop."), the product's name,
+            # code and price right of it
+            right = _beside(page, fig, used | set(members))
+            aside = _caption_product(page, fig, i, right) if right else None
+            if aside is not None and (aside.codes or aside.prices):
+                members, product, beside = right, aside, True
+        if beside and (product is None or not (product.codes or product.prices)):
+            # a list's row beside its thumbnail: style number, name, fabric, sizes, prices
+            row = _row_beside(page, fig, used)
+            across = _caption_product(page, fig, i, row, row=True) if row else None
+            if across is not None and (across.codes or across.prices):
+                members, product = row, across
         if product is not None and not product.prices:  # a price sticker on the photo
             sticker = _price_on(page, fig, used | taken)
             if sticker is not None:
@@ -278,6 +295,65 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
     return out
 
 
+REMARK_MIN_WORDS = 4  # words of a sentence set under a photo as a remark
+
+
+def _remark(blocks: list[Block]) -> bool:
+    """Text under a photo that is a remark on it, not its caption: a sentence (of at least
+    `REMARK_MIN_WORDS` words, ending with a full stop) without a code or a price."""
+    text = " ".join(" ".join(b.text.split()) for b in blocks)
+    return (
+        len(text.split()) >= REMARK_MIN_WORDS
+        and text.endswith((".", "!"))
+        and not PRICE.search(text)
+        and not any(BARE_CODE.match(w) for w in text.split())
+        and not any(_has_digit(m.group("code")) for m in CODE_LABEL.finditer(text))
+    )
+
+
+ROW_MIN_CELLS = 3  # cells side by side right of a thumbnail that make a list's row
+ROW_CELL_MAX_WORDS = 8  # words a row's cell holds at most (more is prose beside a photo)
+
+
+def _row_beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
+    """A list's row right of its thumbnail: the blocks level with the photo (starting within
+    its height), the nearest within `CAPTION_BESIDE` of it, in at least `ROW_MIN_CELLS`
+    columns side by side, each a short cell; no other photo level with them between or among
+    them. Left to right."""
+    level = [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in used
+        and b.kind in _CAPTION_KINDS
+        and b.left >= fig.right - 2
+        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
+    ]
+    if not level or min(page.blocks[i].left for i in level) - fig.right > CAPTION_BESIDE:
+        return []
+    if any(len(page.blocks[i].text.split()) > ROW_CELL_MAX_WORDS for i in level):
+        return []
+    reach = max(page.blocks[i].right for i in level)
+    if any(
+        b.kind == "figure"
+        and b is not fig
+        and b.left >= fig.right - 2
+        and b.left < reach
+        and b.top < fig.bottom
+        and b.bottom > fig.top
+        for b in page.blocks
+    ):
+        return []
+    ordered = sorted(level, key=lambda i: (page.blocks[i].left, page.blocks[i].top))
+    columns: list[float] = []  # right edges of the columns so far
+    for index in ordered:
+        block = page.blocks[index]
+        if not columns or block.left >= columns[-1] - 2:
+            columns.append(block.right)
+        else:
+            columns[-1] = max(columns[-1], block.right)
+    return ordered if len(columns) >= ROW_MIN_CELLS else []
+
+
 def _big_price(text: str) -> bool:
     """Only a price, as a leaflet sets its deal price large: "1.36", "1 36", "-.99", "2,49 €"."""
     bare = text.strip()
@@ -334,10 +410,17 @@ _FORMER_PRICE = re.compile(
 
 
 def _caption_product(
-    page: PageLayout, fig: Block, index: int, members: list[int], title: int = 0
+    page: PageLayout,
+    fig: Block,
+    index: int,
+    members: list[int],
+    title: int = 0,
+    row: bool = False,
 ) -> Product | None:
     """The product a photo's caption lines make; with `title`, the first `title` blocks are a
-    name of its own set over the photo, their lines one name ("Gently Used Steel / Gloves")."""
+    name of its own set over the photo, their lines one name ("Gently Used Steel / Gloves");
+    with `row`, the members are a list's cells side by side, and the first that can be a
+    name is it (no logo is set over a name in a row)."""
     blocks = [page.blocks[m] for m in members]
     lines = _lines_of(blocks)
     if title:
@@ -384,7 +467,9 @@ def _caption_product(
         elif (
             _is_name(stripped)
             and stripped == line.strip()
-            and (name is None or (name_size > 0 and size >= NAME_PROMINENCE * name_size))
+            and (
+                name is None or (not row and name_size > 0 and size >= NAME_PROMINENCE * name_size)
+            )
         ):
             # the name is the first line that could be one, unless a later one is set
             # clearly larger (a scan's brand logo, read as text, above the name)

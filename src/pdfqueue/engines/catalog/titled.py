@@ -111,8 +111,13 @@ def _stands_out(
     size, bold, caps, numbered = style
     if bold or caps or numbered:
         return True
-    sizes = [classes[b.font_size] if classes else round(b.font_size) for b in details]
+    # a mark of a character or two (a colour dot OCR read as "®c") is no detail line
+    lines = [b for b in details if sum(c.isalnum() for c in b.text) >= MARK_MAX_CHARS + 1]
+    sizes = [classes[b.font_size] if classes else round(b.font_size) for b in lines]
     return bool(sizes) and size > max(sizes)
+
+
+MARK_MAX_CHARS = 2  # letters and digits a mark holds at most
 
 
 def _units(
@@ -129,7 +134,10 @@ def _units(
     titles = [
         i
         for i, b in enumerate(blocks)
-        if i not in used and b.kind in _CAPTION_KINDS and _title_style(b, sizes) == style
+        if i not in used
+        and b.kind in _CAPTION_KINDS
+        and _title_style(b, sizes) == style
+        and _names(b)  # not a mark in the titles' size ("®c": a colour dot OCR read)
     ]
     title_set = set(titles)
     units = []
@@ -137,8 +145,6 @@ def _units(
         head = blocks[index]
         lines = head.lines or [head.text]
         name = _title_name(lines[0])
-        if not _is_name(name) or not _starts_like_a_name(name):
-            continue
         if len(lines) > 1 and lines[1][:1].islower():
             continue  # the start of a sentence wrapped onto the next line: prose, no title
         # the next title set under this one (overlapping its span: a centred menu's next
@@ -194,6 +200,21 @@ def _units(
         text = "\n".join([*lines, *(line for i in members[1:] for line in _lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
+
+
+def _names(block: Block) -> bool:
+    """A block whose first line (without its number, price or code) can be a name: not the
+    word a price is labelled with ("RRP € 149", "Price: $20")."""
+    name = _title_name((block.lines or [block.text])[0])
+    return _is_name(name) and _starts_like_a_name(name) and not _PRICE_LABEL.match(name)
+
+
+# what a price is labelled with, set before it: "RRP € 149", "UVP 19,99 €", "Now $5"
+_PRICE_LABEL = re.compile(
+    r"^(?:rrp|msrp|srp|uvp|pvp|price|preis|prix|precio|prezzo|prijs|pris|cena|fiyat|cijena"
+    r"|only|now|from|ab|dès|desde|vanaf|nur|jetzt)\s*[.:]?$",
+    re.I,
+)
 
 
 def _read_as_a_table(page: PageLayout, block: Block) -> bool:

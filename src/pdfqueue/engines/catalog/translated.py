@@ -154,6 +154,8 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
     starts = {round(box[0]) for _, _, _, box in found}
     found += [e for e in unmarked if any(abs(e[3][0] - x) <= 6 for x in starts)]
     found.sort(key=lambda e: (e[3][1], e[3][0]))
+    if _repeats_its_terms(found):
+        return []  # "Women - Square", "Men - Round": a card's attribute line, not names
     return [
         Product(
             name=target,
@@ -168,3 +170,15 @@ def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
         )
         for target, source, index, box in found
     ]
+
+
+def _repeats_its_terms(
+    found: list[tuple[str, str, int, tuple[float, float, float, float]]],
+) -> bool:
+    """Lines whose left or right terms repeat a few values (a card's "Women · Square", "Men ·
+    Round", a dash read for its dot): attributes the cards share, where a list of goods in two
+    languages names a different product on each line."""
+    names = [e[0].casefold() for e in found]
+    sources = [e[1].casefold() for e in found]
+    half = len(found) / 2
+    return len(set(names)) <= half or len(set(sources)) <= half

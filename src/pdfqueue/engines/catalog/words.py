@@ -11,8 +11,11 @@ NAME_MAX_WORDS = 8  # words a product's name runs to at most
 
 _CURRENCY = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
 _NUMBER = r"\d(?:[\d.,' ]*\d)?"
+# currencies written only after the amount ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr")
+_CURRENCY_AFTER = r"TL|₺|zł|Kč|kr|lei|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON"
 PRICE = re.compile(
-    rf"(?:(?:{_CURRENCY})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_CURRENCY}|€)(?![A-Za-z\d]))"
+    rf"(?:(?:{_CURRENCY})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_CURRENCY}|€)(?![A-Za-z\d])"
+    rf"|{_NUMBER}(?:,-)?\s?(?:{_CURRENCY_AFTER})(?![^\W\d_]|\d))"
 )
 _CODE_TOKEN = r"[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
 CODE_LABEL = re.compile(
@@ -33,7 +36,20 @@ SIZE = re.compile(
 _KEY_VALUE = re.compile(r"^\s*([A-Za-zÀ-ÿ][\w .()/-]{1,30}?)\s*:\s*(\S.{0,80})$")
 
 _HEADER_ROLES: dict[str, tuple[str, ...]] = {
-    "price": ("price", "preis", "prix", "precio", "prezzo", "cost", "€", "$", "eur", "usd"),
+    "price": (
+        "price",
+        "preis",
+        "prix",
+        "precio",
+        "prezzo",
+        "cost",
+        "€",
+        "$",
+        "£",
+        "eur",
+        "usd",
+        "gbp",
+    ),
     "code": (
         "code",
         "item",
@@ -120,13 +136,16 @@ def _header_role(text: str) -> str | None:
     other = columns.header_role(text)  # other languages; what an item fits; "№"
     if other in ("application", "number"):
         return other
-    words = set(re.findall(r"[\w€$]+", text.casefold()))
+    if _BARE_PART.match(text):
+        return "name"  # "Part" over the parts' names, beside "Part No." / "Our No." over codes
+    words = set(re.findall(r"[\w€$£]+", text.casefold()))
     for role in ("price", "code", "size", "name"):
         if any(k in words or (len(k) > 4 and k in text.casefold()) for k in _HEADER_ROLES[role]):
             return role
     return other
 
 
+_BARE_PART = re.compile(r"^\s*(?:parts?|teil|pièce|pieza)\s*$", re.I)
 _BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")
 
 

@@ -1,0 +1,145 @@
+"""A photo with a remark set under it (a sentence) and the product's name, its name in a
+second language, code, dimensions and price set right of it; and the look-alikes (a
+newsletter, a staff directory, an estate agent's brochure) whose text beside photos names no
+product."""
+
+from __future__ import annotations
+
+from pdfqueue.engines.catalog import products_from_layout
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+
+
+def _page(*blocks: Block) -> DocumentLayout:
+    page = PageLayout(1, 595, 842)
+    page.blocks = list(blocks)
+    return DocumentLayout([page])
+
+
+def _block(kind: str, left: float, top: float, lines: list[str], size: float) -> Block:
+    height = size * 1.3 * len(lines)
+    right = left + 0.55 * size * max(len(line) for line in lines)
+    box = (left, top, right, top + height)
+    return Block(kind, box, " ".join(lines), font_size=size, lines=lines)  # type: ignore[arg-type]
+
+
+def _entry(top: float, n: int, remark: str, beside: list[tuple[str, list[str], float]]) -> list:
+    blocks = [
+        Block("figure", (40, top, 340, top + 220), "", image_index=n),
+        _block("caption", 40, top + 236, [remark], 9),
+    ]
+    y = top + 9
+    for kind, lines, size in beside:
+        block = _block(kind, 360, y, lines, size)
+        blocks.append(block)
+        y = block.bottom + 8
+    return blocks
+
+
+def test_name_code_and_price_right_of_a_photo_with_a_remark_under_it_are_a_product() -> None:
+    blocks = [
+        *_entry(
+            60,
+            0,
+            "Dayanıklı iskeleti ve özenli işçiliğiyle tasarlandı.",
+            [
+                ("heading", ["Ada Köşe Koltuk"], 16),
+                ("heading", ["Ada Corner Sofa"], 11),
+                ("paragraph", ["Ürün kodu / Code: MB-4123", "G 280 × D 180 × Y 84 cm"], 8.5),
+                ("heading", ["20.540 TL"], 18),
+            ],
+        ),
+        *_entry(
+            445,
+            1,
+            "Ücretsiz teslimat ve kurulum geçerlidir.",
+            [
+                ("heading", ["Lina Yemek Masası"], 16),
+                ("heading", ["Lina Dining Table"], 11),
+                ("paragraph", ["Ürün kodu / Code: MB-4152", "G 200 × D 95 × Y 76 cm"], 8.5),
+                ("heading", ["3.890 TL"], 18),
+            ],
+        ),
+    ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Ada Köşe Koltuk", ["MB-4123"], ["20.540 TL"]),
+        ("Lina Yemek Masası", ["MB-4152"], ["3.890 TL"]),
+    ]
+
+
+def test_a_newsletter_s_photos_with_dates_beside_them_are_no_products() -> None:
+    blocks = [
+        *_entry(
+            60,
+            0,
+            "Volunteers set up the stalls early in the morning.",
+            [
+                ("heading", ["Spring Fair"], 16),
+                ("paragraph", ["Saturday 14 May 2026", "Town Hall, 10:00 - 16:00"], 9),
+            ],
+        ),
+        *_entry(
+            445,
+            1,
+            "The new reading room seats forty.",
+            [
+                ("heading", ["New Library"], 16),
+                ("paragraph", ["Opens 2 June 2026", "Mon - Fri 9:00 - 18:00"], 9),
+            ],
+        ),
+    ]
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_staff_directory_s_photos_with_phone_numbers_are_no_products() -> None:
+    blocks = [
+        *_entry(
+            60,
+            0,
+            "Anna joined the team in 2019.",
+            [
+                ("heading", ["Anna Kowalska"], 16),
+                ("paragraph", ["Head of Sales", "Tel. +48 22 555 12 34", "Room 214"], 9),
+            ],
+        ),
+        *_entry(
+            445,
+            1,
+            "Piotr leads our service desk.",
+            [
+                ("heading", ["Piotr Nowak"], 16),
+                ("paragraph", ["Service Manager", "Tel. +48 22 555 12 35", "Room 108"], 9),
+            ],
+        ),
+    ]
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_an_estate_brochure_s_prices_in_prose_beside_photos_are_no_products() -> None:
+    prose = [
+        "A bright three-bedroom flat close to the sea,",
+        "with a garden and parking, offered at 4.250.000 TL",
+        "including all fees; viewings by appointment only.",
+    ]
+    blocks = [
+        *_entry(60, 0, "The view from the terrace at sunset.", [("paragraph", prose, 9)]),
+        *_entry(445, 1, "The kitchen was renovated last year.", [("paragraph", prose, 9)]),
+    ]
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_currencies_written_after_the_amount_make_prices() -> None:
+    from pdfqueue.engines.catalog.words import _is_price
+
+    for text in ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr", "89,90 lei"):
+        assert _is_price(text), text
+    for text in ("349 kroner", "12 TLC", "2026 Krakow", "Room 214"):
+        assert not _is_price(text), text
+
+
+def test_a_code_under_a_photo_is_no_remark_to_look_beside_for_a_heading() -> None:
+    photo = Block("figure", (313, 87, 408, 150), "", image_index=0)
+    under = _block("caption", 310, 160, ["39000330300"], 10)
+    heading = _block("heading", 410, 103, ["TRANSMISSION"], 14)
+    number = _block("paragraph", 410, 123, ["390003930008"], 12)
+    assert products_from_layout(_page(photo, under, heading, number)) == []
