@@ -337,11 +337,16 @@ def _table_products(
         [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
     ):
         return []  # a drawing's legend (1 Housing cover, 2 Gasket ...): callouts, not articles
-    if "code" not in roles and _amount_columns(rows[1:] if has_header else rows) >= 2:
-        return []  # a financial table: amounts per year or per quarter, not a price list
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
+    # a column titled as names ("Designation") holding designations ("6204-2Z"): an
+    # engineering table names its articles by their codes, its other columns their data
+    designated = has_header and _designations([(r + [""] * width)[roles["name"]] for r in body])
+    if designated:
+        roles["code"] = roles["name"]
+    if "code" not in roles and _amount_columns(body) >= 2:
+        return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
     models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
@@ -377,7 +382,9 @@ def _table_products(
         # a description wrapped over lines, read as one cell: a name still when the row's
         # code and price show it is an article's row
         longest = WRAPPED_NAME_MAX_WORDS if code and _has_digit(price) else NAME_MAX_WORDS
-        if models and name and any(c.isalpha() for c in name):
+        if designated and name:
+            pass  # the designation is the name
+        elif models and name and any(c.isalpha() for c in name):
             name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
         elif not _is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
@@ -411,6 +418,21 @@ def _table_products(
             )
         )
     return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+_DESIGNATION = re.compile(r"^(?=\S*\d)[A-Z0-9]{2,}(?:[-./][A-Z0-9]+)*$")
+
+
+def _designations(values: Sequence[str]) -> bool:
+    """A column of designations: every value one token of capitals and figures ("6204-2Z",
+    "6200"), distinct, some with letters, at least `MIN_TABLE_ROWS + 1` of them; no words."""
+    filled = [v.strip() for v in values if v.strip()]
+    return (
+        len(filled) > MIN_TABLE_ROWS
+        and len(set(filled)) == len(filled)
+        and all(len(v) >= 3 and _DESIGNATION.match(v) for v in filled)
+        and any(any(c.isalpha() for c in v) for v in filled)
+    )
 
 
 def _counts_rows(values: Sequence[str]) -> bool:
