@@ -56,3 +56,108 @@ def test_a_table_of_materials_and_their_measurements_lists_no_products() -> None
     ]
     # designations, but no column of prices: a scientific table, not a price list
     assert products_from_layout(_page(_table(rows))) == []
+
+
+def _line(text: str, left: float, top: float, kind: str = "paragraph") -> Block:
+    return Block(kind, (left, top, left + 6.0 * len(text), top + 9.0), text, lines=[text])
+
+
+def _titles(titles: list[str], lefts: list[float], top: float) -> list[Block]:
+    return [_line(t, x, top) for t, x in zip(titles, lefts, strict=True)]
+
+
+LEFTS = [40.0, 120.0, 420.0, 470.0, 530.0]
+WINES = [
+    ["108", "Crémant de Loire Brut, Domaine de Langlois", "6.50", "9.00", "34.00"],
+    ["115", "Champagne Blanc de Blancs, Pierre Gimonnet", "", "", "187.00"],
+    ["116", "English Sparkling Classic Cuvée, Nyetimber", "", "", "110.00"],
+]
+REDS = [
+    ["167", "Côtes du Rhône 'Belleruche', M. Chapoutier", "8.00", "11.00", "42.00"],
+    ["172", "Rioja Reserva 'Viña Ardanza', La Rioja Alta", "6.00", "8.25", "31.00"],
+    ["179", "Barolo 'Cannubi', Borgogno", "", "", "143.00"],
+]
+
+
+def test_columns_titled_by_measures_are_the_prices_of_a_list_in_sections() -> None:
+    blocks = [
+        *_titles(["No", "Wine", "125 ml", "175 ml", "Bottle"], LEFTS, 80.0),
+        _line("SPARKLING", 40.0, 92.0, "heading"),
+        _table(WINES, top=106.0),
+        _line("RED", 40.0, 160.0, "heading"),
+        _table(REDS, top=176.0),  # the titles are set once, at the top of the list
+    ]
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == [
+        "Crémant de Loire Brut",
+        "Champagne Blanc de Blancs",
+        "English Sparkling Classic Cuvée",
+        "Côtes du Rhône 'Belleruche'",
+        "Rioja Reserva 'Viña Ardanza'",
+        "Barolo 'Cannubi'",
+    ]
+    assert products[0].prices == ["6.50", "9.00", "34.00"]  # a glass, a larger glass, a bottle
+    assert products[1].prices == ["187.00"]  # by the bottle only
+    assert products[0].attributes["maker"] == "Domaine de Langlois"
+    assert products[3].codes == ["167"]
+
+
+def test_measure_titles_set_in_the_table_price_its_rows_without_a_code_column() -> None:
+    rows = [
+        ["Variety", "Days", "Pkt", "10 g", "50 g"],
+        ["Provider", "105", "2.25", "5.85", "21.38"],
+        ["Cobra", "97", "2.25", "-", "-"],
+        ["Purple Teepee", "29", "1.95", "5.07", "18.52"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == ["Provider", "Cobra", "Purple Teepee"]
+    assert products[1].prices == ["2.25"]  # a dash: no 10 g packet of it
+
+
+def test_a_nutrition_table_titled_per_100_g_lists_no_products() -> None:
+    rows = [
+        ["Nutrient", "100 g", "Portion", "Share"],
+        ["Energy", "1250 kJ", "625 kJ", "15 %"],
+        ["Fat", "12.50", "6.25", "18 %"],
+        ["Carbohydrate", "48.00", "24.00", "9 %"],
+        ["Protein", "8.20", "4.10", "8 %"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_an_exchange_rate_table_lists_no_products() -> None:
+    rows = [
+        ["Currency", "Code", "Buy", "Sell"],
+        ["US Dollar", "USD", "0.9120", "0.9480"],
+        ["Pound Sterling", "GBP", "1.1510", "1.1890"],
+        ["Swiss Franc", "CHF", "1.0410", "1.0760"],
+        ["Japanese Yen", "JPY", "0.0061", "0.0064"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_a_financial_statement_under_a_title_line_lists_no_products() -> None:
+    blocks = [
+        *_titles(["Note", "Item", "2024", "2025", "Change"], LEFTS, 80.0),
+        _table(
+            [
+                ["4", "Revenue, Group", "1,204.50", "1,310.00", "8.80"],
+                ["5", "Cost of sales, Group", "804.25", "870.75", "8.30"],
+                ["6", "Gross profit, Group", "400.25", "439.25", "9.70"],
+                ["7", "Operating expenses, Group", "210.00", "221.10", "5.30"],
+            ],
+            top=96.0,
+        ),
+    ]
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_one_noun_and_its_kinds_keep_their_comma() -> None:
+    rows = [
+        ["Art. No.", "Description", "Price"],
+        ["SC-1001", "Screw, Wood", "€ 4.20"],
+        ["SC-1002", "Screw, Machine", "€ 5.10"],
+        ["SC-1003", "Screw, Self-tapping", "€ 4.80"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == ["Screw, Wood", "Screw, Machine", "Screw, Self-tapping"]

@@ -62,11 +62,17 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     body = [r + [""] * (width - len(r)) for r in rows[1:]]
     # a header names columns: it holds no price, nor an article code or a size (a first
     # row "527008 | Flour | 10 x 1 kg | 88,02 zł" whose currency word titles a price column)
-    evidence = [c for c in header if _has_digit(c) and (_is_code(c) or _is_size(c))]
+    measures = _measure_columns(header, body)
+    evidence = [
+        c
+        for n, c in enumerate(header)
+        if _has_digit(c) and (_is_code(c) or _is_size(c)) and n not in measures
+    ]
     has_header = (
         not evidence
         and not any(_is_price(c) for c in header)
-        and sum(1 for c in header if _header_role(c)) >= min(2, width)
+        and sum(1 for n, c in enumerate(header) if _header_role(c) or n in measures)
+        >= min(2, width)
     )
     if not has_header:
         body = [header, *body]
@@ -84,6 +90,8 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         role = by_content or (by_header if by_header != "name" else None)
         if role and role not in roles:
             roles[role] = column
+    if has_header and measures and "price" not in roles:
+        roles["price"] = measures[0]  # "125 ml | 175 ml | Bottle": the price of each measure
     # the name column: by header, else the wordiest column of names that is not taken and
     # does not repeat a few values; a column of the same names in another language aside
     candidates = [c for c in range(width) if c not in roles.values()]
@@ -106,6 +114,32 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         if _MODEL_HEADER.match(header[model].strip()) and others:
             roles["name"], roles["code"] = model, others[0]
     return roles, has_header
+
+
+# titles of price columns that name what the price buys: a quantity ("125 ml", "10 g",
+# "1 kg"), a serving or a pack ("Bottle", "Glass", "Pkt")
+_MEASURE_WORD = re.compile(r"(?:pkt|packet|pack|sachet|bag|box|case|dozen)\.?", re.I)
+
+
+def _is_measure(title: str) -> bool:
+    title = title.strip()
+    return bool(
+        SIZE.fullmatch(title) or _SERVING.fullmatch(title) or _MEASURE_WORD.fullmatch(title)
+    )
+
+
+def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
+    """The columns titled by a measure ("125 ml", "Bottle", "Pkt") whose cells are all bare
+    amounts ("6.50": two decimals; a dash or a blank a measure not offered): prices, one a
+    measure, when there are two such columns at least. A table of figures per measure (a
+    nutrition table's "100 g | Portion") has units in its cells ("1250 kJ")."""
+    out = []
+    for column, title in enumerate(header):
+        values = [r[column].strip() if column < len(r) else "" for r in body]
+        values = [v for v in values if v and v not in _DASHES]
+        if _is_measure(title) and values and all(_BARE_PRICE.match(v) for v in values):
+            out.append(column)
+    return out if len(out) >= 2 else []
 
 
 _MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
@@ -160,10 +194,36 @@ def _header_above(page: PageLayout, index: int) -> list[str] | None:
         if len(blocks) != width:
             continue
         titles = [b.text.strip() for b in sorted(blocks, key=lambda b: b.left)]
-        if sum(1 for t in titles if _header_role(t)) >= 2 and not any(
+        if sum(1 for t in titles if _header_role(t) or _is_measure(t)) >= 2 and not any(
             _is_price(t) or len(t.split()) > 4 for t in titles
         ):
             return titles
+    return _titles_carried(page, index)
+
+
+CARRY_ALIGN = 6.0  # points two tables' edges may differ by and still be one list's sections
+
+
+def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
+    """The column titles of a list set in sections (a heading between them, the titles set
+    once at the top): a table with the same columns and edges as the one before it on the page,
+    with only headings and short lines between them, has that table's titles set apart."""
+    table = page.blocks[index]
+    width = max(len(r) for r in table.rows or [[]])
+    for earlier in range(index - 1, -1, -1):
+        block = page.blocks[earlier]
+        if block.bottom > table.top:
+            continue  # beside it or below it: another column of the page
+        if block.kind != "table":
+            if block.kind in ("heading", "paragraph", "caption") and len(block.lines) <= 1:
+                continue
+            return None
+        same = (
+            max(len(r) for r in block.rows or [[]]) == width
+            and abs(block.left - table.left) <= CARRY_ALIGN
+            and abs(block.right - table.right) <= CARRY_ALIGN
+        )
+        return _header_above(page, earlier) if same else None
     return None
 
 
@@ -345,12 +405,15 @@ def _table_products(
     designated = has_header and _designations([(r + [""] * width)[roles["name"]] for r in body])
     if designated:
         roles["code"] = roles["name"]
-    if "code" not in roles and _amount_columns(body) >= 2:
+    measures = _measure_columns(header, body) if has_header else []
+    if "code" not in roles and not measures and _amount_columns(body) >= 2:
         return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
+    makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
     models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
+    breaks = [c for c in measures if c != roles.get("price")] or breaks
     more_codes = columns.code_columns(header, body, roles, has_header, _header_role)
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
@@ -365,6 +428,7 @@ def _table_products(
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
+        name, _, maker = name.rpartition(", ") if makers and ", " in name else (name, "", "")
         if out and _continues(row, roles["name"]):
             out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
             continue
@@ -389,7 +453,7 @@ def _table_products(
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
         elif not _is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
-        tiers = [row[c].strip() for c in breaks if row[c].strip()]
+        tiers = [row[c].strip() for c in breaks if _has_digit(row[c])]
         price = price or (tiers[0] if tiers else "")
         if not _has_digit(price):
             price = ""  # a header the table finder did not set apart ("Cost"), "on request"
@@ -399,6 +463,8 @@ def _table_products(
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }
+        if maker:
+            attributes["maker"] = maker
         if "other names" in roles and row[roles["other names"]].strip():
             attributes["other names"] = row[roles["other names"]].strip()  # its translation
         codes = [row[c].strip() for c in ([roles["code"]] if code else []) + more_codes]
@@ -432,6 +498,32 @@ def _designations(values: Sequence[str]) -> bool:
         and len(set(filled)) == len(filled)
         and all(len(v) >= 3 and _DESIGNATION.match(v) for v in filled)
         and any(any(c.isalpha() for c in v) for v in filled)
+    )
+
+
+MAKER_MAX_WORDS = 4  # words of a maker's name set after an item's name and a comma
+
+
+def _makers(values: Sequence[str]) -> bool:
+    """A name column of "Item, Maker" ("Barolo 'Cannubi', Borgogno": a wine and its producer,
+    a title and its author): most cells end in a comma and a capitalised name of a few words
+    without figures, the items before it all different (not "Screw, Wood", "Screw, Machine":
+    one noun and its kinds)."""
+    filled = [v.strip() for v in values if v.strip()]
+    pairs = [v.rpartition(", ") for v in filled if ", " in v]
+    pairs = [
+        (item, maker)
+        for item, _, maker in pairs
+        if item
+        and _starts_like_a_name(maker)
+        and len(maker.split()) <= MAKER_MAX_WORDS
+        and not _has_digit(maker)
+    ]
+    items = [_key(item) for item, _ in pairs]
+    return (
+        len(pairs) > MIN_TABLE_ROWS
+        and len(pairs) >= COLUMN_SHARE * len(filled)
+        and len(set(items)) == len(items)
     )
 
 
