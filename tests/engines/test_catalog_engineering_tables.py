@@ -161,3 +161,25 @@ def test_one_noun_and_its_kinds_keep_their_comma() -> None:
     ]
     products = products_from_layout(_page(_table(rows)))
     assert [p.name for p in products] == ["Screw, Wood", "Screw, Machine", "Screw, Self-tapping"]
+
+
+def test_a_column_titled_part_names_the_parts_beside_their_part_numbers() -> None:
+    blocks = [
+        *_titles(["Part", "Our No.", "OE No.", "Replaces", "Net £"], LEFTS, 80.0),
+        _table(
+            [
+                ["Oil filter element", "PL-40417", "04E 115 561", "Mahle OX 388D", "7.45"],
+                ["Air filter panel", "PL-40427", "5Q0 129 620", "Mann C 35 154", "11.20"],
+                ["Glow plug 11 V", "PL-40555", "N 105 651 01", "Bosch 0 250 403 009", "14.80"],
+            ],
+            top=96.0,
+        ),
+    ]
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == [
+        "Oil filter element",
+        "Air filter panel",
+        "Glow plug 11 V",
+    ]
+    assert products[0].codes == ["PL-40417", "04E 115 561"]
+    assert products[0].prices == ["7.45"]

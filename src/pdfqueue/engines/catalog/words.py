@@ -117,10 +117,15 @@ def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
     )
 
 
+_PART_TITLE = re.compile(r"^\s*parts?\s*$", re.I)  # "Part" over names; "Part No." over codes
+
+
 def _header_role(text: str) -> str | None:
     other = columns.header_role(text)  # other languages; what an item fits; "№"
     if other in ("application", "number"):
         return other
+    if _PART_TITLE.match(text):
+        return "name"
     words = set(re.findall(r"[\w€$]+", text.casefold()))
     for role in ("price", "code", "size", "name"):
         if any(k in words or (len(k) > 4 and k in text.casefold()) for k in _HEADER_ROLES[role]):
