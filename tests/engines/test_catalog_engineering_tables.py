@@ -183,3 +183,10 @@ def test_a_column_titled_part_names_the_parts_beside_their_part_numbers() -> Non
     ]
     assert products[0].codes == ["PL-40417", "04E 115 561"]
     assert products[0].prices == ["7.45"]
+
+
+def test_a_speck_on_a_scanned_title_line_does_not_hide_the_titles() -> None:
+    titles = _titles(["No", "Wine", "125 ml", "175 ml", "Bottle"], LEFTS, 80.0)
+    blocks = [*titles, _line(";", 300.0, 80.0), _table(WINES, top=96.0)]
+    products = products_from_layout(_page(*blocks))
+    assert [p.prices for p in products] == [["6.50", "9.00", "34.00"], ["187.00"], ["110.00"]]

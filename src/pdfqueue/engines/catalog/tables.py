@@ -189,6 +189,8 @@ def _header_above(page: PageLayout, index: int) -> list[str] | None:
             continue
         if block.right < table.left - 4 or block.left > table.right + 4:
             continue
+        if not any(c.isalnum() for c in block.text):
+            continue  # a speck a scan's OCR read as a mark (";", "'"), no column's title
         lines.setdefault(round(block.top / 4), []).append(block)
     for _, blocks in sorted(lines.items(), reverse=True):  # the nearest line first
         if len(blocks) != width:
