@@ -190,3 +190,69 @@ def test_a_speck_on_a_scanned_title_line_does_not_hide_the_titles() -> None:
     blocks = [*titles, _line(";", 300.0, 80.0), _table(WINES, top=96.0)]
     products = products_from_layout(_page(*blocks))
     assert [p.prices for p in products] == [["6.50", "9.00", "34.00"], ["187.00"], ["110.00"]]
+
+
+MATRIX = [
+    ["", "10", "16", "20", "25"],
+    ["", "", "912.04.016", "912.04.020", ""],
+    ["M4", "-", "4.20", "4.58", "-"],
+    ["", "", "", "", "912.05.025"],
+    ["M5", "-", "-", "-", "6.56"],
+    ["", "", "", "912.06.020", ""],
+    ["M6", "-", "-", "7.95", "-"],
+]
+
+
+def _titled_table(rows: list[list[str]], title: str) -> DocumentLayout:
+    return _page(_line(title, 40.0, 60.0, "heading"), _table(rows, top=90.0))
+
+
+def test_each_offer_of_a_price_matrix_is_a_product_named_by_its_row_and_column() -> None:
+    products = products_from_layout(_titled_table(MATRIX, "Socket head cap screw DIN 912"))
+    assert [p.name for p in products] == [
+        "Socket head cap screw DIN 912 M4 x 16",
+        "Socket head cap screw DIN 912 M4 x 20",
+        "Socket head cap screw DIN 912 M5 x 25",
+        "Socket head cap screw DIN 912 M6 x 20",
+    ]
+    assert products[0].codes == ["912.04.016"]
+    assert products[0].prices == ["4.20"]
+    assert products[0].sizes == ["M4 x 16"]
+
+
+def test_a_statement_by_region_and_year_under_a_title_lists_no_products() -> None:
+    rows = [
+        ["", "2022", "2023", "2024"],
+        ["", "", "", ""],
+        ["North", "1,204.50", "1,310.00", "1,402.75"],
+        ["South", "980.25", "1,005.00", "1,120.40"],
+        ["East", "640.00", "702.10", "733.90"],
+    ]
+    assert products_from_layout(_titled_table(rows, "Revenue by region")) == []
+
+
+def test_an_exchange_rate_cross_table_lists_no_products() -> None:
+    rows = [
+        ["", "EUR", "USD", "GBP"],
+        ["EUR", "1.00", "1.08", "0.86"],
+        ["USD", "0.92", "1.00", "0.79"],
+        ["GBP", "1.17", "1.27", "1.00"],
+    ]
+    assert products_from_layout(_titled_table(rows, "Cross rates at noon")) == []
+
+
+def test_a_timetable_and_a_league_table_list_no_products() -> None:
+    timetable = [
+        ["", "Mon-Fri", "Sat", "Sun"],
+        ["Central", "07:15", "08:15", "09:15"],
+        ["Harbour", "07:32", "08:32", "09:32"],
+        ["Airport", "07:58", "08:58", "09:58"],
+    ]
+    league = [
+        ["", "P", "W", "D", "L", "Pts"],
+        ["Rovers", "12", "9", "2", "1", "29"],
+        ["United", "12", "8", "2", "2", "26"],
+        ["Athletic", "12", "6", "3", "3", "21"],
+    ]
+    assert products_from_layout(_titled_table(timetable, "Route 12 departures")) == []
+    assert products_from_layout(_titled_table(league, "League table")) == []

@@ -394,7 +394,7 @@ def _table_products(
         rows, header_rows = [above, *rows], 0
         roles, has_header = _roles(rows)
     if "name" not in roles or not ("price" in roles or "code" in roles):
-        return []
+        return _price_matrix(block, page, index, title)
     if "price" not in roles and _counts_rows(
         [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
     ):
@@ -527,6 +527,63 @@ def _makers(values: Sequence[str]) -> bool:
         and len(pairs) >= COLUMN_SHARE * len(filled)
         and len(set(items)) == len(items)
     )
+
+
+_CELL_CODE = re.compile(r"^(?=\S*\d)[A-Z0-9]+(?:[-./][A-Z0-9]+)+$|^\d{5,8}$")
+
+
+def _price_matrix(block: Block, page: int, index: int, title: str | None) -> list[Product]:
+    """A price matrix: a table under a title whose first row titles its columns (lengths,
+    widths) and whose first column titles its rows (thread sizes), each offered cell an
+    article code over its price (a dash, or nothing, where the size is not offered). Each
+    offer is a product: the title in the row's and the column's size ("M4 x 16"). A table of
+    amounts by row and column without a code over each (a statement by year, a rate board)
+    is no price list."""
+    rows = block.rows or []
+    if title is None or len(rows) < MIN_TABLE_ROWS + 1:
+        return []
+    width = max(len(r) for r in rows)
+    padded = [[c.strip() for c in r + [""] * (width - len(r))] for r in rows]
+    columns_titles = padded[0][1:]
+    if width < 3 or not all(
+        any(c.isalnum() for c in t) and len(t.split()) <= 3 and not _BARE_PRICE.match(t)
+        for t in columns_titles
+    ):
+        return []  # no row of column titles (a dash, an amount: the table's first offers)
+    row_height = (block.bottom - block.top) / len(rows)
+    out: list[Product] = []
+    for number in range(2, len(padded)):
+        row, above = padded[number], padded[number - 1]
+        label = row[0]
+        if not label or len(label.split()) > 3:
+            continue
+        for column in range(1, width):
+            cell = row[column]
+            if not _BARE_PRICE.match(cell) and not _is_price(cell):
+                if cell and cell not in _DASHES:
+                    return []  # a figure that is no price: a table of measurements
+                continue
+            code = above[column] if not above[0] else ""
+            if not _CELL_CODE.match(code):
+                return []  # an amount without its article code: a statement, not an offer
+            size = f"{label} x {padded[0][column]}"
+            top = block.top + (number - 1) * row_height
+            out.append(
+                Product(
+                    name=f"{title} {size}",
+                    page=page,
+                    bbox=(block.left, top, block.right, top + 2 * row_height),
+                    source="table_row",
+                    confidence=0.85,
+                    codes=[code],
+                    prices=[cell],
+                    sizes=[size],
+                    attributes={"row": label, "column": padded[0][column]},
+                    block_indexes=[index],
+                )
+            )
+    labels = {p.attributes["row"] for p in out}
+    return out if len(out) > MIN_TABLE_ROWS and len(labels) >= 2 else []
 
 
 def _counts_rows(values: Sequence[str]) -> bool:
