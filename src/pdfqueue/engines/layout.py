@@ -1330,6 +1330,8 @@ def _join_bullets(segments: list[_Segment]) -> list[_Segment]:
     taken: set[int] = set()
     for bullet in bullets:
         centre = (bullet.top + bullet.bottom) / 2
+        if _marks_a_cell(bullet, segments):
+            continue
         best = None
         for seg in segments:
             if seg is bullet or id(seg) in taken or seg.words[0].text in _BULLET_GLYPHS:
@@ -1349,6 +1351,27 @@ def _join_bullets(segments: list[_Segment]) -> list[_Segment]:
 
 
 _BULLET_GLYPHS = frozenset("•·▪■◦●○‣⁃–-*")
+_CELL_FIGURE = re.compile(r"^[-–—]$|^[\d.,' ]*\d$")  # a dash (nothing offered) or an amount
+
+
+def _marks_a_cell(dash: _Segment, segments: Sequence[_Segment]) -> bool:
+    """A lone dash right of another dash or an amount on its line (within `BULLET_GAP`
+    heights): a table's mark for a cell with nothing in it ("3.45 | - | -"), not the bullet of
+    the text after it (in the next table beside it)."""
+    if dash.words[0].text not in "-–":
+        return False
+    centre = (dash.top + dash.bottom) / 2
+    left = [
+        s
+        for s in segments
+        if s is not dash
+        and s.top < centre < s.bottom
+        and 0 <= dash.left - s.right <= BULLET_GAP * max(s.height, dash.height)
+    ]
+    if not left:
+        return False
+    nearest = max(left, key=lambda s: s.right)
+    return bool(_CELL_FIGURE.match(nearest.text.strip()))
 
 
 def _lines(segments: Sequence[_Segment]) -> list[list[_Segment]]:
@@ -1462,6 +1485,7 @@ def _borderless_tables(
     rows = _rows_of(segments)
     tables: list[Block] = []
     taken: set[int] = set()
+    notes: set[int] = set()  # ids of rows that are notes under a row (`_note_row`)
     start = 0
     while start < len(rows):
         run = [rows[start]]
@@ -1474,6 +1498,11 @@ def _borderless_tables(
                 break
             if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run):
                 run.append(row)  # a row of its own that makes no column: not one to bridge
+                end += 1
+                continue
+            if len(run[-1]) >= 2 and _note_row(row, columns):
+                run.append(row)  # a note under the row above: its extent makes no column
+                notes.add(id(row))
                 end += 1
                 continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
@@ -1491,7 +1520,7 @@ def _borderless_tables(
         # OCR read as specks ("/", "|") beside a few lines is no table
         many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
         if many and len(columns) >= 2 and _table_like(run, figures):
-            grid = _grid(run, columns)
+            grid = _grid(run, columns, notes)
             cells = [s for r in run for s in r]
             box = (
                 min(s.left for s in cells),
@@ -1503,9 +1532,28 @@ def _borderless_tables(
             taken.update(id(s) for s in cells)
             start = end
         else:
-            # a long run that is not a table (prose in columns) is not tried again line by line
-            start = end if len(run) >= MIN_TABLE_ROWS else start + 1
+            # a long run that is not a table (prose in columns) is not tried again line by line,
+            # but from its first line of more cells than its first has (a table's titles under
+            # lines of text side by side: the heads of two tables)
+            wider = next((n for n, r in enumerate(run) if len(r) > max(2, len(run[0]))), None)
+            if wider is not None and len(run) >= MIN_TABLE_ROWS:
+                start += wider
+            else:
+                start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -> bool:
+    """A line of sentences, each starting where a column starts and running on past it, fewer
+    than half as many as the columns: the notes under a table's row ("Smooth skin, deep
+    colour." under a variety's name, one under each of two tables side by side)."""
+    starts = [a for a, _ in columns]
+    return (
+        2 * len(row) < len(columns)
+        and all(s.text.rstrip().endswith(".") and len(s.words) >= 2 for s in row)
+        and all(any(abs(s.left - a) <= 2.0 for a in starts) for s in row)
+        and any(not _within(s, columns) for s in row)
+    )
 
 
 TITLE_NOTE_SIZES = 1.6  # a line whose largest type is this many times its smallest
@@ -1591,6 +1639,7 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
 
 
 CARD_TEXT_DEPTH = 60.0  # points under a row of photos where their cards' detail lines may start
+TABLE_UNDER_PHOTO_COLUMNS = 4  # columns of the lines under each photo that make them a table
 
 
 def _under_photos_apart(cells: Sequence[_Segment], figures: Sequence[Box], top: float) -> bool:
@@ -1607,7 +1656,13 @@ def _under_photos_apart(cells: Sequence[_Segment], figures: Sequence[Box], top: 
         )
 
     owners = [owner(seg) for seg in cells]
-    return len(above) >= 2 and -1 not in owners and len(set(owners)) >= 2
+    if not (len(above) >= 2 and -1 not in owners and len(set(owners)) >= 2):
+        return False
+    # a table of its own under each photo (its sizes and prices in columns), not a card's lines
+    own_columns = [
+        len(_columns(s for s, o in zip(cells, owners, strict=True) if o == n)) for n in set(owners)
+    ]
+    return min(own_columns) < TABLE_UNDER_PHOTO_COLUMNS
 
 
 FLOWING_ROWS = 0.25  # share of a run's rows that continue a sentence from the line above
@@ -1642,11 +1697,15 @@ def _flows(run: Sequence[Sequence[_Segment]]) -> bool:
 
 
 def _grid(
-    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+    run: Sequence[Sequence[_Segment]],
+    columns: Sequence[tuple[float, float]],
+    notes: set[int] | None = None,
 ) -> list[list[str]]:
     """The run's cells, row by row. A line of one cell continues the row above (a wrapped
     cell) when it sits closer under it than the table's rows sit to each other; at the same
-    spacing it is a row of its own (a list running on in one column beside a shorter one)."""
+    spacing it is a row of its own (a list running on in one column beside a shorter one). A
+    line of notes (ids in `notes`) is a row of its own, each note in the column it starts in."""
+    notes = notes or set()
     pairs = list(itertools.pairwise(run))
     gaps = [row[0].top - max(s.bottom for s in above) for above, row in pairs]
     between_rows = [
@@ -1657,11 +1716,12 @@ def _grid(
     for number, row in enumerate(run):
         cells = ["" for _ in columns]
         for seg in row:
-            centre = (seg.left + seg.right) / 2
+            centre = seg.left + 2 if id(row) in notes else (seg.left + seg.right) / 2
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
         wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
-        if len(row) == 1 and grid and wrapped:  # a wrapped cell: continue the row above
+        # a wrapped cell: continue the row above
+        if len(row) == 1 and grid and wrapped and id(row) not in notes:
             for i, text in enumerate(cells):
                 if text:
                     grid[-1][i] = f"{grid[-1][i]} {text}".strip()
