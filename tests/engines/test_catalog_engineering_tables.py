@@ -256,3 +256,46 @@ def test_a_timetable_and_a_league_table_list_no_products() -> None:
     ]
     assert products_from_layout(_titled_table(timetable, "Route 12 departures")) == []
     assert products_from_layout(_titled_table(league, "League table")) == []
+
+
+def test_tables_side_by_side_are_each_a_price_list_with_notes_and_marks() -> None:
+    header = ["Code", "Variety", "Days", "Pkt", "10 g", "50 g"]
+    left = [
+        ["V2020", "Provider", "105", "2.25", "5.85", "21.38"],
+        ["", "Smooth skin, deep colour.", "", "", "", ""],
+        ["V2044", "Cobra", "97", "2.25", "5.85", "21.38"],
+        ["", "Reliable even in a cool summer.", "", "", "", ""],
+        ["V2077", "Purple Teepee NEW", "29", "1.95", "5.07", "18.52"],
+    ]
+    right = [
+        ["V2114", "Boltardy NEW", "91", "1.95", "5.07", "18.52"],
+        ["", "Striking colour in the kitchen.", "", "", "", ""],
+        ["V2117", "Chioggia", "119", "3.45", "-", "-"],
+        ["", "Smooth skin, deep colour.", "", "", "", ""],
+        ["V2132", "Burpees Golden", "33", "2.75", "7.15", "26.12"],
+    ]
+    rows = [[*header, *header]] + [[*a, *b] for a, b in zip(left, right, strict=True)]
+    products = {p.name: p for p in products_from_layout(_page(_table(rows)))}
+    assert sorted(products) == [
+        "Boltardy",
+        "Burpees Golden",
+        "Chioggia",
+        "Cobra",
+        "Provider",
+        "Purple Teepee",  # "NEW": a mark on the item, not its name
+    ]
+    assert products["Provider"].description == "Smooth skin, deep colour."  # its note
+    assert products["Boltardy"].description == "Striking colour in the kitchen."
+    assert products["Chioggia"].prices == ["3.45"]  # by the packet only
+    assert products["Purple Teepee"].attributes["tag"] == "NEW"
+
+
+def test_a_product_named_by_a_word_in_capitals_once_keeps_it() -> None:
+    rows = [
+        ["Art. No.", "Description", "Price"],
+        ["AD-1001", "Adapter USB", "€ 4.20"],
+        ["AD-1002", "Cable HDMI", "€ 5.10"],
+        ["AD-1003", "Charger", "€ 14.80"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == ["Adapter USB", "Cable HDMI", "Charger"]

@@ -28,6 +28,7 @@ from pdfqueue.engines.catalog.words import (
     BARE_CODE,
     CODE_LABEL,
     NAME_MAX_WORDS,
+    PRICE,
     SIZE,
     _has_digit,
     _header_role,
@@ -95,8 +96,9 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     # the name column: by header, else the wordiest column of names that is not taken and
     # does not repeat a few values; a column of the same names in another language aside
     candidates = [c for c in range(width) if c not in roles.values()]
+    listed = [r for r in body if not _note_only(r)] or body  # notes under rows aside
     name, alias = columns.naming_columns(
-        header, body, candidates, has_header, _is_name, COLUMN_SHARE, _header_role
+        header, listed, candidates, has_header, _is_name, COLUMN_SHARE, _header_role
     )
     if name is not None:
         roles["name"] = name
@@ -134,12 +136,20 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     measure, when there are two such columns at least. A table of figures per measure (a
     nutrition table's "100 g | Portion") has units in its cells ("1250 kJ")."""
     out = []
+    amounts = 0
     for column, title in enumerate(header):
         values = [r[column].strip() if column < len(r) else "" for r in body]
         values = [v for v in values if v and v not in _DASHES]
-        if _is_measure(title) and values and all(_BARE_PRICE.match(v) for v in values):
-            out.append(column)
-    return out if len(out) >= 2 else []
+        if _is_measure(title) and all(_BARE_PRICE.match(v) for v in values):
+            out.append(column)  # dashes only: a measure none of these is sold in
+            amounts += len(values)
+    return out if len(out) >= 2 and amounts else []
+
+
+def _note_only(row: Sequence[str]) -> bool:
+    """A row of one sentence and nothing else: a note set under the row above."""
+    filled = [c.strip() for c in row if c.strip()]
+    return len(filled) == 1 and filled[0].endswith(".") and " " in filled[0]
 
 
 _MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
@@ -227,6 +237,34 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
         )
         return _header_above(page, earlier) if same else None
     return None
+
+
+def _table_heads(page: PageLayout, index: int) -> set[int]:
+    """The text blocks between a table and a photo right above it (at most `HEAD_DEPTH`
+    apart), under the photo, with no price or code (the crop's name and a line on sowing
+    over its table of varieties): the table's heading and note, not a photo's caption naming
+    a product of its own."""
+    table = page.blocks[index]
+    heads: set[int] = set()
+    for block in page.blocks:
+        if block.kind != "figure" or not (0 <= table.top - block.bottom <= HEAD_DEPTH):
+            continue
+        if block.right < table.left or block.left > table.right:
+            continue
+        heads.update(
+            n
+            for n, b in enumerate(page.blocks)
+            if b.kind in ("heading", "caption", "paragraph")
+            and block.bottom <= b.top
+            and b.bottom <= table.top
+            and block.left - 4 <= b.left
+            and b.right <= block.right + 4
+            and not (PRICE.search(b.text) or CODE_LABEL.search(b.text))
+        )
+    return heads
+
+
+HEAD_DEPTH = 80.0  # points between a photo and a table whose heading sits between them
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Ý])")
@@ -382,10 +420,19 @@ def _table_products(
     above: list[str] | None = None,
     title: str | None = None,
     least: int = MIN_TABLE_ROWS + 1,
+    tags: set[str] | None = None,
 ) -> list[Product]:
     rows = block.rows or []
     if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
+    halves = _side_by_side(rows)
+    if halves:  # two tables set side by side, read as one: each on its own, marks in common
+        marks = _tags([c for r in rows for c in r])
+        return [
+            p
+            for h in halves
+            for p in _table_products(replace(block, rows=h), page, index, tags=marks)
+        ]
     printed = len(rows)
     rows = _header_rows(_titles_over_two_cells(rows))
     header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
@@ -412,6 +459,7 @@ def _table_products(
         return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
+    tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
     models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
@@ -431,6 +479,12 @@ def _table_products(
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
         name, _, maker = name.rpartition(", ") if makers and ", " in name else (name, "", "")
+        tag = name.rsplit(" ", 1)[-1] if " " in name and name.rsplit(" ", 1)[-1] in tags else ""
+        name = name[: -len(tag)].strip() if tag else name
+        filled_columns = [c for c in range(width) if row[c].strip()]
+        if out and filled_columns == [roles["name"]] and name.endswith(".") and " " in name:
+            out[-1].description = name  # a note set under its row ("Smooth skin, deep colour.")
+            continue
         if out and _continues(row, roles["name"]):
             out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
             continue
@@ -467,6 +521,8 @@ def _table_products(
         }
         if maker:
             attributes["maker"] = maker
+        if tag:
+            attributes["tag"] = tag
         if "other names" in roles and row[roles["other names"]].strip():
             attributes["other names"] = row[roles["other names"]].strip()  # its translation
         codes = [row[c].strip() for c in ([roles["code"]] if code else []) + more_codes]
@@ -501,6 +557,34 @@ def _designations(values: Sequence[str]) -> bool:
         and all(len(v) >= 3 and _DESIGNATION.match(v) for v in filled)
         and any(any(c.isalpha() for c in v) for v in filled)
     )
+
+
+def _side_by_side(rows: list[list[str]]) -> list[list[list[str]]]:
+    """A table whose first row repeats the same column titles two or more times ("Code |
+    Variety | Pkt | Code | Variety | Pkt"): tables set side by side on the page, read across
+    as one. Each one's rows, or nothing when the titles do not repeat."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    titles = [c.strip() for c in padded[0]]
+    for period in range(2, width // 2 + 1):
+        if width % period or not all(titles[:period]):
+            continue
+        if all(titles[i] == titles[i % period] for i in range(width)):
+            return [[r[a : a + period] for r in padded] for a in range(0, width, period)]
+    return []
+
+
+_TAG = re.compile(r"^[A-Z]{2,5}!?$")  # a marker set after names: "NEW", "HOT", "SALE"
+
+
+def _tags(values: Sequence[str]) -> set[str]:
+    """Words in capitals that end two names or more of a column whose names are not set in
+    capitals ("Boltardy NEW", "Nantes 5 NEW"): a mark on the item, not part of its name."""
+    ends = Counter(
+        v.split()[-1] for v in values if len(v.split()) >= 2 and _TAG.match(v.split()[-1])
+    )
+    capitals = sum(1 for v in values if v.strip() and v.strip().isupper())
+    return {w for w, n in ends.items() if n >= 2} if capitals < len(values) / 2 else set()
 
 
 MAKER_MAX_WORDS = 4  # words of a maker's name set after an item's name and a comma
