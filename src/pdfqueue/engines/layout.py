@@ -20,7 +20,10 @@ page give the same model:
    continues the row above only when it sits closer under it than the rows sit to each other. A
    run of captions under a row of photos is a product grid, not a table: those lines stay
    captions. A heading in larger type centred across a run is a row of it that makes no
-   column; a line of a large title beside a small note (a page's head) starts no run.
+   column; a line of a large title beside a small note (a page's head) starts no run. A line
+   of notes under a row (sentences starting where columns start) is a row of its own that
+   makes no column; a lone dash right of an amount is a cell, not a bullet; lines under two
+   photos that form a table under each (four columns or more) are tables, not cards' text.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the

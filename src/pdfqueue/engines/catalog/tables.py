@@ -10,7 +10,14 @@ row and no code column is a budget or a bill. A table may set its products as co
 products being the heading above the table (`_naming_columns`, `_title_above`); bare amounts
 right of an article list's names are its prices by quantity (`_quantity_breaks`); a list in
 sections repeating its column titles has its rows of text and amounts as products
-(`_column_titles`, `_sectioned_list`)."""
+(`_column_titles`, `_sectioned_list`). Columns titled by measures ("125 ml", "Bottle", "Pkt",
+"10 g") over bare amounts are prices (`_measure_columns`), and titles set once atop a list in
+sections title each section's table (`_titles_carried`); a column titled as names holding
+designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
+keep the maker apart (`_makers`), a capitalised mark after names ("NEW") is a tag (`_tags`),
+a sentence alone under a row its description; tables side by side, their titles repeated
+across, are read one by one (`_side_by_side`); and a price matrix, an article code over each
+offered cell's price, yields one product per offer (`_price_matrix`)."""
 
 from __future__ import annotations
 
