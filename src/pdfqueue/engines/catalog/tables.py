@@ -458,7 +458,11 @@ def _table_products(
     body = rows[1:] if has_header else rows
     # a column titled as names ("Designation") holding designations ("6204-2Z"): an
     # engineering table names its articles by their codes, its other columns their data
-    designated = has_header and _designations([(r + [""] * width)[roles["name"]] for r in body])
+    designated = (
+        has_header
+        and "code" not in roles  # a column of its own holds the codes ("Model | ... | Ref.")
+        and _designations([(r + [""] * width)[roles["name"]] for r in body])
+    )
     if designated:
         roles["code"] = roles["name"]
     measures = _measure_columns(header, body) if has_header else []
