@@ -1536,9 +1536,12 @@ def _borderless_tables(
             start = end
         else:
             # a long run that is not a table (prose in columns) is not tried again line by line,
-            # but from its first line of more cells than its first has (a table's titles under
-            # lines of text side by side: the heads of two tables)
-            wider = next((n for n, r in enumerate(run) if len(r) > max(2, len(run[0]))), None)
+            # but from its first line of `RETRY_CELLS` cells or more, three times its first's
+            # (a table's titles under lines of text side by side: the heads of two tables)
+            wider = next(
+                (n for n, r in enumerate(run) if len(r) >= max(RETRY_CELLS, 3 * len(run[0]))),
+                None,
+            )
             if wider is not None and len(run) >= MIN_TABLE_ROWS:
                 start += wider
             else:
@@ -1560,6 +1563,7 @@ def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -
 
 
 TITLE_NOTE_SIZES = 1.6  # a line whose largest type is this many times its smallest
+RETRY_CELLS = 6  # cells of a line in a run that is no table from which a table is tried again
 
 
 def _title_beside_note(row: Sequence[_Segment]) -> bool:
