@@ -140,8 +140,9 @@ def _is_measure(title: str) -> bool:
 def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
     """The columns titled by a measure ("125 ml", "Bottle", "Pkt") whose cells are all bare
     amounts ("6.50": two decimals; a dash or a blank a measure not offered): prices, one a
-    measure, when there are two such columns at least. A table of figures per measure (a
-    nutrition table's "100 g | Portion") has units in its cells ("1250 kJ")."""
+    measure, when there are two such columns at least, one titled by a quantity. A table of
+    figures per measure (a nutrition table's "100 g | Portion") has units in its cells
+    ("1250 kJ")."""
     out = []
     amounts = 0
     for column, title in enumerate(header):
@@ -150,7 +151,10 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
         if _is_measure(title) and all(_BARE_PRICE.match(v) for v in values):
             out.append(column)  # dashes only: a measure none of these is sold in
             amounts += len(values)
-    return out if len(out) >= 2 and amounts else []
+    # one a quantity at least ("125 ml | Bottle"): servings alone ("Tapa | Ración") title a
+    # menu, read as a sectioned list (`_sectioned_list`) with its dishes' marks
+    quantity = any(SIZE.fullmatch(header[c].strip()) for c in out)
+    return out if len(out) >= 2 and amounts and quantity else []
 
 
 def _note_only(row: Sequence[str]) -> bool:
