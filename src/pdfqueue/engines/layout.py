@@ -20,7 +20,10 @@ page give the same model:
    continues the row above only when it sits closer under it than the rows sit to each other. A
    run of captions under a row of photos is a product grid, not a table: those lines stay
    captions. A heading in larger type centred across a run is a row of it that makes no
-   column; a line of a large title beside a small note (a page's head) starts no run.
+   column; a line of a large title beside a small note (a page's head) starts no run. A line
+   of notes under a row (sentences starting where columns start) is a row of its own that
+   makes no column; a lone dash right of an amount is a cell, not a bullet; lines under two
+   photos that form a table under each (four columns or more) are tables, not cards' text.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
@@ -1330,6 +1333,8 @@ def _join_bullets(segments: list[_Segment]) -> list[_Segment]:
     taken: set[int] = set()
     for bullet in bullets:
         centre = (bullet.top + bullet.bottom) / 2
+        if _marks_a_cell(bullet, segments):
+            continue
         best = None
         for seg in segments:
             if seg is bullet or id(seg) in taken or seg.words[0].text in _BULLET_GLYPHS:
@@ -1349,6 +1354,27 @@ def _join_bullets(segments: list[_Segment]) -> list[_Segment]:
 
 
 _BULLET_GLYPHS = frozenset("•·▪■◦●○‣⁃–-*")
+_CELL_FIGURE = re.compile(r"^[-–—]$|^[\d.,' ]*\d$")  # a dash (nothing offered) or an amount
+
+
+def _marks_a_cell(dash: _Segment, segments: Sequence[_Segment]) -> bool:
+    """A lone dash right of another dash or an amount on its line (within `BULLET_GAP`
+    heights): a table's mark for a cell with nothing in it ("3.45 | - | -"), not the bullet of
+    the text after it (in the next table beside it)."""
+    if dash.words[0].text not in "-–":
+        return False
+    centre = (dash.top + dash.bottom) / 2
+    left = [
+        s
+        for s in segments
+        if s is not dash
+        and s.top < centre < s.bottom
+        and 0 <= dash.left - s.right <= BULLET_GAP * max(s.height, dash.height)
+    ]
+    if not left:
+        return False
+    nearest = max(left, key=lambda s: s.right)
+    return bool(_CELL_FIGURE.match(nearest.text.strip()))
 
 
 def _lines(segments: Sequence[_Segment]) -> list[list[_Segment]]:
@@ -1462,6 +1488,7 @@ def _borderless_tables(
     rows = _rows_of(segments)
     tables: list[Block] = []
     taken: set[int] = set()
+    notes: set[int] = set()  # ids of rows that are notes under a row (`_note_row`)
     start = 0
     while start < len(rows):
         run = [rows[start]]
@@ -1474,6 +1501,11 @@ def _borderless_tables(
                 break
             if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run):
                 run.append(row)  # a row of its own that makes no column: not one to bridge
+                end += 1
+                continue
+            if len(run[-1]) >= 2 and _note_row(row, columns):
+                run.append(row)  # a note under the row above: its extent makes no column
+                notes.add(id(row))
                 end += 1
                 continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
@@ -1491,7 +1523,7 @@ def _borderless_tables(
         # OCR read as specks ("/", "|") beside a few lines is no table
         many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
         if many and len(columns) >= 2 and _table_like(run, figures):
-            grid = _grid(run, columns)
+            grid = _grid(run, columns, notes)
             cells = [s for r in run for s in r]
             box = (
                 min(s.left for s in cells),
@@ -1503,12 +1535,35 @@ def _borderless_tables(
             taken.update(id(s) for s in cells)
             start = end
         else:
-            # a long run that is not a table (prose in columns) is not tried again line by line
-            start = end if len(run) >= MIN_TABLE_ROWS else start + 1
+            # a long run that is not a table (prose in columns) is not tried again line by line,
+            # but from its first line of `RETRY_CELLS` cells or more, three times its first's
+            # (a table's titles under lines of text side by side: the heads of two tables)
+            wider = next(
+                (n for n, r in enumerate(run) if len(r) >= max(RETRY_CELLS, 3 * len(run[0]))),
+                None,
+            )
+            if wider is not None and len(run) >= MIN_TABLE_ROWS:
+                start += wider
+            else:
+                start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
 
 
+def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -> bool:
+    """A line of sentences, each starting where a column starts and running on past it, fewer
+    than half as many as the columns: the notes under a table's row ("Smooth skin, deep
+    colour." under a variety's name, one under each of two tables side by side)."""
+    starts = [a for a, _ in columns]
+    return (
+        2 * len(row) < len(columns)
+        and all(s.text.rstrip().endswith(".") and len(s.words) >= 2 for s in row)
+        and all(any(abs(s.left - a) <= 2.0 for a in starts) for s in row)
+        and any(not _within(s, columns) for s in row)
+    )
+
+
 TITLE_NOTE_SIZES = 1.6  # a line whose largest type is this many times its smallest
+RETRY_CELLS = 6  # cells of a line in a run that is no table from which a table is tried again
 
 
 def _title_beside_note(row: Sequence[_Segment]) -> bool:
@@ -1591,6 +1646,7 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
 
 
 CARD_TEXT_DEPTH = 60.0  # points under a row of photos where their cards' detail lines may start
+TABLE_UNDER_PHOTO_COLUMNS = 4  # columns of the lines under each photo that make them a table
 
 
 def _under_photos_apart(cells: Sequence[_Segment], figures: Sequence[Box], top: float) -> bool:
@@ -1607,7 +1663,13 @@ def _under_photos_apart(cells: Sequence[_Segment], figures: Sequence[Box], top: 
         )
 
     owners = [owner(seg) for seg in cells]
-    return len(above) >= 2 and -1 not in owners and len(set(owners)) >= 2
+    if not (len(above) >= 2 and -1 not in owners and len(set(owners)) >= 2):
+        return False
+    # a table of its own under each photo (its sizes and prices in columns), not a card's lines
+    own_columns = [
+        len(_columns(s for s, o in zip(cells, owners, strict=True) if o == n)) for n in set(owners)
+    ]
+    return min(own_columns) < TABLE_UNDER_PHOTO_COLUMNS
 
 
 FLOWING_ROWS = 0.25  # share of a run's rows that continue a sentence from the line above
@@ -1642,11 +1704,15 @@ def _flows(run: Sequence[Sequence[_Segment]]) -> bool:
 
 
 def _grid(
-    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+    run: Sequence[Sequence[_Segment]],
+    columns: Sequence[tuple[float, float]],
+    notes: set[int] | None = None,
 ) -> list[list[str]]:
     """The run's cells, row by row. A line of one cell continues the row above (a wrapped
     cell) when it sits closer under it than the table's rows sit to each other; at the same
-    spacing it is a row of its own (a list running on in one column beside a shorter one)."""
+    spacing it is a row of its own (a list running on in one column beside a shorter one). A
+    line of notes (ids in `notes`) is a row of its own, each note in the column it starts in."""
+    notes = notes or set()
     pairs = list(itertools.pairwise(run))
     gaps = [row[0].top - max(s.bottom for s in above) for above, row in pairs]
     between_rows = [
@@ -1657,11 +1723,12 @@ def _grid(
     for number, row in enumerate(run):
         cells = ["" for _ in columns]
         for seg in row:
-            centre = (seg.left + seg.right) / 2
+            centre = seg.left + 2 if id(row) in notes else (seg.left + seg.right) / 2
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
         wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
-        if len(row) == 1 and grid and wrapped:  # a wrapped cell: continue the row above
+        # a wrapped cell: continue the row above
+        if len(row) == 1 and grid and wrapped and id(row) not in notes:
             for i, text in enumerate(cells):
                 if text:
                     grid[-1][i] = f"{grid[-1][i]} {text}".strip()

@@ -14,7 +14,11 @@ A page yields products only when its structure presents them, in one of eight fo
   are its prices (by quantity: "1+", "10+"); a list in sections repeating its column titles
   ("Glass | Bottle" by region) has its rows of text and amounts as products, and so has a
   menu whose price columns are titled by servings ("Tapa | Ración", "Small | Large") even
-  when its titles are set once (a dash: a serving not offered);
+  when its titles are set once (a dash: a serving not offered); columns titled by measures
+  ("125 ml | 175 ml | Bottle", "Pkt | 10 g") are prices, titles set once title every
+  section of the list, designations ("6204-2Z") under a name title are names and codes,
+  tables side by side are read one by one, and a price matrix (an article code over each
+  offered cell's price, sizes across and down) is one product per offer;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid

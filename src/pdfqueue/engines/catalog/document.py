@@ -20,6 +20,7 @@ from pdfqueue.engines.catalog.tables import (
     _header_above,
     _linked_columns,
     _sectioned_list,
+    _table_heads,
     _table_products,
     _title_above,
     _transposable,
@@ -125,6 +126,7 @@ def _page_products(
             if rows:
                 products += rows
                 used.add(index)
+                used |= _table_heads(page, index)  # its heading under a photo: no caption
     captioned, weak, caption_blocks = _captioned_photos(page, used)
     linked, completed = _linked_columns(page, captioned + weak, set())
     if linked:  # a comparison table of the models on the cards: their columns complete them

@@ -10,7 +10,14 @@ row and no code column is a budget or a bill. A table may set its products as co
 products being the heading above the table (`_naming_columns`, `_title_above`); bare amounts
 right of an article list's names are its prices by quantity (`_quantity_breaks`); a list in
 sections repeating its column titles has its rows of text and amounts as products
-(`_column_titles`, `_sectioned_list`)."""
+(`_column_titles`, `_sectioned_list`). Columns titled by measures ("125 ml", "Bottle", "Pkt",
+"10 g") over bare amounts are prices (`_measure_columns`), and titles set once atop a list in
+sections title each section's table (`_titles_carried`); a column titled as names holding
+designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
+keep the maker apart (`_makers`), a capitalised mark after names ("NEW") is a tag (`_tags`),
+a sentence alone under a row its description; tables side by side, their titles repeated
+across, are read one by one (`_side_by_side`); and a price matrix, an article code over each
+offered cell's price, yields one product per offer (`_price_matrix`)."""
 
 from __future__ import annotations
 
@@ -28,6 +35,7 @@ from pdfqueue.engines.catalog.words import (
     BARE_CODE,
     CODE_LABEL,
     NAME_MAX_WORDS,
+    PRICE,
     SIZE,
     _has_digit,
     _header_role,
@@ -62,11 +70,17 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     body = [r + [""] * (width - len(r)) for r in rows[1:]]
     # a header names columns: it holds no price, nor an article code or a size (a first
     # row "527008 | Flour | 10 x 1 kg | 88,02 zł" whose currency word titles a price column)
-    evidence = [c for c in header if _has_digit(c) and (_is_code(c) or _is_size(c))]
+    measures = _measure_columns(header, body)
+    evidence = [
+        c
+        for n, c in enumerate(header)
+        if _has_digit(c) and (_is_code(c) or _is_size(c)) and n not in measures
+    ]
     has_header = (
         not evidence
         and not any(_is_price(c) for c in header)
-        and sum(1 for c in header if _header_role(c)) >= min(2, width)
+        and sum(1 for n, c in enumerate(header) if _header_role(c) or n in measures)
+        >= min(2, width)
     )
     if not has_header:
         body = [header, *body]
@@ -84,11 +98,14 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         role = by_content or (by_header if by_header != "name" else None)
         if role and role not in roles:
             roles[role] = column
+    if has_header and measures and "price" not in roles:
+        roles["price"] = measures[0]  # "125 ml | 175 ml | Bottle": the price of each measure
     # the name column: by header, else the wordiest column of names that is not taken and
     # does not repeat a few values; a column of the same names in another language aside
     candidates = [c for c in range(width) if c not in roles.values()]
+    listed = [r for r in body if not _note_only(r)] or body  # notes under rows aside
     name, alias = columns.naming_columns(
-        header, body, candidates, has_header, _is_name, COLUMN_SHARE, _header_role
+        header, listed, candidates, has_header, _is_name, COLUMN_SHARE, _header_role
     )
     if name is not None:
         roles["name"] = name
@@ -106,6 +123,44 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         if _MODEL_HEADER.match(header[model].strip()) and others:
             roles["name"], roles["code"] = model, others[0]
     return roles, has_header
+
+
+# titles of price columns that name what the price buys: a quantity ("125 ml", "10 g",
+# "1 kg"), a serving or a pack ("Bottle", "Glass", "Pkt")
+_MEASURE_WORD = re.compile(r"(?:pkt|packet|pack|sachet|bag|box|case|dozen)\.?", re.I)
+
+
+def _is_measure(title: str) -> bool:
+    title = title.strip()
+    return bool(
+        SIZE.fullmatch(title) or _SERVING.fullmatch(title) or _MEASURE_WORD.fullmatch(title)
+    )
+
+
+def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
+    """The columns titled by a measure ("125 ml", "Bottle", "Pkt") whose cells are all bare
+    amounts ("6.50": two decimals; a dash or a blank a measure not offered): prices, one a
+    measure, when there are two such columns at least, one titled by a quantity. A table of
+    figures per measure (a nutrition table's "100 g | Portion") has units in its cells
+    ("1250 kJ")."""
+    out = []
+    amounts = 0
+    for column, title in enumerate(header):
+        values = [r[column].strip() if column < len(r) else "" for r in body]
+        values = [v for v in values if v and v not in _DASHES]
+        if _is_measure(title) and all(_BARE_PRICE.match(v) for v in values):
+            out.append(column)  # dashes only: a measure none of these is sold in
+            amounts += len(values)
+    # one a quantity at least ("125 ml | Bottle"): servings alone ("Tapa | Ración") title a
+    # menu, read as a sectioned list (`_sectioned_list`) with its dishes' marks
+    quantity = any(SIZE.fullmatch(header[c].strip()) for c in out)
+    return out if len(out) >= 2 and amounts and quantity else []
+
+
+def _note_only(row: Sequence[str]) -> bool:
+    """A row of one sentence and nothing else: a note set under the row above."""
+    filled = [c.strip() for c in row if c.strip()]
+    return len(filled) == 1 and filled[0].endswith(".") and " " in filled[0]
 
 
 _MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
@@ -155,16 +210,72 @@ def _header_above(page: PageLayout, index: int) -> list[str] | None:
             continue
         if block.right < table.left - 4 or block.left > table.right + 4:
             continue
+        if not any(c.isalnum() for c in block.text):
+            continue  # a speck a scan's OCR read as a mark (";", "'"), no column's title
         lines.setdefault(round(block.top / 4), []).append(block)
     for _, blocks in sorted(lines.items(), reverse=True):  # the nearest line first
         if len(blocks) != width:
             continue
         titles = [b.text.strip() for b in sorted(blocks, key=lambda b: b.left)]
-        if sum(1 for t in titles if _header_role(t)) >= 2 and not any(
+        if sum(1 for t in titles if _header_role(t) or _is_measure(t)) >= 2 and not any(
             _is_price(t) or len(t.split()) > 4 for t in titles
         ):
             return titles
+    return _titles_carried(page, index)
+
+
+CARRY_ALIGN = 6.0  # points two tables' edges may differ by and still be one list's sections
+
+
+def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
+    """The column titles of a list set in sections (a heading between them, the titles set
+    once at the top): a table with the same columns and edges as the one before it on the page,
+    with only headings and short lines between them, has that table's titles set apart."""
+    table = page.blocks[index]
+    width = max(len(r) for r in table.rows or [[]])
+    for earlier in range(index - 1, -1, -1):
+        block = page.blocks[earlier]
+        if block.bottom > table.top:
+            continue  # beside it or below it: another column of the page
+        if block.kind != "table":
+            if block.kind in ("heading", "paragraph", "caption") and len(block.lines) <= 1:
+                continue
+            return None
+        same = (
+            max(len(r) for r in block.rows or [[]]) == width
+            and abs(block.left - table.left) <= CARRY_ALIGN
+            and abs(block.right - table.right) <= CARRY_ALIGN
+        )
+        return _header_above(page, earlier) if same else None
     return None
+
+
+def _table_heads(page: PageLayout, index: int) -> set[int]:
+    """The text blocks between a table and a photo right above it (at most `HEAD_DEPTH`
+    apart), under the photo, with no price or code (the crop's name and a line on sowing
+    over its table of varieties): the table's heading and note, not a photo's caption naming
+    a product of its own."""
+    table = page.blocks[index]
+    heads: set[int] = set()
+    for block in page.blocks:
+        if block.kind != "figure" or not (0 <= table.top - block.bottom <= HEAD_DEPTH):
+            continue
+        if block.right < table.left or block.left > table.right:
+            continue
+        heads.update(
+            n
+            for n, b in enumerate(page.blocks)
+            if b.kind in ("heading", "caption", "paragraph")
+            and block.bottom <= b.top
+            and b.bottom <= table.top
+            and block.left - 4 <= b.left
+            and b.right <= block.right + 4
+            and not (PRICE.search(b.text) or CODE_LABEL.search(b.text))
+        )
+    return heads
+
+
+HEAD_DEPTH = 80.0  # points between a photo and a table whose heading sits between them
 
 
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Ý])")
@@ -320,10 +431,19 @@ def _table_products(
     above: list[str] | None = None,
     title: str | None = None,
     least: int = MIN_TABLE_ROWS + 1,
+    tags: set[str] | None = None,
 ) -> list[Product]:
     rows = block.rows or []
     if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
+    halves = _side_by_side(rows)
+    if halves:  # two tables set side by side, read as one: each on its own, marks in common
+        marks = _tags([c for r in rows for c in r])
+        return [
+            p
+            for h in halves
+            for p in _table_products(replace(block, rows=h), page, index, tags=marks)
+        ]
     printed = len(rows)
     rows = _header_rows(_titles_over_two_cells(rows))
     header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
@@ -332,20 +452,33 @@ def _table_products(
         rows, header_rows = [above, *rows], 0
         roles, has_header = _roles(rows)
     if "name" not in roles or not ("price" in roles or "code" in roles):
-        return []
+        return _price_matrix(block, page, index, title)
     if "price" not in roles and _counts_rows(
         [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
     ):
         return []  # a drawing's legend (1 Housing cover, 2 Gasket ...): callouts, not articles
-    if "code" not in roles and _amount_columns(rows[1:] if has_header else rows) >= 2:
-        return []  # a financial table: amounts per year or per quarter, not a price list
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
+    # a column titled as names ("Designation") holding designations ("6204-2Z"): an
+    # engineering table names its articles by their codes, its other columns their data
+    designated = (
+        has_header
+        and "code" not in roles  # a column of its own holds the codes ("Model | ... | Ref.")
+        and _designations([(r + [""] * width)[roles["name"]] for r in body])
+    )
+    if designated:
+        roles["code"] = roles["name"]
+    measures = _measure_columns(header, body) if has_header else []
+    if "code" not in roles and not measures and _amount_columns(body) >= 2:
+        return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
+    makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
+    tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
     models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
+    breaks = [c for c in measures if c != roles.get("price")] or breaks
     more_codes = columns.code_columns(header, body, roles, has_header, _header_role)
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
@@ -360,6 +493,13 @@ def _table_products(
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         name = row[roles["name"]].strip()
+        name, _, maker = name.rpartition(", ") if makers and ", " in name else (name, "", "")
+        tag = name.rsplit(" ", 1)[-1] if " " in name and name.rsplit(" ", 1)[-1] in tags else ""
+        name = name[: -len(tag)].strip() if tag else name
+        filled_columns = [c for c in range(width) if row[c].strip()]
+        if out and filled_columns == [roles["name"]] and name.endswith(".") and " " in name:
+            out[-1].description = name  # a note set under its row ("Smooth skin, deep colour.")
+            continue
         if out and _continues(row, roles["name"]):
             out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
             continue
@@ -377,12 +517,14 @@ def _table_products(
         # a description wrapped over lines, read as one cell: a name still when the row's
         # code and price show it is an article's row
         longest = WRAPPED_NAME_MAX_WORDS if code and _has_digit(price) else NAME_MAX_WORDS
-        if models and name and any(c.isalpha() for c in name):
+        if designated and name:
+            pass  # the designation is the name
+        elif models and name and any(c.isalpha() for c in name):
             name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
         elif not _is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
-        tiers = [row[c].strip() for c in breaks if row[c].strip()]
+        tiers = [row[c].strip() for c in breaks if _has_digit(row[c])]
         price = price or (tiers[0] if tiers else "")
         if not _has_digit(price):
             price = ""  # a header the table finder did not set apart ("Cost"), "on request"
@@ -392,6 +534,10 @@ def _table_products(
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }
+        if maker:
+            attributes["maker"] = maker
+        if tag:
+            attributes["tag"] = tag
         if "other names" in roles and row[roles["other names"]].strip():
             attributes["other names"] = row[roles["other names"]].strip()  # its translation
         codes = [row[c].strip() for c in ([roles["code"]] if code else []) + more_codes]
@@ -411,6 +557,132 @@ def _table_products(
             )
         )
     return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+_DESIGNATION = re.compile(r"^(?=\S*\d)[A-Z0-9]{2,}(?:[-./][A-Z0-9]+)*$")
+
+
+def _designations(values: Sequence[str]) -> bool:
+    """A column of designations: every value one token of capitals and figures ("6204-2Z",
+    "6200"), distinct, some with letters, at least `MIN_TABLE_ROWS + 1` of them; no words."""
+    filled = [v.strip() for v in values if v.strip()]
+    return (
+        len(filled) > MIN_TABLE_ROWS
+        and len(set(filled)) == len(filled)
+        and all(len(v) >= 3 and _DESIGNATION.match(v) for v in filled)
+        and any(any(c.isalpha() for c in v) for v in filled)
+    )
+
+
+def _side_by_side(rows: list[list[str]]) -> list[list[list[str]]]:
+    """A table whose first row repeats the same column titles two or more times ("Code |
+    Variety | Pkt | Code | Variety | Pkt"): tables set side by side on the page, read across
+    as one. Each one's rows, or nothing when the titles do not repeat."""
+    width = max(len(r) for r in rows)
+    padded = [r + [""] * (width - len(r)) for r in rows]
+    titles = [c.strip() for c in padded[0]]
+    for period in range(2, width // 2 + 1):
+        if width % period or not all(titles[:period]):
+            continue
+        if all(titles[i] == titles[i % period] for i in range(width)):
+            return [[r[a : a + period] for r in padded] for a in range(0, width, period)]
+    return []
+
+
+_TAG = re.compile(r"^[A-Z]{2,5}!?$")  # a marker set after names: "NEW", "HOT", "SALE"
+
+
+def _tags(values: Sequence[str]) -> set[str]:
+    """Words in capitals that end two names or more of a column whose names are not set in
+    capitals ("Boltardy NEW", "Nantes 5 NEW"): a mark on the item, not part of its name."""
+    ends = Counter(
+        v.split()[-1] for v in values if len(v.split()) >= 2 and _TAG.match(v.split()[-1])
+    )
+    capitals = sum(1 for v in values if v.strip() and v.strip().isupper())
+    return {w for w, n in ends.items() if n >= 2} if capitals < len(values) / 2 else set()
+
+
+MAKER_MAX_WORDS = 4  # words of a maker's name set after an item's name and a comma
+
+
+def _makers(values: Sequence[str]) -> bool:
+    """A name column of "Item, Maker" ("Barolo 'Cannubi', Borgogno": a wine and its producer,
+    a title and its author): most cells end in a comma and a capitalised name of a few words
+    without figures, the items before it all different (not "Screw, Wood", "Screw, Machine":
+    one noun and its kinds)."""
+    filled = [v.strip() for v in values if v.strip()]
+    pairs = [v.rpartition(", ") for v in filled if ", " in v]
+    pairs = [
+        (item, maker)
+        for item, _, maker in pairs
+        if item
+        and _starts_like_a_name(maker)
+        and len(maker.split()) <= MAKER_MAX_WORDS
+        and not _has_digit(maker)
+    ]
+    items = [_key(item) for item, _ in pairs]
+    return (
+        len(pairs) > MIN_TABLE_ROWS
+        and len(pairs) >= COLUMN_SHARE * len(filled)
+        and len(set(items)) == len(items)
+    )
+
+
+_CELL_CODE = re.compile(r"^(?=\S*\d)[A-Z0-9]+(?:[-./][A-Z0-9]+)+$|^\d{5,8}$")
+
+
+def _price_matrix(block: Block, page: int, index: int, title: str | None) -> list[Product]:
+    """A price matrix: a table under a title whose first row titles its columns (lengths,
+    widths) and whose first column titles its rows (thread sizes), each offered cell an
+    article code over its price (a dash, or nothing, where the size is not offered). Each
+    offer is a product: the title in the row's and the column's size ("M4 x 16"). A table of
+    amounts by row and column without a code over each (a statement by year, a rate board)
+    is no price list."""
+    rows = block.rows or []
+    if title is None or len(rows) < MIN_TABLE_ROWS + 1:
+        return []
+    width = max(len(r) for r in rows)
+    padded = [[c.strip() for c in r + [""] * (width - len(r))] for r in rows]
+    columns_titles = padded[0][1:]
+    if width < 3 or not all(
+        any(c.isalnum() for c in t) and len(t.split()) <= 3 and not _BARE_PRICE.match(t)
+        for t in columns_titles
+    ):
+        return []  # no row of column titles (a dash, an amount: the table's first offers)
+    row_height = (block.bottom - block.top) / len(rows)
+    out: list[Product] = []
+    for number in range(2, len(padded)):
+        row, above = padded[number], padded[number - 1]
+        label = row[0]
+        if not label or len(label.split()) > 3:
+            continue
+        for column in range(1, width):
+            cell = row[column]
+            if not _BARE_PRICE.match(cell) and not _is_price(cell):
+                if cell and cell not in _DASHES:
+                    return []  # a figure that is no price: a table of measurements
+                continue
+            code = above[column] if not above[0] else ""
+            if not _CELL_CODE.match(code):
+                return []  # an amount without its article code: a statement, not an offer
+            size = f"{label} x {padded[0][column]}"
+            top = block.top + (number - 1) * row_height
+            out.append(
+                Product(
+                    name=f"{title} {size}",
+                    page=page,
+                    bbox=(block.left, top, block.right, top + 2 * row_height),
+                    source="table_row",
+                    confidence=0.85,
+                    codes=[code],
+                    prices=[cell],
+                    sizes=[size],
+                    attributes={"row": label, "column": padded[0][column]},
+                    block_indexes=[index],
+                )
+            )
+    labels = {p.attributes["row"] for p in out}
+    return out if len(out) > MIN_TABLE_ROWS and len(labels) >= 2 else []
 
 
 def _counts_rows(values: Sequence[str]) -> bool:

@@ -64,6 +64,7 @@ _HEADER_ROLES: dict[str, tuple[str, ...]] = {
         "réf",
         "model",
         "cat",
+        "bin",  # a cellar list's bin number
     ),
     "size": (
         "size",
