@@ -136,3 +136,35 @@ def test_recurring_batch_sizes_over_weights_make_no_scanned_menu() -> None:
         ["Salt", "2 g", "4 g"],
     ]
     assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_allergen_marks_a_scan_reads_as_quotes_leave_the_dish_names() -> None:
+    rows = [
+        ["", "Tapa", "Ración"],
+        ["Patatas bravas “'?", "8,00", "17,50"],
+        ["Albóndigas en salsa‘®”", "9,00", "19,50"],
+        ["Champiñones al ajillo*'?", "8,50", "18,50"],
+        ["Pulpo a la brasa '", "—", "18,00"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == [
+        "Patatas bravas",
+        "Albóndigas en salsa",
+        "Champiñones al ajillo",
+        "Pulpo a la brasa",
+    ]
+
+
+def test_quoted_words_inside_a_dish_name_stay() -> None:
+    rows = [
+        ["", "Small", "Large"],
+        ["Pizza 'Napoli' with anchovies", "8,00", "12,50"],
+        ["Tarte “maison” aux pommes", "6,00", "9,50"],
+        ["Ensalada de la casa", "5,00", "8,50"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == [
+        "Pizza 'Napoli' with anchovies",
+        "Tarte “maison” aux pommes",
+        "Ensalada de la casa",
+    ]

@@ -383,8 +383,9 @@ _SERVING = re.compile(
 )
 # a serving not offered; a scan reads a dash as "=", "~" or "_" now and then
 _DASHES = ("-", "–", "—", "/", "·", "=", "~", "_")
-# footnote marks after a dish's name: its allergens by number ("(2, 10)"), "*", "¹"
-_FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\s*\d{1,2}(?:\s*[,;/]\s*\d{1,2})*\s*\)|[*¹²³]+)\s*$")
+# footnote marks after a dish's name: its allergens by number ("(2, 10)"), "*", "¹", or
+# small raised numbers as a scan reads them (quotes, "®", "?": "Patatas bravas “'?")
+_FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\s*\d{1,2}(?:\s*[,;/]\s*\d{1,2})*\s*\)|[*¹²³'‘’“”®?°]+)\s*$")
 
 
 def _without_blank_columns(rows: list[list[str]]) -> list[list[str]]:
