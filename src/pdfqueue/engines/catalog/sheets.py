@@ -68,6 +68,18 @@ def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
     return spec, sources
 
 
+def _trailing_lines(page: PageLayout, sources: list[int]) -> list[str]:
+    """The rows of one cell that end a specification table: a line set right under the
+    table that a scan's table finder took in as its last row ("Richtpreis je Karat: ab 90 €")."""
+    out = []
+    for index in sources:
+        rows = page.blocks[index].rows or []
+        filled = [[c.strip() for c in r if c.strip()] for r in rows]
+        while filled and len(filled[-1]) == 1:
+            out.append(filled.pop()[0])
+    return out
+
+
 def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
     spec, sources = _spec(page, used)
     if not spec:
@@ -91,11 +103,14 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
         ]
     prices = [m.group(0) for m in PRICE.finditer(values)]
     bottom = max(page.blocks[i].bottom for i in sources)
-    for block in body:  # "Richtpreis je Karat: ab 90 €" set right under the specification
-        if 0 <= block.top - bottom <= PRICE_LINE_BELOW and len(block.lines) == 1:
-            match = _KEY_VALUE.match(block.lines[0])
-            if match and _is_price(match.group(2)):
-                prices += [m.group(0) for m in PRICE.finditer(match.group(2))]
+    lines = [
+        b.lines[0] for b in body if 0 <= b.top - bottom <= PRICE_LINE_BELOW and len(b.lines) == 1
+    ]
+    for line in lines + _trailing_lines(page, sources):
+        # "Richtpreis je Karat: ab 90 €" set right under the specification
+        match = _KEY_VALUE.match(line)
+        if match and _is_price(match.group(2)):
+            prices += [m.group(0) for m in PRICE.finditer(match.group(2))]
     if product_keys < 2:
         return None  # "SUMMARY:", "DATES:" or a table of contents: not a product's properties
     sizes = [m.group(0) for m in SIZE.finditer(values)]
