@@ -12,15 +12,15 @@ PROSE = (
 )
 
 
-def _page(last_row: str) -> DocumentLayout:
+def _page(last_row: str, rows: list[list[str]] | None = None) -> DocumentLayout:
     page = PageLayout(1, 595, 842, source="ocr")
-    rows = [
+    rows = rows or [
         ["Mineralklasse", "Silikate (Feldspat)"],
         ["Mohshärte", "6-6,5"],
         ["Farbe", "farblos mit blauem Schimmer"],
         ["Fundorte", "Sri Lanka, Indien"],
-        [last_row, ""],
     ]
+    rows = [*rows, [last_row, ""]]
     page.blocks = [
         Block("figure", (59.0, 51.0, 542.0, 360.0), "", image_index=0),
         Block("caption", (60.0, 373.0, 178.0, 402.0), "Mondstein", font_size=25.7),
@@ -38,3 +38,27 @@ def test_a_price_line_the_scan_took_into_the_property_table_prices_the_stone() -
 def test_a_last_row_of_one_cell_without_a_price_prices_nothing() -> None:
     """An encyclopaedia's infobox under a photo: no price, no product."""
     assert products_from_layout(_page("Verwendung: Schmuckstein")) == []
+
+
+def test_specks_a_scan_read_between_a_property_and_its_value_leave_the_property_table() -> None:
+    """One-character cells in rows of three ("Farbe | 2 | ...", "... | &") are specks."""
+    rows = [
+        ["Mineralklasse", "", "Oxide (Quarz-Gruppe)"],
+        ["Mohshärte", "", "7"],
+        ["Farbe", "2", "gelb bis goldbraun"],
+        ["Fundorte", "Brasilien, Bolivien", "&"],
+    ]
+    products = products_from_layout(_page("Richtpreis je Karat: ab 5 €", rows))
+    assert [(p.name, p.prices) for p in products] == [("Mondstein", ["5 €"])]
+    assert products[0].attributes["Farbe"] == "gelb bis goldbraun"
+
+
+def test_a_table_of_three_real_columns_is_no_property_table() -> None:
+    """A price table of stones by grade (three filled columns a row) is no specification."""
+    rows = [
+        ["Mineralklasse", "AA", "AAA"],
+        ["Mohshärte", "7", "8"],
+        ["Farbe", "gelb", "braun"],
+        ["Fundorte", "Brasilien", "Bolivien"],
+    ]
+    assert products_from_layout(_page("Richtpreis je Karat: ab 5 €", rows)) == []

@@ -42,6 +42,15 @@ def _large_caption(block: Block, body: list[Block]) -> bool:
     )
 
 
+def _without_specks(cells: list[str]) -> list[str]:
+    """A row's cells without the single characters a scan read from specks between or after
+    a property's name and value ("Farbe | 2 | rot, rosa"): in a row of more than two cells
+    only, as a value may be one character ("Mohshärte | 8")."""
+    if len(cells) <= 2:
+        return cells
+    return [c for c in cells if len(c.strip()) > 1]
+
+
 def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
     """The page's specification: two-column property tables and "Key: value" lines."""
     spec: dict[str, str] = {}
@@ -51,7 +60,7 @@ def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
             continue
         pairs: list[tuple[str, str]] = []
         if block.kind == "table" and block.rows:
-            filled = [[c for c in r if c.strip()] for r in block.rows]
+            filled = [_without_specks([c for c in r if c.strip()]) for r in block.rows]
             two = [r for r in filled if len(r) == 2]
             if len(two) >= 0.7 * len(filled):  # a property table (an OCR'd speck aside)
                 pairs = [(r[0], r[1]) for r in two]
