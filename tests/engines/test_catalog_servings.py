@@ -85,3 +85,86 @@ def test_a_recipe_s_ingredients_in_small_and_large_batches_are_no_menu() -> None
         ["Sugar", "100 g", "200 g"],
     ]
     assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_a_scanned_menu_keeps_its_dishes_when_ocr_loses_titles_and_reads_dashes_as_equals() -> None:
+    """OCR set the first title row apart from the table, dropped "Ración" from the second
+    and its accent from the third, and read a dash as "=": the sections still start at each
+    row of servings, and the rows above the first are the first section."""
+    rows = [
+        ["Jamón ibérico de bellota", "4,50", "10,00"],
+        ["Queso manchego curado", "5,00", "11,50"],
+        ["TAPAS CALIENTES", "", ""],
+        ["", "Tapa", ""],
+        ["Patatas bravas", "8,00", "17,50"],
+        ["Tortilla de patatas", "6,50", "14,00"],
+        ["RACIONES", "", ""],
+        ["", "Tapa", "Racion"],
+        ["Pulpo a la brasa", "=", "18,00"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Jamón ibérico de bellota", ["4,50", "10,00"]),
+        ("Queso manchego curado", ["5,00", "11,50"]),
+        ("Patatas bravas", ["8,00", "17,50"]),
+        ("Tortilla de patatas", ["6,50", "14,00"]),
+        ("Pulpo a la brasa", ["18,00"]),
+    ]
+    assert products[-1].attributes == {"section": "", "Racion": "18,00"}
+
+
+def test_one_row_of_servings_inside_a_table_of_figures_makes_no_menu() -> None:
+    """A report whose first row is data and that names servings once further down (a
+    survey of portion sizes): sections need two rows of servings at least."""
+    rows = [
+        ["North Yorkshire", "12,50", "13,40"],
+        ["West Midlands", "11,20", "10,90"],
+        ["", "Small", "Large"],
+        ["Greater London", "15,75", "16,10"],
+        ["South West", "14,10", "14,30"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_recurring_batch_sizes_over_weights_make_no_scanned_menu() -> None:
+    rows = [
+        ["Flour", "250 g", "500 g"],
+        ["", "Small", ""],
+        ["Butter", "125 g", "250 g"],
+        ["", "Small", "Large"],
+        ["Sugar", "100 g", "200 g"],
+        ["Salt", "2 g", "4 g"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_allergen_marks_a_scan_reads_as_quotes_leave_the_dish_names() -> None:
+    rows = [
+        ["", "Tapa", "Ración"],
+        ["Patatas bravas “'?", "8,00", "17,50"],
+        ["Albóndigas en salsa‘®”", "9,00", "19,50"],
+        ["Champiñones al ajillo*'?", "8,50", "18,50"],
+        ["Pulpo a la brasa '", "—", "18,00"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == [
+        "Patatas bravas",
+        "Albóndigas en salsa",
+        "Champiñones al ajillo",
+        "Pulpo a la brasa",
+    ]
+
+
+def test_quoted_words_inside_a_dish_name_stay() -> None:
+    rows = [
+        ["", "Small", "Large"],
+        ["Pizza 'Napoli' with anchovies", "8,00", "12,50"],
+        ["Tarte “maison” aux pommes", "6,00", "9,50"],
+        ["Ensalada de la casa", "5,00", "8,50"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == [
+        "Pizza 'Napoli' with anchovies",
+        "Tarte “maison” aux pommes",
+        "Ensalada de la casa",
+    ]

@@ -42,6 +42,15 @@ def _large_caption(block: Block, body: list[Block]) -> bool:
     )
 
 
+def _without_specks(cells: list[str]) -> list[str]:
+    """A row's cells without the single characters a scan read from specks between or after
+    a property's name and value ("Farbe | 2 | rot, rosa"): in a row of more than two cells
+    only, as a value may be one character ("Mohshärte | 8")."""
+    if len(cells) <= 2:
+        return cells
+    return [c for c in cells if len(c.strip()) > 1]
+
+
 def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
     """The page's specification: two-column property tables and "Key: value" lines."""
     spec: dict[str, str] = {}
@@ -51,7 +60,7 @@ def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
             continue
         pairs: list[tuple[str, str]] = []
         if block.kind == "table" and block.rows:
-            filled = [[c for c in r if c.strip()] for r in block.rows]
+            filled = [_without_specks([c for c in r if c.strip()]) for r in block.rows]
             two = [r for r in filled if len(r) == 2]
             if len(two) >= 0.7 * len(filled):  # a property table (an OCR'd speck aside)
                 pairs = [(r[0], r[1]) for r in two]
@@ -66,6 +75,18 @@ def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
                 spec.setdefault(key.strip(), value.strip())
             sources.append(index)
     return spec, sources
+
+
+def _trailing_lines(page: PageLayout, sources: list[int]) -> list[str]:
+    """The rows of one cell that end a specification table: a line set right under the
+    table that a scan's table finder took in as its last row ("Richtpreis je Karat: ab 90 €")."""
+    out = []
+    for index in sources:
+        rows = page.blocks[index].rows or []
+        filled = [[c.strip() for c in r if c.strip()] for r in rows]
+        while filled and len(filled[-1]) == 1:
+            out.append(filled.pop()[0])
+    return out
 
 
 def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
@@ -91,11 +112,14 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
         ]
     prices = [m.group(0) for m in PRICE.finditer(values)]
     bottom = max(page.blocks[i].bottom for i in sources)
-    for block in body:  # "Richtpreis je Karat: ab 90 €" set right under the specification
-        if 0 <= block.top - bottom <= PRICE_LINE_BELOW and len(block.lines) == 1:
-            match = _KEY_VALUE.match(block.lines[0])
-            if match and _is_price(match.group(2)):
-                prices += [m.group(0) for m in PRICE.finditer(match.group(2))]
+    lines = [
+        b.lines[0] for b in body if 0 <= b.top - bottom <= PRICE_LINE_BELOW and len(b.lines) == 1
+    ]
+    for line in lines + _trailing_lines(page, sources):
+        # "Richtpreis je Karat: ab 90 €" set right under the specification
+        match = _KEY_VALUE.match(line)
+        if match and _is_price(match.group(2)):
+            prices += [m.group(0) for m in PRICE.finditer(match.group(2))]
     if product_keys < 2:
         return None  # "SUMMARY:", "DATES:" or a table of contents: not a product's properties
     sizes = [m.group(0) for m in SIZE.finditer(values)]

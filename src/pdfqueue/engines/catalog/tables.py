@@ -313,9 +313,10 @@ def _sectioned_list(
     padded = _without_blank_columns(padded)
     titles = tuple(padded[0][1:])
     sections = [n for n, r in enumerate(padded) if tuple(r[1:]) == titles]
+    if titles_seen[titles] < 2 and not (titles and all(_SERVING.fullmatch(t) for t in titles)):
+        titles, sections = _serving_titles(padded) or (titles, sections)
     if (
         (titles_seen[titles] < 2 and not (titles and all(_SERVING.fullmatch(t) for t in titles)))
-        or sections[0] != 0
         or not all(titles)
         or any(_has_digit(t) or len(t.split()) > 3 for t in titles)
     ):
@@ -332,7 +333,7 @@ def _sectioned_list(
         name = _FOOTNOTE_MARKS.sub("", first[0]).strip(" .")
         if not _is_name(name) or not _starts_like_a_name(name):
             continue
-        section = max(n for n in sections if n < number)
+        section = max((n for n in sections if n < number), default=sections[0])
         name = _without_section(name, padded[section][0])
         top = block.top + number * height
         out.append(
@@ -354,6 +355,23 @@ def _sectioned_list(
     return out if len(out) >= MIN_PRICED_ENTRIES else []
 
 
+def _serving_titles(rows: list[list[str]]) -> tuple[tuple[str, ...], list[int]] | None:
+    """A menu's serving titles as a scan reads them: each section's title row ("| Tapa |
+    Ración") has a blank first cell and servings only, but OCR drops a title here and there
+    ("| Tapa |"), or sets the first row apart from the table. The titles are those of a row
+    naming every column; the sections start at each row of servings, at least two of them
+    (the rows before the first are the first section, its title row lost)."""
+    marked = [
+        n
+        for n, r in enumerate(rows)
+        if not r[0] and any(r[1:]) and all(_SERVING.fullmatch(c) for c in r[1:] if c)
+    ]
+    full = [n for n in marked if all(rows[n][1:])]
+    if len(marked) < 2 or not full:
+        return None
+    return tuple(rows[full[0]][1:]), marked
+
+
 # titles of a menu's price columns that name a serving (a portion, a glass or a bottle)
 _SERVING = re.compile(
     r"(?:1/2|½|media|tapa|raci[oó]n|media raci[oó]n|pincho|small|medium|large|regular|half|full"
@@ -363,9 +381,11 @@ _SERVING = re.compile(
     r"|(?-i:[SML]|XL))\.?",
     re.I,
 )
-_DASHES = ("-", "–", "—", "/", "·")  # a serving not offered
-# footnote marks after a dish's name: its allergens by number ("(2, 10)"), "*", "¹"
-_FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\s*\d{1,2}(?:\s*[,;/]\s*\d{1,2})*\s*\)|[*¹²³]+)\s*$")
+# a serving not offered; a scan reads a dash as "=", "~" or "_" now and then
+_DASHES = ("-", "–", "—", "/", "·", "=", "~", "_")
+# footnote marks after a dish's name: its allergens by number ("(2, 10)"), "*", "¹", or
+# small raised numbers as a scan reads them (quotes, "®", "?": "Patatas bravas “'?")
+_FOOTNOTE_MARKS = re.compile(r"\s*(?:\(\s*\d{1,2}(?:\s*[,;/]\s*\d{1,2})*\s*\)|[*¹²³'‘’“”®?°]+)\s*$")
 
 
 def _without_blank_columns(rows: list[list[str]]) -> list[list[str]]:
