@@ -40,6 +40,7 @@ FILES = (
 )
 KILL_EVERY_SECONDS = 1.5  # the run takes ~10 s on a quiet machine: room for MAX_KILLS
 MAX_KILLS = 6
+IDLE_KILL_AFTER_SECONDS = 4.5  # no busy process for this long past a kill's time: kill any
 RUN_TIMEOUT_SECONDS = 240.0
 
 
@@ -71,8 +72,8 @@ class Killer:
             if r["pid"] in processes and not set(r["job"] or []) & self.killed_jobs
         }
         if not busy:
-            if time.monotonic() < self.next_at + KILL_EVERY_SECONDS:
-                return  # wait a little for a busy one
+            if time.monotonic() < self.next_at + IDLE_KILL_AFTER_SECONDS:
+                return  # wait for a busy one (on a loaded machine they show up late)
             busy = {pid: set() for pid in processes}  # then any: an idle one must recover too
             if not busy:
                 return
