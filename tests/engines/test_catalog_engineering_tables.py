@@ -3,19 +3,11 @@ that holds designations, prices titled by what they buy ("125 ml", "Bottle", "10
 
 from __future__ import annotations
 
+from catalog_blocks import one_page as _page
+from catalog_blocks import table as _table
+
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
-
-
-def _page(*blocks: Block) -> DocumentLayout:
-    page = PageLayout(1, 600, 800)
-    page.blocks = list(blocks)
-    return DocumentLayout([page])
-
-
-def _table(rows: list[list[str]], top: float = 100.0) -> Block:
-    return Block("table", (40.0, top, 555.0, top + 14.0 * len(rows)), "", rows=rows)
-
+from pdfqueue.engines.layout import Block, DocumentLayout
 
 BEARINGS = [
     ["Principal dimensions", "Basic load ratings", "Mass", "Designation", "Price"],

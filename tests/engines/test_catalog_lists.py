@@ -3,23 +3,16 @@ wrapped over two lines, and a drawing's legend of callout numbers that lists no 
 
 from __future__ import annotations
 
+from catalog_blocks import one_page as _page
+from catalog_blocks import table as _table
+
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
-
-
-def _page(*blocks: Block) -> DocumentLayout:
-    page = PageLayout(1, 600, 800)
-    page.blocks = list(blocks)
-    return DocumentLayout([page])
+from pdfqueue.engines.layout import Block
 
 
 def _lines(kind: str, top: float, lines: list[str]) -> Block:
     bottom = top + 14 * len(lines)
     return Block(kind, (40, top, 285, bottom), " ".join(lines), lines=lines)
-
-
-def _table(rows: list[list[str]], top: float = 100.0) -> Block:
-    return Block("table", (40.0, top, 555.0, top + 14.0 * len(rows)), "", rows=rows)
 
 
 PHOTO = Block("figure", (40, 90, 130, 150), "", image_index=0)

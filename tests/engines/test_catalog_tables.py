@@ -3,20 +3,12 @@ which hold codes, and which rows are column titles, not products."""
 
 from __future__ import annotations
 
+from catalog_blocks import one_page as _page
+from catalog_blocks import table as _table
+
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.columns import header_role, is_header_row, naming_columns
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
-
-
-def _page(*blocks: Block) -> DocumentLayout:
-    page = PageLayout(1, 600, 800)
-    page.blocks = list(blocks)
-    return DocumentLayout([page])
-
-
-def _table(rows: list[list[str]], top: float = 100.0) -> Block:
-    return Block("table", (40.0, top, 555.0, top + 14.0 * len(rows)), "", rows=rows)
-
 
 RU_HEADER = ["№", "Артикул", "OEM", "Наименование", "Description", "Применение", "Цена, руб."]
 RU_ROWS = [

@@ -4,6 +4,8 @@ columns, prices in named currencies, days and times, or a quantity column still 
 
 from __future__ import annotations
 
+from catalog_blocks import table as _table
+
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.unoffered import (
     presents_a_parts_legend,
@@ -21,10 +23,6 @@ def _page(*blocks: Block) -> PageLayout:
 
 def _products(*blocks: Block) -> list:
     return products_from_layout(DocumentLayout([_page(*blocks)]))
-
-
-def _table(rows: list[list[str]], top: float = 100.0) -> Block:
-    return Block("table", (40.0, top, 555.0, top + 14.0 * len(rows)), "", rows=rows)
 
 
 def _text(text: str, top: float, kind: str = "paragraph") -> Block:
