@@ -7,29 +7,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from catalog_blocks import a4_pdf, products_of_pdf
 from fpdf import FPDF
 from PIL import Image
-
-from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.layout import analyse_document
 
 PROSE = (
     "The stone forms deep in the crust over millions of years and is prized by collectors. "
     "Natural pieces often show small inclusions that a loupe reveals at once, and heat is "
     "often used to deepen their colour before they reach the market in the old town."
 )
-
-
-def _products(pdf: FPDF, tmp_path: Path) -> list:
-    path = tmp_path / "doc.pdf"
-    pdf.output(str(path))
-    return products_from_layout(analyse_document(path))
-
-
-def _pdf() -> FPDF:
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.set_auto_page_break(False)
-    return pdf
 
 
 def _entry_page(pdf: FPDF, title: str, box: list[tuple[str, str]], photo: bool = True) -> None:
@@ -61,7 +47,7 @@ STONES = [
 
 
 def test_a_guide_with_a_page_per_stone_and_a_box_of_recurring_keys(tmp_path: Path) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf()
     for name, hardness, density, colour, origin in STONES:
         box = [
             ("Kekerasan (Mohs)", hardness),
@@ -70,13 +56,13 @@ def test_a_guide_with_a_page_per_stone_and_a_box_of_recurring_keys(tmp_path: Pat
             ("Asal", origin),
         ]
         _entry_page(pdf, name, box)
-    products = _products(pdf, tmp_path)
+    products = products_of_pdf(pdf, tmp_path)
     assert [p.name for p in products] == [s[0] for s in STONES]
     assert products[1].attributes["Berat jenis"] == "2,65"
 
 
 def test_a_report_whose_key_facts_boxes_change_keys_gives_no_products(tmp_path: Path) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf()
     boxes = [
         [("Founded", "1998"), ("Staff", "120"), ("Region", "North")],
         [("Budget", "4 million"), ("Partners", "Six"), ("Duration", "Two years")],
@@ -85,19 +71,19 @@ def test_a_report_whose_key_facts_boxes_change_keys_gives_no_products(tmp_path: 
     ]
     for n, box in enumerate(boxes):
         _entry_page(pdf, f"Chapter {n + 1} Findings", [("Key facts", "below"), *box])
-    assert _products(pdf, tmp_path) == []
+    assert products_of_pdf(pdf, tmp_path) == []
 
 
 def test_minutes_whose_pages_repeat_their_fields_without_a_photo_give_none(tmp_path: Path) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf()
     for n in range(4):
         box = [("Chair", "Ms Reyes"), ("Venue", "Room B"), ("Attendees", f"{9 + n} members")]
         _entry_page(pdf, f"Meeting of {n + 3} March", box, photo=False)
-    assert _products(pdf, tmp_path) == []
+    assert products_of_pdf(pdf, tmp_path) == []
 
 
 def test_a_novel_gives_no_products(tmp_path: Path) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf()
     for n in range(4):
         pdf.add_page()
         pdf.set_font("Times", "B", 26)
@@ -106,11 +92,11 @@ def test_a_novel_gives_no_products(tmp_path: Path) -> None:
         for m in range(6):
             pdf.set_xy(60, 135 + 80 * m)
             pdf.multi_cell(470, 14, PROSE)
-    assert _products(pdf, tmp_path) == []
+    assert products_of_pdf(pdf, tmp_path) == []
 
 
 def test_a_comparison_table_gives_the_carded_models_their_prices(tmp_path: Path) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf()
     pdf.add_page()
     models = ["Arca Pulse 300", "Arca Pulse 500", "Arca Pulse 700 Pro"]
     for n, model in enumerate(models):
@@ -134,7 +120,7 @@ def test_a_comparison_table_gives_the_carded_models_their_prices(tmp_path: Path)
             line = table.row()
             for cell in row:
                 line.cell(cell)
-    products = _products(pdf, tmp_path)
+    products = products_of_pdf(pdf, tmp_path)
     assert [(p.name, p.prices, p.codes) for p in products] == [
         ("Arca Pulse 300", ["$74.99"], []),
         ("Arca Pulse 500", ["$211.99"], []),
@@ -144,7 +130,7 @@ def test_a_comparison_table_gives_the_carded_models_their_prices(tmp_path: Path)
 
 
 def test_a_centred_menu_dish_takes_only_the_price_under_its_name(tmp_path: Path) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf()
     pdf.core_fonts_encoding = "cp1252"  # the euro sign
     pdf.add_page()
     dishes = [
@@ -164,5 +150,5 @@ def test_a_centred_menu_dish_takes_only_the_price_under_its_name(tmp_path: Path)
             pdf.set_font("Times", style, size)
             pdf.text((595 - pdf.get_string_width(text)) / 2, y, text)
         top += 62
-    products = _products(pdf, tmp_path)
+    products = products_of_pdf(pdf, tmp_path)
     assert [(p.name, p.prices) for p in products] == [(n, [p]) for n, p, _ in dishes]

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from catalog_blocks import a4_pdf, products_of_pdf
 from fpdf import FPDF
 from PIL import Image
-
-from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.layout import analyse_document
 
 PROSE = (
     "Der Name geht auf eine alte Handelsbezeichnung zurück. Die Farbe entsteht durch geringe "
@@ -47,26 +45,13 @@ def _guide_page(pdf: FPDF, name: str, price_line: str | None, number: int) -> No
     pdf.multi_cell(475, 15, PROSE)
 
 
-def _products(pdf: FPDF, tmp_path: Path) -> list:
-    path = tmp_path / "guide.pdf"
-    pdf.output(str(path))
-    return products_from_layout(analyse_document(path))
-
-
-def _pdf() -> FPDF:
-    pdf = FPDF(unit="pt", format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.core_fonts_encoding = "windows-1252"  # "€" prints and extracts as itself
-    return pdf
-
-
 def test_a_guide_s_stone_under_its_photo_with_properties_and_price_is_a_product(
     tmp_path: Path,
 ) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf(windows_1252=True)
     for number, (name, price) in enumerate((("Citrin", 5), ("Spinell", 350))):
         _guide_page(pdf, name, f"Richtpreis je Karat: ab {price} €", number)
-    products = _products(pdf, tmp_path)
+    products = products_of_pdf(pdf, tmp_path)
     assert [(p.name, p.prices, p.page) for p in products] == [
         ("Citrin", ["5 €"], 1),
         ("Spinell", ["350 €"], 2),
@@ -77,16 +62,16 @@ def test_a_guide_s_stone_under_its_photo_with_properties_and_price_is_a_product(
 def test_an_encyclopaedia_s_article_under_its_photo_with_an_infobox_is_no_product(
     tmp_path: Path,
 ) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf(windows_1252=True)
     for number, name in enumerate(("Citrin", "Spinell")):
         _guide_page(pdf, name, None, number)
-    assert _products(pdf, tmp_path) == []
+    assert products_of_pdf(pdf, tmp_path) == []
 
 
 def test_a_glossary_and_a_chapter_opening_under_a_photo_are_no_products(
     tmp_path: Path,
 ) -> None:
-    pdf = _pdf()
+    pdf = a4_pdf(windows_1252=True)
     pdf.add_page()
     pdf.image(Image.new("RGB", (200, 130), (120, 160, 90)), x=60, y=56, w=475, h=300)
     pdf.set_font("Times", "B", 26)
@@ -109,4 +94,4 @@ def test_a_glossary_and_a_chapter_opening_under_a_photo_are_no_products(
         pdf.text(60, 110 + 20 * n, term)
         pdf.set_font("Times", "", 11)
         pdf.text(160, 110 + 20 * n, meaning)
-    assert _products(pdf, tmp_path) == []
+    assert products_of_pdf(pdf, tmp_path) == []
