@@ -4,7 +4,7 @@ parts' names (beside "Our No." and "OE No." over codes) and "Net £" the prices.
 from __future__ import annotations
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog.words import _header_role
+from pdfqueue.engines.catalog.words import column_title_role
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
 
@@ -32,9 +32,9 @@ ROWS = [
 
 
 def test_part_alone_titles_the_names_and_a_pound_sign_the_prices() -> None:
-    assert _header_role("Part") == "name"
-    assert _header_role("Part No.") == "code"
-    assert _header_role("Net £") == "price"
+    assert column_title_role("Part") == "name"
+    assert column_title_role("Part No.") == "code"
+    assert column_title_role("Net £") == "price"
 
 
 def test_a_parts_list_under_titles_set_apart_names_its_rows_by_the_part_column() -> None:

@@ -6,7 +6,7 @@ only."""
 from __future__ import annotations
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog.titled import _titled_entries
+from pdfqueue.engines.catalog.titled import titled_entries
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
 
@@ -68,4 +68,4 @@ def test_price_labels_set_over_prose_head_no_titled_entries() -> None:
     for k in range(4):
         page.blocks.append(_line("heading", 50, 90 + 80 * k, "Price € 12", 12))
         page.blocks.append(_line("paragraph", 50, 110 + 80 * k, "Members pay less at the door.", 9))
-    assert _titled_entries(page, set()) == []
+    assert titled_entries(page, set()) == []

@@ -129,12 +129,12 @@ def test_an_estate_brochure_s_prices_in_prose_beside_photos_are_no_products() ->
 
 
 def test_currencies_written_after_the_amount_make_prices() -> None:
-    from pdfqueue.engines.catalog.words import _is_price
+    from pdfqueue.engines.catalog.words import is_price
 
     for text in ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr", "89,90 lei"):
-        assert _is_price(text), text
+        assert is_price(text), text
     for text in ("349 kroner", "12 TLC", "2026 Krakow", "Room 214"):
-        assert not _is_price(text), text
+        assert not is_price(text), text
 
 
 def test_a_code_under_a_photo_is_no_remark_to_look_beside_for_a_heading() -> None:

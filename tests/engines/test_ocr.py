@@ -181,11 +181,11 @@ def test_codes_on_filled_badges_are_read_light_or_dark(
 def test_a_book_page_on_grey_paper_is_not_a_panel(corpus: Path, ocr_engine: OcrEngine) -> None:
     """An old book's page is grey all over and has an engraving: neither is a panel to make
     white, and no word of its text is lost to looking for badges."""
-    from pdfqueue.engines.ocr import _flatten_panels
+    from pdfqueue.engines.ocr import flatten_panels
 
     scan = render_page(corpus / "scan-book-page-huckleberry-finn.pdf", 1, dpi=150)
     image = Image.open(io.BytesIO(scan.data)).convert("L")
-    flattened, _ = _flatten_panels(image)
+    flattened, _ = flatten_panels(image)
     assert flattened is image
     assert {"trees", "back", "towards", "garden"} <= words(ocr_engine.recognize(scan.data).text)
 
@@ -229,14 +229,14 @@ def test_a_sign_on_a_line_of_specks_keeps_its_own_size() -> None:
     """A dotted leader's specks, which Tesseract reads as letters ("R", "SN") a few pixels
     tall, make a line of a tiny type; a "€" read on that line is taller than such a type can
     set it, so it is sized by its own height, not the specks'."""
-    from pdfqueue.engines.ocr import _line_metrics
+    from pdfqueue.engines.ocr import line_metrics
 
     line = [
         ("R", 60.0, (100, 96, 110, 100), 100.0),
         ("SN", 55.0, (130, 96, 150, 100), 100.0),
         ("€", 90.0, (170, 78, 186, 100), 100.0),
     ]
-    words = {w.text: w for w in _line_metrics(line)}
+    words = {w.text: w for w in line_metrics(line)}
     assert words["R"].font_px is not None and words["R"].font_px < 8
     assert words["€"].font_px is not None and words["€"].font_px >= 22 / 0.93 - 0.01
 

@@ -9,7 +9,7 @@ import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
 from pdfqueue.engines.layout import page_from_ocr
-from pdfqueue.engines.ocr import _flatten_panels
+from pdfqueue.engines.ocr import flatten_panels
 
 SCALE = 200 / 72  # pixels per point of the OCR results below
 
@@ -34,7 +34,7 @@ def test_a_price_box_with_a_big_bold_price_is_a_panel() -> None:
         draw.rectangle((400, 600, 800, 780), fill=212)
         draw.text((430, 620), "3.58", fill=10, font=_font(120), stroke_width=6, stroke_fill=10)
 
-    flattened, _ = _flatten_panels(_scan(draw_on))
+    flattened, _ = flatten_panels(_scan(draw_on))
     pixels = np.asarray(flattened)
     assert pixels[610:620, 700:780].mean() > 240  # the box's fill, beside the price
     assert pixels[300:340, 200:260].mean() < 200  # the text off the box as it was
@@ -51,7 +51,7 @@ def test_a_photo_s_shaded_backdrop_is_not_a_panel() -> None:
         draw.rounded_rectangle((500, 650, 700, 850), radius=20, fill=40)
 
     image = _scan(draw_on)
-    flattened, _ = _flatten_panels(image)
+    flattened, _ = flatten_panels(image)
     assert flattened is image
 
 

@@ -141,11 +141,11 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
     characters. Running headers and footers are left out; figures are left out, their captions
     kept. Deterministic.
     """
-    from pdfqueue.engines.markdown import _heading_levels, _table
+    from pdfqueue.engines.markdown import heading_levels, pipe_table
 
     if size < 1 or not 0 <= overlap < size:
         raise ValueError(f"need size >= 1 and 0 <= overlap < size, not {size}, {overlap}")
-    levels = _heading_levels(document)  # type: ignore[arg-type]
+    levels = heading_levels(document)  # type: ignore[arg-type]
     chunks: list[BlockChunk] = []
     path: list[str] = []
     parts: list[str] = []
@@ -189,7 +189,7 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
                 continue
             if block.kind == "table" and block.rows:
                 flush()
-                for piece in _table_pieces(block.rows, size, _table):
+                for piece in _table_pieces(block.rows, size, pipe_table):
                     emit(piece, [where], "table")
                 continue
             text = block.text.strip()

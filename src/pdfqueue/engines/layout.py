@@ -70,7 +70,7 @@ from typing import Any, Literal
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pdfqueue.engines.pdf import _open, _walk
+from pdfqueue.engines.pdf import open_pdf, walk_objects
 
 __all__ = [
     "Block",
@@ -347,7 +347,7 @@ def analyse_document(
     `OcrEngine`) when one is given, else left empty (`source="empty"`). Running headers and
     footers are marked across the pages read.
     """
-    pdf = _open(Path(path), password)
+    pdf = open_pdf(Path(path), password)
     try:
         first, last = pages or (1, len(pdf))
         out = []
@@ -1083,7 +1083,7 @@ def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if pdfium_c.FPDFPage_CountObjects(page.raw) > 5000:
         return rules, figures  # a page drawn from thousands of objects: no tables or figures
-    for kind, obj, forms in _walk(page.raw):
+    for kind, obj, forms in walk_objects(page.raw):
         if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
             continue
         if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):

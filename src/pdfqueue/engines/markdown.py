@@ -33,7 +33,7 @@ MIN_LEADER_ENTRIES = 2
 
 def to_markdown(document: DocumentLayout, image_url: ImageUrl | None = None) -> str:
     """The whole document as Markdown (see the module doc)."""
-    levels = _heading_levels(document)
+    levels = heading_levels(document)
     parts = [page_markdown(page, image_url, levels) for page in document.pages]
     text = "\n\n".join(p for p in parts if p).strip()
     return (text or NOTHING_FOUND) + "\n"
@@ -43,7 +43,7 @@ def page_markdown(
     page: PageLayout, image_url: ImageUrl | None = None, levels: dict[float, int] | None = None
 ) -> str:
     """One page as Markdown; `levels` maps heading sizes to levels (document-wide if given)."""
-    levels = levels if levels is not None else _heading_levels(DocumentLayout([page]))
+    levels = levels if levels is not None else heading_levels(DocumentLayout([page]))
     out = [f"<!-- page {page.page_number} -->"]
     for block in page.blocks:
         text = _block(block, page.page_number, image_url, levels)
@@ -65,7 +65,7 @@ def _block(
             return f"{numbered.group(1)}. " + _inline(block.text[numbered.end() :])
         return "- " + _inline(_LIST_MARK.sub("", block.text, count=1))
     if block.kind == "table" and block.rows:
-        return _table(block.rows)
+        return pipe_table(block.rows)
     if block.kind == "figure":
         url = image_url(page_number, block.image_index or 0) if image_url else None
         return (
@@ -91,7 +91,7 @@ def _leader_entries(text: str) -> list[tuple[str, str]]:
     return entries if len(entries) >= MIN_LEADER_ENTRIES else []
 
 
-def _heading_levels(document: DocumentLayout) -> dict[float, int]:
+def heading_levels(document: DocumentLayout) -> dict[float, int]:
     sizes = sorted(
         {b.font_size for p in document.pages for b in p.blocks if b.kind == "heading"},
         reverse=True,
@@ -105,7 +105,7 @@ def _inline(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
 
 
-def _table(rows: list[list[str]]) -> str:
+def pipe_table(rows: list[list[str]]) -> str:
     width = max(len(row) for row in rows)
     padded = [[_cell(c) for c in row] + [""] * (width - len(row)) for row in rows]
     lines = ["| " + " | ".join(padded[0]) + " |", "|" + " --- |" * width]

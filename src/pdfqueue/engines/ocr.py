@@ -24,14 +24,14 @@ read only the last word ("package"); detect-then-rotate read all three lines. De
 with 15, with the same answers on the corpus scans, so we use 15; upright pages skip it.
 
 Panels and badges. Before reading, a scan's flat fills darker than its paper that carry text
-are found (`_flatten_panels`): dark text on a grey panel gets the fill made white; light text
+are found (`flatten_panels`): dark text on a grey panel gets the fill made white; light text
 on a dark badge (a catalog's codes and prices, a title bar) is cut out, made black on white and
 read apart, all badges of an image in one stacked read (`_read_badges`). About 4 % more OCR
 time a page on catalog scans (BENCHMARKS.md, "Quality"); none on plain text pages.
 
 Line metrics. Each word carries its line's baseline and the type size the line is set in
 (`OcrWord.baseline`, `OcrWord.font_px`), from how far the line's words reach above the baseline
-(cap height or x-height, `_line_metrics`): Tesseract's glyph-tight boxes make "sea" half as
+(cap height or x-height, `line_metrics`): Tesseract's glyph-tight boxes make "sea" half as
 tall as "Type", so a word's height says nothing of its type. The layout gives OCR'd words the
 text layer's ascent-to-descent boxes and sizes from them, so a scan and its text layer meet the
 same style rules. No measurable OCR time (CPU time per page within 2 % on catalog scans).
@@ -92,7 +92,7 @@ class OcrWord:
     confidence: float  # 0-100
     bbox: tuple[int, int, int, int]  # left, top, right, bottom in pixels of the upright image
     # The word's line: its baseline (y under the word's middle) and its type size (em) in
-    # pixels, estimated from the heights of its words above the baseline (`_line_metrics`);
+    # pixels, estimated from the heights of its words above the baseline (`line_metrics`);
     # None when Tesseract gave no baseline.
     baseline: float | None = None
     font_px: float | None = None
@@ -173,7 +173,7 @@ class OcrEngine:
             pil = pil.rotate(skew, resample=Image.Resampling.BICUBIC, fillcolor=fill)
         badges: list[Badge] = []
         if min(pil.size) >= MIN_DESKEW_SIDE_PX:
-            pil, badges = _flatten_panels(pil)
+            pil, badges = flatten_panels(pil)
             pil = _remove_rules(pil)
         with self._lock:
             text, words = self._read(pil)
@@ -295,7 +295,7 @@ class OcrEngine:
         line: list[tuple[str, float, tuple[int, int, int, int], float | None]] = []
         for word in tesserocr.iterate_level(iterator, level):
             if word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE) and line:
-                words += _line_metrics(line)
+                words += line_metrics(line)
                 line = []
             try:
                 text = word.GetUTF8Text(level)
@@ -306,7 +306,7 @@ class OcrEngine:
                 continue
             confidence = round(float(word.Confidence(level)), 2)
             line.append((text.strip(), confidence, box, _baseline_at(word, box)))
-        words += _line_metrics(line)
+        words += line_metrics(line)
         return words
 
     def _result(
@@ -379,7 +379,7 @@ def _own_size(text: str, top: int, baseline: float) -> float | None:
     return None
 
 
-def _line_metrics(
+def line_metrics(
     line: list[tuple[str, float, tuple[int, int, int, int], float | None]],
 ) -> list[OcrWord]:
     """The words of one line with its baseline and type size.
@@ -547,7 +547,7 @@ PANEL_MAX_PAPER = 0.05  # share of paper cells in a badge's box; a tile's may ho
 Badge = tuple[int, int, int, int, Any]  # left, top, right, bottom in pixels; its text black
 
 
-def _flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
+def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
     """The image with each flat, filled panel that has dark text on it turned to paper (its
     fill white, its text as dark as it was), and the panels with light text on them (badges)
     cut out with their fill white and their text black, to be read on their own.

@@ -130,7 +130,7 @@ class PageContent:
 
 def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
     """Open the PDF, count its pages and read its metadata; raise a `PdfError` if it can't."""
-    pdf = _open(Path(path), password)
+    pdf = open_pdf(Path(path), password)
     try:
         revision = pdfium_c.FPDF_GetSecurityHandlerRevision(pdf)
         version = pdf.get_version()
@@ -168,7 +168,7 @@ def iter_pages(
     The file is opened by this call, so a `PdfError` is raised here, before any page. The
     document stays open while the pages are read; exhaust or close the iterator to release it.
     """
-    pdf = _open(Path(path), password)
+    pdf = open_pdf(Path(path), password)
     first, last = pages or (1, len(pdf))
     numbers = range(max(1, first), min(last, len(pdf)) + 1)
     return _pages(pdf, numbers, render_dpi, max_image_pixels, extract_images)
@@ -203,7 +203,7 @@ def render_page(
     max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS,
 ) -> ExtractedImage:
     """Render one page (1-based) to PNG, e.g. to OCR a page whatever its text layer says."""
-    pdf = _open(Path(path), password)
+    pdf = open_pdf(Path(path), password)
     try:
         if not 1 <= page_number <= len(pdf):
             raise ValueError(f"page {page_number} is outside 1..{len(pdf)}")
@@ -219,7 +219,7 @@ def render_page(
 # --- opening -----------------------------------------------------------------------------------
 
 
-def _open(path: Path, password: str | None) -> pdfium.PdfDocument:
+def open_pdf(path: Path, password: str | None) -> pdfium.PdfDocument:
     """Open with pdfium (which repairs what it can), turning failures into typed errors.
 
     The raw call is used because pdfium's last-error code is only meaningful when loading
@@ -410,7 +410,7 @@ def _survey(
     """The page's images (with their enclosing form matrices), text objects, invisible ones."""
     images: list[tuple[pdfium.PdfImage, list[pdfium.PdfMatrix]]] = []
     text_objects = invisible_text = 0
-    for kind, raw, forms in _walk(page.raw):
+    for kind, raw, forms in walk_objects(page.raw):
         if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             images.append((pdfium.PdfObject(raw, page=page, pdf=pdf), forms))
         elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
@@ -420,7 +420,7 @@ def _survey(
     return images, text_objects, invisible_text
 
 
-def _walk(
+def walk_objects(
     parent: object, forms: list[pdfium.PdfMatrix] | None = None
 ) -> Iterator[tuple[int, object, list[pdfium.PdfMatrix]]]:
     """Yield (type, raw handle, enclosing form matrices) of every object, forms included.
@@ -443,7 +443,7 @@ def _walk(
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM and len(forms) < MAX_FORM_DEPTH:
             matrix = pdfium_c.FS_MATRIX()
             if pdfium_c.FPDFPageObj_GetMatrix(raw, matrix):
-                yield from _walk(raw, [*forms, pdfium.PdfMatrix.from_raw(matrix)])
+                yield from walk_objects(raw, [*forms, pdfium.PdfMatrix.from_raw(matrix)])
 
 
 def _page_text(page: pdfium.PdfPage) -> str:

@@ -20,7 +20,7 @@ _BILL_TOTAL = re.compile(
 )
 
 
-def _presents_a_bill(page: PageLayout) -> bool:
+def presents_a_bill(page: PageLayout) -> bool:
     """A page that names itself an invoice (a receipt, an order confirmation) and has a total
     line or row with an amount: its lines are a purchase, not a catalog's offer."""
     if not _BILL_WORD.search(page.text):

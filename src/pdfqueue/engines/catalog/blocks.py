@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from pdfqueue.engines.layout import Block, PageLayout
 
 # blocks that may caption a photo: a card's features are often bullets ("• Stackable")
-_CAPTION_KINDS = ("caption", "paragraph", "heading", "list_item")
+CAPTION_KINDS = ("caption", "paragraph", "heading", "list_item")
 
 
-def _photos(page: PageLayout) -> list[tuple[int, Block]]:
+def photo_figures(page: PageLayout) -> list[tuple[int, Block]]:
     """Figures that are photos: not a badge or logo lying on a larger figure."""
     figures = [(i, b) for i, b in enumerate(page.blocks) if b.kind == "figure"]
     out = []
@@ -31,13 +31,13 @@ def _photos(page: PageLayout) -> list[tuple[int, Block]]:
     return out
 
 
-def _line_height(block: Block) -> float:
+def line_height_of(block: Block) -> float:
     return (block.bottom - block.top) / max(len(block.lines), 1)
 
 
-def _lines_of(blocks: Sequence[Block]) -> list[str]:
+def lines_of(blocks: Sequence[Block]) -> list[str]:
     return [line for b in blocks for line in (b.lines or [b.text]) if line.strip()]
 
 
-def _photo_blocks(page: PageLayout) -> list[Block]:
-    return [fig for _, fig in _photos(page)]
+def photo_blocks(page: PageLayout) -> list[Block]:
+    return [fig for _, fig in photo_figures(page)]

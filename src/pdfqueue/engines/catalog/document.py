@@ -7,30 +7,30 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from pdfqueue.engines.catalog.bills import _presents_a_bill
+from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.menus import leader_entries
-from pdfqueue.engines.catalog.photos import MIN_GRID, _captioned_photos
-from pdfqueue.engines.catalog.priced import _priced_entries, _run_in_entries
+from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
+from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.sheets import _data_sheet
+from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
 from pdfqueue.engines.catalog.tables import (
     MIN_TABLE_ROWS,
-    _column_titles,
-    _header_above,
-    _linked_columns,
-    _sectioned_list,
-    _table_heads,
-    _table_products,
-    _title_above,
-    _transposable,
-    _transposed,
+    column_titles,
+    header_above,
+    linked_columns,
+    sectioned_list,
+    table_heads,
+    table_products,
+    title_above,
+    transposable,
+    transposed,
 )
-from pdfqueue.engines.catalog.templates import _sheet_pages, _templated_entries
-from pdfqueue.engines.catalog.titled import _titled_entries
-from pdfqueue.engines.catalog.translated import _translated_entries
+from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
+from pdfqueue.engines.catalog.titled import titled_entries
+from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
-from pdfqueue.engines.catalog.words import _key, _unique, _unique_ints
+from pdfqueue.engines.catalog.words import name_key, unique_ints, unique_texts
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
 from pdfqueue.engines.products import product_type
 
@@ -55,12 +55,12 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     """Products of every page that presents them, near-duplicates merged."""
     found: list[Product] = []
     grid_candidates: list[Product] = []
-    templated = _templated_entries(document)
-    for number, sheet in _sheet_pages(document).items():
+    templated = templated_entries(document)
+    for number, sheet in sheet_pages(document).items():
         templated.setdefault(number, sheet)  # a page of its own per item, a box of properties
-    titles = _column_titles(document)
+    titles = column_titles(document)
     for page in document.pages:
-        if _presents_a_bill(page):
+        if presents_a_bill(page):
             continue  # an invoice's lines are what was bought, not what is offered
         page_products, weak = _page_products(page, titles)
         if not page_products and not weak:
@@ -110,25 +110,25 @@ def _page_products(
     used = unoffered_tables(page)  # market data, timetables: rows, but no articles
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows and index not in used:
-            rows = _table_products(
+            rows = table_products(
                 block,
                 page.page_number,
                 index,
-                _header_above(page, index),
-                _title_above(page, index),
+                header_above(page, index),
+                title_above(page, index),
             )
-            if not rows and _transposable(block):
+            if not rows and transposable(block):
                 # two cards side by side make a table of two columns: two products
-                rows = _table_products(
-                    _transposed(block), page.page_number, index, least=MIN_TABLE_ROWS
+                rows = table_products(
+                    transposed(block), page.page_number, index, least=MIN_TABLE_ROWS
                 )
-            rows = rows or _sectioned_list(block, page.page_number, index, titles or Counter())
+            rows = rows or sectioned_list(block, page.page_number, index, titles or Counter())
             if rows:
                 products += rows
                 used.add(index)
-                used |= _table_heads(page, index)  # its heading under a photo: no caption
-    captioned, weak, caption_blocks = _captioned_photos(page, used)
-    linked, completed = _linked_columns(page, captioned + weak, set())
+                used |= table_heads(page, index)  # its heading under a photo: no caption
+    captioned, weak, caption_blocks = captioned_photos(page, used)
+    linked, completed = linked_columns(page, captioned + weak, set())
     if linked:  # a comparison table of the models on the cards: their columns complete them
         products = [p for p in products if not set(p.block_indexes) & linked]
         used |= linked
@@ -141,19 +141,19 @@ def _page_products(
         sheets = titled_spec_tables(page, used)  # several data sheets (entries) on one page
         if sheets:
             return sheets, []
-        sheet = _data_sheet(page, used)
+        sheet = data_sheet(page, used)
         if sheet is not None:
             return [sheet], []
-    products += _run_in_entries(page, used) or _priced_entries(page, used)
+    products += run_in_entries(page, used) or priced_entries(page, used)
     if not products:
         products += leader_entries(page, used)
     if not products:
-        products += _translated_entries(page, used)
+        products += translated_entries(page, used)
     if not products:
-        products += _titled_entries(page, used)
+        products += titled_entries(page, used)
     elif captioned and len(products) == len(captioned):
         # labels set straight on a room photo beside others set under photos of their own
-        products += _titled_entries(page, used | {i for p in captioned for i in p.block_indexes})
+        products += titled_entries(page, used | {i for p in captioned for i in p.block_indexes})
     return _translations(products), weak
 
 
@@ -163,18 +163,18 @@ def _translations(products: list[Product]) -> list[Product]:
     and takes the prices only the other shows."""
     out: list[Product] = []
     for product in products:
-        codes = {_key(c) for c in product.codes}
+        codes = {name_key(c) for c in product.codes}
         twin = next(
             (
                 p
                 for p in out
                 if codes
-                and {_key(c) for c in p.codes} == codes
+                and {name_key(c) for c in p.codes} == codes
                 and (
                     set(p.block_indexes) & set(product.block_indexes)
                     or (p.bbox[1] < product.bbox[3] and product.bbox[1] < p.bbox[3])
                 )
-                and _key(p.name) != _key(product.name)
+                and name_key(p.name) != name_key(product.name)
             ),
             None,
         )
@@ -185,7 +185,7 @@ def _translations(products: list[Product]) -> list[Product]:
         twin.attributes["other names"] = "; ".join(names)
         twin.prices = twin.prices or product.prices
         twin.sizes = twin.sizes or product.sizes
-        twin.block_indexes = _unique_ints(twin.block_indexes + product.block_indexes)
+        twin.block_indexes = unique_ints(twin.block_indexes + product.block_indexes)
     return out
 
 
@@ -194,16 +194,16 @@ def _merge(products: list[Product]) -> list[Product]:
     out: list[Product] = []
     by_key: dict[str, Product] = {}
     for product in products:
-        twin = by_key.get(_key(product.name))
+        twin = by_key.get(name_key(product.name))
         if twin is not None and (
             not (twin.codes and product.codes) or set(twin.codes) & set(product.codes)
         ):
-            twin.codes = _unique([*twin.codes, *product.codes])
-            twin.prices = _unique([*twin.prices, *product.prices])
-            twin.sizes = _unique([*twin.sizes, *product.sizes])
+            twin.codes = unique_texts([*twin.codes, *product.codes])
+            twin.prices = unique_texts([*twin.prices, *product.prices])
+            twin.sizes = unique_texts([*twin.sizes, *product.sizes])
             twin.attributes = {**product.attributes, **twin.attributes}
             twin.confidence = round(min(1.0, max(twin.confidence, product.confidence) + 0.02), 4)
             continue
-        by_key.setdefault(_key(product.name), product)
+        by_key.setdefault(name_key(product.name), product)
         out.append(product)
     return out

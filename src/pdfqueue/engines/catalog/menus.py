@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.catalog.blocks import _line_height
+from pdfqueue.engines.catalog.blocks import line_height_of
 from pdfqueue.engines.catalog.priced import (
-    _MARKS_READ,
+    MARKS_READ,
     MIN_PRICED_ENTRIES,
     PRICED_NAME_MAX_WORDS,
-    _entry_product,
-    _price_on_its_line,
+    entry_product,
+    price_on_its_line,
 )
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.words import PRICE, _is_name, _starts_like_a_name
+from pdfqueue.engines.catalog.words import PRICE, is_name, starts_like_a_name
 from pdfqueue.engines.layout import Block, PageLayout
 
 BARE_PRICE_SHARE = 0.8  # share of a page's leader lines that must end in a price-shaped amount
@@ -61,10 +61,10 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
             match = _ENTRY.match(line)
             if match is None:
                 continue
-            name = _MARKS_READ.sub("", match.group("name").strip(" .…·-–—•")).strip()
-            if len(name) < 3 or not _is_name(name, PRICED_NAME_MAX_WORDS):
+            name = MARKS_READ.sub("", match.group("name").strip(" .…·-–—•")).strip()
+            if len(name) < 3 or not is_name(name, PRICED_NAME_MAX_WORDS):
                 continue
-            if not _starts_like_a_name(name):
+            if not starts_like_a_name(name):
                 continue
             price = match.group("price").strip()
             currency = currency or bool(PRICE.search(price))
@@ -73,7 +73,7 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
             if not description and after and not _ENTRY.match(after[0]):
                 description = after[0]
             entries.append(
-                _entry_product(page, index, "priced_entry", name, [], [price], line, description)
+                entry_product(page, index, "priced_entry", name, [], [price], line, description)
             )
     if len(entries) < MIN_PRICED_ENTRIES:
         return []
@@ -112,7 +112,7 @@ def _pieces(page: PageLayout, used: set[int]) -> list[tuple[int, list[str], list
     leadered = _leader_runs(page, used) >= MIN_LEADER_RUNS
     if leadered:  # a scan's name and its price, the leader between them lost or in specks
         for i in list(texts):
-            found = _price_on_its_line(page, i) if i in texts else None
+            found = price_on_its_line(page, i) if i in texts else None
             if found is None or found[0] not in texts or PRICE.search(texts[i][0]):
                 continue
             texts[i][0] = f"{texts[i][0]} ... {texts.pop(found[0])[0]}"
@@ -146,8 +146,8 @@ def _level_left(blocks: list[Block], index: int, texts: dict[int, list[str]]) ->
         if block.right > piece.left + 2:
             continue
         _, n = _level_line(block, texts[i], piece)
-        centre = block.top + (n + 0.5) * _line_height(block)
-        if abs(centre - middle) > LEVEL_SHARE * _line_height(block):
+        centre = block.top + (n + 0.5) * line_height_of(block)
+        if abs(centre - middle) > LEVEL_SHARE * line_height_of(block):
             continue
         if best is None or block.right > blocks[best].right:
             best = i
@@ -157,7 +157,7 @@ def _level_left(blocks: list[Block], index: int, texts: dict[int, list[str]]) ->
 def _level_line(block: Block, lines: list[str], piece: Block) -> tuple[str, int]:
     """The line of a block nearest the level of a piece set right of it, and its number."""
     middle = (piece.top + piece.bottom) / 2
-    height = _line_height(block)
+    height = line_height_of(block)
     n = min(range(len(lines)), key=lambda k: abs(block.top + (k + 0.5) * height - middle))
     return lines[n], n
 
@@ -165,7 +165,7 @@ def _level_line(block: Block, lines: list[str], piece: Block) -> tuple[str, int]
 def _under(blocks: list[Block], index: int, texts: dict[int, list[str]]) -> list[str]:
     """The lines of the text block set right under one, in its column, within a line or two."""
     block = blocks[index]
-    gap = 2 * _line_height(block)
+    gap = 2 * line_height_of(block)
     best = None
     for i in texts:
         other = blocks[i]

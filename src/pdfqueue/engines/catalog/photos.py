@@ -7,27 +7,27 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.catalog.blocks import _CAPTION_KINDS, _line_height, _lines_of, _photos
+from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of, lines_of, photo_figures
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.split_prices import SPLIT_PRICE_PROMINENCE, split_price
 from pdfqueue.engines.catalog.words import (
-    _BARE_PRICE,
-    _CAPTION_WORD,
-    _KEY_VALUE,
     BARE_CODE,
+    BARE_PRICE,
+    CAPTION_WORD,
     CODE_LABEL,
+    KEY_VALUE,
     PRICE,
     SIZE,
-    _branded,
-    _caps,
-    _has_digit,
-    _header_role,
-    _is_brand,
-    _is_name,
-    _is_price,
-    _starts_like_a_name,
-    _strip_evidence,
-    _unique,
+    all_caps,
+    branded,
+    column_title_role,
+    has_digit,
+    is_brand,
+    is_name,
+    is_price,
+    starts_like_a_name,
+    strip_evidence,
+    unique_texts,
 )
 from pdfqueue.engines.layout import Block, PageLayout, page_space
 
@@ -44,16 +44,16 @@ NAME_PROMINENCE = 1.15  # a caption line this much larger than the name so far n
 _CODE_SHAPE = re.compile(r"^[A-Z]{1,4}-\d{3,8}(?:-[A-Z0-9]{1,3})?$")  # MN-4898-C, TS-8737
 
 
-def _captioned_photos(
+def captioned_photos(
     page: PageLayout, used: set[int]
 ) -> tuple[list[Product], list[Product], set[int]]:
-    photos = _photos(page)
+    photos = photo_figures(page)
     if not photos:
         return [], [], set()
     # each text block goes to the nearest photo above it that it sits under
     groups: dict[int, list[int]] = {i: [] for i, _ in photos}
     for index, block in enumerate(page.blocks):
-        if index in used or block.kind not in _CAPTION_KINDS:
+        if index in used or block.kind not in CAPTION_KINDS:
             continue
         best = None
         for i, fig in photos:
@@ -117,7 +117,7 @@ def _captioned_photos(
         if product.codes or product.prices:
             strong.append(product)
             taken.update(members)
-        elif _grid_caption(product, len(_lines_of([page.blocks[m] for m in members]))):
+        elif _grid_caption(product, len(lines_of([page.blocks[m] for m in members]))):
             weak.append(product)
             captions.update(members)
     _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
@@ -155,15 +155,15 @@ def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[in
     figures = [page.blocks[p.block_indexes[0]] for p in products]  # each one's photo
     left_edge = min(f.left for f in figures)
     for block in page.blocks:
-        if block.right > left_edge or _header_role(block.text) != "price":
+        if block.right > left_edge or column_title_role(block.text) != "price":
             continue
         if len(block.text.split()) > 3:
             continue
         centre = (block.top + block.bottom) / 2
         for index, other in enumerate(page.blocks):
             text = other.text.strip()
-            level = abs((other.top + other.bottom) / 2 - centre) <= _line_height(block)
-            if index in used or not level or not (_is_price(text) and PRICE.match(text)):
+            level = abs((other.top + other.bottom) / 2 - centre) <= line_height_of(block)
+            if index in used or not level or not (is_price(text) and PRICE.match(text)):
                 continue
             for product, fig in zip(products, figures, strict=True):
                 if fig.left - 4 <= other.left < fig.right and not product.prices:
@@ -176,7 +176,7 @@ def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
     is only a price, lying inside the photo's box."""
     for index, block in enumerate(page.blocks):
         text = block.text.strip()
-        if index in used or block.kind not in _CAPTION_KINDS or len(block.lines) > 1:
+        if index in used or block.kind not in CAPTION_KINDS or len(block.lines) > 1:
             continue
         inside = (
             fig.left - 2 <= block.left
@@ -184,7 +184,7 @@ def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
             and fig.top - 2 <= block.top
             and block.bottom <= fig.bottom + 2
         )
-        if inside and _is_price(text) and PRICE.match(text):
+        if inside and is_price(text) and PRICE.match(text):
             return index
     return None
 
@@ -197,9 +197,9 @@ def _beside_left(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         i
         for i, b in enumerate(page.blocks)
         if i not in used
-        and b.kind in _CAPTION_KINDS
+        and b.kind in CAPTION_KINDS
         and b.right <= fig.left + 2
-        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
+        and fig.top - max(4.0, line_height_of(b)) <= b.top < fig.bottom
     ]
     if not level or fig.left - max(page.blocks[i].right for i in level) > CAPTION_BESIDE_LEFT:
         return []
@@ -243,7 +243,7 @@ def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
             continue
         if len(block.lines) > 3 or block.right > fig.right + 60:
             continue
-        if not _is_name(" ".join(_lines_of([block]))):
+        if not is_name(" ".join(lines_of([block]))):
             continue
         if best is None or distance < best[0]:
             best = (distance, index)
@@ -257,13 +257,13 @@ def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
             for i, b in enumerate(page.blocks)
             if i not in claimed
             and i not in out
-            and b.kind in _CAPTION_KINDS
+            and b.kind in CAPTION_KINDS
             and abs(b.left - first.left) <= 6
-            and -0.5 * _line_height(first) <= first.top - b.bottom <= _line_height(first)
+            and -0.5 * line_height_of(first) <= first.top - b.bottom <= line_height_of(first)
         ]
-        names = [" ".join(_lines_of([page.blocks[i] for i in [m, *out]])) for m in more]
-        lines = len(_lines_of([page.blocks[i] for i in out]))
-        if len(more) != 1 or lines >= 3 or not _is_name(names[0]):
+        names = [" ".join(lines_of([page.blocks[i] for i in [m, *out]])) for m in more]
+        lines = len(lines_of([page.blocks[i] for i in out]))
+        if len(more) != 1 or lines >= 3 or not is_name(names[0]):
             return out
         out.insert(0, more[0])
 
@@ -276,9 +276,9 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         i
         for i, b in enumerate(page.blocks)
         if i not in used
-        and b.kind in _CAPTION_KINDS
+        and b.kind in CAPTION_KINDS
         and 0 <= b.left - fig.right <= CAPTION_BESIDE
-        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
+        and fig.top - max(4.0, line_height_of(b)) <= b.top < fig.bottom
     ]
     above: Block | None = None
     for index in sorted(candidates, key=lambda i: page.blocks[i].top):
@@ -307,7 +307,7 @@ def _remark(blocks: list[Block]) -> bool:
         and text.endswith((".", "!"))
         and not PRICE.search(text)
         and not any(BARE_CODE.match(w) for w in text.split())
-        and not any(_has_digit(m.group("code")) for m in CODE_LABEL.finditer(text))
+        and not any(has_digit(m.group("code")) for m in CODE_LABEL.finditer(text))
     )
 
 
@@ -324,9 +324,9 @@ def _row_beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         i
         for i, b in enumerate(page.blocks)
         if i not in used
-        and b.kind in _CAPTION_KINDS
+        and b.kind in CAPTION_KINDS
         and b.left >= fig.right - 2
-        and fig.top - max(4.0, _line_height(b)) <= b.top < fig.bottom
+        and fig.top - max(4.0, line_height_of(b)) <= b.top < fig.bottom
     ]
     if not level or min(page.blocks[i].left for i in level) - fig.right > CAPTION_BESIDE:
         return []
@@ -358,9 +358,7 @@ def _big_price(text: str) -> bool:
     """Only a price, as a leaflet sets its deal price large: "1.36", "1 36", "-.99", "2,49 €"."""
     bare = text.strip()
     return bool(
-        _BARE_PRICE.match(bare)
-        or PRICE.fullmatch(bare)
-        or split_price(bare, SPLIT_PRICE_PROMINENCE)
+        BARE_PRICE.match(bare) or PRICE.fullmatch(bare) or split_price(bare, SPLIT_PRICE_PROMINENCE)
     )
 
 
@@ -383,7 +381,7 @@ def _caption_gap(block: Block, above: Block | None) -> float:
     """How far under the caption so far (or the photo) its next line may start: `CAPTION_GAP`,
     or `CAPTION_GAP_LINES` of the larger of the two lines' heights when that is more (a grid's
     14-point names; a code over a name with a brand's logo between them)."""
-    tallest = max(_line_height(block), _line_height(above) if above is not None else 0.0)
+    tallest = max(line_height_of(block), line_height_of(above) if above is not None else 0.0)
     return max(CAPTION_GAP, CAPTION_GAP_LINES * tallest)
 
 
@@ -394,7 +392,7 @@ def _grid_caption(product: Product, lines: int) -> bool:
     return (
         lines <= 3
         and len(name.split()) <= 6
-        and _starts_like_a_name(name)
+        and starts_like_a_name(name)
         and not re.search(r"[,;:“”\"«»!?]", name)
         and 2 <= len(description.split()) <= 15
         and description[:1].isupper()
@@ -422,10 +420,10 @@ def _caption_product(
     with `row`, the members are a list's cells side by side, and the first that can be a
     name is it (no logo is set over a name in a row)."""
     blocks = [page.blocks[m] for m in members]
-    lines = _lines_of(blocks)
+    lines = lines_of(blocks)
     if title:
-        lines = [" ".join(_lines_of(blocks[:title])), *_lines_of(blocks[title:])]
-    if _CAPTION_WORD.match(lines[0]):
+        lines = [" ".join(lines_of(blocks[:title])), *lines_of(blocks[title:])]
+    if CAPTION_WORD.match(lines[0]):
         return None  # "Figure 3: ..." captions a paper's figure, not a product
     name, rest = None, []
     name_size = 0.0
@@ -442,16 +440,16 @@ def _caption_product(
             if line.strip()
         ]
     for line, size in sized:
-        codes += [m.group("code") for m in CODE_LABEL.finditer(line) if _has_digit(m.group("code"))]
+        codes += [m.group("code") for m in CODE_LABEL.finditer(line) if has_digit(m.group("code"))]
         if _FORMER_PRICE.match(line):  # "Was $239.99": the price struck, not the price
             former += [m.group(0) for m in PRICE.finditer(line)]
         else:
             prices += [m.group(0) for m in PRICE.finditer(line)]
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
-        if _BARE_PRICE.match(bare) is None and name is not None and name_size:
+        if BARE_PRICE.match(bare) is None and name is not None and name_size:
             bare = split_price(bare, size / name_size) or bare  # "1 36", "-.99": one price
-        if _BARE_PRICE.match(bare) and name is not None and size >= name_size:
+        if BARE_PRICE.match(bare) and name is not None and size >= name_size:
             bare_prices.append(bare)  # a deal's price, set large without its currency
             name_line = False
             continue
@@ -461,11 +459,11 @@ def _caption_product(
             continue
         if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
             codes += [t for t in bare.split()[1:] if _CODE_SHAPE.match(t)]
-        stripped = _strip_evidence(line)
-        if _KEY_VALUE.match(line):
+        stripped = strip_evidence(line)
+        if KEY_VALUE.match(line):
             rest.append(line.strip())  # "Mineral: corundum" describes, it does not name
         elif (
-            _is_name(stripped)
+            is_name(stripped)
             and stripped == line.strip()
             and (
                 name is None or (not row and name_size > 0 and size >= NAME_PROMINENCE * name_size)
@@ -473,8 +471,8 @@ def _caption_product(
         ):
             # the name is the first line that could be one, unless a later one is set
             # clearly larger (a scan's brand logo, read as text, above the name)
-            if name is not None and _is_brand(name) and not _caps(stripped) and name_line:
-                stripped = _branded(name, stripped)  # a brand in capitals set over the name
+            if name is not None and is_brand(name) and not all_caps(stripped) and name_line:
+                stripped = branded(name, stripped)  # a brand in capitals set over the name
             elif name is not None:
                 rest.append(name)
             name, name_size = stripped, size
@@ -498,9 +496,9 @@ def _caption_product(
         bbox=box,
         source="captioned_photo",
         confidence=0.9 if codes or prices else 0.7,
-        codes=_unique(codes),
-        prices=_unique(prices),
-        sizes=_unique(sizes),
+        codes=unique_texts(codes),
+        prices=unique_texts(prices),
+        sizes=unique_texts(sizes),
         description=" ".join(rest),
         block_indexes=[index, *members],
         figure_boxes=[page_space(page, fig.bbox)],

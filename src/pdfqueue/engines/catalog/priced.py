@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.catalog.blocks import _CAPTION_KINDS, _line_height
+from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
-    _BULLET_MARK,
-    _CAPTION_WORD,
+    BULLET_MARK,
+    CAPTION_WORD,
     CODE_LABEL,
     PRICE,
     SIZE,
-    _has_digit,
-    _is_name,
-    _is_price,
-    _starts_like_a_name,
-    _strip_evidence,
+    has_digit,
+    is_name,
+    is_price,
+    starts_like_a_name,
+    strip_evidence,
 )
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -39,7 +39,7 @@ def _describes(block: Block | None) -> bool:
     )
 
 
-def _price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | None:
+def price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | None:
     """The block standing alone right of a block's first line, level with it, that is only
     a price, and the blocks between them, which may only be what a dotted leader leaves on
     a scan (dots, a letter or two, specks): (the price's block, the leader's blocks). A
@@ -48,14 +48,14 @@ def _price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | 
     lines = block.lines or [block.text]
     if PRICE.search(lines[0]):
         return None
-    height = _line_height(block)
+    height = line_height_of(block)
     centre = block.top + height / 2
     level = sorted(
         (
             (i, b)
             for i, b in enumerate(page.blocks)
             if i != index
-            and b.kind in _CAPTION_KINDS
+            and b.kind in CAPTION_KINDS
             and b.left >= block.right - 1
             and abs((b.top + b.bottom) / 2 - centre) <= 0.6 * height
         ),
@@ -64,7 +64,7 @@ def _price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | 
     leader: list[int] = []
     for i, other in level:
         text = other.text.strip()
-        if len(other.lines) <= 1 and _is_price(text) and PRICE.match(text):
+        if len(other.lines) <= 1 and is_price(text) and PRICE.match(text):
             return i, leader
         speck = (other.bottom - other.top) < 0.5 * height
         if len(text) <= 3 or speck or not any(c.isalnum() for c in text):
@@ -75,10 +75,10 @@ def _price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | 
 
 
 # what OCR reads a name's small raised allergen or footnote numbers as: "gallega®®", "asado™”"
-_MARKS_READ = re.compile(r"(?<=[^\W\d_])[®™*’'\"”“>°ºª]+$")
+MARKS_READ = re.compile(r"(?<=[^\W\d_])[®™*’'\"”“>°ºª]+$")
 
 
-def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
+def priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     entries = []
     blocks = page.blocks
     joined: set[int] = set()  # prices and leaders read with the line they are level with
@@ -86,7 +86,7 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
         if index in used or block.kind in ("header", "footer", "figure", "table"):
             continue
         lines = list(block.lines or [block.text])
-        if index not in joined and (found := _price_on_its_line(page, index)) is not None:
+        if index not in joined and (found := price_on_its_line(page, index)) is not None:
             price_block, leader = found
             if price_block not in used and price_block not in joined:
                 lines[0] = f"{lines[0]} {blocks[price_block].text.strip()}"
@@ -95,12 +95,12 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             prices = [m.group(0) for m in PRICE.finditer(line)]
             if len(prices) != 1 or not line.strip().endswith(prices[0]):
                 continue  # a menu's or price list's line ends with its price
-            name = _BULLET_MARK.sub("", _strip_evidence(line)).strip(" .…")
-            name = _MARKS_READ.sub("", re.sub(r"\.{2,}.*$", "", name).strip())
+            name = BULLET_MARK.sub("", strip_evidence(line)).strip(" .…")
+            name = MARKS_READ.sub("", re.sub(r"\.{2,}.*$", "", name).strip())
             if (
-                not _is_name(name, PRICED_NAME_MAX_WORDS)
+                not is_name(name, PRICED_NAME_MAX_WORDS)
                 or len(name) < 4
-                or not _starts_like_a_name(name)
+                or not starts_like_a_name(name)
             ):
                 continue
             following = next(
@@ -112,10 +112,10 @@ def _priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             codes = [  # its own, or its description's ("Carbon steel head. Art. 40017")
                 m.group("code")
                 for m in CODE_LABEL.finditer(f"{line}\n{description}")
-                if _has_digit(m.group("code"))
+                if has_digit(m.group("code"))
             ]
             entries.append(
-                _entry_product(page, index, "priced_entry", name, codes, prices, line, description)
+                entry_product(page, index, "priced_entry", name, codes, prices, line, description)
             )
     lines = sum(
         len(b.lines or [b.text])
@@ -140,12 +140,12 @@ def _run_in(text: str) -> tuple[str, str, list[str], list[str]] | None:
         return None
     name, rest = match.group("name").strip(), match.group("rest")
     prices = [m.group(0) for m in PRICE.finditer(rest)]
-    if not prices or not text.endswith(prices[-1]) or not _is_name(name):
+    if not prices or not text.endswith(prices[-1]) or not is_name(name):
         return None
-    if not _starts_like_a_name(name) or _CAPTION_WORD.match(name):
+    if not starts_like_a_name(name) or CAPTION_WORD.match(name):
         return None
-    codes = [m.group("code") for m in CODE_LABEL.finditer(rest) if _has_digit(m.group("code"))]
-    description = _strip_evidence(rest)
+    codes = [m.group("code") for m in CODE_LABEL.finditer(rest) if has_digit(m.group("code"))]
+    description = strip_evidence(rest)
     if len(description.split()) < RUN_IN_DESCRIPTION_WORDS:
         return None  # "Pasta - 12 €" is a priced line whose name has a dash
     return name, description, codes, prices[-1:]
@@ -171,7 +171,7 @@ def _column_texts(block: Block) -> list[str]:
     return out
 
 
-def _run_in_entries(page: PageLayout, used: set[int]) -> list[Product]:
+def run_in_entries(page: PageLayout, used: set[int]) -> list[Product]:
     """Products set as run-in entries, at least `MIN_PRICED_ENTRIES` on the page: a
     paragraph (or a text column the table finder took for cells) that starts with a name,
     a dash, then its description, codes, and ends with its price."""
@@ -188,14 +188,14 @@ def _run_in_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 continue
             name, description, codes, prices = entry
             found.append(
-                _entry_product(
+                entry_product(
                     page, index, "run_in_entry", name, codes, prices, description, description
                 )
             )
     return found if len(found) >= MIN_PRICED_ENTRIES else []
 
 
-def _entry_product(
+def entry_product(
     page: PageLayout,
     index: int,
     source: str,

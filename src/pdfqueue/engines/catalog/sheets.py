@@ -4,18 +4,18 @@ product with that specification."""
 
 from __future__ import annotations
 
-from pdfqueue.engines.catalog.blocks import _photo_blocks
+from pdfqueue.engines.catalog.blocks import photo_blocks
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
-    _KEY_VALUE,
     CODE_LABEL,
+    KEY_VALUE,
     PRICE,
     SIZE,
-    _has_digit,
-    _header_role,
-    _is_name,
-    _is_price,
-    _unique,
+    column_title_role,
+    has_digit,
+    is_name,
+    is_price,
+    unique_texts,
 )
 from pdfqueue.engines.layout import Block, PageLayout, page_space
 
@@ -66,7 +66,7 @@ def _spec(page: PageLayout, used: set[int]) -> tuple[dict[str, str], list[int]]:
                 pairs = [(r[0], r[1]) for r in two]
         else:
             for line in block.lines:
-                match = _KEY_VALUE.match(line)
+                match = KEY_VALUE.match(line)
                 if match:
                     pairs.append((match.group(1), match.group(2)))
         pairs = [(k, v) for k, v in pairs if len(k.split()) <= 4 and "..." not in k + v]
@@ -89,7 +89,7 @@ def _trailing_lines(page: PageLayout, sources: list[int]) -> list[str]:
     return out
 
 
-def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
+def data_sheet(page: PageLayout, used: set[int]) -> Product | None:
     spec, sources = _spec(page, used)
     if not spec:
         return None
@@ -99,16 +99,16 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
         return None
     title = max(headings, key=lambda b: (b.font_size, -b.top))
     first = all(b.top >= title.top for b in body)  # under nothing but photos (a guide's page)
-    if (title.top > page.height / 3 and not first) or not _is_name(title.text):
+    if (title.top > page.height / 3 and not first) or not is_name(title.text):
         return None
     keys = " ".join(spec).casefold()
     product_keys = sum(1 for k in _SPEC_KEYS if k in keys)
     values = " ".join(spec.values())
-    codes = [v for k, v in spec.items() if _header_role(k) == "code" and _has_digit(v)]
+    codes = [v for k, v in spec.items() if column_title_role(k) == "code" and has_digit(v)]
     near = [b for b in body if 0 <= b.top - title.bottom <= 60 and b.kind != "table"]
     for block in near:
         codes += [
-            m.group("code") for m in CODE_LABEL.finditer(block.text) if _has_digit(m.group("code"))
+            m.group("code") for m in CODE_LABEL.finditer(block.text) if has_digit(m.group("code"))
         ]
     prices = [m.group(0) for m in PRICE.finditer(values)]
     bottom = max(page.blocks[i].bottom for i in sources)
@@ -117,8 +117,8 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
     ]
     for line in lines + _trailing_lines(page, sources):
         # "Richtpreis je Karat: ab 90 €" set right under the specification
-        match = _KEY_VALUE.match(line)
-        if match and _is_price(match.group(2)):
+        match = KEY_VALUE.match(line)
+        if match and is_price(match.group(2)):
             prices += [m.group(0) for m in PRICE.finditer(match.group(2))]
     if product_keys < 2:
         return None  # "SUMMARY:", "DATES:" or a table of contents: not a product's properties
@@ -126,7 +126,7 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
     description = next(
         (b.text for b in body if b.kind == "paragraph" and len(b.text.split()) >= 8), ""
     )
-    photos = _photo_blocks(page)
+    photos = photo_blocks(page)
     if not (photos or codes or prices):
         return None  # properties alone, with no picture, code or price: a reference table
     if (title.kind == "caption" or title.top > page.height / 3) and not (codes or prices):
@@ -137,9 +137,9 @@ def _data_sheet(page: PageLayout, used: set[int]) -> Product | None:
         bbox=(0.0, title.top, page.width, max(page.blocks[i].bottom for i in sources)),
         source="data_sheet",
         confidence=0.85 if codes or prices else 0.7,
-        codes=_unique(codes),
-        prices=_unique(prices),
-        sizes=_unique(sizes),
+        codes=unique_texts(codes),
+        prices=unique_texts(prices),
+        sizes=unique_texts(sizes),
         description=description[:500],
         attributes=spec,
         block_indexes=[page.blocks.index(title), *sources],

@@ -33,16 +33,16 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pdfqueue.engines.catalog.blocks import _photo_blocks
+from pdfqueue.engines.catalog.blocks import photo_blocks
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
     BARE_CODE,
     SIZE,
-    _header_role,
-    _is_name,
-    _is_price,
-    _starts_like_a_name,
-    _unique,
+    column_title_role,
+    is_name,
+    is_price,
+    starts_like_a_name,
+    unique_texts,
 )
 from pdfqueue.engines.layout import Block, PageLayout, page_space
 
@@ -182,7 +182,7 @@ def _sheet(page: PageLayout, index: int, used: set[int]) -> _Sheet | None:
         return None
     text = " ".join(page.blocks[title].text.split())
     name = _NUMBER_PREFIX.sub("", text, count=1).strip()
-    if not _is_name(name) or not _starts_like_a_name(name):
+    if not is_name(name) or not starts_like_a_name(name):
         return None
     bracketed = _OTHER_NAME.match(name)
     other = bracketed.group("other").strip() if bracketed else None
@@ -244,7 +244,7 @@ def _own_photos(
     """The photos of each entry: those whose middle is in its stretch of the page, each
     given to the nearest entry across (entries set side by side share a stretch)."""
     out: list[list[Block]] = [[] for _ in sheets]
-    for photo in _photo_blocks(page):
+    for photo in photo_blocks(page):
         middle = ((photo.left + photo.right) / 2, (photo.top + photo.bottom) / 2)
         mine = [n for n, (top, bottom) in enumerate(bands) if top <= middle[1] < bottom]
         if not mine:
@@ -264,11 +264,13 @@ def _product(
 ) -> Product:
     title, table = page.blocks[sheet.title], page.blocks[sheet.table]
     prices = [v for k, v in sheet.pairs if _PRICE_KEY.search(k) and any(c.isdigit() for c in v)]
-    codes = [v for k, v in sheet.pairs if _header_role(k) == "code" and any(c.isdigit() for c in v)]
+    codes = [
+        v for k, v in sheet.pairs if column_title_role(k) == "code" and any(c.isdigit() for c in v)
+    ]
     if not prices:
         # no row says "price": one row that is an amount in a currency is (several, as
         # "Revenue", "Profit", are a company's figures)
-        amounts = [v for _, v in sheet.pairs if _is_price(v)]
+        amounts = [v for _, v in sheet.pairs if is_price(v)]
         prices = amounts if len(amounts) == 1 else []
     values = " ".join(v for _, v in sheet.pairs)
     description = next(
@@ -296,9 +298,9 @@ def _product(
         ),
         source="titled_spec_table",
         confidence=SHEET_CONFIDENCE if prices or codes else 0.7,
-        codes=_unique(codes),
-        prices=_unique(prices),
-        sizes=_unique([m.group(0) for m in SIZE.finditer(values)]),
+        codes=unique_texts(codes),
+        prices=unique_texts(prices),
+        sizes=unique_texts([m.group(0) for m in SIZE.finditer(values)]),
         description=" ".join(description.split())[:500],
         attributes=attributes,
         block_indexes=[sheet.title, sheet.table],

@@ -3,14 +3,14 @@ codes (by header word or by content) is a price list; each row is a product, its
 attributes.
 
 Column titles may be set over several rows (`_header_rows`) or apart above the table
-(`_header_above`); a row holding only a name followed by rows of variants is one product with
+(`header_above`); a row holding only a name followed by rows of variants is one product with
 its variants' codes and prices (`_variant_groups`, `_grouped_products`); a table with a total
 row and no code column is a budget or a bill. A table may set its products as columns
-(`_transposable`, `_transposed`); a name column repeating a few values is an attribute, the
-products being the heading above the table (`_naming_columns`, `_title_above`); bare amounts
+(`transposable`, `transposed`); a name column repeating a few values is an attribute, the
+products being the heading above the table (`_naming_columns`, `title_above`); bare amounts
 right of an article list's names are its prices by quantity (`_quantity_breaks`); a list in
 sections repeating its column titles has its rows of text and amounts as products
-(`_column_titles`, `_sectioned_list`). Columns titled by measures ("125 ml", "Bottle", "Pkt",
+(`column_titles`, `sectioned_list`). Columns titled by measures ("125 ml", "Bottle", "Pkt",
 "10 g") over bare amounts are prices (`_measure_columns`), and titles set once atop a list in
 sections title each section's table (`_titles_carried`); a column titled as names holding
 designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
@@ -31,22 +31,22 @@ from pdfqueue.engines.catalog.priced import MIN_PRICED_ENTRIES
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.titled import MIN_TITLED_ENTRIES
 from pdfqueue.engines.catalog.words import (
-    _BARE_PRICE,
     BARE_CODE,
+    BARE_PRICE,
     CODE_LABEL,
     NAME_MAX_WORDS,
     PRICE,
     SIZE,
-    _has_digit,
-    _header_role,
-    _is_code,
-    _is_name,
-    _is_price,
-    _is_size,
-    _key,
-    _starts_like_a_name,
-    _unique,
-    _unique_ints,
+    column_title_role,
+    has_digit,
+    is_code,
+    is_name,
+    is_price,
+    is_size,
+    name_key,
+    starts_like_a_name,
+    unique_ints,
+    unique_texts,
 )
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
@@ -74,12 +74,12 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     evidence = [
         c
         for n, c in enumerate(header)
-        if _has_digit(c) and (_is_code(c) or _is_size(c)) and n not in measures
+        if has_digit(c) and (is_code(c) or is_size(c)) and n not in measures
     ]
     has_header = (
         not evidence
-        and not any(_is_price(c) for c in header)
-        and sum(1 for n, c in enumerate(header) if _header_role(c) or n in measures)
+        and not any(is_price(c) for c in header)
+        and sum(1 for n, c in enumerate(header) if column_title_role(c) or n in measures)
         >= min(2, width)
     )
     if not has_header:
@@ -88,13 +88,13 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     for column in range(width):
         values = [r[column] for r in body]
         by_content = None
-        if _share(values, _is_price) >= COLUMN_SHARE:
+        if _share(values, is_price) >= COLUMN_SHARE:
             by_content = "price"
-        elif _share(values, _is_code) >= COLUMN_SHARE:
+        elif _share(values, is_code) >= COLUMN_SHARE:
             by_content = "code"
-        elif _share(values, _is_size) >= COLUMN_SHARE:
+        elif _share(values, is_size) >= COLUMN_SHARE:
             by_content = "size"
-        by_header = _header_role(header[column]) if has_header else None
+        by_header = column_title_role(header[column]) if has_header else None
         role = by_content or (by_header if by_header != "name" else None)
         if role and role not in roles:
             roles[role] = column
@@ -105,7 +105,7 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
     candidates = [c for c in range(width) if c not in roles.values()]
     listed = [r for r in body if not _note_only(r)] or body  # notes under rows aside
     name, alias = columns.naming_columns(
-        header, listed, candidates, has_header, _is_name, COLUMN_SHARE, _header_role
+        header, listed, candidates, has_header, is_name, COLUMN_SHARE, column_title_role
     )
     if name is not None:
         roles["name"] = name
@@ -118,7 +118,7 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         others = [
             c
             for c in range(width)
-            if c != model and c not in roles.values() and _header_role(header[c]) == "code"
+            if c != model and c not in roles.values() and column_title_role(header[c]) == "code"
         ]
         if _MODEL_HEADER.match(header[model].strip()) and others:
             roles["name"], roles["code"] = model, others[0]
@@ -148,11 +148,11 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     for column, title in enumerate(header):
         values = [r[column].strip() if column < len(r) else "" for r in body]
         values = [v for v in values if v and v not in _DASHES]
-        if _is_measure(title) and all(_BARE_PRICE.match(v) for v in values):
+        if _is_measure(title) and all(BARE_PRICE.match(v) for v in values):
             out.append(column)  # dashes only: a measure none of these is sold in
             amounts += len(values)
     # one a quantity at least ("125 ml | Bottle"): servings alone ("Tapa | Ración") title a
-    # menu, read as a sectioned list (`_sectioned_list`) with its dishes' marks
+    # menu, read as a sectioned list (`sectioned_list`) with its dishes' marks
     quantity = any(SIZE.fullmatch(header[c].strip()) for c in out)
     return out if len(out) >= 2 and amounts and quantity else []
 
@@ -178,7 +178,7 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
     count = 0
     while count < min(MAX_HEADER_ROWS, len(padded) - MIN_TABLE_ROWS - 1):
         cells = [c for c in padded[count] if c.strip()]
-        evidence = any(_is_price(c) or _is_code(c) or _is_size(c) for c in cells)
+        evidence = any(is_price(c) or is_code(c) or is_size(c) for c in cells)
         figures = sum(1 for c in cells if re.fullmatch(r"[\d.,' ]+", c.strip())) >= 2
         if not cells or evidence or figures or any(len(c.split()) > 4 for c in cells):
             break
@@ -188,14 +188,14 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
     joined = []
     for column in range(width):
         cells = [r[column].strip() for r in padded[:count] if r[column].strip()]
-        lowest_titles = bool(cells) and _header_role(cells[-1]) is not None
+        lowest_titles = bool(cells) and column_title_role(cells[-1]) is not None
         joined.append(cells[-1] if lowest_titles else " ".join(cells))
-    if sum(1 for c in joined if _header_role(c)) < 2:
+    if sum(1 for c in joined if column_title_role(c)) < 2:
         return rows
     return [joined, *padded[count:]]
 
 
-def _header_above(page: PageLayout, index: int) -> list[str] | None:
+def header_above(page: PageLayout, index: int) -> list[str] | None:
     """A table's column titles set apart above it, one line of short blocks (a section's
     heading may come between them and the table's first row), when the table's own first
     row is no header: one title per column, at least two naming a role."""
@@ -217,8 +217,8 @@ def _header_above(page: PageLayout, index: int) -> list[str] | None:
         if len(blocks) != width:
             continue
         titles = [b.text.strip() for b in sorted(blocks, key=lambda b: b.left)]
-        if sum(1 for t in titles if _header_role(t) or _is_measure(t)) >= 2 and not any(
-            _is_price(t) or len(t.split()) > 4 for t in titles
+        if sum(1 for t in titles if column_title_role(t) or _is_measure(t)) >= 2 and not any(
+            is_price(t) or len(t.split()) > 4 for t in titles
         ):
             return titles
     return _titles_carried(page, index)
@@ -246,11 +246,11 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
             and abs(block.left - table.left) <= CARRY_ALIGN
             and abs(block.right - table.right) <= CARRY_ALIGN
         )
-        return _header_above(page, earlier) if same else None
+        return header_above(page, earlier) if same else None
     return None
 
 
-def _table_heads(page: PageLayout, index: int) -> set[int]:
+def table_heads(page: PageLayout, index: int) -> set[int]:
     """The text blocks between a table and a photo right above it (at most `HEAD_DEPTH`
     apart), under the photo, with no price or code (the crop's name and a line on sowing
     over its table of varieties): the table's heading and note, not a photo's caption naming
@@ -281,7 +281,7 @@ HEAD_DEPTH = 80.0  # points between a photo and a table whose heading sits betwe
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Ý])")
 
 
-def _column_titles(document: DocumentLayout) -> Counter[tuple[str, ...]]:
+def column_titles(document: DocumentLayout) -> Counter[tuple[str, ...]]:
     """How often each row of column titles ("Glass | Bottle" right of a section's name)
     starts a table or a section of one in the document."""
     counts: Counter[tuple[str, ...]] = Counter()
@@ -289,12 +289,12 @@ def _column_titles(document: DocumentLayout) -> Counter[tuple[str, ...]]:
         for block in page.blocks:
             for row in block.rows or []:
                 cells = tuple(c.strip() for c in row[1:] if c.strip())  # blank columns aside
-                if cells and not any(_has_digit(c) for c in cells):
+                if cells and not any(has_digit(c) for c in cells):
                     counts[cells] += 1
     return counts
 
 
-def _sectioned_list(
+def sectioned_list(
     block: Block, page: int, index: int, titles_seen: Counter[tuple[str, ...]]
 ) -> list[Product]:
     """A list set in sections that repeat its column titles ("Glass | Bottle" under each
@@ -318,7 +318,7 @@ def _sectioned_list(
     if (
         (titles_seen[titles] < 2 and not (titles and all(_SERVING.fullmatch(t) for t in titles)))
         or not all(titles)
-        or any(_has_digit(t) or len(t.split()) > 3 for t in titles)
+        or any(has_digit(t) or len(t.split()) > 3 for t in titles)
     ):
         return []
     height = (block.bottom - block.top) / max(len(rows), 1)
@@ -326,12 +326,12 @@ def _sectioned_list(
     for number, row in enumerate(padded):
         if number in sections:
             continue
-        amounts = [c for c in row[1:] if c and (_BARE_PRICE.match(c) or _is_price(c))]
+        amounts = [c for c in row[1:] if c and (BARE_PRICE.match(c) or is_price(c))]
         if not amounts or any(c and c not in amounts and c not in _DASHES for c in row[1:]):
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
         name = _FOOTNOTE_MARKS.sub("", first[0]).strip(" .")
-        if not _is_name(name) or not _starts_like_a_name(name):
+        if not is_name(name) or not starts_like_a_name(name):
             continue
         section = max((n for n in sections if n < number), default=sections[0])
         name = _without_section(name, padded[section][0])
@@ -394,7 +394,7 @@ def _without_blank_columns(rows: list[list[str]]) -> list[list[str]]:
     keep = [
         c
         for c in range(len(rows[0]))
-        if c == 0 or rows[0][c] or any(_BARE_PRICE.match(r[c]) or _is_price(r[c]) for r in rows[1:])
+        if c == 0 or rows[0][c] or any(BARE_PRICE.match(r[c]) or is_price(r[c]) for r in rows[1:])
     ]
     return [[r[c] for c in keep] for r in rows]
 
@@ -409,14 +409,14 @@ def _without_section(name: str, section: str) -> str:
     return " ".join(words).strip(" ,;·-–")
 
 
-def _transposable(block: Block) -> bool:
+def transposable(block: Block) -> bool:
     """A table that may present its products as columns: its first column titles rows by
     role ("Art. No.", "Price"), or a row of it holds labelled codes ("Ref. 30-7850") one
     a column (bare figures across a row are a register's bits or a year's values), or it
     is a row of cards: names across its first row, a row of prices under them."""
     rows = block.rows or []
     titles = [r[0].strip() for r in rows if r and len(r[0].split()) <= 3]
-    if sum(1 for t in titles if _header_role(t)) >= 2:
+    if sum(1 for t in titles if column_title_role(t)) >= 2:
         return True
     if any(
         sum(1 for c in r if CODE_LABEL.fullmatch(c.strip()) and not BARE_CODE.match(c.strip())) >= 2
@@ -427,15 +427,15 @@ def _transposable(block: Block) -> bool:
     names = [c.strip() for c in rows[0]] if rows else []
     return (
         len(names) >= 2
-        and all(_is_name(n) and _starts_like_a_name(n) for n in names)
+        and all(is_name(n) and starts_like_a_name(n) for n in names)
         and any(
-            sum(1 for c in r if c.strip()) >= 2 and all(_is_price(c) for c in r if c.strip())
+            sum(1 for c in r if c.strip()) >= 2 and all(is_price(c) for c in r if c.strip())
             for r in rows[1:]
         )
     )
 
 
-def _transposed(block: Block) -> Block:
+def transposed(block: Block) -> Block:
     """A table read the other way: products as its columns, their properties as its rows
     (a comparison table: names in the first row, "Price", "Art. No." down the first column)."""
     rows = block.rows or []
@@ -444,7 +444,7 @@ def _transposed(block: Block) -> Block:
     return replace(block, rows=[list(column) for column in zip(*padded, strict=True)])
 
 
-def _table_products(
+def table_products(
     block: Block,
     page: int,
     index: int,
@@ -462,7 +462,7 @@ def _table_products(
         return [
             p
             for h in halves
-            for p in _table_products(replace(block, rows=h), page, index, tags=marks)
+            for p in table_products(replace(block, rows=h), page, index, tags=marks)
         ]
     printed = len(rows)
     rows = _header_rows(_titles_over_two_cells(rows))
@@ -499,7 +499,7 @@ def _table_products(
     models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
     breaks = [c for c in measures if c != roles.get("price")] or breaks
-    more_codes = columns.code_columns(header, body, roles, has_header, _header_role)
+    more_codes = columns.code_columns(header, body, roles, has_header, column_title_role)
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
     if "code" not in roles and "price" in roles and _totals_its_amounts(body, roles["price"]):
@@ -526,9 +526,9 @@ def _table_products(
         if naming is not None:  # the name column only tells a few materials apart
             name = " ".join([title or "", *(row[c].strip() for c in naming)]).strip()
         filled = [c.strip() for c in row if c.strip()]
-        if columns.is_header_row(row, _header_role):
+        if columns.is_header_row(row, column_title_role):
             continue  # its column titles, set again (at the top of a page) or not set apart
-        if not name and filled and all(_is_price(c) for c in filled):
+        if not name and filled and all(is_price(c) for c in filled):
             if out and not out[-1].prices:  # its price set apart, after it (a column of its own)
                 out[-1].prices = filled
             continue
@@ -536,17 +536,17 @@ def _table_products(
         price = row[roles["price"]].strip() if "price" in roles else ""
         # a description wrapped over lines, read as one cell: a name still when the row's
         # code and price show it is an article's row
-        longest = WRAPPED_NAME_MAX_WORDS if code and _has_digit(price) else NAME_MAX_WORDS
+        longest = WRAPPED_NAME_MAX_WORDS if code and has_digit(price) else NAME_MAX_WORDS
         if designated and name:
             pass  # the designation is the name
         elif models and name and any(c.isalpha() for c in name):
             name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
-        elif not _is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
+        elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
-        tiers = [row[c].strip() for c in breaks if _has_digit(row[c])]
+        tiers = [row[c].strip() for c in breaks if has_digit(row[c])]
         price = price or (tiers[0] if tiers else "")
-        if not _has_digit(price):
+        if not has_digit(price):
             price = ""  # a header the table finder did not set apart ("Cost"), "on request"
         if not (code or price):
             continue  # a subtotal or a section line inside the table
@@ -569,8 +569,8 @@ def _table_products(
                 bbox=(block.left, top, block.right, top + row_height),
                 source="table_row",
                 confidence=0.95 if code and price else 0.9,
-                codes=_unique([_code_of(c) for c in codes if c]),
-                prices=_unique([price, *tiers]) if price else [],
+                codes=unique_texts([_code_of(c) for c in codes if c]),
+                prices=unique_texts([price, *tiers]) if price else [],
                 sizes=[size] if size else [],
                 attributes=attributes,
                 block_indexes=[index],
@@ -636,11 +636,11 @@ def _makers(values: Sequence[str]) -> bool:
         (item, maker)
         for item, _, maker in pairs
         if item
-        and _starts_like_a_name(maker)
+        and starts_like_a_name(maker)
         and len(maker.split()) <= MAKER_MAX_WORDS
-        and not _has_digit(maker)
+        and not has_digit(maker)
     ]
-    items = [_key(item) for item, _ in pairs]
+    items = [name_key(item) for item, _ in pairs]
     return (
         len(pairs) > MIN_TABLE_ROWS
         and len(pairs) >= COLUMN_SHARE * len(filled)
@@ -665,7 +665,7 @@ def _price_matrix(block: Block, page: int, index: int, title: str | None) -> lis
     padded = [[c.strip() for c in r + [""] * (width - len(r))] for r in rows]
     columns_titles = padded[0][1:]
     if width < 3 or not all(
-        any(c.isalnum() for c in t) and len(t.split()) <= 3 and not _BARE_PRICE.match(t)
+        any(c.isalnum() for c in t) and len(t.split()) <= 3 and not BARE_PRICE.match(t)
         for t in columns_titles
     ):
         return []  # no row of column titles (a dash, an amount: the table's first offers)
@@ -678,7 +678,7 @@ def _price_matrix(block: Block, page: int, index: int, title: str | None) -> lis
             continue
         for column in range(1, width):
             cell = row[column]
-            if not _BARE_PRICE.match(cell) and not _is_price(cell):
+            if not BARE_PRICE.match(cell) and not is_price(cell):
                 if cell and cell not in _DASHES:
                     return []  # a figure that is no price: a table of measurements
                 continue
@@ -717,7 +717,7 @@ def _continues(row: list[str], name_column: int) -> bool:
     description, wrapped onto a line of its own ("for fixing in hollow walls")."""
     filled = [n for n, c in enumerate(row) if c.strip()]
     text = row[name_column].strip()
-    return filled == [name_column] and text[:1].islower() and not _is_price(text)
+    return filled == [name_column] and text[:1].islower() and not is_price(text)
 
 
 def _titles_over_two_cells(rows: list[list[str]]) -> list[list[str]]:
@@ -749,7 +749,7 @@ def _quantity_breaks(body: list[list[str]], roles: dict[str, int], width: int) -
         for c in range(roles["name"] + 1, width)
         if c not in roles.values()
         and _share(
-            [(r + [""] * width)[c] for r in body], lambda v: bool(_BARE_PRICE.match(v.strip()))
+            [(r + [""] * width)[c] for r in body], lambda v: bool(BARE_PRICE.match(v.strip()))
         )
         >= COLUMN_SHARE
     ]
@@ -774,7 +774,7 @@ def _naming_columns(body: list[list[str]], roles: dict[str, int], width: int) ->
     return None
 
 
-def _title_above(page: PageLayout, index: int) -> str | None:
+def title_above(page: PageLayout, index: int) -> str | None:
     """The heading a table is set under (only text between them, no other table)."""
     table = page.blocks[index]
     for block in reversed(page.blocks[:index]):
@@ -784,7 +784,7 @@ def _title_above(page: PageLayout, index: int) -> str | None:
             continue
         if block.kind == "heading" and block.bottom <= table.top:
             text = block.text.strip()
-            return text if _is_name(text) and table.top - block.bottom <= 200 else None
+            return text if is_name(text) and table.top - block.bottom <= 200 else None
     return None
 
 
@@ -798,7 +798,7 @@ def _variant_groups(
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
         filled = [c for c in row if c.strip()]
-        if len(filled) == 1 and _is_name(filled[0]) and not _TOTAL.match(filled[0]):
+        if len(filled) == 1 and is_name(filled[0]) and not _TOTAL.match(filled[0]):
             groups.append((number, filled[0].strip(), []))
         elif groups and any(row[roles[r]].strip() for r in ("code", "price") if r in roles):
             groups[-1][2].append(row)
@@ -825,7 +825,7 @@ def _grouped_products(
     for number, name, rows in groups:
 
         def column(role: str, rows: list[list[str]] = rows) -> list[str]:
-            return _unique([r[roles[role]] for r in rows]) if role in roles else []
+            return unique_texts([r[roles[role]] for r in rows]) if role in roles else []
 
         top = block.top + (number + offset) * row_height
         variants = {r[roles["name"]].strip(): " ".join(c for c in r if c.strip()) for r in rows}
@@ -883,7 +883,7 @@ def _amount_columns(body: list[list[str]]) -> int:
     count = 0
     for column in range(width):
         values = [r[column] for r in body if column < len(r)]
-        if _share(values, lambda v: _is_price(v) or bool(_AMOUNT.match(v))) >= COLUMN_SHARE:
+        if _share(values, lambda v: is_price(v) or bool(_AMOUNT.match(v))) >= COLUMN_SHARE:
             count += 1
     return count
 
@@ -898,7 +898,7 @@ def _code_of(text: str) -> str:
     return match.group("code") if match else re.sub(r"^[-–—]\s+(?=\S)", "", text.strip())
 
 
-def _linked_columns(
+def linked_columns(
     page: PageLayout, named: list[Product], taken: set[int]
 ) -> tuple[set[int], list[Product]]:
     """A comparison table whose column headers name products found elsewhere on the page (a
@@ -907,7 +907,7 @@ def _linked_columns(
     table's indexes and the products it completed; a table of which fewer than two headers
     name a product on the page (a report's years, regions) is left alone; the other named
     columns of a table that names two are products of their own."""
-    by_key = {_key(p.name): p for p in named}
+    by_key = {name_key(p.name): p for p in named}
     tables: set[int] = set()
     completed: list[Product] = []
     for index, block in enumerate(page.blocks):
@@ -915,15 +915,15 @@ def _linked_columns(
             continue
         header = block.rows[0]
         columns = {
-            c: by_key[_key(cell)]
+            c: by_key[name_key(cell)]
             for c, cell in enumerate(header)
-            if c > 0 and cell.strip() and _key(cell) in by_key
+            if c > 0 and cell.strip() and name_key(cell) in by_key
         }
         if len(columns) < 2:
             continue
         tables.add(index)
         for c, cell in enumerate(header):  # a model the cards left out is the table's
-            if c > 0 and c not in columns and _is_name(cell.strip()):
+            if c > 0 and c not in columns and is_name(cell.strip()):
                 columns[c] = Product(
                     name=cell.strip(),
                     page=page.page_number,
@@ -937,8 +937,8 @@ def _linked_columns(
                     continue
                 cell = row[c].strip()
                 product.attributes.setdefault(row[0].strip(), cell)
-                if _is_price(cell):
-                    product.prices = _unique([*product.prices, cell])
-            product.block_indexes = _unique_ints([*product.block_indexes, index])
+                if is_price(cell):
+                    product.prices = unique_texts([*product.prices, cell])
+            product.block_indexes = unique_ints([*product.block_indexes, index])
             completed.append(product)
     return tables, completed

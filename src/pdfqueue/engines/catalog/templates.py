@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from pdfqueue.engines.catalog.blocks import _line_height, _photo_blocks
+from pdfqueue.engines.catalog.blocks import line_height_of, photo_blocks
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.words import _is_name, _key, _starts_like_a_name, _unique_ints
+from pdfqueue.engines.catalog.words import is_name, name_key, starts_like_a_name, unique_ints
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, page_space
 
 MIN_TEMPLATE_ENTRIES = 3  # entries a property key recurs in before it makes a template
@@ -48,7 +48,7 @@ def _entries(page: PageLayout) -> list[_Entry]:
         if not (numbered or block.bold or block.kind == "heading"):
             continue
         name = _TAGLINE.sub("", block.text[numbered.end() :] if numbered else block.text).strip()
-        if not _is_name(name) or _PROPERTY.match(block.text) or not _starts_like_a_name(name):
+        if not is_name(name) or _PROPERTY.match(block.text) or not starts_like_a_name(name):
             continue
         properties = _properties(blocks, index)
         if len(properties) >= MIN_ENTRY_PROPERTIES:
@@ -83,7 +83,7 @@ def _properties(blocks: Sequence[Block], title: int) -> list[tuple[str, str, int
         runs_on = (
             last is not None
             and block.kind == "paragraph"
-            and block.top - last.bottom <= _line_height(last)
+            and block.top - last.bottom <= line_height_of(last)
         )
         if block.kind not in ("list_item", "paragraph") or (
             _property(lines[0]) is None and not runs_on
@@ -99,20 +99,20 @@ def _properties(blocks: Sequence[Block], title: int) -> list[tuple[str, str, int
     return [(key, value, index) for key, value, index in out]
 
 
-def _templated_entries(document: DocumentLayout) -> dict[int, list[Product]]:
+def templated_entries(document: DocumentLayout) -> dict[int, list[Product]]:
     """Products of a guide or catalog that presents each item as an entry of one template
     (the same property keys, "Colors:", "Features:", in at least `MIN_TEMPLATE_ENTRIES`
     entries), one entry per product on a page with its photo. Entries of one page under
     the same number are one item in the document's several languages: the first names it,
     the others are its other names."""
     entries = [e for page in document.pages for e in _entries(page)]
-    counts = Counter(_key(k) for e in entries for k in {p[0] for p in e.properties})
+    counts = Counter(name_key(k) for e in entries for k in {p[0] for p in e.properties})
     out: dict[int, list[Product]] = {}
     numbers: dict[tuple[int, str], Product] = {}
     for entry in entries:
-        recurring = [p for p in entry.properties if counts[_key(p[0])] >= MIN_TEMPLATE_ENTRIES]
+        recurring = [p for p in entry.properties if counts[name_key(p[0])] >= MIN_TEMPLATE_ENTRIES]
         page = entry.page
-        photos = _photo_blocks(page)
+        photos = photo_blocks(page)
         if len(recurring) < MIN_ENTRY_PROPERTIES or not photos:
             continue
         same = numbers.get((page.page_number, entry.number)) if entry.number else None
@@ -158,7 +158,7 @@ def _page_title(page: PageLayout) -> int | None:
     index = max(headings, key=lambda i: (page.blocks[i].font_size, -page.blocks[i].top))
     title = page.blocks[index]
     name = " ".join(title.text.split())
-    if title.top > page.height / 3 or not _is_name(name) or not _starts_like_a_name(name):
+    if title.top > page.height / 3 or not is_name(name) or not starts_like_a_name(name):
         return None
     return index
 
@@ -168,7 +168,7 @@ def _key_like(text: str) -> bool:
     return (
         1 <= len(words) <= SHEET_KEY_WORDS
         and not any(c.isdigit() for c in text)
-        and _is_name(text)
+        and is_name(text)
         and not text.endswith((".", ","))
     )
 
@@ -202,7 +202,7 @@ def _box_pairs(page: PageLayout, title: int) -> list[tuple[str, str, int]]:
             i
             for i in singles
             if abs(blocks[i].left - key.left) <= 3
-            and 0 <= blocks[i].top - key.bottom <= 0.5 * _line_height(key)
+            and 0 <= blocks[i].top - key.bottom <= 0.5 * line_height_of(key)
         ]
         text = " ".join(key.text.split())
         if len(under) == 1 and _key_like(text):
@@ -212,7 +212,7 @@ def _box_pairs(page: PageLayout, title: int) -> list[tuple[str, str, int]]:
     return out
 
 
-def _sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
+def sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
     """A guide that gives each item a page of one template: a title heading the page and a
     box of properties whose keys (in any language) recur on the other such pages (at least
     `MIN_SHEET_KEYS` keys on `MIN_TEMPLATE_ENTRIES` pages and on most titled pages with a
@@ -227,7 +227,7 @@ def _sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
         pairs = _box_pairs(page, title)
         if pairs:
             pages.append((page, title, pairs))
-    counts = Counter(_key(k) for _, _, pairs in pages for k in {p[0] for p in pairs})
+    counts = Counter(name_key(k) for _, _, pairs in pages for k in {p[0] for p in pairs})
     threshold = max(MIN_TEMPLATE_ENTRIES, len(pages) / 2)
     recurring = {k for k, n in counts.items() if n >= threshold}
     if len(recurring) < MIN_SHEET_KEYS:
@@ -236,9 +236,9 @@ def _sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
     for page, title, pairs in pages:
         found: dict[str, tuple[str, int]] = {}
         for key, value, index in pairs:
-            if _key(key) in recurring and _key(value) not in recurring:
+            if name_key(key) in recurring and name_key(value) not in recurring:
                 found.setdefault(key, (value, index))
-        photos = _photo_blocks(page)
+        photos = photo_blocks(page)
         if len(found) < MIN_PAGE_KEYS or not photos:
             continue  # minutes, forms: a page of fields with no picture of what it presents
         head = page.blocks[title]
@@ -260,7 +260,7 @@ def _sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
                 confidence=0.6,
                 description=" ".join(prose.split())[:500],
                 attributes={k: v for k, (v, _) in found.items()},
-                block_indexes=[title, *_unique_ints([i for _, i in found.values()])],
+                block_indexes=[title, *unique_ints([i for _, i in found.values()])],
                 figure_boxes=[page_space(page, f.bbox) for f in photos],
                 figure_indexes=[f.image_index or 0 for f in photos],
             )

@@ -10,24 +10,24 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pdfqueue.engines.catalog.blocks import _CAPTION_KINDS, _line_height, _lines_of
+from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of, lines_of
 from pdfqueue.engines.catalog.photos import CAPTION_BELOW
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
-    _BARE_PRICE,
-    _BULLET_MARK,
+    BARE_PRICE,
+    BULLET_MARK,
     CODE_LABEL,
     PRICE,
     SIZE,
-    _branded,
-    _caps,
-    _has_digit,
-    _is_brand,
-    _is_name,
-    _is_price,
-    _starts_like_a_name,
-    _strip_evidence,
-    _unique,
+    all_caps,
+    branded,
+    has_digit,
+    is_brand,
+    is_name,
+    is_price,
+    starts_like_a_name,
+    strip_evidence,
+    unique_texts,
 )
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -53,7 +53,7 @@ def _title_style(
     capitals, a number before it."""
     first = (block.lines or [block.text])[0]
     size = sizes[block.font_size] if sizes else round(block.font_size)
-    return (size, block.bold, _caps(first), bool(_TITLE_NUMBER.match(first)))
+    return (size, block.bold, all_caps(first), bool(_TITLE_NUMBER.match(first)))
 
 
 OCR_SIZE_STEP = 0.05  # relative step between two OCR'd sizes that starts another class
@@ -80,7 +80,7 @@ def _title_name(line: str) -> str:
     """The title line without its number and without a price or code it ends with."""
     numbered = _TITLE_NUMBER.match(line)
     text = line[numbered.end() :] if numbered else line
-    return _BULLET_MARK.sub("", _strip_evidence(text)).strip(" .…-–")
+    return BULLET_MARK.sub("", strip_evidence(text)).strip(" .…-–")
 
 
 def _evidence(text: str) -> bool:
@@ -88,7 +88,7 @@ def _evidence(text: str) -> bool:
     ("55,95 €", "500 ml") or a price ending a line of no sentences (a menu's dish): an
     amount inside a sentence ("revenue rose to $1.2m in the quarter"), ending prose ("7.30
     pm, Town Hall. Tickets $12.": an event) or a recipe's "200 g flour" is no product's."""
-    codes = [m.group("code") for m in CODE_LABEL.finditer(text) if _has_digit(m.group("code"))]
+    codes = [m.group("code") for m in CODE_LABEL.finditer(text) if has_digit(m.group("code"))]
     if codes:
         return True
     for line in text.splitlines():
@@ -135,7 +135,7 @@ def _units(
         i
         for i, b in enumerate(blocks)
         if i not in used
-        and b.kind in _CAPTION_KINDS
+        and b.kind in CAPTION_KINDS
         and _title_style(b, sizes) == style
         and _names(b)  # not a mark in the titles' size ("®c": a colour dot OCR read)
     ]
@@ -155,7 +155,7 @@ def _units(
                 for i, b in enumerate(blocks)
                 if i in title_set
                 and i != index
-                and b.top >= head.bottom - 0.35 * _line_height(head)
+                and b.top >= head.bottom - 0.35 * line_height_of(head)
                 and b.left < head.right
                 and b.right > head.left
             ),
@@ -166,13 +166,13 @@ def _units(
                 (i, b)
                 for i, b in enumerate(blocks)
                 if i != index
-                and head.bottom - 0.35 * _line_height(head) <= b.top < stop
+                and head.bottom - 0.35 * line_height_of(head) <= b.top < stop
                 and (
                     head.left - 12 <= b.left < head.right
                     or abs((b.left + b.right) - (head.left + head.right)) <= 6
                 )
                 and (
-                    b.kind in _CAPTION_KINDS
+                    b.kind in CAPTION_KINDS
                     or b.kind in ("footer", "figure")
                     or _read_as_a_table(page, b)
                 )
@@ -185,7 +185,7 @@ def _units(
                 i in title_set
                 or i in used
                 or b.kind == "figure"
-                or b.top - last.bottom > TITLED_GAP_LINES * _line_height(head)
+                or b.top - last.bottom > TITLED_GAP_LINES * line_height_of(head)
             ):
                 break
             members.append(i)
@@ -196,8 +196,8 @@ def _units(
         if over is not None:
             brand = (blocks[over].lines or [blocks[over].text])[0].strip()
             if _brand_and_name(brand, blocks[over], head, sizes) != brand:
-                name = _branded(brand, name)
-        text = "\n".join([*lines, *(line for i in members[1:] for line in _lines_of([blocks[i]]))])
+                name = branded(brand, name)
+        text = "\n".join([*lines, *(line for i in members[1:] for line in lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
 
@@ -206,7 +206,7 @@ def _names(block: Block) -> bool:
     """A block whose first line (without its number, price or code) can be a name: not the
     word a price is labelled with ("RRP € 149", "Price: $20")."""
     name = _title_name((block.lines or [block.text])[0])
-    return _is_name(name) and _starts_like_a_name(name) and not _PRICE_LABEL.match(name)
+    return is_name(name) and starts_like_a_name(name) and not _PRICE_LABEL.match(name)
 
 
 # what a price is labelled with, set before it: "RRP € 149", "UVP 19,99 €", "Now $5"
@@ -230,22 +230,22 @@ def _brand_and_name(
     """A short line in capitals set smaller than the name line right under it is the
     product's brand (a pharmacy's or a cosmetics shop's tile: "BIOFARMA" over "Vitamina C
     1000 mg"): the product is named by both, else products of one brand would merge."""
-    if not _is_brand(title):
+    if not is_brand(title):
         return title
     size = sizes[head.font_size] if sizes else head.font_size
     under_size = sizes[under.font_size] if sizes else under.font_size
     lines = under.lines or [under.text]
     line = " ".join(lines).strip()
     if (
-        under.kind not in _CAPTION_KINDS
+        under.kind not in CAPTION_KINDS
         or under_size <= size
-        or _caps(lines[0])
-        or not _starts_like_a_name(line)
-        or not _is_name(line)
+        or all_caps(lines[0])
+        or not starts_like_a_name(line)
+        or not is_name(line)
         or _evidence(line)
     ):
         return title
-    return _branded(title, _title_name(line))
+    return branded(title, _title_name(line))
 
 
 def _brand_over(blocks: Sequence[Block], index: int, used: set[int]) -> int | None:
@@ -256,16 +256,16 @@ def _brand_over(blocks: Sequence[Block], index: int, used: set[int]) -> int | No
         if (
             i != index
             and i not in used
-            and b.kind in _CAPTION_KINDS
+            and b.kind in CAPTION_KINDS
             and len(b.lines or [b.text]) == 1
             and abs(b.left - head.left) <= 3
-            and 0 <= head.top - b.bottom <= 0.5 * _line_height(head)
+            and 0 <= head.top - b.bottom <= 0.5 * line_height_of(head)
         ):
             return i
     return None
 
 
-def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
+def titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
     """Entries a page presents alike: a title line (bold, larger, capitals or numbered) whose
     style heads at least `MIN_TITLED_ENTRIES` units of the page, each unit the title and the
     detail lines under it, a product when it carries a price, a code or a size, as most of
@@ -277,7 +277,7 @@ def _titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
     styles = Counter(
         _title_style(b, sizes)
         for i, b in enumerate(blocks)
-        if i not in used and b.kind in _CAPTION_KINDS
+        if i not in used and b.kind in CAPTION_KINDS
     )
     best: list[Product] = []
     best_key: tuple[int, ...] = ()
@@ -320,24 +320,24 @@ def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list
                 ),
                 source="titled_entry",
                 confidence=0.7,
-                codes=_unique(
+                codes=unique_texts(
                     [
                         m.group("code")
                         for m in CODE_LABEL.finditer(text)
-                        if _has_digit(m.group("code"))
+                        if has_digit(m.group("code"))
                     ]
                 ),
-                prices=_unique(
+                prices=unique_texts(
                     [m.group(0) for m in PRICE.finditer(text)]
                     + [
                         blocks[i].text.strip()
                         for i in extra
-                        if _BARE_PRICE.match(blocks[i].text.strip())
+                        if BARE_PRICE.match(blocks[i].text.strip())
                     ]
                 ),
-                sizes=_unique([m.group(0) for m in SIZE.finditer(text)]),
+                sizes=unique_texts([m.group(0) for m in SIZE.finditer(text)]),
                 description=" ".join(
-                    line for i in unit.blocks[1:] for line in _lines_of([blocks[i]])
+                    line for i in unit.blocks[1:] for line in lines_of([blocks[i]])
                 )[:500]
                 or " ".join((blocks[unit.title].lines or [""])[1:])[:500],
                 block_indexes=indexes,
@@ -354,10 +354,10 @@ def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
     alone = [
         i
         for i, b in enumerate(page.blocks)
-        if i not in taken and b.kind in (*_CAPTION_KINDS, "footer") and len(b.lines) <= 1
+        if i not in taken and b.kind in (*CAPTION_KINDS, "footer") and len(b.lines) <= 1
     ]
-    priced = [i for i in alone if _is_price(page.blocks[i].text.strip())]
-    bare = [i for i in alone if _BARE_PRICE.match(page.blocks[i].text.strip())]
+    priced = [i for i in alone if is_price(page.blocks[i].text.strip())]
+    bare = [i for i in alone if BARE_PRICE.match(page.blocks[i].text.strip())]
     column = [
         i
         for i in bare

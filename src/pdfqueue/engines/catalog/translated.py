@@ -11,9 +11,9 @@ import re
 import unicodedata
 from collections import Counter
 
-from pdfqueue.engines.catalog.blocks import _line_height, _photo_blocks
+from pdfqueue.engines.catalog.blocks import line_height_of, photo_blocks
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.words import _BULLET_MARK, _is_name, _starts_like_a_name
+from pdfqueue.engines.catalog.words import BULLET_MARK, is_name, starts_like_a_name
 from pdfqueue.engines.layout import PageLayout, page_space
 
 MIN_TRANSLATED_ENTRIES = 3  # "term → term" lines on a page with a photo that make a list
@@ -42,7 +42,7 @@ def _two_scripts(source: str, target: str) -> bool:
 def _clean_term(text: str) -> str:
     """A term without its bullet and without stray marks or signs standing alone at its
     ends (a Thai tone mark the PDF set apart, a dash)."""
-    words = _BULLET_MARK.sub("", text).split()
+    words = BULLET_MARK.sub("", text).split()
     while words and not any(c.isalnum() for c in words[0]):
         words.pop(0)
     while words and not any(c.isalnum() for c in words[-1]):
@@ -60,8 +60,8 @@ def _translation(source: str, target: str, letters: int = 1) -> bool:
     """A term (of `letters` letters at least) and a name for it, the name without arrows."""
     return (
         sum(c.isalpha() for c in source) >= letters
-        and _is_name(target, TRANSLATED_NAME_MAX_WORDS)
-        and _starts_like_a_name(target)
+        and is_name(target, TRANSLATED_NAME_MAX_WORDS)
+        and starts_like_a_name(target)
         and not re.search(r"[→➔⇒~>]", target)
     )
 
@@ -82,8 +82,8 @@ def _with_the_next_on_its_line(
             if b is not block
             and len(b.lines) == 1
             and b.kind in ("paragraph", "heading", "caption", "list_item")
-            and 0 <= b.left - block.right <= 4 * _line_height(block)
-            and abs((b.top + b.bottom) - (block.top + block.bottom)) < _line_height(block)
+            and 0 <= b.left - block.right <= 4 * line_height_of(block)
+            and abs((b.top + b.bottom) - (block.top + block.bottom)) < line_height_of(block)
         ),
         key=lambda b: b.left,
     )
@@ -102,12 +102,12 @@ def _with_the_next_on_its_line(
     return [(left, nearest.text, box)]
 
 
-def _translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
+def translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
     """A list of goods each given in two languages ("กรองอากาศ → Air Filter"), as a parts
     dealer's bilingual catalog prints them: at least `MIN_TRANSLATED_ENTRIES` lines (or
     table cells) that hold nothing but "term → name", on a page with a photo. The name the
     arrow points to names the product; the other is its other name."""
-    photos = _photo_blocks(page)
+    photos = photo_blocks(page)
     if not photos:
         return []
     found: list[tuple[str, str, int, tuple[float, float, float, float]]] = []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pdfqueue.engines.catalog.words import _BARE_PRICE, PRICE, _header_role, _is_code
+from pdfqueue.engines.catalog.words import BARE_PRICE, PRICE, column_title_role, is_code
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_MARKET_TITLES = 2  # column titles of market data a quote table has (buy and sell, bid/ask)
@@ -148,12 +148,12 @@ def presents_a_parts_legend(block: Block) -> bool:
     rows = [r for r in block.rows or [] if _filled(r)]
     if len(rows) < 3 or not any(_QUANTITY_TITLE.match(c) for c in _filled(rows[0])):
         return False
-    if any(_header_role(c) == "price" for c in rows[0]):
+    if any(column_title_role(c) == "price" for c in rows[0]):
         return False  # "Description | Qty | Price": an order form, a price list
     body = rows[1:]
-    if any(PRICE.search(c) or _BARE_PRICE.match(c.strip()) for r in body for c in r):
+    if any(PRICE.search(c) or BARE_PRICE.match(c.strip()) for r in body for c in r):
         return False
-    coded = sum(1 for r in body if any(_is_code(c) for c in _filled(r)))
+    coded = sum(1 for r in body if any(is_code(c) for c in _filled(r)))
     return coded < CODED_ROWS * len(body)
 
 

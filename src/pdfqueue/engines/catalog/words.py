@@ -33,7 +33,7 @@ SIZE = re.compile(
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
     re.I,
 )
-_KEY_VALUE = re.compile(r"^\s*([A-Za-zÀ-ÿ][\w .()/-]{1,30}?)\s*:\s*(\S.{0,80})$")
+KEY_VALUE = re.compile(r"^\s*([A-Za-zÀ-ÿ][\w .()/-]{1,30}?)\s*:\s*(\S.{0,80})$")
 
 _HEADER_ROLES: dict[str, tuple[str, ...]] = {
     "price": (
@@ -103,25 +103,25 @@ _HEADER_ROLES: dict[str, tuple[str, ...]] = {
 }
 
 
-def _unique_ints(values: list[int]) -> list[int]:
+def unique_ints(values: list[int]) -> list[int]:
     return list(dict.fromkeys(values))
 
 
-def _is_price(text: str) -> bool:
+def is_price(text: str) -> bool:
     match = PRICE.search(text)
     return bool(match) and len(text) <= len(match.group(0)) + 6
 
 
-def _is_code(text: str) -> bool:
+def is_code(text: str) -> bool:
     return bool(BARE_CODE.match(text.strip())) or bool(CODE_LABEL.fullmatch(text.strip()))
 
 
-def _is_size(text: str) -> bool:
+def is_size(text: str) -> bool:
     match = SIZE.search(text)
     return bool(match) and len(text) <= len(match.group(0)) + 8
 
 
-def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
+def is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
     words = [w for w in text.split() if any(c.isalnum() for c in w)]  # "/" is no word
     letters = sum(c.isalpha() for c in text)
     return (
@@ -133,7 +133,7 @@ def _is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
     )
 
 
-def _header_role(text: str) -> str | None:
+def column_title_role(text: str) -> str | None:
     other = columns.header_role(text)  # other languages; what an item fits; "№"
     if other in ("application", "number"):
         return other
@@ -147,35 +147,35 @@ def _header_role(text: str) -> str | None:
 
 
 _BARE_PART = re.compile(r"^\s*(?:parts?|teil|pièce|pieza)\s*$", re.I)
-_BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")
+BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")
 
 
-def _starts_like_a_name(text: str) -> bool:
+def starts_like_a_name(text: str) -> bool:
     """Capitalised, or a brand written in camel case ("iPhone 15", "eBook Reader")."""
     first = text.split()[0] if text.split() else ""
     return first[:1].isupper() or (first[:1].islower() and any(c.isupper() for c in first[1:]))
 
 
-_BULLET_MARK = re.compile(r"^\s*[•·▪■◦●○‣⁃*]\s*")
-_CAPTION_WORD = re.compile(r"^(?:fig(?:ure)?|table|tab|abb|abbildung|tableau|chart|photo)\b", re.I)
+BULLET_MARK = re.compile(r"^\s*[•·▪■◦●○‣⁃*]\s*")
+CAPTION_WORD = re.compile(r"^(?:fig(?:ure)?|table|tab|abb|abbildung|tableau|chart|photo)\b", re.I)
 
 
-def _has_digit(text: str) -> bool:
+def has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
 
 
-def _strip_evidence(line: str) -> str:
+def strip_evidence(line: str) -> str:
     """The line without its codes, prices and labels ("Item no. X", "$4.99")."""
-    text = CODE_LABEL.sub(lambda m: "" if _has_digit(m.group("code")) else m.group(0), line)
+    text = CODE_LABEL.sub(lambda m: "" if has_digit(m.group("code")) else m.group(0), line)
     text = PRICE.sub("", text)
     return " ".join(text.split()).strip(" -–|·,:")
 
 
-def _unique(values: list[str]) -> list[str]:
+def unique_texts(values: list[str]) -> list[str]:
     return list(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 
-def _caps(text: str) -> bool:
+def all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
@@ -183,16 +183,16 @@ def _caps(text: str) -> bool:
 BRAND_MAX_WORDS = 3  # a brand set over a product's name: "BIOFARMA", "LA ROCHE-POSAY"
 
 
-def _is_brand(text: str) -> bool:
+def is_brand(text: str) -> bool:
     """A short line in capitals, as a brand is set over a product's name."""
-    return _caps(text) and len(text.split()) <= BRAND_MAX_WORDS and not _has_digit(text)
+    return all_caps(text) and len(text.split()) <= BRAND_MAX_WORDS and not has_digit(text)
 
 
-def _branded(brand: str, name: str) -> str:
+def branded(brand: str, name: str) -> str:
     """A name with its brand before it, unless it starts with it ("ZENTRA" over "Zentra
     Smartwatch 45 mm")."""
     return name if name.casefold().startswith(brand.casefold()) else f"{brand} {name}"
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
     return " ".join(re.findall(r"\w+", name.casefold()))
