@@ -70,6 +70,7 @@ from typing import Any, Literal
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from pdfqueue.engines import currencies
 from pdfqueue.engines.pdf import open_pdf, walk_objects
 
 __all__ = [
@@ -565,7 +566,6 @@ def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]
 # an amount OCR cut at its decimal separator: "24," and "50", or "24" and ",50€"
 _AMOUNT_HEAD = re.compile(r"^[€$£]?\d{1,6}[,.]?$")
 _AMOUNT_TAIL = re.compile(r"^[,.]?\d{2}(?:[€$£]|[,.]?-)?$")
-_CURRENCY = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|zł|Kč|kr)\.?$", re.I)
 AMOUNT_GAP = 0.4  # ems between the halves of one amount OCR cut in two (a word space ~0.28)
 
 
@@ -615,7 +615,7 @@ def _amount_halves(words: list[Word], index: int) -> bool:
         head.text[0] in "€$£"
         or tail.text[-1] in "€$£"
         or any(
-            w is not None and _CURRENCY.match(w.text) and abs(w.top - head.top) < 0.5 * size
+            w is not None and currencies.ALONE.match(w.text) and abs(w.top - head.top) < 0.5 * size
             for w in (before, after)
         )
     )

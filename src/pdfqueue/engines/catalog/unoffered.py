@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pdfqueue.engines import currencies
 from pdfqueue.engines.catalog.words import BARE_PRICE, PRICE, column_title_role, is_code
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -39,15 +40,6 @@ _MARKET_WORDS = frozenset(
 # a rate (1.2158), a change (+0.35, -1.2 %) or a percentage: market figures, not amounts
 _RATE = re.compile(r"^\d{1,6}[.,]\d{4,}$|^[+\-−±▲▼]\s?\d+(?:[.,]\d+)?\s?%?$|^\d+(?:[.,]\d+)?\s?%$")
 _FIGURE = re.compile(r"^[+\-−±▲▼]?\s?\d[\d.,' ]*\s?%?$")
-# the currencies a rate board lists (ISO 4217), the majors and the ones banks post
-_ISO_CURRENCIES = frozenset(
-    re.findall(
-        r"[A-Z]{3}",
-        "EUR USD GBP CHF JPY CAD AUD NZD SEK NOK DKK PLN CZK HUF RON BGN HRK ISK TRY RUB UAH CNY "
-        "HKD SGD TWD KRW INR IDR THB MYR PHP VND AED SAR QAR KWD BHD OMR ILS EGP MAD TND ZAR NGN "
-        "KES BRL MXN ARS CLP COP PEN RSD MKD BAM GEL KZT",
-    )
-)
 
 _WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur"
@@ -104,8 +96,8 @@ def presents_market_data(block: Block) -> bool:
     figures = [c for r in body for c in _filled(r) if _FIGURE.match(c)]
     rates = sum(1 for c in figures if _RATE.match(c))
     rate_share = rates / len(figures) if figures else 0.0
-    currencies = sum(1 for r in body if any(c in _ISO_CURRENCIES for c in _filled(r)))
-    currency_rows = currencies / len(body)
+    named = sum(1 for r in body if any(c in currencies.ISO_CODES for c in _filled(r)))
+    currency_rows = named / len(body)
     if _has_price(body):
         return False
     if titles >= MIN_MARKET_TITLES and (

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import re
 
+from pdfqueue.engines import currencies
 from pdfqueue.engines.catalog import columns
 
 NAME_MAX_WORDS = 8  # words a product's name runs to at most
 
-_CURRENCY = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
 _NUMBER = r"\d(?:[\d.,' ]*\d)?"
-# currencies written only after the amount ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr")
-_CURRENCY_AFTER = r"TL|₺|zł|Kč|kr|lei|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON"
+_BEFORE, _AFTER = currencies.BEFORE_AMOUNT, currencies.AFTER_AMOUNT  # see currencies.py
 PRICE = re.compile(
-    rf"(?:(?:{_CURRENCY})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_CURRENCY}|€)(?![A-Za-z\d])"
-    rf"|{_NUMBER}(?:,-)?\s?(?:{_CURRENCY_AFTER})(?![^\W\d_]|\d))"
+    rf"(?:(?:{_BEFORE})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_BEFORE}|€)(?![A-Za-z\d])"
+    rf"|{_NUMBER}(?:,-)?\s?(?:{_AFTER})(?![^\W\d_]|\d))"
 )
 _CODE_TOKEN = r"[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
 CODE_LABEL = re.compile(

@@ -1,0 +1,25 @@
+"""Currencies as documents print them: the one place their marks and codes are listed.
+
+A price is an amount with a currency before it ("$4.99", "EUR 12") or after it ("12,50 €",
+"11.790 TL"); a rate board lists currencies by ISO 4217 code; OCR may read a currency mark as a
+word of its own beside a price ("€" "12,50"). Each use reads its list from here."""
+
+from __future__ import annotations
+
+import re
+
+# written before the amount, or after it ("$4.99", "4,99 €", "EUR 12", "12 CHF")
+BEFORE_AMOUNT = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
+# written only after the amount ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr")
+AFTER_AMOUNT = r"TL|₺|zł|Kč|kr|lei|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON"
+# a currency printed as a word of its own (a column's "€", a price box's "Rp")
+ALONE = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|zł|Kč|kr)\.?$", re.I)
+# the currencies a rate board lists (ISO 4217): the majors and the ones banks post
+ISO_CODES = frozenset(
+    re.findall(
+        r"[A-Z]{3}",
+        "EUR USD GBP CHF JPY CAD AUD NZD SEK NOK DKK PLN CZK HUF RON BGN HRK ISK TRY RUB UAH CNY "
+        "HKD SGD TWD KRW INR IDR THB MYR PHP VND AED SAR QAR KWD BHD OMR ILS EGP MAD TND ZAR NGN "
+        "KES BRL MXN ARS CLP COP PEN RSD MKD BAM GEL KZT",
+    )
+)
