@@ -19,19 +19,20 @@ the main one is the name and the other an ``aliases`` entry. Per layout (files
   tiles, the bold name, the pack ("4 pints"), a struck "Was £2.10" on some and a grey unit price
   ("£0.64 per litre"). A tile is a product: the burst price, then the struck one.
 - ``toys``: a toy catalog (Letter, 2 × 4 a page): a photo in a rounded frame, a coloured round
-  age badge ("3+" over "YRS"), the name, a one-line blurb, "Item No. 48213", "142 pcs" on
+  age badge ("3+" over "YRS"), the name, a short blurb, "Item No. 48213", "142 pcs" on
   construction sets, a price "$24.99". A block is a product (its item number; its pieces as size,
   the age badge kept as ``age``).
-- ``drogist``: a Dutch drugstore's price list (A4, DejaVu): per brand group a coloured bar, rows
-  Artikelnr. | Omschrijving | Inhoud | Prijs | Prijs per stuk/100 ml, prices "€ 4,49", a grey
-  "NIEUW" tag after some descriptions. A row is a product (name its description; size its
+- ``drogist``: a Dutch drugstore's price list (A4, DejaVu): per product group a coloured bar,
+  rows Artikelnr. | Omschrijving | Inhoud | Prijs | Prijs per stuk / 100 ml, prices "€ 4,49", a
+  small red "NIEUW" tag after some descriptions. A row is a product (name its description; size its
   content "30 tabletten"; prices the price then the unit price).
 - ``diy``: a DIY store's tool pages (A4): per tool a photo on the left, the bold name and code,
   a small ruled spec table (Power, Voltage, Weight, ...) in the middle, and on the right an
   orange price box ("£89" with raised ".99") and "Was £109.99" on some. A block is a product.
 - ``cyklar``: a Swedish bicycle shop's catalog (A4 landscape, DejaVu, 2 × 3 a page): a photo,
   the model name in bold ("Crescent Elda 7-vxl"), "Årsmodell 2026", frame-size chips (S M L XL,
-  greyed where sold out), gears and weight, "Art.nr 1029-344", "12 995 kr". A card is a product.
+  greyed where sold out; "Onesize" on children's bikes), gears and weight, "Art.nr 1029-344",
+  "12 995 kr". A card is a product (its frame sizes as sizes).
 - ``pastelaria``: a Portuguese bakery and coffee-shop menu board (A4 landscape, DejaVu, a dark
   "chalkboard" page, three columns, cream lettering): section headings, items with dotted leaders
   and prices "1,20 €"; some sections have two price columns headed "mesa" and "levar" (at the
@@ -41,8 +42,9 @@ the main one is the name and the other an ``aliases`` entry. Per layout (files
   "Colours:" line and the price "$19.95"; a phone-order box. A block is a product (its code from
   the side column).
 - ``stationery``: an office stationery catalog (A4, three columns, two groups a page): group
-  headings, per item a photo, a bold name, "Pack of 10", colour squares each with its own code below ("BL 401-22"), a price
-  "£3.49" and "per pack". An item is a product; every colour code is one of its codes.
+  headings, per item a photo, a bold name, "Pack of 10", colour squares each with its own code
+  below ("BL 401-22"), a price "£3.49" and "per pack". An item is a product; every colour code
+  is one of its codes.
 - ``jewellery``: a jeweller's catalog (A4, serif, 2 × 2 a page, gold rules): a large photo,
   the name in capitals, "18 ct yellow gold · 3.2 g", a stone line ("0.25 ct diamond"), "Ref.
   R-2281", "£1,250". A piece is a product, named in capitals as printed (the metal weight its
