@@ -371,6 +371,14 @@ def drogist(words: Words, truth: Truth) -> FPDF:
         if y + 30 + len(items) * 18 > 790 or group == "MONDVERZORGING":  # a page per two groups
             page += 1
             pdf.add_page()
+            # the footer first, while this page is current: a TTF font's text written to an
+            # earlier page after later pages used the font comes out garbled in fpdf2
+            pdf.set_font("DejaVu", "", 7)
+            grey(pdf)
+            pdf.text(
+                40, 815, "Prijswijzigingen en drukfouten voorbehouden. Bestellen: 020-555 0184."
+            )
+            right(pdf, 555, 815, f"Pagina {page}")
             pdf.set_font("DejaVu", "B", 18)
             pdf.set_text_color(0, 110, 120)
             pdf.text(40, 54, "Drogisterij De Linde")
@@ -426,14 +434,6 @@ def drogist(words: Words, truth: Truth) -> FPDF:
             truth.products.append(product(name, [code], prices, page, sizes=[content]))
             y += 18
         y += 12
-    for number in range(1, page + 1):
-        pdf.page = number
-        pdf.set_font("DejaVu", "", 7)
-        grey(pdf)
-        pdf.text(40, 815, "Prijswijzigingen en drukfouten voorbehouden. Bestellen: 020-555 0184.")
-        right(pdf, 555, 815, f"Pagina {number}")
-        black(pdf)
-    pdf.page = page
     return pdf
 
 
