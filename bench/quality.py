@@ -39,6 +39,7 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind7  # once
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind8
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind9  # once
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind10  # once
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind11  # once
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
@@ -70,6 +71,7 @@ import generate_blind  # noqa: E402  (tests/quality/generate_blind.py: blind bat
 import generate_blind6  # noqa: E402  (tests/quality/generate_blind6.py: blind batches 6, 7)
 import generate_blind8  # noqa: E402  (tests/quality/generate_blind8.py: blind batch 8)
 import generate_blind9  # noqa: E402  (tests/quality/generate_blind9.py: blind batch 9)
+import generate_blind10  # noqa: E402  (tests/quality/generate_blind10.py: blind batch 10)
 import generate_blind11  # noqa: E402  (tests/quality/generate_blind11.py: blind batch 11)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
@@ -221,6 +223,7 @@ def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, A
             "blind 7",
             "blind 8",
             "blind 9",
+            "blind 10",
         ):  # only when named
             group = f"{truth['batch'].replace('blind', 'blind batch')}, {group}"
         elif truth.get("batch") == "blind 3":  # its layout names may repeat a held-out one's
@@ -609,8 +612,8 @@ def main() -> None:
         " 'heldout3' name the held-out batches, 'blind' the blind batch; 'blind5' the fifth,"
         " blind batch, written only when named here so nobody tunes on it; 'blind6' and 'blind7'"
         " likewise, blind7 kept for one final estimate; 'blind8' the design-tool batch; 'blind9'"
-        " the trade price books, also kept for one final estimate; 'blind11' the manufacturers'"
-        " product literature, likewise kept for one final estimate)",
+        " the trade price books, 'blind10' the consumer and retail catalogs and 'blind11' the"
+        " manufacturers' product literature, all three kept for one final estimate)",
     )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
@@ -621,6 +624,7 @@ def main() -> None:
     blind7: tuple[str, ...] = ()
     blind8: tuple[str, ...] = ()
     blind9: tuple[str, ...] = ()
+    blind10: tuple[str, ...] = ()
     blind11: tuple[str, ...] = ()
     if args.layouts:
         chosen = set(args.layouts.split(","))
@@ -641,6 +645,7 @@ def main() -> None:
         blind7 = generate_blind6.LAYOUTS_7 if "blind7" in chosen else ()
         blind8 = generate_blind8.LAYOUTS_8 if "blind8" in chosen else ()
         blind9 = generate_blind9.LAYOUTS_9 if "blind9" in chosen else ()
+        blind10 = generate_blind10.LAYOUTS_10 if "blind10" in chosen else ()
         blind11 = generate_blind11.LAYOUTS_11 if "blind11" in chosen else ()
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
@@ -653,6 +658,7 @@ def main() -> None:
             generate_blind6.generate_7(generated, scanned=True, layouts=blind7)
             generate_blind8.generate_8(generated, scanned=True, layouts=blind8)
             generate_blind9.generate_9(generated, scanned=True, layouts=blind9)
+            generate_blind10.generate_10(generated, scanned=True, layouts=blind10)
             generate_blind11.generate_11(generated, scanned=True, layouts=blind11)
         if "products" in sections:
             for engine in args.engine.split(","):

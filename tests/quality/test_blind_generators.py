@@ -1,11 +1,11 @@
-"""Blind batches 6, 7, 8, 9 and 11 are reproducible and their truth agrees with what they print.
+"""Blind batches 6 to 11 are reproducible and their truth agrees with what they print.
 
 No engine runs here: the batches are scored only by `bench/quality.py --layouts blind6`
-(blind8 likewise; blind7, blind9 and blind11 once, at the end). This checks the generators:
-the same bytes on each run, products only in catalogs, distinct names, and every product's name
-printed on its page (each word of it in that page's text layer), so the truth cannot drift from the
-drawing; where the truth says a name is drawn as an image, it must be absent from the text
-layer, so the layout keeps testing what it says it tests."""
+(blind8 likewise; blind7, blind9, blind10 and blind11 once, at the end). This checks the
+generators: the same bytes on each run, products only in catalogs, distinct names, and every
+product's name printed on its page (each word of it in that page's text layer), so the truth
+cannot drift from the drawing; where the truth says a name is drawn as an image, it must be
+absent from the text layer, so the layout keeps testing what it says it tests."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # the generators impor
 import generate_blind6
 import generate_blind8
 import generate_blind9
+import generate_blind10
 import generate_blind11
 
 BATCHES: dict[str, tuple[Callable[[Path], list[Path]], tuple[str, ...]]] = {
@@ -29,6 +30,7 @@ BATCHES: dict[str, tuple[Callable[[Path], list[Path]], tuple[str, ...]]] = {
     "7": (generate_blind6.generate_7, generate_blind6.BLIND_7),
     "8": (generate_blind8.generate_8, generate_blind8.BLIND_8),
     "9": (generate_blind9.generate_9, generate_blind9.BLIND_9),
+    "10": (generate_blind10.generate_10, generate_blind10.BLIND_10),
     "11": (generate_blind11.generate_11, generate_blind11.BLIND_11),
 }
 
