@@ -217,15 +217,9 @@ def labelled_catalogs(generated: Path) -> list[tuple[str, Path, list[dict[str, A
         if not truth["presents_products"]:
             continue  # the generated non-catalogs: counted by `bench_generated_none`
         group = "generated, scanned" if truth["scanned"] else "generated, text layer"
-        if truth.get("batch") in (
-            "blind 5",
-            "blind 6",
-            "blind 7",
-            "blind 8",
-            "blind 9",
-            "blind 10",
-        ):  # only when named
-            group = f"{truth['batch'].replace('blind', 'blind batch')}, {group}"
+        batch = truth.get("batch", "")
+        if batch.startswith("blind ") and batch != "blind 3":  # batches 5 on: only when named
+            group = f"{batch.replace('blind', 'blind batch')}, {group}"
         elif truth.get("batch") == "blind 3":  # its layout names may repeat a held-out one's
             group = f"blind batch, {group}"
         elif truth["layout"] in generate.HELDOUT:
