@@ -7,6 +7,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -260,3 +261,52 @@ def test_a_solid_round_bullet_is_read_as_a_bullet(ocr_engine: OcrEngine) -> None
     firsts = [w for w in result.words if w.bbox[0] < 130]
     assert len(firsts) == 3 and all(w.text == "•" for w in firsts), firsts
     assert {"Keilriemen", "Umlenkrolle", "Riemenspanner"} <= {w.text for w in result.words}
+
+
+def _tile_page(description_ink: int) -> Image.Image:
+    """A product tile as a catalog grid prints it: a light grey card with a photo on a white
+    backdrop, the name in black under it and a one-line description in `description_ink`."""
+    from PIL import ImageDraw, ImageFont
+
+    image = Image.new("L", (1700, 1100), 250)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((100, 100, 900, 1000), fill=210, outline=30, width=3)
+    draw.rectangle((300, 160, 700, 560), fill=248)  # the photo's white backdrop
+    for y in range(220, 500):  # the photo: a light object with a texture (a white speaker)
+        draw.line((380, y, 620, y), fill=120 + (y * 37) % 80)
+    draw.text((380, 640), "Studio Speaker", fill=10, font=ImageFont.load_default(size=44))
+    draw.text(
+        (330, 720),
+        "Compact wireless speaker",
+        fill=description_ink,
+        font=ImageFont.load_default(size=36),
+    )
+    pixels = np.asarray(image, dtype=np.float64)
+    noisy = np.clip(pixels + np.random.default_rng(5).normal(0, 6, pixels.shape), 0, 255)
+    return Image.fromarray(noisy.astype(np.uint8), "L")
+
+
+def test_a_grey_description_on_a_grey_tile_is_read(ocr_engine: OcrEngine) -> None:
+    """A card's description printed grey on a light grey tile: with the tile's fill made white
+    the grey would fade past Tesseract's threshold; it is darkened and read, the black name
+    beside it too."""
+    buffer = io.BytesIO()
+    _tile_page(160).save(buffer, "PNG")
+    found = {w.text for w in ocr_engine.recognize(buffer.getvalue()).words}
+    assert {"Studio", "Speaker"} <= found, found
+    assert {"Compact", "wireless", "speaker"} <= found, found
+
+
+def test_a_photo_on_a_tile_keeps_its_shades() -> None:
+    """Only lines of text on the fill are darkened: the photo's mid-tones, darkened, would turn
+    to ink that OCR reads as words. They are scaled as the fill is, no more."""
+    from pdfqueue.engines.ocr import flatten_panels
+
+    image = _tile_page(160)
+    flattened, _ = flatten_panels(image)
+    before = np.asarray(image, dtype=np.float64)[300:450, 400:600]
+    after = np.asarray(flattened, dtype=np.float64)[300:450, 400:600]
+    assert after.mean() >= before.mean()  # scaled lighter with the fill, never darkened
+    description_before = np.asarray(image, dtype=np.float64)[725:760, 340:800]
+    description_after = np.asarray(flattened, dtype=np.float64)[725:760, 340:800]
+    assert np.percentile(description_after, 2) < np.percentile(description_before, 2)
