@@ -170,3 +170,67 @@ def test_a_statement_titled_by_fiscal_years_is_still_no_price_list() -> None:
         ["Net profit", "400,40 zł", "467,60 zł"],
     ]
     assert products_from_layout(_page(_table(rows))) == []
+
+
+_PARTS = [
+    ["1 619 P143574", "Blade assembly 600 mm", "Lamier 600 mm", "Messerbalken 600 mm", "95,84"],
+    ["1 619 P143692", "Blade guard", "Protège-lame", "Messerschutz", "21,99"],
+    ["1 619 P143729", "Gear housing", "Carter d'engrenage", "Getriebegehäuse", "12,96"],
+]
+_PART_COLUMNS = [(62.0, 116.0), (128.0, 216.0), (260.0, 348.0), (390.0, 471.0), (535.0, 555.0)]
+
+
+def _parts_page(
+    titles: list[tuple[float, float, str]],
+    columns: list[tuple[float, float]] | None,
+    tall: tuple[str, ...] = (),
+) -> DocumentLayout:
+    """A parts list whose column titles (left, top, text) are set apart above its table, the
+    table's columns at `columns`; a title in `tall` is read 4 points taller (OCR's box for a
+    bigger-looking word), its bottom where the others' are."""
+    page = PageLayout(1, 600, 800)
+    page.blocks = [
+        Block(
+            "heading",
+            (left, top - (4 if t in tall else 0), left + 5.0 * len(t), top + 9),
+            t,
+            font_size=8,
+            lines=[t],
+        )
+        for left, top, t in titles
+    ]
+    box = (62.0, 102.0, 555.0, 102.0 + 23 * len(_PARTS))
+    page.blocks.append(Block("table", box, "", rows=_PARTS, columns=columns))
+    return DocumentLayout([page])
+
+
+def test_titles_over_a_table_that_lost_a_column_are_matched_by_position() -> None:
+    """A scan's OCR loses a column of lone digits (every "Qty" a 1); its title stays over no
+    column. Each column takes the title over it, and the rows are the parts they list."""
+    titles = [(62.0, 73.0, "Part no."), (128.0, 73.0, "Description"), (261.0, 73.0, "Désignation")]
+    titles += [(391.0, 73.0, "Bezeichnung"), (507.0, 73.0, "Qty"), (540.0, 73.0, "EUR")]
+    products = products_from_layout(_parts_page(titles, _PART_COLUMNS))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Blade assembly 600 mm", ["1 619 P143574"], ["95,84"]),
+        ("Blade guard", ["1 619 P143692"], ["21,99"]),
+        ("Gear housing", ["1 619 P143729"], ["12,96"]),
+    ]
+
+
+def test_titles_a_point_or_two_apart_in_height_are_one_line() -> None:
+    """On a skewed scan, and with a taller "Description" than "EUR", the titles' tops differ by
+    a few points: they are still one line of titles."""
+    titles = [(62.0, 72.5, "Part no."), (128.0, 73.0, "Description"), (261.0, 73.5, "Désignation")]
+    titles += [(391.0, 74.0, "Bezeichnung"), (540.0, 74.5, "EUR")]
+    products = products_from_layout(_parts_page(titles, _PART_COLUMNS, tall=("Description",)))
+    assert [p.name for p in products] == ["Blade assembly 600 mm", "Blade guard", "Gear housing"]
+
+
+def test_titles_that_do_not_sit_one_over_each_column_are_not_the_table_s() -> None:
+    """More titles than columns, two of them over one column: no title is guessed for it, and
+    the line titles nothing (the rows stay as the table's own header would have them)."""
+    titles = [(62.0, 73.0, "Part no."), (90.0, 73.0, "Pos."), (150.0, 73.0, "Description")]
+    titles += [(261.0, 73.0, "Désignation"), (391.0, 73.0, "Bezeichnung"), (540.0, 73.0, "EUR")]
+    by_position = products_from_layout(_parts_page(titles, _PART_COLUMNS))
+    no_columns = products_from_layout(_parts_page(titles, None))
+    assert [p.attributes for p in by_position] == [p.attributes for p in no_columns]

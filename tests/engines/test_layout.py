@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -130,6 +131,9 @@ def test_a_borderless_price_list_with_wrapped_names_is_still_a_table() -> None:
         words += _line(code, 60, top) + _line(name, 160, top) + _line(price, 420, top)
     tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
     assert [row[0] for row in tables[0].rows] == [code for code, _, _ in rows]
+    # each column's edges, left to right, around the cells it holds
+    (code, name, price) = tables[0].columns or []
+    assert code[0] <= 60 < code[1] < name[0] <= 160 < name[1] < price[0] <= 420 < price[1]
 
 
 def test_prose_beside_a_few_specks_of_a_margin_ornament_is_no_table() -> None:
@@ -169,6 +173,9 @@ def test_ruled_table_from_a_real_report(corpus: Path) -> None:
     (table,) = [b for b in page.blocks if b.kind == "table"]
     assert table.rows[0][:3] == ["Notice Date", "Effective", "Received"]
     assert len(table.rows) > 20 and all(len(r) == len(table.rows[0]) for r in table.rows)
+    columns = table.columns or []
+    assert len(columns) == len(table.rows[0])  # the rules between them: each column's edges
+    assert all(a < b <= c for (a, b), (c, _) in itertools.pairwise(columns))
 
 
 def test_products_keep_their_own_photos_only(corpus: Path) -> None:

@@ -178,6 +178,9 @@ class Block:
     ruled: bool | None = None  # tables: drawn with rules, or aligned text only
     image_index: int | None = None  # figures: their order among the page's figures
     lines: list[str] = field(default_factory=list)  # text blocks: their lines, as printed
+    # tables: each column's left and right edge (x), so a title set apart above a table is
+    # matched to the column under it, not by count (OCR may lose a column of lone digits)
+    columns: list[tuple[float, float]] | None = None
 
     @property
     def left(self) -> float:
@@ -228,6 +231,7 @@ class PageLayout:
                     "ruled": b.ruled,
                     "image_index": b.image_index,
                     "lines": b.lines,
+                    "columns": [list(c) for c in b.columns] if b.columns else None,
                 }
                 for b in self.blocks
             ],
@@ -247,6 +251,7 @@ class PageLayout:
                 ruled=b.get("ruled"),
                 image_index=b.get("image_index"),
                 lines=list(b.get("lines") or []),
+                columns=[(c[0], c[1]) for c in b["columns"]] if b.get("columns") else None,
             )
             for b in data["blocks"]
         ]
@@ -1435,7 +1440,8 @@ def _ruled_tables(
             continue
         used.update(inside)
         box = (columns[0], rows[0], columns[-1], rows[-1])
-        tables.append(_table(grid, box, ruled=True))
+        spans = [(round(a, 2), round(b, 2)) for a, b in itertools.pairwise(columns)]
+        tables.append(_table(grid, box, ruled=True, columns=spans))
     return tables, [s for i, s in enumerate(segments) if i not in used]
 
 
@@ -1531,7 +1537,8 @@ def _borderless_tables(
                 max(s.right for s in cells),
                 max(s.bottom for s in cells),
             )
-            tables.append(_table(grid, box, ruled=False))
+            spans = [(round(a, 2), round(b, 2)) for a, b in columns]
+            tables.append(_table(grid, box, ruled=False, columns=spans))
             taken.update(id(s) for s in cells)
             start = end
         else:
@@ -1737,9 +1744,11 @@ def _grid(
     return grid
 
 
-def _table(rows: list[list[str]], box: Box, ruled: bool) -> Block:
+def _table(
+    rows: list[list[str]], box: Box, ruled: bool, columns: list[tuple[float, float]]
+) -> Block:
     text = "\n".join(" | ".join(row) for row in rows)
-    return Block("table", box, text, rows=rows, ruled=ruled)
+    return Block("table", box, text, rows=rows, ruled=ruled, columns=columns)
 
 
 def _figure(box: Box, index: int) -> Block:

@@ -77,7 +77,10 @@ def block_rows(document_id: Any, page: dict[str, Any]) -> Iterator[dict[str, Any
             "text": block["text"] or "",
             "cells": Jsonb(block["cells"]) if block["cells"] is not None else None,
             "style": Jsonb(
-                {k: block[k] for k in ("font_size", "bold", "ruled", "image_index", "lines")}
+                {
+                    k: block.get(k)
+                    for k in ("font_size", "bold", "ruled", "image_index", "lines", "columns")
+                }
             ),
         }
 

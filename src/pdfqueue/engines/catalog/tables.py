@@ -202,7 +202,7 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
     table = page.blocks[index]
     width = max(len(r) for r in table.rows or [[]])
     line_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
-    lines: dict[int, list[Block]] = {}
+    candidates = []
     for block in page.blocks[:index]:
         if block.kind not in ("paragraph", "heading", "caption") or len(block.lines) > 1:
             continue
@@ -212,16 +212,50 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
             continue
         if not any(c.isalnum() for c in block.text):
             continue  # a speck a scan's OCR read as a mark (";", "'"), no column's title
-        lines.setdefault(round(block.top / 4), []).append(block)
-    for _, blocks in sorted(lines.items(), reverse=True):  # the nearest line first
+        candidates.append(block)
+    for blocks in reversed(_title_lines(candidates)):  # the nearest line first
+        blocks = sorted(blocks, key=lambda b: b.left)
+        if len(blocks) > width and table.columns and len(table.columns) == width:
+            blocks = _over_columns(blocks, table.columns) or blocks
         if len(blocks) != width:
             continue
-        titles = [b.text.strip() for b in sorted(blocks, key=lambda b: b.left)]
+        titles = [b.text.strip() for b in blocks]
         if sum(1 for t in titles if column_title_role(t) or _is_measure(t)) >= 2 and not any(
             is_price(t) or len(t.split()) > 4 for t in titles
         ):
             return titles
     return _titles_carried(page, index)
+
+
+def _title_lines(blocks: list[Block]) -> list[list[Block]]:
+    """Short blocks grouped into the lines they sit on, top to bottom: a block joins the line
+    whose middle lies within its own height. Titles of one line differ in top by a point or two
+    on a scan (a skew, a taller "Description" than "Pos."), across any fixed band."""
+    lines: list[list[Block]] = []
+    for block in sorted(blocks, key=lambda b: (b.top + b.bottom) / 2):
+        middle = (block.top + block.bottom) / 2
+        line = lines[-1] if lines else None
+        if line and abs(middle - (line[0].top + line[0].bottom) / 2) <= 0.5 * (
+            block.bottom - block.top
+        ):
+            line.append(block)
+        else:
+            lines.append([block])
+    return lines
+
+
+def _over_columns(titles: list[Block], columns: list[tuple[float, float]]) -> list[Block] | None:
+    """One title per column, each the one whose middle lies over that column, when the line
+    has more titles than the table has columns: a scan's OCR loses a column of lone digits
+    ("Pos." 1, 2, 3 or "Qty" 1, 1, 1) and its title stays. None unless every column gets
+    exactly one title; the titles over no column are dropped."""
+    out: list[Block] = []
+    for left, right in columns:
+        over = [t for t in titles if left - 4 <= (t.left + t.right) / 2 <= right + 4]
+        if len(over) != 1:
+            return None
+        out.append(over[0])
+    return out
 
 
 CARRY_ALIGN = 6.0  # points two tables' edges may differ by and still be one list's sections
@@ -441,7 +475,8 @@ def transposed(block: Block) -> Block:
     rows = block.rows or []
     width = max((len(r) for r in rows), default=0)
     padded = [r + [""] * (width - len(r)) for r in rows]
-    return replace(block, rows=[list(column) for column in zip(*padded, strict=True)])
+    rows = [list(column) for column in zip(*padded, strict=True)]
+    return replace(block, rows=rows, columns=None)  # its columns were rows: no edges known
 
 
 def table_products(
