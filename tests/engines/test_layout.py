@@ -486,20 +486,22 @@ def test_a_white_plate_on_a_scan_is_found_whole_not_only_its_dark_middle() -> No
     assert figure[1] <= 105 * PT and figure[3] >= 395 * PT
 
 
-def test_a_photo_on_white_laid_on_a_grey_tile_is_its_white_rectangle() -> None:
+@pytest.mark.parametrize("top", [90, 47])
+def test_a_photo_on_white_laid_on_a_grey_tile_is_its_white_rectangle(top: int) -> None:
     """A tile: a grey panel with a frame, on it a photo on a white rectangle (a light device
-    with a thin outline) and the product's name under it. The photo is the rectangle."""
+    with a thin outline) and the product's name under it. The photo is the rectangle, also
+    when it is laid close under the tile's top edge (a point or two under its frame)."""
     from pdfqueue.engines.layout import figures_in_image
 
     def tile(draw: Any) -> None:
         draw.rectangle((40, 40, 660, 660), fill=205, outline=0, width=3)
-        draw.rectangle((150, 90, 550, 450), fill=252)
+        draw.rectangle((150, top, 550, 450), fill=252)
         draw.rounded_rectangle((280, 180, 420, 380), radius=20, fill=238, outline=170, width=3)
 
     name = Word("Tablet", 250 * PT, 500 * PT, 450 * PT, 540 * PT, 40 * PT)
     (figure,) = figures_in_image(_scan_of(tile), PT, [name])
     assert abs(figure[0] - 150 * PT) <= 6 and abs(figure[2] - 550 * PT) <= 6
-    assert abs(figure[1] - 90 * PT) <= 6 and abs(figure[3] - 450 * PT) <= 6
+    assert abs(figure[1] - top * PT) <= 6 and abs(figure[3] - 450 * PT) <= 6
 
 
 def test_letter_spaced_headings_read_as_words_and_spaced_letters_stay_apart(

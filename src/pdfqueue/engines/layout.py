@@ -733,7 +733,7 @@ def figures_in_image(
                 backed = [
                     (max(t - 1, 0) + top, max(x - 1, 0) + left, b + 1 + top, r + 1 + left)
                     for t, x, b, r in _regions(_eroded(~same & ~lettered[area]))
-                    if t > 1 and x > 1 and b < bottom - top - 1 and r < right - left - 1
+                    if t > 0 and x > 0 and b < bottom - top and r < right - left
                 ]
                 found = [*backed, *(f for f in found if not any(_holds(g, f) for g in backed))]
                 # text on the panel OCR did not read: thin strokes, the fill between them
