@@ -733,7 +733,7 @@ def figures_in_image(
                 backed = [
                     (max(t - 1, 0) + top, max(x - 1, 0) + left, b + 1 + top, r + 1 + left)
                     for t, x, b, r in _regions(_eroded(~same & ~lettered[area]))
-                    if t > 0 and x > 0 and b < bottom - top and r < right - left
+                    if _on_the_panel((t, x, b, r), means[area] >= PAPER_LEVEL)
                 ]
                 found = [*backed, *(f for f in found if not any(_holds(g, f) for g in backed))]
                 # text on the panel OCR did not read: thin strokes, the fill between them
@@ -757,6 +757,24 @@ def figures_in_image(
     # a photo's darker part found on its own, inside the photo found on its panel
     boxes = [b for b in boxes if not any(o != b and _box_holds(o, b) for o in boxes)]
     return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+BACKDROP_PAPER_SHARE = 0.5  # share of a backdrop at its panel's edge that is white paper
+
+
+def _on_the_panel(region: tuple[int, int, int, int], paper: Any) -> bool:
+    """Whether a region that differs from a panel's fill (eroded; in cells of the panel's box,
+    whose cells as light as paper are `paper`) lies on the panel: clear of its box's edges.
+    A photo's white backdrop laid a cell under a tile's frame is not quite clear of them, and
+    counts while it is mostly white; a photo framed on a page-wide background, or the paper
+    round an irregular panel, is left to the rules for photos of their own."""
+    t, x, b, r = region
+    height, width = paper.shape[0] - 1, paper.shape[1] - 1
+    if t > 1 and x > 1 and b < height - 1 and r < width - 1:
+        return True
+    if not (t > 0 and x > 0 and b < height and r < width):
+        return False
+    return float(paper[t - 1 : b + 2, x - 1 : r + 2].mean()) >= BACKDROP_PAPER_SHARE
 
 
 def _cut_from_a_panel(
