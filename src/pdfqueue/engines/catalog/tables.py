@@ -111,18 +111,30 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         roles["name"] = name
     if alias is not None:
         roles["other names"] = alias
-    if "name" not in roles and has_header and "code" in roles:
-        # a tool family's table: its models ("TP-330") look like codes, but the column is
-        # titled "Model" and another column titled as codes ("Ref.") holds the order codes
+    if has_header and "code" in roles and ("name" not in roles or _attribute(body, roles["name"])):
+        # a tool family's table: its models ("TP-330", "Arco 600/830 DALI") look like codes,
+        # but the column is titled "Model" and another column titled as codes ("Ref.") holds
+        # the order codes; a column repeating a few words ("DALI": the driver) names nothing
         model = roles["code"]
         others = [
             c
             for c in range(width)
             if c != model and c not in roles.values() and column_title_role(header[c]) == "code"
         ]
-        if _MODEL_HEADER.match(header[model].strip()) and others:
+        if _MODEL_HEADER.match(header[model].strip()) and others and not _attribute(body, model):
             roles["name"], roles["code"] = model, others[0]
     return roles, has_header
+
+
+def roles_of(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
+    """Which column holds names, codes, prices and sizes; and whether row 0 is a header."""
+    return _roles(rows)
+
+
+def _attribute(body: list[list[str]], column: int) -> bool:
+    """A column repeating a few values (a driver, a finish): an attribute, not names."""
+    filled = [r[column].strip() for r in body if r[column].strip()]
+    return len(filled) >= 2 and len(set(filled)) <= len(filled) / 2
 
 
 # titles of price columns that name what the price buys: a quantity ("125 ml", "10 g",
@@ -246,7 +258,12 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
             and abs(block.left - table.left) <= CARRY_ALIGN
             and abs(block.right - table.right) <= CARRY_ALIGN
         )
-        return header_above(page, earlier) if same else None
+        if not same:
+            return None
+        # a table the table finder cut in two (at a rule's gap): its first part's own titles
+        first = (block.rows or [[]])[0]
+        own = first + [""] * (width - len(first)) if _roles(block.rows or [[]])[1] else None
+        return header_above(page, earlier) or own
     return None
 
 
@@ -540,7 +557,10 @@ def table_products(
         if designated and name:
             pass  # the designation is the name
         elif models and name and any(c.isalpha() for c in name):
-            name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
+            # "Taladro percutor TP-330"; a model that names its family already ("Arco 600/830"
+            # under "ARCO") is not named twice
+            named = title and not name.casefold().startswith(title.casefold())
+            name = f"{title} {name}" if named else name
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
         elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
