@@ -128,3 +128,58 @@ def test_sizes_with_codes_but_no_prices_under_a_heading_are_no_family_rows() -> 
     blocks = [_heading("Elbow 90°", 60.0, 16.0), _table(rows, top=120.0)]
     # a dimension table: codes and measures, no price (the offer is elsewhere, if anywhere)
     assert products_from_layout(_page(*blocks)) == []
+
+
+# as a scan reads them: pictograms as marks, column titles misread, titles set apart as blocks
+
+
+def test_a_scanned_fittings_table_with_pictograms_read_as_marks_names_its_sizes() -> None:
+    rows = [
+        ["Reducer", "", "[}", "", ""],  # the column heads' pictograms, read as marks
+        ["=", "15", "61320", "25", "4.76"],  # an approval pictogram beside the drawing
+        ["", "22", "61330", "10", "6.79"],
+        ["&", "28", "61340", "", "8.70"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == ["Reducer 15", "Reducer 22", "Reducer 28"]
+
+
+def test_a_scanned_cable_table_whose_misread_titles_look_like_a_row_names_its_offers() -> None:
+    rows = [
+        ["Cores x mm?", "2 mm", "Cu kg/km", "kg/km", "Part no.", "Drum m", "€/100m"],  # "Ø mm"
+        ["3x1.5", "11.1", "43.2", "143", "1001423,", "500", "51.33"],  # a speck after the code
+        ["3x25", "12.7", "72.0", "187", "1001432", "250", "61.35"],  # "2.5", its point lost
+        ["5x4", "20.6", "192.0", "378", "1001444", "250", "106.49"],
+        ["5x6", "24.0", "288.0", "504", "1001457", "250", "134.36"],
+    ]
+    blocks = [_heading("NYY-J 0.6/1 kV", 56.0, 15.0), _table(rows, top=137.0)]
+    products = products_from_layout(_page(*blocks))
+    names = [p.name for p in products]
+    assert names == ["NYY-J 3x1.5", "NYY-J 3x25", "NYY-J 5x4", "NYY-J 5x6"]
+    assert products[0].codes == ["1001423"]
+
+
+def _title(text: str, left: float, top: float, height: float, kind: str = "paragraph") -> Block:
+    return Block(kind, (left, top, left + 6.0 * len(text), top + height), text, lines=[text])
+
+
+def test_column_titles_set_apart_at_uneven_heights_title_the_table_and_name_nothing() -> None:
+    # OCR boxes each title by its own letters: tops and heights differ a little along the line
+    titles = [
+        _title("Model", 40.0, 283.0, 9.0),
+        _title("W", 193.0, 281.0, 11.0, "heading"),
+        _title("CCT K", 267.0, 283.0, 9.0, "heading"),
+        _title("Driver", 339.0, 280.0, 13.0, "heading"),
+        _title("Order code", 430.0, 282.0, 10.0, "heading"),
+        _title("€ net", 537.0, 285.0, 6.0),
+    ]
+    rows = [
+        ["Arco 600/830", "18", "3000", "DALI", "LM-40109", "213.56"],
+        ["Arco 600/840", "18", "4000", "DALI", "LM-40114", "213.56"],
+        ["Arco 1200/830", "36", "3000", "DALI", "LM-40117", "374.90"],
+    ]
+    blocks = [_heading("ARCO", 67.0, 30.0), *titles, _table(rows, top=301.0)]
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == ["Arco 600/830", "Arco 600/840", "Arco 1200/830"]
+    assert products[0].codes == ["LM-40109"]
+    assert products[0].attributes["Driver"] == "DALI"  # the titles are the table's

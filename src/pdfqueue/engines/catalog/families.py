@@ -8,7 +8,10 @@ The family is the most prominent heading between the table and what is above it 
 in smaller type under it, "Pneu été", is the family's kind, not its name), or a lone title in
 the table's own first row (a fitting's name set inside its frame). A row is an offer only with
 both an article code and a price: a table of sizes and measured values without them (a test
-report, a data sheet) offers nothing."""
+report, a data sheet) offers nothing. As a scan reads it, the column heads' pictograms are
+marks ("%)", "[}") beside the family's name in the first row, a misread title ("2 mm" for
+"Ø mm") makes the titles look like a row, and a pictogram beside the rows a column of marks:
+the rows with a code and a price are the offers, the columns of marks no designations."""
 
 from __future__ import annotations
 
@@ -16,11 +19,7 @@ import re
 from collections.abc import Sequence
 
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.tables import (
-    COLUMN_SHARE,
-    MIN_TABLE_ROWS,
-    roles_of,
-)
+from pdfqueue.engines.catalog.tables import COLUMN_SHARE, MIN_TABLE_ROWS, roles_of, titled
 from pdfqueue.engines.catalog.words import BARE_PRICE, NAME_MAX_WORDS, has_digit, is_price
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -67,9 +66,8 @@ def family_rows(
     width = max((len(r) for r in rows), default=0)
     rows = [r + [""] * (width - len(r)) for r in rows]
     skipped = 0
-    lone = [c for c in rows[0] if c] if rows else []
-    if len(lone) == 1 and _family_name(lone[0]) and not has_digit(lone[0][:1]):
-        family, rows, skipped = lone[0], rows[1:], 1  # the family's name inside its frame
+    if rows and _title_row(rows[0]):  # the family's name inside its frame
+        family, rows, skipped = next(c for c in rows[0] if c), rows[1:], 1
     rows = _without_empty_columns(rows)
     if family is None or len(rows) <= MIN_TABLE_ROWS or not rows[0]:
         return []
@@ -84,25 +82,30 @@ def family_rows(
     price = roles.get("price", _amounts_column(body, roles))
     if code is None or price is None:
         return []
-    designations = _designation_columns(body, {code, price})
+    # the rows offering a variant: a code and a price (a scan's titles it did not tell from
+    # a row, a pictogram's marks, aside)
+    offers = [(n, r) for n, r in enumerate(body) if r[code] and _amount(r[price])]
+    if len(offers) <= MIN_TABLE_ROWS:
+        return []
+    designations = _designation_columns([r for _, r in offers], {code, price})
     if not designations:
         return []
     row_height = (block.bottom - block.top) / max(len(block.rows or []), 1)
     offset = skipped + (1 if has_header else 0)
     out = []
-    for number, row in enumerate(body):
+    for number, row in offers:
         cells = [row[c] for c in designations if row[c]]
-        if not cells or not row[code] or not (is_price(row[price]) or BARE_PRICE.match(row[price])):
-            continue
+        if not cells:
+            continue  # its size lost (a scan): no name to give it
         top = block.top + (number + offset) * row_height
         out.append(
             Product(
-                name=f"{_without_rating(family)} {' '.join(cells)}",
+                name=titled(_without_rating(family), " ".join(cells)),
                 page=page,
                 bbox=(block.left, top, block.right, top + row_height),
                 source="table_row",
                 confidence=0.85,
-                codes=[row[code]],
+                codes=[row[code].strip(" ,;.")],  # a scan reads a speck after it as a mark
                 prices=[row[price]],
                 sizes=[row[designations[0]]] if row[designations[0]] else [],
                 attributes={"family": family, **_attributes(rows[0] if has_header else [], row)},
@@ -110,9 +113,23 @@ def family_rows(
             )
         )
     names = [p.name for p in out]
-    if len(out) <= MIN_TABLE_ROWS or len(set(names)) < len(names):
+    if len(out) < MIN_TABLE_ROWS or len(set(names)) < len(names):
         return []  # rows the designations do not tell apart: not a family's variants
     return out
+
+
+def _title_row(row: Sequence[str]) -> bool:
+    """A table's first row holding a family's name in its first cell and no other word (a
+    pictogram's marks as a scan reads them, "%)", "=", aside)."""
+    filled = [c for c in row if c]
+    return bool(filled) and _family_name(filled[0]) and not any(_WORD.search(c) for c in filled[1:])
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _amount(text: str) -> bool:
+    return is_price(text) or bool(BARE_PRICE.match(text))
 
 
 def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:
@@ -150,7 +167,12 @@ def _designation_columns(body: list[list[str]], taken: set[int]) -> list[int]:
     designation with figures, not an amount), then the designations right beside it ("88H":
     letters and figures, an index), up to the first column of measured values or codes."""
     width = len(body[0]) if body else 0
-    filled = [c for c in range(width) if sum(1 for r in body if r[c]) >= COLUMN_SHARE * len(body)]
+    # a column of marks ("=", "&": a scan's pictograms) fills no column
+    filled = [
+        c
+        for c in range(width)
+        if sum(1 for r in body if any(ch.isalnum() for ch in r[c])) >= COLUMN_SHARE * len(body)
+    ]
     if not filled or filled[0] in taken:
         return []
     first = filled[0]

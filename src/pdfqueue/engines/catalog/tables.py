@@ -214,7 +214,7 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
     table = page.blocks[index]
     width = max(len(r) for r in table.rows or [[]])
     line_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
-    lines: dict[int, list[Block]] = {}
+    lines: dict[float, list[Block]] = {}
     for block in page.blocks[:index]:
         if block.kind not in ("paragraph", "heading", "caption") or len(block.lines) > 1:
             continue
@@ -224,7 +224,7 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
             continue
         if not any(c.isalnum() for c in block.text):
             continue  # a speck a scan's OCR read as a mark (";", "'"), no column's title
-        lines.setdefault(round(block.top / 4), []).append(block)
+        lines.setdefault(_line_of(lines, block), []).append(block)
     for _, blocks in sorted(lines.items(), reverse=True):  # the nearest line first
         if len(blocks) != width:
             continue
@@ -234,6 +234,17 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
         ):
             return titles
     return _titles_carried(page, index)
+
+
+LINE_JITTER = 4.0  # points the middles of one line's blocks may differ by (a scan's words)
+
+
+def _line_of(lines: dict[float, list[Block]], block: Block) -> float:
+    """The line a block of titles sits on: the middle of the first block of a line whose
+    middle is within `LINE_JITTER` of its own, else its own (a new line). Titles of mixed
+    sizes (OCR boxes a capital's height, a small word's x-height) sit at different tops."""
+    middle = (block.top + block.bottom) / 2
+    return next((m for m in lines if abs(m - middle) <= LINE_JITTER), middle)
 
 
 CARRY_ALIGN = 6.0  # points two tables' edges may differ by and still be one list's sections
@@ -541,7 +552,7 @@ def table_products(
             out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
             continue
         if naming is not None:  # the name column only tells a few materials apart
-            name = " ".join([title or "", *(row[c].strip() for c in naming)]).strip()
+            name = titled(title, " ".join(row[c].strip() for c in naming))
         filled = [c.strip() for c in row if c.strip()]
         if columns.is_header_row(row, column_title_role):
             continue  # its column titles, set again (at the top of a page) or not set apart
@@ -557,10 +568,7 @@ def table_products(
         if designated and name:
             pass  # the designation is the name
         elif models and name and any(c.isalpha() for c in name):
-            # "Taladro percutor TP-330"; a model that names its family already ("Arco 600/830"
-            # under "ARCO") is not named twice
-            named = title and not name.casefold().startswith(title.casefold())
-            name = f"{title} {name}" if named else name
+            name = titled(title, name)  # "Taladro percutor TP-330"
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
         elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
@@ -597,6 +605,14 @@ def table_products(
             )
         )
     return out if len(out) >= MIN_TABLE_ROWS else []
+
+
+def titled(title: str | None, name: str) -> str:
+    """A row's name under the title above its table: the title, then the name; a name that
+    names its family already ("Arco 600/830" under "ARCO") is not named twice."""
+    if not title or name.casefold().startswith(title.casefold()):
+        return name.strip()
+    return f"{title} {name}".strip()
 
 
 _DESIGNATION = re.compile(r"^(?=\S*\d)[A-Z0-9]{2,}(?:[-./][A-Z0-9]+)*$")
@@ -804,8 +820,27 @@ def title_above(page: PageLayout, index: int) -> str | None:
             continue
         if block.kind == "heading" and block.bottom <= table.top:
             text = block.text.strip()
+            if _column_title_over(page, table, block):
+                continue  # one of its column titles set apart (as a scan reads it, a heading)
             return text if is_name(text) and table.top - block.bottom <= 200 else None
     return None
+
+
+def _column_title_over(page: PageLayout, table: Block, block: Block) -> bool:
+    """A block right above a table (within `HEADER_ABOVE_ROWS` of its rows' heights) on one
+    line with two others or more: one of the table's column titles set apart, not its title."""
+    row_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
+    if table.top - block.bottom > HEADER_ABOVE_ROWS * row_height:
+        return False
+    middle = (block.top + block.bottom) / 2
+    beside = [
+        b
+        for b in page.blocks
+        if b is not block
+        and b.kind in ("paragraph", "heading", "caption")
+        and abs((b.top + b.bottom) / 2 - middle) <= LINE_JITTER
+    ]
+    return len(beside) >= 2
 
 
 def _variant_groups(
