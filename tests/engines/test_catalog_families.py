@@ -183,3 +183,14 @@ def test_column_titles_set_apart_at_uneven_heights_title_the_table_and_name_noth
     assert [p.name for p in products] == ["Arco 600/830", "Arco 600/840", "Arco 1200/830"]
     assert products[0].codes == ["LM-40109"]
     assert products[0].attributes["Driver"] == "DALI"  # the titles are the table's
+
+
+def test_a_capitalised_word_ending_every_model_is_part_of_its_name_not_a_tag() -> None:
+    rows = [
+        ["Model", "W", "Driver", "Order code", "€ net"],
+        ["Arco 600/830 DALI", "18", "DALI", "LM-40109", "213.56"],
+        ["Arco 600/840 DALI", "18", "DALI", "LM-40114", "213.56"],
+        ["Arco 1200/830 DALI", "36", "DALI", "LM-40117", "374.90"],
+    ]
+    names = [p.name for p in products_from_layout(_page(_table(rows)))]
+    assert names == ["Arco 600/830 DALI", "Arco 600/840 DALI", "Arco 1200/830 DALI"]

@@ -650,12 +650,17 @@ _TAG = re.compile(r"^[A-Z]{2,5}!?$")  # a marker set after names: "NEW", "HOT", 
 
 def _tags(values: Sequence[str]) -> set[str]:
     """Words in capitals that end two names or more of a column whose names are not set in
-    capitals ("Boltardy NEW", "Nantes 5 NEW"): a mark on the item, not part of its name."""
+    capitals ("Boltardy NEW", "Nantes 5 NEW"): a mark on the item, not part of its name. A
+    word ending every name is no mark picking some out but the models' suffix ("Arco 600/830
+    DALI", "Arco 1200/830 DALI": the driver they are built with)."""
     ends = Counter(
         v.split()[-1] for v in values if len(v.split()) >= 2 and _TAG.match(v.split()[-1])
     )
+    filled = sum(1 for v in values if v.strip())
     capitals = sum(1 for v in values if v.strip() and v.strip().isupper())
-    return {w for w, n in ends.items() if n >= 2} if capitals < len(values) / 2 else set()
+    if capitals >= len(values) / 2:
+        return set()
+    return {w for w, n in ends.items() if 2 <= n < filled}
 
 
 MAKER_MAX_WORDS = 4  # words of a maker's name set after an item's name and a comma
