@@ -194,3 +194,20 @@ def test_a_capitalised_word_ending_every_model_is_part_of_its_name_not_a_tag() -
     ]
     names = [p.name for p in products_from_layout(_page(_table(rows)))]
     assert names == ["Arco 600/830 DALI", "Arco 600/840 DALI", "Arco 1200/830 DALI"]
+
+
+def test_a_tables_titles_are_not_carried_to_a_part_that_fills_other_columns() -> None:
+    first = [
+        ["No", "Art.", "OEM", "", "Description", "Fits", "", "Price"],
+        ["1", "", "19003-C4462", "Kolodki", "Front Brake Pads", "VW Polo Sedan", "", "406,00"],
+        ["12", "AS99404", "94111-J4462", "Kolodki", "Rear Brake Pads", "Nissan", "J11", "272,50"],
+        ["13", "AS75806", "51643-B8801", "Disk", "Brake Disc", "VW Polo Sedan", "", "800,00"],
+    ]
+    second = [  # as a scan cut it: its names one column further right
+        ["14", "AS57177", "50836-K6327", "Support", "", "Brake Caliper", "Nissan J11", "260,00"],
+        ["15", "MK63862", "", "Shlang", "", "Brake Hose", "Skoda Octavia A7", "499,00"],
+        ["16", "MK60699", "22474-K4117", "", "Tormoz", "Brake Master Cylinder", "Camry", "523,50"],
+    ]
+    blocks = [_table(first, top=273.0), _table(second, top=340.0)]
+    names = [p.name for p in products_from_layout(_page(*blocks))]
+    assert names[-3:] == ["Brake Caliper", "Brake Hose", "Brake Master Cylinder"]

@@ -271,11 +271,26 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
         )
         if not same:
             return None
-        # a table the table finder cut in two (at a rule's gap): its first part's own titles
+        # a table the table finder cut in two (at a rule's gap): its first part's own titles,
+        # when both parts fill the same columns (a scan's tables may be cut at other places)
         first = (block.rows or [[]])[0]
-        own = first + [""] * (width - len(first)) if _roles(block.rows or [[]])[1] else None
+        own = None
+        if _roles(block.rows or [[]])[1] and _filled_columns(
+            (block.rows or [])[1:]
+        ) == _filled_columns(table.rows or []):
+            own = first + [""] * (width - len(first))
         return header_above(page, earlier) or own
     return None
+
+
+def _filled_columns(rows: Sequence[Sequence[str]]) -> set[int]:
+    """The columns at least half of the rows fill."""
+    width = max((len(r) for r in rows), default=0)
+    return {
+        c
+        for c in range(width)
+        if sum(1 for r in rows if c < len(r) and r[c].strip()) * 2 >= len(rows)
+    }
 
 
 def table_heads(page: PageLayout, index: int) -> set[int]:
