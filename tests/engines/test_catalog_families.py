@@ -211,3 +211,14 @@ def test_a_tables_titles_are_not_carried_to_a_part_that_fills_other_columns() ->
     blocks = [_table(first, top=273.0), _table(second, top=340.0)]
     names = [p.name for p in products_from_layout(_page(*blocks))]
     assert names[-3:] == ["Brake Caliper", "Brake Hose", "Brake Master Cylinder"]
+
+
+def test_a_chapter_title_in_larger_type_further_up_is_not_the_family() -> None:
+    blocks = [
+        _heading("Power and control cables", 40.0, 22.0),
+        Block("paragraph", (40.0, 70.0, 500.0, 80.0), "Prices per 100 m.", lines=["x"]),
+        _heading("NYY-J 0.6/1 kV", 200.0, 15.0),
+        _table(CABLES, top=260.0),
+    ]
+    names = [p.name for p in products_from_layout(_page(*blocks))]
+    assert names == ["NYY-J 3 x 1.5", "NYY-J 3 x 2.5", "NYY-J 5 x 2.5"]

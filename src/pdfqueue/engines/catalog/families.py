@@ -28,8 +28,9 @@ DESIGNATION_MAX_WORDS = 3  # words of a designation cell ("3 x 1.5", "185/65 R15
 
 
 def family_title(page: PageLayout, index: int) -> str | None:
-    """The heading a table of variants is set under: of the headings between it and the table
-    (or page top) before it, in its columns, the one in the largest type; None without one."""
+    """The heading a table of variants is set under: the nearest heading between it and the
+    table (or page top) before it, in its columns, or the larger one set right over that (a
+    subtitle, "Pneu été", under the family's name); None without one."""
     table = page.blocks[index]
     headings: list[Block] = []
     for block in reversed(page.blocks[:index]):
@@ -39,10 +40,16 @@ def family_title(page: PageLayout, index: int) -> str | None:
             break
         if block.kind == "heading" and table.top - block.bottom <= FAMILY_DEPTH:
             headings.append(block)
-    names = [h for h in headings if _family_name(h.text.strip())]
+    names = [h for h in headings if _family_name(h.text.strip())]  # the nearest first
     if not names:
         return None
-    return max(names, key=lambda h: (h.font_size, h.top)).text.strip()
+    chosen = names[0]
+    for heading in names[1:]:
+        gap = chosen.top - heading.bottom
+        if heading.font_size <= chosen.font_size or gap > chosen.bottom - chosen.top:
+            break  # a chapter's title further up, or no title over it
+        chosen = heading  # the nearest was a subtitle set right under the family's name
+    return chosen.text.strip()
 
 
 def _family_name(text: str) -> bool:
