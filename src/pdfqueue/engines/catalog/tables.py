@@ -12,7 +12,9 @@ right of an article list's names are its prices by quantity (`_quantity_breaks`)
 sections repeating its column titles has its rows of text and amounts as products
 (`column_titles`, `sectioned_list`). Columns titled by measures ("125 ml", "Bottle", "Pkt",
 "10 g") over bare amounts are prices (`_measure_columns`), and titles set once atop a list in
-sections title each section's table (`_titles_carried`); a column titled as names holding
+sections title each section's table, as a table's own titles do its part the table finder cut
+off (`_titles_carried`); a column titled "Model" names the rows, not a column repeating a few
+words beside it (a driver: `_attribute`); a column titled as names holding
 designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
 keep the maker apart (`_makers`), a capitalised mark after names ("NEW") is a tag (`_tags`),
 a sentence alone under a row its description; tables side by side, their titles repeated
