@@ -18,7 +18,10 @@ A page yields products only when its structure presents them, in one of eight fo
   ("125 ml | 175 ml | Bottle", "Pkt | 10 g") are prices, titles set once title every
   section of the list, designations ("6204-2Z") under a name title are names and codes,
   tables side by side are read one by one, and a price matrix (an article code over each
-  offered cell's price, sizes across and down) is one product per offer;
+  offered cell's price, sizes across and down) is one product per offer; a family's table of
+  variants (rows of a size or designation, a code and a price, no column naming them: "185/65
+  R15 | 88H | 253557 | 114,31") names each row by the family's heading (the largest above
+  it, or a lone title in the table's first row) and the row's designation cells;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
@@ -70,6 +73,7 @@ Where each form lives (one module a form; the driver and the shared words at eit
 
 - `tables`: table rows (roles of columns, header rows, transposed tables, variants, quantity
   breaks, sectioned lists);
+- `families`: a family's table of variants (the family's heading and each row's size);
 - `columns`: column titles in the languages and scripts catalogs come in (a column of what
   the item fits never names it, a name column in another language gives its other names, an
   OEM column more codes, a row of titles is never a product);

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from pdfqueue.engines.catalog.bills import presents_a_bill
+from pdfqueue.engines.catalog.families import family_rows, family_title
 from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
@@ -110,12 +111,12 @@ def _page_products(
     used = unoffered_tables(page)  # market data, timetables: rows, but no articles
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows and index not in used:
-            rows = table_products(
-                block,
-                page.page_number,
-                index,
-                header_above(page, index),
-                title_above(page, index),
+            above = header_above(page, index)
+            # a family's variants (a size and a code a row, no column naming them) first: the
+            # table's other columns would be taken for names
+            rows = family_rows(block, page.page_number, index, above, family_title(page, index))
+            rows = rows or table_products(
+                block, page.page_number, index, above, title_above(page, index)
             )
             if not rows and transposable(block):
                 # two cards side by side make a table of two columns: two products

@@ -12,7 +12,9 @@ right of an article list's names are its prices by quantity (`_quantity_breaks`)
 sections repeating its column titles has its rows of text and amounts as products
 (`column_titles`, `sectioned_list`). Columns titled by measures ("125 ml", "Bottle", "Pkt",
 "10 g") over bare amounts are prices (`_measure_columns`), and titles set once atop a list in
-sections title each section's table (`_titles_carried`); a column titled as names holding
+sections title each section's table, as a table's own titles do its part the table finder cut
+off (`_titles_carried`); a column titled "Model" names the rows, not a column repeating a few
+words beside it (a driver: `_attribute`); a column titled as names holding
 designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
 keep the maker apart (`_makers`), a capitalised mark after names ("NEW") is a tag (`_tags`),
 a sentence alone under a row its description; tables side by side, their titles repeated
@@ -111,18 +113,30 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         roles["name"] = name
     if alias is not None:
         roles["other names"] = alias
-    if "name" not in roles and has_header and "code" in roles:
-        # a tool family's table: its models ("TP-330") look like codes, but the column is
-        # titled "Model" and another column titled as codes ("Ref.") holds the order codes
+    if has_header and "code" in roles and ("name" not in roles or _attribute(body, roles["name"])):
+        # a tool family's table: its models ("TP-330", "Arco 600/830 DALI") look like codes,
+        # but the column is titled "Model" and another column titled as codes ("Ref.") holds
+        # the order codes; a column repeating a few words ("DALI": the driver) names nothing
         model = roles["code"]
         others = [
             c
             for c in range(width)
             if c != model and c not in roles.values() and column_title_role(header[c]) == "code"
         ]
-        if _MODEL_HEADER.match(header[model].strip()) and others:
+        if _MODEL_HEADER.match(header[model].strip()) and others and not _attribute(body, model):
             roles["name"], roles["code"] = model, others[0]
     return roles, has_header
+
+
+def roles_of(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
+    """Which column holds names, codes, prices and sizes; and whether row 0 is a header."""
+    return _roles(rows)
+
+
+def _attribute(body: list[list[str]], column: int) -> bool:
+    """A column repeating a few values (a driver, a finish): an attribute, not names."""
+    filled = [r[column].strip() for r in body if r[column].strip()]
+    return len(filled) >= 2 and len(set(filled)) <= len(filled) / 2
 
 
 # titles of price columns that name what the price buys: a quantity ("125 ml", "10 g",
@@ -280,8 +294,28 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
             and abs(block.left - table.left) <= CARRY_ALIGN
             and abs(block.right - table.right) <= CARRY_ALIGN
         )
-        return header_above(page, earlier) if same else None
+        if not same:
+            return None
+        # a table the table finder cut in two (at a rule's gap): its first part's own titles,
+        # when both parts fill the same columns (a scan's tables may be cut at other places)
+        first = (block.rows or [[]])[0]
+        own = None
+        if _roles(block.rows or [[]])[1] and _filled_columns(
+            (block.rows or [])[1:]
+        ) == _filled_columns(table.rows or []):
+            own = first + [""] * (width - len(first))
+        return header_above(page, earlier) or own
     return None
+
+
+def _filled_columns(rows: Sequence[Sequence[str]]) -> set[int]:
+    """The columns at least half of the rows fill."""
+    width = max((len(r) for r in rows), default=0)
+    return {
+        c
+        for c in range(width)
+        if sum(1 for r in rows if c < len(r) and r[c].strip()) * 2 >= len(rows)
+    }
 
 
 def table_heads(page: PageLayout, index: int) -> set[int]:
@@ -559,7 +593,7 @@ def table_products(
             out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
             continue
         if naming is not None:  # the name column only tells a few materials apart
-            name = " ".join([title or "", *(row[c].strip() for c in naming)]).strip()
+            name = titled(title, " ".join(row[c].strip() for c in naming))
         filled = [c.strip() for c in row if c.strip()]
         if columns.is_header_row(row, column_title_role):
             continue  # its column titles, set again (at the top of a page) or not set apart
@@ -575,7 +609,7 @@ def table_products(
         if designated and name:
             pass  # the designation is the name
         elif models and name and any(c.isalpha() for c in name):
-            name = f"{title} {name}" if title else name  # "Taladro percutor TP-330"
+            name = titled(title, name)  # "Taladro percutor TP-330"
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
         elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
@@ -614,6 +648,14 @@ def table_products(
     return out if len(out) >= MIN_TABLE_ROWS else []
 
 
+def titled(title: str | None, name: str) -> str:
+    """A row's name under the title above its table: the title, then the name; a name that
+    names its family already ("Arco 600/830" under "ARCO") is not named twice."""
+    if not title or name.casefold().startswith(title.casefold()):
+        return name.strip()
+    return f"{title} {name}".strip()
+
+
 _DESIGNATION = re.compile(r"^(?=\S*\d)[A-Z0-9]{2,}(?:[-./][A-Z0-9]+)*$")
 
 
@@ -649,12 +691,17 @@ _TAG = re.compile(r"^[A-Z]{2,5}!?$")  # a marker set after names: "NEW", "HOT", 
 
 def _tags(values: Sequence[str]) -> set[str]:
     """Words in capitals that end two names or more of a column whose names are not set in
-    capitals ("Boltardy NEW", "Nantes 5 NEW"): a mark on the item, not part of its name."""
+    capitals ("Boltardy NEW", "Nantes 5 NEW"): a mark on the item, not part of its name. A
+    word ending every name is no mark picking some out but the models' suffix ("Arco 600/830
+    DALI", "Arco 1200/830 DALI": the driver they are built with)."""
     ends = Counter(
         v.split()[-1] for v in values if len(v.split()) >= 2 and _TAG.match(v.split()[-1])
     )
+    filled = sum(1 for v in values if v.strip())
     capitals = sum(1 for v in values if v.strip() and v.strip().isupper())
-    return {w for w, n in ends.items() if n >= 2} if capitals < len(values) / 2 else set()
+    if capitals >= len(values) / 2:
+        return set()
+    return {w for w, n in ends.items() if 2 <= n < filled}
 
 
 MAKER_MAX_WORDS = 4  # words of a maker's name set after an item's name and a comma
@@ -819,8 +866,27 @@ def title_above(page: PageLayout, index: int) -> str | None:
             continue
         if block.kind == "heading" and block.bottom <= table.top:
             text = block.text.strip()
+            if _column_title_over(page, table, block):
+                continue  # one of its column titles set apart (as a scan reads it, a heading)
             return text if is_name(text) and table.top - block.bottom <= 200 else None
     return None
+
+
+def _column_title_over(page: PageLayout, table: Block, block: Block) -> bool:
+    """A block right above a table (within `HEADER_ABOVE_ROWS` of its rows' heights) on one
+    line with two others or more: one of the table's column titles set apart, not its title."""
+    row_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
+    if table.top - block.bottom > HEADER_ABOVE_ROWS * row_height:
+        return False
+    middle = (block.top + block.bottom) / 2
+    beside = [
+        b
+        for b in page.blocks
+        if b is not block
+        and b.kind in ("paragraph", "heading", "caption")
+        and abs((b.top + b.bottom) / 2 - middle) <= 0.5 * (block.bottom - block.top)  # one line
+    ]
+    return len(beside) >= 2
 
 
 def _variant_groups(
