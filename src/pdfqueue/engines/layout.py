@@ -109,6 +109,8 @@ RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is 
 MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
 CAPTION_DISTANCE = 24.0  # points between a figure and the text that captions it
 MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
+MIN_RULES_ACROSS = 3  # row edges a ruled table rules across its width (frame and a row)
+RULED_ACROSS_SHARE = 0.8  # share of a ruled table's width a row edge's rules cover
 OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
 # A text layer's word box (pdfium's loose boxes) reaches this many ems above and below the
 # baseline (measured on the generated catalogs: 0.87-0.98 above, 0.20-0.25 below)
@@ -1418,6 +1420,8 @@ def _ruled_tables(
         columns, rows = _cluster(xs, 3.0), _cluster(ys, 3.0)
         if len(columns) < 3 or len(rows) < 3:
             continue  # one row or one column is a box around text, not a table
+        if _ruled_across(group, rows, columns[-1] - columns[0]) < MIN_RULES_ACROSS:
+            continue  # a frame around a drawing: its strokes are no rows of a grid
         grid = [["" for _ in columns[1:]] for _ in rows[1:]]
         inside = []
         for index, seg in enumerate(segments):
@@ -1437,6 +1441,28 @@ def _ruled_tables(
         box = (columns[0], rows[0], columns[-1], rows[-1])
         tables.append(_table(grid, box, ruled=True))
     return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _ruled_across(group: Sequence[Box], rows: Sequence[float], width: float) -> int:
+    """How many of a grid's row edges are ruled across (most of) its width: every row edge of
+    a table is, by one rule or by its cells' edges side by side; a frame holding a technical
+    drawing has only its own top and bottom, the drawing's strokes being short."""
+    across = 0
+    for y in rows:
+        spans = sorted(
+            (left, right)
+            for left, top, right, bottom in group
+            if (bottom - top <= 2.5 and abs((top + bottom) / 2 - y) <= 3.0)
+            or (bottom - top > 2.5 and min(abs(top - y), abs(bottom - y)) <= 3.0)
+        )
+        covered, reach = 0.0, -math.inf
+        for left, right in spans:
+            if right > reach:
+                covered += right - max(left, reach)
+                reach = right
+        if covered >= RULED_ACROSS_SHARE * width:
+            across += 1
+    return across
 
 
 def _touching(boxes: Sequence[Box], slack: float = 2.0) -> list[list[Box]]:

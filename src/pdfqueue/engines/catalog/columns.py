@@ -159,6 +159,8 @@ def names_like(values: Sequence[str]) -> float:
     cars or brands: the share of distinct values, less the share carrying a model's
     designation or year."""
     filled = [v for v in values if v.strip()]
+    if len(filled) >= 2 and _distinct(filled) * len(filled) == 1:
+        return 0.0  # one text on every row ("Fixings included") tells no row from another
     if len(filled) < MIN_LIKENESS_VALUES:
         return 1.0  # two values tell no list of a few things from names: the wordiest names
     designated = sum(1 for v in filled if _DESIGNATION.search(v)) / len(filled)

@@ -16,7 +16,9 @@ PRICE = re.compile(
     rf"(?:(?:{_BEFORE})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_BEFORE}|€)(?![A-Za-z\d])"
     rf"|{_NUMBER}(?:,-)?\s?(?:{_AFTER})(?![^\W\d_]|\d))"
 )
-_CODE_TOKEN = r"[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
+# an article number set in groups of digits ("Art.-Nr. 2261 9700 00", as German makers print
+# them) is one code; a group followed by a decimal figure is a price, not the code's part
+_CODE_TOKEN = r"\d{3,4}(?: \d{2,4}){1,3}(?![\d.,])|[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
     r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bno\.|\bnr\.|#)\s*[:.]?\s*"
