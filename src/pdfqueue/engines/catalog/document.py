@@ -120,7 +120,11 @@ def _page_products(
             if not rows and transposable(block):
                 # two cards side by side make a table of two columns: two products
                 rows = table_products(
-                    transposed(block), page.page_number, index, least=MIN_TABLE_ROWS
+                    transposed(block),
+                    page.page_number,
+                    index,
+                    least=MIN_TABLE_ROWS,
+                    models_first=True,
                 )
             rows = rows or sectioned_list(block, page.page_number, index, titles or Counter())
             if rows:

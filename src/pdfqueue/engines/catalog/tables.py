@@ -40,6 +40,7 @@ from pdfqueue.engines.catalog.words import (
     column_title_role,
     has_digit,
     is_code,
+    is_duration,
     is_name,
     is_price,
     is_size,
@@ -63,8 +64,9 @@ def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
     return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
 
 
-def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
-    """Which column holds names, codes, prices and sizes; and whether row 0 is a header."""
+def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str, int], bool]:
+    """Which column holds names, codes, prices and sizes; and whether row 0 is a header.
+    `models_first`: the first column may name the rows by models ("Hydra 3-45")."""
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0]))
     body = [r + [""] * (width - len(r)) for r in rows[1:]]
@@ -102,11 +104,18 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         roles["price"] = measures[0]  # "125 ml | 175 ml | Bottle": the price of each measure
     # the name column: by header, else the wordiest column of names that is not taken and
     # does not repeat a few values; a column of the same names in another language aside
-    candidates = [c for c in range(width) if c not in roles.values()]
     listed = [r for r in body if not _note_only(r)] or body  # notes under rows aside
+    candidates = [
+        c
+        for c in range(width)
+        if c not in roles.values()
+        and _share([r[c] for r in listed], is_duration) < COLUMN_SHARE  # a lead time column
+    ]
     name, alias = columns.naming_columns(
         header, listed, candidates, has_header, is_name, COLUMN_SHARE, column_title_role
     )
+    if name is None and models_first and 0 in candidates and _models([r[0] for r in listed]):
+        name = 0
     if name is not None:
         roles["name"] = name
     if alias is not None:
@@ -123,6 +132,21 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         if _MODEL_HEADER.match(header[model].strip()) and others:
             roles["name"], roles["code"] = model, others[0]
     return roles, has_header
+
+
+# a model: a name and its designation ("Hydra 3-45", "Nerea 4-12"), its figures outweighing
+# its letters (the share `is_name` asks of a name)
+_MODEL = re.compile(r"^[A-ZÀ-Ý][^\W\d_]{2,}(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?$")
+
+
+def _models(values: Sequence[str]) -> bool:
+    """Values naming models one each: every one a name and its designation, none repeated."""
+    filled = [v.strip() for v in values if v.strip()]
+    return (
+        len(filled) >= MIN_TABLE_ROWS
+        and all(_MODEL.match(v) for v in filled)
+        and len(set(filled)) == len(filled)
+    )
 
 
 # titles of price columns that name what the price buys: a quantity ("125 ml", "10 g",
@@ -452,7 +476,10 @@ def table_products(
     title: str | None = None,
     least: int = MIN_TABLE_ROWS + 1,
     tags: set[str] | None = None,
+    models_first: bool = False,
 ) -> list[Product]:
+    """The rows of a price list as products (`models_first`: a comparison table read across,
+    its first column the models compared, named as its column titles were printed)."""
     rows = block.rows or []
     if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
@@ -467,10 +494,10 @@ def table_products(
     printed = len(rows)
     rows = _header_rows(_titles_over_two_cells(rows))
     header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
-    roles, has_header = _roles(rows)
+    roles, has_header = _roles(rows, models_first)
     if not has_header and above is not None:
         rows, header_rows = [above, *rows], 0
-        roles, has_header = _roles(rows)
+        roles, has_header = _roles(rows, models_first)
     if "name" not in roles or not ("price" in roles or "code" in roles):
         return _price_matrix(block, page, index, title)
     if "price" not in roles and _counts_rows(
@@ -496,7 +523,9 @@ def table_products(
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
-    models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
+    models = bool(_MODEL_HEADER.match(header[roles["name"]].strip())) or (
+        models_first and roles["name"] == 0 and _models([r[0] for r in body])
+    )
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
     breaks = [c for c in measures if c != roles.get("price")] or breaks
     more_codes = columns.code_columns(header, body, roles, has_header, column_title_role)

@@ -100,6 +100,8 @@ _HEADER_ROLES: dict[str, tuple[str, ...]] = {
         "artikelname",
         "item name",
         "title",
+        "configuration",  # a configurator's orderable combinations, each printed in full
+        "konfiguration",
     ),
 }
 
@@ -115,6 +117,19 @@ def is_price(text: str) -> bool:
 
 def is_code(text: str) -> bool:
     return bool(BARE_CODE.match(text.strip())) or bool(CODE_LABEL.fullmatch(text.strip()))
+
+
+# a lead time ("3 weeks", "2-3 Tage", "ex stock"): when an item ships, never what it is called
+_DURATION = re.compile(
+    r"^(?:\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s)?(?:days?|weeks?|months?|wks?|tage?n?|wochen?"
+    r"|monate?n?|jours?|semaines?|mois|días?|semanas?|meses|giorni|settimane?|mesi)"
+    r"|ex stock|on stock|in stock|ab lager|sofort)\.?$",
+    re.I,
+)
+
+
+def is_duration(text: str) -> bool:
+    return bool(_DURATION.match(text.strip()))
 
 
 def is_size(text: str) -> bool:
