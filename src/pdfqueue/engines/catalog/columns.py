@@ -93,7 +93,8 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "application": "application|fits|fitment|vehicle|compatib|suitable|применение"
         "|применяемость|автомобиль|модель авто|anwendung|verwendung|fahrzeug|passend|véhicule"
         "|aplicación|vehículo|applicazione|veicolo|aplicação|veículo|toepassing|voertuig"
-        "|zastosowanie|pojazd|εφαρμογή|όχημα|aplikasi|kendaraan|ใช้กับ|รุ่นรถ|การใช้งาน",
+        "|zastosowanie|pojazd|εφαρμογή|όχημα|aplikasi|kendaraan|ใช้กับ|รุ่นรถ|การใช้งาน"
+        "|use|uses|usage|ideal for|einsatzbereich|utilisation|emploi|uso|utilizzo",
     }.items()
 }
 # a column of row numbers: "№", "№ п/п", "Lp.", "#", "ลำดับ", "Α/Α"

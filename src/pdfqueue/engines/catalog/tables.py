@@ -162,8 +162,8 @@ def _is_measure(title: str) -> bool:
 
 
 def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
-    """The columns titled by a measure ("125 ml", "Bottle", "Pkt") whose cells are all bare
-    amounts ("6.50": two decimals; a dash or a blank a measure not offered): prices, one a
+    """The columns titled by a measure ("125 ml", "Bottle", "Pkt") whose cells are all
+    amounts ("6.50", "£21.19"; a dash or a blank a measure not offered): prices, one a
     measure, when there are two such columns at least, one titled by a quantity. A table of
     figures per measure (a nutrition table's "100 g | Portion") has units in its cells
     ("1250 kJ")."""
@@ -172,7 +172,7 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     for column, title in enumerate(header):
         values = [r[column].strip() if column < len(r) else "" for r in body]
         values = [v for v in values if v and v not in _DASHES]
-        if _is_measure(title) and all(BARE_PRICE.match(v) for v in values):
+        if _is_measure(title) and all(BARE_PRICE.match(v) or is_price(v) for v in values):
             out.append(column)  # dashes only: a measure none of these is sold in
             amounts += len(values)
     # one a quantity at least ("125 ml | Bottle"): servings alone ("Tapa | Ración") title a
