@@ -1357,26 +1357,32 @@ def _join_bullets(segments: list[_Segment]) -> list[_Segment]:
 
 _BULLET_GLYPHS = frozenset("•·▪■◦●○‣⁃–-*")
 _CELL_FIGURE = re.compile(r"^[-–—]$|^[\d.,' ]*\d$")  # a dash (nothing offered) or an amount
+_CELL_AMOUNT = re.compile(r"^[£$€¥]\s?\d[\d.,' ]*\d$|^\d[\d.,' ]*[.,]\d\d\s?[£$€¥]?$")
 
 
 def _marks_a_cell(dash: _Segment, segments: Sequence[_Segment]) -> bool:
-    """A lone dash right of another dash or an amount on its line (within `BULLET_GAP`
-    heights): a table's mark for a cell with nothing in it ("3.45 | - | -"), not the bullet of
-    the text after it (in the next table beside it)."""
+    """A lone dash right of another dash or an amount on its line, or left of a price (within
+    `BULLET_GAP` heights): a table's mark for a cell with nothing in it ("3.45 | - | -",
+    "- | £34.11"), not the bullet of the text after it (in the next table beside it)."""
     if dash.words[0].text not in "-–":
         return False
     centre = (dash.top + dash.bottom) / 2
-    left = [
+    beside = [
         s
         for s in segments
         if s is not dash
         and s.top < centre < s.bottom
-        and 0 <= dash.left - s.right <= BULLET_GAP * max(s.height, dash.height)
+        and (
+            0 <= dash.left - s.right <= BULLET_GAP * max(s.height, dash.height)
+            or 0 <= s.left - dash.right <= BULLET_GAP * max(s.height, dash.height)
+        )
     ]
-    if not left:
-        return False
-    nearest = max(left, key=lambda s: s.right)
-    return bool(_CELL_FIGURE.match(nearest.text.strip()))
+    left = [s for s in beside if s.right <= dash.left]
+    if left and _CELL_FIGURE.match(max(left, key=lambda s: s.right).text.strip()):
+        return True
+    # a dash before a priced cell ("- | £34.11"): a list's bullet marks words, not an amount
+    right = [s for s in beside if s.left >= dash.right]
+    return bool(right) and bool(_CELL_AMOUNT.match(min(right, key=lambda s: s.left).text.strip()))
 
 
 def _lines(segments: Sequence[_Segment]) -> list[list[_Segment]]:
