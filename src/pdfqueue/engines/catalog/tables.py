@@ -574,7 +574,8 @@ def table_products(
         elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
         tiers = [row[c].strip() for c in breaks if has_digit(row[c])]
-        price = price or (tiers[0] if tiers else "")
+        # a dash under the first measure: not sold in it, priced in the others
+        price = (price if has_digit(price) else "") or (tiers[0] if tiers else "")
         if not has_digit(price):
             price = ""  # a header the table finder did not set apart ("Cost"), "on request"
         if not (code or price):
