@@ -182,7 +182,7 @@ def _word(text: str, left: float, top: float, size: float = 10.0) -> Word:
 
 
 def test_a_dash_before_a_priced_cell_marks_an_empty_cell() -> None:
-    words = [_word("Floor", 40, 100), _word("£34.11", 300, 100)]
+    words = [_word("Floor", 40, 100), _word("£34.11", 270, 100)]
     words += [_word("-", 240, 100), _word("£63.46", 360, 100)]
     blocks = layout_words(sorted(words, key=lambda w: w.left), [], [], 600, 800)
     assert "- £34.11" not in [b.text for b in blocks]
