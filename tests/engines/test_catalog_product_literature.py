@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 from catalog_blocks import a4_pdf, one_page, products_of_pdf, table
 
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.columns import names_like
 from pdfqueue.engines.catalog.unoffered import presents_a_composition
 from pdfqueue.engines.catalog.words import CODE_LABEL, is_duration
-from pdfqueue.engines.layout import Word, analyse_document, layout_words
+from pdfqueue.engines.layout import Word, analyse_document, figures_in_image, layout_words
 
 
 def _names(*blocks) -> list[str]:
@@ -225,3 +226,27 @@ def test_a_chemicals_dealer_pricing_substances_by_cas_number_offers_them() -> No
 def test_figures_that_look_like_cas_numbers_but_fail_the_check_digit() -> None:
     rows = [["Part", "Ref.", "Qty"], *[[f"Bolt {n}", f"1332-58-{n}", "2"] for n in range(1, 5)]]
     assert not presents_a_composition(table(rows))
+
+
+# --- a colour card's swatches on a scan ------------------------------------------------------
+
+PT = 200 / 72  # pixels per point of the scans below
+
+
+def _px(points: float) -> int:
+    return round(points * PT)
+
+
+def test_a_scanned_colour_swatch_is_no_photo_a_shaded_photo_is() -> None:
+    pixels = np.full((_px(842), _px(595)), 250.0)
+    for n, level in enumerate((150, 90, 200)):  # swatches of flat tints, side by side
+        left = 40 + 130 * n
+        pixels[_px(100) : _px(180), _px(left) : _px(left + 120)] = level
+    x0, y0, x1, y1 = _px(40), _px(300), _px(200), _px(420)  # a product shot, shaded
+    pixels[y0:y1, x0:x1] = np.linspace(120, 210, x1 - x0)[None, :]
+    pixels[y0 + 30 : y1 - 30, x0 + 40 : x1 - 40] = 60
+    noise = np.random.default_rng(11).normal(0, 9, pixels.shape)  # a scanner's noise
+    pixels = np.clip(pixels + noise, 0, 255).astype(np.uint8)
+    figures = figures_in_image(pixels, 1 / PT)
+    assert len(figures) == 1, figures
+    assert 290 <= figures[0][1] <= 310, figures

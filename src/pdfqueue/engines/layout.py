@@ -664,6 +664,7 @@ PANEL_STD = 20.0  # ... whose grey levels spread no more than this (a scan's noi
 DARK_PANEL_SHARE = 0.6  # share of a dark region with text on it that is one flat fill: a panel
 PANEL_INK_CONTRAST = 40  # grey levels off a panel's fill that make a pixel ink (or paper) on it
 PHOTO_OFF_FILL = 0.3  # share of a photo's pixels off its panel's fill; text strokes leave less
+TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shading: 10 and more)
 
 
 def figures_in_image(
@@ -749,11 +750,20 @@ def figures_in_image(
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
-            if big and box not in boxes:
+            if big and box not in boxes and not _one_tint(means[t : b + 1, x : r + 1]):
                 boxes.append(box)
     # a photo's darker part found on its own, inside the photo found on its panel
     boxes = [b for b in boxes if not any(o != b and _box_holds(o, b) for o in boxes)]
     return sorted(boxes, key=lambda b: (b[1], b[0]))
+
+
+def _one_tint(means: Any) -> bool:
+    """A region of one flat tone inside its edges (its cells' mean levels alike, where a photo
+    shades from light to dark): a colour card's swatch, a tint panel, not a photo. The scan's
+    noise evens out over a cell's pixels, so a swatch's cells differ by a level or two."""
+    rows, cols = means.shape
+    inner = means[rows // 10 : rows - rows // 10, cols // 10 : cols - cols // 10]
+    return inner.size >= 4 and float(inner.std()) <= TINT_STD
 
 
 def _cut_from_a_panel(
