@@ -14,7 +14,7 @@ from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.columns import names_like
 from pdfqueue.engines.catalog.unoffered import presents_a_composition
 from pdfqueue.engines.catalog.words import CODE_LABEL, is_duration
-from pdfqueue.engines.layout import Word, analyse_document, figures_in_image, layout_words
+from pdfqueue.engines.layout import Block, Word, analyse_document, figures_in_image, layout_words
 
 
 def _names(*blocks) -> list[str]:
@@ -69,6 +69,33 @@ def test_a_comparison_across_of_one_model_twice_names_nothing() -> None:
         ["List price EUR", "469.00", "625.97"],
     ]
     assert _names(table(rows)) == []
+
+
+def _cell(text: str, left: float, top: float) -> Block:
+    box = (left, top, left + 5.0 * len(text), top + 10.0)
+    return Block("paragraph", box, text, font_size=8.0, lines=[text])
+
+
+def _one_row(values: list[str], top: float = 500.0) -> list[Block]:
+    titles = ["Article no.", "Item", "EUR"]
+    lefts = (40.0, 120.0, 520.0)
+    return [
+        *(_cell(t, x, top) for t, x in zip(titles, lefts, strict=True)),
+        *(_cell(v, x, top + 19) for v, x in zip(values, lefts, strict=True)),
+    ]
+
+
+def test_a_table_of_one_row_set_as_text_is_a_product() -> None:
+    products = products_from_layout(one_page(*_one_row(["9820339", "Dry-running kit", "63.47"])))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Dry-running kit", ["9820339"], ["63.47"])
+    ]
+
+
+def test_titles_over_a_row_of_blank_fields_or_words_are_no_product() -> None:
+    # a registration form: its titles over what the customer fills in, nothing priced
+    assert _names(*_one_row(["________", "Your model", "________"])) == []
+    assert _names(*_one_row(["9820339", "Dry-running kit", "on request"])) == []
 
 
 # --- framed cards with a technical drawing ---------------------------------------------------

@@ -477,9 +477,11 @@ def table_products(
     least: int = MIN_TABLE_ROWS + 1,
     tags: set[str] | None = None,
     models_first: bool = False,
+    fewest: int = MIN_TABLE_ROWS,
 ) -> list[Product]:
-    """The rows of a price list as products (`models_first`: a comparison table read across,
-    its first column the models compared, named as its column titles were printed)."""
+    """The rows of a price list as products, `fewest` of them at least (`models_first`: a
+    comparison table read across, its first column the models compared, named as its column
+    titles were printed)."""
     rows = block.rows or []
     if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
@@ -606,7 +608,7 @@ def table_products(
                 block_indexes=[index],
             )
         )
-    return out if len(out) >= MIN_TABLE_ROWS else []
+    return out if len(out) >= fewest else []
 
 
 _DESIGNATION = re.compile(r"^(?=\S*\d)[A-Z0-9]{2,}(?:[-./][A-Z0-9]+)*$")
