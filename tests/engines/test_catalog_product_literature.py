@@ -43,6 +43,17 @@ def test_a_lead_time_never_names_a_row() -> None:
     assert not is_duration("5 Weeks Diet Book") and not is_duration("Week planner")
 
 
+def test_an_article_s_row_is_named_by_its_long_name_when_its_title_is_unread() -> None:
+    # a scan's OCR garbled "Configuration": the rows' codes and prices still show articles
+    rows = [["Ref.", "Qonfiguraton", "Delivery", "Price EUR"], *CONFIGURATIONS]
+    assert _names(table(rows)) == [r[1] for r in CONFIGURATIONS]
+
+
+def test_long_lines_beside_codes_without_prices_name_nothing() -> None:
+    rows = [["Ref.", "Qonfiguraton", "Delivery"], *(r[:3] for r in CONFIGURATIONS)]
+    assert _names(table(rows)) == []
+
+
 # --- a data sheet comparing two models, set across -------------------------------------------
 
 

@@ -114,6 +114,18 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
     name, alias = columns.naming_columns(
         header, listed, candidates, has_header, is_name, COLUMN_SHARE, column_title_role
     )
+    if name is None and "code" in roles and "price" in roles:
+        # no column short enough for names, its title unread: a row with its code and price is
+        # an article's, named however long (a configuration set out in full), as rows are
+        name, alias = columns.naming_columns(
+            header,
+            listed,
+            candidates,
+            has_header,
+            lambda v: is_name(v, WRAPPED_NAME_MAX_WORDS),
+            COLUMN_SHARE,
+            column_title_role,
+        )
     if name is None and models_first and 0 in candidates and _models([r[0] for r in listed]):
         name = 0
     if name is not None:
