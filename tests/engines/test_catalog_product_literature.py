@@ -173,6 +173,35 @@ def test_a_ruled_table_inside_a_frame_is_still_a_table(tmp_path: Path) -> None:
     assert tables[0].rows[-1] == ["Mixer", "M-200", "19.50 €"]
 
 
+def _cards_across(prices: list[str]) -> list[Block]:
+    cards = table(
+        [
+            ["Wand-WC Lino spülrandlos", "Stand-WC Lino Tiefspüler"],
+            ["Art.-Nr. 2261 9700 00", "Art.-Nr. 2266 7500 00"],
+            ["B 360 × T 540 × H 400 mm", "B 360 × T 670 × H 400 mm"],
+            ["Befestigung im Lieferumfang", "Befestigung im Lieferumfang"],
+        ]
+    )
+    feet = [
+        Block("heading", (200.0 + 265 * n, 250.0, 270.0 + 265 * n, 266.0), price)
+        for n, price in enumerate(prices)
+    ]
+    return [cards, *feet]
+
+
+def test_cards_across_are_priced_by_the_prices_at_their_feet() -> None:
+    products = products_from_layout(one_page(*_cards_across(["409,00 €", "349,00 €"])))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Wand-WC Lino spülrandlos", ["2261 9700 00"], ["409,00 €"]),
+        ("Stand-WC Lino Tiefspüler", ["2266 7500 00"], ["349,00 €"]),
+    ]
+
+
+def test_one_price_under_two_cards_prices_neither() -> None:
+    products = products_from_layout(one_page(*_cards_across(["ab 349,00 €"])))
+    assert [p.prices for p in products] == [[], []]
+
+
 def test_an_article_number_in_digit_groups_is_one_code() -> None:
     codes = [m.group("code") for m in CODE_LABEL.finditer("Art.-Nr. 2261 9700 00")]
     assert codes == ["2261 9700 00"]

@@ -20,6 +20,7 @@ from pdfqueue.engines.catalog.tables import (
     column_titles,
     header_above,
     linked_columns,
+    prices_under,
     sectioned_list,
     table_heads,
     table_products,
@@ -127,6 +128,7 @@ def _page_products(
                     least=MIN_TABLE_ROWS,
                     models_first=True,
                 )
+                prices_under(page, index, rows)
             rows = rows or sectioned_list(block, page.page_number, index, titles or Counter())
             if rows:
                 products += rows

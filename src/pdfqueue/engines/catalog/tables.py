@@ -21,6 +21,7 @@ offered cell's price, yields one product per offer (`_price_matrix`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -469,6 +470,26 @@ def transposable(block: Block) -> bool:
             for r in rows[1:]
         )
     )
+
+
+def prices_under(page: PageLayout, index: int, products: list[Product]) -> None:
+    """Cards side by side read as a table across, their prices set apart at their feet: the
+    first line under the table holding nothing but prices, one a card, prices them left to
+    right (each card's price under its own column)."""
+    if not products or any(p.prices for p in products):
+        return
+    table = page.blocks[index]
+    below = [b for b in page.blocks if b.kind != "figure" and b.top >= table.bottom - 1]
+    if not below:
+        return
+    first = min(b.top for b in below)
+    height = min(b.bottom - b.top for b in below if b.top == first)
+    line = sorted((b for b in below if b.top - first <= 0.5 * height), key=lambda b: b.left)
+    texts = [b.text.strip() for b in line]
+    if len(line) == len(products) and all(is_price(t) and has_digit(t) for t in texts):
+        if all(a.right <= b.left for a, b in itertools.pairwise(line)):
+            for product, price in zip(products, texts, strict=True):
+                product.prices = [price]
 
 
 def transposed(block: Block) -> Block:
