@@ -486,10 +486,10 @@ def prices_under(page: PageLayout, index: int, products: list[Product]) -> None:
     height = min(b.bottom - b.top for b in below if b.top == first)
     line = sorted((b for b in below if b.top - first <= 0.5 * height), key=lambda b: b.left)
     texts = [b.text.strip() for b in line]
-    if len(line) == len(products) and all(is_price(t) and has_digit(t) for t in texts):
-        if all(a.right <= b.left for a, b in itertools.pairwise(line)):
-            for product, price in zip(products, texts, strict=True):
-                product.prices = [price]
+    apart = all(a.right <= b.left for a, b in itertools.pairwise(line))
+    if len(line) == len(products) and apart and all(is_price(t) and has_digit(t) for t in texts):
+        for product, price in zip(products, texts, strict=True):
+            product.prices = [price]
 
 
 def transposed(block: Block) -> Block:
