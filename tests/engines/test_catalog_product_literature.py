@@ -202,6 +202,25 @@ def test_one_price_under_two_cards_prices_neither() -> None:
     assert [p.prices for p in products] == [[], []]
 
 
+def test_cards_across_are_named_by_their_top_line_not_their_wordiest() -> None:
+    # a scan's OCR read the colour line a little differently on each card
+    rows = [
+        ["Wand-WC Lino spülrandlos", "Stand-WC Lino Tiefspüler"],
+        ["Art.-Nr. 2261 9700 00", "Art.-Nr. 2266 7500 00"],
+        ["Farbe: wei 01, mit Glasur CeramicPlus", "Farbe: weiB 01, mit Glasur CeramicPlus"],
+    ]
+    assert _names(table(rows)) == ["Wand-WC Lino spülrandlos", "Stand-WC Lino Tiefspüler"]
+
+
+def test_cards_across_without_names_atop_are_named_as_before() -> None:
+    rows = [
+        ["1", "2"],
+        ["Art.-Nr. 2261 9700 00", "Art.-Nr. 2266 7500 00"],
+        ["Wand-WC Lino spülrandlos", "Stand-WC Lino Tiefspüler"],
+    ]
+    assert _names(table(rows)) == ["Wand-WC Lino spülrandlos", "Stand-WC Lino Tiefspüler"]
+
+
 def test_an_article_number_in_digit_groups_is_one_code() -> None:
     codes = [m.group("code") for m in CODE_LABEL.finditer("Art.-Nr. 2261 9700 00")]
     assert codes == ["2261 9700 00"]

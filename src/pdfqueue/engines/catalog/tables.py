@@ -67,7 +67,8 @@ def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
 
 def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str, int], bool]:
     """Which column holds names, codes, prices and sizes; and whether row 0 is a header.
-    `models_first`: the first column may name the rows by models ("Hydra 3-45")."""
+    `models_first`: a table read across, whose first column (its first row as printed) names
+    the rows, by names or by models ("Hydra 3-45")."""
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0]))
     body = [r + [""] * (width - len(r)) for r in rows[1:]]
@@ -115,6 +116,10 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
     name, alias = columns.naming_columns(
         header, listed, candidates, has_header, is_name, COLUMN_SHARE, column_title_role
     )
+    titled = has_header and any(column_title_role(header[c]) == "name" for c in candidates)
+    if models_first and not titled and 0 in candidates and _card_names([r[0] for r in listed]):
+        # cards read across: the line atop each card names it, not its wordiest line below
+        name, alias = 0, None
     if name is None and "code" in roles and "price" in roles:
         # no column short enough for names, its title unread: a row with its code and price is
         # an article's, named however long (a configuration set out in full), as rows are
@@ -150,6 +155,17 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
 # a model: a name and its designation ("Hydra 3-45", "Nerea 4-12"), its figures outweighing
 # its letters (the share `is_name` asks of a name)
 _MODEL = re.compile(r"^[A-ZÀ-Ý][^\W\d_]{2,}(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?$")
+
+
+def _card_names(values: Sequence[str]) -> bool:
+    """Values naming cards one each: names, capitalised, none repeated."""
+    filled = [v.strip() for v in values if v.strip()]
+    return (
+        len(filled) == len(values)
+        and len(filled) >= MIN_TABLE_ROWS
+        and all(is_name(v) and starts_like_a_name(v) for v in filled)
+        and len({name_key(v) for v in filled}) == len(filled)
+    )
 
 
 def _models(values: Sequence[str]) -> bool:
