@@ -664,6 +664,7 @@ PANEL_STD = 20.0  # ... whose grey levels spread no more than this (a scan's noi
 DARK_PANEL_SHARE = 0.6  # share of a dark region with text on it that is one flat fill: a panel
 PANEL_INK_CONTRAST = 40  # grey levels off a panel's fill that make a pixel ink (or paper) on it
 PHOTO_OFF_FILL = 0.3  # share of a photo's pixels off its panel's fill; text strokes leave less
+TINT_RING = 2  # cells around a flat region that tell paper (a swatch) from a photo's backdrop
 TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shading: 10 and more)
 
 
@@ -697,6 +698,7 @@ def figures_in_image(
     content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
+    tints: list[Box] = []  # regions of one flat tone: swatches, not photos
     regions = _regions(filled)
     side = MIN_FIGURE_SIDE / scale  # cells
     # the regions big enough to be photos of their own: a backdrop reaching one is not its
@@ -750,20 +752,36 @@ def figures_in_image(
         for t, x, b, r in found:
             box = (x * scale, t * scale, (r + 1) * scale, (b + 1) * scale)
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
-            if big and box not in boxes and not _one_tint(means[t : b + 1, x : r + 1]):
+            if big and box not in boxes:
                 boxes.append(box)
-    # a photo's darker part found on its own, inside the photo found on its panel
+                if _one_tint(means, (t, x, b, r)):
+                    tints.append(box)
+    # a photo's darker part found on its own, inside the photo found on its panel; then the
+    # flat tints go (what lies inside one was taken with it, as part of a larger region)
     boxes = [b for b in boxes if not any(o != b and _box_holds(o, b) for o in boxes)]
+    boxes = [b for b in boxes if b not in tints]
     return sorted(boxes, key=lambda b: (b[1], b[0]))
 
 
-def _one_tint(means: Any) -> bool:
-    """A region of one flat tone inside its edges (its cells' mean levels alike, where a photo
-    shades from light to dark): a colour card's swatch, a tint panel, not a photo. The scan's
-    noise evens out over a cell's pixels, so a swatch's cells differ by a level or two."""
-    rows, cols = means.shape
-    inner = means[rows // 10 : rows - rows // 10, cols // 10 : cols - cols // 10]
-    return inner.size >= 4 and float(inner.std()) <= TINT_STD
+def _one_tint(means: Any, region: tuple[int, int, int, int]) -> bool:
+    """A region (cells top, left, bottom, right) of one flat tone inside its edges, set on the
+    paper: a colour card's swatch, a tint panel, not a photo. A photo shades from light to
+    dark; a flat object in one stands on the photo's backdrop, not on paper. The scan's noise
+    evens out over a cell's pixels, so a swatch's cells differ by a level or two."""
+    import numpy as np
+
+    top, left, bottom, right = region
+    rows, cols = bottom - top + 1, right - left + 1
+    inner = means[
+        top + rows // 10 : bottom + 1 - rows // 10, left + cols // 10 : right + 1 - cols // 10
+    ]
+    if inner.size < 4 or float(inner.std()) > TINT_STD:
+        return False
+    y0, x0 = max(top - TINT_RING, 0), max(left - TINT_RING, 0)
+    near = means[y0 : bottom + 1 + TINT_RING, x0 : right + 1 + TINT_RING]
+    ring = np.ones(near.shape, dtype=bool)
+    ring[top - y0 : top - y0 + rows, left - x0 : left - x0 + cols] = False  # the region itself
+    return bool(ring.any()) and float(np.median(near[ring])) >= PAPER_LEVEL
 
 
 def _cut_from_a_panel(
