@@ -340,10 +340,11 @@ def test_a_scanned_colour_swatch_is_no_photo_a_shaded_photo_is() -> None:
 
 def test_a_flat_object_on_a_photo_s_backdrop_stays_a_figure() -> None:
     pixels = np.full((_px(842), _px(595)), 250.0)
-    x0, y0, x1, y1 = _px(40), _px(100), _px(200), _px(220)  # a backdrop a little off paper
-    pixels[y0:y1, x0:x1] = 230
-    pixels[_px(130) : _px(190), _px(90) : _px(150)] = 70  # the product: one flat dark tone
+    # a flat grey backdrop with a word read on it (a panel: what differs from its fill is
+    # the photo), the product on it one flat dark tone
+    pixels[_px(100) : _px(220), _px(40) : _px(200)] = 185
+    pixels[_px(130) : _px(190), _px(90) : _px(150)] = 70
     noise = np.random.default_rng(12).normal(0, 9, pixels.shape)
     pixels = np.clip(pixels + noise, 0, 255).astype(np.uint8)
-    figures = figures_in_image(pixels, 1 / PT)
+    figures = figures_in_image(pixels, 1 / PT, [Word("Sale", 50, 200, 80, 212, 10.0)])
     assert any(f[0] <= 92 and f[2] >= 148 and f[1] <= 132 for f in figures), figures
