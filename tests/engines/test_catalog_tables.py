@@ -127,10 +127,13 @@ def test_prose_about_car_parts_lists_no_products() -> None:
 
 def test_two_cards_side_by_side_are_named_by_their_wordiest_line_not_by_two_repeats() -> None:
     # two values say nothing of a column listing a few things: the wordiest names the rows
-    body = [["Lamp Aurora", "Shipping is included"], ["Lamp Boreal", "Shipping is included"]]
+    body = [["Lamp Aurora", "Shipping is included"], ["Lamp Boreal", "Shipping to islands extra"]]
     is_name = lambda v: True  # noqa: E731
     assert naming_columns(["", ""], body, [0, 1], False, is_name, 0.6) == (1, None)
-    three = [*body, ["Lamp Cirrus", "Shipping is included"]]
+    # but one text on both rows tells neither from the other: it names no row
+    same = [["Lamp Aurora", "Shipping is included"], ["Lamp Boreal", "Shipping is included"]]
+    assert naming_columns(["", ""], same, [0, 1], False, is_name, 0.6) == (0, None)
+    three = [*same, ["Lamp Cirrus", "Shipping is included"]]
     assert naming_columns(["", ""], three, [0, 1], False, is_name, 0.6) == (0, None)
 
 

@@ -109,6 +109,8 @@ RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is 
 MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
 CAPTION_DISTANCE = 24.0  # points between a figure and the text that captions it
 MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
+MIN_RULES_ACROSS = 3  # row edges a ruled table rules across its width (frame and a row)
+RULED_ACROSS_SHARE = 0.8  # share of a ruled table's width a row edge's rules cover
 OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
 # A text layer's word box (pdfium's loose boxes) reaches this many ems above and below the
 # baseline (measured on the generated catalogs: 0.87-0.98 above, 0.20-0.25 below)
@@ -667,6 +669,8 @@ PANEL_STD = 20.0  # ... whose grey levels spread no more than this (a scan's noi
 DARK_PANEL_SHARE = 0.6  # share of a dark region with text on it that is one flat fill: a panel
 PANEL_INK_CONTRAST = 40  # grey levels off a panel's fill that make a pixel ink (or paper) on it
 PHOTO_OFF_FILL = 0.3  # share of a photo's pixels off its panel's fill; text strokes leave less
+TINT_RING = 2  # cells around a flat region that tell paper (a swatch) from a photo's backdrop
+TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shading: 10 and more)
 
 
 def figures_in_image(
@@ -699,6 +703,7 @@ def figures_in_image(
     content = ((cells < PAPER_LEVEL).mean(axis=(1, 3)) >= PHOTO_CONTENT_SHARE) & ~lettered
     content = _regions_map(_joined(content))
     boxes: list[Box] = []
+    tints: list[Box] = []  # regions of one flat tone: swatches, not photos
     regions = _regions(filled)
     side = MIN_FIGURE_SIDE / scale  # cells
     # the regions big enough to be photos of their own: a backdrop reaching one is not its
@@ -754,8 +759,12 @@ def figures_in_image(
             big = box[2] - box[0] >= MIN_FIGURE_SIDE and box[3] - box[1] >= MIN_FIGURE_SIDE
             if big and box not in boxes:
                 boxes.append(box)
-    # a photo's darker part found on its own, inside the photo found on its panel
+                if _one_tint(means, (t, x, b, r)):
+                    tints.append(box)
+    # a photo's darker part found on its own, inside the photo found on its panel; then the
+    # flat tints go (what lies inside one was taken with it, as part of a larger region)
     boxes = [b for b in boxes if not any(o != b and _box_holds(o, b) for o in boxes)]
+    boxes = [b for b in boxes if b not in tints]
     return sorted(boxes, key=lambda b: (b[1], b[0]))
 
 
@@ -775,6 +784,27 @@ def _on_the_panel(region: tuple[int, int, int, int], paper: Any) -> bool:
     if not (t > 0 and x > 0 and b < height and r < width):
         return False
     return float(paper[t - 1 : b + 2, x - 1 : r + 2].mean()) >= BACKDROP_PAPER_SHARE
+
+
+def _one_tint(means: Any, region: tuple[int, int, int, int]) -> bool:
+    """A region (cells top, left, bottom, right) of one flat tone inside its edges, set on the
+    paper: a colour card's swatch, a tint panel, not a photo. A photo shades from light to
+    dark; a flat object in one stands on the photo's backdrop, not on paper. The scan's noise
+    evens out over a cell's pixels, so a swatch's cells differ by a level or two."""
+    import numpy as np
+
+    top, left, bottom, right = region
+    rows, cols = bottom - top + 1, right - left + 1
+    inner = means[
+        top + rows // 10 : bottom + 1 - rows // 10, left + cols // 10 : right + 1 - cols // 10
+    ]
+    if inner.size < 4 or float(inner.std()) > TINT_STD:
+        return False
+    y0, x0 = max(top - TINT_RING, 0), max(left - TINT_RING, 0)
+    near = means[y0 : bottom + 1 + TINT_RING, x0 : right + 1 + TINT_RING]
+    ring = np.ones(near.shape, dtype=bool)
+    ring[top - y0 : top - y0 + rows, left - x0 : left - x0 + cols] = False  # the region itself
+    return bool(ring.any()) and float(np.median(near[ring])) >= PAPER_LEVEL
 
 
 def _cut_from_a_panel(
@@ -1378,26 +1408,32 @@ def _join_bullets(segments: list[_Segment]) -> list[_Segment]:
 
 _BULLET_GLYPHS = frozenset("•·▪■◦●○‣⁃–-*")
 _CELL_FIGURE = re.compile(r"^[-–—]$|^[\d.,' ]*\d$")  # a dash (nothing offered) or an amount
+_CELL_AMOUNT = re.compile(r"^[£$€¥]\s?\d[\d.,' ]*\d$|^\d[\d.,' ]*[.,]\d\d\s?[£$€¥]?$")
 
 
 def _marks_a_cell(dash: _Segment, segments: Sequence[_Segment]) -> bool:
-    """A lone dash right of another dash or an amount on its line (within `BULLET_GAP`
-    heights): a table's mark for a cell with nothing in it ("3.45 | - | -"), not the bullet of
-    the text after it (in the next table beside it)."""
+    """A lone dash right of another dash or an amount on its line, or left of a price (within
+    `BULLET_GAP` heights): a table's mark for a cell with nothing in it ("3.45 | - | -",
+    "- | £34.11"), not the bullet of the text after it (in the next table beside it)."""
     if dash.words[0].text not in "-–":
         return False
     centre = (dash.top + dash.bottom) / 2
-    left = [
+    beside = [
         s
         for s in segments
         if s is not dash
         and s.top < centre < s.bottom
-        and 0 <= dash.left - s.right <= BULLET_GAP * max(s.height, dash.height)
+        and (
+            0 <= dash.left - s.right <= BULLET_GAP * max(s.height, dash.height)
+            or 0 <= s.left - dash.right <= BULLET_GAP * max(s.height, dash.height)
+        )
     ]
-    if not left:
-        return False
-    nearest = max(left, key=lambda s: s.right)
-    return bool(_CELL_FIGURE.match(nearest.text.strip()))
+    left = [s for s in beside if s.right <= dash.left]
+    if left and _CELL_FIGURE.match(max(left, key=lambda s: s.right).text.strip()):
+        return True
+    # a dash before a priced cell ("- | £34.11"): a list's bullet marks words, not an amount
+    right = [s for s in beside if s.left >= dash.right]
+    return bool(right) and bool(_CELL_AMOUNT.match(min(right, key=lambda s: s.left).text.strip()))
 
 
 def _lines(segments: Sequence[_Segment]) -> list[list[_Segment]]:
@@ -1441,6 +1477,8 @@ def _ruled_tables(
         columns, rows = _cluster(xs, 3.0), _cluster(ys, 3.0)
         if len(columns) < 3 or len(rows) < 3:
             continue  # one row or one column is a box around text, not a table
+        if _ruled_across(group, rows, columns[-1] - columns[0]) < MIN_RULES_ACROSS:
+            continue  # a frame around a drawing: its strokes are no rows of a grid
         grid = [["" for _ in columns[1:]] for _ in rows[1:]]
         inside = []
         for index, seg in enumerate(segments):
@@ -1461,6 +1499,28 @@ def _ruled_tables(
         spans = [(round(a, 2), round(b, 2)) for a, b in itertools.pairwise(columns)]
         tables.append(_table(grid, box, ruled=True, columns=spans))
     return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _ruled_across(group: Sequence[Box], rows: Sequence[float], width: float) -> int:
+    """How many of a grid's row edges are ruled across (most of) its width: every row edge of
+    a table is, by one rule or by its cells' edges side by side; a frame holding a technical
+    drawing has only its own top and bottom, the drawing's strokes being short."""
+    across = 0
+    for y in rows:
+        spans = sorted(
+            (left, right)
+            for left, top, right, bottom in group
+            if (bottom - top <= 2.5 and abs((top + bottom) / 2 - y) <= 3.0)
+            or (bottom - top > 2.5 and min(abs(top - y), abs(bottom - y)) <= 3.0)
+        )
+        covered, reach = 0.0, -math.inf
+        for left, right in spans:
+            if right > reach:
+                covered += right - max(left, reach)
+                reach = right
+        if covered >= RULED_ACROSS_SHARE * width:
+            across += 1
+    return across
 
 
 def _touching(boxes: Sequence[Box], slack: float = 2.0) -> list[list[Box]]:

@@ -21,7 +21,9 @@ A page yields products only when its structure presents them, in one of eight fo
   offered cell's price, sizes across and down) is one product per offer; a family's table of
   variants (rows of a size or designation, a code and a price, no column naming them: "185/65
   R15 | 88H | 253557 | 114,31") names each row by the family's heading (the largest above
-  it, or a lone title in the table's first row) and the row's designation cells;
+  it, or a lone title in the table's first row) and the row's designation cells; a comparison
+  read across is named by its models ("Hydra 3-45"), a lead time ("3 weeks") never names a
+  row, and a table of one row set as text (titles over one priced row) is one product;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
@@ -56,8 +58,8 @@ Entries side by side that carry the same codes are one product in two languages.
 names itself an invoice (a receipt, an order confirmation) and totals its lines yields none,
 and so do tables that look like price lists but offer nothing: market data (bare rates under
 buy/sell, bid/ask or change columns, rows of currency codes, no prices in a currency), a
-timetable (weekdays or the clock as its axes, no prices) and a parts legend (a "Qty" column,
-no prices, no article codes).
+timetable (weekdays or the clock as its axes, no prices), a parts legend (a "Qty" column,
+no prices, no article codes) and a composition (substances by CAS number, no prices).
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
@@ -83,12 +85,14 @@ Where each form lives (one module a form; the driver and the shared words at eit
   entries, a brochure's data sheets);
 - `priced`: priced entries and run-in entries;
 - `menus`: menus and price lists set with dotted leaders (name, marks, leaders, price);
+- `single_row`: a table of one row set as text, read with its titles;
 - `split_prices`: a big price drawn in two pieces ("1." and raised "36") read as one;
 - `templates`: entries of a template;
 - `titled`: titled entries;
 - `translated`: translated terms;
 - `bills`: the pages that are bills, kept out;
-- `unoffered`: the tables that offer nothing (market data, timetables, parts legends), kept out;
+- `unoffered`: the tables that offer nothing (market data, timetables, parts legends,
+  compositions), kept out;
 - `document`: the page and document driver (`products_from_layout`, `extract_products`),
   translations side by side, merging and section types;
 - `drafts`: the pipeline's drafts (`to_drafts`, `images_next_to`);

@@ -93,7 +93,8 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "application": "application|fits|fitment|vehicle|compatib|suitable|применение"
         "|применяемость|автомобиль|модель авто|anwendung|verwendung|fahrzeug|passend|véhicule"
         "|aplicación|vehículo|applicazione|veicolo|aplicação|veículo|toepassing|voertuig"
-        "|zastosowanie|pojazd|εφαρμογή|όχημα|aplikasi|kendaraan|ใช้กับ|รุ่นรถ|การใช้งาน",
+        "|zastosowanie|pojazd|εφαρμογή|όχημα|aplikasi|kendaraan|ใช้กับ|รุ่นรถ|การใช้งาน"
+        "|use|uses|usage|ideal for|einsatzbereich|utilisation|emploi|uso|utilizzo",
     }.items()
 }
 # a column of row numbers: "№", "№ п/п", "Lp.", "#", "ลำดับ", "Α/Α"
@@ -159,6 +160,8 @@ def names_like(values: Sequence[str]) -> float:
     cars or brands: the share of distinct values, less the share carrying a model's
     designation or year."""
     filled = [v for v in values if v.strip()]
+    if len(filled) >= 2 and _distinct(filled) * len(filled) == 1:
+        return 0.0  # one text on every row ("Fixings included") tells no row from another
     if len(filled) < MIN_LIKENESS_VALUES:
         return 1.0  # two values tell no list of a few things from names: the wordiest names
     designated = sum(1 for v in filled if _DESIGNATION.search(v)) / len(filled)

@@ -14,12 +14,14 @@ from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.sheets import data_sheet
+from pdfqueue.engines.catalog.single_row import single_row_tables
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
 from pdfqueue.engines.catalog.tables import (
     MIN_TABLE_ROWS,
     column_titles,
     header_above,
     linked_columns,
+    prices_under,
     sectioned_list,
     table_heads,
     table_products,
@@ -121,13 +123,21 @@ def _page_products(
             if not rows and transposable(block):
                 # two cards side by side make a table of two columns: two products
                 rows = table_products(
-                    transposed(block), page.page_number, index, least=MIN_TABLE_ROWS
+                    transposed(block),
+                    page.page_number,
+                    index,
+                    least=MIN_TABLE_ROWS,
+                    models_first=True,
                 )
+                prices_under(page, index, rows)
             rows = rows or sectioned_list(block, page.page_number, index, titles or Counter())
             if rows:
                 products += rows
                 used.add(index)
                 used |= table_heads(page, index)  # its heading under a photo: no caption
+    one_row, one_row_blocks = single_row_tables(page, used)  # one accessory, set as text
+    products += one_row
+    used |= one_row_blocks
     captioned, weak, caption_blocks = captioned_photos(page, used)
     linked, completed = linked_columns(page, captioned + weak, set())
     if linked:  # a comparison table of the models on the cards: their columns complete them

@@ -23,6 +23,7 @@ offered cell's price, yields one product per offer (`_price_matrix`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -42,6 +43,7 @@ from pdfqueue.engines.catalog.words import (
     column_title_role,
     has_digit,
     is_code,
+    is_duration,
     is_name,
     is_price,
     is_size,
@@ -65,8 +67,10 @@ def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
     return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
 
 
-def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
-    """Which column holds names, codes, prices and sizes; and whether row 0 is a header."""
+def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str, int], bool]:
+    """Which column holds names, codes, prices and sizes; and whether row 0 is a header.
+    `models_first`: a table read across, whose first column (its first row as printed) names
+    the rows, by names or by models ("Hydra 3-45")."""
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0]))
     body = [r + [""] * (width - len(r)) for r in rows[1:]]
@@ -104,11 +108,34 @@ def _roles(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
         roles["price"] = measures[0]  # "125 ml | 175 ml | Bottle": the price of each measure
     # the name column: by header, else the wordiest column of names that is not taken and
     # does not repeat a few values; a column of the same names in another language aside
-    candidates = [c for c in range(width) if c not in roles.values()]
     listed = [r for r in body if not _note_only(r)] or body  # notes under rows aside
+    candidates = [
+        c
+        for c in range(width)
+        if c not in roles.values()
+        and _share([r[c] for r in listed], is_duration) < COLUMN_SHARE  # a lead time column
+    ]
     name, alias = columns.naming_columns(
         header, listed, candidates, has_header, is_name, COLUMN_SHARE, column_title_role
     )
+    titled = has_header and any(column_title_role(header[c]) == "name" for c in candidates)
+    if models_first and not titled and 0 in candidates and _card_names([r[0] for r in listed]):
+        # cards read across: the line atop each card names it, not its wordiest line below
+        name, alias = 0, None
+    if name is None and "code" in roles and "price" in roles:
+        # no column short enough for names, its title unread: a row with its code and price is
+        # an article's, named however long (a configuration set out in full), as rows are
+        name, alias = columns.naming_columns(
+            header,
+            listed,
+            candidates,
+            has_header,
+            lambda v: is_name(v, WRAPPED_NAME_MAX_WORDS),
+            COLUMN_SHARE,
+            column_title_role,
+        )
+    if name is None and models_first and 0 in candidates and _models([r[0] for r in listed]):
+        name = 0
     if name is not None:
         roles["name"] = name
     if alias is not None:
@@ -139,6 +166,32 @@ def _attribute(body: list[list[str]], column: int) -> bool:
     return len(filled) >= 2 and len(set(filled)) <= len(filled) / 2
 
 
+# a model: a name and its designation ("Hydra 3-45", "Nerea 4-12"), its figures outweighing
+# its letters (the share `is_name` asks of a name)
+_MODEL = re.compile(r"^[A-ZÀ-Ý][^\W\d_]{2,}(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?$")
+
+
+def _card_names(values: Sequence[str]) -> bool:
+    """Values naming cards one each: names, capitalised, none repeated."""
+    filled = [v.strip() for v in values if v.strip()]
+    return (
+        len(filled) == len(values)
+        and len(filled) >= MIN_TABLE_ROWS
+        and all(is_name(v) and starts_like_a_name(v) for v in filled)
+        and len({name_key(v) for v in filled}) == len(filled)
+    )
+
+
+def _models(values: Sequence[str]) -> bool:
+    """Values naming models one each: every one a name and its designation, none repeated."""
+    filled = [v.strip() for v in values if v.strip()]
+    return (
+        len(filled) >= MIN_TABLE_ROWS
+        and all(_MODEL.match(v) for v in filled)
+        and len(set(filled)) == len(filled)
+    )
+
+
 # titles of price columns that name what the price buys: a quantity ("125 ml", "10 g",
 # "1 kg"), a serving or a pack ("Bottle", "Glass", "Pkt")
 _MEASURE_WORD = re.compile(r"(?:pkt|packet|pack|sachet|bag|box|case|dozen)\.?", re.I)
@@ -152,8 +205,8 @@ def _is_measure(title: str) -> bool:
 
 
 def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
-    """The columns titled by a measure ("125 ml", "Bottle", "Pkt") whose cells are all bare
-    amounts ("6.50": two decimals; a dash or a blank a measure not offered): prices, one a
+    """The columns titled by a measure ("125 ml", "Bottle", "Pkt") whose cells are all
+    amounts ("6.50", "£21.19"; a dash or a blank a measure not offered): prices, one a
     measure, when there are two such columns at least, one titled by a quantity. A table of
     figures per measure (a nutrition table's "100 g | Portion") has units in its cells
     ("1250 kJ")."""
@@ -162,7 +215,7 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     for column, title in enumerate(header):
         values = [r[column].strip() if column < len(r) else "" for r in body]
         values = [v for v in values if v and v not in _DASHES]
-        if _is_measure(title) and all(BARE_PRICE.match(v) for v in values):
+        if _is_measure(title) and all(BARE_PRICE.match(v) or is_price(v) for v in values):
             out.append(column)  # dashes only: a measure none of these is sold in
             amounts += len(values)
     # one a quantity at least ("125 ml | Bottle"): servings alone ("Tapa | Ración") title a
@@ -503,6 +556,26 @@ def transposable(block: Block) -> bool:
     )
 
 
+def prices_under(page: PageLayout, index: int, products: list[Product]) -> None:
+    """Cards side by side read as a table across, their prices set apart at their feet: the
+    first line under the table holding nothing but prices, one a card, prices them left to
+    right (each card's price under its own column)."""
+    if not products or any(p.prices for p in products):
+        return
+    table = page.blocks[index]
+    below = [b for b in page.blocks if b.kind != "figure" and b.top >= table.bottom - 1]
+    if not below:
+        return
+    first = min(b.top for b in below)
+    height = min(b.bottom - b.top for b in below if b.top == first)
+    line = sorted((b for b in below if b.top - first <= 0.5 * height), key=lambda b: b.left)
+    texts = [b.text.strip() for b in line]
+    apart = all(a.right <= b.left for a, b in itertools.pairwise(line))
+    if len(line) == len(products) and apart and all(is_price(t) and has_digit(t) for t in texts):
+        for product, price in zip(products, texts, strict=True):
+            product.prices = [price]
+
+
 def transposed(block: Block) -> Block:
     """A table read the other way: products as its columns, their properties as its rows
     (a comparison table: names in the first row, "Price", "Art. No." down the first column)."""
@@ -521,7 +594,12 @@ def table_products(
     title: str | None = None,
     least: int = MIN_TABLE_ROWS + 1,
     tags: set[str] | None = None,
+    models_first: bool = False,
+    fewest: int = MIN_TABLE_ROWS,
 ) -> list[Product]:
+    """The rows of a price list as products, `fewest` of them at least (`models_first`: a
+    comparison table read across, its first column the models compared, named as its column
+    titles were printed)."""
     rows = block.rows or []
     if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
@@ -536,10 +614,10 @@ def table_products(
     printed = len(rows)
     rows = _header_rows(_titles_over_two_cells(rows))
     header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
-    roles, has_header = _roles(rows)
+    roles, has_header = _roles(rows, models_first)
     if not has_header and above is not None:
         rows, header_rows = [above, *rows], 0
-        roles, has_header = _roles(rows)
+        roles, has_header = _roles(rows, models_first)
     if "name" not in roles or not ("price" in roles or "code" in roles):
         return _price_matrix(block, page, index, title)
     if "price" not in roles and _counts_rows(
@@ -565,7 +643,9 @@ def table_products(
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
-    models = bool(_MODEL_HEADER.match(header[roles["name"]].strip()))
+    models = bool(_MODEL_HEADER.match(header[roles["name"]].strip())) or (
+        models_first and roles["name"] == 0 and _models([r[0] for r in body])
+    )
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
     breaks = [c for c in measures if c != roles.get("price")] or breaks
     more_codes = columns.code_columns(header, body, roles, has_header, column_title_role)
@@ -614,7 +694,8 @@ def table_products(
         elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
         tiers = [row[c].strip() for c in breaks if has_digit(row[c])]
-        price = price or (tiers[0] if tiers else "")
+        # a dash under the first measure: not sold in it, priced in the others
+        price = (price if has_digit(price) else "") or (tiers[0] if tiers else "")
         if not has_digit(price):
             price = ""  # a header the table finder did not set apart ("Cost"), "on request"
         if not (code or price):
@@ -645,7 +726,7 @@ def table_products(
                 block_indexes=[index],
             )
         )
-    return out if len(out) >= MIN_TABLE_ROWS else []
+    return out if len(out) >= fewest else []
 
 
 def titled(title: str | None, name: str) -> str:

@@ -1,14 +1,16 @@
 """Tables that offer nothing though they look like price lists: market data (an exchange-rate
 board, a quote table of shares, commodities or indices), timetables (a class's week, a day's
-schedule) and parts legends (a drawing's callouts, a bill of materials). Their rows have
-names, codes and figures, but no row is an article.
+schedule), parts legends (a drawing's callouts, a bill of materials) and compositions (a
+safety data sheet's ingredients by CAS number). Their rows have names, codes and figures,
+but no row is an article.
 
 A price list prints its prices as amounts in a currency, each its own; a rate board's figures
 are bare rates (four decimals, a sign, a percentage) under columns titled buy, sell, bid, ask,
 change, and its rows are named by currencies, tickers or indices. A timetable's axes are the
 days of the week or the clock (08:50, 09:45 ...), and its cells hold subjects, teachers and
 rooms, never a price. A legend counts the pieces an assembly holds ("Qty") and neither codes
-nor prices them: a parts list that sells them prints one or the other."""
+nor prices them: a parts list that sells them prints one or the other. A composition names
+the substances a product holds by their CAS numbers and prices none of them."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ MIN_AXIS_DAYS = 3  # days of the week a timetable's axis names at least
 MIN_CLOCK_TIMES = 3  # times of day (08:50) a timetable shows at least
 MIN_AXIS_TIMES = 3  # times of day down a table's first column: a schedule's rows
 CODED_ROWS = 0.5  # share of rows with an article code that makes a counted table a parts list
+COMPOSITION_ROWS = 0.5  # share of rows (its titles aside) naming a substance by CAS number
 
 # the columns of market data, in the languages catalogs come in
 _MARKET_WORDS = frozenset(
@@ -53,6 +56,8 @@ _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b")
 _CLOCK_CELL = re.compile(
     r"^(?:[01]?\d|2[0-3])[:h][0-5]\d(?:\s?[-–]\s?(?:[01]?\d|2[0-3])[:h][0-5]\d)?$"
 )
+
+_CAS = re.compile(r"^(\d{2,7})-(\d{2})-(\d)$")  # a CAS registry number: its check digit last
 
 # a column counting pieces: what an assembly holds (a drawing's legend, a bill of materials)
 _QUANTITY_TITLE = re.compile(
@@ -149,13 +154,37 @@ def presents_a_parts_legend(block: Block) -> bool:
     return coded < CODED_ROWS * len(body)
 
 
+def _cas_number(text: str) -> bool:
+    """A CAS registry number ("7732-18-5"), its check digit right: a substance's identity."""
+    match = _CAS.match(text.strip())
+    if not match:
+        return False
+    digits = (match.group(1) + match.group(2))[::-1]
+    return sum(n * int(d) for n, d in enumerate(digits, 1)) % 10 == int(match.group(3))
+
+
+def presents_a_composition(block: Block) -> bool:
+    """A table of what a product is made of: most rows identify a substance by its CAS number
+    and none prices anything (a safety data sheet's ingredients, a formulation). A chemicals
+    dealer's list that sells substances by CAS number prints their prices."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 2 or _has_price(rows):
+        return False
+    if any(PRICE.search(c) or BARE_PRICE.match(c.strip()) for r in rows for c in r):
+        return False
+    registered = sum(1 for r in rows if any(_cas_number(c) for c in _filled(r)))
+    return registered >= COMPOSITION_ROWS * (len(rows) - 1)
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
-    """Indexes of the page's tables that present no products: market data, timetables and
-    parts legends."""
+    """Indexes of the page's tables that present no products: market data, timetables,
+    parts legends and compositions."""
     found = timetable_blocks(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
-            presents_market_data(block) or presents_a_parts_legend(block)
+            presents_market_data(block)
+            or presents_a_parts_legend(block)
+            or presents_a_composition(block)
         ):
             found.add(index)
     return found

@@ -16,7 +16,9 @@ PRICE = re.compile(
     rf"(?:(?:{_BEFORE})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_BEFORE}|€)(?![A-Za-z\d])"
     rf"|{_NUMBER}(?:,-)?\s?(?:{_AFTER})(?![^\W\d_]|\d))"
 )
-_CODE_TOKEN = r"[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
+# an article number set in groups of digits ("Art.-Nr. 2261 9700 00", as German makers print
+# them) is one code; a group followed by a decimal figure is a price, not the code's part
+_CODE_TOKEN = r"\d{3,4}(?: \d{2,4}){1,3}(?![\d.,])|[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
     r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bno\.|\bnr\.|#)\s*[:.]?\s*"
@@ -98,6 +100,8 @@ _HEADER_ROLES: dict[str, tuple[str, ...]] = {
         "artikelname",
         "item name",
         "title",
+        "configuration",  # a configurator's orderable combinations, each printed in full
+        "konfiguration",
     ),
 }
 
@@ -113,6 +117,19 @@ def is_price(text: str) -> bool:
 
 def is_code(text: str) -> bool:
     return bool(BARE_CODE.match(text.strip())) or bool(CODE_LABEL.fullmatch(text.strip()))
+
+
+# a lead time ("3 weeks", "2-3 Tage", "ex stock"): when an item ships, never what it is called
+_DURATION = re.compile(
+    r"^(?:\d+(?:\s?[-–]\s?\d+)?\s?(?:working\s)?(?:days?|weeks?|months?|wks?|tage?n?|wochen?"
+    r"|monate?n?|jours?|semaines?|mois|días?|semanas?|meses|giorni|settimane?|mesi)"
+    r"|ex stock|on stock|in stock|ab lager|sofort)\.?$",
+    re.I,
+)
+
+
+def is_duration(text: str) -> bool:
+    return bool(_DURATION.match(text.strip()))
 
 
 def is_size(text: str) -> bool:
