@@ -222,3 +222,39 @@ def test_a_chapter_title_in_larger_type_further_up_is_not_the_family() -> None:
     ]
     names = [p.name for p in products_from_layout(_page(*blocks))]
     assert names == ["NYY-J 3 x 1.5", "NYY-J 3 x 2.5", "NYY-J 5 x 2.5"]
+
+
+FITTINGS = [
+    ["15", "61218", "10", "4.34"],
+    ["22", "61226", "25", "6.20"],
+    ["28", "61236", "5", "7.95"],
+    ["35", "61247", "5", "9.80"],
+]
+
+
+def _fitting_card(title_top: float) -> list[Block]:
+    """A card: the fitting's name on the left (a drawing under it), its sizes' table on the
+    right under a row of pictograms (no words), the table starting at 114 pt."""
+    name = Block(
+        "paragraph", (60.0, title_top, 117.0, title_top + 15), "Elbow 90°", lines=["Elbow 90°"]
+    )
+    table = Block("table", (239.0, 114.0, 530.0, 114.0 + 18.7 * len(FITTINGS)), "", rows=FITTINGS)
+    return [name, table]
+
+
+def test_a_fittings_name_left_of_its_table_in_one_card_names_its_sizes() -> None:
+    """When the frame is no table, the card's name stands left of the table, level with the
+    pictograms over it: it names the family."""
+    products = products_from_layout(_page(*_fitting_card(82.0)))
+    assert [p.name for p in products] == [
+        "Elbow 90° 15",
+        "Elbow 90° 22",
+        "Elbow 90° 28",
+        "Elbow 90° 35",
+    ]
+    assert products[0].codes == ["61218"] and products[0].prices == ["4.34"]
+
+
+def test_a_name_left_of_a_table_and_below_its_top_is_not_its_family() -> None:
+    """Text in the page's left column beside the table's rows, not above them: no family."""
+    assert products_from_layout(_page(*_fitting_card(140.0))) == []

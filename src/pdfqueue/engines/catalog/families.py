@@ -42,7 +42,7 @@ def family_title(page: PageLayout, index: int) -> str | None:
             headings.append(block)
     names = [h for h in headings if _family_name(h.text.strip())]  # the nearest first
     if not names:
-        return None
+        return _card_title(page, index)
     chosen = names[0]
     for heading in names[1:]:
         gap = chosen.top - heading.bottom
@@ -50,6 +50,30 @@ def family_title(page: PageLayout, index: int) -> str | None:
             break  # a chapter's title further up, or no title over it
         chosen = heading  # the nearest was a subtitle set right under the family's name
     return chosen.text.strip()
+
+
+CARD_TITLE_ROWS = 3.0  # rows of its table a card's title may stand above the table's top
+
+
+def _card_title(page: PageLayout, index: int) -> str | None:
+    """The family's name set in the table's card, left of the table and level with its top
+    (a frame holding the name and a drawing on the left, the variants on the right): the
+    nearest one-line name ending left of the table, at most `CARD_TITLE_ROWS` rows above its
+    first row and not below it."""
+    table = page.blocks[index]
+    row_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
+    beside = [
+        b
+        for b in page.blocks[:index]
+        if b.kind in ("heading", "paragraph")
+        and len(b.lines) <= 1
+        and b.right <= table.left
+        and table.top - CARD_TITLE_ROWS * row_height <= b.top <= table.top
+        and _family_name(b.text.strip())
+    ]
+    if not beside:
+        return None
+    return max(beside, key=lambda b: b.top).text.strip()
 
 
 def _family_name(text: str) -> bool:
