@@ -770,6 +770,7 @@ def _draft(pil: Image.Image) -> None:
 
 DARK_PAPER_LEVEL = 96  # gray level under which a page's paper is dark (a chalkboard menu)
 PAPER_EDGE_SHARE = 0.03  # share of each side taken as the page's edge, where paper shows
+STRETCH_CUTOFF = 1  # per cent of the darkest and lightest pixels a stretch ignores (specks)
 
 
 def _on_light_paper(pil: Image.Image) -> Image.Image:
@@ -787,7 +788,9 @@ def _on_light_paper(pil: Image.Image) -> Image.Image:
     )
     if np.median(ring) >= DARK_PAPER_LEVEL or np.median(gray) >= DARK_PAPER_LEVEL:
         return pil
-    return ImageOps.invert(pil)
+    # inverted, the dark paper is a grey, not white: stretched, small print and dotted
+    # leaders part from the letters (a menu's "Bola de Berlim" read "Bolade:Berlime" unstretched)
+    return ImageOps.autocontrast(ImageOps.invert(pil.convert("L")), cutoff=STRETCH_CUTOFF)
 
 
 def _prepare(pil: Image.Image) -> Image.Image:
