@@ -170,6 +170,19 @@ def test_a_menu_row_the_table_finder_took_keeps_its_entries_beside_the_leader_li
     )
 
 
+def test_a_worksheet_s_amounts_on_a_page_of_leaders_to_line_numbers_are_no_entries() -> None:
+    """A tax form's worksheet sets leaders out to its line numbers, and lists amounts by
+    filing status without any: those lines are no menu's, whatever the page's leaders."""
+    prose = ["If you are filing for an estate or trust, use the schedules on page 47."] * 12
+    blocks: list[Block] = [_text("paragraph", 300, 300, prose, 9)]
+    for row, step in enumerate(("Subtract line 4 from line 3", "Multiply line 2 by 3", "Add")):
+        blocks.append(_text("list_item", 46, 300 + 20 * row, [f"{step} . . . . . . . . 5."], 9))
+    for row, status in enumerate(("Box 1 or 2", "Box 3, 4, or 5", "Box 6")):
+        price = ("$156,400", "$117,300", "$234,600")[row]
+        blocks.append(_text("list_item", 57, 400 + 13 * row, [f"• {status}, enter {price}"], 9))
+    assert products_from_layout(_page(*blocks)) == []
+
+
 # --- a flyer's big price among a card's details ---------------------------------------------
 
 

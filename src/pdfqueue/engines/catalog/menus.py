@@ -59,12 +59,16 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
     entries: list[Product] = []
     currency = False
     ends: list[str] = []  # what every leader line on the page ends in
+    without_dots: list[Product] = []  # the entries whose name left no room for a leader
     leadered = _leader_runs(page, used) >= MIN_LEADER_RUNS
     for index, lines, below in _pieces(page, used, leadered):
         for n, line in enumerate(lines):
             if match := _ANY_LEADER_LINE.match(line):
                 ends.append(match.group("end"))
-            match = _ENTRY.match(line) or (_ENTRY.match(_unleadered(line)) if leadered else None)
+            match = _ENTRY.match(line)
+            unleadered = match is None and leadered
+            if unleadered:
+                match = _ENTRY.match(_unleadered(line))
             if match is None:
                 continue
             name = MARKS_READ.sub("", match.group("name").strip(" .…·-–—•")).strip()
@@ -79,13 +83,14 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
             after = lines[n + 1 :] if n + 1 < len(lines) else below
             if not description and after and not _ENTRY.match(after[0]):
                 description = after[0]
-            entries.append(
-                entry_product(
-                    page, index, "priced_entry", name, [], [price, *more], line, description
-                )
+            entry = entry_product(
+                page, index, "priced_entry", name, [], [price, *more], line, description
             )
-    if len(entries) < MIN_PRICED_ENTRIES:
-        return []
+            entries.append(entry)
+            if unleadered:
+                without_dots.append(entry)
+    if len(entries) - len(without_dots) < MIN_PRICED_ENTRIES:
+        return []  # a name with no room for dots counts only among lines set with them
     if not currency:
         shaped = sum(bool(_SHAPED_END.match(end)) for end in ends)
         if shaped < BARE_PRICE_SHARE * len(ends):

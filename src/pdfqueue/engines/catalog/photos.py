@@ -111,17 +111,17 @@ def captioned_photos(
             if aside is not None and (aside.codes or aside.prices):
                 members, product, beside = right, aside, True
         if beside and (product is None or not (product.codes or product.prices)):
-            # a card's text spread down its photo's height: code and price set low
-            spread = _beside(page, fig, used, spread=True)
-            aside = _spread_product(page, fig, i, spread)
-            if aside is not None and (aside.codes or aside.prices):
-                members, product = spread, aside
-        if beside and (product is None or not (product.codes or product.prices)):
             # a list's row beside its thumbnail: style number, name, fabric, sizes, prices
             row = _row_beside(page, fig, used)
             across = _caption_product(page, fig, i, row, row=True) if row else None
             if across is not None and (across.codes or across.prices):
                 members, product = row, across
+        if beside and (product is None or not (product.codes or product.prices)):
+            # a card's text spread down its photo's height: code and price set low
+            spread = _beside(page, fig, used, spread=True)
+            aside = _spread_product(page, fig, i, spread)
+            if aside is not None:
+                members, product = spread, aside
         if product is not None and not product.prices:  # a price sticker on the photo
             sticker = _price_on(page, fig, used | taken)
             if sticker is not None:
@@ -340,9 +340,10 @@ TITLE_MAX_LINES = 3  # lines a card's name heading wraps to
 
 
 def _spread_product(page: PageLayout, fig: Block, index: int, members: list[int]) -> Product | None:
-    """The product of a card's text spread down beside its photo: a heading first, wrapped
+    """The product of a card's text spread down beside its photo, when it ends in its price
+    (else the price stands further off, for another form to find); a heading first, wrapped
     over up to `TITLE_MAX_LINES` lines, is one name ("Wooden Stacking / Rainbow")."""
-    if not members:
+    if not members or not any(PRICE.search(page.blocks[m].text) for m in members):
         return None
     first = page.blocks[members[0]]
     lines = lines_of([first])
