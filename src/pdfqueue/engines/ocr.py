@@ -29,6 +29,11 @@ on a dark badge (a catalog's codes and prices, a title bar) is cut out, made bla
 read apart, all badges of an image in one stacked read (`_read_badges`). About 4 % more OCR
 time a page on catalog scans (BENCHMARKS.md, "Quality"); none on plain text pages.
 
+Dark paper. A page printed light on dark paper (a chalkboard menu board) is inverted before
+anything else (`_on_light_paper`): Tesseract looks for dark text, and on such a page read
+nothing at all. Dark paper shows at the page's edge and over most of the page; a dark photo
+on white paper does neither.
+
 Line metrics. Each word carries its line's baseline and the type size the line is set in
 (`OcrWord.baseline`, `OcrWord.font_px`), from how far the line's words reach above the baseline
 (cap height or x-height, `line_metrics`): Tesseract's glyph-tight boxes make "sea" half as
@@ -164,7 +169,7 @@ class OcrEngine:
                 skipped=f"image too small to hold text ({width}×{height} px)",
                 size=(width, height),
             )
-        pil = _prepare(pil)
+        pil = _on_light_paper(_prepare(pil))
         skew = _skew(pil) if min(pil.size) >= MIN_DESKEW_SIDE_PX else 0.0
         if skew:
             # Tesseract finds lines in a skewed scan, but its word boxes stay skewed: rows of
@@ -819,6 +824,31 @@ def _draft(pil: Image.Image) -> None:
     factor = (MAX_OCR_PIXELS / pixels) ** 0.5
     mode = "L" if pil.mode == "L" else "RGB"
     pil.draft(mode, (max(1, int(pil.width * factor)), max(1, int(pil.height * factor))))
+
+
+DARK_PAPER_LEVEL = 96  # gray level under which a page's paper is dark (a chalkboard menu)
+PAPER_EDGE_SHARE = 0.03  # share of each side taken as the page's edge, where paper shows
+STRETCH_CUTOFF = 1  # per cent of the darkest and lightest pixels a stretch ignores (specks)
+
+
+def _on_light_paper(pil: Image.Image) -> Image.Image:
+    """A page printed light on dark paper (a chalkboard menu, a dark-themed flyer) turned
+    dark on light: Tesseract reads dark text, and finds no lines on a dark page (measured on
+    a menu board: nothing read). Dark paper is a dark page edge and a dark page overall, not
+    a dark photo on white paper."""
+    import numpy as np
+
+    gray = np.asarray(pil.convert("L"))
+    rows, cols = gray.shape
+    edge = max(1, int(PAPER_EDGE_SHARE * min(rows, cols)))
+    ring = np.concatenate(
+        [gray[:edge].ravel(), gray[-edge:].ravel(), gray[:, :edge].ravel(), gray[:, -edge:].ravel()]
+    )
+    if np.median(ring) >= DARK_PAPER_LEVEL or np.median(gray) >= DARK_PAPER_LEVEL:
+        return pil
+    # inverted, the dark paper is a grey, not white: stretched, small print and dotted
+    # leaders part from the letters (a menu's "Bola de Berlim" read "Bolade:Berlime" unstretched)
+    return ImageOps.autocontrast(ImageOps.invert(pil.convert("L")), cutoff=STRETCH_CUTOFF)
 
 
 def _prepare(pil: Image.Image) -> Image.Image:

@@ -35,9 +35,10 @@ A page yields products only when its structure presents them, in one of eight fo
   product with that specification; a guide's page may set the name right under a photo (read
   as its caption) and the price as a line under the specification ("Richtpreis: ab 90 €"),
   and is then a product only with that price or a code (else it is an article's infobox);
-- **priced entries**: short lines ending in a price ("Focaccia de romero 6$") when a page has
-  at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may be named
-  in up to `PRICED_NAME_MAX_WORDS` words;
+- **priced entries**: short lines ending in a price ("Focaccia de romero 6$"), or in up to
+  `SERVING_PRICES` side by side ("Galão 1,50 € 1,40 €": at the table, to take away), when a
+  page has at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may
+  be named in up to `PRICED_NAME_MAX_WORDS` words;
 - **run-in entries**: paragraphs (or text columns the table finder took for cells) that start
   with a name and a dash, then describe it and end with its price ("Eichenstuhl - Pflegeleicht.
   Art. 742868, € 150,51"), at least `MIN_PRICED_ENTRIES` on a page;
@@ -56,6 +57,7 @@ A page yields products only when its structure presents them, in one of eight fo
 
 Entries side by side that carry the same codes are one product in two languages. A page that
 names itself an invoice (a receipt, an order confirmation) and totals its lines yields none,
+and so does a page titled as a product recall (a safety notice: what buyers must return),
 and so do tables that look like price lists but offer nothing: market data (bare rates under
 buy/sell, bid/ask or change columns, rows of currency codes, no prices in a currency), a
 timetable (weekdays or the clock as its axes, no prices), a parts legend (a "Qty" column,
@@ -91,6 +93,7 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `titled`: titled entries;
 - `translated`: translated terms;
 - `bills`: the pages that are bills, kept out;
+- `notices`: the pages that are recall notices, kept out;
 - `unoffered`: the tables that offer nothing (market data, timetables, parts legends,
   compositions), kept out;
 - `document`: the page and document driver (`products_from_layout`, `extract_products`),

@@ -10,6 +10,7 @@ from pathlib import Path
 from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.families import family_rows, family_title
 from pdfqueue.engines.catalog.menus import leader_entries
+from pdfqueue.engines.catalog.notices import presents_a_recall
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
@@ -63,8 +64,8 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         templated.setdefault(number, sheet)  # a page of its own per item, a box of properties
     titles = column_titles(document)
     for page in document.pages:
-        if presents_a_bill(page):
-            continue  # an invoice's lines are what was bought, not what is offered
+        if presents_a_bill(page) or presents_a_recall(page):
+            continue  # an invoice's lines are what was bought, a recall's what is taken back
         page_products, weak = _page_products(page, titles)
         if not page_products and not weak:
             page_products = templated.get(page.page_number, [])
@@ -147,6 +148,7 @@ def _page_products(
         captioned += promoted + [p for p in completed if p not in weak and p not in captioned]
         weak = [p for p in weak if p not in promoted]
     products += captioned
+    uncaptioned = set(used)
     used |= caption_blocks
     if not products:
         sheets = titled_spec_tables(page, used)  # several data sheets (entries) on one page
@@ -155,17 +157,28 @@ def _page_products(
         sheet = data_sheet(page, used)
         if sheet is not None:
             return [sheet], []
-    products += run_in_entries(page, used) or priced_entries(page, used)
+    entries = run_in_entries(page, used) or priced_entries(page, used)
     if not products:
-        products += leader_entries(page, used)
+        # a menu's leader lines are read from table cells too (a row the table finder took)
+        leadered = leader_entries(page, used)
+        entries = leadered if len(leadered) > len(entries) else entries
+    products += entries
     if not products:
         products += translated_entries(page, used)
     if not products:
         products += titled_entries(page, used)
     elif captioned and len(products) == len(captioned):
         # labels set straight on a room photo beside others set under photos of their own
-        products += titled_entries(page, used | {i for p in captioned for i in p.block_indexes})
+        taken = {i for p in captioned for i in p.block_indexes}
+        products += titled_entries(page, used | taken) or _cards_left(page, uncaptioned, taken)
     return _translations(products), weak
+
+
+def _cards_left(page: PageLayout, used: set[int], taken: set[int]) -> list[Product]:
+    """Cards alike whose photo captions gave most of their products: the few left (a photo
+    not found, a price OCR garbled) are titled entries of the style that heads them all,
+    the captioned cards counting among them; the captioned cards' own entries are dropped."""
+    return [p for p in titled_entries(page, used) if not set(p.block_indexes) & taken]
 
 
 def _translations(products: list[Product]) -> list[Product]:

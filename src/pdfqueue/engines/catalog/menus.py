@@ -18,8 +18,10 @@ from pdfqueue.engines.catalog.priced import (
     MARKS_READ,
     MIN_PRICED_ENTRIES,
     PRICED_NAME_MAX_WORDS,
+    SERVING_PRICES,
     entry_product,
     price_on_its_line,
+    trailing_prices,
 )
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import PRICE, is_name, starts_like_a_name
@@ -37,8 +39,11 @@ _BARE_AMOUNT = r"\d{1,4}[.,]\d{2}(?![\d])"
 _LEADER_START = re.compile(rf"^{_LEADER}")
 # allergen or footnote marks set small after a name: "4,10", "1, 3, 7", "*", "¹²"
 _MARKS = r"(?:\s+\d{1,2}(?:\s*[,.]\s*\d{1,2})*|\s*[*†¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+_AMOUNT = rf"(?:{PRICE.pattern}|{_BARE_AMOUNT})"
+# a line's other prices side by side after its first, one a serving (`SERVING_PRICES` in all)
+_MORE = rf"(?P<more>(?:\s+{_AMOUNT}){{0,{SERVING_PRICES - 1}}})"
 _ENTRY = re.compile(
-    rf"^(?P<name>\S.*?)(?:{_MARKS})?{_LEADER}(?P<price>{PRICE.pattern}|{_BARE_AMOUNT})"
+    rf"^(?P<name>\S.*?)(?:{_MARKS})?{_LEADER}(?P<price>{_AMOUNT}){_MORE}"
     r"(?P<rest>(?:\s+(?=\D).*)?)$",
     re.S,
 )
@@ -54,11 +59,16 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
     entries: list[Product] = []
     currency = False
     ends: list[str] = []  # what every leader line on the page ends in
-    for index, lines, below in _pieces(page, used):
+    without_dots: list[Product] = []  # the entries whose name left no room for a leader
+    leadered = _leader_runs(page, used) >= MIN_LEADER_RUNS
+    for index, lines, below in _pieces(page, used, leadered):
         for n, line in enumerate(lines):
             if match := _ANY_LEADER_LINE.match(line):
                 ends.append(match.group("end"))
             match = _ENTRY.match(line)
+            unleadered = match is None and leadered
+            if unleadered:
+                match = _ENTRY.match(_unleadered(line))
             if match is None:
                 continue
             name = MARKS_READ.sub("", match.group("name").strip(" .…·-–—•")).strip()
@@ -67,16 +77,20 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
             if not starts_like_a_name(name):
                 continue
             price = match.group("price").strip()
+            more = re.findall(_AMOUNT, match.group("more"))
             currency = currency or bool(PRICE.search(price))
             description = match.group("rest").strip()
             after = lines[n + 1 :] if n + 1 < len(lines) else below
             if not description and after and not _ENTRY.match(after[0]):
                 description = after[0]
-            entries.append(
-                entry_product(page, index, "priced_entry", name, [], [price], line, description)
+            entry = entry_product(
+                page, index, "priced_entry", name, [], [price, *more], line, description
             )
-    if len(entries) < MIN_PRICED_ENTRIES:
-        return []
+            entries.append(entry)
+            if unleadered:
+                without_dots.append(entry)
+    if len(entries) - len(without_dots) < MIN_PRICED_ENTRIES:
+        return []  # a name with no room for dots counts only among lines set with them
     if not currency:
         shaped = sum(bool(_SHAPED_END.match(end)) for end in ends)
         if shaped < BARE_PRICE_SHARE * len(ends):
@@ -87,9 +101,22 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
 _TEXT_KINDS = ("caption", "paragraph", "heading", "list_item")
 
 
-def _pieces(page: PageLayout, used: set[int]) -> list[tuple[int, list[str], list[str]]]:
+def _unleadered(line: str) -> str:
+    """A line of a page set with leaders whose name left no room for dots before its prices
+    ("Bica (café expresso) 0,90 € 0,80 €"), with the leader put in; else the line."""
+    prices = trailing_prices(line)
+    if not prices or _LEADER_RUN.search(line):
+        return line
+    start = list(PRICE.finditer(line))[-len(prices)].start()
+    return f"{line[:start].rstrip()} ... {line[start:]}"
+
+
+def _pieces(
+    page: PageLayout, used: set[int], leadered: bool
+) -> list[tuple[int, list[str], list[str]]]:
     """(block index, its lines with the leader pieces level with them put back, the lines of
-    what is set right under it in its column) for every text block and every table cell."""
+    what is set right under it in its column) for every text block and every table cell; on
+    a `leadered` page, a name and the price level with it far right are one line too."""
     blocks = page.blocks
     leaders = {
         i
@@ -109,7 +136,6 @@ def _pieces(page: PageLayout, used: set[int]) -> list[tuple[int, list[str], list
         if owner is not None:
             line, n = _level_line(blocks[owner], texts[owner], blocks[i])
             texts[owner][n] = f"{line} {blocks[i].text.strip()}"
-    leadered = _leader_runs(page, used) >= MIN_LEADER_RUNS
     if leadered:  # a scan's name and its price, the leader between them lost or in specks
         for i in list(texts):
             found = price_on_its_line(page, i) if i in texts else None

@@ -39,6 +39,8 @@ CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text star
 CAPTION_BESIDE_LEFT = 90.0  # points left of a photo where the text set left of it may end
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
 CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
+CAPTION_GAP_PAST_SWATCHES = 3.0  # ... line heights, when the lines past a wider gap give the
+# caption its first code or price (set under a row of colour swatches)
 NAME_PROMINENCE = 1.15  # a caption line this much larger than the name so far names instead
 
 _CODE_SHAPE = re.compile(r"^[A-Z]{1,4}-\d{3,8}(?:-[A-Z0-9]{1,3})?$")  # MN-4898-C, TS-8737
@@ -84,20 +86,28 @@ def captioned_photos(
             alone.append((i, fig))
             continue
         product = _caption_product(page, fig, i, members)
+        if not beside and product is not None and not (product.codes or product.prices):
+            # its codes and price set under a row of colour swatches or icons, a gap wider
+            # than a line's
+            wider = _close_under(page, fig, groups[i], CAPTION_GAP_PAST_SWATCHES)
+            past = [page.blocks[m] for m in wider if m not in members]
+            evidence = bool(past) and all(_evidence_only(b) for b in past)
+            found = _caption_product(page, fig, i, wider) if evidence else None
+            if found is not None and found.name == product.name and (found.codes or found.prices):
+                members, product = wider, found
         if product is None and not beside:  # a card named above its photo, priced below
             above = _name_above(page, fig, claimed | taken)
             if above:
                 members = [*above, *members]
                 product = _caption_product(page, fig, i, members, title=len(above))
-        if (
-            not beside
-            and (product is None or not (product.codes or product.prices))
-            and _remark([page.blocks[m] for m in members])
-        ):
-            # a remark set under the photo ("Handmade in our workshop."), the product's name,
-            # code and price right of it
+        if not beside and _no_caption(page, product, members):
+            # a remark set under the photo ("Handmade in our workshop.") or a badge hanging
+            # below it ("3+ YRS"), the product's name, code and price right of it
             right = _beside(page, fig, used | set(members))
             aside = _caption_product(page, fig, i, right) if right else None
+            if aside is None or not (aside.codes or aside.prices):
+                right = _beside(page, fig, used | set(members), spread=True)
+                aside = _spread_product(page, fig, i, right)
             if aside is not None and (aside.codes or aside.prices):
                 members, product, beside = right, aside, True
         if beside and (product is None or not (product.codes or product.prices)):
@@ -106,6 +116,12 @@ def captioned_photos(
             across = _caption_product(page, fig, i, row, row=True) if row else None
             if across is not None and (across.codes or across.prices):
                 members, product = row, across
+        if beside and (product is None or not (product.codes or product.prices)):
+            # a card's text spread down its photo's height: code and price set low
+            spread = _beside(page, fig, used, spread=True)
+            aside = _spread_product(page, fig, i, spread)
+            if aside is not None:
+                members, product = spread, aside
         if product is not None and not product.prices:  # a price sticker on the photo
             sticker = _price_on(page, fig, used | taken)
             if sticker is not None:
@@ -268,8 +284,10 @@ def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
         out.insert(0, more[0])
 
 
-def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
-    """The blocks right of a photo, starting level with it, top down, up to a wide gap."""
+def _beside(page: PageLayout, fig: Block, used: set[int], spread: bool = False) -> list[int]:
+    """The blocks right of a photo, starting level with it, top down, up to a wide gap; with
+    `spread`, a gap within the photo's height does not end them (a card's text spread down
+    beside its photo: the name at the top, the item number and price at the bottom)."""
     out: list[int] = []
     bottom = None
     candidates = [
@@ -285,7 +303,8 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         block = page.blocks[index]
         # a big price set under small print leaves a gap as wide as its own lines are tall
         gap = _caption_gap(block, above) if _big_price(block.text) else CAPTION_GAP
-        if bottom is not None and block.top - bottom > gap:
+        within = spread and block.bottom <= fig.bottom + line_height_of(block)
+        if bottom is not None and block.top - bottom > gap and not within:
             break
         if len(block.text.split()) > 30:
             break
@@ -293,6 +312,70 @@ def _beside(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
         bottom = block.bottom if bottom is None else max(bottom, block.bottom)
         above = block
     return out
+
+
+EVIDENCE_LINE_WORDS = 6  # words of a line of sizes under a caption ("7 gears - 17,9 kg")
+
+
+def _evidence_only(block: Block) -> bool:
+    """Lines that are a caption's evidence and nothing else: each starts with a price
+    ("£23.22 per pack"), holds only codes ("BL 810-90 BK 810-25", "Art. 4711") or is a short
+    line of sizes ("5 gears - 38,0 kg"), not a sentence that names a price ("Tickets £12 at
+    the door")."""
+    for line in lines_of([block]):
+        text = line.strip()
+        if PRICE.match(text) or BARE_PRICE.match(text):
+            continue
+        if SIZE.search(text) and len(text.split()) <= EVIDENCE_LINE_WORDS:
+            continue
+        rest = CODE_LABEL.sub("", text).split()
+        if not all(has_digit(t) or (t.isupper() and len(t) <= 4) for t in rest):
+            return False
+        if not any(has_digit(t) for t in text.split()):
+            return False
+    return True
+
+
+TITLE_MAX_LINES = 3  # lines a card's name heading wraps to
+
+
+def _spread_product(page: PageLayout, fig: Block, index: int, members: list[int]) -> Product | None:
+    """The product of a card's text spread down beside its photo, when it ends in its price
+    (else the price stands further off, for another form to find); a heading first, wrapped
+    over up to `TITLE_MAX_LINES` lines, is one name ("Wooden Stacking / Rainbow")."""
+    if not members or not any(PRICE.search(page.blocks[m].text) for m in members):
+        return None
+    first = page.blocks[members[0]]
+    lines = lines_of([first])
+    wrapped = (
+        first.kind == "heading"
+        and 1 < len(lines) <= TITLE_MAX_LINES
+        and is_name(" ".join(lines))
+        and not any(PRICE.search(line) or CODE_LABEL.search(line) for line in lines)
+    )
+    return _caption_product(page, fig, index, members, title=1 if wrapped else 0)
+
+
+def _no_caption(page: PageLayout, product: Product | None, members: list[int]) -> bool:
+    """The text under a photo is not its caption: it gives no code or price, and it is a
+    remark on the photo or too little to be a grid's caption (an age badge hanging below
+    the photo, "3+ YRS")."""
+    if product is not None and (product.codes or product.prices):
+        return False
+    under = lines_of([page.blocks[m] for m in members])
+    if any(PRICE.search(line) or _long_number(line) for line in under):
+        return False  # a code or price under a photo is its caption's, a name or not
+    lines = len(under)
+    return (
+        product is None
+        or _remark([page.blocks[m] for m in members])
+        or not _grid_caption(product, lines)
+    )
+
+
+def _long_number(line: str) -> bool:
+    """A word of at least four digits: a code of any length, a year; not a badge's "3+"."""
+    return any(sum(c.isdigit() for c in word) >= 4 for word in line.split())
 
 
 REMARK_MIN_WORDS = 4  # words of a sentence set under a photo as a remark
@@ -362,14 +445,18 @@ def _big_price(text: str) -> bool:
     )
 
 
-def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
-    """The blocks right under a photo, top down, up to a wide gap or a block of prose."""
+def _close_under(
+    page: PageLayout, fig: Block, members: list[int], lines: float = CAPTION_GAP_LINES
+) -> list[int]:
+    """The blocks right under a photo, top down, up to a wide gap (of more than `lines` line
+    heights) or a block of prose."""
     out: list[int] = []
     bottom = fig.bottom
     above: Block | None = None
     for index in sorted(members, key=lambda m: page.blocks[m].top):
         block = page.blocks[index]
-        if block.top - bottom > _caption_gap(block, above) or len(block.text.split()) > 30:
+        too_far = block.top - bottom > _caption_gap(block, above, lines)
+        if too_far or len(block.text.split()) > 30:
             break
         out.append(index)
         bottom = max(bottom, block.bottom)
@@ -377,12 +464,12 @@ def _close_under(page: PageLayout, fig: Block, members: list[int]) -> list[int]:
     return out
 
 
-def _caption_gap(block: Block, above: Block | None) -> float:
+def _caption_gap(block: Block, above: Block | None, lines: float = CAPTION_GAP_LINES) -> float:
     """How far under the caption so far (or the photo) its next line may start: `CAPTION_GAP`,
-    or `CAPTION_GAP_LINES` of the larger of the two lines' heights when that is more (a grid's
-    14-point names; a code over a name with a brand's logo between them)."""
+    or `lines` of the larger of the two lines' heights when that is more (a grid's 14-point
+    names; a code over a name with a brand's logo between them)."""
     tallest = max(line_height_of(block), line_height_of(above) if above is not None else 0.0)
-    return max(CAPTION_GAP, CAPTION_GAP_LINES * tallest)
+    return max(CAPTION_GAP, lines * tallest)
 
 
 def _grid_caption(product: Product, lines: int) -> bool:
@@ -466,11 +553,20 @@ def _caption_product(
             is_name(stripped)
             and stripped == line.strip()
             and (
-                name is None or (not row and name_size > 0 and size >= NAME_PROMINENCE * name_size)
+                name is None
+                or (
+                    not row
+                    and name_size > 0
+                    and size >= NAME_PROMINENCE * name_size
+                    and starts_like_a_name(stripped)
+                    and name_line
+                )
             )
         ):
-            # the name is the first line that could be one, unless a later one is set
-            # clearly larger (a scan's brand logo, read as text, above the name)
+            # the name is the first line that could be one, unless the line right after it
+            # is set clearly larger (a scan's brand logo, read as text, above the name) and
+            # starts as a name does (not a size chip OCR read as "(onee"); past the name's
+            # code, a larger line is a specification's key OCR set large ("Power")
             if name is not None and is_brand(name) and not all_caps(stripped) and name_line:
                 stripped = branded(name, stripped)  # a brand in capitals set over the name
             elif name is not None:

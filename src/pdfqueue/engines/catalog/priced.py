@@ -5,6 +5,7 @@ entries, paragraphs that start with a name and a dash, describe it and end with 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of
@@ -27,6 +28,28 @@ MIN_PRICED_ENTRIES = 3  # priced lines on a page that make a menu or a price lis
 
 PRICED_NAME_MAX_WORDS = 14  # a menu's dish, named on one line with its price, runs longer
 PRICED_SHARE = 0.2  # share of a page's text lines that priced entries must make
+SERVING_PRICES = 3  # prices a menu's line may end in side by side, one a serving or way of
+# serving ("at the table | to take away", "glass | bottle", "S | M | L"); a comparison's row
+# of five shops' prices is not an entry
+
+
+def trailing_prices(line: str) -> list[str]:
+    """The prices a line ends in, side by side, when it holds no other price and they are at
+    most `SERVING_PRICES`: "Galão 1,50 € 1,40 €" -> ["1,50 €", "1,40 €"]; else []."""
+    found = list(PRICE.finditer(line))
+    text = line.rstrip()
+    if not found or len(found) > SERVING_PRICES or not text.endswith(found[-1].group(0)):
+        return []
+    for before, after in itertools.pairwise(found):
+        if line[before.end() : after.start()].strip():
+            return []  # words between two prices: a price in the name or a sentence
+    return [m.group(0) for m in found]
+
+
+def only_prices(text: str) -> bool:
+    """A block holding nothing but a line's price or prices side by side ("0,95 € 0,85 €")."""
+    prices = trailing_prices(text)
+    return bool(prices) and text.strip().startswith(prices[0])
 
 
 def _describes(block: Block | None) -> bool:
@@ -64,7 +87,7 @@ def price_on_its_line(page: PageLayout, index: int) -> tuple[int, list[int]] | N
     leader: list[int] = []
     for i, other in level:
         text = other.text.strip()
-        if len(other.lines) <= 1 and is_price(text) and PRICE.match(text):
+        if len(other.lines) <= 1 and ((is_price(text) and PRICE.match(text)) or only_prices(text)):
             return i, leader
         speck = (other.bottom - other.top) < 0.5 * height
         if len(text) <= 3 or speck or not any(c.isalnum() for c in text):
@@ -92,9 +115,9 @@ def priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 lines[0] = f"{lines[0]} {blocks[price_block].text.strip()}"
                 joined.update([price_block, *leader])
         for line in lines:
-            prices = [m.group(0) for m in PRICE.finditer(line)]
-            if len(prices) != 1 or not line.strip().endswith(prices[0]):
-                continue  # a menu's or price list's line ends with its price
+            prices = trailing_prices(line)
+            if not prices:
+                continue  # a menu's or price list's line ends with its price (or prices)
             name = BULLET_MARK.sub("", strip_evidence(line)).strip(" .…")
             name = MARKS_READ.sub("", re.sub(r"\.{2,}.*$", "", name).strip())
             if (

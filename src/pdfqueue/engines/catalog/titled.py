@@ -111,13 +111,27 @@ def _stands_out(
     size, bold, caps, numbered = style
     if bold or caps or numbered:
         return True
-    # a mark of a character or two (a colour dot OCR read as "®c") is no detail line
-    lines = [b for b in details if sum(c.isalnum() for c in b.text) >= MARK_MAX_CHARS + 1]
+    # a mark of a character or two (a colour dot OCR read as "®c") is no detail line, nor
+    # is a price standing alone past the first detail, which a flyer sets larger than the
+    # name ("£1.79" on a burst); a large price right under a line (a page's subtitle over
+    # the cards) still outsizes it
+    lines = [
+        b
+        for n, b in enumerate(details)
+        if sum(c.isalnum() for c in b.text) >= MARK_MAX_CHARS + 1
+        and not (n > 0 and _price_alone(b))
+    ]
     sizes = [classes[b.font_size] if classes else round(b.font_size) for b in lines]
     return bool(sizes) and size > max(sizes)
 
 
 MARK_MAX_CHARS = 2  # letters and digits a mark holds at most
+
+
+def _price_alone(block: Block) -> bool:
+    """A one-line block that is only a price: "£1.79", "91p", "2,49 €", "1.36"."""
+    text = block.text.strip()
+    return len(block.lines) <= 1 and bool(PRICE.fullmatch(text) or BARE_PRICE.match(text))
 
 
 def _units(
