@@ -94,7 +94,9 @@ def test_blocks_and_markdown_of_a_processed_catalog(
     assert one_page["total"] == sum(1 for b in blocks if b["page"] == 2)
     assert {"figure", "caption"} <= {b["kind"] for b in blocks}
     for block in blocks:
-        assert {"page", "kind", "bbox", "text", "cells"} <= block.keys()
+        assert {"page", "kind", "bbox", "text", "cells", "columns"} <= block.keys()
+        if block["kind"] == "table":  # each column's left and right edge
+            assert len(block["columns"]) == max(len(row) for row in block["cells"])
         assert len(block["bbox"]) == 4
     assert markdown.status_code == 200
     assert markdown.headers["content-type"].startswith("text/markdown")

@@ -95,9 +95,9 @@ WHERE document_id = %(document_id)s AND (%(page)s::int IS NULL OR page_number = 
 
 
 -- name: list_blocks
--- One page of those blocks, page by page in reading order.
+-- One page of those blocks, page by page in reading order (a table's column edges with it).
 SELECT page_number AS page, block_index AS index, kind, bbox::float8[] AS bbox, text, cells,
-       style->'image_index' AS figure_index
+       style->'columns' AS columns, style->'image_index' AS figure_index
 FROM document_blocks
 WHERE document_id = %(document_id)s AND (%(page)s::int IS NULL OR page_number = %(page)s::int)
 ORDER BY page_number, block_index LIMIT %(limit)s OFFSET %(offset)s;
