@@ -213,10 +213,10 @@ def test_read_commands_print_the_apis_json_with_short_ids(
 
 
 def test_export_markdown_and_json(api: RunningApi, owner_conn: psycopg.Connection, tmp_path):
-    from pdfqueue.storage import BlobStore
+    from pdfqueue.storage import open_store
     from test_client import with_results
 
-    doc = with_results(owner_conn, store=BlobStore.from_settings(api.settings))
+    doc = with_results(owner_conn, store=open_store(api.settings))
     cli = cli_as(api)
     markdown = cli("export", doc[:8], "--format", "md")
     written = cli("export", doc[:8], "--format", "json", "-o", str(tmp_path / "d.json"))

@@ -35,7 +35,7 @@ from pdfqueue.db.channels import JOBS_CHANNEL, PROGRESS_CHANNEL
 from pdfqueue.db.connect import database_url, pool_safe_kwargs, session_url
 from pdfqueue.db.listener import Listener
 from pdfqueue.db.pools import open_async_pool
-from pdfqueue.storage import BlobStore
+from pdfqueue.storage import open_store
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ async def lifespan(app: FastAPI) -> AsyncIterator[None]:
     keys.check_settings(settings)  # refuse to serve with a short secret
     url = await anyio.to_thread.run_sync(database_url, settings)
     app.state.db_url = url
-    app.state.store = BlobStore.from_settings(settings)
+    app.state.store = open_store(settings)
     app.state.sync_pool = ConnectionPool(
         url,
         min_size=2,

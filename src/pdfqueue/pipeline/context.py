@@ -14,7 +14,7 @@ import psycopg
 from pdfqueue.config import Settings, get_settings
 from pdfqueue.db.connect import connect, database_url, is_pooled
 from pdfqueue.db.pools import configure_service
-from pdfqueue.storage import BlobStore
+from pdfqueue.storage import BlobStore, open_store
 
 _lock = threading.Lock()
 _read: dict[str, psycopg.Connection] = {}
@@ -26,7 +26,7 @@ def settings() -> Settings:
 
 def store() -> BlobStore:
     """This process's blob store (PDFQUEUE_STORAGE_URL), made once and reused."""
-    return BlobStore.from_settings(get_settings())
+    return open_store(get_settings())
 
 
 def read_connection() -> psycopg.Connection:

@@ -1,6 +1,6 @@
 """Blobs behind one interface: a directory, PostgreSQL itself, or an S3-compatible store.
 
-`BlobStore.from_settings()` (or `open_store()`) gives this process's store for
+`open_store()` gives this process's store for
 PDFQUEUE_STORAGE_URL; base.py says what every store offers, one module per kind says how.
 """
 

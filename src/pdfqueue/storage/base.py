@@ -23,7 +23,7 @@ from uuid import UUID
 from pdfqueue.storage.keys import document_prefix
 
 if TYPE_CHECKING:
-    from pdfqueue.config import Settings
+    pass
 
 READ_CHUNK_BYTES = 1024 * 1024  # size of the pieces a read hands out
 
@@ -101,13 +101,6 @@ class BlobStore(ABC):
 
     #: URL form of this store, as PDFQUEUE_STORAGE_URL would name it (for logs and messages).
     url: str = ""
-
-    @classmethod
-    def from_settings(cls, settings: Settings | None = None) -> BlobStore:
-        """The store PDFQUEUE_STORAGE_URL names (one per process and URL)."""
-        from pdfqueue.storage.select import open_store
-
-        return open_store(settings)
 
     # --- writing -----------------------------------------------------------------------------
 
