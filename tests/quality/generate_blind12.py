@@ -15,14 +15,15 @@ entry. Per layout (files ``b12-<layout>``; seeds ``SEED_12`` + index):
 
 - ``editorial``: a magazine fashion story (A4): a full-bleed photo with small numbered dots on
   it, a headline, and the credits as RUNNING CAPTION PROSE at the foot ("1. Linen shirt, £45,
-  Marlow & Co. 2. Pleated skirt, £89, ..."), two spreads of prose between. A numbered item is a
-  product, named as printed before its price (the stockist after it is not part of the name).
+  Marlow & Co. 2. Wide-leg trousers, £89, ...") between a standfirst and two columns of copy.
+  A numbered item is a product, named as printed before its price (the stockist after it is
+  not part of the name; the photographer and stylist credits are no products).
 - ``auction``: an antiques auction catalogue (A4, serif): per lot a photo, "LOT 112" and a
   description whose first sentence is in capitals ("A GEORGE III MAHOGANY BRACKET CLOCK"),
   provenance prose, "Estimate £800 - £1,200". Decision: a lot IS a product (it is offered for
-  sale, and a buyer orders it by number): named by its capitals title as printed (up to the
-  first comma), code "LOT 112" as the lot number, prices the low then the high estimate. The
-  sale's conditions and buyer's premium are not.
+  sale, and a buyer bids on it by number): named by its capitals title as printed (up to the
+  first comma), its code the lot number ("112"), prices the low then the high estimate. The
+  buyer's premium is not.
 - ``distributor``: a B2B electronics distributor's search-result print (A4): per part a row
   block, the manufacturer part number in bold, a description line, "Mfr.: ...", "Order no.",
   stock, RoHS, and at the right a stacked price-break ladder "1+ / 10+ / 100+ / 1000+" with
@@ -38,7 +39,7 @@ entry. Per layout (files ``b12-<layout>``; seeds ``SEED_12`` + index):
 - ``ksiegarnia``: a Polish bookshop's new-titles list (A4, DejaVu, two columns that FLOW: an
   entry may start at the foot of one column and end at the head of the next): a small cover,
   the bold title, the author, a blurb, "oprawa twarda · 352 s.", "ISBN 978-83-...", "49,90 zł".
-  A title is a product (its ISBN; pages as size).
+  A title is a product (its ISBN; pages as size); its page is where its entry starts.
 - ``minibar``: a hotel minibar and room-service card (A5, DejaVu, Danish / English): a centred
   crest, headings "Drikkevarer · Drinks", item lines "Øl, Tuborg Classic 33 cl / Beer" with a
   price at the right in "kr", a "consumed" tick column; room service on page 2. Every priced
@@ -47,15 +48,16 @@ entry. Per layout (files ``b12-<layout>``; seeds ``SEED_12`` + index):
   "Part no. 5H0 071 151 A", a "Fits:" list of models and years in two small columns, the price
   "£249.00" and "Fitting from £45.00" (a service, not a price of the part).
 - ``tarvikkeet``: a Finnish medical supplies list (A4, DejaVu): product families as headings
-  with a short description, rows Koko | REF | Pakkaus | Hinta / pkt; a family in one size is a
-  product named family + size ("Nitriilitutkimuskäsine, puuteriton M"), its REF the code, its
-  pack as size.
+  with a short description and a small photo, rows Koko | REF | Pakkaus | Hinta / pkt; a family
+  in one size is a product named family + size ("Nitriilitutkimuskäsine, puuteriton M"), its
+  REF number the code, its pack as size; a family sold in one size only is named as the family.
 
 Batch 12 non-catalogs (truth: no products): ``notice`` (a supplier's price-change notice:
 product groups with percentage increases and effective dates), ``nutrition`` (a nutrition facts
 leaflet for a cereal range: energy and nutrients per 100 g and per serving), ``shipping`` (a
 courier's rate card: weight bands by zones, surcharges), ``stocktake`` (an inventory count sheet:
-locations, item codes, descriptions, book quantities, blank count boxes).
+locations, item codes, descriptions, book quantities, blank count boxes), ``allergens`` (a
+pub's allergen chart: dish names by the fourteen allergens, crosses, no prices).
 
 Each has a scanned twin (``-scan``) rasterised by tests/quality/generate.py's `scan`.
 
@@ -89,9 +91,14 @@ def serif_pdf(title: str, size: tuple[float, float]) -> FPDF:
     return pdf
 
 
-def paragraph(pdf: FPDF, x: float, y: float, width: float, text: str, leading: float) -> float:
-    """Set `text` wrapped to `width`; return the baseline below its last line."""
+def paragraph(
+    pdf: FPDF, x: float, y: float, width: float, text: str, leading: float, bottom: float = 800
+) -> float:
+    """Set `text` wrapped to `width`, cut where it would pass `bottom` (a column's foot, as
+    an editor cuts copy to fit); return the baseline below its last line."""
     for line in wrap(pdf, text, width):
+        if y > bottom:
+            break
         pdf.text(x, y, line)
         y += leading
     return y
@@ -158,11 +165,15 @@ def editorial(words: Words, truth: Truth) -> FPDF:
         pdf.set_font("Helvetica", "B", 7)
         pdf.text(40, y + 14, "STOCKISTS AND CREDITS")
         credits = " ".join(
-            f"{k}. {name}, £{price}, {stockist}." for k, (name, price, stockist) in enumerate(items, 1)
+            f"{k}. {name}, £{price}, {stockist.rstrip('.')}."
+            for k, (name, price, stockist) in enumerate(items, 1)
         )
         credits += " Photography Ines Varga. Styling Tom Hale. Hair and make-up Rhea Lund."
         pdf.set_font("Helvetica", "", 7.5)
-        paragraph(pdf, 40, y + 26, 515, credits, 10)
+        y = paragraph(pdf, 40, y + 26, 515, credits, 10)
+        pdf.set_font("Times", "", 10)
+        for x in (40, 307):
+            paragraph(pdf, x, y + 24, 248, words.paragraph(5), 13, bottom=790)
         for name, price, _ in items:
             truth.products.append(product(name, [], [f"£{price}"], page))
         pdf.set_font("Helvetica", "", 7)
@@ -217,7 +228,7 @@ def auction(words: Words, truth: Truth) -> FPDF:
             lo, hi = estimate(low)
             pdf.set_font("Serif", "I", 9)
             pdf.text(190, max(end, y + 70) + 6, f"Estimate {lo} - {hi}")
-            truth.products.append(product(title, [f"LOT {lot}"], [lo, hi], page))
+            truth.products.append(product(title, [str(lot)], [lo, hi], page))
             y += 142
         pdf.set_font("Serif", "", 7)
         grey(pdf)
@@ -289,13 +300,13 @@ def distributor(words: Words, truth: Truth) -> FPDF:
             prices = [f"€{value:.3f}" for value in ladder]
             pdf.set_fill_color(240, 243, 248)
             pdf.rect(440, y + 8, 115, 66, style="F")
-            for k, (qty, price) in enumerate(zip(("1+", "10+", "100+", "1000+"), prices)):
+            for k, (qty, price) in enumerate(
+                zip(("1+", "10+", "100+", "1000+"), prices, strict=True)
+            ):
                 pdf.set_font("DejaVu", "B" if k == 0 else "", 8)
                 pdf.text(450, y + 22 + k * 15, qty)
                 right(pdf, 548, y + 22 + k * 15, price)
-            truth.products.append(
-                product(mpn, [mpn, number], prices, page, aliases=[description])
-            )
+            truth.products.append(product(mpn, [mpn, number], prices, page, aliases=[description]))
             y += 118
         pdf.set_font("DejaVu", "", 7)
         grey(pdf)
@@ -324,17 +335,42 @@ MOWER_RANGES = (
             ("Rova 400", ("400 m²", "35 %", "18 cm", "58 dB(A)", "wire"), (0, 1, 0, 0), 649),
             ("Rova 800", ("800 m²", "40 %", "20 cm", "57 dB(A)", "wire"), (1, 1, 0, 0), 899),
             ("Rova 1200 X", ("1,200 m²", "45 %", "22 cm", "56 dB(A)", "wire"), (1, 1, 1, 0), 1199),
-            ("Rova 2000 RTK", ("2,000 m²", "45 %", "22 cm", "55 dB(A)", "RTK GPS"), (1, 1, 1, 1), 1699),
-            ("Rova 3500 AWD", ("3,500 m²", "70 %", "24 cm", "58 dB(A)", "RTK GPS"), (1, 1, 1, 1), 2499),
+            (
+                "Rova 2000 RTK",
+                ("2,000 m²", "45 %", "22 cm", "55 dB(A)", "RTK GPS"),
+                (1, 1, 1, 1),
+                1699,
+            ),
+            (
+                "Rova 3500 AWD",
+                ("3,500 m²", "70 %", "24 cm", "58 dB(A)", "RTK GPS"),
+                (1, 1, 1, 1),
+                2499,
+            ),
         ),
     ),
     (
         "Ride-on mowers and tractors",
         ("Cutting width", "Engine", "Transmission", "Grass box", "Turning circle"),
         (
-            ("Terra R 76", ("76 cm", "224 cc", "hydrostatic", "200 l", "140 cm"), (1, 0, 0, 0), 2199),
-            ("Terra T 92", ("92 cm", "432 cc", "hydrostatic", "240 l", "120 cm"), (1, 1, 0, 0), 2899),
-            ("Terra T 107 H", ("107 cm", "656 cc", "hydrostatic", "300 l", "100 cm"), (1, 1, 1, 0), 3799),
+            (
+                "Terra R 76",
+                ("76 cm", "224 cc", "hydrostatic", "200 l", "140 cm"),
+                (1, 0, 0, 0),
+                2199,
+            ),
+            (
+                "Terra T 92",
+                ("92 cm", "432 cc", "hydrostatic", "240 l", "120 cm"),
+                (1, 1, 0, 0),
+                2899,
+            ),
+            (
+                "Terra T 107 H",
+                ("107 cm", "656 cc", "hydrostatic", "300 l", "100 cm"),
+                (1, 1, 1, 0),
+                3799,
+            ),
             ("Terra Z 122", ("122 cm", "724 cc", "zero-turn", "—", "0 cm"), (0, 1, 1, 1), 5499),
         ),
     ),
@@ -414,9 +450,16 @@ def mowers(words: Words, truth: Truth) -> FPDF:
             text = f"£{price:,}.00"
             centre(pdf, 40 + label_w + (k + 0.5) * col_w, y, text)
             truth.products.append(product(model, [codes[k]], [text], page))
+        pdf.set_font("DejaVu", "B", 10)
+        pdf.text(40, y + 44, f"Why choose a GREENWAY {title.split()[0].lower()} model?")
+        pdf.set_font("DejaVu", "", 8.5)
+        for x in (40, 431):
+            paragraph(pdf, x, y + 62, 371, words.paragraph(3), 11.5)
         pdf.set_font("DejaVu", "", 7)
         grey(pdf)
-        pdf.text(40, 570, "● standard   ○ optional accessory   —  not available.  " + words.sentence(10))
+        pdf.text(
+            40, 570, "● standard   ○ optional accessory   —  not available.  " + words.sentence(10)
+        )
         right(pdf, 802, 570, str(page + 17))
         black(pdf)
     return pdf
@@ -424,7 +467,7 @@ def mowers(words: Words, truth: Truth) -> FPDF:
 
 VINOS_DO = (
     (
-        "D.O.Ca. Rioja",
+        "D.O.Ca. RIOJA",
         (
             ("Viña Lorca Crianza", "Bodegas Lorca", (2019, 2020, 2021)),
             ("Viña Lorca Reserva", "Bodegas Lorca", (2016, 2018)),
@@ -433,7 +476,7 @@ VINOS_DO = (
         ),
     ),
     (
-        "D.O. Ribera del Duero",
+        "D.O. RIBERA DEL DUERO",
         (
             ("Pago de Ordóñez Roble", "Pago de Ordóñez", (2021, 2022)),
             ("Pago de Ordóñez Gran Reserva", "Pago de Ordóñez", (2012, 2014, 2015)),
@@ -441,21 +484,21 @@ VINOS_DO = (
         ),
     ),
     (
-        "D.O. Rías Baixas",
+        "D.O. RÍAS BAIXAS",
         (
             ("Albariño Mar de Cíes", "Adega Costa", (2022, 2023)),
             ("Albariño Sobre Lías", "Adega Costa", (2021,)),
         ),
     ),
     (
-        "D.O. Jerez-Xérès-Sherry",
+        "D.O. JEREZ-XÉRÈS-SHERRY",
         (
             ("Fino Alegría", "González Peña", (0,)),
             ("Amontillado Viejo 20 años", "González Peña", (0,)),
         ),
     ),
     (
-        "D.O.Q. Priorat",
+        "D.O.Q. PRIORAT",
         (
             ("Coster de l'Ermita", "Celler Vall", (2017, 2018, 2019)),
             ("Clos Figueres Negre", "Clos Figueres", (2020,)),
@@ -476,7 +519,9 @@ def vinos(words: Words, truth: Truth) -> FPDF:
         pdf.set_font("Serif", "B", 16)
         centre(pdf, A4[0] / 2, 52, "VINOTECA EL SARMIENTO")
         pdf.set_font("Serif", "I", 9)
-        centre(pdf, A4[0] / 2, 68, "Lista de vinos · invierno 2026 · precios por botella, IVA incluido")
+        centre(
+            pdf, A4[0] / 2, 68, "Lista de vinos · invierno 2026 · precios por botella, IVA incluido"
+        )
         rule(pdf, 80, 120, 90, 505)
         return 110.0
 
@@ -486,7 +531,7 @@ def vinos(words: Words, truth: Truth) -> FPDF:
             y = new_page()
         pdf.set_font("Serif", "B", 11)
         pdf.set_text_color(120, 20, 40)
-        pdf.text(90, y, region.upper())
+        pdf.text(90, y, region)
         black(pdf)
         y += 22
         for wine, bodega, vintages in wines:
@@ -509,7 +554,9 @@ def vinos(words: Words, truth: Truth) -> FPDF:
                 grey(pdf)
                 pdf.text(170, y, f"Ref. {ref}")
                 black(pdf)
-                dots = "." * 60
+                dots = "." * int(
+                    (495 - pdf.get_string_width(price) - 240) / pdf.get_string_width(".")
+                )
                 pdf.set_text_color(170, 170, 170)
                 pdf.text(240, y, dots)
                 black(pdf)
@@ -567,7 +614,9 @@ def ksiegarnia(words: Words, truth: Truth) -> FPDF:
             pdf.text(40, 52, "Nowości · styczeń 2026")
             pdf.set_font("DejaVu", "", 8)
             grey(pdf)
-            pdf.text(40, 68, "Księgarnia Pod Globusem · ul. Długa 14, Gdańsk · zamówienia: 58 301 22 14")
+            pdf.text(
+                40, 68, "Księgarnia Pod Globusem · ul. Długa 14, Gdańsk · zamówienia: 58 301 22 14"
+            )
             black(pdf)
             rule(pdf, 78, 0, 40, 555)
             pdf.text(40, 815, f"— {state['page']} —")
@@ -678,7 +727,8 @@ def minibar(words: Words, truth: Truth) -> FPDF:
             black(pdf)
             if page == 1:
                 pdf.set_font("DejaVu", "", 6.5)
-                right(pdf, 384, y, "kr        antal / qty")
+                right(pdf, 330, y, "kr")
+                right(pdf, 390, y, "antal / qty")
             y += 16
             for danish, english, value in items:
                 pdf.set_font("DejaVu", "", 8.5)
@@ -774,7 +824,9 @@ def caraccess(words: Words, truth: Truth) -> FPDF:
             y += 180
         pdf.set_font("DejaVu", "", 7)
         grey(pdf)
-        pdf.text(40, 815, "Prices include VAT. Fitting prices are a guide; ask your Corvo retailer.")
+        pdf.text(
+            40, 815, "Prices include VAT. Fitting prices are a guide; ask your Corvo retailer."
+        )
         black(pdf)
     return pdf
 
@@ -829,6 +881,27 @@ TARVIKKEET = (
         "50 kpl",
         6.9,
     ),
+    (
+        "Kertakäyttöinen suojaesiliina",
+        "Polyeteeni, valkoinen, rullalla, 71 × 125 cm.",
+        ("yksi koko",),
+        "200 kpl",
+        14.5,
+    ),
+    (
+        "Ihonsuojavoide, hajusteeton",
+        "Kosteuttava, suojaa käsiä pesun jälkeen.",
+        ("100 ml", "500 ml"),
+        "1 kpl",
+        4.9,
+    ),
+    (
+        "Kuumemittari, digitaalinen",
+        "Mittausaika 10 s, muisti viimeiselle lukemalle.",
+        ("kainalo / suu",),
+        "1 kpl",
+        12.8,
+    ),
 )
 
 
@@ -850,6 +923,7 @@ def tarvikkeet(words: Words, truth: Truth) -> FPDF:
             rule(pdf, 60, 0)
             pdf.text(40, 815, f"MedTarvike Oy · Tilaukset tilaus@medtarvike.example · sivu {page}")
             y = 90
+        pdf.image(photo(12600 + ref % 991, (90, 60)), x=503, y=y - 16, w=52, h=30)
         pdf.set_font("DejaVu", "B", 10.5)
         pdf.text(40, y, family)
         pdf.set_font("DejaVu", "", 8)
@@ -866,8 +940,9 @@ def tarvikkeet(words: Words, truth: Truth) -> FPDF:
             price = f"{comma(base * (1 + k * 0.18))} €"
             pdf.set_font("DejaVu", "", 8.5)
             cells(pdf, y, cols, [size, f"REF {ref}", pack, price])
-            name = f"{family} {size}"
-            truth.products.append(product(name, [f"REF {ref}"], [price], page, sizes=[pack]))
+            # a family sold in one size only is named as the family, as a labeller would
+            name = f"{family} {size}" if len(sizes) > 1 else family
+            truth.products.append(product(name, [str(ref)], [price], page, sizes=[pack]))
         y += 30
     return pdf
 
@@ -893,7 +968,7 @@ def notice(words: Words, truth: Truth) -> FPDF:
     pdf.text(40, 50, "FIXWELL TRADE SUPPLY LTD")
     pdf.set_font("Helvetica", "", 9)
     pdf.text(40, 66, "Unit 4, Mill Lane Industrial Estate  ·  Leeds LS12 6BD")
-    right(pdf, 555, 66, "5 December 2026")
+    right(pdf, 555, 66, "5 December 2025")
     pdf.text(40, 110, "Dear Customer,")
     pdf.set_font("Helvetica", "B", 14)
     pdf.text(40, 140, "Price adjustment from 1 February 2026")
@@ -952,8 +1027,8 @@ def nutrition(words: Words, truth: Truth) -> FPDF:
     y = 110
     heads = ["Cereal", "Energy kcal", "Fat g", "Saturates g", "Carbs g", "Sugars g"]
     heads += ["Fibre g", "Protein g", "Salt g"]
-    cols = ((40, "l"), (230, "r"), (275, "r"), (335, "r"), (385, "r"), (435, "r"))
-    cols += ((480, "r"), (525, "r"), (560, "r"))
+    cols = ((40, "l"), (225, "r"), (268, "r"), (328, "r"), (378, "r"), (428, "r"))
+    cols += ((473, "r"), (518, "r"), (553, "r"))
     pdf.set_fill_color(235, 235, 235)
     pdf.rect(36, y - 12, 528, 18, style="F")
     pdf.set_font("Helvetica", "B", 8)
@@ -961,7 +1036,8 @@ def nutrition(words: Words, truth: Truth) -> FPDF:
     pdf.set_font("Helvetica", "", 8.5)
     for cereal, *values in CEREALS:
         y += 18
-        cells(pdf, y, cols, [cereal, *(f"{v:g}" for v in values)])
+        kcal, *grams, salt = values
+        cells(pdf, y, cols, [cereal, str(kcal), *(f"{v:.1f}" for v in grams), f"{salt:.2f}"])
         rule(pdf, y + 6, 220, 36, 564)
     y += 40
     pdf.set_font("Helvetica", "B", 11)
@@ -999,7 +1075,7 @@ def shipping(words: Words, truth: Truth) -> FPDF:
     zones = ["UK mainland", "Highlands & Islands", "Zone 1 EU", "Zone 2 EU", "Zone 3 World"]
     bands = ("up to 1 kg", "1-2 kg", "2-5 kg", "5-10 kg", "10-15 kg", "15-20 kg", "20-30 kg")
     y = 104
-    cols = ((40, "l"),) + tuple((260 + k * 125, "r") for k in range(5))
+    cols = ((40, "l"), *((260 + k * 125, "r") for k in range(5)))
     pdf.set_font("Helvetica", "B", 9)
     cells(pdf, y, cols, ["Weight", *zones])
     rule(pdf, y + 6, 0, 40, 802)
@@ -1084,16 +1160,62 @@ def stocktake(words: Words, truth: Truth) -> FPDF:
     return pdf
 
 
+ALLERGENS = ("Gluten", "Crustaceans", "Eggs", "Fish", "Peanuts", "Soya", "Milk", "Nuts")
+ALLERGENS += ("Celery", "Mustard", "Sesame", "Sulphites", "Lupin", "Molluscs")
+ALLERGEN_DISHES = (
+    ("Starters", ("Soup of the day", "Prawn cocktail", "Chicken liver pâté", "Halloumi fries")),
+    ("Mains", ("Fish and chips", "Steak and ale pie", "Mushroom risotto", "Caesar salad")),
+    ("Desserts", ("Sticky toffee pudding", "Lemon posset", "Cheese board")),
+)
+
+
+def allergens(words: Words, truth: Truth) -> FPDF:
+    """A pub's allergen matrix: dishes by the 14 allergens, ticks, no prices."""
+    pdf = sized_pdf("The Old Bell - allergen information", A4_LANDSCAPE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(40, 46, "The Old Bell  ·  Allergen information")
+    pdf.set_font("Helvetica", "", 8.5)
+    pdf.text(
+        40, 62, "Ask your server before ordering. This chart is updated whenever a recipe changes."
+    )
+    x0, step, y = 210, 42, 120
+    pdf.set_font("Helvetica", "B", 7)
+    for k, allergen in enumerate(ALLERGENS):
+        # column heads turned upright, as printed allergen charts do to fit fourteen columns
+        with pdf.rotation(60, x0 + k * step + 14, y - 4):
+            pdf.text(x0 + k * step + 14, y - 4, allergen)
+    for section, dishes in ALLERGEN_DISHES:
+        y += 18
+        pdf.set_fill_color(230, 230, 230)
+        pdf.rect(36, y - 11, 770, 15, style="F")
+        pdf.set_font("Helvetica", "B", 8.5)
+        pdf.text(40, y, section)
+        for dish in dishes:
+            y += 17
+            pdf.set_font("Helvetica", "", 8.5)
+            pdf.text(40, y, dish)
+            for k in range(len(ALLERGENS)):
+                if words.rng.random() < 0.22:
+                    centre(pdf, x0 + k * step + 14, y, "X")
+            rule(pdf, y + 5, 225, 36, 806)
+    pdf.set_font("Helvetica", "", 7.5)
+    grey(pdf)
+    paragraph(pdf, 40, y + 30, 760, "X = contains. " + words.paragraph(3), 10)
+    black(pdf)
+    return pdf
+
+
 # === the batch =================================================================================
 
 BLIND_12 = ("editorial", "auction", "distributor", "mowers", "vinos", "ksiegarnia")
 BLIND_12 += ("minibar", "caraccess", "tarvikkeet")
-BLIND_12_NON_CATALOGS = ("notice", "nutrition", "shipping", "stocktake")
+BLIND_12_NON_CATALOGS = ("notice", "nutrition", "shipping", "stocktake", "allergens")
 LAYOUTS_12 = BLIND_12 + BLIND_12_NON_CATALOGS
 SCAN_DPI_12 = {"editorial": 200, "auction": 250, "distributor": 300, "mowers": 150}
 SCAN_DPI_12 |= {"vinos": 200, "ksiegarnia": 250, "minibar": 300, "caraccess": 150}
 SCAN_DPI_12 |= {"tarvikkeet": 200, "notice": 200, "nutrition": 250, "shipping": 150}
-SCAN_DPI_12 |= {"stocktake": 200}
+SCAN_DPI_12 |= {"stocktake": 200, "allergens": 250}
 LANGUAGE_12 = {"vinos": "es", "ksiegarnia": "pl", "minibar": "da", "tarvikkeet": "fi"}
 LOCALES_12 = {"en": "en_GB", "es": "es_ES", "pl": "pl_PL", "da": "da_DK", "fi": "fi_FI"}
 SEED_12 = 12000
@@ -1111,6 +1233,7 @@ MAKERS_12: dict[str, Callable[[Words, Truth], FPDF]] = {
     "nutrition": nutrition,
     "shipping": shipping,
     "stocktake": stocktake,
+    "allergens": allergens,
 }
 
 # registered beside the earlier batches, so generate_blind's writer names and seeds them alike
