@@ -41,6 +41,7 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind9  # once
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind10  # once
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind11  # once
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind12  # once
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans
@@ -73,6 +74,7 @@ import generate_blind8  # noqa: E402  (tests/quality/generate_blind8.py: blind b
 import generate_blind9  # noqa: E402  (tests/quality/generate_blind9.py: blind batch 9)
 import generate_blind10  # noqa: E402  (tests/quality/generate_blind10.py: blind batch 10)
 import generate_blind11  # noqa: E402  (tests/quality/generate_blind11.py: blind batch 11)
+import generate_blind12  # noqa: E402  (tests/quality/generate_blind12.py: blind batch 12)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
 
@@ -606,8 +608,10 @@ def main() -> None:
         " 'heldout3' name the held-out batches, 'blind' the blind batch; 'blind5' the fifth,"
         " blind batch, written only when named here so nobody tunes on it; 'blind6' and 'blind7'"
         " likewise, blind7 kept for one final estimate; 'blind8' the design-tool batch; 'blind9'"
-        " the trade price books, 'blind10' the consumer and retail catalogs and 'blind11' the"
-        " manufacturers' product literature, all three kept for one final estimate)",
+        " the trade price books, 'blind10' the consumer and retail catalogs, 'blind11' the"
+        " manufacturers' product literature and 'blind12' a mix of catalog kinds (lookbook"
+        " captions, auction lots, distributor price breaks, ...), all four kept for one final"
+        " estimate)",
     )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
@@ -620,6 +624,7 @@ def main() -> None:
     blind9: tuple[str, ...] = ()
     blind10: tuple[str, ...] = ()
     blind11: tuple[str, ...] = ()
+    blind12: tuple[str, ...] = ()
     if args.layouts:
         chosen = set(args.layouts.split(","))
         if "heldout" in chosen:
@@ -641,6 +646,7 @@ def main() -> None:
         blind9 = generate_blind9.LAYOUTS_9 if "blind9" in chosen else ()
         blind10 = generate_blind10.LAYOUTS_10 if "blind10" in chosen else ()
         blind11 = generate_blind11.LAYOUTS_11 if "blind11" in chosen else ()
+        blind12 = generate_blind12.LAYOUTS_12 if "blind12" in chosen else ()
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
@@ -654,6 +660,7 @@ def main() -> None:
             generate_blind9.generate_9(generated, scanned=True, layouts=blind9)
             generate_blind10.generate_10(generated, scanned=True, layouts=blind10)
             generate_blind11.generate_11(generated, scanned=True, layouts=blind11)
+            generate_blind12.generate_12(generated, scanned=True, layouts=blind12)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()
