@@ -1,5 +1,5 @@
 """Page blocks every form reads: the photos of a page, the blocks that may caption one, a
-block's lines and line height."""
+block's lines and line height, blocks set on one line."""
 
 from __future__ import annotations
 
@@ -41,3 +41,21 @@ def lines_of(blocks: Sequence[Block]) -> list[str]:
 
 def photo_blocks(page: PageLayout) -> list[Block]:
     return [fig for _, fig in photo_figures(page)]
+
+
+def rows_of_blocks(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Blocks grouped into the lines they are set on, top to bottom, each left to right: a
+    block joins the line whose middle lies within half its own height. Blocks of one line
+    differ in top by a point or two on a scan (a skew, a taller "Description" than "Pos."),
+    across any fixed band."""
+    lines: list[list[Block]] = []
+    for block in sorted(blocks, key=lambda b: (b.top + b.bottom) / 2):
+        middle = (block.top + block.bottom) / 2
+        line = lines[-1] if lines else None
+        if line and abs(middle - (line[0].top + line[0].bottom) / 2) <= 0.5 * (
+            block.bottom - block.top
+        ):
+            line.append(block)
+        else:
+            lines.append([block])
+    return [sorted(line, key=lambda b: b.left) for line in lines]

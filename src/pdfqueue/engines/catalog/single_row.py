@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import table_products
 from pdfqueue.engines.catalog.words import BARE_PRICE, column_title_role, is_price
@@ -21,14 +22,8 @@ _TEXT_KINDS = ("paragraph", "caption", "heading")
 
 def _lines(blocks: Sequence[tuple[int, Block]]) -> list[list[tuple[int, Block]]]:
     """One-line blocks grouped into visual lines, top to bottom, each left to right."""
-    lines: list[list[tuple[int, Block]]] = []
-    for index, block in sorted(blocks, key=lambda ib: (ib[1].top, ib[1].left)):
-        height = block.bottom - block.top
-        if lines and abs(lines[-1][0][1].top - block.top) <= 0.5 * height:
-            lines[-1].append((index, block))
-        else:
-            lines.append([(index, block)])
-    return [sorted(line, key=lambda ib: ib[1].left) for line in lines]
+    index = {id(b): i for i, b in blocks}
+    return [[(index[id(b)], b) for b in line] for line in rows_of_blocks([b for _, b in blocks])]
 
 
 def _under(value: Block, title: Block) -> bool:

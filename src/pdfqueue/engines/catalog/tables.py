@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pdfqueue.engines.catalog import columns
+from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.priced import MIN_PRICED_ENTRIES
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.titled import MIN_TITLED_ENTRIES
@@ -280,8 +281,7 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
         if not any(c.isalnum() for c in block.text):
             continue  # a speck a scan's OCR read as a mark (";", "'"), no column's title
         candidates.append(block)
-    for blocks in reversed(_title_lines(candidates)):  # the nearest line first
-        blocks = sorted(blocks, key=lambda b: b.left)
+    for blocks in reversed(rows_of_blocks(candidates)):  # the nearest line first
         if len(blocks) > width and table.columns and len(table.columns) == width:
             blocks = _over_columns(blocks, table.columns) or blocks
         if len(blocks) != width:
@@ -292,23 +292,6 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
         ):
             return titles
     return _titles_carried(page, index)
-
-
-def _title_lines(blocks: list[Block]) -> list[list[Block]]:
-    """Short blocks grouped into the lines they sit on, top to bottom: a block joins the line
-    whose middle lies within its own height. Titles of one line differ in top by a point or two
-    on a scan (a skew, a taller "Description" than "Pos."), across any fixed band."""
-    lines: list[list[Block]] = []
-    for block in sorted(blocks, key=lambda b: (b.top + b.bottom) / 2):
-        middle = (block.top + block.bottom) / 2
-        line = lines[-1] if lines else None
-        if line and abs(middle - (line[0].top + line[0].bottom) / 2) <= 0.5 * (
-            block.bottom - block.top
-        ):
-            line.append(block)
-        else:
-            lines.append([block])
-    return lines
 
 
 def _over_columns(titles: list[Block], columns: list[tuple[float, float]]) -> list[Block] | None:
