@@ -115,6 +115,45 @@ def test_a_sentence_naming_a_price_past_a_gap_under_a_caption_is_not_its_price()
     assert products_from_layout(_page(*blocks)) == []
 
 
+def _captioned_card(left: float, n: int, name: str, under: str) -> list[Block]:
+    return [
+        _photo(left, 88, 166, 62, n),
+        _text("caption", left, 155, [name], 9.5),
+        _text("caption", left, 168, [under], 8),
+    ]
+
+
+VENUES = ("Town Hall", "Old Library", "Market Square")
+
+
+def test_a_sentence_naming_a_price_under_each_captioned_photo_prices_none() -> None:
+    """An event notice under each photo of a grid: the amount it mentions is no offer."""
+    blocks: list[Block] = []
+    for n, name in enumerate(VENUES):
+        blocks += _captioned_card(34 + 180 * n, n, name, "Tickets £12 at the door")
+    assert [(p.name, p.prices) for p in products_from_layout(_page(*blocks))] == [
+        (name, []) for name in VENUES
+    ]
+
+
+def test_a_sentence_naming_a_price_past_a_gap_under_each_card_prices_none() -> None:
+    """Cards alike (read as titled entries) whose only amount is an event notice's."""
+    blocks: list[Block] = []
+    for n, name in enumerate(VENUES):
+        blocks += _swatch_card(34 + 180 * n, n, name, ["Tickets £12 at the door"])
+    assert all(not p.prices for p in products_from_layout(_page(*blocks)))
+
+
+def test_a_price_line_under_each_captioned_photo_is_its_price() -> None:
+    lines = ("Price: £12", "£12 per pack", "Gift box £12")
+    blocks: list[Block] = []
+    for n, (name, line) in enumerate(zip(VENUES, lines, strict=True)):
+        blocks += _captioned_card(34 + 180 * n, n, name, line)
+    assert [(p.name, p.prices) for p in products_from_layout(_page(*blocks))] == [
+        (name, ["£12"]) for name in VENUES
+    ]
+
+
 # --- a menu board's two price columns -------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ from pdfqueue.engines.catalog.words import (
     is_brand,
     is_name,
     is_price,
+    offers_price,
     starts_like_a_name,
     strip_evidence,
     unique_texts,
@@ -528,10 +529,12 @@ def _caption_product(
         ]
     for line, size in sized:
         codes += [m.group("code") for m in CODE_LABEL.finditer(line) if has_digit(m.group("code"))]
+        # a sentence that mentions an amount ("Tickets £12 at the door") offers nothing
+        offered = [m.group(0) for m in PRICE.finditer(line)] if offers_price(line) else []
         if _FORMER_PRICE.match(line):  # "Was $239.99": the price struck, not the price
-            former += [m.group(0) for m in PRICE.finditer(line)]
+            former += offered
         else:
-            prices += [m.group(0) for m in PRICE.finditer(line)]
+            prices += offered
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
         if BARE_PRICE.match(bare) is None and name is not None and name_size:
