@@ -154,6 +154,46 @@ def test_a_price_line_under_each_captioned_photo_is_its_price() -> None:
     ]
 
 
+# --- a flyer's tile: a price burst and a multi-buy roundel on the photo --------------------
+
+
+def _tile(left: float, n: int, name: str, burst: str, deal: str) -> list[Block]:
+    blocks = [
+        _photo(left, 98, 160, 136, n),
+        _text("caption", left + 2, 243, [name], 11),
+        _text("paragraph", left + 2, 258, ["400g"], 9.5),
+        _text("paragraph", left + 2, 307, ["£2.27 per kg"], 7.5),  # the grey unit price
+    ]
+    if burst:  # in the photo's corner
+        blocks.append(_text("heading", left + 117, 116, [burst], 17))
+    if deal:
+        head, price = deal.rsplit(" ", 1)
+        blocks.append(_text("paragraph", left + 16, 194, [head], 9))
+        blocks.append(_text("paragraph", left + 19, 205, [price], 12))
+    return blocks
+
+
+TILES = (("Mature Cheddar Cheese", "91p"), ("Smoked Back Bacon", "£3.48"), ("Beef Mince", "93p"))
+
+
+def test_a_tile_s_burst_is_its_price_not_its_multi_buy_roundel_s() -> None:
+    blocks: list[Block] = []
+    for n, (name, burst) in enumerate(TILES):
+        blocks += _tile(36 + 180 * n, n, name, burst, "2 for £5")
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [(name, [burst]) for name, burst in TILES]
+
+
+def test_a_price_sticker_without_a_multi_buy_head_over_it_is_the_photo_s_price() -> None:
+    """The roundel's price alone, no "2 for" over it: a price sticker like any other."""
+    blocks: list[Block] = []
+    for n, (name, _) in enumerate(TILES):
+        blocks += _tile(36 + 180 * n, n, name, "", "")
+        blocks.append(_text("paragraph", 36 + 180 * n + 19, 205, ["£5"], 12))
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [(name, ["£5"]) for name, _ in TILES]
+
+
 # --- a menu board's two price columns -------------------------------------------------------
 
 
