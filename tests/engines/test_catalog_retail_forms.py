@@ -7,7 +7,7 @@ recall notice, which offers nothing; each with the look-alike it must leave alon
 from __future__ import annotations
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog.words import PRICE
+from pdfqueue.engines.catalog.words import PRICE, offers_price
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
 
@@ -152,6 +152,13 @@ def test_a_price_line_under_each_captioned_photo_is_its_price() -> None:
     assert [(p.name, p.prices) for p in products_from_layout(_page(*blocks))] == [
         (name, ["£12"]) for name in VENUES
     ]
+
+
+def test_a_line_offers_its_price_when_it_starts_or_ends_with_it_not_mid_sentence() -> None:
+    offers = ("£12 per pack", "RRP £149", "Oak Chair £149", "soit 26,47 € le kg", "1,99 €/kg")
+    mentions = ("Tickets £12 at the door", "Entry costs £5 for all visitors")
+    assert [offers_price(line) for line in offers] == [True] * len(offers)
+    assert [offers_price(line) for line in mentions] == [False] * len(mentions)
 
 
 # --- a flyer's tile: a price burst and a multi-buy roundel on the photo --------------------

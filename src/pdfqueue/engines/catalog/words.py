@@ -117,10 +117,11 @@ _OFFER_LABEL = re.compile(
     r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt)\b\.?\s*:?\s*",
     re.I,
 )
-# what a price is for, set after it: "each", "per pack", "/kg", "incl. VAT", "a pair"
+# what a price is for, set after it: "each", "per pack", "/kg", "incl. VAT", "a pair", "le kg"
 _OFFER_QUALIFIER = re.compile(
-    r"^(?:each|ea\b|per\s+\S+|/\s*\S+|a\s+\S+|the\s+\S+|net\b|netto|brutto|ttc|ht\b"
-    r"|(?:inc|incl|ex|excl|plus|zzgl|inkl|exkl)\.?\s+\S+)",
+    r"^(?:each|ea\b|pièce|stück|stk\b|net\b|netto|brutto|ttc|ht\b|/\s*\S+|l'\S+"
+    r"|(?:per|pro|par|por|je|a|the|le|la|les|el|il|der|die|das|inc|incl|ex|excl|plus|zzgl"
+    r"|inkl|exkl)\.?\s+\S+)",
     re.I,
 )
 OFFER_TAIL_WORDS = 2  # lower-case words after a line's last price that make it a sentence
