@@ -7,7 +7,7 @@ recall notice, which offers nothing; each with the look-alike it must leave alon
 from __future__ import annotations
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog.words import PRICE
+from pdfqueue.engines.catalog.words import PRICE, offers_price
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
 
@@ -113,6 +113,92 @@ def test_a_caption_s_codes_and_price_under_a_row_of_swatches_are_its_own() -> No
 def test_a_sentence_naming_a_price_past_a_gap_under_a_caption_is_not_its_price() -> None:
     blocks = _swatch_card(34, 0, "Town Hall", ["Tickets £12 at the door"])
     assert products_from_layout(_page(*blocks)) == []
+
+
+def _captioned_card(left: float, n: int, name: str, under: str) -> list[Block]:
+    return [
+        _photo(left, 88, 166, 62, n),
+        _text("caption", left, 155, [name], 9.5),
+        _text("caption", left, 168, [under], 8),
+    ]
+
+
+VENUES = ("Town Hall", "Old Library", "Market Square")
+
+
+def test_a_sentence_naming_a_price_under_each_captioned_photo_prices_none() -> None:
+    """An event notice under each photo of a grid: the amount it mentions is no offer."""
+    blocks: list[Block] = []
+    for n, name in enumerate(VENUES):
+        blocks += _captioned_card(34 + 180 * n, n, name, "Tickets £12 at the door")
+    assert [(p.name, p.prices) for p in products_from_layout(_page(*blocks))] == [
+        (name, []) for name in VENUES
+    ]
+
+
+def test_a_sentence_naming_a_price_past_a_gap_under_each_card_prices_none() -> None:
+    """Cards alike (read as titled entries) whose only amount is an event notice's."""
+    blocks: list[Block] = []
+    for n, name in enumerate(VENUES):
+        blocks += _swatch_card(34 + 180 * n, n, name, ["Tickets £12 at the door"])
+    assert all(not p.prices for p in products_from_layout(_page(*blocks)))
+
+
+def test_a_price_line_under_each_captioned_photo_is_its_price() -> None:
+    lines = ("Price: £12", "£12 per pack", "Gift box £12")
+    blocks: list[Block] = []
+    for n, (name, line) in enumerate(zip(VENUES, lines, strict=True)):
+        blocks += _captioned_card(34 + 180 * n, n, name, line)
+    assert [(p.name, p.prices) for p in products_from_layout(_page(*blocks))] == [
+        (name, ["£12"]) for name in VENUES
+    ]
+
+
+def test_a_line_offers_its_price_when_it_starts_or_ends_with_it_not_mid_sentence() -> None:
+    offers = ("£12 per pack", "RRP £149", "Oak Chair £149", "soit 26,47 € le kg", "1,99 €/kg")
+    mentions = ("Tickets £12 at the door", "Entry costs £5 for all visitors")
+    assert [offers_price(line) for line in offers] == [True] * len(offers)
+    assert [offers_price(line) for line in mentions] == [False] * len(mentions)
+
+
+# --- a flyer's tile: a price burst and a multi-buy roundel on the photo --------------------
+
+
+def _tile(left: float, n: int, name: str, burst: str, deal: str) -> list[Block]:
+    blocks = [
+        _photo(left, 98, 160, 136, n),
+        _text("caption", left + 2, 243, [name], 11),
+        _text("paragraph", left + 2, 258, ["400g"], 9.5),
+        _text("paragraph", left + 2, 307, ["£2.27 per kg"], 7.5),  # the grey unit price
+    ]
+    if burst:  # in the photo's corner
+        blocks.append(_text("heading", left + 117, 116, [burst], 17))
+    if deal:
+        head, price = deal.rsplit(" ", 1)
+        blocks.append(_text("paragraph", left + 16, 194, [head], 9))
+        blocks.append(_text("paragraph", left + 19, 205, [price], 12))
+    return blocks
+
+
+TILES = (("Mature Cheddar Cheese", "91p"), ("Smoked Back Bacon", "£3.48"), ("Beef Mince", "93p"))
+
+
+def test_a_tile_s_burst_is_its_price_not_its_multi_buy_roundel_s() -> None:
+    blocks: list[Block] = []
+    for n, (name, burst) in enumerate(TILES):
+        blocks += _tile(36 + 180 * n, n, name, burst, "2 for £5")
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [(name, [burst]) for name, burst in TILES]
+
+
+def test_a_price_sticker_without_a_multi_buy_head_over_it_is_the_photo_s_price() -> None:
+    """The roundel's price alone, no "2 for" over it: a price sticker like any other."""
+    blocks: list[Block] = []
+    for n, (name, _) in enumerate(TILES):
+        blocks += _tile(36 + 180 * n, n, name, "", "")
+        blocks.append(_text("paragraph", 36 + 180 * n + 19, 205, ["£5"], 12))
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [(name, ["£5"]) for name, _ in TILES]
 
 
 # --- a menu board's two price columns -------------------------------------------------------

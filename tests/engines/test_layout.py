@@ -340,6 +340,26 @@ def test_images_behind_text_are_not_figures() -> None:
     assert [b.bbox for b in blocks if b.kind == "figure"] == [photo]
 
 
+def test_a_photo_carrying_a_few_short_stickers_is_a_figure() -> None:
+    """A flyer's tile photo with a price burst in its corner and a "2 for £3" roundel (its
+    two lines two pieces): stickers on a photo, not text over a background."""
+    photo = (36.0, 98.0, 196.0, 234.0)
+    words = _line("£1.45", 155, 116, 17) + _line("2 for", 52, 194, 9) + _line("£3", 55, 205, 12)
+    words += _line("Free Range Large Eggs", 38, 243, 11)  # the name under the photo
+    blocks = layout_words(words, [], [photo], 600, 800)
+    assert [b.bbox for b in blocks if b.kind == "figure"] == [photo]
+
+
+def test_an_image_under_three_lines_of_prose_or_a_half_page_backdrop_is_no_figure() -> None:
+    panel = (90.0, 90.0, 500.0, 250.0)  # a panel: a paragraph's three lines drawn over it
+    words = _line("Our shop opens at nine", 100, 100) + _line("on every weekday and", 100, 113)
+    words += _line("closes at six in winter", 100, 126)
+    backdrop = (0.0, 400.0, 600.0, 800.0)  # half the page: its short headings are the page's
+    words += _line("SUMMER", 100, 500, 20) + _line("SALE", 100, 530, 20) + _line("2026", 100, 560)
+    blocks = layout_words(words, [], [panel, backdrop], 600, 800)
+    assert [b.bbox for b in blocks if b.kind == "figure"] == []
+
+
 def test_shadows_behind_single_words_of_a_line_are_not_figures() -> None:
     """A menu draws a blurred shadow image behind each word or two of a centred line: the
     line's middle lies outside most of them, yet each is a text effect, not a figure."""

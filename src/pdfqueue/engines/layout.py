@@ -1171,7 +1171,7 @@ def layout_words(
 ) -> list[Block]:
     """Blocks in reading order from words, table edges and figure boxes (see module doc)."""
     segments = _segments(_join_letter_spaced(words))
-    figures = [box for box in figures if not _behind_text(box, segments)]
+    figures = [box for box in figures if not _behind_text(box, segments, width * height)]
     blocks: list[Block] = []
     tables, segments = _ruled_tables(segments, rules)
     blocks += tables
@@ -1268,12 +1268,16 @@ def _joined_word(letters: list[Word]) -> Word:
 
 BEHIND_TEXT_SHARE = 0.1  # share of an image covered by text on it that makes it a background
 TEXT_EFFECT_HEIGHT = 3.0  # an image at most this many text heights tall behind one line
+STICKER_WORDS = 3  # words of a sticker or badge on a photo: "2 for", "£1.45", "NEW"
+MAX_STICKERS = 4  # stickers and badges a photo may carry and still be a photo
+BACKDROP_PAGE_SHARE = 0.5  # share of the page an image covers that makes texts on it a backdrop's
 
 
-def _behind_text(box: Box, segments: Sequence[_Segment]) -> bool:
+def _behind_text(box: Box, segments: Sequence[_Segment], page_area: float = 0.0) -> bool:
     """An image with text drawn over it is a background, not a figure: a page's frame, a
     panel or a decoration (several lines or a tenth of its area covered by text), or a text
-    effect such as a shadow (an image little taller than the one line drawn on it)."""
+    effect such as a shadow (an image little taller than the one line drawn on it). A photo
+    carrying a few short stickers (a flyer's price burst, a "2 for £3" roundel) stays one."""
     left, top, right, bottom = box
     area = max((right - left) * (bottom - top), 1.0)
     inside = [
@@ -1282,7 +1286,9 @@ def _behind_text(box: Box, segments: Sequence[_Segment]) -> bool:
         if left <= (s.left + s.right) / 2 <= right and top <= (s.top + s.bottom) / 2 <= bottom
     ]
     covered = sum((s.right - s.left) * (s.bottom - s.top) for s in inside)
-    if len(inside) >= 3 or (inside and covered >= BEHIND_TEXT_SHARE * area):
+    if inside and covered >= BEHIND_TEXT_SHARE * area:
+        return True
+    if len(inside) >= 3 and not _stickers(inside, area, page_area):
         return True
     # A text effect: words drawn across the image, which is little taller than them. Words,
     # not lines: a shadow may lie behind one word of a line whose middle is elsewhere.
@@ -1302,6 +1308,17 @@ def _behind_text(box: Box, segments: Sequence[_Segment]) -> bool:
     spanned = sum(width for width, _ in across)
     blur = bottom - top - tallest  # an effect reaches as far past the words' ends as above them
     return bottom - top <= TEXT_EFFECT_HEIGHT * tallest and spanned + blur >= 0.5 * (right - left)
+
+
+def _stickers(inside: Sequence[_Segment], area: float, page_area: float) -> bool:
+    """Texts on an image that are stickers or badges on a photo, not text flowing over a
+    background: a few short pieces (the share they cover is checked by the caller) on an
+    image smaller than a page's backdrop (half a page or more, whose texts are the page's)."""
+    return (
+        len(inside) <= MAX_STICKERS
+        and all(len(s.words) <= STICKER_WORDS for s in inside)
+        and area < BACKDROP_PAGE_SHARE * page_area
+    )
 
 
 JUSTIFY_GAP = 3.0  # text heights: the widest word space of a justified line

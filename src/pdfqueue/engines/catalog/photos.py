@@ -25,6 +25,7 @@ from pdfqueue.engines.catalog.words import (
     is_brand,
     is_name,
     is_price,
+    offers_price,
     starts_like_a_name,
     strip_evidence,
     unique_texts,
@@ -189,20 +190,43 @@ def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[in
 
 def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
     """A price printed on a photo (a sticker, a badge in its corner): a one-line block that
-    is only a price, lying inside the photo's box."""
+    is only a price, lying inside the photo's box; of several, the largest, and never the
+    price of a multi-buy roundel ("2 for" over "£3": the deal's, not the item's)."""
+    found: list[int] = []
     for index, block in enumerate(page.blocks):
         text = block.text.strip()
         if index in used or block.kind not in CAPTION_KINDS or len(block.lines) > 1:
             continue
-        inside = (
-            fig.left - 2 <= block.left
-            and block.right <= fig.right + 2
-            and fig.top - 2 <= block.top
-            and block.bottom <= fig.bottom + 2
-        )
-        if inside and is_price(text) and PRICE.match(text):
-            return index
-    return None
+        priced = (is_price(text) and PRICE.match(text)) or _PENCE.match(text)
+        if priced and _inside(block, fig):
+            found.append(index)
+    found = [i for i in found if not _deal_over(page, fig, page.blocks[i])]
+    return max(found, key=lambda i: page.blocks[i].font_size, default=None)
+
+
+def _inside(block: Block, fig: Block) -> bool:
+    return (
+        fig.left - 2 <= block.left
+        and block.right <= fig.right + 2
+        and fig.top - 2 <= block.top
+        and block.bottom <= fig.bottom + 2
+    )
+
+
+_PENCE = re.compile(r"^\d{1,2}p$")  # a sticker's price in pence: "91p" (a shop's, on its own)
+_MULTI_BUY = re.compile(r"(?:^|\s)\d+\s*for$", re.I)  # "2 for" over "£3", "3 for" over "2"
+
+
+def _deal_over(page: PageLayout, fig: Block, price: Block) -> bool:
+    """A multi-buy's head ("2 for") set on the photo right over the price, overlapping it."""
+    return any(
+        _MULTI_BUY.search(b.text.strip())
+        and _inside(b, fig)
+        and 0 <= price.top - b.bottom <= line_height_of(b)
+        and b.left < price.right
+        and price.left < b.right
+        for b in page.blocks
+    )
 
 
 def _beside_left(page: PageLayout, fig: Block, used: set[int]) -> list[int]:
@@ -528,10 +552,12 @@ def _caption_product(
         ]
     for line, size in sized:
         codes += [m.group("code") for m in CODE_LABEL.finditer(line) if has_digit(m.group("code"))]
+        # a sentence that mentions an amount ("Tickets £12 at the door") offers nothing
+        offered = [m.group(0) for m in PRICE.finditer(line)] if offers_price(line) else []
         if _FORMER_PRICE.match(line):  # "Was $239.99": the price struck, not the price
-            former += [m.group(0) for m in PRICE.finditer(line)]
+            former += offered
         else:
-            prices += [m.group(0) for m in PRICE.finditer(line)]
+            prices += offered
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
         if BARE_PRICE.match(bare) is None and name is not None and name_size:

@@ -25,6 +25,7 @@ from pdfqueue.engines.catalog.words import (
     is_brand,
     is_name,
     is_price,
+    offers_price,
     starts_like_a_name,
     strip_evidence,
     unique_texts,
@@ -96,7 +97,8 @@ def _evidence(text: str) -> bool:
         prices = [m.group(0) for m in PRICE.finditer(line)]
         ends = line.rstrip(" .;").endswith(prices[-1]) if prices else False
         sentences = re.search(r"[a-z]{2}\.\s", line)  # "... Town Hall. Tickets $12."
-        if (prices and (short or (ends and not sentences))) or (short and SIZE.search(line)):
+        offered = prices and offers_price(line)  # not "Tickets £12 at the door"
+        if (offered and (short or (ends and not sentences))) or (short and SIZE.search(line)):
             return True
     return False
 
@@ -342,7 +344,7 @@ def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list
                     ]
                 ),
                 prices=unique_texts(
-                    [m.group(0) for m in PRICE.finditer(text)]
+                    _offered_prices(text)
                     + [
                         blocks[i].text.strip()
                         for i in extra
@@ -360,6 +362,13 @@ def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list
     if len(products) < MIN_TITLED_ENTRIES or len(products) < TITLED_EVIDENCE_SHARE * len(units):
         return []
     return products
+
+
+def _offered_prices(text: str) -> list[str]:
+    """The prices of an entry's lines that offer them (not an amount a sentence mentions)."""
+    return [
+        m.group(0) for line in text.splitlines() if offers_price(line) for m in PRICE.finditer(line)
+    ]
 
 
 def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:

@@ -110,6 +110,39 @@ def unique_ints(values: list[int]) -> list[int]:
     return list(dict.fromkeys(values))
 
 
+# what a price is labelled with, set before it: "RRP € 149", "Price: $20", "Now $5", "Was $9"
+_OFFER_LABEL = re.compile(
+    r"^(?:(?:our|sale|special|offer|unit|retail|list|club|member)\s+)?"
+    r"(?:rrp|msrp|srp|uvp|pvp|price|preis|richtpreis|prix|precio|prezzo|prijs|pris|cena|fiyat"
+    r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt)\b\.?\s*:?\s*",
+    re.I,
+)
+# what a price is for, set after it: "each", "per pack", "/kg", "incl. VAT", "a pair", "le kg"
+_OFFER_QUALIFIER = re.compile(
+    r"^(?:each|ea\b|pièce|stück|stk\b|net\b|netto|brutto|ttc|ht\b|/\s*\S+|l'\S+"
+    r"|(?:per|pro|par|por|je|a|the|le|la|les|el|il|der|die|das|inc|incl|ex|excl|plus|zzgl"
+    r"|inkl|exkl)\.?\s+\S+)",
+    re.I,
+)
+OFFER_TAIL_WORDS = 2  # lower-case words after a line's last price that make it a sentence
+
+
+def offers_price(line: str) -> bool:
+    """A line whose price is evidence of an offer: it starts with a price or a price label
+    ("£23.22 per pack", "RRP £149", "Price: $20"), or ends with its price and what it is for
+    ("Oak Chair £149", "2 for £3", "Mug £4 each"); not a sentence that mentions an amount
+    ("Tickets £12 at the door": prose going on past the price)."""
+    text = line.strip()
+    prices = list(PRICE.finditer(text))
+    if not prices:
+        return False
+    if PRICE.match(_OFFER_LABEL.sub("", text, count=1)):
+        return True
+    tail = _OFFER_QUALIFIER.sub("", text[prices[-1].end() :].strip(" .,;:)–-"), count=1)
+    prose = [w for w in tail.split() if w.isalpha() and w.islower()]
+    return len(prose) < OFFER_TAIL_WORDS
+
+
 def is_price(text: str) -> bool:
     match = PRICE.search(text)
     return bool(match) and len(text) <= len(match.group(0)) + 6
