@@ -25,6 +25,7 @@ from pdfqueue.engines.catalog.words import (
     is_brand,
     is_name,
     is_price,
+    is_price_label,
     offers_price,
     starts_like_a_name,
     strip_evidence,
@@ -222,15 +223,7 @@ def _names(block: Block) -> bool:
     """A block whose first line (without its number, price or code) can be a name: not the
     word a price is labelled with ("RRP € 149", "Price: $20")."""
     name = _title_name((block.lines or [block.text])[0])
-    return is_name(name) and starts_like_a_name(name) and not _PRICE_LABEL.match(name)
-
-
-# what a price is labelled with, set before it: "RRP € 149", "UVP 19,99 €", "Now $5"
-_PRICE_LABEL = re.compile(
-    r"^(?:rrp|msrp|srp|uvp|pvp|price|preis|prix|precio|prezzo|prijs|pris|cena|fiyat|cijena"
-    r"|only|now|from|ab|dès|desde|vanaf|nur|jetzt)\s*[.:]?$",
-    re.I,
-)
+    return is_name(name) and starts_like_a_name(name) and not is_price_label(name)
 
 
 def _read_as_a_table(page: PageLayout, block: Block) -> bool:

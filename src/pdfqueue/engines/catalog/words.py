@@ -111,12 +111,20 @@ def unique_ints(values: list[int]) -> list[int]:
 
 
 # what a price is labelled with, set before it: "RRP € 149", "Price: $20", "Now $5", "Was $9"
-_OFFER_LABEL = re.compile(
-    r"^(?:(?:our|sale|special|offer|unit|retail|list|club|member)\s+)?"
+_LABEL = (
+    r"(?:(?:our|sale|special|offer|unit|retail|list|club|member)\s+)?"
     r"(?:rrp|msrp|srp|uvp|pvp|price|preis|richtpreis|prix|precio|prezzo|prijs|pris|cena|fiyat"
-    r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt)\b\.?\s*:?\s*",
-    re.I,
+    r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt)"
 )
+_OFFER_LABEL = re.compile(rf"^{_LABEL}\b\.?\s*:?\s*", re.I)
+_LABEL_ALONE = re.compile(rf"^{_LABEL}\s*[.:]?$", re.I)
+
+
+def is_price_label(text: str) -> bool:
+    """A price's label and nothing else ("RRP", "Preis:", "Now"): no name of a product."""
+    return bool(_LABEL_ALONE.match(text.strip()))
+
+
 # what a price is for, set after it: "each", "per pack", "/kg", "incl. VAT", "a pair", "le kg"
 _OFFER_QUALIFIER = re.compile(
     r"^(?:each|ea\b|pièce|stück|stk\b|net\b|netto|brutto|ttc|ht\b|/\s*\S+|l'\S+"
