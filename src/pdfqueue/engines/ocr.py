@@ -26,8 +26,10 @@ with 15, with the same answers on the corpus scans, so we use 15; upright pages 
 Panels and badges. Before reading, a scan's flat fills darker than its paper that carry text
 are found (`flatten_panels`): dark text on a grey panel gets the fill made white; light text
 on a dark badge (a catalog's codes and prices, a title bar) is cut out, made black on white and
-read apart, all badges of an image in one stacked read (`_read_badges`). About 4 % more OCR
-time a page on catalog scans (BENCHMARKS.md, "Quality"); none on plain text pages.
+read apart, all badges of an image in one stacked read (`_read_badges`). Grey text on a light
+tile (a card's description) would fade with its fill, so short lines of text on the fill are
+darkened as they are whitened (`_darken_faint_lines`), never a photo's shades. About 4 % more
+OCR time a page on catalog scans (BENCHMARKS.md, "Quality"); none on plain text pages.
 
 Dark paper. A page printed light on dark paper (a chalkboard menu board) is inverted before
 anything else (`_on_light_paper`): Tesseract looks for dark text, and on such a page read
