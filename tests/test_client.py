@@ -22,7 +22,7 @@ from pdfqueue.config import Settings
 from pdfqueue.db.pools import SERVICE_CLAIMS, set_claims
 from pdfqueue.errors import PdfqueueError
 from pdfqueue.pipeline import stages
-from pdfqueue.storage import BlobStore
+from pdfqueue.storage import BlobStore, open_store
 
 SMALL = "scan-jbig2-xerox.pdf"
 
@@ -143,7 +143,7 @@ def test_follow_and_wait_end_with_the_final_state(
 
 
 def test_results_and_export(api: RunningApi, owner_conn: psycopg.Connection) -> None:
-    doc = with_results(owner_conn, store=BlobStore.from_settings(api.settings))
+    doc = with_results(owner_conn, store=open_store(api.settings))
     with Client(api.url, api.token("user", "alice")) as client:
         products = client.products(doc)
         chunks = client.chunks(doc)
@@ -238,7 +238,7 @@ def test_the_readmes_example_runs(
     example = readme.split("**From Python**", 1)[1].split("```python", 1)[1].split("```", 1)[0]
     (tmp_path / "catalog.pdf").write_bytes((corpus / SMALL).read_bytes())
     monkeypatch.chdir(tmp_path)
-    store = BlobStore.from_settings(api.settings)
+    store = open_store(api.settings)
     driver = drive(
         db_url, owner_conn, "completed", lambda doc: arrange_layout(owner_conn, store, doc)
     )

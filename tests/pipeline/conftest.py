@@ -30,7 +30,7 @@ from pdfqueue.pipeline.submit import submit_document
 from pdfqueue.queue import jobs as queue_jobs
 from pdfqueue.queue import runner
 from pdfqueue.queue.registry import Handler, get, register, registered
-from pdfqueue.storage import BlobStore, source_key
+from pdfqueue.storage import BlobStore, open_store, source_key
 from worker_subprocess import start_supervisor, stop_all
 
 WORKER = "test-driver"
@@ -50,7 +50,7 @@ def service_conn(db_url: str, settings: Settings) -> Iterator[psycopg.Connection
 
 @pytest.fixture
 def store(settings: Settings) -> BlobStore:
-    return BlobStore.from_settings(settings)
+    return open_store(settings)
 
 
 @pytest.fixture
