@@ -42,6 +42,7 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind10  # once
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind11  # once
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind12  # once
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind13  # once
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans
@@ -75,6 +76,7 @@ import generate_blind9  # noqa: E402  (tests/quality/generate_blind9.py: blind b
 import generate_blind10  # noqa: E402  (tests/quality/generate_blind10.py: blind batch 10)
 import generate_blind11  # noqa: E402  (tests/quality/generate_blind11.py: blind batch 11)
 import generate_blind12  # noqa: E402  (tests/quality/generate_blind12.py: blind batch 12)
+import generate_blind13  # noqa: E402  (tests/quality/generate_blind13.py: blind batch 13)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
 
@@ -609,9 +611,10 @@ def main() -> None:
         " blind batch, written only when named here so nobody tunes on it; 'blind6' and 'blind7'"
         " likewise, blind7 kept for one final estimate; 'blind8' the design-tool batch; 'blind9'"
         " the trade price books, 'blind10' the consumer and retail catalogs, 'blind11' the"
-        " manufacturers' product literature and 'blind12' a mix of catalog kinds (lookbook"
-        " captions, auction lots, distributor price breaks, ...), all four kept for one final"
-        " estimate)",
+        " manufacturers' product literature, 'blind12' a mix of catalog kinds (lookbook"
+        " captions, auction lots, distributor price breaks, ...) and 'blind13' another mix"
+        " (a spreadsheet print, shelf labels, a web shop print, weight variants in one line,"
+        " ...), all five kept for one final estimate)",
     )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
@@ -625,6 +628,7 @@ def main() -> None:
     blind10: tuple[str, ...] = ()
     blind11: tuple[str, ...] = ()
     blind12: tuple[str, ...] = ()
+    blind13: tuple[str, ...] = ()
     if args.layouts:
         chosen = set(args.layouts.split(","))
         if "heldout" in chosen:
@@ -647,6 +651,7 @@ def main() -> None:
         blind10 = generate_blind10.LAYOUTS_10 if "blind10" in chosen else ()
         blind11 = generate_blind11.LAYOUTS_11 if "blind11" in chosen else ()
         blind12 = generate_blind12.LAYOUTS_12 if "blind12" in chosen else ()
+        blind13 = generate_blind13.LAYOUTS_13 if "blind13" in chosen else ()
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
@@ -661,6 +666,7 @@ def main() -> None:
             generate_blind10.generate_10(generated, scanned=True, layouts=blind10)
             generate_blind11.generate_11(generated, scanned=True, layouts=blind11)
             generate_blind12.generate_12(generated, scanned=True, layouts=blind12)
+            generate_blind13.generate_13(generated, scanned=True, layouts=blind13)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()

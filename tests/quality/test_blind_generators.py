@@ -1,8 +1,8 @@
-"""Blind batches 6 to 12 are reproducible and their truth agrees with what they print.
+"""Blind batches 6 to 13 are reproducible and their truth agrees with what they print.
 
 No engine runs here: the batches are scored only by `bench/quality.py --layouts blind6`
-(blind8 likewise; blind7, blind9, blind10, blind11 and blind12 once, at the end). This checks
-the generators: the same bytes on each run, products only in catalogs, distinct names, and every
+(blind8 likewise; blind7 and blind9 to blind13 once, at the end). This checks the
+generators: the same bytes on each run, products only in catalogs, distinct names, and every
 product's name printed on its page (each word of it in that page's text layer), so the truth
 cannot drift from the drawing; where the truth says a name is drawn as an image, it must be
 absent from the text layer, so the layout keeps testing what it says it tests."""
@@ -25,6 +25,7 @@ import generate_blind9
 import generate_blind10
 import generate_blind11
 import generate_blind12
+import generate_blind13
 
 BATCHES: dict[str, tuple[Callable[[Path], list[Path]], tuple[str, ...]]] = {
     "6": (generate_blind6.generate_6, generate_blind6.BLIND_6),
@@ -34,6 +35,7 @@ BATCHES: dict[str, tuple[Callable[[Path], list[Path]], tuple[str, ...]]] = {
     "10": (generate_blind10.generate_10, generate_blind10.BLIND_10),
     "11": (generate_blind11.generate_11, generate_blind11.BLIND_11),
     "12": (generate_blind12.generate_12, generate_blind12.BLIND_12),
+    "13": (generate_blind13.generate_13, generate_blind13.BLIND_13),
 }
 
 
