@@ -34,14 +34,8 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py --json results.json
     .venv/bin/python bench/quality.py --sections products --engine new --layouts heldout
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind5
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind6
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind7  # once
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind8
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind9  # once
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind10  # once
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind11  # once
-    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind12  # once
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind5,blind6
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts b12-vinos
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind13  # once
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
@@ -57,6 +51,7 @@ import platform
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +74,20 @@ import generate_blind12  # noqa: E402  (tests/quality/generate_blind12.py: blind
 import generate_blind13  # noqa: E402  (tests/quality/generate_blind13.py: blind batch 13)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
+
+# the blind batches from 5 on, each generated only when named (``blindN``, or one of its layouts
+# as ``bN-<layout>``), so nobody tunes on a batch kept for a final estimate by accident
+NUMBERED_BATCHES: dict[str, tuple[Callable[..., list[Path]], tuple[str, ...]]] = {
+    "5": (generate_blind.generate_5, generate_blind.LAYOUTS_5),
+    "6": (generate_blind6.generate_6, generate_blind6.LAYOUTS_6),
+    "7": (generate_blind6.generate_7, generate_blind6.LAYOUTS_7),
+    "8": (generate_blind8.generate_8, generate_blind8.LAYOUTS_8),
+    "9": (generate_blind9.generate_9, generate_blind9.LAYOUTS_9),
+    "10": (generate_blind10.generate_10, generate_blind10.LAYOUTS_10),
+    "11": (generate_blind11.generate_11, generate_blind11.LAYOUTS_11),
+    "12": (generate_blind12.generate_12, generate_blind12.LAYOUTS_12),
+    "13": (generate_blind13.generate_13, generate_blind13.LAYOUTS_13),
+}
 
 SKIP = {"edge-resource-bomb-render.pdf": "inflates to 1.2 GB; opened only under limits"}
 # (file, page): text pages whose own text layer is the reference. One text flow each: on a page
@@ -607,30 +616,24 @@ def main() -> None:
         "--layouts",
         default="",
         help="generate only these layouts (comma-separated; 'heldout', 'heldout2' and"
-        " 'heldout3' name the held-out batches, 'blind' the blind batch; 'blind5' the fifth,"
-        " blind batch, written only when named here so nobody tunes on it; 'blind6' and 'blind7'"
-        " likewise, blind7 kept for one final estimate; 'blind8' the design-tool batch; 'blind9'"
-        " the trade price books, 'blind10' the consumer and retail catalogs, 'blind11' the"
-        " manufacturers' product literature, 'blind12' a mix of catalog kinds (lookbook"
-        " captions, auction lots, distributor price breaks, ...) and 'blind13' another mix"
-        " (a spreadsheet print, shelf labels, a web shop print, weight variants in one line,"
-        " ...), all five kept for one final estimate)",
+        " 'heldout3' name the held-out batches, 'blind' the blind batch 3; 'blind5' to"
+        " 'blind13' the later blind batches, written only when named so nobody tunes on them"
+        " by accident (the newest, never tuned on, is the honest estimate), 'b12-vinos' one"
+        " layout of a batch)",
     )
     args = parser.parse_args()
     sections = set(args.sections.split(","))
     layouts = generate.LAYOUTS
     blind = generate_blind.LAYOUTS
-    blind5: tuple[str, ...] = ()
-    blind6: tuple[str, ...] = ()
-    blind7: tuple[str, ...] = ()
-    blind8: tuple[str, ...] = ()
-    blind9: tuple[str, ...] = ()
-    blind10: tuple[str, ...] = ()
-    blind11: tuple[str, ...] = ()
-    blind12: tuple[str, ...] = ()
-    blind13: tuple[str, ...] = ()
+    numbered: dict[str, tuple[str, ...]] = {number: () for number in NUMBERED_BATCHES}
     if args.layouts:
         chosen = set(args.layouts.split(","))
+        known = {*generate.LAYOUTS, "heldout", "heldout2", "heldout3", "blind"}
+        known |= {*generate_blind.LAYOUTS}
+        for number, (_, batch_layouts) in NUMBERED_BATCHES.items():
+            known |= {f"blind{number}", *(f"b{number}-{layout}" for layout in batch_layouts)}
+        if chosen - known:
+            parser.error(f"unknown layouts: {', '.join(sorted(chosen - known))}")
         if "heldout" in chosen:
             chosen |= {*generate.HELDOUT, *generate.NON_CATALOGS}
         if "heldout2" in chosen:
@@ -643,30 +646,21 @@ def main() -> None:
             if "blind" in chosen
             else tuple(chosen & {*generate_blind.LAYOUTS})
         )
-        blind5 = generate_blind.LAYOUTS_5 if "blind5" in chosen else ()
-        blind6 = generate_blind6.LAYOUTS_6 if "blind6" in chosen else ()
-        blind7 = generate_blind6.LAYOUTS_7 if "blind7" in chosen else ()
-        blind8 = generate_blind8.LAYOUTS_8 if "blind8" in chosen else ()
-        blind9 = generate_blind9.LAYOUTS_9 if "blind9" in chosen else ()
-        blind10 = generate_blind10.LAYOUTS_10 if "blind10" in chosen else ()
-        blind11 = generate_blind11.LAYOUTS_11 if "blind11" in chosen else ()
-        blind12 = generate_blind12.LAYOUTS_12 if "blind12" in chosen else ()
-        blind13 = generate_blind13.LAYOUTS_13 if "blind13" in chosen else ()
+        for number, (_, batch_layouts) in NUMBERED_BATCHES.items():
+            numbered[number] = tuple(
+                layout
+                for layout in batch_layouts
+                if f"blind{number}" in chosen or f"b{number}-{layout}" in chosen
+            )
     results: dict[str, Any] = {"machine": machine()}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
         if sections & {"products", "tables"}:
             generate.generate(generated, scanned=True, layouts=layouts)
             generate_blind.generate(generated, scanned=True, layouts=blind)
-            generate_blind.generate_5(generated, scanned=True, layouts=blind5)
-            generate_blind6.generate_6(generated, scanned=True, layouts=blind6)
-            generate_blind6.generate_7(generated, scanned=True, layouts=blind7)
-            generate_blind8.generate_8(generated, scanned=True, layouts=blind8)
-            generate_blind9.generate_9(generated, scanned=True, layouts=blind9)
-            generate_blind10.generate_10(generated, scanned=True, layouts=blind10)
-            generate_blind11.generate_11(generated, scanned=True, layouts=blind11)
-            generate_blind12.generate_12(generated, scanned=True, layouts=blind12)
-            generate_blind13.generate_13(generated, scanned=True, layouts=blind13)
+            for number, (write, _) in NUMBERED_BATCHES.items():
+                if numbered[number]:
+                    write(generated, scanned=True, layouts=numbered[number])
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()
