@@ -51,7 +51,6 @@ import platform
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -65,29 +64,9 @@ sys.path.insert(0, str(REPO / "tests" / "quality"))
 
 import generate  # noqa: E402  (tests/quality/generate.py)
 import generate_blind  # noqa: E402  (tests/quality/generate_blind.py: blind batch 3)
-import generate_blind6  # noqa: E402  (tests/quality/generate_blind6.py: blind batches 6, 7)
-import generate_blind8  # noqa: E402  (tests/quality/generate_blind8.py: blind batch 8)
-import generate_blind9  # noqa: E402  (tests/quality/generate_blind9.py: blind batch 9)
-import generate_blind10  # noqa: E402  (tests/quality/generate_blind10.py: blind batch 10)
-import generate_blind11  # noqa: E402  (tests/quality/generate_blind11.py: blind batch 11)
-import generate_blind12  # noqa: E402  (tests/quality/generate_blind12.py: blind batch 12)
-import generate_blind13  # noqa: E402  (tests/quality/generate_blind13.py: blind batch 13)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
-
-# the blind batches from 5 on, each generated only when named (``blindN``, or one of its layouts
-# as ``bN-<layout>``), so nobody tunes on a batch kept for a final estimate by accident
-NUMBERED_BATCHES: dict[str, tuple[Callable[..., list[Path]], tuple[str, ...]]] = {
-    "5": (generate_blind.generate_5, generate_blind.LAYOUTS_5),
-    "6": (generate_blind6.generate_6, generate_blind6.LAYOUTS_6),
-    "7": (generate_blind6.generate_7, generate_blind6.LAYOUTS_7),
-    "8": (generate_blind8.generate_8, generate_blind8.LAYOUTS_8),
-    "9": (generate_blind9.generate_9, generate_blind9.LAYOUTS_9),
-    "10": (generate_blind10.generate_10, generate_blind10.LAYOUTS_10),
-    "11": (generate_blind11.generate_11, generate_blind11.LAYOUTS_11),
-    "12": (generate_blind12.generate_12, generate_blind12.LAYOUTS_12),
-    "13": (generate_blind13.generate_13, generate_blind13.LAYOUTS_13),
-}
+from blind_batches import BATCHES, NAMED_ONLY, write_batch  # noqa: E402  (batches 5 on)
 
 SKIP = {"edge-resource-bomb-render.pdf": "inflates to 1.2 GB; opened only under limits"}
 # (file, page): text pages whose own text layer is the reference. One text flow each: on a page
@@ -625,13 +604,16 @@ def main() -> None:
     sections = set(args.sections.split(","))
     layouts = generate.LAYOUTS
     blind = generate_blind.LAYOUTS
-    numbered: dict[str, tuple[str, ...]] = {number: () for number in NUMBERED_BATCHES}
+    numbered: dict[str, tuple[str, ...]] = {number: () for number in NAMED_ONLY}
     if args.layouts:
         chosen = set(args.layouts.split(","))
         known = {*generate.LAYOUTS, "heldout", "heldout2", "heldout3", "blind"}
         known |= {*generate_blind.LAYOUTS}
-        for number, (_, batch_layouts) in NUMBERED_BATCHES.items():
-            known |= {f"blind{number}", *(f"b{number}-{layout}" for layout in batch_layouts)}
+        for number in NAMED_ONLY:
+            known |= {
+                f"blind{number}",
+                *(f"b{number}-{layout}" for layout in BATCHES[number].layouts),
+            }
         if chosen - known:
             parser.error(f"unknown layouts: {', '.join(sorted(chosen - known))}")
         if "heldout" in chosen:
@@ -646,10 +628,10 @@ def main() -> None:
             if "blind" in chosen
             else tuple(chosen & {*generate_blind.LAYOUTS})
         )
-        for number, (_, batch_layouts) in NUMBERED_BATCHES.items():
+        for number in NAMED_ONLY:
             numbered[number] = tuple(
                 layout
-                for layout in batch_layouts
+                for layout in BATCHES[number].layouts
                 if f"blind{number}" in chosen or f"b{number}-{layout}" in chosen
             )
     results: dict[str, Any] = {"machine": machine()}
@@ -658,9 +640,9 @@ def main() -> None:
         if sections & {"products", "tables"}:
             generate.generate(generated, scanned=True, layouts=layouts)
             generate_blind.generate(generated, scanned=True, layouts=blind)
-            for number, (write, _) in NUMBERED_BATCHES.items():
-                if numbered[number]:
-                    write(generated, scanned=True, layouts=numbered[number])
+            for number, chosen_layouts in numbered.items():
+                if chosen_layouts:
+                    write_batch(generated, number, scanned=True, layouts=chosen_layouts)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()

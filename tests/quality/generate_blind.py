@@ -66,13 +66,12 @@ Non-catalogs: ``annual`` (an annual report's segment revenue table and key figur
 ingredients with amounts, a cost per serving), ``manual`` (a user manual's parts and
 controls of ONE device, "In the box", technical data: no order numbers, no prices).
 
-    .venv/bin/python tests/quality/generate_blind.py OUTPUT_DIR [--scanned]
-    .venv/bin/python tests/quality/generate_blind.py OUTPUT_DIR --batch 5 [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 3 [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 5 [--scanned]
 """
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1006,11 +1005,11 @@ MAKERS: dict[str, Callable[[Words, Truth], FPDF]] = {
 
 def generate(out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS) -> list[Path]:
     """Write the blind batch (and scanned twins) with `*.truth.json`; return the PDFs."""
-    return _write_batch(out, "3", LAYOUTS, layouts, scanned)
+    return write_batch(out, "3", scanned=scanned, layouts=layouts)
 
 
 @dataclass(frozen=True)
-class _Batch:
+class Batch:
     layouts: tuple[str, ...]  # every layout of the batch, in seed order
     catalogs: tuple[str, ...]  # those that present products
     makers: dict[str, Callable[[Words, Truth], FPDF]]
@@ -1020,12 +1019,14 @@ class _Batch:
     scan_dpi: dict[str, int]
 
 
-def _write_batch(
-    out: Path, number: str, every: tuple[str, ...], layouts: tuple[str, ...], scanned: bool
+def write_batch(
+    out: Path, number: str, *, scanned: bool = False, layouts: tuple[str, ...] | None = None
 ) -> list[Path]:
-    """Write the chosen `layouts` of blind batch `number` (files ``b<number>-<layout>``, each
-    layout seeded by its place in the batch, so choosing some does not change the others)."""
+    """Write the chosen `layouts` (default: all) of blind batch `number` (files
+    ``b<number>-<layout>``, and scanned twins), each with its `*.truth.json`. Each layout is
+    seeded by its place in the batch, so choosing some does not change the others."""
     batch = BATCHES[number]
+    layouts = batch.layouts if layouts is None else layouts
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for index, layout in enumerate(batch.layouts):
@@ -2070,31 +2071,7 @@ MAKERS_5: dict[str, Callable[[Words, Truth], FPDF]] = {
 }
 
 
-def generate_5(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_5
-) -> list[Path]:
-    """Write blind batch 5 (files ``b5-<layout>``, and scanned twins) with `*.truth.json`."""
-    return _write_batch(out, "5", LAYOUTS_5, layouts, scanned)
-
-
 BATCHES = {
-    "3": _Batch(LAYOUTS, BLIND, MAKERS, SEED, LANGUAGE, {"en": "en_GB", "fr": "fr_FR"}, SCAN_DPI),
-    "5": _Batch(LAYOUTS_5, BLIND_5, MAKERS_5, SEED_5, LANGUAGE_5, LOCALES_5, SCAN_DPI_5),
+    "3": Batch(LAYOUTS, BLIND, MAKERS, SEED, LANGUAGE, {"en": "en_GB", "fr": "fr_FR"}, SCAN_DPI),
+    "5": Batch(LAYOUTS_5, BLIND_5, MAKERS_5, SEED_5, LANGUAGE_5, LOCALES_5, SCAN_DPI_5),
 }
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
-    parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
-    parser.add_argument(
-        "--batch", type=int, choices=(3, 5), default=3, help="which blind batch (default 3)"
-    )
-    args = parser.parse_args()
-    make = generate_5 if args.batch == 5 else generate
-    for path in make(args.out, scanned=args.scanned):
-        print(path)
-
-
-if __name__ == "__main__":
-    main()

@@ -60,15 +60,13 @@ survey report: a basket of named groceries priced at five supermarkets, totals, 
 
 Each has a scanned twin (``-scan``) rasterised by tests/quality/generate.py's `scan`.
 
-    .venv/bin/python tests/quality/generate_blind10.py OUTPUT_DIR [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 10 [--scanned]
 """
 
 from __future__ import annotations
 
-import argparse
 import math
 from collections.abc import Callable
-from pathlib import Path
 
 import generate_blind
 from fpdf import FPDF
@@ -76,8 +74,7 @@ from generate import A4, Truth, Words, photo, wrap
 from generate_blind import (
     A4_LANDSCAPE,
     LETTER,
-    _Batch,
-    _write_batch,
+    Batch,
     product,
     right,
     sized_pdf,
@@ -1476,26 +1473,6 @@ MAKERS_10: dict[str, Callable[[Words, Truth], FPDF]] = {
 }
 
 # registered beside batches 3 and 5-9, so generate_blind's writer names and seeds them alike
-generate_blind.BATCHES["10"] = _Batch(
+generate_blind.BATCHES["10"] = Batch(
     LAYOUTS_10, BLIND_10, MAKERS_10, SEED_10, LANGUAGE_10, LOCALES_10, SCAN_DPI_10
 )
-
-
-def generate_10(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_10
-) -> list[Path]:
-    """Write blind batch 10 (files ``b10-<layout>``, and scanned twins) with `*.truth.json`."""
-    return _write_batch(out, "10", LAYOUTS_10, layouts, scanned)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
-    parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
-    args = parser.parse_args()
-    for path in generate_10(args.out, scanned=args.scanned):
-        print(path)
-
-
-if __name__ == "__main__":
-    main()

@@ -54,20 +54,18 @@ statistics office's building-materials producer price index bulletin: series, in
 
 Each has a scanned twin (``-scan``) rasterised by tests/quality/generate.py's `scan`.
 
-    .venv/bin/python tests/quality/generate_blind11.py OUTPUT_DIR [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 11 [--scanned]
 """
 
 from __future__ import annotations
 
-import argparse
 import math
 from collections.abc import Callable
-from pathlib import Path
 
 import generate_blind
 from fpdf import FPDF
 from generate import A4, Truth, Words, photo, wrap
-from generate_blind import _Batch, _write_batch, product, right, sized_pdf
+from generate_blind import Batch, product, right, sized_pdf
 from generate_blind6 import DEJAVU, comma, unicode_pdf
 from generate_blind9 import black, centre, grey
 
@@ -1531,26 +1529,6 @@ MAKERS_11: dict[str, Callable[[Words, Truth], FPDF]] = {
 }
 
 # registered beside the earlier batches, so generate_blind's writer names and seeds them alike
-generate_blind.BATCHES["11"] = _Batch(
+generate_blind.BATCHES["11"] = Batch(
     LAYOUTS_11, BLIND_11, MAKERS_11, SEED_11, LANGUAGE_11, LOCALES_11, SCAN_DPI_11
 )
-
-
-def generate_11(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_11
-) -> list[Path]:
-    """Write blind batch 11 (files ``b11-<layout>``, and scanned twins) with `*.truth.json`."""
-    return _write_batch(out, "11", LAYOUTS_11, layouts, scanned)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
-    parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
-    args = parser.parse_args()
-    for path in generate_11(args.out, scanned=args.scanned):
-        print(path)
-
-
-if __name__ == "__main__":
-    main()

@@ -61,19 +61,17 @@ pub's allergen chart: dish names by the fourteen allergens, crosses, no prices).
 
 Each has a scanned twin (``-scan``) rasterised by tests/quality/generate.py's `scan`.
 
-    .venv/bin/python tests/quality/generate_blind12.py OUTPUT_DIR [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 12 [--scanned]
 """
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
-from pathlib import Path
 
 import generate_blind
 from fpdf import FPDF
 from generate import A4, Truth, Words, photo, wrap
-from generate_blind import A4_LANDSCAPE, _Batch, _write_batch, product, right, sized_pdf
+from generate_blind import A4_LANDSCAPE, Batch, product, right, sized_pdf
 from generate_blind6 import DEJAVU, comma, unicode_pdf
 from generate_blind9 import black, centre, grey
 from generate_blind11 import cells, rule
@@ -1237,26 +1235,6 @@ MAKERS_12: dict[str, Callable[[Words, Truth], FPDF]] = {
 }
 
 # registered beside the earlier batches, so generate_blind's writer names and seeds them alike
-generate_blind.BATCHES["12"] = _Batch(
+generate_blind.BATCHES["12"] = Batch(
     LAYOUTS_12, BLIND_12, MAKERS_12, SEED_12, LANGUAGE_12, LOCALES_12, SCAN_DPI_12
 )
-
-
-def generate_12(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_12
-) -> list[Path]:
-    """Write blind batch 12 (files ``b12-<layout>``, and scanned twins) with `*.truth.json`."""
-    return _write_batch(out, "12", LAYOUTS_12, layouts, scanned)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
-    parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
-    args = parser.parse_args()
-    for path in generate_12(args.out, scanned=args.scanned):
-        print(path)
-
-
-if __name__ == "__main__":
-    main()

@@ -74,19 +74,17 @@ equipment list for a year group: items and quantities, a cost estimate in prose)
 
 Each has a scanned twin (``-scan``) rasterised by tests/quality/generate.py's `scan`.
 
-    .venv/bin/python tests/quality/generate_blind13.py OUTPUT_DIR [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 13 [--scanned]
 """
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
-from pathlib import Path
 
 import generate_blind
 from fpdf import FPDF
 from generate import A4, Truth, Words, photo, wrap
-from generate_blind import A4_LANDSCAPE, _Batch, _write_batch, product, right, sized_pdf
+from generate_blind import A4_LANDSCAPE, Batch, product, right, sized_pdf
 from generate_blind6 import DEJAVU, stars, strike, unicode_pdf
 from generate_blind9 import black, centre, grey
 from generate_blind11 import cells, rule
@@ -1723,26 +1721,6 @@ MAKERS_13: dict[str, Callable[[Words, Truth], FPDF]] = {
 }
 
 # registered beside the earlier batches, so generate_blind's writer names and seeds them alike
-generate_blind.BATCHES["13"] = _Batch(
+generate_blind.BATCHES["13"] = Batch(
     LAYOUTS_13, BLIND_13, MAKERS_13, SEED_13, LANGUAGE_13, LOCALES_13, SCAN_DPI_13
 )
-
-
-def generate_13(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_13
-) -> list[Path]:
-    """Write blind batch 13 (files ``b13-<layout>``, and scanned twins) with `*.truth.json`."""
-    return _write_batch(out, "13", LAYOUTS_13, layouts, scanned)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
-    parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
-    args = parser.parse_args()
-    for path in generate_13(args.out, scanned=args.scanned):
-        print(path)
-
-
-if __name__ == "__main__":
-    main()

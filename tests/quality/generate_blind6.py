@@ -87,12 +87,11 @@ and a revenue chart, no prices to buy at).
 Each has a scanned twin (``-scan``) rasterised by tests/quality/generate.py's `scan`. Only
 ``bench/quality.py --layouts blind6`` (or ``blind7``) writes them.
 
-    .venv/bin/python tests/quality/generate_blind6.py OUTPUT_DIR --batch 6 [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 6 [--scanned]
 """
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
 from pathlib import Path
 
@@ -102,8 +101,7 @@ from generate import A4, Truth, Words, photo, wrap
 from generate_blind import (
     A4_LANDSCAPE,
     LETTER,
-    _Batch,
-    _write_batch,
+    Batch,
     product,
     right,
     sized_pdf,
@@ -1953,38 +1951,9 @@ LOCALES = {"en": "en_GB", "ru": "ru_RU", "id": "id_ID", "de": "de_DE", "es": "es
 LOCALES |= {"it": "it_IT", "el": "el_GR", "fr": "fr_FR", "pl": "pl_PL"}
 
 # registered beside batches 3 and 5, so generate_blind's writer names and seeds them alike
-generate_blind.BATCHES["6"] = _Batch(
+generate_blind.BATCHES["6"] = Batch(
     LAYOUTS_6, BLIND_6, MAKERS_6, SEED_6, LANGUAGE_6, LOCALES, SCAN_DPI_6
 )
-generate_blind.BATCHES["7"] = _Batch(
+generate_blind.BATCHES["7"] = Batch(
     LAYOUTS_7, BLIND_7, MAKERS_7, SEED_7, LANGUAGE_7, LOCALES, SCAN_DPI_7
 )
-
-
-def generate_6(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_6
-) -> list[Path]:
-    """Write blind batch 6 (files ``b6-<layout>``, and scanned twins) with `*.truth.json`."""
-    return _write_batch(out, "6", LAYOUTS_6, layouts, scanned)
-
-
-def generate_7(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_7
-) -> list[Path]:
-    """Write blind batch 7: kept for ONE final estimate; do not score it before then."""
-    return _write_batch(out, "7", LAYOUTS_7, layouts, scanned)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
-    parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
-    parser.add_argument("--batch", type=int, choices=(6, 7), default=6, help="which batch")
-    args = parser.parse_args()
-    make = generate_7 if args.batch == 7 else generate_6
-    for path in make(args.out, scanned=args.scanned):
-        print(path)
-
-
-if __name__ == "__main__":
-    main()

@@ -59,12 +59,11 @@ values and steps; nothing offered).
 
 Each has a scanned twin (``-scan``) rasterised by tests/quality/generate.py's `scan`.
 
-    .venv/bin/python tests/quality/generate_blind8.py OUTPUT_DIR [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 8 [--scanned]
 """
 
 from __future__ import annotations
 
-import argparse
 import io
 from collections.abc import Callable
 from pathlib import Path
@@ -72,7 +71,7 @@ from pathlib import Path
 import generate_blind
 from fpdf import FPDF
 from generate import A4, Truth, Words, photo, wrap
-from generate_blind import A4_LANDSCAPE, LETTER, _Batch, _write_batch, product, right, sized_pdf
+from generate_blind import A4_LANDSCAPE, LETTER, Batch, product, right, sized_pdf
 from generate_blind6 import comma, id_paragraph, unicode_pdf
 from PIL import Image, ImageDraw, ImageFont
 
@@ -1115,26 +1114,6 @@ MAKERS_8: dict[str, Callable[[Words, Truth], FPDF]] = {
 }
 
 # registered beside batches 3, 5, 6 and 7, so generate_blind's writer names and seeds them alike
-generate_blind.BATCHES["8"] = _Batch(
+generate_blind.BATCHES["8"] = Batch(
     LAYOUTS_8, BLIND_8, MAKERS_8, SEED_8, LANGUAGE_8, LOCALES_8, SCAN_DPI_8
 )
-
-
-def generate_8(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_8
-) -> list[Path]:
-    """Write blind batch 8 (files ``b8-<layout>``, and scanned twins) with `*.truth.json`."""
-    return _write_batch(out, "8", LAYOUTS_8, layouts, scanned)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
-    parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
-    args = parser.parse_args()
-    for path in generate_8(args.out, scanned=args.scanned):
-        print(path)
-
-
-if __name__ == "__main__":
-    main()

@@ -55,14 +55,12 @@ rates).
 
 Each has a scanned twin (``-scan``) rasterised by tests/quality/generate.py's `scan`.
 
-    .venv/bin/python tests/quality/generate_blind9.py OUTPUT_DIR [--scanned]
+    .venv/bin/python tests/quality/blind_batches.py OUTPUT_DIR --batch 9 [--scanned]
 """
 
 from __future__ import annotations
 
-import argparse
 from collections.abc import Callable
-from pathlib import Path
 
 import generate_blind
 from fpdf import FPDF
@@ -70,8 +68,7 @@ from generate import A4, Truth, Words, photo, wrap
 from generate_blind import (
     A4_LANDSCAPE,
     LETTER,
-    _Batch,
-    _write_batch,
+    Batch,
     isbn13,
     product,
     right,
@@ -1528,26 +1525,6 @@ MAKERS_9: dict[str, Callable[[Words, Truth], FPDF]] = {
 }
 
 # registered beside batches 3, 5, 6, 7 and 8, so generate_blind's writer names and seeds them alike
-generate_blind.BATCHES["9"] = _Batch(
+generate_blind.BATCHES["9"] = Batch(
     LAYOUTS_9, BLIND_9, MAKERS_9, SEED_9, LANGUAGE_9, LOCALES_9, SCAN_DPI_9
 )
-
-
-def generate_9(
-    out: Path, *, scanned: bool = False, layouts: tuple[str, ...] = LAYOUTS_9
-) -> list[Path]:
-    """Write blind batch 9 (files ``b9-<layout>``, and scanned twins) with `*.truth.json`."""
-    return _write_batch(out, "9", LAYOUTS_9, layouts, scanned)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("out", type=Path, help="directory to write the PDFs and truth into")
-    parser.add_argument("--scanned", action="store_true", help="also write scanned twins")
-    args = parser.parse_args()
-    for path in generate_9(args.out, scanned=args.scanned):
-        print(path)
-
-
-if __name__ == "__main__":
-    main()
