@@ -245,3 +245,40 @@ def test_a_magazine_s_stories_beside_photos_without_codes_are_no_entries() -> No
         blocks.append(_text("paragraph", left, top + 100, ["Tickets cost 49,90 zł at the door."]))
         blocks.append(_text("heading", left, top + 120, ["49,90 zł"], 10))
     assert products_from_layout(_page(*blocks)) == []
+
+
+# --- a story's credits in running prose ----------------------------------------------------
+
+
+def _prose(text: str) -> list[Block]:
+    return [
+        _text("heading", 40, 485, ["Coastal light"], 40),
+        _text("paragraph", 40, 581, ["Deleniti fugiat quis enim nemo sunt dignissimos."], 10),
+        _text("list_item", 40, 648, [text], 7.5),
+    ]
+
+
+def test_a_story_s_numbered_credits_are_products_named_before_their_prices() -> None:
+    credits = (
+        "1. Linen shirt, £45, Marlow & Co. 2. Wide-leg trousers, £89, Ardent. 3. Woven raffia"
+        " tote, £38, salthouse.com. Photography Ines Varga. Styling Tom Hale."
+    )
+    products = products_from_layout(_page(*_prose(credits)))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Linen shirt", ["£45"]),
+        ("Wide-leg trousers", ["£89"]),
+        ("Woven raffia tote", ["£38"]),
+    ]
+
+
+def test_minutes_and_a_programme_numbered_in_prose_are_no_credits() -> None:
+    minutes = (
+        "1. Venue hire, £450, paid in March. 2. Catering, £1,200, still owed to the caterer."
+        " 3. Printing, £180, agreed by the committee."
+    )
+    assert products_from_layout(_page(*_prose(minutes))) == []
+    programme = (
+        "1. Opening remarks, 10:00, Main Hall. 2. Keynote, 10:30, Main Hall. 3. Panel, 11:30,"
+        " Room B."
+    )
+    assert products_from_layout(_page(*_prose(programme))) == []

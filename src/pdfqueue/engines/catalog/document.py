@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pdfqueue.engines.catalog.bills import presents_a_bill
+from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.families import family_rows, family_title
 from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.lots import lot_entries
@@ -184,6 +185,8 @@ def _page_products(
     products += entries
     if not products:
         products += translated_entries(page, used)
+    if not products:
+        products += credit_entries(page, used)  # a story's credits, numbered in its prose
     if not products:
         products += titled_entries(page, used)
     elif captioned and len(products) == len(captioned):
