@@ -282,3 +282,17 @@ def test_minutes_and_a_programme_numbered_in_prose_are_no_credits() -> None:
         " Room B."
     )
     assert products_from_layout(_page(*_prose(programme))) == []
+
+
+def test_a_row_of_column_titles_over_size_rows_names_none_of_them() -> None:
+    """ "Size  Ref.  Price" right over the rows titles their columns; it is no wine's name."""
+    blocks = [
+        _text("heading", 90, 100, ["Nitrile gloves, powder-free"], 11),
+        _text("paragraph", 90, 124, ["Size Ref. Price"], 9),
+        _text("paragraph", 90, 138, ["S 40112 18,50 €", "M 40113 18,50 €", "L 40114 18,50 €"]),
+        _text("heading", 90, 200, ["Vinyl gloves"], 11),
+        _text("paragraph", 90, 224, ["Size Ref. Price"], 9),
+        _text("paragraph", 90, 238, ["S 40115 9,50 €", "M 40116 9,50 €"]),
+    ]
+    names = [p.name for p in products_from_layout(_page(*blocks))]
+    assert not any(name.startswith("Size") for name in names)

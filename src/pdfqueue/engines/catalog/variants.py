@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.words import BARE_CODE, CODE_LABEL, PRICE, SIZE, is_name
+from pdfqueue.engines.catalog.words import (
+    BARE_CODE,
+    CODE_LABEL,
+    PRICE,
+    SIZE,
+    column_title_role,
+    is_name,
+)
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_VARIANT_GROUPS = 2  # names over variant rows on a page
@@ -41,13 +48,13 @@ _PRODUCER = re.compile(r"\s+[—–-]\s+.*$")
 
 
 @dataclass
-class _Line:
+class PrintedLine:
     text: str
     bbox: tuple[float, float, float, float]
     indexes: list[int]
 
 
-def printed_lines(page: PageLayout, used: set[int]) -> list[_Line]:
+def printed_lines(page: PageLayout, used: set[int]) -> list[PrintedLine]:
     """The page's printed lines, top to bottom: each text block's lines and each table row,
     joined with the pieces of other blocks level with them (left to right)."""
     pieces: list[Block] = []
@@ -78,7 +85,7 @@ def printed_lines(page: PageLayout, used: set[int]) -> list[_Line]:
             max(p.bottom for p in row),
         )
         indexes = sorted({owner[id(p)] for p in row})
-        lines.append(_Line(" ".join(p.text for p in row), bbox, indexes))
+        lines.append(PrintedLine(" ".join(p.text for p in row), bbox, indexes))
     return lines
 
 
@@ -113,8 +120,12 @@ def _code_and_price(text: str) -> tuple[str, str] | None:
 
 
 def _name_of(text: str) -> str | None:
+    """The name a line gives the rows under it: none if it holds a price or is a row of column
+    titles ("Size  Ref.  Price": two words or more that title columns)."""
     name = _PRODUCER.sub("", text.strip()).strip()
     if PRICE.search(name) or not is_name(name):
+        return None
+    if sum(1 for word in name.split() if column_title_role(word)) >= 2:
         return None
     return name
 
@@ -125,8 +136,8 @@ def variant_rows(page: PageLayout, used: set[int]) -> list[Product]:
     found: list[Product] = []
     groups = 0
     name: str | None = None
-    name_line: _Line | None = None
-    last: _Line | None = None
+    name_line: PrintedLine | None = None
+    last: PrintedLine | None = None
     for line in lines:
         row = _variant_row(line.text)
         if row is None:
