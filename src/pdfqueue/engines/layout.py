@@ -460,6 +460,7 @@ def page_from_ocr(
         pad = OCR_BOX_PAD * (bottom - top)
         words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
     words = _split_amounts_joined(words)
+    words = _zloty_read(words)
     _snap_sizes(words)
     figures: list[Box] = []
     if gray is not None:
@@ -626,6 +627,24 @@ def _amount_halves(words: list[Word], index: int) -> bool:
             for w in (before, after)
         )
     )
+
+
+_ZLOTY_MISREADS = frozenset({"zt", "zl"})  # "zł" read without its "ł" (an English model)
+_AMOUNT_BEFORE = re.compile(r"^\d{1,3}(?:[ .]?\d{3})*(?:,\d{2}|,-)?$")
+
+
+def _zloty_read(words: list[Word]) -> list[Word]:
+    """The Polish currency "zł" that OCR without a Polish model read as "zt" or "zl" made
+    "zł" again: the word alone, right after an amount on its line (a word space apart)."""
+    out = list(words)
+    for index in range(1, len(out)):
+        word, before = out[index], out[index - 1]
+        if word.text not in _ZLOTY_MISREADS or not _AMOUNT_BEFORE.match(before.text):
+            continue
+        level = min(word.bottom, before.bottom) - max(word.top, before.top) >= 0.5 * word.size
+        if level and 0 <= word.left - before.right <= AMOUNT_GAP * max(word.size, before.size):
+            out[index] = Word("zł", word.left, word.top, word.right, word.bottom, word.size)
+    return out
 
 
 SIZE_BANDWIDTH = 0.06  # OCR'd sizes this share apart are one type size (see _snap_sizes)

@@ -92,6 +92,13 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `templates`: entries of a template;
 - `titled`: titled entries;
 - `translated`: translated terms;
+- `variants`: a name over rows that print only a variant (a vintage, a size), a code and a
+  price, each row a product named name + variant (a wine list's vintages);
+- `lots`: an auction's lots (a lot number, a description titled by its first clause, an
+  estimate's low and high);
+- `flowing`: entries that run on from one column to the next (a bookshop's list), read in
+  flow order and cut at titles set beside a photo;
+- `credits`: a story's numbered credits in running prose ("1. Linen shirt, £45, Marlow & Co.");
 - `bills`: the pages that are bills, kept out;
 - `notices`: the pages that are recall notices, kept out;
 - `unoffered`: the tables that offer nothing (market data, timetables, parts legends,

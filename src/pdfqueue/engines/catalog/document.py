@@ -5,10 +5,14 @@ two pages, the section heading that types a product)."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from pdfqueue.engines.catalog.bills import presents_a_bill
+from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.families import family_rows, family_title
+from pdfqueue.engines.catalog.flowing import flowing_entries
+from pdfqueue.engines.catalog.lots import lot_entries
 from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.notices import presents_a_recall
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
@@ -22,6 +26,7 @@ from pdfqueue.engines.catalog.tables import (
     column_titles,
     header_above,
     linked_columns,
+    names_over_columns,
     prices_under,
     sectioned_list,
     table_heads,
@@ -34,6 +39,7 @@ from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
 from pdfqueue.engines.catalog.titled import titled_entries
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
+from pdfqueue.engines.catalog.variants import variant_rows
 from pdfqueue.engines.catalog.words import name_key, unique_ints, unique_texts
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
 from pdfqueue.engines.products import product_type
@@ -63,12 +69,15 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     for number, sheet in sheet_pages(document).items():
         templated.setdefault(number, sheet)  # a page of its own per item, a box of properties
     titles = column_titles(document)
+    flowing = flowing_entries(document)  # entries running on from column to column
     for page in document.pages:
         if presents_a_bill(page) or presents_a_recall(page):
             continue  # an invoice's lines are what was bought, a recall's what is taken back
         page_products, weak = _page_products(page, titles)
         if not page_products and not weak:
             page_products = templated.get(page.page_number, [])
+        if not page_products and not weak:
+            page_products = flowing.get(page.page_number, [])
         found += page_products
         grid_candidates += weak
     if len(grid_candidates) >= MIN_GRID:
@@ -112,6 +121,10 @@ def _page_products(
     blocks = page.blocks
     products: list[Product] = []
     used = unoffered_tables(page)  # market data, timetables: rows, but no articles
+    # a name over rows that print only a variant (a vintage, a size), a code and a price: read
+    # before the tables, which would name those rows by the section's heading
+    products += variant_rows(page, used)
+    used |= {i for p in products for i in p.block_indexes}
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows and index not in used:
             above = header_above(page, index)
@@ -121,7 +134,10 @@ def _page_products(
             rows = rows or table_products(
                 block, page.page_number, index, above, title_above(page, index)
             )
-            if not rows and transposable(block):
+            named = None if rows else names_over_columns(page, index)
+            if named is not None:  # a comparison's models named apart, over its columns
+                block = replace(block, rows=[named[0], *(block.rows or [])])
+            if not rows and (named is not None or transposable(block)):
                 # two cards side by side make a table of two columns: two products
                 rows = table_products(
                     transposed(block),
@@ -135,6 +151,7 @@ def _page_products(
             if rows:
                 products += rows
                 used.add(index)
+                used |= named[1] if named is not None else set()
                 used |= table_heads(page, index)  # its heading under a photo: no caption
     one_row, one_row_blocks = single_row_tables(page, used)  # one accessory, set as text
     products += one_row
@@ -150,6 +167,9 @@ def _page_products(
     products += captioned
     uncaptioned = set(used)
     used |= caption_blocks
+    lots = lot_entries(page, used)  # an auction's lots: a number, a description, an estimate
+    products += lots
+    used |= {i for p in lots for i in p.block_indexes}
     if not products:
         sheets = titled_spec_tables(page, used)  # several data sheets (entries) on one page
         if sheets:
@@ -165,6 +185,8 @@ def _page_products(
     products += entries
     if not products:
         products += translated_entries(page, used)
+    if not products:
+        products += credit_entries(page, used)  # a story's credits, numbered in its prose
     if not products:
         products += titled_entries(page, used)
     elif captioned and len(products) == len(captioned):

@@ -120,7 +120,8 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
         header, listed, candidates, has_header, is_name, COLUMN_SHARE, column_title_role
     )
     titled = has_header and any(column_title_role(header[c]) == "name" for c in candidates)
-    if models_first and not titled and 0 in candidates and _card_names([r[0] for r in listed]):
+    firsts = [r[0] for r in listed]
+    if models_first and not titled and 0 in candidates and (_card_names(firsts) or _models(firsts)):
         # cards read across: the line atop each card names it, not its wordiest line below
         name, alias = 0, None
     if name is None and "code" in roles and "price" in roles:
@@ -169,7 +170,10 @@ def _attribute(body: list[list[str]], column: int) -> bool:
 
 # a model: a name and its designation ("Hydra 3-45", "Nerea 4-12"), its figures outweighing
 # its letters (the share `is_name` asks of a name)
-_MODEL = re.compile(r"^[A-ZÀ-Ý][^\W\d_]{2,}(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?$")
+# (a model's suffix may follow apart: "Rova 1200 X", "Rova 2000 RTK")
+_MODEL = re.compile(
+    r"^[A-ZÀ-Ý][^\W\d_]{2,}(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?(?: [A-Z]{1,4})?$"
+)
 
 
 def _card_names(values: Sequence[str]) -> bool:
@@ -306,6 +310,55 @@ def _over_columns(titles: list[Block], columns: list[tuple[float, float]]) -> li
             return None
         out.append(over[0])
     return out
+
+
+def names_over_columns(page: PageLayout, index: int) -> tuple[list[str], set[int]] | None:
+    """A comparison table whose models are named over it, apart (a photo over each column,
+    its model's name under the photo, the table's first column titling the rows "Article no.",
+    "RRP"): the header row it lacks ("", then a name a column) and the blocks naming them;
+    None unless the nearest line of names within `HEADER_ABOVE_ROWS` rows above the table sets
+    exactly one name over each of its columns but the first, and none over that."""
+    table = page.blocks[index]
+    if not table.columns or len(table.columns) < 3:
+        return None
+    line_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
+    candidates = [
+        b
+        for b in page.blocks[:index]
+        if b.kind in ("paragraph", "heading", "caption")
+        and len(b.lines) <= 1
+        and 0 <= table.top - b.bottom <= HEADER_ABOVE_ROWS * line_height
+        and b.right >= table.left
+        and b.left <= table.right
+    ]
+    for line in reversed(rows_of_blocks(candidates)):  # the nearest line first
+        first, *rest = table.columns
+        if any(first[0] - 4 <= (b.left + b.right) / 2 <= first[1] + 4 for b in line):
+            continue
+        over = _over_columns(line, rest)
+        if over is None:
+            continue
+        names = [b.text.strip() for b in over]
+        if all(_column_name(n) for n in names) and len({name_key(n) for n in names}) == len(names):
+            position = {id(b): i for i, b in enumerate(page.blocks)}
+            return ["", *names], {position[id(b)] for b in over}
+    return None
+
+
+COLUMN_NAME_MAX_WORDS = 5  # words of a model's name over a comparison's column ("Rova 2000 RTK")
+
+
+def _column_name(text: str) -> bool:
+    """A model's name: a few words, one of them a word of letters ("Rova 1200 X", "Verdia 46
+    S"), not a price, not a sentence."""
+    words = text.split()
+    return (
+        1 <= len(words) <= COLUMN_NAME_MAX_WORDS
+        and starts_like_a_name(text)
+        and not is_price(text)
+        and not text.endswith((".", ":"))
+        and any(sum(c.isalpha() for c in w) >= 3 for w in words)
+    )
 
 
 CARRY_ALIGN = 6.0  # points two tables' edges may differ by and still be one list's sections

@@ -1,0 +1,33 @@
+"""A currency OCR misreads without the language's model: "49,90 zł" read "49,90 zt" by an
+English model is a price again; the same letters elsewhere are left as read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pdfqueue.engines.layout import page_from_ocr
+
+
+def _word(text: str, left: int, width: int) -> dict[str, Any]:
+    return {
+        "text": text,
+        "confidence": 95.0,
+        "bbox": (left, 100, left + width, 120),
+        "baseline": 118.0,
+        "font_px": 20.0,
+    }
+
+
+def _read(*words: dict[str, Any]) -> str:
+    page = page_from_ocr({"width": 1000, "words": list(words)}, 1, 500.0, 700.0)
+    return page.text
+
+
+def test_a_zloty_price_read_without_its_letter_is_a_price_again() -> None:
+    assert _read(_word("49,90", 100, 60), _word("zt", 166, 20)) == "49,90 zł"
+    assert _read(_word("1.290", 100, 60), _word("zl", 166, 20)) == "1.290 zł"
+
+
+def test_the_same_letters_not_after_an_amount_stay_as_read() -> None:
+    assert _read(_word("Model", 100, 60), _word("zt", 166, 20)) == "Model zt"
+    assert _read(_word("49,90", 100, 60), _word("zt", 400, 20)).endswith("zt")  # far apart
