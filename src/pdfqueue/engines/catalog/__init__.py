@@ -77,6 +77,7 @@ Where each form lives (one module a form; the driver and the shared words at eit
 
 - `tables`: table rows (roles of columns, header rows, transposed tables, variants, quantity
   breaks, sectioned lists);
+- `ladders`: a part's price ladder ("1+ / 10+ / 100+") stacked beside its lines, one product;
 - `families`: a family's table of variants (the family's heading and each row's size);
 - `columns`: column titles in the languages and scripts catalogs come in (a column of what
   the item fits never names it, a name column in another language gives its other names, an

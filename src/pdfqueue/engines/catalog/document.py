@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.families import family_rows, family_title
+from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.notices import presents_a_recall
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
@@ -117,7 +118,12 @@ def _page_products(
             above = header_above(page, index)
             # a family's variants (a size and a code a row, no column naming them) first: the
             # table's other columns would be taken for names
-            rows = family_rows(block, page.page_number, index, above, family_title(page, index))
+            # a part's price ladder ("1+ / 10+ / 100+") beside its lines first: one product
+            rows = price_ladders(block, page.page_number, index)
+            used |= ladder_foot(page, index, rows)
+            rows = rows or family_rows(
+                block, page.page_number, index, above, family_title(page, index)
+            )
             rows = rows or table_products(
                 block, page.page_number, index, above, title_above(page, index)
             )
