@@ -15,6 +15,7 @@ from pdfqueue.engines.catalog.notices import presents_a_recall
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.single_row import single_row_tables
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
@@ -65,8 +66,10 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         templated.setdefault(number, sheet)  # a page of its own per item, a box of properties
     titles = column_titles(document)
     for page in document.pages:
-        if presents_a_bill(page) or presents_a_recall(page):
-            continue  # an invoice's lines are what was bought, a recall's what is taken back
+        if presents_a_bill(page) or presents_a_recall(page) or presents_a_rate_card(page):
+            # an invoice's lines are what was bought, a recall's what is taken back, a rate
+            # card's a service's charges
+            continue
         page_products, weak = _page_products(page, titles)
         if not page_products and not weak:
             page_products = templated.get(page.page_number, [])
