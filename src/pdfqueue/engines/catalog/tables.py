@@ -702,7 +702,7 @@ def table_products(
                 bbox=(block.left, top, block.right, top + row_height),
                 source="table_row",
                 confidence=0.95 if code and price else 0.9,
-                codes=unique_texts([_code_of(c) for c in codes if c]),
+                codes=unique_texts([code_of(c) for c in codes if c]),
                 prices=unique_texts([price, *tiers]) if price else [],
                 sizes=[size] if size else [],
                 attributes=attributes,
@@ -1001,7 +1001,7 @@ def _grouped_products(
                 bbox=(block.left, top, block.right, top + (len(rows) + 1) * row_height),
                 source="table_row",
                 confidence=0.9,
-                codes=[_code_of(c) for c in column("code")],
+                codes=[code_of(c) for c in column("code")],
                 prices=column("price"),
                 sizes=column("size"),
                 attributes={f"variant {k}": v for k, v in variants.items()},
@@ -1057,7 +1057,7 @@ _AMOUNT = re.compile(r"^\(?[-+]?[$€£]?\s?\d[\d,.' ]*\)?%?$")
 _TOTAL = re.compile(r"^(?:sub-?)?totals?\b|^(?:net|gross|sum|summe|gesamt)\b", re.I)
 
 
-def _code_of(text: str) -> str:
+def code_of(text: str) -> str:
     match = CODE_LABEL.search(text)
     # a dash standing for no position number, the position's column run into the code's
     return match.group("code") if match else re.sub(r"^[-–—]\s+(?=\S)", "", text.strip())
