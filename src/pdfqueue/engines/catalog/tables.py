@@ -435,7 +435,8 @@ def sectioned_list(
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
         name = _FOOTNOTE_MARKS.sub("", first[0]).strip(" .")
-        if not is_name(name) or not starts_like_a_name(name):
+        # a name may carry its size, in two languages too ("Øl 33 cl Beer 33 cl"): figures
+        if not is_name(SIZE.sub("", name).strip(" ,;")) or not starts_like_a_name(name):
             continue
         section = max((n for n in sections if n < number), default=sections[0])
         name = _without_section(name, padded[section][0])
