@@ -127,3 +127,17 @@ def test_a_one_row_table_far_under_a_heading_takes_no_name_from_it() -> None:
         *_one_row(188, ["yksi koko", "REF 301509", "200 kpl", "14,50 €"]),
     ]
     assert not any(name == "Kertakäyttöinen suojaesiliina" for name, _, _ in _products(*blocks))
+
+
+def test_a_one_row_accessory_titled_article_item_price_keeps_its_own_name() -> None:
+    # "Item" titles the article's name here (no size column): the heading is a section's
+    lefts = (40.0, 120.0, 531.0)
+    blocks = [
+        _heading("Accessories", 474),
+        *(_line(t, x, 497) for t, x in zip(("Article no.", "Item", "EUR"), lefts, strict=True)),
+        *(
+            _line(v, x, 516)
+            for v, x in zip(("9820339", "Dry-running protection kit", "63.47"), lefts, strict=True)
+        ),
+    ]
+    assert [name for name, _, _ in _products(*blocks)] == ["Dry-running protection kit"]

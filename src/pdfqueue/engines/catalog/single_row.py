@@ -42,9 +42,9 @@ HEADING_OVER = 5.0  # title heights above its titles a one-row table's family he
 
 
 def _heading_over(page: PageLayout, titles: list[Block]) -> str | None:
-    """The heading right over a one-row table whose titles name no column of names ("Size |
-    Ref. | Pack | Price"): the family the row offers, a short description between them at
-    most; None without one."""
+    """The heading right over a one-row table whose titles name a size but no column of names
+    ("Size | Ref. | Pack | Price"): the family the row offers, a short description between
+    them at most; None without one."""
     top = min(b.top for b in titles)
     left, right = min(b.left for b in titles), max(b.right for b in titles)
     height = max(b.bottom - b.top for b in titles)
@@ -106,8 +106,11 @@ def single_row_tables(page: PageLayout, used: set[int]) -> tuple[list[Product], 
         rows = [[b.text.strip() for b in titles], [b.text.strip() for b in row]]
         text = "\n".join(" | ".join(r) for r in rows)
         table = Block("table", box, text, rows=rows)
-        family = None if "name" in roles else _heading_over(page, titles)
-        if family is not None:  # a family sold in one size: named as the family
+        # a row of a size, a code and a price, no column of names: a family sold in one
+        # size, named as the family ("Article no. | Item | EUR" names its item itself)
+        sized = "size" in roles and "name" not in roles
+        family = _heading_over(page, titles) if sized else None
+        if family is not None:
             table.rows = [["Product", *rows[0]], [family, *rows[1]]]
         found = table_products(table, page.page_number, indexes[0], least=2, fewest=1)
         for product in found:
