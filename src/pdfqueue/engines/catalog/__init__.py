@@ -58,10 +58,13 @@ A page yields products only when its structure presents them, in one of eight fo
 Entries side by side that carry the same codes are one product in two languages. A page that
 names itself an invoice (a receipt, an order confirmation) and totals its lines yields none,
 and so does a page titled as a product recall (a safety notice: what buyers must return),
-and so do tables that look like price lists but offer nothing: market data (bare rates under
-buy/sell, bid/ask or change columns, rows of currency codes, no prices in a currency), a
-timetable (weekdays or the clock as its axes, no prices), a parts legend (a "Qty" column,
-no prices, no article codes) and a composition (substances by CAS number, no prices).
+and so does a carrier's rate card (weight bands down, zones across, an amount in each cell:
+a service's charges, its surcharges too), and so do tables that look like price lists but
+offer nothing: market data (bare rates under buy/sell, bid/ask or change columns, rows of
+currency codes, no prices in a currency), a timetable (weekdays or the clock as its axes, no
+prices), a parts legend (a "Qty" column, no prices, no article codes), a composition
+(substances by CAS number, no prices) and a count sheet (quantities held, a blank count
+column, no prices).
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
@@ -77,6 +80,7 @@ Where each form lives (one module a form; the driver and the shared words at eit
 
 - `tables`: table rows (roles of columns, header rows, transposed tables, variants, quantity
   breaks, sectioned lists);
+- `ladders`: a part's price ladder ("1+ / 10+ / 100+") stacked beside its lines, one product;
 - `families`: a family's table of variants (the family's heading and each row's size);
 - `columns`: column titles in the languages and scripts catalogs come in (a column of what
   the item fits never names it, a name column in another language gives its other names, an
@@ -101,8 +105,9 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `credits`: a story's numbered credits in running prose ("1. Linen shirt, £45, Marlow & Co.");
 - `bills`: the pages that are bills, kept out;
 - `notices`: the pages that are recall notices, kept out;
+- `rate_cards`: the pages that are a carrier's rate card (weight bands by zones), kept out;
 - `unoffered`: the tables that offer nothing (market data, timetables, parts legends,
-  compositions), kept out;
+  compositions, count sheets), kept out;
 - `document`: the page and document driver (`products_from_layout`, `extract_products`),
   translations side by side, merging and section types;
 - `drafts`: the pipeline's drafts (`to_drafts`, `images_next_to`);

@@ -78,17 +78,24 @@ NAME_WORDS: dict[str, frozenset[str]] = {
         "รายการ": "th",
         "สินค้า": "th",
         "รายละเอียด": "th",
+        "tuote": "fi",
+        "nimike": "fi",
+        "nimi": "fi",
+        "benämning": "sv",
+        "betegnelse": "da no",
+        "varenavn": "da no",
     }.items()
 }
 _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     role: tuple(words.split("|"))
     for role, words in {
         "price": "цена|стоимость|руб|₽|rub|τιμή|harga|ราคา|บาท|cena|prijs|preço|preco|pvp|zł|pln"
-        "|idr|thb|rp",
+        "|idr|thb|rp|hinta|pris",
         "code": "артикул|код|каталожный|oem|oe|kod|indeks|codice|código|codigo|kode|bestellnummer"
-        "|teilenummer|referencia|referência|riferimento|référence|κωδικός|รหัส|cross|ean|gtin|upc",
+        "|teilenummer|referencia|referência|riferimento|référence|κωδικός|รหัส|cross|ean|gtin|upc"
+        "|tuotenumero|tuotekoodi|artikkelinumero|varenummer|varenr|artikelnummer|artikelnr",
         "size": "размер|вес|объём|объем|ukuran|berat|ขนาด|rozmiar|waga|maat|tamanho|dimensioni"
-        "|μέγεθος|βάρος",
+        "|μέγεθος|βάρος|koko|pakkaus|størrelse|storlek|förpackning|pakning|emballage",
         # what the item fits or is used for: an attribute of the row, never its name
         "application": "application|fits|fitment|vehicle|compatib|suitable|применение"
         "|применяемость|автомобиль|модель авто|anwendung|verwendung|fahrzeug|passend|véhicule"

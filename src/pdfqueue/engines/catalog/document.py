@@ -12,12 +12,14 @@ from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.families import family_rows, family_title
 from pdfqueue.engines.catalog.flowing import flowing_entries
+from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.lots import lot_entries
 from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.notices import presents_a_recall
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.single_row import single_row_tables
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
@@ -71,8 +73,10 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     titles = column_titles(document)
     flowing = flowing_entries(document)  # entries running on from column to column
     for page in document.pages:
-        if presents_a_bill(page) or presents_a_recall(page):
-            continue  # an invoice's lines are what was bought, a recall's what is taken back
+        if presents_a_bill(page) or presents_a_recall(page) or presents_a_rate_card(page):
+            # an invoice's lines are what was bought, a recall's what is taken back, a rate
+            # card's a service's charges
+            continue
         page_products, weak = _page_products(page, titles)
         if not page_products and not weak:
             page_products = templated.get(page.page_number, [])
@@ -128,9 +132,14 @@ def _page_products(
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows and index not in used:
             above = header_above(page, index)
-            # a family's variants (a size and a code a row, no column naming them) first: the
+            # first a part's price ladder ("1+ / 10+ / 100+") beside its lines: one product;
+            # then a family's variants (a size and a code a row, no column naming them): the
             # table's other columns would be taken for names
-            rows = family_rows(block, page.page_number, index, above, family_title(page, index))
+            rows = price_ladders(block, page.page_number, index)
+            used |= ladder_foot(page, index, rows)
+            rows = rows or family_rows(
+                block, page.page_number, index, above, family_title(page, index)
+            )
             rows = rows or table_products(
                 block, page.page_number, index, above, title_above(page, index)
             )

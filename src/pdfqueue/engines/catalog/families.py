@@ -19,8 +19,14 @@ import re
 from collections.abc import Sequence
 
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.tables import COLUMN_SHARE, MIN_TABLE_ROWS, roles_of, titled
-from pdfqueue.engines.catalog.words import BARE_PRICE, NAME_MAX_WORDS, has_digit, is_price
+from pdfqueue.engines.catalog.tables import (
+    COLUMN_SHARE,
+    MIN_TABLE_ROWS,
+    code_of,
+    roles_of,
+    titled,
+)
+from pdfqueue.engines.catalog.words import BARE_PRICE, NAME_MAX_WORDS, SIZE, has_digit, is_price
 from pdfqueue.engines.layout import Block, PageLayout
 
 FAMILY_DEPTH = 260.0  # points a family's heading may stand above its table (a photo between)
@@ -37,6 +43,9 @@ def family_title(page: PageLayout, index: int) -> str | None:
         if block.bottom > table.top or block.right < table.left or block.left > table.right:
             continue  # beside or below it: another column of the page
         if block.kind == "table":
+            swallowed = _heading_row(block)
+            if swallowed and not headings:
+                return swallowed  # the table above took this family's heading as its last row
             break
         if block.kind == "heading" and table.top - block.bottom <= FAMILY_DEPTH:
             headings.append(block)
@@ -53,6 +62,20 @@ def family_title(page: PageLayout, index: int) -> str | None:
 
 
 CARD_TITLE_ROWS = 3.0  # rows of its table a card's title may stand above the table's top
+
+
+def _heading_row(table: Block) -> str | None:
+    """The last row of a table when it holds nothing but a family's name in its first cell:
+    the heading of the table under it, set so close that the table finder took it as a row
+    (a price list's families one under the other)."""
+    rows = table.rows or []
+    if len(rows) < 2:
+        return None
+    cells = [c.strip() for c in rows[-1]]
+    first = cells[0] if cells else ""
+    if not first or any(cells[1:]) or has_digit(first) or not _family_name(first):
+        return None
+    return first
 
 
 def _card_title(page: PageLayout, index: int) -> str | None:
@@ -116,7 +139,8 @@ def family_rows(
     # the rows offering a variant: a code and a price (a scan's titles it did not tell from
     # a row, a pictogram's marks, aside)
     offers = [(n, r) for n, r in enumerate(body) if r[code] and _amount(r[price])]
-    if len(offers) <= MIN_TABLE_ROWS:
+    # two variants suffice under titles read as a code's and a price's ("Koko | REF | Hinta")
+    if len(offers) < (MIN_TABLE_ROWS if has_header else MIN_TABLE_ROWS + 1):
         return []
     designations = _designation_columns([r for _, r in offers], {code, price})
     if not designations:
@@ -136,7 +160,8 @@ def family_rows(
                 bbox=(block.left, top, block.right, top + row_height),
                 source="table_row",
                 confidence=0.85,
-                codes=[row[code].strip(" ,;.")],  # a scan reads a speck after it as a mark
+                # a scan reads a speck after it as a mark; "REF 301236": its label aside
+                codes=[code_of(row[code]).strip(" ,;.")],
                 prices=[row[price]],
                 sizes=[row[designations[0]]] if row[designations[0]] else [],
                 attributes={"family": family, **_attributes(rows[0] if has_header else [], row)},
@@ -219,8 +244,15 @@ def _designation_columns(body: list[list[str]], taken: set[int]) -> list[int]:
     return out
 
 
+# a garment's or glove's size in letters: "XS", "S", "M", "L", "XL", "XXL", "3XL"
+_LETTER_SIZE = re.compile(r"^(?:\d?X{0,3}[SL]|M)$")
+
+
 def _size_cell(text: str) -> bool:
-    """A size or designation: figures, in a few words, no amount ("3 x 1.5", "22")."""
+    """A size or designation: figures, in a few words, no amount ("3 x 1.5", "22"), or a
+    size in letters ("XL")."""
+    if _LETTER_SIZE.match(text) or SIZE.fullmatch(text):
+        return True  # "XL", "0,4 × 19 mm": its words are one dimension
     return (
         has_digit(text)
         and len(text.split()) <= DESIGNATION_MAX_WORDS

@@ -123,6 +123,13 @@ def captioned_photos(
             aside = _spread_product(page, fig, i, spread)
             if aside is not None:
                 members, product = spread, aside
+        if beside and product is not None and product.codes and not product.prices:
+            # a list's row: the price set apart at the right, level with the entry
+            far = _price_far_right(page, fig, members, used | taken | set(members))
+            if far is not None:
+                product.prices = [page.blocks[far].text.strip()]
+                product.block_indexes.append(far)
+                members = [*members, far]
         if product is not None and not product.prices:  # a price sticker on the photo
             sticker = _price_on(page, fig, used | taken)
             if sticker is not None:
@@ -202,6 +209,40 @@ def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
             found.append(index)
     found = [i for i in found if not _deal_over(page, fig, page.blocks[i])]
     return max(found, key=lambda i: page.blocks[i].font_size, default=None)
+
+
+def _price_far_right(
+    page: PageLayout, fig: Block, members: list[int], used: set[int]
+) -> int | None:
+    """A list's row (a photo, its text beside it) with its price set apart at the row's right
+    edge: the one block that is only a price, right of where the entry's text starts, level
+    with the photo or the text beside it, no other photo between; None when there are none
+    or several (a row of cards, each priced)."""
+    text_left = min(page.blocks[m].left for m in members)
+    bottom = max(fig.bottom, *(page.blocks[m].bottom for m in members))
+    found = [
+        index
+        for index, block in enumerate(page.blocks)
+        if index not in used
+        and block.kind in CAPTION_KINDS
+        and len(lines_of([block])) == 1
+        and is_price(block.text.strip())
+        and PRICE.match(block.text.strip())
+        and block.left > text_left
+        and fig.top - line_height_of(block) <= block.top
+        and block.bottom <= bottom + line_height_of(block)
+    ]
+    between = [
+        b
+        for b in page.blocks
+        if b.kind == "figure"
+        and b is not fig
+        and b.left >= fig.right - 2
+        and b.top < bottom
+        and b.bottom > fig.top
+        and any(b.left < page.blocks[i].left for i in found)
+    ]
+    return found[0] if len(found) == 1 and not between else None
 
 
 def _inside(block: Block, fig: Block) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import table_products
-from pdfqueue.engines.catalog.words import BARE_PRICE, column_title_role, is_price
+from pdfqueue.engines.catalog.words import BARE_PRICE, column_title_role, is_name, is_price
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_TITLES = 3  # column titles a line sets over its one row (a code or a name, and a price)
@@ -36,6 +36,33 @@ def _row_under(titles: list[Block], row: list[Block]) -> bool:
         _under(v, t) and not any(_under(v, o) for o in titles if o is not t)
         for v, t in zip(row, titles, strict=True)
     )
+
+
+HEADING_OVER = 5.0  # title heights above its titles a one-row table's family heading may end
+
+
+def _heading_over(page: PageLayout, titles: list[Block]) -> str | None:
+    """The heading right over a one-row table whose titles name a size but no column of names
+    ("Size | Ref. | Pack | Price"): the family the row offers, a short description between
+    them at most; None without one."""
+    top = min(b.top for b in titles)
+    left, right = min(b.left for b in titles), max(b.right for b in titles)
+    height = max(b.bottom - b.top for b in titles)
+    above = [
+        b
+        for b in page.blocks
+        if b.bottom <= top
+        and b.right > left - height
+        and b.left < right
+        and top - b.bottom <= HEADING_OVER * height
+    ]
+    if not above:
+        return None
+    nearest = max((b for b in above if b.kind == "heading"), key=lambda b: b.bottom, default=None)
+    if nearest is None or any(b.kind == "table" for b in above if b.top > nearest.top):
+        return None
+    text = nearest.text.strip()
+    return text if is_name(text) else None
 
 
 def single_row_tables(page: PageLayout, used: set[int]) -> tuple[list[Product], set[int]]:
@@ -79,6 +106,12 @@ def single_row_tables(page: PageLayout, used: set[int]) -> tuple[list[Product], 
         rows = [[b.text.strip() for b in titles], [b.text.strip() for b in row]]
         text = "\n".join(" | ".join(r) for r in rows)
         table = Block("table", box, text, rows=rows)
+        # a row of a size, a code and a price, no column of names: a family sold in one
+        # size, named as the family ("Article no. | Item | EUR" names its item itself)
+        sized = "size" in roles and "name" not in roles
+        family = _heading_over(page, titles) if sized else None
+        if family is not None:
+            table.rows = [["Product", *rows[0]], [family, *rows[1]]]
         found = table_products(table, page.page_number, indexes[0], least=2, fewest=1)
         for product in found:
             product.block_indexes = indexes

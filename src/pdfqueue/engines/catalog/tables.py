@@ -488,7 +488,8 @@ def sectioned_list(
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
         name = _FOOTNOTE_MARKS.sub("", first[0]).strip(" .")
-        if not is_name(name) or not starts_like_a_name(name):
+        # a name may carry its size, in two languages too ("Øl 33 cl Beer 33 cl"): figures
+        if not is_name(SIZE.sub("", name).strip(" ,;")) or not starts_like_a_name(name):
             continue
         section = max((n for n in sections if n < number), default=sections[0])
         name = _without_section(name, padded[section][0])
@@ -755,7 +756,7 @@ def table_products(
                 bbox=(block.left, top, block.right, top + row_height),
                 source="table_row",
                 confidence=0.95 if code and price else 0.9,
-                codes=unique_texts([_code_of(c) for c in codes if c]),
+                codes=unique_texts([code_of(c) for c in codes if c]),
                 prices=unique_texts([price, *tiers]) if price else [],
                 sizes=[size] if size else [],
                 attributes=attributes,
@@ -1054,7 +1055,7 @@ def _grouped_products(
                 bbox=(block.left, top, block.right, top + (len(rows) + 1) * row_height),
                 source="table_row",
                 confidence=0.9,
-                codes=[_code_of(c) for c in column("code")],
+                codes=[code_of(c) for c in column("code")],
                 prices=column("price"),
                 sizes=column("size"),
                 attributes={f"variant {k}": v for k, v in variants.items()},
@@ -1110,7 +1111,7 @@ _AMOUNT = re.compile(r"^\(?[-+]?[$€£]?\s?\d[\d,.' ]*\)?%?$")
 _TOTAL = re.compile(r"^(?:sub-?)?totals?\b|^(?:net|gross|sum|summe|gesamt)\b", re.I)
 
 
-def _code_of(text: str) -> str:
+def code_of(text: str) -> str:
     match = CODE_LABEL.search(text)
     # a dash standing for no position number, the position's column run into the code's
     return match.group("code") if match else re.sub(r"^[-–—]\s+(?=\S)", "", text.strip())

@@ -203,6 +203,7 @@ def _units(
                 or i in used
                 or b.kind == "figure"
                 or b.top - last.bottom > TITLED_GAP_LINES * line_height_of(head)
+                or _section_heading(b, head)
             ):
                 break
             members.append(i)
@@ -217,6 +218,21 @@ def _units(
         text = "\n".join([*lines, *(line for i in members[1:] for line in lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
+
+
+def _section_heading(block: Block, title: Block) -> bool:
+    """A heading under an entry whose title is set as text, a name in at least the title's
+    size and no price: the next section's ("NIGHT MENU 22-07"), never a line of the entry
+    (not a colour dot OCR read as a mark, "®c")."""
+    text = block.text.strip()
+    return (
+        block.kind == "heading"
+        and title.kind != "heading"
+        and block.font_size >= title.font_size
+        and is_name(text)
+        and not PRICE.search(text)
+        and not BARE_PRICE.match(text)
+    )
 
 
 def _names(block: Block) -> bool:

@@ -1,8 +1,9 @@
 """Tables that offer nothing though they look like price lists: market data (an exchange-rate
 board, a quote table of shares, commodities or indices), timetables (a class's week, a day's
 schedule), parts legends (a drawing's callouts, a bill of materials) and compositions (a
-safety data sheet's ingredients by CAS number). Their rows have names, codes and figures,
-but no row is an article.
+safety data sheet's ingredients by CAS number) and count sheets (a stocktake's bins and
+items, their book quantities, a blank column to write the count in). Their rows have names,
+codes and figures, but no row is an article.
 
 A price list prints its prices as amounts in a currency, each its own; a rate board's figures
 are bare rates (four decimals, a sign, a percentage) under columns titled buy, sell, bid, ask,
@@ -10,7 +11,10 @@ change, and its rows are named by currencies, tickers or indices. A timetable's 
 days of the week or the clock (08:50, 09:45 ...), and its cells hold subjects, teachers and
 rooms, never a price. A legend counts the pieces an assembly holds ("Qty") and neither codes
 nor prices them: a parts list that sells them prints one or the other. A composition names
-the substances a product holds by their CAS numbers and prices none of them."""
+the substances a product holds by their CAS numbers and prices none of them. A count sheet
+records what is in stock (a column of whole quantities titled as stock, a titled column left
+blank for the count) and prices nothing: a list that sells prints prices, and an order form's
+blank quantity column stands beside its prices, not beside quantities already filled in."""
 
 from __future__ import annotations
 
@@ -65,6 +69,15 @@ _QUANTITY_TITLE = re.compile(
     r"\.?$",
     re.I,
 )
+
+
+# a column of quantities held: "Book qty", "On hand", "Stock", "Bestand", "Menge"
+_STOCK_TITLE = re.compile(
+    r"\b(?:qty|quantity|stock|on\s+hand|book|menge|bestand|anzahl|cantidad|existencias|qté"
+    r"|quantité|stk|pcs)\b",
+    re.I,
+)
+_WHOLE = re.compile(r"^\d{1,6}$")
 
 
 def _market_words(row: Sequence[str]) -> set[str]:
@@ -176,15 +189,37 @@ def presents_a_composition(block: Block) -> bool:
     return registered >= COMPOSITION_ROWS * (len(rows) - 1)
 
 
+def presents_a_count_sheet(block: Block) -> bool:
+    """A stocktake's count sheet: no price anywhere, a column of whole quantities titled as
+    stock ("Book qty", "On hand") and a titled column blank in every row (where the counter
+    writes what is there). What a store holds, not what it offers."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 3:
+        return False
+    width = max(len(r) for r in rows)
+    header, *body = [r + [""] * (width - len(r)) for r in rows]
+    if any(column_title_role(c) == "price" for c in header):
+        return False
+    if any(PRICE.search(c) or BARE_PRICE.match(c.strip()) for r in body for c in r):
+        return False
+    held = any(
+        _STOCK_TITLE.search(header[c]) and all(_WHOLE.match(r[c].strip()) for r in body)
+        for c in range(width)
+    )
+    blank = any(header[c].strip() and not any(r[c].strip() for r in body) for c in range(width))
+    return held and blank
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
-    parts legends and compositions."""
+    parts legends, compositions and count sheets."""
     found = timetable_blocks(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
             presents_market_data(block)
             or presents_a_parts_legend(block)
             or presents_a_composition(block)
+            or presents_a_count_sheet(block)
         ):
             found.add(index)
     return found

@@ -17,8 +17,14 @@ PRICE = re.compile(
     rf"|{_NUMBER}(?:,-)?\s?(?:{_AFTER})(?![^\W\d_]|\d))"
 )
 # an article number set in groups of digits ("Art.-Nr. 2261 9700 00", as German makers print
-# them) is one code; a group followed by a decimal figure is a price, not the code's part
-_CODE_TOKEN = r"\d{3,4}(?: \d{2,4}){1,3}(?![\d.,])|[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
+# them) is one code; a group followed by a decimal figure is a price, not the code's part; so
+# is a part number in short groups each holding a digit, a letter's index at the end ("Part
+# no. 5H0 071 151 A", "0 986 494 123"), in capitals whatever the label's case
+_GROUP = r"(?=[A-Z]{0,3}\d)[A-Z0-9]"
+_SPACED_CODE = rf"(?-i:{_GROUP}{{1,4}}(?: {_GROUP}{{2,4}}){{2,4}}(?: [A-Z]{{1,2}})?)(?![\w.,])"
+_CODE_TOKEN = (
+    rf"{_SPACED_CODE}|\d{{3,4}}(?: \d{{2,4}}){{1,3}}(?![\d.,])|[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
+)
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
     r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bno\.|\bnr\.|#)\s*[:.]?\s*"
