@@ -1,5 +1,6 @@
 """Pages that are bills, not offers: a page that names itself an invoice (a receipt, an order
-confirmation) and totals its lines yields no products."""
+confirmation) or an expense report (what was spent, to be paid back) and totals its lines
+yields no products."""
 
 from __future__ import annotations
 
@@ -7,10 +8,13 @@ import re
 
 from pdfqueue.engines.layout import PageLayout
 
-# an invoice, a receipt, an order or a credit note says so (in the languages catalogs come in)
+# an invoice, a receipt, an order, a credit note or an expense report says so (in the languages
+# catalogs come in)
 _BILL_WORD = re.compile(
     r"\b(?:invoice|bill\s+to|receipt|order\s+confirmation|credit\s+note|packing\s+slip"
-    r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung)\b",
+    r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung"
+    r"|expenses?\s+(?:report|claim|statement)|(?:reise|spesen|auslagen)\w*abrechnung"
+    r"|informe\s+de\s+gastos|nota\s+de\s+gastos|note\s+de\s+frais|nota\s+spese)\b",
     re.I,
 )
 _BILL_TOTAL = re.compile(
@@ -21,8 +25,9 @@ _BILL_TOTAL = re.compile(
 
 
 def presents_a_bill(page: PageLayout) -> bool:
-    """A page that names itself an invoice (a receipt, an order confirmation) and has a total
-    line or row with an amount: its lines are a purchase, not a catalog's offer."""
+    """A page that names itself an invoice (a receipt, an order confirmation, an expense report)
+    and has a total line or row with an amount: its lines are a purchase, not a catalog's
+    offer."""
     if not _BILL_WORD.search(page.text):
         return False
     for block in page.blocks:

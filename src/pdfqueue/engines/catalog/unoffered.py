@@ -10,7 +10,13 @@ change, and its rows are named by currencies, tickers or indices. A timetable's 
 days of the week or the clock (08:50, 09:45 ...), and its cells hold subjects, teachers and
 rooms, never a price. A legend counts the pieces an assembly holds ("Qty") and neither codes
 nor prices them: a parts list that sells them prints one or the other. A composition names
-the substances a product holds by their CAS numbers and prices none of them."""
+the substances a product holds by their CAS numbers and prices none of them.
+
+A fee schedule (a bank's charges, an insurance policy's premiums) prices services to the holder
+of an account or a policy: its amounts are titled fees, charges or premiums, never prices, and
+it speaks of the reader's own account, policy or contract. An inventory of one's belongings (an
+insurance claim's stolen items, a household's list for cover) dates each purchase or says what
+was paid for it: these things were bought, they are not on offer."""
 
 from __future__ import annotations
 
@@ -63,6 +69,30 @@ _CAS = re.compile(r"^(\d{2,7})-(\d{2})-(\d)$")  # a CAS registry number: its che
 _QUANTITY_TITLE = re.compile(
     r"^(?:qty|quantity|qté|quantité|menge|anz(?:ahl)?|cant(?:idad)?|q\.?tà|pcs|pieces|stk|stück)"
     r"\.?$",
+    re.I,
+)
+
+
+# the amount column of a fee schedule or a policy's schedule: what a holder pays for a service
+_FEE_TITLE = re.compile(
+    r"\b(?:fees?|charges?|commissions?|premiums?|entgelte?|geb[üu]hr(?:en)?|pr[äa]mien?"
+    r"|comisi(?:ón|on|ones)|cuotas?|primas?|frais|cotisations?|commission[ei]|spese|premio)\b",
+    re.I,
+)
+# the reader's own account, policy or contract (a word or three may stand between)
+_OWN_HOLDING = re.compile(
+    r"\b(?:your|ihre?[mnrs]?|su|sus|votre|vos|tu|tus|vostro|vostra|il\s+suo|la\s+sua)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:accounts?|polic(?:y|ies)|contracts?|\w*kontos?|\w*vertrag(?:e?s)?"
+    r"|\w*police|cuentas?|pólizas?|contratos?|comptes?|contrats?|conto|polizza|contratto)\b",
+    re.I,
+)
+# a column dating the purchase of each thing, or saying what was paid for it
+_PURCHASE_TITLE = re.compile(
+    r"\b(?:date\s+(?:of\s+)?purchased?|purchase\s+date|(?:date|year|when)\s+(?:bought|purchased)"
+    r"|year\s+of\s+purchase|(?:price|amount)\s+paid|kaufdatum|anschaffungs(?:datum|jahr)"
+    r"|kaufjahr|gekauft\s+am|fecha\s+de\s+(?:compra|adquisición)|año\s+de\s+compra"
+    r"|precio\s+pagado|importe\s+pagado|date\s+d'achat|prix\s+pay[ée]|data\s+(?:di\s+)?acquisto"
+    r"|prezzo\s+pagato|aankoopdatum)\b",
     re.I,
 )
 
@@ -176,15 +206,37 @@ def presents_a_composition(block: Block) -> bool:
     return registered >= COMPOSITION_ROWS * (len(rows) - 1)
 
 
+def presents_fees(block: Block, page_text: str) -> bool:
+    """A table whose amounts are titled fees, charges or premiums, none titled a price, on a
+    page that speaks of the reader's own account, policy or contract: a bank's schedule of
+    fees, a policy's schedule of premiums. What the holder pays for services, not an offer."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 3 or not _OWN_HOLDING.search(page_text):
+        return False
+    titles = _filled(rows[0])
+    if any(column_title_role(c) == "price" for c in titles):
+        return False
+    return any(_FEE_TITLE.search(c) for c in titles)
+
+
+def presents_possessions(block: Block) -> bool:
+    """A table with a column titled as the date of each thing's purchase or the price paid
+    for it: an inventory of belongings (an insurance claim's stolen items), not an offer."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    return len(rows) >= 2 and any(_PURCHASE_TITLE.search(c) for c in _filled(rows[0]))
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
-    parts legends and compositions."""
+    parts legends, compositions, fee schedules and inventories of belongings."""
     found = timetable_blocks(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
             presents_market_data(block)
             or presents_a_parts_legend(block)
             or presents_a_composition(block)
+            or presents_fees(block, page.text)
+            or presents_possessions(block)
         ):
             found.add(index)
     return found
