@@ -1,6 +1,6 @@
 """Pages that are bills, not offers: a page that names itself an invoice (a receipt, an order
-confirmation) or an expense report (what was spent, to be paid back) and totals its lines
-yields no products."""
+confirmation, an estimate), an expense report (what was spent, to be paid back) or a bill for a
+billing period and totals its lines yields no products."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import re
 
 from pdfqueue.engines.layout import PageLayout
 
-# an invoice, a receipt, an order, a credit note or an expense report says so (in the languages
-# catalogs come in)
+# an invoice, a receipt, an order, a credit note, an estimate, an expense report or a utility's
+# bill (its billing period) says so (in the languages catalogs come in)
 _BILL_WORD = re.compile(
     r"\b(?:invoice|bill\s+to|receipt|order\s+confirmation|credit\s+note|packing\s+slip"
     r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung"
     r"|expenses?\s+(?:report|claim|statement)|(?:reise|spesen|auslagen)\w*abrechnung"
-    r"|informe\s+de\s+gastos|nota\s+de\s+gastos|note\s+de\s+frais|nota\s+spese)\b",
+    r"|informe\s+de\s+gastos|nota\s+de\s+gastos|note\s+de\s+frais|nota\s+spese"
+    r"|estimate|kostenvoranschlag|devis|preventivo|billing\s+period|abrechnungszeitraum"
+    r"|periodo\s+de\s+facturaci[oó]n|période\s+de\s+facturation|periodo\s+di\s+fatturazione)\b",
     re.I,
 )
 _BILL_TOTAL = re.compile(
@@ -25,9 +27,9 @@ _BILL_TOTAL = re.compile(
 
 
 def presents_a_bill(page: PageLayout) -> bool:
-    """A page that names itself an invoice (a receipt, an order confirmation, an expense report)
-    and has a total line or row with an amount: its lines are a purchase, not a catalog's
-    offer."""
+    """A page that names itself an invoice (a receipt, an order confirmation, an estimate, an
+    expense report, a bill for a billing period) and has a total line or row with an amount:
+    its lines are a purchase, not a catalog's offer."""
     if not _BILL_WORD.search(page.text):
         return False
     for block in page.blocks:
