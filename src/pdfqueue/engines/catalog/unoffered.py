@@ -104,6 +104,12 @@ _OWN_HOLDING = re.compile(
     r"|\w*police|cuentas?|pólizas?|contratos?|comptes?|contrats?|conto|polizza|contratto)\b",
     re.I,
 )
+# what a thing was bought for: beside its date of purchase, no asking price
+_PAID = re.compile(
+    r"\b(?:purchase\s+price|kaufpreis|anschaffungs(?:preis|kosten)|precio\s+de\s+compra"
+    r"|prix\s+d'achat|prezzo\s+d'acquisto)\b",
+    re.I,
+)
 # what a fee is charged for or how often: per month, per transfer, pro Auftrag, al mes, monthly
 _CHARGE_CONDITION = re.compile(
     r"\b(?:per|pro|por|je|par|each|monthly|yearly|annual(?:ly)?|quarterly|weekly|daily"
@@ -254,10 +260,19 @@ def presents_fees(block: Block, page_text: str) -> bool:
 
 def presents_possessions(block: Block) -> bool:
     """A table with a column titled as the date of each thing's purchase, the price paid for
-    it or its replacement value: an inventory of belongings (an insurance claim's stolen items,
-    a household's list for its cover), not an offer."""
+    it or its replacement value, and no column titled as an asking price: an inventory of
+    belongings (an insurance claim's stolen items, a household's list for its cover), not an
+    offer."""
     rows = [r for r in block.rows or [] if _filled(r)]
-    return len(rows) >= 2 and any(_PURCHASE_TITLE.search(c) for c in _filled(rows[0]))
+    if len(rows) < 2:
+        return False
+    titles = _filled(rows[0])
+    if any(
+        column_title_role(c) == "price" and not (_PURCHASE_TITLE.search(c) or _PAID.search(c))
+        for c in titles
+    ):
+        return False  # "Year bought | Price": a second-hand dealer's asking prices
+    return any(_PURCHASE_TITLE.search(c) for c in titles)
 
 
 def _quantity(text: str) -> float | None:
