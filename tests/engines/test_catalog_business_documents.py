@@ -1,7 +1,7 @@
 """Business documents that name things next to amounts but offer nothing: a bank's schedule of
 fees, a policy's schedule of premiums, an insurance claim's inventory of stolen things, a
-household's inventory for its cover, a bill whose lines are quantity times rate (a priced bill
-of quantities), an expense report, an estimate, a utility's bill. And the look-alikes that do
+household's inventory for its cover, a priced bill of quantities, an expense report, an
+estimate, a utility's bill. And the look-alikes that do
 offer: a price list, a workshop's services, a course list's fees, a pack price list, an order
 form with blank totals."""
 
@@ -16,7 +16,6 @@ from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.unoffered import (
     presents_fees,
-    presents_line_totals,
     presents_possessions,
 )
 from pdfqueue.engines.layout import Block
@@ -195,25 +194,14 @@ PRICED_QUANTITIES = [
 ]
 
 
-def test_a_priced_bill_of_quantities_offers_nothing() -> None:
-    assert presents_line_totals(table(PRICED_QUANTITIES))
+def test_a_priced_bill_of_quantities_carried_to_its_summary_offers_nothing() -> None:
     title = "Bill of Quantities - Section 3: Concrete works"
-    assert _document(title, "Contractor: BuildCo Ltd.", PRICED_QUANTITIES) == []
-
-
-def test_an_untitled_bill_whose_amounts_are_quantity_times_price_offers_nothing() -> None:
-    rows = [
-        ["Artikel", "Menge", "Einzelpreis", "Betrag"],
-        ["Kopierpapier A4 80 g, Karton", "20", "21,90 €", "438,00 €"],
-        ["Toner HP 305A schwarz", "6", "64,00 €", "384,00 €"],
-        ["Kugelschreiber, 50er Pack", "4", "9,80 €", "39,20 €"],
-        ["Heftgerät Profi", "2", "27,50 €", "55,00 €"],
-    ]
-    assert presents_line_totals(table(rows))
-    assert _document("Bürobedarf GmbH", "Kunde 10442, Lieferung vom 12.04.", rows) == []
+    rows = PRICED_QUANTITIES
+    assert _document(title, "Contractor: BuildCo Ltd.", rows, "Carried to summary 77,755.00") == []
 
 
 def test_a_pack_price_list_and_an_order_form_with_blank_totals_offer_their_items() -> None:
+    # amounts that are a count times a unit price, and a total column: still price lists
     packs = [
         ["Article", "Code", "Qty per box", "Unit price", "Box price"],
         ["Wood screw 4 x 40", "WS-440", "200", "£ 0.05", "£ 10.00"],
@@ -221,7 +209,6 @@ def test_a_pack_price_list_and_an_order_form_with_blank_totals_offer_their_items
         ["Wall plug 6 mm", "WP-600", "100", "£ 0.04", "£ 4.00"],
         ["Washer M6", "WA-006", "500", "£ 0.01", "£ 5.00"],
     ]
-    assert not presents_line_totals(table(packs))
     assert len(_document("Fixings", "Trade prices.", packs)) == 4
     form = [
         ["Product", "Code", "Price", "Qty", "Total"],
@@ -230,7 +217,6 @@ def test_a_pack_price_list_and_an_order_form_with_blank_totals_offer_their_items
         ["Spray nozzle", "SN-07", "£ 6.99", "", ""],
         ["Watering can 10 l", "WC-10", "£ 9.99", "", ""],
     ]
-    assert not presents_line_totals(table(form))
     assert len(_document("Order form", "Fill in the quantities you want.", form)) == 4
 
 

@@ -1011,7 +1011,7 @@ def _grouped_products(
     return out
 
 
-def amount_value(text: str) -> float | None:
+def _amount_value(text: str) -> float | None:
     """An amount's value: "$80,452.11", "1.234,50 €", "12,50"; None if it is not one."""
     digits = re.sub(r"[^\d.,]", "", text)
     if not digits or not re.search(r"\d", digits):
@@ -1032,7 +1032,7 @@ def _totals_its_amounts(body: list[list[str]], price: int) -> bool:
     counted = 0
     for row in body:
         cells = [c.strip() for c in row if c.strip()]
-        value = amount_value(row[price]) if price < len(row) else None
+        value = _amount_value(row[price]) if price < len(row) else None
         if value is None:
             continue
         if len(cells) == 1 and counted >= 3 and abs(value - running) <= 0.005 * max(running, 1):

@@ -12,11 +12,6 @@ rooms, never a price. A legend counts the pieces an assembly holds ("Qty") and n
 nor prices them: a parts list that sells them prints one or the other. A composition names
 the substances a product holds by their CAS numbers and prices none of them.
 
-A bill of any name (a priced bill of quantities, an estimate, an order) multiplies each line's
-quantity by its rate into the line's amount: what one buyer owes for what they took, not an
-offer. A price list prices a unit or a pack; an order form leaves its quantities and totals
-blank.
-
 A fee schedule (a bank's charges, an insurance policy's premiums) prices services to the holder
 of an account or a policy: its amounts are titled fees, charges or premiums, never prices, and
 it speaks of the reader's own account, policy or contract. An inventory of one's belongings (an
@@ -29,7 +24,6 @@ import re
 from collections.abc import Sequence
 
 from pdfqueue.engines import currencies
-from pdfqueue.engines.catalog.tables import amount_value
 from pdfqueue.engines.catalog.words import BARE_PRICE, PRICE, column_title_role, is_code
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -79,18 +73,6 @@ _QUANTITY_TITLE = re.compile(
 )
 
 
-MIN_EXTENDED_ROWS = 2  # lines whose amount is their quantity times their rate, at least
-EXTENDED_SHARE = 2 / 3  # share of the lines with a quantity and an amount that must be so
-# the titles of a bill's columns: how many were taken, and what a line comes to
-_LINE_QUANTITY_TITLE = re.compile(
-    r"^(?:qty|quantity|qté|quantité|menge|anz(?:ahl)?|cant(?:idad)?|q\.?tà|quantità)\b\.?", re.I
-)
-_LINE_AMOUNT_TITLE = re.compile(
-    r"^(?:(?:line\s+|sub-?)?total|amount|extension|betrag|gesamt\w*|summe|importe|montant"
-    r"|importo|totale)\b",
-    re.I,
-)
-_LEADING_NUMBER = re.compile(r"^\s*(\d+(?:[.,]\d+)?)(?!\d)")
 # the amount column of a fee schedule or a policy's schedule: what a holder pays for a service
 _FEE_TITLE = re.compile(
     r"\b(?:fees?|charges?|commissions?|premiums?|entgelte?|geb[üu]hr(?:en)?|pr[äa]mien?"
@@ -275,45 +257,9 @@ def presents_possessions(block: Block) -> bool:
     return any(_PURCHASE_TITLE.search(c) for c in titles)
 
 
-def _quantity(text: str) -> float | None:
-    """The number a quantity cell starts with ("420", "14.5", "2,5 Std"); None without one."""
-    match = _LEADING_NUMBER.match(text)
-    return float(match.group(1).replace(",", ".")) if match else None
-
-
-def _extended(row: Sequence[str], quantity: int, amount: int) -> bool | None:
-    """Whether the row's amount is its quantity times one of its other figures (its rate);
-    None when it shows no quantity or no amount."""
-    count = _quantity(row[quantity]) if quantity < len(row) else None
-    total = amount_value(row[amount]) if amount < len(row) and row[amount].strip() else None
-    if not count or total is None:
-        return None
-    rates = [
-        amount_value(c) for n, c in enumerate(row) if n not in (quantity, amount) and c.strip()
-    ]
-    return any(r is not None and abs(count * r - total) <= 0.01 * total + 0.01 for r in rates)
-
-
-def presents_line_totals(block: Block) -> bool:
-    """A table with a quantity column and an amount column (by their titles) whose amounts
-    are, line by line, the quantity times the line's rate: a bill, an estimate, a priced bill
-    of quantities, whatever it calls itself. Its lines are what one buyer takes."""
-    rows = [list(r) for r in block.rows or [] if _filled(r)]
-    if len(rows) < 1 + MIN_EXTENDED_ROWS:
-        return False
-    titles = [c.strip() for c in rows[0]]
-    quantity = next((n for n, c in enumerate(titles) if _LINE_QUANTITY_TITLE.match(c)), None)
-    amount = next((n for n, c in enumerate(titles) if _LINE_AMOUNT_TITLE.match(c)), None)
-    if quantity is None or amount is None or quantity == amount:
-        return False
-    lines = [e for e in (_extended(r, quantity, amount) for r in rows[1:]) if e is not None]
-    extended = sum(lines)
-    return extended >= MIN_EXTENDED_ROWS and extended >= EXTENDED_SHARE * len(lines)
-
-
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
-    parts legends, compositions, fee schedules, inventories of belongings and bills."""
+    parts legends, compositions, fee schedules and inventories of belongings."""
     found = timetable_blocks(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
@@ -322,7 +268,6 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_a_composition(block)
             or presents_fees(block, page.text)
             or presents_possessions(block)
-            or presents_line_totals(block)
         ):
             found.add(index)
     return found
