@@ -12,6 +12,9 @@ rooms, never a price. A legend counts the pieces an assembly holds ("Qty") and n
 nor prices them: a parts list that sells them prints one or the other. A composition names
 the substances a product holds by their CAS numbers and prices none of them.
 
+An energy tariff prices what is drawn from the meter: its rows (the supplier's tariffs) cost so
+much per kilowatt-hour, beside a standing charge. No article is sold by the kilowatt-hour.
+
 A fee schedule (a bank's charges, an insurance policy's premiums) prices services to the holder
 of an account or a policy: its amounts are titled fees, charges or premiums, never prices, and
 it speaks of the reader's own account, policy or contract. An inventory of one's belongings (an
@@ -85,6 +88,11 @@ _OWN_HOLDING = re.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:accounts?|polic(?:y|ies)|contracts?|\w*kontos?|\w*vertrag(?:e?s)?"
     r"|\w*police|cuentas?|pólizas?|contratos?|comptes?|contrats?|conto|polizza|contratto)\b",
     re.I,
+)
+METERED_ROWS = 0.5  # share of a table's rows priced per kilowatt-hour in an energy tariff
+# an amount per kilowatt-hour drawn: "38,95 ct/kWh", "24.50p per kWh", "0,1520 €/kWh"
+_PER_KWH = re.compile(
+    r"\d\s?(?:ct|cents?|p|€|eur|£|\$)?\s?(?:/|per|pro|por|par|je)\s?[km]?wh\b", re.I
 )
 # what a thing was bought for: beside its date of purchase, no asking price
 _PAID = re.compile(
@@ -257,9 +265,18 @@ def presents_possessions(block: Block) -> bool:
     return any(_PURCHASE_TITLE.search(c) for c in titles)
 
 
+def presents_metered_tariffs(block: Block) -> bool:
+    """A table most of whose rows (two at least) price energy per kilowatt-hour: a utility's
+    tariffs, what the meter's units cost, not articles on offer."""
+    body = [r for r in (block.rows or [])[1:] if _filled(r)]
+    metered = sum(1 for r in body if any(_PER_KWH.search(c) for c in r))
+    return metered >= 2 and metered >= METERED_ROWS * len(body)
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
-    parts legends, compositions, fee schedules and inventories of belongings."""
+    parts legends, compositions, fee schedules, inventories of belongings and energy
+    tariffs."""
     found = timetable_blocks(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
@@ -268,6 +285,7 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_a_composition(block)
             or presents_fees(block, page.text)
             or presents_possessions(block)
+            or presents_metered_tariffs(block)
         ):
             found.add(index)
     return found
