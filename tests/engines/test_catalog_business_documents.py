@@ -1,9 +1,9 @@
 """Business documents that name things next to amounts but offer nothing: a bank's schedule of
 fees, a policy's schedule of premiums, an insurance claim's inventory of stolen things, a
 household's inventory for its cover, a priced bill of quantities, an expense report, an
-estimate, a utility's bill. And the look-alikes that do
-offer: a price list, a workshop's services, a course list's fees, a pack price list, an order
-form with blank totals."""
+estimate, a utility's bill, an energy tariff priced per kilowatt-hour. And the look-alikes that
+do offer: a price list, a workshop's services, home batteries by their kWh, concrete by the m³,
+a course list's fees, a pack price list, an order form with blank totals."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.unoffered import (
     presents_fees,
+    presents_metered_tariffs,
     presents_possessions,
 )
 from pdfqueue.engines.layout import Block
@@ -263,6 +264,61 @@ def test_a_workshop_s_service_price_list_offering_estimates_still_offers() -> No
     intro = "Unsere Leistungen für Ihr Fahrrad. Kostenvoranschlag gratis."
     names = [p.name for p in _document("Preisliste Werkstatt", intro, rows)]
     assert names == [r[0] for r in rows[1:]]
+
+
+TARIFFS = {
+    "de": [
+        ["Tarif", "Arbeitspreis", "Grundpreis"],
+        ["Grundversorgung", "38,95 ct/kWh", "14,50 €/Monat"],
+        ["Ökostrom Plus", "36,20 ct/kWh", "12,90 €/Monat"],
+        ["Nachtstrom", "28,10 ct/kWh", "9,90 €/Monat"],
+        ["Wärmepumpe", "27,40 ct/kWh", "11,50 €/Monat"],
+    ],
+    "en": [
+        ["Tariff", "Unit rate", "Standing charge"],
+        ["Standard Variable", "24.50p per kWh", "53.35p per day"],
+        ["Fixed 12M", "22.90p per kWh", "49.80p per day"],
+        ["Green Fix", "23.70p per kWh", "51.00p per day"],
+        ["Economy 7 night", "13.20p per kWh", "53.35p per day"],
+    ],
+    "es": [
+        ["Tarifa", "Término de energía", "Término de potencia"],
+        ["Tarifa Luz Fija", "0,1520 €/kWh", "0,1042 €/kW día"],
+        ["Tarifa Noche", "0,1190 €/kWh", "0,1042 €/kW día"],
+        ["Tarifa Verde", "0,1480 €/kWh", "0,1042 €/kW día"],
+        ["Tarifa Empresa", "0,1405 €/kWh", "0,0981 €/kW día"],
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(TARIFFS))
+def test_an_energy_tariff_priced_per_kilowatt_hour_offers_nothing(language: str) -> None:
+    rows = TARIFFS[language]
+    assert presents_metered_tariffs(table(rows))
+    assert _document("Preisblatt Strom", "Gültig ab 01.01.2025.", rows) == []
+
+
+def test_home_batteries_by_capacity_and_concrete_by_the_cubic_metre_are_offers() -> None:
+    batteries = [
+        ["Battery", "Capacity", "Price"],
+        ["PowerWall Mini", "5 kWh", "£ 2,499.00"],
+        ["PowerWall 10", "10 kWh", "£ 4,299.00"],
+        ["PowerWall 15", "15 kWh", "£ 5,999.00"],
+        ["PowerWall Max", "20 kWh", "£ 7,499.00"],
+    ]
+    assert not presents_metered_tariffs(table(batteries))
+    names = [p.name for p in _document("Home batteries", "Installed prices.", batteries)]
+    assert names == [r[0] for r in batteries[1:]]
+    concrete = [
+        ["Sorte", "Festigkeitsklasse", "Preis"],
+        ["Magerbeton", "C8/10", "118,00 €/m³"],
+        ["Fundamentbeton", "C20/25", "132,00 €/m³"],
+        ["Bodenplatte", "C25/30", "139,00 €/m³"],
+        ["Sichtbeton", "C30/37", "151,00 €/m³"],
+    ]
+    assert not presents_metered_tariffs(table(concrete))
+    names = [p.name for p in _document("Transportbeton", "Ab Werk, zzgl. Fracht.", concrete)]
+    assert names == [r[0] for r in concrete[1:]]
 
 
 def test_a_printed_fee_schedule_offers_nothing_and_a_price_list_still_offers(
