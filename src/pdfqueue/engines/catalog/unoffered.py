@@ -91,8 +91,22 @@ _OWN_HOLDING = re.compile(
 )
 METERED_ROWS = 0.5  # share of a table's rows priced per kilowatt-hour in an energy tariff
 # an amount per kilowatt-hour drawn: "38,95 ct/kWh", "24.50p per kWh", "0,1520 €/kWh"
+# (a scan's OCR may lose the slash: "38,95 ctkwh")
 _PER_KWH = re.compile(
-    r"\d\s?(?:ct|cents?|p|€|eur|£|\$)?\s?(?:/|per|pro|por|par|je)\s?[km]?wh\b", re.I
+    r"\d\s?(?:(?:ct|cents?|p|€|eur|£|\$)\s?(?:/|per|pro|por|par|je)?|/|per|pro|por|par|je)"
+    r"\s?[km]?wh\b",
+    re.I,
+)
+# a two-part tariff's column titles: the rate per unit drawn, and the standing charge
+_UNIT_RATE_TITLE = re.compile(
+    r"\b(?:arbeitspreis|verbrauchspreis|unit\s+rates?|energy\s+(?:rate|charge|price)"
+    r"|término\s+de\s+energía|precio\s+de\s+(?:la\s+)?energía|prix\s+du\s+kwh"
+    r"|prezzo\s+(?:dell')?energia)\b",
+    re.I,
+)
+_STANDING_TITLE = re.compile(
+    r"\b(?:grundpreis|standing\s+charges?|término\s+de\s+potencia|abonnement|quota\s+fissa)\b",
+    re.I,
 )
 # what a thing was bought for: beside its date of purchase, no asking price
 _PAID = re.compile(
@@ -232,7 +246,7 @@ def presents_a_composition(block: Block) -> bool:
 
 def presents_fees(block: Block, page_text: str) -> bool:
     """A table whose amounts are titled fees, charges or premiums, none titled a price, each
-    charged per something or for a period (its title or half its rows say so), on a page that
+    charged per something or for a period (its title or half its priced rows say so), on a page that
     speaks of the reader's own account, policy or contract: a bank's schedule of fees, a
     policy's schedule of premiums. What the holder pays for services, not an offer (a course
     list's fees are charged once, whoever books)."""
@@ -244,8 +258,9 @@ def presents_fees(block: Block, page_text: str) -> bool:
         return False
     if not any(_FEE_TITLE.search(c) for c in titles):
         return False
-    charged = sum(1 for r in rows[1:] if any(_CHARGE_CONDITION.search(c) for c in r))
-    return any(_CHARGE_CONDITION.search(c) for c in titles) or 2 * charged >= len(rows) - 1
+    priced = [r for r in rows[1:] if any(PRICE.search(c) or BARE_PRICE.match(c) for c in r)]
+    charged = sum(1 for r in priced if any(_CHARGE_CONDITION.search(c) for c in r))
+    return any(_CHARGE_CONDITION.search(c) for c in titles) or 2 * charged >= len(priced) > 0
 
 
 def presents_possessions(block: Block) -> bool:
@@ -266,9 +281,16 @@ def presents_possessions(block: Block) -> bool:
 
 
 def presents_metered_tariffs(block: Block) -> bool:
-    """A table most of whose rows (two at least) price energy per kilowatt-hour: a utility's
-    tariffs, what the meter's units cost, not articles on offer."""
-    body = [r for r in (block.rows or [])[1:] if _filled(r)]
+    """A table most of whose rows (two at least) price energy per kilowatt-hour, or whose
+    titles name a unit rate beside a standing charge: a utility's tariffs, what the meter's
+    units cost, not articles on offer."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 3:
+        return False
+    titles = " | ".join(_filled(rows[0]))
+    if _UNIT_RATE_TITLE.search(titles) and _STANDING_TITLE.search(titles):
+        return True
+    body = rows[1:]
     metered = sum(1 for r in body if any(_PER_KWH.search(c) for c in r))
     return metered >= 2 and metered >= METERED_ROWS * len(body)
 
