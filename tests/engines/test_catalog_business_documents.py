@@ -81,6 +81,23 @@ def test_a_bank_s_schedule_of_fees_on_the_reader_s_account_offers_nothing(langua
     assert _document(title, intro, rows, "Fees may change with two months' notice.") == []
 
 
+def test_a_scanned_fee_schedule_s_blank_rows_and_lost_conditions_still_offer_nothing() -> None:
+    # OCR split two rows into blank ones, lost a "per" and read the notice under the table
+    rows = [
+        ["Service", "Condition", "Fee"],
+        ["Account maintenance", "per month", "£4.50"],
+        ["Debit card replacement", "per card", "£10.00"],
+        ["i Paper statement", "per statement", "£2.00"],
+        ["", "", "£25.00"],
+        ["Unarranged", "day", "£5.00"],
+        ["", "", "£3.50"],
+        ["Fees may change with two months' notice.", "", ""],
+    ]
+    intro = "This schedule lists the fees that apply to your current account from 1 April."
+    assert presents_fees(table(rows), intro)
+    assert _document("Schedule of Fees and Charges", intro, rows) == []
+
+
 def test_a_policy_s_schedule_of_monthly_premiums_offers_nothing() -> None:
     intro = (
         "This schedule forms part of your home appliance insurance policy. The monthly premium "
@@ -296,6 +313,18 @@ def test_an_energy_tariff_priced_per_kilowatt_hour_offers_nothing(language: str)
     rows = TARIFFS[language]
     assert presents_metered_tariffs(table(rows))
     assert _document("Preisblatt Strom", "Gültig ab 01.01.2025.", rows) == []
+
+
+def test_a_scanned_tariff_that_lost_its_units_is_known_by_its_titles() -> None:
+    rows = [
+        ["Tarif", "Arbeitspreis", "Grundpreis"],
+        ["Grundversorgung", "38,95 ctkwh", "14,50 €/Monat"],
+        ["k Okostrom", "", "12,90 €/Monat"],
+        ["Nachtstrom", "28,10", "9,90 €/Monat"],
+        ["Warmepumpe", "27,40", "11,50 €/Monat"],
+    ]
+    assert presents_metered_tariffs(table(rows))
+    assert _document("Preisblatt Strom", "Giiltig ab 01.01.2025.", rows) == []
 
 
 def test_home_batteries_by_capacity_and_concrete_by_the_cubic_metre_are_offers() -> None:
