@@ -1,5 +1,7 @@
 """Pages that are bills, not offers: a page that names itself an invoice (a receipt, an order
-confirmation) and totals its lines yields no products."""
+confirmation, an estimate, a priced bill of quantities), an expense report (what was spent, to
+be paid back) or a bill for a billing period and totals its lines (or carries them to a summary)
+yields no products."""
 
 from __future__ import annotations
 
@@ -7,22 +9,31 @@ import re
 
 from pdfqueue.engines.layout import PageLayout
 
-# an invoice, a receipt, an order or a credit note says so (in the languages catalogs come in)
+# an invoice, a receipt, an order, a credit note, an estimate, an expense report, a utility's
+# bill (its billing period) or a priced bill of quantities says so (in the languages catalogs
+# come in)
 _BILL_WORD = re.compile(
     r"\b(?:invoice|bill\s+to|receipt|order\s+confirmation|credit\s+note|packing\s+slip"
-    r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung)\b",
+    r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung"
+    r"|expenses?\s+(?:report|claim|statement)|(?:reise|spesen|auslagen)\w*abrechnung"
+    r"|informe\s+de\s+gastos|nota\s+de\s+gastos|note\s+de\s+frais|nota\s+spese"
+    r"|estimate|kostenvoranschlag|devis|preventivo|billing\s+period|abrechnungszeitraum"
+    r"|periodo\s+de\s+facturaci[oó]n|période\s+de\s+facturation|periodo\s+di\s+fatturazione"
+    r"|bill\s+of\s+quantities)\b",
     re.I,
 )
 _BILL_TOTAL = re.compile(
     r"^\s*(?:(?:grand\s+|sub-?)?total|amount\s+due|balance\s+due|total\s+due"
-    r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc)\b",
+    r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc"
+    r"|carried\s+(?:to\s+(?:summary|collection)|forward))\b",
     re.I,
 )
 
 
 def presents_a_bill(page: PageLayout) -> bool:
-    """A page that names itself an invoice (a receipt, an order confirmation) and has a total
-    line or row with an amount: its lines are a purchase, not a catalog's offer."""
+    """A page that names itself an invoice (a receipt, an order confirmation, an estimate, an
+    expense report, a bill for a billing period) and has a total line or row with an amount:
+    its lines are a purchase, not a catalog's offer."""
     if not _BILL_WORD.search(page.text):
         return False
     for block in page.blocks:

@@ -14,7 +14,16 @@ nor prices them: a parts list that sells them prints one or the other. A composi
 the substances a product holds by their CAS numbers and prices none of them. A count sheet
 records what is in stock (a column of whole quantities titled as stock, a titled column left
 blank for the count) and prices nothing: a list that sells prints prices, and an order form's
-blank quantity column stands beside its prices, not beside quantities already filled in."""
+blank quantity column stands beside its prices, not beside quantities already filled in.
+
+An energy tariff prices what is drawn from the meter: its rows (the supplier's tariffs) cost so
+much per kilowatt-hour, beside a standing charge. No article is sold by the kilowatt-hour.
+
+A fee schedule (a bank's charges, an insurance policy's premiums) prices services to the holder
+of an account or a policy: its amounts are titled fees, charges or premiums, never prices, and
+it speaks of the reader's own account, policy or contract. An inventory of one's belongings (an
+insurance claim's stolen items, a household's list for cover) dates each purchase or says what
+was paid for it: these things were bought, they are not on offer."""
 
 from __future__ import annotations
 
@@ -78,6 +87,63 @@ _STOCK_TITLE = re.compile(
     re.I,
 )
 _WHOLE = re.compile(r"^\d{1,6}$")
+# the amount column of a fee schedule or a policy's schedule: what a holder pays for a service
+_FEE_TITLE = re.compile(
+    r"\b(?:fees?|charges?|commissions?|premiums?|entgelte?|geb[üu]hr(?:en)?|pr[äa]mien?"
+    r"|comisi(?:ón|on|ones)|cuotas?|primas?|frais|cotisations?|commission[ei]|spese|premio)\b",
+    re.I,
+)
+# the reader's own account, policy or contract (a word or three may stand between)
+_OWN_HOLDING = re.compile(
+    r"\b(?:your|ihre?[mnrs]?|su|sus|votre|vos|tu|tus|vostro|vostra|il\s+suo|la\s+sua)"
+    r"(?:\s+[\w-]+){0,3}?\s+(?:accounts?|polic(?:y|ies)|contracts?|\w*kontos?|\w*vertrag(?:e?s)?"
+    r"|\w*police|cuentas?|pólizas?|contratos?|comptes?|contrats?|conto|polizza|contratto)\b",
+    re.I,
+)
+METERED_ROWS = 0.5  # share of a table's rows priced per kilowatt-hour in an energy tariff
+# an amount per kilowatt-hour drawn: "38,95 ct/kWh", "24.50p per kWh", "0,1520 €/kWh"
+# (a scan's OCR may lose the slash: "38,95 ctkwh")
+_PER_KWH = re.compile(
+    r"\d\s?(?:(?:ct|cents?|p|€|eur|£|\$)\s?(?:/|per|pro|por|par|je)?|/|per|pro|por|par|je)"
+    r"\s?[km]?wh\b",
+    re.I,
+)
+# a two-part tariff's column titles: the rate per unit drawn, and the standing charge
+_UNIT_RATE_TITLE = re.compile(
+    r"\b(?:arbeitspreis|verbrauchspreis|unit\s+rates?|energy\s+(?:rate|charge|price)"
+    r"|término\s+de\s+energía|precio\s+de\s+(?:la\s+)?energía|prix\s+du\s+kwh"
+    r"|prezzo\s+(?:dell')?energia)\b",
+    re.I,
+)
+_STANDING_TITLE = re.compile(
+    r"\b(?:grundpreis|standing\s+charges?|término\s+de\s+potencia|abonnement|quota\s+fissa)\b",
+    re.I,
+)
+# what a thing was bought for: beside its date of purchase, no asking price
+_PAID = re.compile(
+    r"\b(?:purchase\s+price|kaufpreis|anschaffungs(?:preis|kosten)|precio\s+de\s+compra"
+    r"|prix\s+d'achat|prezzo\s+d'acquisto)\b",
+    re.I,
+)
+# what a fee is charged for or how often: per month, per transfer, pro Auftrag, al mes, monthly
+_CHARGE_CONDITION = re.compile(
+    r"\b(?:per|pro|por|je|par|each|monthly|yearly|annual(?:ly)?|quarterly|weekly|daily"
+    r"|monatlich|jährlich|vierteljährlich|mensual|anual|trimestral|mensuel|annuel|mensile"
+    r"|annuale)\b|\bal\s+(?:mes|año|día)\b|/\s?(?:month|monat|mes|mois|mese|year|jahr|año|anno)\b",
+    re.I,
+)
+# a column dating the purchase of each thing, saying what was paid for it or what it is insured
+# for (its replacement value, its sum insured)
+_PURCHASE_TITLE = re.compile(
+    r"\b(?:date\s+(?:of\s+)?purchased?|purchase\s+date|(?:date|year|when)\s+(?:bought|purchased)"
+    r"|year\s+of\s+purchase|(?:price|amount)\s+paid|kaufdatum|anschaffungs(?:datum|jahr)"
+    r"|kaufjahr|gekauft\s+am|fecha\s+de\s+(?:compra|adquisición)|año\s+de\s+compra"
+    r"|precio\s+pagado|importe\s+pagado|date\s+d'achat|prix\s+pay[ée]|data\s+(?:di\s+)?acquisto"
+    r"|prezzo\s+pagato|aankoopdatum|replacement\s+(?:value|cost)|sum\s+insured|neuwert"
+    r"|wiederbeschaffungswert|versicherungssumme|valor\s+de\s+reposición|suma\s+asegurada"
+    r"|valeur\s+à\s+neuf|valore\s+a\s+nuovo)\b",
+    re.I,
+)
 
 
 def _market_words(row: Sequence[str]) -> set[str]:
@@ -210,9 +276,61 @@ def presents_a_count_sheet(block: Block) -> bool:
     return held and blank
 
 
+def presents_fees(block: Block, page_text: str) -> bool:
+    """A table whose amounts are titled fees, charges or premiums, none titled a price, each
+    charged per something or for a period (its title or half its priced rows say so), on a page that
+    speaks of the reader's own account, policy or contract: a bank's schedule of fees, a
+    policy's schedule of premiums. What the holder pays for services, not an offer (a course
+    list's fees are charged once, whoever books)."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 3 or not _OWN_HOLDING.search(page_text):
+        return False
+    titles = _filled(rows[0])
+    if any(column_title_role(c) == "price" for c in titles):
+        return False
+    if not any(_FEE_TITLE.search(c) for c in titles):
+        return False
+    priced = [r for r in rows[1:] if any(PRICE.search(c) or BARE_PRICE.match(c) for c in r)]
+    charged = sum(1 for r in priced if any(_CHARGE_CONDITION.search(c) for c in r))
+    return any(_CHARGE_CONDITION.search(c) for c in titles) or 2 * charged >= len(priced) > 0
+
+
+def presents_possessions(block: Block) -> bool:
+    """A table with a column titled as the date of each thing's purchase, the price paid for
+    it or its replacement value, and no column titled as an asking price: an inventory of
+    belongings (an insurance claim's stolen items, a household's list for its cover), not an
+    offer."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 2:
+        return False
+    titles = _filled(rows[0])
+    if any(
+        column_title_role(c) == "price" and not (_PURCHASE_TITLE.search(c) or _PAID.search(c))
+        for c in titles
+    ):
+        return False  # "Year bought | Price": a second-hand dealer's asking prices
+    return any(_PURCHASE_TITLE.search(c) for c in titles)
+
+
+def presents_metered_tariffs(block: Block) -> bool:
+    """A table most of whose rows (two at least) price energy per kilowatt-hour, or whose
+    titles name a unit rate beside a standing charge: a utility's tariffs, what the meter's
+    units cost, not articles on offer."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 3:
+        return False
+    titles = " | ".join(_filled(rows[0]))
+    if _UNIT_RATE_TITLE.search(titles) and _STANDING_TITLE.search(titles):
+        return True
+    body = rows[1:]
+    metered = sum(1 for r in body if any(_PER_KWH.search(c) for c in r))
+    return metered >= 2 and metered >= METERED_ROWS * len(body)
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
-    parts legends, compositions and count sheets."""
+    parts legends, compositions, count sheets, fee schedules, inventories of belongings and
+    energy tariffs."""
     found = timetable_blocks(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
@@ -220,6 +338,9 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_a_parts_legend(block)
             or presents_a_composition(block)
             or presents_a_count_sheet(block)
+            or presents_fees(block, page.text)
+            or presents_possessions(block)
+            or presents_metered_tariffs(block)
         ):
             found.add(index)
     return found

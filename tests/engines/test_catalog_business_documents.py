@@ -1,0 +1,385 @@
+"""Business documents that name things next to amounts but offer nothing: a bank's schedule of
+fees, a policy's schedule of premiums, an insurance claim's inventory of stolen things, a
+household's inventory for its cover, a priced bill of quantities, an expense report, an
+estimate, a utility's bill, an energy tariff priced per kilowatt-hour. And the look-alikes that
+do offer: a price list, a workshop's services, home batteries by their kWh, concrete by the m³,
+a course list's fees, a pack price list, an order form with blank totals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from catalog_blocks import a4_pdf, one_page, products_of_pdf, table
+
+from pdfqueue.engines.catalog import products_from_layout
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.unoffered import (
+    presents_fees,
+    presents_metered_tariffs,
+    presents_possessions,
+)
+from pdfqueue.engines.layout import Block
+
+
+def _text(text: str, top: float, kind: str = "paragraph") -> Block:
+    return Block(kind, (40.0, top, 555.0, top + 12.0), text)  # type: ignore[arg-type]
+
+
+def _document(title: str, intro: str, rows: list[list[str]], *after: str) -> list[Product]:
+    """The products of a page: a title, a paragraph, a table and lines under it."""
+    blocks = [_text(title, 40.0, "heading"), _text(intro, 70.0), table(rows, 100.0)]
+    top = 110.0 + 14.0 * len(rows)
+    blocks += [_text(line, top + 16.0 * n) for n, line in enumerate(after)]
+    return products_from_layout(one_page(*blocks))
+
+
+FEE_SCHEDULES = {
+    "en": (
+        "Schedule of Fees and Charges",
+        "This schedule lists the fees that apply to your current account from 1 April.",
+        [
+            ["Service", "Condition", "Fee"],
+            ["Account maintenance", "per month", "£ 4.50"],
+            ["Debit card replacement", "per card", "£ 10.00"],
+            ["Paper statement", "per statement", "£ 2.00"],
+            ["International transfer", "per transfer", "£ 25.00"],
+            ["Cash withdrawal abroad", "per withdrawal", "£ 3.50"],
+        ],
+    ),
+    "de": (
+        "Preis- und Leistungsverzeichnis",
+        "Gültig ab 1. April für Ihr Girokonto. Die Entgelte werden monatlich abgebucht.",
+        [
+            ["Leistung", "Bedingung", "Entgelt"],
+            ["Kontoführung", "pro Monat", "2,50 €"],
+            ["Girocard", "pro Jahr", "12,00 €"],
+            ["Ersatzkarte", "pro Karte", "15,00 €"],
+            ["Überweisung beleghaft", "pro Auftrag", "1,50 €"],
+            ["Auslandsüberweisung", "pro Auftrag", "20,00 €"],
+        ],
+    ),
+    "es": (
+        "Tarifa de comisiones",
+        "Comisiones aplicables a su cuenta corriente a partir del 1 de abril.",
+        [
+            ["Servicio", "Condición", "Comisión"],
+            ["Mantenimiento de cuenta", "al mes", "3,00 €"],
+            ["Tarjeta de débito", "al año", "20,00 €"],
+            ["Transferencia SEPA", "por operación", "0,50 €"],
+            ["Retirada en cajero ajeno", "por operación", "2,00 €"],
+            ["Extracto en papel", "por envío", "1,20 €"],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FEE_SCHEDULES))
+def test_a_bank_s_schedule_of_fees_on_the_reader_s_account_offers_nothing(language: str) -> None:
+    title, intro, rows = FEE_SCHEDULES[language]
+    assert presents_fees(table(rows), intro)
+    assert _document(title, intro, rows, "Fees may change with two months' notice.") == []
+
+
+def test_a_scanned_fee_schedule_s_blank_rows_and_lost_conditions_still_offer_nothing() -> None:
+    # OCR split two rows into blank ones, lost a "per" and read the notice under the table
+    rows = [
+        ["Service", "Condition", "Fee"],
+        ["Account maintenance", "per month", "£4.50"],
+        ["Debit card replacement", "per card", "£10.00"],
+        ["i Paper statement", "per statement", "£2.00"],
+        ["", "", "£25.00"],
+        ["Unarranged", "day", "£5.00"],
+        ["", "", "£3.50"],
+        ["Fees may change with two months' notice.", "", ""],
+    ]
+    intro = "This schedule lists the fees that apply to your current account from 1 April."
+    assert presents_fees(table(rows), intro)
+    assert _document("Schedule of Fees and Charges", intro, rows) == []
+
+
+def test_a_policy_s_schedule_of_monthly_premiums_offers_nothing() -> None:
+    intro = (
+        "This schedule forms part of your home appliance insurance policy. The monthly premium "
+        "covers repair or replacement of the appliances listed."
+    )
+    rows = [
+        ["Appliance", "Make / model", "Monthly premium"],
+        ["Washing machine", "Bosch Serie 6 WAU28", "£ 6.99"],
+        ["Fridge freezer", "Samsung RB38", "£ 7.49"],
+        ["Dishwasher", "Miele G 5210", "£ 5.99"],
+        ["Oven", "Neff B57CR22", "£ 4.99"],
+    ]
+    assert _document("Schedule of Insured Appliances", intro, rows) == []
+
+
+def test_a_course_list_s_one_off_fees_on_a_page_inviting_an_account_are_offers() -> None:
+    intro = "Book online - create your account at our website. Concessions available."
+    rows = [
+        ["Course", "Tutor", "Fee"],
+        ["Beginners Spanish", "Ana Ruiz", "£ 120.00"],
+        ["Watercolour painting", "Tom Hale", "£ 96.00"],
+        ["Pottery for all", "Jo Kent", "£ 150.00"],
+        ["Digital photography", "Sam Lee", "£ 84.00"],
+    ]
+    assert not presents_fees(table(rows), intro)
+    names = [p.name for p in _document("Evening Classes", intro, rows)]
+    assert names == [r[0] for r in rows[1:]]
+
+
+def test_a_hosting_price_list_per_month_on_a_page_naming_your_contract_offers() -> None:
+    intro = "Webhosting für Privat- und Geschäftskunden. Ihr Vertrag läuft zwölf Monate."
+    rows = [
+        ["Paket", "Speicher", "Preis"],
+        ["Hosting S", "10 GB", "2,99 €/Monat"],
+        ["Hosting M", "50 GB", "5,99 €/Monat"],
+        ["Hosting L", "200 GB", "9,99 €/Monat"],
+        ["Hosting XL", "1 TB", "14,99 €/Monat"],
+    ]
+    assert not presents_fees(table(rows), intro)
+    assert len(_document("Unsere Tarife", intro, rows)) == 4
+
+
+CLAIMS = {
+    "en": (
+        "Insurance Claim - Inventory of Stolen Items",
+        ["Item", "Date of purchase", "Price paid"],
+        ["$ 749.00", "$ 1,099.00", "$ 679.00", "$ 329.00", "$ 620.00"],
+    ),
+    "de": (
+        "Schadenmeldung - Aufstellung der gestohlenen Gegenstände",
+        ["Gegenstand", "Kaufdatum", "Kaufpreis"],
+        ["749,00 €", "1.099,00 €", "679,00 €", "329,00 €", "620,00 €"],
+    ),
+    "es": (
+        "Parte de siniestro - Relación de objetos robados",
+        ["Objeto", "Fecha de compra", "Precio pagado"],
+        ["749,00 €", "1.099,00 €", "679,00 €", "329,00 €", "620,00 €"],
+    ),
+}
+_STOLEN = [
+    "Samsung 55 TV",
+    "Lenovo ThinkPad T14",
+    "Canon EOS R50",
+    "Sony WH-1000XM5",
+    "Trek Marlin 5",
+]
+_BOUGHT = ["03/2022", "11/2023", "06/2024", "12/2023", "04/2021"]
+
+
+@pytest.mark.parametrize("language", sorted(CLAIMS))
+def test_an_insurance_claim_s_stolen_items_with_dates_of_purchase_offer_nothing(
+    language: str,
+) -> None:
+    title, head, paid = CLAIMS[language]
+    rows = [head, *([n, d, p] for n, d, p in zip(_STOLEN, _BOUGHT, paid, strict=True))]
+    assert presents_possessions(table(rows))
+    assert _document(title, "Policy HC-448812. Date of loss: 14/03/2025.", rows) == []
+
+
+def test_a_household_inventory_of_replacement_values_offers_nothing() -> None:
+    rows = [
+        ["Gegenstand", "Marke", "Neuwert"],
+        ["Sofa Wohnzimmer", "IKEA", "899,00 €"],
+        ["Fernseher 65 Zoll", "LG", "1.799,00 €"],
+        ["Esstisch mit Stühlen", "Hülsta", "1.150,00 €"],
+        ["Waschmaschine", "Miele", "649,00 €"],
+    ]
+    intro = "Bewahren Sie diese Liste bei Ihren Versicherungsunterlagen auf."
+    assert _document("Hausratliste", intro, rows, "Summe Neuwert 4.497,00 €") == []
+
+
+def test_a_second_hand_dealer_s_asking_prices_beside_the_year_bought_are_offers() -> None:
+    rows = [
+        ["Item", "Year bought", "Condition", "Price"],
+        ["Washing machine Miele W1", "2021", "very good", "£ 349.00"],
+        ["Fridge Bosch KGN", "2020", "good", "£ 229.00"],
+        ["Dishwasher Siemens", "2022", "as new", "£ 289.00"],
+        ["Tumble dryer AEG T8", "2019", "good", "£ 199.00"],
+    ]
+    assert not presents_possessions(table(rows))
+    products = _document("Used appliances", "All checked, 12 months warranty.", rows)
+    assert [p.prices for p in products] == [[r[3]] for r in rows[1:]]
+
+
+PRICED_QUANTITIES = [
+    ["Item", "Description", "Unit", "Qty", "Rate", "Amount"],
+    ["3.1", "Blinding concrete C12/15, 50 mm", "m2", "420", "8.50", "3,570.00"],
+    ["3.2", "Reinforced concrete C25/30", "m3", "185", "142.00", "26,270.00"],
+    ["3.3", "Formwork to foundations", "m2", "260", "31.00", "8,060.00"],
+    ["3.4", "Steel reinforcement", "t", "14.5", "1,150.00", "16,675.00"],
+    ["3.5", "Concrete slab 150 mm", "m2", "610", "38.00", "23,180.00"],
+]
+
+
+def test_a_priced_bill_of_quantities_carried_to_its_summary_offers_nothing() -> None:
+    title = "Bill of Quantities - Section 3: Concrete works"
+    rows = PRICED_QUANTITIES
+    assert _document(title, "Contractor: BuildCo Ltd.", rows, "Carried to summary 77,755.00") == []
+
+
+def test_a_pack_price_list_and_an_order_form_with_blank_totals_offer_their_items() -> None:
+    # amounts that are a count times a unit price, and a total column: still price lists
+    packs = [
+        ["Article", "Code", "Qty per box", "Unit price", "Box price"],
+        ["Wood screw 4 x 40", "WS-440", "200", "£ 0.05", "£ 10.00"],
+        ["Wood screw 5 x 60", "WS-560", "100", "£ 0.09", "£ 9.00"],
+        ["Wall plug 6 mm", "WP-600", "100", "£ 0.04", "£ 4.00"],
+        ["Washer M6", "WA-006", "500", "£ 0.01", "£ 5.00"],
+    ]
+    assert len(_document("Fixings", "Trade prices.", packs)) == 4
+    form = [
+        ["Product", "Code", "Price", "Qty", "Total"],
+        ["Garden hose 25 m", "GH-25", "£ 19.99", "", ""],
+        ["Hose reel", "HR-01", "£ 32.99", "", ""],
+        ["Spray nozzle", "SN-07", "£ 6.99", "", ""],
+        ["Watering can 10 l", "WC-10", "£ 9.99", "", ""],
+    ]
+    assert len(_document("Order form", "Fill in the quantities you want.", form)) == 4
+
+
+def test_an_expense_report_offers_nothing() -> None:
+    rows = [
+        ["Date", "Description", "Category", "Amount"],
+        ["03/03/2025", "Flight London - Munich", "Travel", "£ 214.00"],
+        ["03/03/2025", "Hotel Bayerischer Hof, 2 nights", "Lodging", "£ 380.00"],
+        ["04/03/2025", "Dinner with client", "Meals", "£ 96.40"],
+        ["05/03/2025", "Taxi to airport", "Travel", "£ 42.00"],
+    ]
+    intro = "Employee: Mark Davies. Period: March 2025."
+    assert _document("Expense Report", intro, rows, "Total expenses £ 732.40") == []
+
+
+def test_an_estimate_and_a_bill_for_a_billing_period_offer_nothing() -> None:
+    rows = [
+        ["Position", "Menge", "Preis"],
+        ["Bremsscheiben vorne (Satz)", "1", "129,00 €"],
+        ["Bremsbeläge vorne", "1", "59,00 €"],
+        ["Arbeitszeit", "2,5 Std", "212,50 €"],
+        ["Bremsflüssigkeit", "1 l", "14,90 €"],
+    ]
+    intro = "Für die Reparatur Ihres Fahrzeugs veranschlagen wir:"
+    assert _document("Kostenvoranschlag", intro, rows, "Gesamtbetrag 415,40 €") == []
+    usage = [
+        ["Charge", "Usage", "Rate", "Amount"],
+        ["Day units", "812 kWh", "24.50p", "£ 198.94"],
+        ["Night units", "340 kWh", "13.20p", "£ 44.88"],
+        ["Standing charge", "90 days", "53.35p", "£ 48.02"],
+    ]
+    intro = "Account 8812 3341. Billing period 1 Jan - 31 Mar 2025."
+    assert _document("Your electricity bill", intro, usage, "Total amount due £ 291.84") == []
+
+
+def test_a_workshop_s_service_price_list_offering_estimates_still_offers() -> None:
+    rows = [
+        ["Leistung", "Dauer", "Preis"],
+        ["Inspektion Basis", "45 min", "49,00 €"],
+        ["Inspektion Premium", "90 min", "89,00 €"],
+        ["Schlauch wechseln", "15 min", "12,00 €"],
+        ["Bremsen einstellen", "20 min", "15,00 €"],
+    ]
+    intro = "Unsere Leistungen für Ihr Fahrrad. Kostenvoranschlag gratis."
+    names = [p.name for p in _document("Preisliste Werkstatt", intro, rows)]
+    assert names == [r[0] for r in rows[1:]]
+
+
+TARIFFS = {
+    "de": [
+        ["Tarif", "Arbeitspreis", "Grundpreis"],
+        ["Grundversorgung", "38,95 ct/kWh", "14,50 €/Monat"],
+        ["Ökostrom Plus", "36,20 ct/kWh", "12,90 €/Monat"],
+        ["Nachtstrom", "28,10 ct/kWh", "9,90 €/Monat"],
+        ["Wärmepumpe", "27,40 ct/kWh", "11,50 €/Monat"],
+    ],
+    "en": [
+        ["Tariff", "Unit rate", "Standing charge"],
+        ["Standard Variable", "24.50p per kWh", "53.35p per day"],
+        ["Fixed 12M", "22.90p per kWh", "49.80p per day"],
+        ["Green Fix", "23.70p per kWh", "51.00p per day"],
+        ["Economy 7 night", "13.20p per kWh", "53.35p per day"],
+    ],
+    "es": [
+        ["Tarifa", "Término de energía", "Término de potencia"],
+        ["Tarifa Luz Fija", "0,1520 €/kWh", "0,1042 €/kW día"],
+        ["Tarifa Noche", "0,1190 €/kWh", "0,1042 €/kW día"],
+        ["Tarifa Verde", "0,1480 €/kWh", "0,1042 €/kW día"],
+        ["Tarifa Empresa", "0,1405 €/kWh", "0,0981 €/kW día"],
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(TARIFFS))
+def test_an_energy_tariff_priced_per_kilowatt_hour_offers_nothing(language: str) -> None:
+    rows = TARIFFS[language]
+    assert presents_metered_tariffs(table(rows))
+    assert _document("Preisblatt Strom", "Gültig ab 01.01.2025.", rows) == []
+
+
+def test_a_scanned_tariff_that_lost_its_units_is_known_by_its_titles() -> None:
+    rows = [
+        ["Tarif", "Arbeitspreis", "Grundpreis"],
+        ["Grundversorgung", "38,95 ctkwh", "14,50 €/Monat"],
+        ["k Okostrom", "", "12,90 €/Monat"],
+        ["Nachtstrom", "28,10", "9,90 €/Monat"],
+        ["Warmepumpe", "27,40", "11,50 €/Monat"],
+    ]
+    assert presents_metered_tariffs(table(rows))
+    assert _document("Preisblatt Strom", "Giiltig ab 01.01.2025.", rows) == []
+
+
+def test_home_batteries_by_capacity_and_concrete_by_the_cubic_metre_are_offers() -> None:
+    batteries = [
+        ["Battery", "Capacity", "Price"],
+        ["PowerWall Mini", "5 kWh", "£ 2,499.00"],
+        ["PowerWall 10", "10 kWh", "£ 4,299.00"],
+        ["PowerWall 15", "15 kWh", "£ 5,999.00"],
+        ["PowerWall Max", "20 kWh", "£ 7,499.00"],
+    ]
+    assert not presents_metered_tariffs(table(batteries))
+    names = [p.name for p in _document("Home batteries", "Installed prices.", batteries)]
+    assert names == [r[0] for r in batteries[1:]]
+    concrete = [
+        ["Sorte", "Festigkeitsklasse", "Preis"],
+        ["Magerbeton", "C8/10", "118,00 €/m³"],
+        ["Fundamentbeton", "C20/25", "132,00 €/m³"],
+        ["Bodenplatte", "C25/30", "139,00 €/m³"],
+        ["Sichtbeton", "C30/37", "151,00 €/m³"],
+    ]
+    assert not presents_metered_tariffs(table(concrete))
+    names = [p.name for p in _document("Transportbeton", "Ab Werk, zzgl. Fracht.", concrete)]
+    assert names == [r[0] for r in concrete[1:]]
+
+
+def test_a_printed_fee_schedule_offers_nothing_and_a_price_list_still_offers(
+    tmp_path: Path,
+) -> None:
+    def page(title: str, intro: str, rows: list[list[str]]) -> list[Product]:
+        pdf = a4_pdf(windows_1252=True)
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 18)
+        pdf.text(50, 70, title)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(50, 95, intro)
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                pdf.rect(50 + 165 * c, 120 + 18 * r, 165, 18)
+                pdf.text(54 + 165 * c, 132 + 18 * r, cell)
+        return products_of_pdf(pdf, tmp_path)
+
+    title, intro, rows = FEE_SCHEDULES["de"]
+    assert page(title, intro, rows) == []
+    prices = [["Bezeichnung", "Art.-Nr.", "Preis"]] + [
+        [name, f"GK-{n}", price]
+        for n, (name, price) in enumerate(
+            (
+                ("Aktenordner A4", "2,49 €"),
+                ("Locher", "8,90 €"),
+                ("Tacker", "12,50 €"),
+                ("Schreibtischlampe", "24,90 €"),
+                ("Papierkorb", "6,50 €"),
+            ),
+            10,
+        )
+    ]
+    names = [p.name for p in page("Preisliste", "Gültig ab 1. April.", prices)]
+    assert names == [r[0] for r in prices[1:]]
