@@ -21,7 +21,11 @@ A page yields products only when its structure presents them, in one of eight fo
   offered cell's price, sizes across and down) is one product per offer; a family's table of
   variants (rows of a size or designation, a code and a price, no column naming them: "185/65
   R15 | 88H | 253557 | 114,31") names each row by the family's heading (the largest above
-  it, or a lone title in the table's first row) and the row's designation cells; a comparison
+  it, or a lone title in the table's first row) and the row's designation cells; a plain
+  list's column titled as codes ("Item", "Artikel", "Model") holding names and no code names
+  its rows, prices titled by their labels ("Was | Now") are an offer's prices, and a column
+  of what the item fits ("Vehicle") names the rows of a list without codes whose one price
+  column, titled so, stands beside plain figures (a used-car list's year and mileage); a comparison
   read across is named by its models ("Hydra 3-45"), a lead time ("3 weeks") never names a
   row, and a table of one row set as text (titles over one priced row) is one product;
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that

@@ -47,6 +47,7 @@ from pdfqueue.engines.catalog.words import (
     is_duration,
     is_name,
     is_price,
+    is_price_label,
     is_size,
     name_key,
     starts_like_a_name,
@@ -154,7 +155,44 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
         ]
         if _MODEL_HEADER.match(header[model].strip()) and others and not _attribute(body, model):
             roles["name"], roles["code"] = model, others[0]
+    if has_header and "name" not in roles and "price" in roles and "code" in roles:
+        named = roles["code"]
+        if _names_not_codes([r[named] for r in listed]) and not _attribute(body, named):
+            # a plain price list: "Item", "Artikel", "Model" title its names, not its codes
+            # ("City Comfort 7"); a column titled as codes beside it holds them ("Art.-Nr.")
+            others = [
+                c
+                for c in range(width)
+                if c not in roles.values() and column_title_role(header[c]) == "code"
+            ]
+            roles["name"] = named
+            if others:
+                roles["code"] = others[0]
+            else:
+                del roles["code"]
+    if has_header and "name" not in roles and "price" in roles and "code" not in roles:
+        fits = roles.get("application")
+        values = [r[fits] for r in listed if r[fits].strip()] if fits is not None else []
+        if values and _share(values, is_name) >= COLUMN_SHARE and _distinct(values):
+            # no article code, nothing else named: the vehicles (machines) themselves are
+            # for sale ("Vehicle | Year | Mileage | Price"), not parts that fit them
+            roles["name"] = roles.pop("application")
     return roles, has_header
+
+
+def _distinct(values: Sequence[str]) -> bool:
+    return len({v.strip().casefold() for v in values}) == len(values)
+
+
+def _names_not_codes(values: Sequence[str]) -> bool:
+    """A column of names, none an article code: "City Comfort 7", "Garden hose 25 m"."""
+    filled = [v for v in values if v.strip()]
+    return (
+        len(filled) >= MIN_TABLE_ROWS
+        and _share(filled, is_code) == 0
+        and _share(filled, is_name) >= COLUMN_SHARE
+        and columns.names_like(filled) >= columns.NAMES_LIKE
+    )
 
 
 def roles_of(rows: list[list[str]]) -> tuple[dict[str, int], bool]:
@@ -227,6 +265,19 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     # menu, read as a sectioned list (`sectioned_list`) with its dishes' marks
     quantity = any(SIZE.fullmatch(header[c].strip()) for c in out)
     return out if len(out) >= 2 and amounts and quantity else []
+
+
+def _offer_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
+    """The columns titled by a price's label alone ("Was | Now", "RRP | Our price") whose
+    cells are all prices in a currency: an offer's prices, in the order printed, when there
+    are two such columns at least."""
+    out = []
+    for column, title in enumerate(header):
+        values = [r[column].strip() if column < len(r) else "" for r in body]
+        values = [v for v in values if v and v not in _DASHES]
+        if is_price_label(title) and values and all(is_price(v) for v in values):
+            out.append(column)
+    return out if len(out) >= 2 else []
 
 
 def _note_only(row: Sequence[str]) -> bool:
@@ -674,13 +725,19 @@ def table_products(
     if designated:
         roles["code"] = roles["name"]
     measures = _measure_columns(header, body) if has_header else []
-    if "code" not in roles and not measures and _amount_columns(body) >= 2:
+    measures = measures or (_offer_columns(header, body) if has_header else [])
+    if (
+        "code" not in roles
+        and not measures
+        and _amount_columns(body) >= 2
+        and not _priced_beside_figures(header, body, roles)
+    ):
         return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
-    models = bool(_MODEL_HEADER.match(header[roles["name"]].strip())) or (
+    models = ("code" in roles and bool(_MODEL_HEADER.match(header[roles["name"]].strip()))) or (
         models_first and roles["name"] == 0 and _models([r[0] for r in body])
     )
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
@@ -1105,6 +1162,23 @@ def _amount_columns(body: list[list[str]]) -> int:
         if _share(values, lambda v: is_price(v) or bool(_AMOUNT.match(v))) >= COLUMN_SHARE:
             count += 1
     return count
+
+
+def _priced_beside_figures(
+    header: Sequence[str], body: list[list[str]], roles: dict[str, int]
+) -> bool:
+    """One column titled as the price holds prices in a currency ("£ 8,995"), every other
+    column of figures none (a year, a mileage): a price list, not a statement or a report of
+    amounts (figures under years or periods, revenue beside units: no price column)."""
+    price = roles.get("price")
+    if price is None or column_title_role(header[price]) != "price":
+        return False
+    priced = [
+        c
+        for c in range(len(header))
+        if _share([r[c] if c < len(r) else "" for r in body], is_price) > 0
+    ]
+    return priced == [price] and _share([r[price] for r in body], is_price) >= COLUMN_SHARE
 
 
 _AMOUNT = re.compile(r"^\(?[-+]?[$€£]?\s?\d[\d,.' ]*\)?%?$")
