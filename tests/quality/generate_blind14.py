@@ -400,46 +400,46 @@ ELEKTRO = (
     (
         "SCHAKELMATERIAAL",
         (
-            ("Hager", "WXD110", "Wandcontactdoos enkel met randaarde, inbouw, wit", 100),
-            ("Hager", "WXD210", "Wandcontactdoos dubbel met randaarde, inbouw, wit", 100),
-            ("Niko", "101-31100", "Wisselschakelaar 1-polig 10 A, inbouw, wit", 100),
-            ("Niko", "101-31200", "Serieschakelaar 10 A, inbouw, wit", 100),
-            ("Niko", "101-76100", "Afdekraam enkelvoudig, wit", 100),
-            ("Attema", "AT3200", "Inbouwdoos 1-voudig 50 mm diep", 100),
-            ("Attema", "AT3224", "Inbouwdoos 2-voudig 50 mm diep", 100),
-            ("Hager", "WXB811", "Opbouw wandcontactdoos spatwaterdicht IP55, grijs", 1),
+            ("Hager", "WXD110", "Wandcontactdoos enkel met randaarde, inbouw, wit", 100, 412.0),
+            ("Hager", "WXD210", "Wandcontactdoos dubbel met randaarde, inbouw, wit", 100, 786.0),
+            ("Niko", "101-31100", "Wisselschakelaar 1-polig 10 A, inbouw, wit", 100, 598.0),
+            ("Niko", "101-31200", "Serieschakelaar 10 A, inbouw, wit", 100, 689.0),
+            ("Niko", "101-76100", "Afdekraam enkelvoudig, wit", 100, 212.0),
+            ("Attema", "AT3200", "Inbouwdoos 1-voudig 50 mm diep", 100, 58.9),
+            ("Attema", "AT3224", "Inbouwdoos 2-voudig 50 mm diep", 100, 161.0),
+            ("Hager", "WXB811", "Opbouw wandcontactdoos spatwaterdicht IP55, grijs", 1, 14.85),
         ),
     ),
     (
         "INSTALLATIEMATERIAAL",
         (
-            ("Pipelife", "PL1602", "Installatiebuis PVC 16 mm crème, lengte 4 m", 100),
-            ("Pipelife", "PL1902", "Installatiebuis PVC 19 mm crème, lengte 4 m", 100),
-            ("Wago", "221-413", "Verbindingsklem 3-voudig 0,2-4 mm² met hendel", 100),
-            ("Wago", "221-415", "Verbindingsklem 5-voudig 0,2-4 mm² met hendel", 100),
-            ("Hellermann", "T50R", "Kabelbinder 200 x 4,6 mm zwart UV-bestendig", 100),
-            ("Spelsberg", "AB-S 11", "Aftakdoos opbouw IP65 met 8 invoeren", 1),
+            ("Pipelife", "PL1602", "Installatiebuis PVC 16 mm crème, lengte 4 m", 100, 96.5),
+            ("Pipelife", "PL1902", "Installatiebuis PVC 19 mm crème, lengte 4 m", 100, 118.0),
+            ("Wago", "221-413", "Verbindingsklem 3-voudig 0,2-4 mm² met hendel", 100, 41.2),
+            ("Wago", "221-415", "Verbindingsklem 5-voudig 0,2-4 mm² met hendel", 100, 58.6),
+            ("Hellermann", "T50R", "Kabelbinder 200 x 4,6 mm zwart UV-bestendig", 100, 6.95),
+            ("Spelsberg", "AB-S 11", "Aftakdoos opbouw IP65 met 8 invoeren", 1, 9.4),
         ),
     ),
     (
         "INSTALLATIEAUTOMATEN EN VERDELERS",
         (
-            ("ABB", "S201-B16", "Installatieautomaat 1P B16 6 kA", 1),
-            ("ABB", "S201-C16", "Installatieautomaat 1P C16 6 kA", 1),
-            ("ABB", "DS201-B16A30", "Aardlekautomaat 1P+N B16 30 mA type A", 1),
-            ("Hager", "CDA440D", "Aardlekschakelaar 4P 40 A 30 mA type A", 1),
-            ("Hager", "VK12N", "Installatiekast opbouw 12 modulen", 1),
-            ("Hager", "KB63A", "Kamrail 1P+N 12 modulen 63 A", 1),
+            ("ABB", "S201-B16", "Installatieautomaat 1P B16 6 kA", 1, 17.95),
+            ("ABB", "S201-C16", "Installatieautomaat 1P C16 6 kA", 1, 18.4),
+            ("ABB", "DS201-B16A30", "Aardlekautomaat 1P+N B16 30 mA type A", 1, 96.8),
+            ("Hager", "CDA440D", "Aardlekschakelaar 4P 40 A 30 mA type A", 1, 142.5),
+            ("Hager", "VK12N", "Installatiekast opbouw 12 modulen", 1, 58.7),
+            ("Hager", "KB63A", "Kamrail 1P+N 12 modulen 63 A", 1, 11.25),
         ),
     ),
     (
         "VERLICHTING",
         (
-            ("Philips", "CorePro 8W", "LED-lamp E27 8 W 2700 K 806 lm mat", 1),
-            ("Philips", "CorePro 4.9W", "LED-spot GU10 4,9 W 3000 K 36°", 1),
-            ("Opple", "LEDPanel 600", "LED-paneel 600 x 600 mm 36 W 4000 K UGR<19", 1),
-            ("Opple", "Batten 1500", "LED-armatuur waterdicht IP65 1500 mm 50 W", 1),
-            ("Kopp", "NL-3H", "Noodverlichtingsarmatuur 3 uur, opbouw", 1),
+            ("Philips", "CorePro 8W", "LED-lamp E27 8 W 2700 K 806 lm mat", 1, 6.45),
+            ("Philips", "CorePro 4.9W", "LED-spot GU10 4,9 W 3000 K 36°", 1, 5.85),
+            ("Opple", "LEDPanel 600", "LED-paneel 600 x 600 mm 36 W 4000 K UGR<19", 1, 48.9),
+            ("Opple", "Batten 1500", "LED-armatuur waterdicht IP65 1500 mm 50 W", 1, 62.4),
+            ("Kopp", "NL-3H", "Noodverlichtingsarmatuur 3 uur, opbouw", 1, 118.0),
         ),
     ),
 )
@@ -478,11 +478,10 @@ def groothandel(words: Words, truth: Truth) -> FPDF:
             pdf.set_font("Helvetica", "B", 7.5)
             pdf.text(43, y, group)
             discount = f"K{words.rng.randrange(10, 40)}"
-            for maker, kind, description, unit in items:
+            for maker, kind, description, unit, gross in items:
                 y += 13
                 article += words.rng.randrange(3, 400)
-                base = words.rng.uniform(0.15, 9.0) if unit == 100 else words.rng.uniform(4, 240)
-                price = comma(base * 100 if unit == 100 else base, ".")
+                price = comma(gross * words.rng.uniform(0.96, 1.04), ".")
                 pack = "100" if unit == 100 else words.rng.choice(("1", "6", "10", "12"))
                 pdf.set_font("Helvetica", "", 7)
                 values = [str(article), maker, kind, description, discount, str(unit), price]
