@@ -134,8 +134,14 @@ _ACCOUNT_SERVICES = {
     r"|scoperto|sconfinamento",
     "safe": r"safe\s+deposit\s+box(?:es)?|schlie(?:ß|ss|b)f\w+cher|schlie(?:ß|ss|b)fach",
 }
+# what holds or handles a card, a cheque or cash is an article: "Credit card holder"
+_ACCESSORY = (
+    r"(?!\s+(?:holders?|cases?|covers?|wallets?|sleeves?|readers?|terminals?|printers?|sorters?"
+    r"|counters?|trays?|boxes|book\s+covers?|h[üu]llen?|etuis?|lesegeräte?|porte|fundas?))"
+)
 _ACCOUNT_SERVICE = {
-    kind: re.compile(rf"\b(?:{words})\b", re.I) for kind, words in _ACCOUNT_SERVICES.items()
+    kind: re.compile(rf"\b(?:{words})\b{_ACCESSORY}", re.I)
+    for kind, words in _ACCOUNT_SERVICES.items()
 }
 METERED_ROWS = 0.5  # share of a table's rows priced per kilowatt-hour in an energy tariff
 # an amount per kilowatt-hour drawn: "38,95 ct/kWh", "24.50p per kWh", "0,1520 €/kWh"
