@@ -33,7 +33,7 @@ _BILL_WORD = re.compile(
 )
 _BILL_TOTAL = re.compile(
     r"^\s*(?:(?:grand\s+|sub-?)?total|amount\s+due|balance\s+due|total\s+due"
-    r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc|balance|saldo|solde"
+    r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc|balance(?=\s*(?:due|to\s+pay|[€£$:]|\d))"
     r"|carried\s+(?:to\s+(?:summary|collection)|forward))\b",
     re.I,
 )
