@@ -172,6 +172,17 @@ DOCUMENTS: dict[tuple[str, str], Document] = {
         ],
         ["Total 1.051,20 €"],
     ),
+    ("quotation", "it"): (
+        "Offerta n. 2026/118",
+        "Spett.le Ditta Rossi, facendo seguito alla Vostra richiesta Vi proponiamo:",
+        [
+            ["Pos.", "Descrizione", "Q.tà", "Prezzo unitario", "Importo"],
+            ["1", "Finestra PVC 120x140", "4", "389,00 €", "1.556,00 €"],
+            ["2", "Posa in opera", "4", "95,00 €", "380,00 €"],
+            ["3", "Smaltimento infissi", "4", "25,00 €", "100,00 €"],
+        ],
+        ["Totale 2.036,00 €"],
+    ),
     ("price change", "en"): (
         "Price change notice",
         "Dear customer, from 1 May 2026 the following prices will change on your account.",

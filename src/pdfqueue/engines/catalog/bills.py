@@ -24,11 +24,11 @@ _BILL_WORD = re.compile(
     r"|estimate|kostenvoranschlag|devis|preventivo|billing\s+period|abrechnungszeitraum"
     r"|periodo\s+de\s+facturaci[oó]n|période\s+de\s+facturation|periodo\s+di\s+fatturazione"
     r"|bill\s+of\s+quantities|purchase\s+order\s*(?:no\b|number|#|:)|p\.?\s?o\.?\s+(?:no\b|number|#)"
-    r"|orden\s+de\s+compra|pedido\s+de\s+compra|ordine\s+d[i']\s?acquisto|bestellung\s+nr"
-    r"|bon\s+de\s+commande\s+n[°o]|quot(?:ation|e)\s*(?:no\b|number|#|ref)|angebot\s+nr"
+    r"|orden\s+de\s+compra|pedido\s+de\s+compra|ordine\s+d[i']\s?acquisto"
+    r"|quot(?:ation|e)\s*(?:no\b|number|#|ref)|angebot\s+nr"
     r"|offerta\s+n[°o.]|presupuesto\s+n[°ºo.]|guest\s+folio|hotel\s+bill"
     r"|customs\s+declaration|cn\s?2[23]|zollinhaltserkl\w+rung|d\w+claration\s+en\s+douane"
-    r"|declaraci[oó]n\s+(?:de\s+aduana|aduanera)|dichiarazione\s+doganale)\b",
+    r"|declaraci[oó]n\s+(?:de\s+aduana|aduanera)|dichiarazione\s+doganale)(?!\w)",
     re.I,
 )
 _BILL_TOTAL = re.compile(
