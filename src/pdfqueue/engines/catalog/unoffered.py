@@ -127,7 +127,8 @@ _ACCOUNT_SERVICES = {
     "statement": r"(?:paper|bank|account|monthly|duplicate|interim)\s+statements?"
     r"|kontoausz\w+ge?|relev\w+s?\s+de\s+compte|extractos?\s+(?:de\s+cuenta|bancarios?|en"
     r"\s+papel)|estratt\w\s+conto|extratos?\s+banc\w+",
-    "cash": r"cash\s+withdrawals?|withdrawals?|atm|bargeld\w*|geldautomat\w*|\w*einzahlung"
+    "cash": r"cash\s+withdrawals?|withdrawals?|atm\s+(?:withdrawals?|fees?)|bargeld\w*"
+    r"|geldautomat\w*|\w*einzahlung"
     r"|retraits?|retiradas?|reintegros?|cajeros?|prelievo|prelievi|levantamentos?",
     "cheque": r"cheques?|chequebooks?|schecks?|ch\w+ques?|ch\w+quiers?|talonarios?|assegn[oi]",
     "overdraft": r"overdrafts?|\w*berziehung\w*|dispositionskredit|d\w+couvert|descubierto"
