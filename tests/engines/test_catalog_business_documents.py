@@ -15,6 +15,7 @@ from catalog_blocks import a4_pdf, one_page, products_of_pdf, table
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.unoffered import (
+    account_service_tables,
     presents_fees,
     presents_metered_tariffs,
     presents_possessions,
@@ -383,3 +384,207 @@ def test_a_printed_fee_schedule_offers_nothing_and_a_price_list_still_offers(
     ]
     names = [p.name for p in page("Preisliste", "Gültig ab 1. April.", prices)]
     assert names == [r[0] for r in prices[1:]]
+
+
+# a bank's schedule of prices and services, its amounts titled as prices: known by what its
+# rows charge for (an account, its cards, transfers, statements, cash), not by the title
+PRICED_BANK_SCHEDULES = {
+    "de": (
+        "Preis- und Leistungsverzeichnis",
+        "Gültig ab 1. Januar für Privatkunden.",
+        [
+            ["Leistung", "Preis"],
+            ["Kontoführung Girokonto, monatlich", "4,90 €"],
+            ["girocard (Debitkarte), jährlich", "12,00 €"],
+            ["SEPA-Überweisung beleghaft", "2,50 €"],
+            ["Kontoauszug am Schalter", "1,00 €"],
+            ["Bargeld an fremden Geldautomaten", "5,00 €"],
+        ],
+    ),
+    "en": (
+        "Price list for personal banking",
+        "Valid from 1 January.",
+        [
+            ["Service", "Price"],
+            ["Account maintenance, monthly", "£ 4.50"],
+            ["Replacement debit card", "£ 10.00"],
+            ["International transfer", "£ 25.00"],
+            ["Paper statement", "£ 2.00"],
+            ["Cash withdrawal abroad", "£ 3.50"],
+        ],
+    ),
+    "es": (
+        "Lista de precios de servicios bancarios",
+        "Vigente desde el 1 de enero.",
+        [
+            ["Servicio", "Precio"],
+            ["Mantenimiento de cuenta, al mes", "3,00 €"],
+            ["Tarjeta de débito, al año", "20,00 €"],
+            ["Transferencia SEPA", "0,50 €"],
+            ["Retirada en cajero ajeno", "2,00 €"],
+            ["Extracto en papel", "1,20 €"],
+        ],
+    ),
+    "fr": (
+        "Tarifs des services bancaires",
+        "Applicables au 1er janvier.",
+        [
+            ["Service", "Tarif"],
+            ["Tenue de compte, par mois", "2,00 €"],
+            ["Carte bancaire Visa, par an", "45,00 €"],
+            ["Virement SEPA occasionnel", "0,00 €"],
+            ["Retrait au distributeur d'une autre banque", "1,00 €"],
+            ["Relevé de compte papier", "1,50 €"],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PRICED_BANK_SCHEDULES))
+def test_a_bank_s_services_under_a_price_column_offer_nothing(language: str) -> None:
+    title, intro, rows = PRICED_BANK_SCHEDULES[language]
+    assert account_service_tables(one_page(table(rows)).pages[0]) == {0}
+    assert _document(title, intro, rows) == []
+
+
+def test_a_bank_s_account_models_and_untitled_sections_offer_nothing() -> None:
+    # a table of account models titled "Grundpreis / Monat", then sections without titles
+    models = [
+        ["Kontomodell", "Grundpreis / Monat", "Enthaltene Leistungen"],
+        ["GiroBasis", "4,90 €", "Online-Banking, girocard 12,00 € p. a."],
+        ["GiroKomfort", "9,90 €", "girocard inklusive, Bargeld an 1.200 Automaten"],
+        ["GiroPremium", "14,90 €", "Kreditkarte Classic und Reiseversicherung"],
+    ]
+    cards = [
+        ["girocard (Debitkarte)", "12,00 € p. a."],
+        ["Ersatzkarte bei Verlust", "15,00 €"],
+        ["Kreditkarte Gold", "89,00 € p. a."],
+    ]
+    transfers = [
+        ["SEPA-Überweisung online", "0,00 €"],
+        ["Dauerauftrag einrichten", "0,00 €"],
+        ["Rückgabe einer Lastschrift", "3,00 €"],
+    ]
+    page = one_page(
+        _text("Preis- und Leistungsverzeichnis (Auszug)", 40.0, "heading"),
+        table(models, 80.0),
+        _text("2. Karten", 160.0, "list_item"),
+        table(cards, 180.0),
+        _text("3. Überweisungen", 240.0, "list_item"),
+        table(transfers, 260.0),
+    )
+    assert account_service_tables(page.pages[0]) == {1, 3, 5}
+    assert products_from_layout(page) == []
+
+
+NOT_BANK_SERVICES = {
+    "print shop": (
+        "Copy & Print - Preise",
+        [
+            ["Leistung", "Preis"],
+            ["Kopie A4 s/w, je Seite", "0,10 €"],
+            ["Kopie A4 farbig, je Seite", "0,50 €"],
+            ["Visitenkarten, 250 Stück", "29,00 €"],
+            ["Spiralbindung bis 100 Blatt", "3,50 €"],
+            ["Scan auf USB-Stick, je Seite", "0,20 €"],
+        ],
+    ),
+    "bank shop": (
+        "Sparkassen-Shop",
+        [
+            ["Artikel", "Preis"],
+            ["Sparschwein Keramik", "9,90 €"],
+            ["Regenschirm mit Logo", "14,90 €"],
+            ["Kreditkartenetui Leder", "12,50 €"],
+            ["EC-Karten Hülle, 5 Stück", "3,90 €"],
+            ["Thermobecher", "11,00 €"],
+        ],
+    ),
+    "locksmith": (
+        "Schlüsseldienst - Preisliste",
+        [
+            ["Leistung", "Preis"],
+            ["Türöffnung werktags", "89,00 €"],
+            ["Schlüssel nachmachen, je Schlüssel", "6,50 €"],
+            ["Schließzylinder wechseln", "45,00 €"],
+            ["Tresoröffnung", "190,00 €"],
+            ["Briefkastenschloss", "24,00 €"],
+        ],
+    ),
+    "leather goods": (
+        "Small leather goods",
+        [
+            ["Article", "Price"],
+            ["Credit card holder", "£ 19.00"],
+            ["Cheque book cover", "£ 24.00"],
+            ["Coin purse", "£ 15.00"],
+            ["Travel wallet", "£ 39.00"],
+            ["Key case", "£ 17.00"],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_BANK_SERVICES))
+def test_service_and_merchandise_price_lists_keep_their_products(kind: str) -> None:
+    title, rows = NOT_BANK_SERVICES[kind]
+    assert account_service_tables(one_page(table(rows)).pages[0]) == set()
+    names = [p.name for p in _document(title, "Alle Preise inkl. MwSt.", rows)]
+    assert names == [r[0] for r in rows[1:]]
+
+
+REQUESTS_FOR_QUOTATION = {
+    "en": (
+        "REQUEST FOR QUOTATION",
+        "Please quote your best price and delivery for the items below. Quotes due 26 January.",
+        [
+            ["#", "Item", "Specification", "Qty", "Unit", "Unit price"],
+            ["1", "Hydraulic hose assembly", "2SN, JIC female both ends", "40", "pcs", "£ ____"],
+            ["2", "Ball valve DN25 stainless", "PN63, full bore", "12", "pcs", "£ ____"],
+            ["3", "Pressure gauge 0-250 bar", "100 mm dial", "8", "pcs", "£ ____"],
+            ["4", "Return filter element", "10 µm, to fit RF-160", "30", "pcs", "£ ____"],
+        ],
+    ),
+    "de": (
+        "Angebotsanfrage Nr. 2026-014",
+        "Wir bitten um Ihr Angebot für folgende Positionen, Liefertermin KW 12.",
+        [
+            ["Pos.", "Bezeichnung", "Menge", "Einheit", "Einzelpreis", "Gesamtpreis"],
+            ["1", "Sechskantschraube M10x50 verzinkt", "2000", "Stk", "_____ €", "_____ €"],
+            ["2", "Scheibe DIN 125 M10", "2000", "Stk", "_____ €", "_____ €"],
+            ["3", "Sicherungsmutter M10", "1500", "Stk", "_____ €", "_____ €"],
+            ["4", "Gewindestange M10 1 m", "200", "Stk", "_____ €", "_____ €"],
+        ],
+    ),
+    "fr": (
+        "Demande de prix",
+        "Merci de nous faire parvenir votre meilleure offre avant le 15 mars.",
+        [
+            ["Réf.", "Désignation", "Quantité", "Prix unitaire HT"],
+            ["1", "Gants de protection nitrile, taille 9", "500 paires", "........"],
+            ["2", "Lunettes de sécurité incolores", "120", "........"],
+            ["3", "Casque antibruit 30 dB", "60", "........"],
+            ["4", "Chaussures de sécurité S3, pointures 40-46", "80 paires", "........"],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(REQUESTS_FOR_QUOTATION))
+def test_a_request_for_quotation_with_blank_prices_offers_nothing(language: str) -> None:
+    title, intro, rows = REQUESTS_FOR_QUOTATION[language]
+    assert _document(title, intro, rows, "Signed: ________  Date: ________") == []
+
+
+def test_an_order_form_inviting_a_request_for_quotation_keeps_its_products() -> None:
+    # an order form: its prices printed, its quantity column blank; bigger orders are quoted
+    rows = [
+        ["Art.-Nr.", "Bezeichnung", "Einzelpreis", "Menge"],
+        ["SK-1050", "Sechskantschraube M10x50, 100 Stk", "12,90 €", ""],
+        ["SC-0010", "Scheibe DIN 125 M10, 100 Stk", "3,40 €", ""],
+        ["SM-0010", "Sicherungsmutter M10, 100 Stk", "8,60 €", ""],
+        ["GS-1000", "Gewindestange M10 1 m", "2,95 €", ""],
+    ]
+    intro = "Bestellformular. Für größere Mengen senden Sie uns bitte eine Preisanfrage."
+    names = [p.name for p in _document("Bestellformular Befestigungstechnik", intro, rows)]
+    assert names == [r[1] for r in rows[1:]]

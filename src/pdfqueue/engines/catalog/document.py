@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.credits import credit_entries
+from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
 from pdfqueue.engines.catalog.families import family_rows, family_title
 from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
@@ -73,9 +74,14 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     titles = column_titles(document)
     flowing = flowing_entries(document)  # entries running on from column to column
     for page in document.pages:
-        if presents_a_bill(page) or presents_a_recall(page) or presents_a_rate_card(page):
+        if (
+            presents_a_bill(page)
+            or presents_a_recall(page)
+            or presents_a_rate_card(page)
+            or presents_a_request_for_quotation(page)
+        ):
             # an invoice's lines are what was bought, a recall's what is taken back, a rate
-            # card's a service's charges
+            # card's a service's charges, a request for quotation's what a buyer wants
             continue
         page_products, weak = _page_products(page, titles)
         if not page_products and not weak:

@@ -21,7 +21,11 @@ much per kilowatt-hour, beside a standing charge. No article is sold by the kilo
 
 A fee schedule (a bank's charges, an insurance policy's premiums) prices services to the holder
 of an account or a policy: its amounts are titled fees, charges or premiums, never prices, and
-it speaks of the reader's own account, policy or contract. An inventory of one's belongings (an
+it speaks of the reader's own account, policy or contract. Whatever its amounts are titled
+("Preis", "Price", "Precio", "Tarif"), a bank's schedule is known by what its rows charge for:
+the services of an account (keeping it, its cards, transfers, direct debits and standing orders,
+statements, cash withdrawals, cheques, an overdraft, a safe deposit box), several kinds of them
+on one page. No shop sells a transfer or a statement. An inventory of one's belongings (an
 insurance claim's stolen items, a household's list for cover) dates each purchase or says what
 was paid for it: these things were bought, they are not on offer."""
 
@@ -100,6 +104,46 @@ _OWN_HOLDING = re.compile(
     r"|\w*police|cuentas?|pólizas?|contratos?|comptes?|contrats?|conto|polizza|contratto)\b",
     re.I,
 )
+ACCOUNT_SERVICE_ROWS = 0.5  # share of a table's priced rows charging for an account's services
+MIN_ACCOUNT_SERVICE_KINDS = 2  # kinds of account service a page's tables charge for at least
+# the services of a bank account, by kind, in the languages catalogs come in; OCR may lose an
+# umlaut ("Uberweisung", "Echtzeitiiberweisung", "SchlieBfach")
+_ACCOUNT_SERVICES = {
+    "account": r"\w*kontos?|kontof\w*hrung|account\s+(?:maintenance|keeping|management|fee"
+    r"|closure|opening)|tenue\s+de\s+compte|mantenimiento\s+de\s+(?:la\s+)?cuenta"
+    r"|(?:canone|tenuta)\s+(?:mensile\s+)?(?:del\s+)?conto|manuten\w+o\s+de\s+conta"
+    r"|buchungsposten|online[- ]?banking|mobile\s+banking|banca\s+online",
+    "card": r"(?:debit|credit|replacement|bank|atm|cash|visa|master)\s?cards?"
+    r"|(?:kredit|debit|giro|ersatz|bank|ec|spar)-?karten?|girocard|cartes?\s+(?:bancaire|de"
+    r"\s+cr\w+dit|de\s+d\w+bit|visa)|tarjetas?\s+(?:de\s+)?(?:cr\w+dito|d\w+bito)"
+    r"|carta\s+di\s+(?:credito|debito)|bancomat|cart\w+o\s+de\s+(?:cr\w+dito|d\w+bito)",
+    "transfer": r"(?:bank|wire|sepa|international|domestic|foreign|online|outgoing|incoming"
+    r"|same-day|money|swift)\s+(?:transfers?|payments?)|faster\s+payments?|chaps|\w*berweisung\w*"
+    r"|virements?|transferencias?|bonific\w+|transfer\w+ncias?",
+    "debit": r"direct\s+debits?|\w*lastschrift\w*|pr\w+l\w+vements?|domiciliaci\w+n"
+    r"|addebit\w+\s+diretto|d\w+bitos?\s+diretos?",
+    "standing order": r"standing\s+orders?|dauerauftr\w+ge?|ordres?\s+permanents?"
+    r"|[óo]rden(?:es)?\s+permanentes?|ordine\s+permanente",
+    "statement": r"(?:paper|bank|account|monthly|duplicate|interim)\s+statements?"
+    r"|kontoausz\w+ge?|relev\w+s?\s+de\s+compte|extractos?\s+(?:de\s+cuenta|bancarios?|en"
+    r"\s+papel)|estratt\w\s+conto|extratos?\s+banc\w+",
+    "cash": r"cash\s+withdrawals?|withdrawals?|atm\s+(?:withdrawals?|fees?)|bargeld\w*"
+    r"|geldautomat\w*|\w*einzahlung"
+    r"|retraits?|retiradas?|reintegros?|cajeros?|prelievo|prelievi|levantamentos?",
+    "cheque": r"cheques?|chequebooks?|schecks?|ch\w+ques?|ch\w+quiers?|talonarios?|assegn[oi]",
+    "overdraft": r"overdrafts?|\w*berziehung\w*|dispositionskredit|d\w+couvert|descubierto"
+    r"|scoperto|sconfinamento",
+    "safe": r"safe\s+deposit\s+box(?:es)?|schlie(?:ß|ss|b)f\w+cher|schlie(?:ß|ss|b)fach",
+}
+# what holds or handles a card, a cheque or cash is an article: "Credit card holder"
+_ACCESSORY = (
+    r"(?!\s+(?:holders?|cases?|covers?|wallets?|sleeves?|readers?|terminals?|printers?|sorters?"
+    r"|counters?|trays?|boxes|book\s+covers?|h[üu]llen?|etuis?|lesegeräte?|porte|fundas?))"
+)
+_ACCOUNT_SERVICE = {
+    kind: re.compile(rf"\b(?:{words})\b{_ACCESSORY}", re.I)
+    for kind, words in _ACCOUNT_SERVICES.items()
+}
 METERED_ROWS = 0.5  # share of a table's rows priced per kilowatt-hour in an energy tariff
 # an amount per kilowatt-hour drawn: "38,95 ct/kWh", "24.50p per kWh", "0,1520 €/kWh"
 # (a scan's OCR may lose the slash: "38,95 ctkwh")
@@ -295,6 +339,30 @@ def presents_fees(block: Block, page_text: str) -> bool:
     return any(_CHARGE_CONDITION.search(c) for c in titles) or 2 * charged >= len(priced) > 0
 
 
+def _account_services(row: Sequence[str]) -> set[str]:
+    """The kinds of account service a row speaks of."""
+    text = " ".join(row)
+    return {kind for kind, words in _ACCOUNT_SERVICE.items() if words.search(text)}
+
+
+def account_service_tables(page: PageLayout) -> set[int]:
+    """The tables of a bank's schedule of prices and services: at least half the priced rows
+    of each charge for an account's services, and the page's tables charge for two kinds of
+    them at least (cards and transfers, statements and cash withdrawals). Whatever their
+    amounts are titled, they price what the holder of an account pays for, not articles: a
+    bank's merchandise, a course list, a hosting plan's months name no such service."""
+    found: set[int] = set()
+    kinds: set[str] = set()
+    for index, block in enumerate(page.blocks):
+        rows = [r for r in block.rows or [] if _filled(r)] if block.kind == "table" else []
+        priced = [r for r in rows if any(PRICE.search(c) or BARE_PRICE.match(c) for c in r)]
+        serving = [_account_services(r) for r in priced]
+        if len(priced) >= 2 and sum(1 for k in serving if k) >= ACCOUNT_SERVICE_ROWS * len(priced):
+            found.add(index)
+            kinds |= set().union(*serving)
+    return found if len(kinds) >= MIN_ACCOUNT_SERVICE_KINDS else set()
+
+
 def presents_possessions(block: Block) -> bool:
     """A table with a column titled as the date of each thing's purchase, the price paid for
     it or its replacement value, and no column titled as an asking price: an inventory of
@@ -329,9 +397,9 @@ def presents_metered_tariffs(block: Block) -> bool:
 
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
-    parts legends, compositions, count sheets, fee schedules, inventories of belongings and
-    energy tariffs."""
-    found = timetable_blocks(page)
+    parts legends, compositions, count sheets, fee schedules (a bank's services), inventories
+    of belongings and energy tariffs."""
+    found = timetable_blocks(page) | account_service_tables(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
             presents_market_data(block)

@@ -1,0 +1,314 @@
+"""A small generator of tempting business documents: one transaction's papers that name
+things beside quantities and amounts (a hotel's guest folio, a customs declaration, a delivery
+note, a credit note, a purchase order, a supplier's quotation), and papers about prices or
+sums that offer nothing (a price-change notice to customers, a tender's award table, an annual
+report's segment table). None of them is a catalog: each gives no products, set as blocks or
+printed as a PDF, in several languages. And the look-alikes that are catalogs keep theirs: a
+price list with a total of a set, a bakery's standing order form with blank weekday boxes.
+
+A price-change notice ("old price | new price") tells the customers of one supplier what their
+usual articles will cost from a date: a careful labeller files it as correspondence about a
+price list, not as the price list itself, and labels no products in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from catalog_blocks import a4_pdf, one_page, products_of_pdf, table
+
+from pdfqueue.engines.catalog import products_from_layout
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.layout import Block
+
+Document = tuple[str, str, list[list[str]], list[str]]  # title, intro, table rows, lines under
+
+DOCUMENTS: dict[tuple[str, str], Document] = {
+    ("folio", "en"): (
+        "Guest Folio",
+        "Grand Hotel Riviera - Room 412 - Arrival 03/03/2026 - Departure 06/03/2026",
+        [
+            ["Date", "Description", "Charges", "Credits"],
+            ["03/03", "Room 412 - Double", "€ 189.00", ""],
+            ["03/03", "Restaurant", "€ 64.50", ""],
+            ["04/03", "Room 412 - Double", "€ 189.00", ""],
+            ["04/03", "Minibar", "€ 12.00", ""],
+            ["06/03", "Payment Visa", "", "€ 454.50"],
+        ],
+        ["Balance € 0.00"],
+    ),
+    ("folio", "de"): (
+        "Gästerechnung Nr. 44812",
+        "Hotel Alpenblick - Zimmer 12 - Anreise 03.03.2026 - Abreise 05.03.2026",
+        [
+            ["Datum", "Leistung", "Menge", "Betrag"],
+            ["03.03.", "Übernachtung Doppelzimmer", "1", "129,00 €"],
+            ["03.03.", "Frühstück", "2", "36,00 €"],
+            ["04.03.", "Übernachtung Doppelzimmer", "1", "129,00 €"],
+            ["04.03.", "Kurtaxe", "2", "6,00 €"],
+        ],
+        ["Gesamtbetrag 300,00 €"],
+    ),
+    ("customs", "en"): (
+        "Customs Declaration CN23",
+        "Sender: Anna Weber, Berlin. Addressee: John Miller, Toronto. Category: Gift",
+        [
+            ["Description of contents", "Quantity", "Net weight (kg)", "Value", "HS tariff no."],
+            ["Wool sweater", "1", "0.45", "€ 45.00", "6110.11"],
+            ["Chocolate", "3", "0.30", "€ 12.00", "1806.32"],
+            ["Book", "2", "0.80", "€ 30.00", "4901.99"],
+        ],
+        ["Total value € 87.00"],
+    ),
+    ("customs", "de"): (
+        "Zollinhaltserklärung CN 23",
+        "Absender: Anna Weber, Berlin. Empfänger: John Miller, Toronto. Geschenk",
+        [
+            ["Inhalt", "Menge", "Gewicht (kg)", "Wert", "Zolltarifnummer"],
+            ["Wollpullover", "1", "0,45", "45,00 €", "6110.11"],
+            ["Schokolade", "3", "0,30", "12,00 €", "1806.32"],
+            ["Buch", "2", "0,80", "30,00 €", "4901.99"],
+        ],
+        ["Gesamtbetrag 87,00 €"],
+    ),
+    ("delivery", "en"): (
+        "Delivery Note DN-10442",
+        "Deliver to: Harbour Café, 12 Quay St. Your order PO-5531, delivered 14 March 2026.",
+        [
+            ["Item code", "Description", "Ordered", "Delivered", "Back order"],
+            ["CF-1001", "Espresso beans 1 kg", "12", "12", "0"],
+            ["CF-2040", "Paper cups 8 oz (1000)", "4", "3", "1"],
+            ["CF-3300", "Oat milk 1 l", "24", "24", "0"],
+            ["CF-0550", "Sugar sticks (1000)", "2", "2", "0"],
+        ],
+        ["Received by: ________  Signature: ________"],
+    ),
+    ("delivery", "es"): (
+        "Albarán de entrega 2026-0871",
+        "Cliente: Bar Central, C/ Mayor 4. Su pedido 5531.",
+        [
+            ["Código", "Descripción", "Pedido", "Servido", "Pendiente"],
+            ["CF-1001", "Café en grano 1 kg", "12", "12", "0"],
+            ["CF-2040", "Vasos de papel (1000)", "4", "3", "1"],
+            ["CF-3300", "Bebida de avena 1 l", "24", "24", "0"],
+            ["CF-0550", "Azúcar en sobres (1000)", "2", "2", "0"],
+        ],
+        ["Recibido: ________"],
+    ),
+    ("credit note", "de"): (
+        "Gutschrift Nr. 2026-0031",
+        "Zu unserer Rechnung 2026-0412 vom 02.03.2026 schreiben wir Ihnen gut:",
+        [
+            ["Pos.", "Artikel", "Menge", "Einzelpreis", "Betrag"],
+            ["1", "Bürostuhl Ergo Plus", "1", "249,00 €", "249,00 €"],
+            ["2", "Schreibtischlampe LED", "2", "39,90 €", "79,80 €"],
+            ["3", "Versandkosten", "1", "6,90 €", "6,90 €"],
+        ],
+        ["Gesamtbetrag 335,70 €"],
+    ),
+    ("credit note", "en"): (
+        "Credit Note CN-2026-031",
+        "Against our invoice 2026-0412 of 2 March 2026 we credit your account with:",
+        [
+            ["Line", "Item", "Qty", "Unit price", "Amount"],
+            ["1", "Office chair Ergo Plus", "1", "£ 249.00", "£ 249.00"],
+            ["2", "LED desk lamp", "2", "£ 39.90", "£ 79.80"],
+            ["3", "Delivery", "1", "£ 6.90", "£ 6.90"],
+        ],
+        ["Total £ 335.70"],
+    ),
+    ("purchase order", "en"): (
+        "PURCHASE ORDER",
+        "PO number 4500-2231. Supplier: Northern Fasteners Ltd. Deliver by 20 March 2026.",
+        [
+            ["Line", "Part no.", "Description", "Qty", "Unit price", "Amount"],
+            ["1", "HX-M8-40", "Hex bolt M8x40 zinc", "500", "£ 0.12", "£ 60.00"],
+            ["2", "NT-M8", "Hex nut M8", "500", "£ 0.04", "£ 20.00"],
+            ["3", "WS-M8", "Washer M8", "1000", "£ 0.02", "£ 20.00"],
+        ],
+        ["Total £ 100.00"],
+    ),
+    ("purchase order", "es"): (
+        "Orden de compra OC-2231",
+        "Proveedor: Suministros Levante S.L. Entrega antes del 20 de marzo.",
+        [
+            ["Ref.", "Descripción", "Cantidad", "Precio", "Importe"],
+            ["T-M8", "Tornillo M8x40", "500", "0,12 €", "60,00 €"],
+            ["T-N8", "Tuerca M8", "500", "0,04 €", "20,00 €"],
+            ["T-W8", "Arandela M8", "1000", "0,02 €", "20,00 €"],
+        ],
+        ["Total 100,00 €"],
+    ),
+    ("quotation", "en"): (
+        "QUOTATION",
+        "Quotation no. Q-7781 for Mrs L. Hart, valid 30 days. Thank you for your enquiry.",
+        [
+            ["Item", "Description", "Qty", "Unit price", "Total"],
+            ["1", "Oak worktop 3 m", "2", "£ 289.00", "£ 578.00"],
+            ["2", "Fitting", "1", "£ 180.00", "£ 180.00"],
+            ["3", "Sealant kit", "2", "£ 14.50", "£ 29.00"],
+        ],
+        ["Total £ 787.00 incl. VAT"],
+    ),
+    ("quotation", "de"): (
+        "Angebot Nr. 2026-118",
+        "Sehr geehrter Herr Brandt, vielen Dank für Ihre Anfrage. Gerne bieten wir Ihnen an:",
+        [
+            ["Pos.", "Bezeichnung", "Menge", "Einzelpreis", "Gesamt"],
+            ["1", "Fenster Kunststoff 120x140", "4", "389,00 €", "1.556,00 €"],
+            ["2", "Montage je Fenster", "4", "95,00 €", "380,00 €"],
+            ["3", "Entsorgung Altfenster", "4", "25,00 €", "100,00 €"],
+        ],
+        ["Gesamtbetrag netto 2.036,00 €"],
+    ),
+    ("quotation", "es"): (
+        "Presupuesto nº 2026-045",
+        "Cliente: Sra. Marta Gil. Validez 30 días.",
+        [
+            ["Concepto", "Cantidad", "Precio unitario", "Importe"],
+            ["Azulejo 30x60", "24 m²", "18,50 €", "444,00 €"],
+            ["Mano de obra", "24 m²", "22,00 €", "528,00 €"],
+            ["Adhesivo", "8", "9,90 €", "79,20 €"],
+        ],
+        ["Total 1.051,20 €"],
+    ),
+    ("quotation", "it"): (
+        "Offerta n. 2026/118",
+        "Spett.le Ditta Rossi, facendo seguito alla Vostra richiesta Vi proponiamo:",
+        [
+            ["Pos.", "Descrizione", "Q.tà", "Prezzo unitario", "Importo"],
+            ["1", "Finestra PVC 120x140", "4", "389,00 €", "1.556,00 €"],
+            ["2", "Posa in opera", "4", "95,00 €", "380,00 €"],
+            ["3", "Smaltimento infissi", "4", "25,00 €", "100,00 €"],
+        ],
+        ["Totale 2.036,00 €"],
+    ),
+    ("price change", "en"): (
+        "Price change notice",
+        "Dear customer, from 1 May 2026 the following prices will change on your account.",
+        [
+            ["Item", "Code", "Old price", "New price"],
+            ["Copy paper A4 80 g (box)", "CP-80", "£ 21.50", "£ 23.90"],
+            ["Toner HP 26A", "TN-26A", "£ 68.00", "£ 72.50"],
+            ["Stapler heavy duty", "ST-90", "£ 14.20", "£ 15.10"],
+            ["Archive box", "AB-10", "£ 2.10", "£ 2.35"],
+        ],
+        ["Thank you for your understanding."],
+    ),
+    ("price change", "de"): (
+        "Preisanpassung zum 1. Mai 2026",
+        "Sehr geehrte Kundin, sehr geehrter Kunde, folgende Preise ändern sich für Sie:",
+        [
+            ["Artikel", "Art.-Nr.", "Bisheriger Preis", "Neuer Preis"],
+            ["Kopierpapier A4", "KP-80", "21,50 €", "23,90 €"],
+            ["Toner HP 26A", "TN-26A", "68,00 €", "72,50 €"],
+            ["Heftgerät", "HG-90", "14,20 €", "15,10 €"],
+            ["Archivbox", "AB-10", "2,10 €", "2,35 €"],
+        ],
+        ["Mit freundlichen Grüßen"],
+    ),
+    ("award", "en"): (
+        "Contract Award Notice",
+        "Tender T-2026-17, road maintenance. The authority awarded the following lots.",
+        [
+            ["Lot", "Description", "Awarded to", "Contract value"],
+            ["1", "Resurfacing A-roads North", "Tarmac Ltd", "£ 1,240,000"],
+            ["2", "Gully cleaning", "CleanWays plc", "£ 186,500"],
+            ["3", "Line marking", "Roadline Ltd", "£ 94,300"],
+            ["4", "Winter gritting", "Salt Services", "£ 412,000"],
+        ],
+        [],
+    ),
+    ("segments", "en"): (
+        "Annual Report 2025 - Segment information",
+        "Revenue and operating profit by segment, in € million.",
+        [
+            ["Segment", "Revenue 2025", "Revenue 2024", "Operating profit"],
+            ["Industrial Solutions", "1,245.3", "1,180.2", "142.7"],
+            ["Consumer Products", "812.6", "790.1", "65.4"],
+            ["Healthcare", "433.9", "401.7", "58.2"],
+            ["Services", "210.4", "198.6", "22.9"],
+        ],
+        ["Group total 2,702.2"],
+    ),
+}
+
+
+def _text(text: str, top: float, kind: str = "paragraph") -> Block:
+    return Block(kind, (40.0, top, 555.0, top + 12.0), text)  # type: ignore[arg-type]
+
+
+def blocks_products(document: Document) -> list[Product]:
+    """The products of the document set as blocks: title, paragraph, table, lines under."""
+    title, intro, rows, after = document
+    blocks = [_text(title, 40.0, "heading"), _text(intro, 70.0), table(rows, 100.0)]
+    top = 110.0 + 14.0 * len(rows)
+    blocks += [_text(line, top + 16.0 * n) for n, line in enumerate(after)]
+    return products_from_layout(one_page(*blocks))
+
+
+def pdf_products(document: Document, tmp_path: Path, *, ruled: bool) -> list[Product]:
+    """The products of the document printed: its table ruled or borderless."""
+    title, intro, rows, after = document
+    pdf = a4_pdf()
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 16)
+    pdf.text(50, 70, title)
+    pdf.set_font("DejaVu", "", 9)
+    pdf.text(50, 95, intro)
+    width = 495 / len(rows[0])
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if ruled:
+                pdf.rect(50 + width * c, 120 + 18 * r, width, 18)
+            pdf.text(54 + width * c, 132 + 18 * r, cell)
+    for n, line in enumerate(after):
+        pdf.text(50, 150 + 18 * len(rows) + 16 * n, line)
+    return products_of_pdf(pdf, tmp_path)
+
+
+@pytest.mark.parametrize("key", sorted(DOCUMENTS), ids=" ".join)
+def test_a_tempting_business_document_set_as_blocks_offers_nothing(key: tuple[str, str]) -> None:
+    assert blocks_products(DOCUMENTS[key]) == []
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "borderless"])
+@pytest.mark.parametrize("key", sorted(DOCUMENTS), ids=" ".join)
+def test_a_tempting_business_document_printed_offers_nothing(
+    key: tuple[str, str], ruled: bool, tmp_path: Path
+) -> None:
+    assert pdf_products(DOCUMENTS[key], tmp_path, ruled=ruled) == []
+
+
+def test_a_price_list_s_set_with_its_total_and_a_standing_order_form_keep_their_products(
+    tmp_path: Path,
+) -> None:
+    bundle: Document = (
+        "Preisliste Büromöbel",
+        "Alle Preise inkl. MwSt., ab Lager.",
+        [
+            ["Art.-Nr.", "Artikel", "Preis"],
+            ["BM-100", "Schreibtisch Eiche 160 cm", "489,00 €"],
+            ["BM-210", "Bürostuhl Ergo Plus", "249,00 €"],
+            ["BM-330", "Rollcontainer", "159,00 €"],
+            ["BM-400", "Aktenschrank 2 Türen", "329,00 €"],
+        ],
+        ["Gesamtpreis des Sets 1.226,00 €, als Set nur 1.099,00 €"],
+    )
+    names = [r[1] for r in bundle[2][1:]]
+    assert [p.name for p in blocks_products(bundle)] == names
+    standing: Document = (
+        "Dauerbestellung Brot und Brötchen",
+        "Bitte tragen Sie Ihre Stückzahlen je Wochentag ein.",
+        [
+            ["Artikel", "Preis", "Mo", "Di", "Mi", "Do", "Fr", "Sa"],
+            ["Roggenbrot 1 kg", "3,90 €", "", "", "", "", "", ""],
+            ["Dinkelvollkorn 750 g", "4,20 €", "", "", "", "", "", ""],
+            ["Kaiserbrötchen", "0,45 €", "", "", "", "", "", ""],
+            ["Laugenbrezel", "0,85 €", "", "", "", "", "", ""],
+        ],
+        ["Abholung ab 6 Uhr"],
+    )
+    names = [r[0] for r in standing[2][1:]]
+    assert [p.name for p in blocks_products(standing)] == names
