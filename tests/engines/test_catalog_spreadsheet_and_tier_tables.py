@@ -65,10 +65,10 @@ def _sheet(pdf: FPDF, rows: list[tuple[str, list[str]]], first_number: int = 1) 
 
 HEAD = ["Item no.", "Description", "Unit", "List price", "Dealer price", "Discount"]
 ITEMS = [
-    ["FT-2201-A", "Cordless drill 18 V", "pc", "189.00", "141.75", "25%"],
-    ["FT-2202-A", "Impact driver 18 V", "pc", "229.00", "171.75", "25%"],
-    ["FT-2210-B", "Angle grinder 125 mm", "pc", "149.00", "119.20", "20%"],
-    ["FT-2230-C", "Battery pack 5.0 Ah", "pc", "99.00", "79.20", "20%"],
+    ["FT-DRL-2201-EU", "Cordless drill 18 V", "pc", "189.00", "141.75", "25%"],
+    ["FT-IMP-2202-EU", "Impact driver 18 V", "pc", "229.00", "171.75", "25%"],
+    ["FT-AGR-2210-UK", "Angle grinder 125 mm", "pc", "149.00", "119.20", "20%"],
+    ["FT-BAT-2230-EU", "Battery pack 5.0 Ah", "pc", "99.00", "79.20", "20%"],
 ]
 
 
@@ -115,9 +115,9 @@ def test_an_order_confirmation_printed_from_a_spreadsheet_gives_none(tmp_path: P
         [
             ("title", ["", "Order confirmation no. 2026-0415 for Baumarkt Keller"]),
             ("head", ["Item no.", "Description", "Qty", "Unit price", "Amount", "VAT"]),
-            ("item", ["FT-2201-A", "Cordless drill 18 V", "4", "141.75", "567.00", "19%"]),
-            ("item", ["FT-2202-A", "Impact driver 18 V", "2", "171.75", "343.50", "19%"]),
-            ("item", ["FT-2210-B", "Angle grinder 125 mm", "3", "119.20", "357.60", "19%"]),
+            ("item", ["FT-DRL-2201-EU", "Cordless drill 18 V", "4", "141.75", "567.00", "19%"]),
+            ("item", ["FT-IMP-2202-EU", "Impact driver 18 V", "2", "171.75", "343.50", "19%"]),
+            ("item", ["FT-AGR-2210-UK", "Angle grinder 125 mm", "3", "119.20", "357.60", "19%"]),
             ("item", ["", "Total", "", "", "1,268.10", ""]),
         ],
     )
@@ -128,9 +128,9 @@ def test_a_long_title_row_over_a_table_s_column_titles_is_no_row() -> None:
     rows = [
         ["Office chairs and desks - trade prices 2026", "", ""],
         ["Article", "Art. no.", "Price"],
-        ["Swivel chair Nova", "400112", "249.00"],
-        ["Desk Lift 160", "400130", "599.00"],
-        ["Pedestal Box 3", "400141", "189.00"],
+        ["Swivel chair Nova", "OC-NOVA-12", "249.00"],
+        ["Desk Lift 160", "OD-LIFT-30", "599.00"],
+        ["Pedestal Box 3", "OP-BOX-41", "189.00"],
     ]
     block = Block("table", (40.0, 100.0, 555.0, 170.0), "", rows=rows)
     assert [p.name for p in table_products(block, 1, 0)] == [
@@ -143,9 +143,9 @@ def test_a_long_title_row_over_a_table_s_column_titles_is_no_row() -> None:
 def test_a_second_column_titled_as_prices_is_a_further_price_and_a_rate_is_none() -> None:
     rows = [
         ["Article", "Art. no.", "Price excl. VAT", "Price incl. VAT", "Margin"],
-        ["Swivel chair Nova", "400112", "209.24", "249.00", "18%"],
-        ["Desk Lift 160", "400130", "503.36", "599.00", "22%"],
-        ["Pedestal Box 3", "400141", "158.82", "189.00", "20%"],
+        ["Swivel chair Nova", "OC-NOVA-12", "209.24", "249.00", "18%"],
+        ["Desk Lift 160", "OD-LIFT-30", "503.36", "599.00", "22%"],
+        ["Pedestal Box 3", "OP-BOX-41", "158.82", "189.00", "20%"],
     ]
     block = Block("table", (40.0, 100.0, 555.0, 156.0), "", rows=rows)
     assert [p.prices for p in table_products(block, 1, 0)] == [
