@@ -11,7 +11,7 @@ from pathlib import Path
 from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.families import family_rows, family_title
-from pdfqueue.engines.catalog.finish_groups import finish_group_rows
+from pdfqueue.engines.catalog.finish_groups import finish_group_rows, model_heading
 from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.lots import lot_entries
@@ -147,7 +147,7 @@ def _page_products(
             )
             # a model's elements priced by fabric group: named by the model's heading
             rows = rows or finish_group_rows(
-                block, page.page_number, index, family_title(page, index)
+                block, page.page_number, index, model_heading(page, index)
             )
             named = None if rows else names_over_columns(page, index)
             if named is not None:  # a comparison's models named apart, over its columns

@@ -43,7 +43,7 @@ def family_title(page: PageLayout, index: int) -> str | None:
         if block.bottom > table.top or block.right < table.left or block.left > table.right:
             continue  # beside or below it: another column of the page
         if block.kind == "table":
-            swallowed = _heading_row(block)
+            swallowed = heading_row(block)
             if swallowed and not headings:
                 return swallowed  # the table above took this family's heading as its last row
             break
@@ -64,7 +64,7 @@ def family_title(page: PageLayout, index: int) -> str | None:
 CARD_TITLE_ROWS = 3.0  # rows of its table a card's title may stand above the table's top
 
 
-def _heading_row(table: Block) -> str | None:
+def heading_row(table: Block) -> str | None:
     """The last row of a table when it holds nothing but a family's name in its first cell:
     the heading of the table under it, set so close that the table finder took it as a row
     (a price list's families one under the other)."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from pdfqueue.engines.catalog.families import heading_row
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import MIN_TABLE_ROWS, titled
 from pdfqueue.engines.catalog.words import (
@@ -27,7 +28,7 @@ from pdfqueue.engines.catalog.words import (
     is_name,
     is_price,
 )
-from pdfqueue.engines.layout import Block
+from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_GROUPS = 2  # price columns (finish groups) a row prices its element in, at least
 ELEMENT_MAX_WORDS = 5  # words of an element's name ("rohová sestava L", "3-seater with chaise")
@@ -37,6 +38,31 @@ _CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 # "1 290,-"), or one with cents ("1,290.00")
 _WHOLE = re.compile(r"^\d{1,3}(?:[ .'’]\d{3})+(?:,-)?$|^\d{3,6}(?:,-)?$")
 _DASHES = frozenset({"-", "–", "—", "x", "/"})
+
+
+MODEL_DEPTH = 260.0  # points a model's name may stand above its table (its photo and copy between)
+
+
+def model_heading(page: PageLayout, index: int) -> str | None:
+    """The model a table of elements is set under: the most prominent heading between it and
+    the table before it (the nearest of the largest), in its columns; the column titles set
+    apart over the table, bold, are smaller than the model's name. A scan's table finder may
+    have taken the name as the table before's last row."""
+    table = page.blocks[index]
+    headings: list[Block] = []
+    for block in reversed(page.blocks[:index]):
+        if block.bottom > table.top or block.right < table.left or block.left > table.right:
+            continue
+        if block.kind == "table":
+            if not headings:
+                return heading_row(block)
+            break
+        if block.kind == "heading" and table.top - block.bottom <= MODEL_DEPTH:
+            headings.append(block)
+    if not headings:
+        return None
+    largest = max(h.font_size for h in headings)
+    return next(h.text.strip() for h in headings if h.font_size >= largest)
 
 
 def _value(text: str) -> float | None:
@@ -55,14 +81,14 @@ def _value(text: str) -> float | None:
 
 def _price_columns(rows: list[list[str]]) -> list[int]:
     """The columns at the table's right whose every cell is an amount (or a dash: a group the
-    element is not made in), left to right."""
+    element is not made in; or blank: an amount a scan's OCR lost), left to right."""
     width = len(rows[0])
     out: list[int] = []
     for column in range(width - 1, 0, -1):
         cells = [r[column].strip() for r in rows]
-        if not all(_value(c) is not None or c in _DASHES for c in cells):
+        if not all(_value(c) is not None or c in _DASHES or not c for c in cells):
             break
-        if not any(_value(c) is not None for c in cells):
+        if sum(1 for c in cells if _value(c) is not None) * 2 < len(cells):
             break
         out.insert(0, column)
     return out
@@ -94,9 +120,23 @@ def _code_and_size(cells: list[str]) -> tuple[str, str] | None:
     return (code, size) if code else None
 
 
+def _element(cells: list[str]) -> str:
+    """The element's name: the first cell before its code that names something, a scan's
+    marks read from its pictogram ("1]", "— []") aside."""
+    for cell in cells:
+        words = cell.split()
+        while words and not any(c.isalpha() for c in words[0]):
+            words = words[1:]
+        text = " ".join(words)
+        if is_name(text, ELEMENT_MAX_WORDS):
+            return text
+    return ""
+
+
 def finish_group_rows(block: Block, page: int, index: int, model: str | None) -> list[Product]:
     """The rows of a model's table of elements priced by finish group (see the module); []
-    when the table is not one."""
+    when the table is not one. Rows without a code (the column titles, a heading a scan's
+    table finder took in) are no elements, when they hold no amount."""
     rows = [[c.strip() for c in r] for r in block.rows or []]
     if not model or len(rows) < MIN_TABLE_ROWS:
         return []
@@ -104,25 +144,34 @@ def finish_group_rows(block: Block, page: int, index: int, model: str | None) ->
     rows = [r + [""] * (width - len(r)) for r in rows]
     if width < 1 + MIN_GROUPS + 1:
         return []
-    prices = _price_columns(rows)
+    coded = [
+        (number, row)
+        for number, row in enumerate(rows)
+        if any(_CODE.match(t) for c in row for t in c.split())
+    ]
+    others = [row for number, row in enumerate(rows) if number not in dict(coded)]
+    if len(coded) < MIN_TABLE_ROWS or any(_value(c) is not None for r in others for c in r):
+        return []
+    prices = _price_columns([row for _, row in coded])
     if len(prices) < MIN_GROUPS:
         return []
     found = []
-    for row in rows:
-        element = row[0]
-        coded = _code_and_size(row[1 : prices[0]])
+    for number, row in coded:
+        first_code = next(c for c in range(width) if any(_CODE.match(t) for t in row[c].split()))
+        element = _element(row[:first_code]) or _element(row[first_code : first_code + 1])
+        code_size = _code_and_size(row[first_code : prices[0]])
         amounts = [row[c] for c in prices if _value(row[c]) is not None]
         values = [_value(a) or 0.0 for a in amounts]
-        if coded is None or not is_name(element, ELEMENT_MAX_WORDS) or not _rising(values):
+        if code_size is None or not element or not _rising(values):
             return []
-        found.append((element, *coded, amounts))
-    codes = [code for _, code, _, _ in found]
-    elements = [element.casefold() for element, *_ in found]
+        found.append((number, element, *code_size, amounts))
+    codes = [code for _, _, code, _, _ in found]
+    elements = [element.casefold() for _, element, *_ in found]
     if len(set(codes)) < len(codes) or len(set(elements)) < len(elements):
         return []
     row_height = (block.bottom - block.top) / len(rows)
     out = []
-    for number, (element, code, size, amounts) in enumerate(found):
+    for number, element, code, size, amounts in found:
         top = block.top + number * row_height
         out.append(
             Product(
