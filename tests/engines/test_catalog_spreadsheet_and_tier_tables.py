@@ -250,3 +250,28 @@ def test_measurements_that_do_not_rise_give_none() -> None:
         ["Probe Ost", "PR-O-103 20 × 20 × 5", "690", "655", "600"],
     ]
     assert products_from_layout(one_page(*_model("Messreihe", 60, rows))) == []
+
+
+def _text(kind: str, box: tuple[float, float, float, float], *lines: str) -> Block:
+    return Block(kind, box, " ".join(lines), lines=list(lines), font_size=8)
+
+
+def test_tiers_a_scan_read_as_loose_blocks_price_the_item_over_them() -> None:
+    """On a scan the small grid is no table: a label block ("Qty" over "€ each") with the
+    quantities level with its first line and the amounts (a dash lost) with its second."""
+    blocks = [
+        Block("figure", (40.0, 60.0, 290.0, 170.0), "", image_index=0),
+        _text("caption", (40, 177, 71, 186), "PG-1180"),
+        _text("caption", (40, 188, 160, 200), "Cork notebook A6"),
+        _text("paragraph", (40, 203, 208, 214), "Natural finish, printed in one colour."),
+        _text("paragraph", (42, 226, 66, 250), "[ Qty", "€ each"),
+        _text("paragraph", (93, 226, 150, 236), "25 50"),
+        _text("paragraph", (93, 240, 150, 250), "3.10 2.80"),
+        _text("paragraph", (176, 226, 195, 250), "100", "2.50"),
+        _text("heading", (220, 226, 236, 236), "250"),
+        _text("paragraph", (220, 240, 236, 250), "2.20"),
+    ]
+    products = products_from_layout(one_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Cork notebook A6", ["PG-1180"], ["3.10", "2.80", "2.50", "2.20"])
+    ]

@@ -39,7 +39,7 @@ from pdfqueue.engines.catalog.tables import (
     transposed,
 )
 from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
-from pdfqueue.engines.catalog.tiers import priced_by_tiers
+from pdfqueue.engines.catalog.tiers import priced_by_tiers, text_tiers
 from pdfqueue.engines.catalog.titled import titled_entries
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
@@ -171,7 +171,10 @@ def _page_products(
     one_row, one_row_blocks = single_row_tables(page, used)  # one accessory, set as text
     products += one_row
     used |= one_row_blocks
-    captioned, weak, caption_blocks = captioned_photos(page, used)
+    loose_tiers = text_tiers(page, used)  # a scan's tier tables, no captions of the photos
+    captioned, weak, caption_blocks = captioned_photos(
+        page, used | {n for members, _, _ in loose_tiers for n in members}
+    )
     linked, completed = linked_columns(page, captioned + weak, set())
     if linked:  # a comparison table of the models on the cards: their columns complete them
         products = [p for p in products if not set(p.block_indexes) & linked]
@@ -179,7 +182,9 @@ def _page_products(
         promoted = [p for p in weak if p in completed and p.prices]
         captioned += promoted + [p for p in completed if p not in weak and p not in captioned]
         weak = [p for p in weak if p not in promoted]
-    tiered = priced_by_tiers(page, captioned + weak, used)  # prices by quantity under each
+    tiered = priced_by_tiers(
+        page, captioned + weak, used, loose_tiers
+    )  # prices by quantity under each
     if tiered:
         captioned += [p for p in weak if p.prices]
         weak = [p for p in weak if not p.prices]
