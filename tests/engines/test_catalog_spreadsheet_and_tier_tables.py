@@ -155,6 +155,25 @@ def test_a_second_column_titled_as_prices_is_a_further_price_and_a_rate_is_none(
     ]
 
 
+def test_a_code_column_and_a_name_column_read_as_one_are_cut_in_two() -> None:
+    """A scan's table finder missed the rule between the narrow SKU column and the names: the
+    titles share a cell ("SKU Description"), each cell a code, then the name."""
+    rows = [
+        ["", "SKU Description", "Term", "List (EUR)", "Dealer (EUR)"],
+        ["30", "OFFICE SUITES", "", "", ""],
+        ["31", "QS-STD-SUB-12 Quillo Standard Subscription", "12 months", "150.00", "117.00"],
+        ["32", "QS-PRO-SUB-12 Quillo Professional Subscription", "12 months", "270.00", "216.00"],
+        ["", "QS-ENT-SUB-12 Quillo Enterprise Subscription", "12 months", "460.00", "358.80"],
+    ]
+    heading = Block("heading", (40.0, 60.0, 300.0, 74.0), "Price list", lines=["Price list"])
+    products = products_from_layout(
+        one_page(heading, Block("table", (40.0, 100.0, 555.0, 170.0), "", rows=rows))
+    )
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (row[1].split(maxsplit=1)[1], [row[1].split()[0]], row[3:]) for row in rows[2:]
+    ]
+
+
 # === quantity tiers under each item ============================================================
 
 GIFTS = [

@@ -22,6 +22,7 @@ from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import (
     COLUMN_SHARE,
     MIN_TABLE_ROWS,
+    code_and_name_split,
     code_of,
     roles_of,
     titled,
@@ -122,7 +123,7 @@ def family_rows(
     skipped = 0
     if rows and _title_row(rows[0]):  # the family's name inside its frame
         family, rows, skipped = next(c for c in rows[0] if c), rows[1:], 1
-    rows = _without_empty_columns(rows)
+    rows = code_and_name_split(_without_empty_columns(rows))  # a scan's merged columns
     if family is None or len(rows) <= MIN_TABLE_ROWS or not rows[0]:
         return []
     roles, has_header = roles_of(rows)

@@ -720,7 +720,7 @@ def table_products(
             for p in table_products(replace(block, rows=h), page, index, tags=marks)
         ]
     printed = len(rows)
-    rows = _header_rows(_titles_over_two_cells(_without_title_rows(rows)))
+    rows = _header_rows(_titles_over_two_cells(code_and_name_split(_without_title_rows(rows))))
     header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
     roles, has_header = _roles(rows, models_first)
     if not has_header and above is not None:
@@ -995,6 +995,33 @@ def _price_matrix(block: Block, page: int, index: int, title: str | None) -> lis
             )
     labels = {p.attributes["row"] for p in out}
     return out if len(out) > MIN_TABLE_ROWS and len(labels) >= 2 else []
+
+
+_SPLIT_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
+
+
+def code_and_name_split(rows: list[list[str]]) -> list[list[str]]:
+    """A narrow code column and the name column beside it read as one (a scan's table finder
+    missing the rule between them): the header cell holds both titles ("SKU Description") and
+    the cells under it a code, then the name ("QUO-STA-SUB-12 Quorum Standard"); the column
+    is cut in two, a code's and a name's."""
+    if len(rows) <= MIN_TABLE_ROWS:
+        return rows
+    header = rows[0]
+    for column, title in enumerate(header):
+        words = title.split()
+        if len(words) != 2 or [column_title_role(w) for w in words] != ["code", "name"]:
+            continue
+        cells = [r[column].split(maxsplit=1) if column < len(r) else [] for r in rows[1:]]
+        coded = [c for c in cells if len(c) == 2 and _SPLIT_CODE.match(c[0])]
+        if len(coded) < COLUMN_SHARE * len(cells):
+            continue
+        out = [[*header[:column], words[0], words[1], *header[column + 1 :]]]
+        for row, parts in zip(rows[1:], cells, strict=True):
+            code, name = (parts[0], parts[1]) if parts in coded else ("", " ".join(parts))
+            out.append([*row[:column], code, name, *row[column + 1 :]])
+        return out
+    return rows
 
 
 def _counts_rows(values: Sequence[str]) -> bool:
