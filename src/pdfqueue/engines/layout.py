@@ -108,6 +108,7 @@ MARGIN_SHARE = 0.08  # top and bottom share of the page where running headers/fo
 RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is running
 MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
 CAPTION_DISTANCE = 24.0  # points between a figure and the text that captions it
+SHADED_CELL_HEIGHT = 30.0  # points: a stroked and filled rectangle at most this high is a cell
 MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
 MIN_RULES_ACROSS = 3  # row edges a ruled table rules across its width (frame and a row)
 RULED_ACROSS_SHARE = 0.8  # share of a ruled table's width a row edge's rules cover
@@ -1173,7 +1174,10 @@ def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list
             continue  # curves and drawings, not rules or cells
         pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
         thin = min(w, h) <= 2.5
-        if thin or (stroke.value and not fill.value) or (fill.value and thin):
+        # a shaded cell (a header's, a spreadsheet's row numbers, a group row) is stroked and
+        # filled: a cell still when it is a line or two high; a taller one is a panel
+        shaded_cell = stroke.value and fill.value and h <= SHADED_CELL_HEIGHT
+        if thin or (stroke.value and not fill.value) or shaded_cell:
             rules.append(box)
     return rules, figures
 
@@ -1523,10 +1527,16 @@ def _ruled_tables(
             cx, cy = (seg.left + seg.right) / 2, (seg.top + seg.bottom) / 2
             if not (columns[0] <= cx <= columns[-1] and rows[0] <= cy <= rows[-1]):
                 continue
-            c = max(i for i, x in enumerate(columns[:-1]) if x <= cx)
             r = max(i for i, y in enumerate(rows[:-1]) if y <= cy)
-            grid[r][c] = f"{grid[r][c]} {seg.text}".strip()
+            for part in _split_at_edges(seg.words, columns[1:-1]):
+                px = (part[0].left + part[-1].right) / 2
+                c = max((i for i, x in enumerate(columns[:-1]) if x <= px), default=0)
+                text = " ".join(w.text for w in part)
+                grid[r][c] = f"{grid[r][c]} {text}".strip()
             inside.append(index)
+        framed = _sheet_headings(grid)
+        if framed:  # a spreadsheet's column letters and row numbers: no cells of the sheet
+            grid, columns, rows = [row[1:] for row in grid[1:]], columns[1:], rows[1:]
         grid = [row for row in grid if any(row)]
         if len(grid) < 2 or not inside:
             continue
@@ -1535,6 +1545,36 @@ def _ruled_tables(
         spans = [(round(a, 2), round(b, 2)) for a, b in itertools.pairwise(columns)]
         tables.append(_table(grid, box, ruled=True, columns=spans))
     return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _split_at_edges(words: list[Word], edges: Sequence[float]) -> list[list[Word]]:
+    """A line's words cut where a cell's edge runs in a gap between two of them: a number set
+    flush right in its cell close to the next cell's text ("5 | LED-STA-SUB-12") reads as one
+    line, but the rule between them parts two cells. Text running over an edge stays whole."""
+    parts = [[words[0]]]
+    for before, word in itertools.pairwise(words):
+        if any(before.right <= edge <= word.left for edge in edges):
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
+def _sheet_headings(grid: list[list[str]]) -> bool:
+    """Whether the grid is a spreadsheet printed with its headings: column letters (A, B, C
+    ...) across the top and row numbers (1, 2, 3 ...) down the left frame the sheet's cells
+    and are not its text. So when its first row holds the letters in order (its first cell
+    blank) and its first column, below it, numbers counting up."""
+    if len(grid) < 3 or len(grid[0]) < 3:
+        return False
+    letters = [c.strip() for c in grid[0][1:]]
+    if grid[0][0].strip() or letters != [chr(ord("A") + n) for n in range(len(letters))]:
+        return False
+    numbers = [row[0].strip() for row in grid[1:] if any(row)]
+    # rows the sheet repeats atop each page (its titles) number as they do on the first
+    return all(n.isdigit() for n in numbers) and all(
+        int(b) > int(a) for a, b in itertools.pairwise(numbers)
+    )
 
 
 def _ruled_across(group: Sequence[Box], rows: Sequence[float], width: float) -> int:

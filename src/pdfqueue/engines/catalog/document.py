@@ -12,6 +12,7 @@ from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
 from pdfqueue.engines.catalog.families import family_rows, family_title
+from pdfqueue.engines.catalog.finish_groups import finish_group_rows, model_heading
 from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.lots import lot_entries
@@ -39,6 +40,7 @@ from pdfqueue.engines.catalog.tables import (
     transposed,
 )
 from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
+from pdfqueue.engines.catalog.tiers import priced_by_tiers, text_tiers
 from pdfqueue.engines.catalog.titled import titled_entries
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
@@ -149,6 +151,10 @@ def _page_products(
             rows = rows or table_products(
                 block, page.page_number, index, above, title_above(page, index)
             )
+            # a model's elements priced by fabric group: named by the model's heading
+            rows = rows or finish_group_rows(
+                block, page.page_number, index, model_heading(page, index)
+            )
             named = None if rows else names_over_columns(page, index)
             if named is not None:  # a comparison's models named apart, over its columns
                 block = replace(block, rows=[named[0], *(block.rows or [])])
@@ -171,7 +177,10 @@ def _page_products(
     one_row, one_row_blocks = single_row_tables(page, used)  # one accessory, set as text
     products += one_row
     used |= one_row_blocks
-    captioned, weak, caption_blocks = captioned_photos(page, used)
+    loose_tiers = text_tiers(page, used)  # a scan's tier tables, no captions of the photos
+    captioned, weak, caption_blocks = captioned_photos(
+        page, used | {n for members, _, _ in loose_tiers for n in members}
+    )
     linked, completed = linked_columns(page, captioned + weak, set())
     if linked:  # a comparison table of the models on the cards: their columns complete them
         products = [p for p in products if not set(p.block_indexes) & linked]
@@ -179,6 +188,13 @@ def _page_products(
         promoted = [p for p in weak if p in completed and p.prices]
         captioned += promoted + [p for p in completed if p not in weak and p not in captioned]
         weak = [p for p in weak if p not in promoted]
+    tiered = priced_by_tiers(
+        page, captioned + weak, used, loose_tiers
+    )  # prices by quantity under each
+    if tiered:
+        captioned += [p for p in weak if p.prices]
+        weak = [p for p in weak if not p.prices]
+        used |= tiered
     products += captioned
     uncaptioned = set(used)
     used |= caption_blocks

@@ -22,6 +22,7 @@ from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import (
     COLUMN_SHARE,
     MIN_TABLE_ROWS,
+    code_and_name_split,
     code_of,
     roles_of,
     titled,
@@ -43,7 +44,7 @@ def family_title(page: PageLayout, index: int) -> str | None:
         if block.bottom > table.top or block.right < table.left or block.left > table.right:
             continue  # beside or below it: another column of the page
         if block.kind == "table":
-            swallowed = _heading_row(block)
+            swallowed = heading_row(block)
             if swallowed and not headings:
                 return swallowed  # the table above took this family's heading as its last row
             break
@@ -64,7 +65,7 @@ def family_title(page: PageLayout, index: int) -> str | None:
 CARD_TITLE_ROWS = 3.0  # rows of its table a card's title may stand above the table's top
 
 
-def _heading_row(table: Block) -> str | None:
+def heading_row(table: Block) -> str | None:
     """The last row of a table when it holds nothing but a family's name in its first cell:
     the heading of the table under it, set so close that the table finder took it as a row
     (a price list's families one under the other)."""
@@ -122,7 +123,7 @@ def family_rows(
     skipped = 0
     if rows and _title_row(rows[0]):  # the family's name inside its frame
         family, rows, skipped = next(c for c in rows[0] if c), rows[1:], 1
-    rows = _without_empty_columns(rows)
+    rows = code_and_name_split(_without_empty_columns(rows))  # a scan's merged columns
     if family is None or len(rows) <= MIN_TABLE_ROWS or not rows[0]:
         return []
     roles, has_header = roles_of(rows)

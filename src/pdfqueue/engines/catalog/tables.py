@@ -57,6 +57,7 @@ from pdfqueue.engines.catalog.words import (
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
 MIN_TABLE_ROWS = 2  # data rows a product table has at least
+TITLE_ROW_MIN_WORDS = 4  # a row of one cell of more words than this over a table titles it
 MAX_HEADER_ROWS = 3  # rows a table's header may be set over (cells spanning rows, columns)
 HEADER_ABOVE_ROWS = 3.0  # row heights above a table where its column titles set apart may be
 COLUMN_SHARE = 0.6  # share of a column's cells that must look like prices (or codes, sizes)
@@ -278,6 +279,25 @@ def _offer_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list
         if is_price_label(title) and values and all(is_price(v) for v in values):
             out.append(column)
     return out if len(out) >= 2 else []
+
+
+def _more_price_columns(
+    header: Sequence[str], body: Sequence[Sequence[str]], roles: dict[str, int]
+) -> list[int]:
+    """Columns right of the price column that are titled as prices too and hold amounts only
+    ("MSRP (EUR) | Partner (EUR)", "Preis netto | Preis brutto"): the row's further prices,
+    in the order printed. A column of rates ("Margin", "18%") is not titled so."""
+    if "price" not in roles:
+        return []
+    out = []
+    for column in range(roles["price"] + 1, len(header)):
+        if column in roles.values() or column_title_role(header[column]) != "price":
+            continue
+        values = [r[column].strip() for r in body if column < len(r) and r[column].strip()]
+        values = [v for v in values if v not in _DASHES]
+        if values and all(BARE_PRICE.match(v) or is_price(v) for v in values):
+            out.append(column)
+    return out
 
 
 def _note_only(row: Sequence[str]) -> bool:
@@ -700,7 +720,7 @@ def table_products(
             for p in table_products(replace(block, rows=h), page, index, tags=marks)
         ]
     printed = len(rows)
-    rows = _header_rows(_titles_over_two_cells(rows))
+    rows = _header_rows(_titles_over_two_cells(code_and_name_split(_without_title_rows(rows))))
     header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one
     roles, has_header = _roles(rows, models_first)
     if not has_header and above is not None:
@@ -742,6 +762,7 @@ def table_products(
     )
     breaks = _quantity_breaks(body, roles, width) if "code" in roles else []
     breaks = [c for c in measures if c != roles.get("price")] or breaks
+    breaks = breaks or (_more_price_columns(header, body, roles) if has_header else [])
     more_codes = columns.code_columns(header, body, roles, has_header, column_title_role)
     if "code" not in roles and any(_TOTAL.match(r[roles["name"]].strip()) for r in body):
         return []  # a budget, a bill: a price list does not total its prices
@@ -821,6 +842,20 @@ def table_products(
             )
         )
     return out if len(out) >= fewest else []
+
+
+def _without_title_rows(rows: list[list[str]]) -> list[list[str]]:
+    """The rows from its column titles on, when a table's first rows each fill one cell only (a
+    spreadsheet's title and note rows, "Northwind partner price list Q1 2026", set in the sheet
+    above its column titles: more words than a column's title) and the row after them titles
+    the columns."""
+    for count, row in enumerate(rows[: MAX_HEADER_ROWS + 1]):
+        if columns.is_header_row(row, column_title_role):
+            return rows[count:] if count and len(rows) - count > MIN_TABLE_ROWS else rows
+        filled = [c for c in row if c.strip()]
+        if len(filled) != 1 or len(filled[0].split()) <= TITLE_ROW_MIN_WORDS:
+            return rows  # a title spanning columns ("Dimensions (mm)") is a column's title
+    return rows
 
 
 def titled(title: str | None, name: str) -> str:
@@ -960,6 +995,33 @@ def _price_matrix(block: Block, page: int, index: int, title: str | None) -> lis
             )
     labels = {p.attributes["row"] for p in out}
     return out if len(out) > MIN_TABLE_ROWS and len(labels) >= 2 else []
+
+
+_SPLIT_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
+
+
+def code_and_name_split(rows: list[list[str]]) -> list[list[str]]:
+    """A narrow code column and the name column beside it read as one (a scan's table finder
+    missing the rule between them): the header cell holds both titles ("SKU Description") and
+    the cells under it a code, then the name ("QUO-STA-SUB-12 Quorum Standard"); the column
+    is cut in two, a code's and a name's."""
+    if len(rows) <= MIN_TABLE_ROWS:
+        return rows
+    header = rows[0]
+    for column, title in enumerate(header):
+        words = title.split()
+        if len(words) != 2 or [column_title_role(w) for w in words] != ["code", "name"]:
+            continue
+        cells = [r[column].split(maxsplit=1) if column < len(r) else [] for r in rows[1:]]
+        coded = [c for c in cells if len(c) == 2 and _SPLIT_CODE.match(c[0])]
+        if len(coded) < COLUMN_SHARE * len(cells):
+            continue
+        out = [[*header[:column], words[0], words[1], *header[column + 1 :]]]
+        for row, parts in zip(rows[1:], cells, strict=True):
+            code, name = (parts[0], parts[1]) if parts in coded else ("", " ".join(parts))
+            out.append([*row[:column], code, name, *row[column + 1 :]])
+        return out
+    return rows
 
 
 def _counts_rows(values: Sequence[str]) -> bool:

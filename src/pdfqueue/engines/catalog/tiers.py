@@ -1,0 +1,162 @@
+"""Quantity tiers under an item: a small table that prices one item by the quantity ordered,
+quantities across its first row ("Qty | 50 | 100 | 250 | 500 | 1000") and the unit price of
+each under it ("£ each | 4.95 | 4.20 | ..."; a dash where the quantity is below the minimum
+order), as promotional-merchandise, packaging and print catalogues set one under each item's
+photo and text. The tiers are the item's prices, left to right, dashes skipped; the table
+itself names nothing (it is no list of products). On a scan the table finder may not see the
+small grid: its cells are then read as short blocks, a label block ("Qty" over "£ each", its
+lines digit-free) with the quantities level with its first line and the amounts with its
+second (`text_tiers`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import BARE_PRICE, PRICE, is_price, unique_texts
+from pdfqueue.engines.layout import Block, PageLayout
+
+MIN_TIERS = 3  # quantities a tier table prices at least
+TIER_GAP = 40.0  # points between an item's text and its tier table under it, at most
+_QUANTITY = re.compile(r"^(\d[\d,.' ]*?)\s*\+?$")
+_DASHES = frozenset({"-", "–", "—", "/", "·", "x", "n/a"})
+
+
+def _quantity(text: str) -> int | None:
+    match = _QUANTITY.match(text.strip())
+    if match is None:
+        return None
+    digits = re.sub(r"\D", "", match.group(1))
+    return int(digits) if digits else None
+
+
+def _amount(text: str) -> bool:
+    bare = text.strip()
+    return bool(BARE_PRICE.match(bare) or (is_price(bare) and PRICE.search(bare)))
+
+
+def tier_prices(block: Block) -> list[str] | None:
+    """The prices of a tier table (two rows: a label and rising quantities over a label and an
+    amount or a dash for each), left to right; None when the block is no tier table."""
+    rows = block.rows or []
+    if block.kind != "table" or len(rows) != 2 or len(rows[0]) != len(rows[1]):
+        return None
+    quantities = [_quantity(c) for c in rows[0][1:]]
+    cells = [c.strip() for c in rows[1][1:]]
+    if len(quantities) < MIN_TIERS or any(q is None for q in quantities):
+        return None
+    if any(b <= a for a, b in itertools.pairwise(quantities)):  # type: ignore[operator]
+        return None
+    if not all(_amount(c) or c.casefold() in _DASHES or not c for c in cells):
+        return None
+    prices = [c for c in cells if _amount(c)]
+    return prices or None
+
+
+TIER_ROW = 20.0  # points a tier table's row is high at most (a line and its cell's padding)
+_TEXT_KINDS = ("paragraph", "heading", "caption")
+
+
+def _tokens(text: str) -> list[str]:
+    """A line's tokens, a scan's marks read from the grid's rules ("|", "[") aside."""
+    return [t for t in text.split() if any(c.isalnum() for c in t) or t in _DASHES]
+
+
+def text_tiers(page: PageLayout, used: set[int]) -> list[tuple[list[int], list[str], Block]]:
+    """Tier tables read as loose blocks (a scan's): per table its blocks, its prices left to
+    right and its label block (see the module)."""
+    blocks = page.blocks
+    out: list[tuple[list[int], list[str], Block]] = []
+    taken: set[int] = set()
+    for index, label in enumerate(blocks):
+        if index in used or index in taken or label.kind not in _TEXT_KINDS:
+            continue
+        lines = [" ".join(_tokens(line)) for line in (label.lines or [label.text])]
+        lines = [line for line in lines if line]
+        if any(any(c.isdigit() for c in line) for line in lines) or not 1 <= len(lines) <= 2:
+            continue
+        if any(len(line.split()) > 2 for line in lines):
+            continue
+        top = label.top
+        middle = top + (label.bottom - top) / 2 if len(lines) == 2 else label.bottom + 2
+        if len(lines) == 1:  # its second label a block of its own under it ("£ each")
+            under = [
+                n
+                for n, b in enumerate(blocks)
+                if n not in used
+                and b.kind in _TEXT_KINDS
+                and 0 <= b.top - label.bottom <= TIER_ROW / 2
+                and abs(b.left - label.left) <= 10
+                and not any(c.isdigit() for c in b.text)
+            ]
+            if not under:
+                continue
+        else:
+            under = []
+        members, first, second = [index, *under], [], []
+        cells = sorted(
+            (
+                (b.left, n, b)
+                for n, b in enumerate(blocks)
+                if n not in used
+                and n not in members
+                and b.kind in _TEXT_KINDS
+                and b.left > label.right
+                and top - 4 <= b.top
+                and b.bottom <= top + 2 * TIER_ROW + 4
+            ),
+        )
+        for _, n, block in cells:
+            parts = [_tokens(line) for line in (block.lines or [block.text])]
+            parts = [p for p in parts if p]
+            if parts and not any(c.isdigit() for c in block.text):
+                break  # the next item's labels: its tiers are its own
+            if len(parts) == 2:
+                first += parts[0]
+                second += parts[1]
+            elif len(parts) == 1:
+                (first if block.bottom <= middle + 2 else second).extend(parts[0])
+            else:
+                continue
+            members.append(n)
+        quantities = [_quantity(t) for t in first]
+        if len(quantities) < MIN_TIERS or any(q is None for q in quantities):
+            continue
+        if any(b <= a for a, b in itertools.pairwise(quantities)):  # type: ignore[operator]
+            continue
+        prices = [t for t in second if _amount(t)]
+        if not prices or len(prices) > len(quantities):
+            continue
+        taken.update(members)
+        out.append((members, prices, label))
+    return out
+
+
+def priced_by_tiers(
+    page: PageLayout,
+    products: list[Product],
+    used: set[int],
+    loose: list[tuple[list[int], list[str], Block]] | None = None,
+) -> set[int]:
+    """Give each product found without prices (an item captioned under its photo) the prices of
+    the tier table set right under its text, within its column (a table block, or one of
+    `loose`: read from a scan's blocks); the blocks so read."""
+    tiers = [([n], tier_prices(b), b) for n, b in enumerate(page.blocks) if n not in used]
+    tiers = [(n, p, b) for n, p, b in tiers if p] + list(loose or [])
+    taken: set[int] = set()
+    for product in products:
+        if product.prices:
+            continue
+        left, _, right, bottom = product.bbox
+        for members, prices, block in tiers:
+            if set(members) & taken:
+                continue
+            if not (0 <= block.top - bottom <= TIER_GAP and left - 10 <= block.left < right):
+                continue
+            product.prices = unique_texts(prices or [])
+            product.block_indexes = [*product.block_indexes, *members]
+            product.bbox = (left, product.bbox[1], right, max(bottom, block.bottom))
+            taken.update(members)
+            break
+    return taken
