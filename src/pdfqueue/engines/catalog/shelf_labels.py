@@ -19,6 +19,7 @@ price list or a basket's rows are not read so.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
@@ -34,6 +35,8 @@ MIN_LABELS = 2  # labels (columns) a table must hold to be a sheet of labels
 
 # "Cod 102334", "Kód: 4410", "Código 55", "Art. 4410": a label's internal code
 _CODE = re.compile(r"^(?:cod|kod|kód|código|cód|codice|art)\b\.?\s*:?\s*(?P<code>\d{3,})$", re.I)
+# a label's big price alone in its cell, its currency set small apart ("7,49", "7,49.")
+_BIG_PRICE = re.compile(r"^(?P<amount>\d{1,4}[.,]\d{2})\.{0,2}$")
 # an EAN printed under its bars in groups ("5 942630 295218"), or whole
 _EAN = re.compile(r"^\d(?:\s?\d){7}$|^\d(?:\s?\d){11,13}$")
 # a unit price: a price after a label that names a unit ("Preț/kg:", "Prix/l", "€/kg")
@@ -54,7 +57,7 @@ def _columns(block: Block) -> list[list[str]]:
     if edges and len(edges) == width and 1 < labels < width:
         pitch = (block.right - block.left) / labels
         slots: list[list[str]] = [[""] * len(rows) for _ in range(labels)]
-        for column, (left, right) in zip(columns, edges):
+        for column, (left, right) in zip(columns, edges, strict=False):
             slot = slots[min(labels - 1, int(((left + right) / 2 - block.left) // pitch))]
             for k, cell in enumerate(column):
                 if cell:
@@ -68,9 +71,11 @@ def _columns(block: Block) -> list[list[str]]:
         if (
             last is not None
             and not (_priced_and_coded(last) and _priced_and_coded(column))
-            and sum(1 for a, b in zip(last, column) if a and b) <= 1
+            and sum(1 for a, b in zip(last, column, strict=True) if a and b) <= 1
         ):
-            joined[-1] = [f"{a} / {b}" if a and b else a or b for a, b in zip(last, column)]
+            joined[-1] = [
+                f"{a} / {b}" if a and b else a or b for a, b in zip(last, column, strict=True)
+            ]
         else:
             joined.append(column)
     return joined
@@ -85,8 +90,10 @@ def _priced_and_coded(cells: list[str]) -> bool:
 
 
 def _pack_price(cell: str) -> re.Match[str] | None:
-    """The price a cell prints, unless it is a unit price ("Preț/kg: 24,97 lei")."""
-    found = PRICE.search(cell)
+    """The price a cell prints, unless it is a unit price ("Preț/kg: 24,97 lei"); a cell of a
+    bare amount is the label's big price too, its small currency set apart (or lost by OCR:
+    "7,49.")."""
+    found = PRICE.search(cell) or _BIG_PRICE.match(cell)
     if found is None or _UNIT_PRICE.search(cell[: found.start()]):
         return None
     return found
@@ -99,7 +106,7 @@ def _label(cells: list[str], everywhere: set[str]) -> tuple[str, list[str], list
     prices: list[str] = []
     size = ""
     for k, cell in enumerate(cells):
-        if not cell or cell in everywhere:
+        if not cell:
             continue
         code = _CODE.match(cell) or CODE_LABEL.fullmatch(cell)
         if code is not None:
@@ -108,11 +115,9 @@ def _label(cells: list[str], everywhere: set[str]) -> tuple[str, list[str], list
         if _EAN.match(cell):
             codes.append(re.sub(r"\s", "", cell))
             continue
-        found = PRICE.search(cell) if not prices else None
+        found = _pack_price(cell) if not prices else None
         if found is not None:
-            if _pack_price(cell) is None:
-                continue  # the unit price: not the pack's
-            prices.append(found.group(0).strip())
+            prices.append(found.group(found.lastgroup or 0).strip())
             # the struck price beside it, or under it
             beside = [
                 w
@@ -126,14 +131,14 @@ def _label(cells: list[str], everywhere: set[str]) -> tuple[str, list[str], list
             if struck:
                 prices.append(struck)
             continue
-        if PRICE.search(cell):
-            continue
+        if PRICE.search(cell) or _BIG_PRICE.match(cell):
+            continue  # the unit price, or a struck price
         if not size and SIZE.fullmatch(cell):
             size = cell
             continue
-        if not name and is_name(cell) and not BARE_PRICE.match(cell):
+        if not name and cell not in everywhere and is_name(cell) and not BARE_PRICE.match(cell):
             name = cell
-    if not (name and prices and codes):
+    if not (name and codes):
         return None
     return name, codes, prices, size
 
@@ -143,11 +148,14 @@ def label_sheet(block: Block, page_number: int, index: int) -> list[Product]:
     columns = _columns(block)
     if len(columns) < MIN_LABELS:
         return []
-    # the store's name and the like, printed on every label
-    everywhere = set.intersection(*({c for c in column if c} for column in columns))
+    # the store's name and the like, printed on label after label
+    seen = Counter(c for column in columns for c in {c for c in column if c})
+    everywhere = {c for c, n in seen.items() if n >= 2}
     labels = [_label(column, everywhere) for column in columns]
-    if any(label is None for label in labels):
-        return []
+    if any(label is None for label in labels) or 2 * sum(1 for lb in labels if lb and lb[2]) < len(
+        labels
+    ):
+        return []  # every column a label, most with their price (OCR may garble a big one)
     width = (block.right - block.left) / len(columns)
     products: list[Product] = []
     for k, label in enumerate(labels):

@@ -64,7 +64,7 @@ def variant_lines(page: PageLayout, used: set[int]) -> list[Product]:
     sizes = {index: block.font_size for index, block in enumerate(page.blocks)}
     found: list[Product] = []
     floor = 0  # lines above this one belong to the group before
-    for k, (line, pairs) in enumerate(zip(lines, parsed)):
+    for k, (line, pairs) in enumerate(zip(lines, parsed, strict=True)):
         if not pairs:
             continue
         height = line.bbox[3] - line.bbox[1]
