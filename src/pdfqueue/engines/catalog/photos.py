@@ -96,6 +96,13 @@ def captioned_photos(
             found = _caption_product(page, fig, i, wider) if evidence else None
             if found is not None and found.name == product.name and (found.codes or found.prices):
                 members, product = wider, found
+            elif not evidence:
+                # a sale flyer's box: its code, its price and the struck one set at the box's
+                # foot, below the copy past any gap (the photo's other text, all evidence)
+                foot = _card_foot(page, fig, members, claimed - set(groups[i]) | taken)
+                found = _caption_product(page, fig, i, [*members, *foot]) if foot else None
+                if found is not None and found.name == product.name and found.prices:
+                    members, product = [*members, *foot], found
         if product is None and not beside:  # a card named above its photo, priced below
             above = _name_above(page, fig, claimed | taken)
             if above:
@@ -388,7 +395,7 @@ def _evidence_only(block: Block) -> bool:
     line of sizes ("5 gears - 38,0 kg"), not a sentence that names a price ("Tickets £12 at
     the door")."""
     for line in lines_of([block]):
-        text = line.strip()
+        text = _FORMER_PRICE.sub("", line).strip()  # "før 5 390,-": the struck price
         if PRICE.match(text) or BARE_PRICE.match(text):
             continue
         if SIZE.search(text) and len(text.split()) <= EVIDENCE_LINE_WORDS:
@@ -399,6 +406,41 @@ def _evidence_only(block: Block) -> bool:
         if not any(has_digit(t) for t in text.split()):
             return False
     return True
+
+
+CARD_FOOT_REACH = 1.5  # photo heights under a photo where a box's foot may end
+
+
+def _card_foot(page: PageLayout, fig: Block, members: list[int], claimed: set[int]) -> list[int]:
+    """The foot of a sale flyer's box under its caption (its code, its price large and the
+    struck one small: "Art.nr. 56024", "4 490,-", "før 5 390,-"): the blocks under the
+    caption within the photo's width, down to the first that is not evidence or a photo,
+    within `CARD_FOOT_REACH` photo heights, when one is a price set as large as the name."""
+    bottom = max(page.blocks[m].bottom for m in members)
+    reach = fig.bottom + max(CAPTION_BELOW, CARD_FOOT_REACH * (fig.bottom - fig.top))
+    below = sorted(
+        (
+            (index, block)
+            for index, block in enumerate(page.blocks)
+            if block.top >= bottom
+            and block.top <= reach
+            and fig.left - 4 <= block.left
+            and block.right <= fig.right + 4
+        ),
+        key=lambda item: item[1].top,
+    )
+    foot: list[int] = []
+    for index, block in below:
+        if index in claimed or block.kind not in CAPTION_KINDS or not _evidence_only(block):
+            break
+        foot.append(index)
+    # the price set large, as large as the name at least (a small unit price is no foot)
+    name_size = max(page.blocks[m].font_size for m in members)
+    if not any(
+        _big_price(page.blocks[m].text) and page.blocks[m].font_size >= name_size for m in foot
+    ):
+        return []
+    return foot
 
 
 TITLE_MAX_LINES = 3  # lines a card's name heading wraps to
@@ -554,7 +596,7 @@ def _grid_caption(product: Product, lines: int) -> bool:
 # a price struck through and said to be the former one: "Was $239.99", "statt 19,99 €"
 _FORMER_PRICE = re.compile(
     r"^\s*(?:was|reg\.?|regular|statt|vorher|anziché|invece\s+di|au\s+lieu\s+de|antes"
-    r"|van|normaal)\b",
+    r"|van|normaal|før|för|ennen)(?!\w)",
     re.I,
 )
 
