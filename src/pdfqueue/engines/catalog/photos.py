@@ -601,6 +601,21 @@ _FORMER_PRICE = re.compile(
 )
 
 
+def _wrapped_title(blocks: list[Block]) -> bool:
+    """The caption's first block is a bold heading wrapped over a few lines that together
+    make a name, set larger than every other line of the caption: one name."""
+    first, others = blocks[0], blocks[1:]
+    wrapped = first.lines if first.lines and len(first.lines) > 1 else []
+    return (
+        first.kind == "heading"
+        and first.bold
+        and 1 < len(wrapped) <= TITLE_MAX_LINES
+        and all(is_name(line) and not PRICE.search(line) for line in wrapped)
+        and is_name(" ".join(wrapped))
+        and all(b.font_size < first.font_size for b in others)
+    )
+
+
 def _caption_product(
     page: PageLayout,
     fig: Block,
@@ -615,6 +630,8 @@ def _caption_product(
     name is it (no logo is set over a name in a row)."""
     blocks = [page.blocks[m] for m in members]
     lines = lines_of(blocks)
+    if not title and not row and _wrapped_title(blocks):
+        title = 1  # a hero's name in a heading wrapped over lines ("Digitalpiano Kaya / DP-330")
     if title:
         lines = [" ".join(lines_of(blocks[:title])), *lines_of(blocks[title:])]
     if CAPTION_WORD.match(lines[0]):
