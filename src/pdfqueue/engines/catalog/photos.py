@@ -5,6 +5,7 @@ without codes or prices)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of, lines_of, photo_figures
@@ -601,18 +602,31 @@ _FORMER_PRICE = re.compile(
 )
 
 
-def _wrapped_title(blocks: list[Block]) -> bool:
-    """The caption's first block is a bold heading wrapped over a few lines that together
-    make a name, set larger than every other line of the caption: one name."""
+WRAP_SLACK = 0.95  # share of a photo's width a line plus the next line's first word fills
+
+
+def _wrapped_title(blocks: list[Block], fig: Block) -> bool:
+    """The caption's first block is one name wrapped over a few lines: a bold heading set
+    larger than every other line of the caption (a hero's), or lines that each broke because
+    the next word would not fit under the photo (a web shop tile's name, "Máquina de café
+    expresso / Arvo Crema 15 bar", where a name over a description line leaves room)."""
     first, others = blocks[0], blocks[1:]
     wrapped = first.lines if first.lines and len(first.lines) > 1 else []
-    return (
-        first.kind == "heading"
-        and first.bold
-        and 1 < len(wrapped) <= TITLE_MAX_LINES
-        and all(is_name(line) and not PRICE.search(line) for line in wrapped)
+    if not (
+        1 < len(wrapped) <= TITLE_MAX_LINES
+        and is_name(wrapped[0])
+        and not any(PRICE.search(line) for line in wrapped)
         and is_name(" ".join(wrapped))
-        and all(b.font_size < first.font_size for b in others)
+    ):
+        return False
+    if first.kind == "heading" and first.bold:
+        return all(b.font_size < first.font_size for b in others)
+    if first.kind not in ("caption", "paragraph"):
+        return False
+    per_char = (first.right - first.left) / max(len(line) for line in wrapped)
+    return all(
+        (len(line) + 1 + len(after.split()[0])) * per_char > WRAP_SLACK * (fig.right - fig.left)
+        for line, after in itertools.pairwise(wrapped)
     )
 
 
@@ -630,8 +644,10 @@ def _caption_product(
     name is it (no logo is set over a name in a row)."""
     blocks = [page.blocks[m] for m in members]
     lines = lines_of(blocks)
-    if not title and not row and _wrapped_title(blocks):
-        title = 1  # a hero's name in a heading wrapped over lines ("Digitalpiano Kaya / DP-330")
+    if not title and not row and _wrapped_title(blocks, fig):
+        # a hero's name in a heading wrapped over lines ("Digitalpiano Kaya / DP-330"), a
+        # web shop tile's name wrapped at the tile's width
+        title = 1
     if title:
         lines = [" ".join(lines_of(blocks[:title])), *lines_of(blocks[title:])]
     if CAPTION_WORD.match(lines[0]):
