@@ -10,6 +10,7 @@ from pathlib import Path
 
 from catalog_blocks import a4_pdf, products_of_pdf
 from fpdf import FPDF
+from PIL import Image
 
 from pdfqueue.engines.catalog.words import PRICE
 
@@ -202,3 +203,129 @@ def test_a_whole_price_with_a_dash_for_cents_is_a_price() -> None:
         assert found is not None and found.group(0) == price
     for text in ["10,-20", "Seite 3,- 4", "12,--"]:
         assert PRICE.search(text) is None or PRICE.search(text).group(0) != text
+
+
+# --- a sale flyer's boxes: the code and the prices at a box's foot ----------------------------
+
+_BOXES = [
+    ("Akustisk gitar Norda D-18", "Massiv grantopp, mahogni", "56024", "4 490,-", "5 390,-"),
+    ("Gitarforsterker Volt 40 W", "To kanaler, romklang", "56033", "2 790,-", "3 290,-"),
+    ("Ukulele Solbaer sopran", "Inkl. bag og stemmer", "56059", "690,-", "859,-"),
+]
+
+
+def _flyer(pdf: FPDF, *, big: bool, drop: float = 0.0) -> None:
+    for n, (name, copy, code, price, before) in enumerate(_BOXES):
+        left = 40 + 180 * n
+        pdf.image(Image.new("RGB", (160, 120), (70 + 50 * n, 90, 140)), x=left, y=120, w=160, h=120)
+        pdf.set_font("Helvetica", "B", 9.5)
+        pdf.text(left + 2, 255, name)
+        pdf.set_font("Helvetica", "", 7.5)
+        pdf.text(left + 2, 268, copy)
+        pdf.set_font("Helvetica", "", 6.5)
+        pdf.text(left + 2, 305 + drop, f"Art.nr. {code}")
+        pdf.set_font("Helvetica", "", 7.5)
+        pdf.text(left + 2, 318 + drop, f"før {before}")
+        pdf.set_font("Helvetica", "B", 18 if big else 7.5)
+        pdf.text(left + 90, 318 + drop, price)
+
+
+def test_a_sale_flyer_box_s_code_and_big_price_at_its_foot_are_its_own(tmp_path: Path) -> None:
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    _flyer(pdf, big=True)
+    products = products_of_pdf(pdf, tmp_path)
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [price]) for name, _, code, price, _ in _BOXES
+    ]
+
+
+def test_small_amounts_far_under_a_caption_are_no_box_s_foot(tmp_path: Path) -> None:
+    """The same boxes with the amount set as small as the copy (a unit price, a note) and
+    farther down: no big price ends a box, so the lines past the gap are not the caption's."""
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    _flyer(pdf, big=False, drop=40)
+    products = products_of_pdf(pdf, tmp_path)
+    assert all(not p.prices for p in products)
+
+
+# --- a web shop's tiles printed from a browser: names wrapped at the tile's width -------------
+
+_TILES = [
+    ("Máquina de café expresso", "Arvo Crema 15 bar", "89,99 €"),
+    ("Chaleira elétrica Lumo 1,7 l", "inox", "34,99 €"),
+    ("Robot de cozinha Arvo", "Chef 1000 W", "249,00 €"),
+]
+
+
+def _tiles(pdf: FPDF, lines: list[tuple[str, str, str]]) -> None:
+    for n, (first, second, price) in enumerate(lines):
+        left = 60 + 150 * n
+        pdf.image(Image.new("RGB", (100, 90), (90, 60 + 50 * n, 150)), x=left, y=150, w=100, h=90)
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(left, 256, first)
+        pdf.text(left, 266, second)
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.text(left, 300, price)
+        pdf.set_font("Helvetica", "B", 7.5)
+        pdf.text(left + 10, 330, "Adicionar ao carrinho")
+
+
+def test_a_web_shop_tile_s_name_wrapped_at_the_tile_s_width_is_one_name(tmp_path: Path) -> None:
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    _tiles(pdf, _TILES)
+    products = products_of_pdf(pdf, tmp_path)
+    assert [(p.name, p.prices) for p in products] == [
+        (f"{first} {second}", [price]) for first, second, price in _TILES
+    ]
+
+
+def test_a_tile_s_name_over_a_short_description_keeps_its_own_name(tmp_path: Path) -> None:
+    """A name that leaves room under the photo ("Chaleira Lumo") over a line of description:
+    the line did not wrap, it is the description."""
+    tiles = [
+        ("Chaleira Lumo", "Inox escovado", "34,99 €"),
+        ("Torradeira Arvo", "Duas ranhuras", "29,99 €"),
+        ("Batedeira Solar", "Cinco velocidades", "24,99 €"),
+    ]
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    _tiles(pdf, tiles)
+    products = products_of_pdf(pdf, tmp_path)
+    assert [(p.name, p.prices) for p in products] == [(first, [price]) for first, _, price in tiles]
+
+
+def test_a_shopping_basket_printed_from_a_browser_gives_none(tmp_path: Path) -> None:
+    """A web shop's basket printed to PDF: thumbnails, names wrapped, quantities, line
+    amounts and a total: what was put in a basket, not an offer of a catalog."""
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 7)
+    pdf.text(24, 20, "12/01/2026, 14:40        Carrinho de compras | CasaViva")
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(36, 70, "O seu carrinho (3 artigos)")
+    items = [
+        ("Máquina de café expresso", "Arvo Crema 15 bar", "1", "89,99 €"),
+        ("Chaleira elétrica Lumo 1,7 l", "inox", "2", "69,98 €"),
+        ("Robot de cozinha Arvo", "Chef 1000 W", "1", "249,00 €"),
+    ]
+    for n, (first, second, quantity, amount) in enumerate(items):
+        top = 100 + 80 * n
+        pdf.image(Image.new("RGB", (60, 60), (90, 60 + 50 * n, 150)), x=36, y=top, w=60, h=60)
+        pdf.set_font("Helvetica", "", 9)
+        pdf.text(110, top + 14, first)
+        pdf.text(110, top + 26, second)
+        pdf.text(330, top + 14, f"Quantidade: {quantity}")
+        pdf.text(470, top + 14, amount)
+        pdf.set_font("Helvetica", "", 7)
+        pdf.text(110, top + 44, "Remover")
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(330, 360, "Subtotal")
+    pdf.text(470, 360, "408,97 €")
+    pdf.text(330, 376, "Total (IVA incluído)")
+    pdf.text(470, 376, "408,97 €")
+    pdf.set_font("Helvetica", "B", 9)
+    pdf.text(330, 410, "Finalizar compra")
+    assert products_of_pdf(pdf, tmp_path) == []

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.layout import PageLayout
+from pdfqueue.engines.catalog.variants import printed_lines
+from pdfqueue.engines.layout import Block, PageLayout
 
 # an invoice, a receipt, an order, a credit note, an estimate, an expense report, a utility's
 # bill (its billing period) or a priced bill of quantities says so (in the languages catalogs
@@ -19,7 +20,12 @@ _BILL_WORD = re.compile(
     r"|informe\s+de\s+gastos|nota\s+de\s+gastos|note\s+de\s+frais|nota\s+spese"
     r"|estimate|kostenvoranschlag|devis|preventivo|billing\s+period|abrechnungszeitraum"
     r"|periodo\s+de\s+facturaci[oó]n|période\s+de\s+facturation|periodo\s+di\s+fatturazione"
-    r"|bill\s+of\s+quantities)\b",
+    r"|bill\s+of\s+quantities"
+    # a web shop's basket printed from a browser: what was put in it, and its total
+    r"|shopping\s+(?:basket|cart|bag)|your\s+(?:basket|cart)|warenkorb|(?:mon|votre)\s+panier"
+    r"|carrinho\s+de\s+compras|o\s+seu\s+carrinho|carrito\s+de\s+compras?|tu\s+carrito"
+    r"|carrello\s+acquisti|il\s+tuo\s+carrello|winkelwagen|kundvagn|handlekurv|indkøbskurv"
+    r"|ostoskori|koszyk|košík|kosár)\b",
     re.I,
 )
 _BILL_TOTAL = re.compile(
@@ -32,11 +38,13 @@ _BILL_TOTAL = re.compile(
 
 def presents_a_bill(page: PageLayout) -> bool:
     """A page that names itself an invoice (a receipt, an order confirmation, an estimate, an
-    expense report, a bill for a billing period) and has a total line or row with an amount:
-    its lines are a purchase, not a catalog's offer."""
+    expense report, a bill for a billing period, a web shop's basket) and has a total line or
+    row with an amount: its lines are a purchase, not a catalog's offer."""
     if not _BILL_WORD.search(page.text):
         return False
-    for block in page.blocks:
+    # a total set apart from its amount on one line (a web page's "Total … 408,97 €")
+    level = [[line.text] for line in printed_lines(page, set())]
+    for block in [*page.blocks, Block("table", (0, 0, 0, 0), "", rows=level)]:
         for row in block.rows or [[line] for line in block.lines or [block.text]]:
             cells = [c for c in row if c.strip()]
             for n, cell in enumerate(cells):
