@@ -8,8 +8,9 @@ weight, its code the article number in the same place.
 A variant line prints nothing but (size, price) pairs and separators; the name is the line
 set largest right above it (within `NAME_GAP_LINES` of its heights, the copy between being
 the description). A page yields these products only with at least `MIN_VARIANT_LINES` lines
-of two pairs or more, so a nutrition table ("100 g | 250 g": sizes, no prices), a price
-change ("2 kg 4 990 Ft → 5 490 Ft") or a receipt's lines (one weight, one price each) do not.
+of two pairs or more, or one over as many article numbers (a scan's other lines garbled), so
+a nutrition table ("100 g | 250 g": sizes, no prices), a price change ("2 kg 4 990 Ft → 5 490
+Ft") or a receipt's lines (one weight, one price each) do not.
 """
 
 from __future__ import annotations
@@ -59,7 +60,11 @@ def variant_lines(page: PageLayout, used: set[int]) -> list[Product]:
     """The variants printed on one line under a name, each a product (name + size)."""
     lines = printed_lines(page, used)
     parsed = [variant_pairs(line.text) for line in lines]
-    if sum(1 for pairs in parsed if len(pairs) >= 2) < MIN_VARIANT_LINES:
+    coded = any(
+        len(pairs) >= 2 and len(_codes_of(below.text)) == len(pairs)
+        for pairs, below in zip(parsed, lines[1:], strict=False)
+    )
+    if not coded and sum(1 for pairs in parsed if len(pairs) >= 2) < MIN_VARIANT_LINES:
         return []
     sizes = {index: block.font_size for index, block in enumerate(page.blocks)}
     found: list[Product] = []
