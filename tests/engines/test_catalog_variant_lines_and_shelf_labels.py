@@ -89,6 +89,26 @@ def test_forint_prices_and_packs_of_tins_on_a_variant_line(tmp_path: Path) -> No
     ]
 
 
+def test_one_variant_line_over_as_many_article_numbers_is_enough(tmp_path: Path) -> None:
+    """A page whose other foods a scan garbled: one line of weights and prices over its
+    article numbers is the form still."""
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    _food(
+        pdf,
+        100,
+        "Espresso Classico",
+        "Kräftig, dunkel geröstet",
+        "250 g 6,90 € · 1 kg 22,50 €",
+        "Art.-Nr.: 4410 / 4412",
+    )
+    products = products_of_pdf(pdf, tmp_path)
+    assert [(p.name, p.codes) for p in products] == [
+        ("Espresso Classico 250 g", ["4410"]),
+        ("Espresso Classico 1 kg", ["4412"]),
+    ]
+
+
 def test_a_nutrition_panel_and_a_price_change_notice_by_weight_give_none(
     tmp_path: Path,
 ) -> None:
