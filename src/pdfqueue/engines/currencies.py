@@ -12,7 +12,7 @@ import re
 BEFORE_AMOUNT = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
 # written only after the amount ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr"; "349 Kr" as
 # price tags capitalise it)
-AFTER_AMOUNT = r"TL|₺|zł|Kč|[kK]r|lei|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON"
+AFTER_AMOUNT = r"TL|₺|zł|Kč|[kK]r|lei|Ft|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON"
 # a currency printed as a word of its own (a column's "€", a price box's "Rp")
 ALONE = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|zł|Kč|kr)\.?$", re.I)
 # the currencies a rate board lists (ISO 4217): the majors and the ones banks post

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.layout import PageLayout
+from pdfqueue.engines.catalog.variants import printed_lines
+from pdfqueue.engines.layout import Block, PageLayout
 
 # an invoice, a receipt, an order, a credit note, an estimate, an expense report, a utility's
 # bill (its billing period) or a priced bill of quantities says so (in the languages catalogs
@@ -28,7 +29,12 @@ _BILL_WORD = re.compile(
     r"|quot(?:ation|e)\s*(?:no\b|number|#|ref)|angebot\s+nr"
     r"|offerta\s+n[°o.]|presupuesto\s+n[°ºo.]|guest\s+folio|hotel\s+bill"
     r"|customs\s+declaration|cn\s?2[23]|zollinhaltserkl\w+rung|d\w+claration\s+en\s+douane"
-    r"|declaraci[oó]n\s+(?:de\s+aduana|aduanera)|dichiarazione\s+doganale)(?!\w)",
+    r"|declaraci[oó]n\s+(?:de\s+aduana|aduanera)|dichiarazione\s+doganale"
+    # a web shop's basket printed from a browser: what was put in it, and its total
+    r"|shopping\s+(?:basket|cart|bag)|your\s+(?:basket|cart)|warenkorb|(?:mon|votre)\s+panier"
+    r"|carrinho\s+de\s+compras|o\s+seu\s+carrinho|carrito\s+de\s+compras?|tu\s+carrito"
+    r"|carrello\s+acquisti|il\s+tuo\s+carrello|winkelwagen|kundvagn|handlekurv|indkøbskurv"
+    r"|ostoskori|koszyk|košík|kosár)(?!\w)",
     re.I,
 )
 _BILL_TOTAL = re.compile(
@@ -69,13 +75,15 @@ def presents_a_delivery_note(page: PageLayout) -> bool:
 def presents_a_bill(page: PageLayout) -> bool:
     """A page that names itself an invoice (a receipt, an order confirmation, an estimate, a
     quotation, a purchase order, an expense report, a bill for a billing period, a guest folio,
-    a customs declaration) and has a total line or row with an amount, or a delivery note: its
-    lines are one transaction's, not a catalog's offer."""
+    a customs declaration, a web shop's basket) and has a total line or row with an amount, or
+    a delivery note: its lines are one transaction's, not a catalog's offer."""
     if presents_a_delivery_note(page):
         return True
     if not _BILL_WORD.search(page.text):
         return False
-    for block in page.blocks:
+    # a total set apart from its amount on one line (a web page's "Total … 408,97 €")
+    level = [[line.text] for line in printed_lines(page, set())]
+    for block in [*page.blocks, Block("table", (0, 0, 0, 0), "", rows=level)]:
         for row in block.rows or [[line] for line in block.lines or [block.text]]:
             cells = [c for c in row if c.strip()]
             for n, cell in enumerate(cells):

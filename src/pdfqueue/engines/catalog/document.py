@@ -23,6 +23,7 @@ from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
 from pdfqueue.engines.catalog.sheets import data_sheet
+from pdfqueue.engines.catalog.shelf_labels import label_sheet
 from pdfqueue.engines.catalog.single_row import single_row_tables
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
 from pdfqueue.engines.catalog.tables import (
@@ -44,6 +45,7 @@ from pdfqueue.engines.catalog.tiers import priced_by_tiers, text_tiers
 from pdfqueue.engines.catalog.titled import titled_entries
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
+from pdfqueue.engines.catalog.variant_lines import variant_lines
 from pdfqueue.engines.catalog.variants import variant_rows
 from pdfqueue.engines.catalog.words import name_key, unique_ints, unique_texts
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
@@ -137,13 +139,17 @@ def _page_products(
     # before the tables, which would name those rows by the section's heading
     products += variant_rows(page, used)
     used |= {i for p in products for i in p.block_indexes}
+    products += variant_lines(page, used)  # the variants on one line: "2 kg 4 990 Ft · 7,5 kg …"
+    used |= {i for p in products for i in p.block_indexes}
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows and index not in used:
             above = header_above(page, index)
             # first a part's price ladder ("1+ / 10+ / 100+") beside its lines: one product;
             # then a family's variants (a size and a code a row, no column naming them): the
             # table's other columns would be taken for names
-            rows = price_ladders(block, page.page_number, index)
+            # a sheet of shelf-edge labels: its columns are the labels
+            rows = label_sheet(block, page.page_number, index)
+            rows = rows or price_ladders(block, page.page_number, index)
             used |= ladder_foot(page, index, rows)
             rows = rows or family_rows(
                 block, page.page_number, index, above, family_title(page, index)

@@ -11,7 +11,8 @@ Read only where the table tells this form: a model's heading above it, an elemen
 the first column of every row, an article code in every row (codes distinct), and two price
 columns at least at its right whose amounts rise (or stay) from group to group in every row,
 as dearer materials do; a packing list's or a statement's figures (a quantity, then weights)
-do not rise so, and carry no model's heading over element names."""
+do not rise so, and carry no model's heading over element names; a price change's columns
+(the old price, the new one) rise by date, not by material."""
 
 from __future__ import annotations
 
@@ -38,6 +39,13 @@ _CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 # "1 290,-"), or one with cents ("1,290.00")
 _WHOLE = re.compile(r"^\d{1,3}(?:[ .'’]\d{3})+(?:,-)?$|^\d{3,6}(?:,-)?$")
 _DASHES = frozenset({"-", "–", "—", "x", "/"})
+# a price change's columns: the price before and the price after, which rise too, by date,
+# not by material ("Bisheriger Preis | Neuer Preis", "Old price | New price", "Was | Now")
+_BEFORE_AFTER = re.compile(
+    r"\b(?:old|new|was|now|previous|current|bisherig\w*|neu\w*|alt\w*|ancien\w*|nouve\w*"
+    r"|anterior\w*|nuev\w*|actual\w*|vecchi\w*|nuov\w*|precedente|oud\w*|nieuw\w*)\b",
+    re.I,
+)
 
 
 MODEL_DEPTH = 260.0  # points a model's name may stand above its table (its photo and copy between)
@@ -155,6 +163,8 @@ def finish_group_rows(block: Block, page: int, index: int, model: str | None) ->
     prices = _price_columns([row for _, row in coded])
     if len(prices) < MIN_GROUPS:
         return []
+    if any(_BEFORE_AFTER.search(row[c]) for row in others for c in prices):
+        return []  # a price change's old and new prices
     found = []
     for number, row in coded:
         first_code = next(c for c in range(width) if any(_CODE.match(t) for t in row[c].split()))

@@ -5,6 +5,7 @@ without codes or prices)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of, lines_of, photo_figures
@@ -96,6 +97,13 @@ def captioned_photos(
             found = _caption_product(page, fig, i, wider) if evidence else None
             if found is not None and found.name == product.name and (found.codes or found.prices):
                 members, product = wider, found
+            elif not evidence:
+                # a sale flyer's box: its code, its price and the struck one set at the box's
+                # foot, below the copy past any gap (the photo's other text, all evidence)
+                foot = _card_foot(page, fig, members, claimed - set(groups[i]) | taken)
+                found = _caption_product(page, fig, i, [*members, *foot]) if foot else None
+                if found is not None and found.name == product.name and found.prices:
+                    members, product = [*members, *foot], found
         if product is None and not beside:  # a card named above its photo, priced below
             above = _name_above(page, fig, claimed | taken)
             if above:
@@ -388,7 +396,7 @@ def _evidence_only(block: Block) -> bool:
     line of sizes ("5 gears - 38,0 kg"), not a sentence that names a price ("Tickets £12 at
     the door")."""
     for line in lines_of([block]):
-        text = line.strip()
+        text = _FORMER_PRICE.sub("", line).strip()  # "før 5 390,-": the struck price
         if PRICE.match(text) or BARE_PRICE.match(text):
             continue
         if SIZE.search(text) and len(text.split()) <= EVIDENCE_LINE_WORDS:
@@ -399,6 +407,41 @@ def _evidence_only(block: Block) -> bool:
         if not any(has_digit(t) for t in text.split()):
             return False
     return True
+
+
+CARD_FOOT_REACH = 1.5  # photo heights under a photo where a box's foot may end
+
+
+def _card_foot(page: PageLayout, fig: Block, members: list[int], claimed: set[int]) -> list[int]:
+    """The foot of a sale flyer's box under its caption (its code, its price large and the
+    struck one small: "Art.nr. 56024", "4 490,-", "før 5 390,-"): the blocks under the
+    caption within the photo's width, down to the first that is not evidence or a photo,
+    within `CARD_FOOT_REACH` photo heights, when one is a price set as large as the name."""
+    bottom = max(page.blocks[m].bottom for m in members)
+    reach = fig.bottom + max(CAPTION_BELOW, CARD_FOOT_REACH * (fig.bottom - fig.top))
+    below = sorted(
+        (
+            (index, block)
+            for index, block in enumerate(page.blocks)
+            if block.top >= bottom
+            and block.top <= reach
+            and fig.left - 4 <= block.left
+            and block.right <= fig.right + 4
+        ),
+        key=lambda item: item[1].top,
+    )
+    foot: list[int] = []
+    for index, block in below:
+        if index in claimed or block.kind not in CAPTION_KINDS or not _evidence_only(block):
+            break
+        foot.append(index)
+    # the price set large, as large as the name at least (a small unit price is no foot)
+    name_size = max(page.blocks[m].font_size for m in members)
+    if not any(
+        _big_price(page.blocks[m].text) and page.blocks[m].font_size >= name_size for m in foot
+    ):
+        return []
+    return foot
 
 
 TITLE_MAX_LINES = 3  # lines a card's name heading wraps to
@@ -554,9 +597,37 @@ def _grid_caption(product: Product, lines: int) -> bool:
 # a price struck through and said to be the former one: "Was $239.99", "statt 19,99 €"
 _FORMER_PRICE = re.compile(
     r"^\s*(?:was|reg\.?|regular|statt|vorher|anziché|invece\s+di|au\s+lieu\s+de|antes"
-    r"|van|normaal)\b",
+    r"|van|normaal|før|för|ennen)(?!\w)",
     re.I,
 )
+
+
+WRAP_SLACK = 0.95  # share of a photo's width a line plus the next line's first word fills
+
+
+def _wrapped_title(blocks: list[Block], fig: Block) -> bool:
+    """The caption's first block is one name wrapped over a few lines: a bold heading set
+    larger than every other line of the caption (a hero's), or lines that each broke because
+    the next word would not fit under the photo (a web shop tile's name, "Máquina de café
+    expresso / Arvo Crema 15 bar", where a name over a description line leaves room)."""
+    first, others = blocks[0], blocks[1:]
+    wrapped = first.lines if first.lines and len(first.lines) > 1 else []
+    if not (
+        1 < len(wrapped) <= TITLE_MAX_LINES
+        and is_name(wrapped[0])
+        and not any(PRICE.search(line) for line in wrapped)
+        and is_name(" ".join(wrapped))
+    ):
+        return False
+    if first.kind == "heading" and first.bold:
+        return all(b.font_size < first.font_size for b in others)
+    if first.kind not in ("caption", "paragraph"):
+        return False
+    per_char = (first.right - first.left) / max(len(line) for line in wrapped)
+    return all(
+        (len(line) + 1 + len(after.split()[0])) * per_char > WRAP_SLACK * (fig.right - fig.left)
+        for line, after in itertools.pairwise(wrapped)
+    )
 
 
 def _caption_product(
@@ -573,6 +644,10 @@ def _caption_product(
     name is it (no logo is set over a name in a row)."""
     blocks = [page.blocks[m] for m in members]
     lines = lines_of(blocks)
+    if not title and not row and _wrapped_title(blocks, fig):
+        # a hero's name in a heading wrapped over lines ("Digitalpiano Kaya / DP-330"), a
+        # web shop tile's name wrapped at the tile's width
+        title = 1
     if title:
         lines = [" ".join(lines_of(blocks[:title])), *lines_of(blocks[title:])]
     if CAPTION_WORD.match(lines[0]):

@@ -1,0 +1,178 @@
+"""A sheet of shelf-edge labels, as retailers' label software prints them (a grid of labels
+with cut marks): each label stacks the store's name, the product's name, the pack, a large
+price ("7,49 lei", a promotion's struck old price under it), the unit price ("Preț/kg: 24,97
+lei", "Prix/kg", "Grundpreis"), a date, an internal code ("Cod 102334", "Art. 4410") and an
+EAN with its digits. The table finder takes such a grid for a table whose COLUMNS are the
+labels and whose rows are their lines, a label's line sometimes split into the column beside
+it (a wider price): columns that never both hold text in one row are put back together
+first.
+
+Each column is then a product when it holds a name, a price and a code: its name the first
+cell that reads as one and is not printed in every column (the store's name), its prices the
+label's price and then a bare amount under it (the struck price), its codes the labelled
+code and the EAN; the unit price (a price after a "per unit" label, "…/kg:") is not the
+pack's price and is left out. A table is a sheet of labels only when every column that holds
+text is such a label (at least `MIN_LABELS`), so a comparison (a column of row titles), a
+price list or a basket's rows are not read so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import (
+    BARE_PRICE,
+    CODE_LABEL,
+    PRICE,
+    SIZE,
+    is_name,
+)
+from pdfqueue.engines.layout import Block
+
+MIN_LABELS = 2  # labels (columns) a table must hold to be a sheet of labels
+
+# "Cod 102334", "Kód: 4410", "Código 55", "Art. 4410": a label's internal code
+_CODE = re.compile(r"^(?:cod|kod|kód|código|cód|codice|art)\b\.?\s*:?\s*(?P<code>\d{3,})$", re.I)
+# a label's big price alone in its cell, its currency set small apart ("7,49", "7,49.")
+_BIG_PRICE = re.compile(r"^(?P<amount>\d{1,4}[.,]\d{2})\.{0,2}$")
+# an EAN printed under its bars in groups ("5 942630 295218"), or whole
+_EAN = re.compile(r"^\d(?:\s?\d){7}$|^\d(?:\s?\d){11,13}$")
+# a unit price: a price after a label that names a unit ("Preț/kg:", "Prix/l", "€/kg")
+_UNIT_PRICE = re.compile(r"/\s?(?:kg|l|g|ml|m|buc|st|stk|pc|pcs|100\s?g|100\s?ml)\b|:", re.I)
+
+
+def _columns(block: Block) -> list[list[str]]:
+    """The table's labels top to bottom, a label's lines split into several columns put back
+    together: labels are printed to one width, so with the columns' edges known each column
+    joins the label its middle falls in (as many labels as a row holds codes); else
+    neighbours join when one is no label by itself (no price or no code) and they both hold
+    text in one row at most (a promotion's banner across the label)."""
+    rows = block.rows or []
+    width = max((len(r) for r in rows), default=0)
+    columns = [[(r[c] if c < len(r) else "").strip() for r in rows] for c in range(width)]
+    labels = max((sum(1 for c in r if _is_code(c.strip())) for r in rows), default=0)
+    edges = block.columns
+    if edges and len(edges) == width and 1 < labels < width:
+        pitch = (block.right - block.left) / labels
+        slots: list[list[str]] = [[""] * len(rows) for _ in range(labels)]
+        for column, (left, right) in zip(columns, edges, strict=False):
+            slot = slots[min(labels - 1, int(((left + right) / 2 - block.left) // pitch))]
+            for k, cell in enumerate(column):
+                if cell:
+                    slot[k] = f"{slot[k]} / {cell}" if slot[k] else cell
+        return [slot for slot in slots if any(slot)]
+    joined: list[list[str]] = []
+    for column in columns:
+        if not any(column):
+            continue
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and not (_priced_and_coded(last) and _priced_and_coded(column))
+            and sum(1 for a, b in zip(last, column, strict=True) if a and b) <= 1
+        ):
+            joined[-1] = [
+                f"{a} / {b}" if a and b else a or b for a, b in zip(last, column, strict=True)
+            ]
+        else:
+            joined.append(column)
+    return joined
+
+
+def _is_code(cell: str) -> bool:
+    return bool(_CODE.match(cell) or CODE_LABEL.fullmatch(cell) or _EAN.match(cell))
+
+
+def _priced_and_coded(cells: list[str]) -> bool:
+    return any(_pack_price(c) for c in cells) and any(_is_code(c) for c in cells)
+
+
+def _pack_price(cell: str) -> re.Match[str] | None:
+    """The price a cell prints, unless it is a unit price ("Preț/kg: 24,97 lei"); a cell of a
+    bare amount is the label's big price too, its small currency set apart (or lost by OCR:
+    "7,49.")."""
+    found = PRICE.search(cell) or _BIG_PRICE.match(cell)
+    if found is None or _UNIT_PRICE.search(cell[: found.start()]):
+        return None
+    return found
+
+
+def _label(cells: list[str], everywhere: set[str]) -> tuple[str, list[str], list[str], str] | None:
+    """(name, codes, prices, size) of a column that reads as a shelf label, else None."""
+    name = ""
+    codes: list[str] = []
+    prices: list[str] = []
+    size = ""
+    for k, cell in enumerate(cells):
+        if not cell:
+            continue
+        code = _CODE.match(cell) or CODE_LABEL.fullmatch(cell)
+        if code is not None:
+            codes.insert(0, code.group("code"))
+            continue
+        if _EAN.match(cell):
+            codes.append(re.sub(r"\s", "", cell))
+            continue
+        found = _pack_price(cell) if not prices else None
+        if found is not None:
+            prices.append(found.group(found.lastgroup or 0).strip())
+            # the struck price beside it, or under it
+            beside = [
+                w
+                for w in re.split(r"\s*/\s*", cell[found.end() :] + " / " + cell[: found.start()])
+                if w.strip()
+            ]
+            following = cells[k + 1].strip() if k + 1 < len(cells) else ""
+            struck = next(
+                (w.strip() for w in [*beside, following] if BARE_PRICE.match(w.strip())), ""
+            )
+            if struck:
+                prices.append(struck)
+            continue
+        if PRICE.search(cell) or _BIG_PRICE.match(cell):
+            continue  # the unit price, or a struck price
+        if not size and SIZE.fullmatch(cell):
+            size = cell
+            continue
+        if not name and cell not in everywhere and is_name(cell) and not BARE_PRICE.match(cell):
+            name = cell
+    if not (name and codes):
+        return None
+    return name, codes, prices, size
+
+
+def label_sheet(block: Block, page_number: int, index: int) -> list[Product]:
+    """The labels of a table that is a sheet of shelf-edge labels, one product a column."""
+    columns = _columns(block)
+    if len(columns) < MIN_LABELS:
+        return []
+    # the store's name and the like, printed on label after label
+    seen = Counter(c for column in columns for c in {c for c in column if c})
+    everywhere = {c for c, n in seen.items() if n >= 2}
+    labels = [_label(column, everywhere) for column in columns]
+    if any(label is None for label in labels) or 2 * sum(1 for lb in labels if lb and lb[2]) < len(
+        labels
+    ):
+        return []  # every column a label, most with their price (OCR may garble a big one)
+    width = (block.right - block.left) / len(columns)
+    products: list[Product] = []
+    for k, label in enumerate(labels):
+        assert label is not None
+        name, codes, prices, size = label
+        left = block.left + k * width
+        products.append(
+            Product(
+                name=name,
+                page=page_number,
+                bbox=(left, block.top, left + width, block.bottom),
+                source="shelf_label",
+                confidence=0.7,
+                codes=codes,
+                prices=prices,
+                sizes=[size] if size else [],
+                block_indexes=[index],
+            )
+        )
+    return products
