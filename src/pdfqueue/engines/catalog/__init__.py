@@ -27,7 +27,14 @@ A page yields products only when its structure presents them, in one of eight fo
   of what the item fits ("Vehicle") names the rows of a list without codes whose one price
   column, titled so, stands beside plain figures (a used-car list's year and mileage); a comparison
   read across is named by its models ("Hydra 3-45"), a lead time ("3 weeks") never names a
-  row, and a table of one row set as text (titles over one priced row) is one product;
+  row, and a table of one row set as text (titles over one priced row) is one product; a
+  price list printed from a spreadsheet has its frame (column letters, row numbers) dropped
+  and its further price columns ("MSRP | Partner") read in order (`tables`, `layout`); a
+  small table of quantities over amounts under an item prices it by quantity (`tiers`); a
+  model's elements priced by fabric or finish group are named model + element
+  (`finish_groups`); a sheet of shelf-edge labels read as a table has its labels as products
+  (`shelf_labels`); a name over one line of its weights and their prices ("2 kg 4 990 Ft ·
+  7,5 kg 14 490 Ft") is one product a weight (`variant_lines`);
 - **captioned photos**: text right under a photo (or, in a list layout, right beside it) that
   holds a name and an article code or a price is a product; so are a document's photos captioned
   underneath when at least `MIN_GRID` of them carry a short name and description each (a grid
@@ -60,7 +67,10 @@ A page yields products only when its structure presents them, in one of eight fo
   scan, an arrow OCR read as "~" or did not read at all.
 
 Entries side by side that carry the same codes are one product in two languages. A page that
-names itself an invoice (a receipt, an order confirmation) and totals its lines yields none,
+names itself an invoice (a receipt, an order confirmation, a purchase order, a quotation, a
+guest folio, a customs declaration, a web shop's basket) and totals its lines yields none, as
+does a delivery note and a request for quotation (`enquiries`: blank prices beside the
+quantities wanted), and a bank's schedule of account services whatever its amounts' title,
 and so does a page titled as a product recall (a safety notice: what buyers must return),
 and so does a carrier's rate card (weight bands down, zones across, an amount in each cell:
 a service's charges, its surcharges too), and so do tables that look like price lists but
