@@ -799,3 +799,13 @@ def test_two_lines_of_three_columns_of_prose_or_ragged_lines_stay_text() -> None
     )
     blocks = layout_words(ragged, [], [], 600, 800)
     assert [b for b in blocks if b.kind == "table"] == []
+
+
+def test_two_lines_of_names_side_by_side_are_captions_not_a_table() -> None:
+    """Cards in a row: each brand over its product's name, no figure among them."""
+    lines = [
+        ("Brand 2 LOGO", "Brand 1 LOGO", "Brand 3 LOGO", "Brand 4 LOGO"),
+        ("Awesome Cotton Pants", "Plastic Sausages", "Rubber Chips", "Soft Pizza"),
+    ]
+    blocks = layout_words(_pair_words(lines, (40, 180, 320, 460)), [], [], 600, 800)
+    assert [b for b in blocks if b.kind == "table"] == []

@@ -1723,6 +1723,9 @@ def _full_pair(run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float,
         and len(columns) >= PAIR_COLUMNS
         and all(len(row) == len(columns) for row in run)
         and all(_within(s, columns) for row in run for s in row)
+        # figures (a price, a code, a year) in half its second line's cells at least: two
+        # lines of words side by side (cards' brands over their names) are captions
+        and 2 * sum(any(c.isdigit() for c in s.text) for s in run[1]) >= len(run[1])
     )
 
 
