@@ -141,3 +141,20 @@ def test_a_one_row_accessory_titled_article_item_price_keeps_its_own_name() -> N
         ),
     ]
     assert [name for name, _, _ in _products(*blocks)] == ["Dry-running protection kit"]
+
+
+def test_a_one_row_table_the_layout_found_as_a_table_of_two_rows_is_read_alike() -> None:
+    """The layout takes two lines filling the same columns for a table of two rows: titles
+    over one row read as the lines would be, named as the family or by its own name."""
+    family = [
+        _heading("Kertakäyttöinen suojaesiliina", 155),
+        _line("Polyeteeni, valkoinen, rullalla.", 40, 171),
+        table([TITLES, ["yksi koko", "REF 301509", "200 kpl", "14,50 €"]], 188),
+    ]
+    assert _products(*family) == [("Kertakäyttöinen suojaesiliina", ["301509"], ["14,50 €"])]
+    accessory = table([["Article no.", "Item", "EUR"], ["9820339", "Dry-running kit", "63.47"]])
+    assert [name for name, _, _ in _products(_heading("Accessories", 80), accessory)] == [
+        "Dry-running kit"
+    ]
+    unpriced = table([["Article no.", "Item", "EUR"], ["9820339", "Dry-running kit", ""]])
+    assert _products(_heading("Accessories", 80), unpriced) == []

@@ -11,7 +11,14 @@ from typing import Any
 import pytest
 from fpdf import FPDF
 
-from pdfqueue.engines.layout import Word, analyse_document, layout_words, pdf_bbox
+from pdfqueue.engines.layout import (
+    DocumentLayout,
+    PageLayout,
+    Word,
+    analyse_document,
+    layout_words,
+    pdf_bbox,
+)
 from pdfqueue.engines.markdown import to_markdown
 
 LEFT = ["Alpha one begins the left column.", "Alpha two continues it.", "Alpha three ends."]
@@ -748,3 +755,57 @@ def test_column_titles_in_the_rows_own_size_still_start_a_borderless_table() -> 
         words += _line(price, 420, top, size)
     tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
     assert tables[0].rows[0] == ["Code", "Name", "Price"]
+
+
+def _pair_words(lines: list[tuple[str, ...]], lefts: tuple[float, ...]) -> list[Word]:
+    words: list[Word] = []
+    for number, cells in enumerate(lines):
+        for text, left in zip(cells, lefts, strict=True):
+            words += _line(text, left, 100 + 14 * number)
+    return words
+
+
+def test_two_lines_filling_the_same_columns_are_a_table_of_two_rows() -> None:
+    """A wine list prints two vintages under a wine's name, each with its code, a leader and
+    its price: two rows of one table, not three loose lines read column by column."""
+    lines = [
+        ("Viña Lorca Reserva — Bodegas Lorca",),
+        ("2016", "Ref. 40170", "..............................", "42,48 €"),
+        ("2018", "Ref. 40173", "..............................", "38,67 €"),
+    ]
+    words = _line(lines[0][0], 60, 86) + _pair_words(lines[1:], (60, 110, 190, 420))
+    blocks = layout_words(words, [], [], 600, 800)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert [row[0] for row in tables[0].rows] == ["2016", "2018"]
+    assert [row[-1] for row in tables[0].rows] == ["42,48 €", "38,67 €"]
+    page = PageLayout(1, 600, 800)
+    page.blocks = blocks
+    markdown = to_markdown(DocumentLayout([page]))
+    assert "| 2016 | Ref. 40170 | … | 42,48 € |" in markdown  # the leader shortened
+    assert "| 2018 | Ref. 40173 | … | 38,67 € |" in markdown
+
+
+def test_two_lines_of_three_columns_of_prose_or_ragged_lines_stay_text() -> None:
+    """Two lines of a three-column article, and two lines whose cells fill different columns,
+    are no table of two rows."""
+    prose = [
+        ("The harvest began early", "and the cellar filled", "before the autumn rain."),
+        ("this year in the valley,", "with the finest grapes", "Nobody had seen it so."),
+    ]
+    blocks = layout_words(_pair_words(prose, (60, 230, 400)), [], [], 600, 800)
+    assert [b for b in blocks if b.kind == "table"] == []
+    ragged = _pair_words([("2016", "Ref. 40170", "42,48 €")], (60, 110, 420)) + _line(
+        "Limited release", 200, 114
+    )
+    blocks = layout_words(ragged, [], [], 600, 800)
+    assert [b for b in blocks if b.kind == "table"] == []
+
+
+def test_two_lines_of_names_side_by_side_are_captions_not_a_table() -> None:
+    """Cards in a row: each brand over its product's name, no figure among them."""
+    lines = [
+        ("Brand 2 LOGO", "Brand 1 LOGO", "Brand 3 LOGO", "Brand 4 LOGO"),
+        ("Awesome Cotton Pants", "Plastic Sausages", "Rubber Chips", "Soft Pizza"),
+    ]
+    blocks = layout_words(_pair_words(lines, (40, 180, 320, 460)), [], [], 600, 800)
+    assert [b for b in blocks if b.kind == "table"] == []

@@ -1682,6 +1682,7 @@ def _borderless_tables(
         # most of a table's lines hold several cells; a page of prose whose margin ornament
         # OCR read as specks ("/", "|") beside a few lines is no table
         many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
+        many = many or _full_pair(run, columns)
         if many and len(columns) >= 2 and _table_like(run, figures):
             grid = _grid(run, columns, notes)
             cells = [s for r in run for s in r]
@@ -1708,6 +1709,24 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+PAIR_COLUMNS = 3  # cells of each line of a two-line borderless table, one in every column
+
+
+def _full_pair(run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]) -> bool:
+    """Two lines that fill the same `PAIR_COLUMNS` or more columns, one cell in each: a table
+    of two rows (a wine's two vintages, each with its code and price), which read column by
+    column would become loose lines ("2016 2018", "Ref. 40170 Ref. 40173", "42,48 € 38,67 €")."""
+    return (
+        len(run) == 2
+        and len(columns) >= PAIR_COLUMNS
+        and all(len(row) == len(columns) for row in run)
+        and all(_within(s, columns) for row in run for s in row)
+        # figures (a price, a code, a year) in half its second line's cells at least: two
+        # lines of words side by side (cards' brands over their names) are captions
+        and 2 * sum(any(c.isdigit() for c in s.text) for s in run[1]) >= len(run[1])
+    )
 
 
 def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -> bool:

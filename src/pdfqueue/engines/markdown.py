@@ -29,6 +29,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[•·▪■◦●○\-–*])\s+")
 _NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+")
 _LEADER_ENTRY = re.compile(r"\s*(\S[^.]*?)\s*(?:\.\s?){4,}\s*(\S+)")
 MIN_LEADER_ENTRIES = 2
+_LEADER_DOTS = re.compile(r"(?:\.\s?){6,}")  # a leader; "...." may end a sentence
 
 
 def to_markdown(document: DocumentLayout, image_url: ImageUrl | None = None) -> str:
@@ -100,8 +101,9 @@ def heading_levels(document: DocumentLayout) -> dict[float, int]:
 
 
 def _inline(text: str) -> str:
-    """One line of text, with the characters Markdown would read as markup escaped."""
-    text = " ".join(text.split())
+    """One line of text, with the characters Markdown would read as markup escaped, and a
+    leader's dots ("Ref. 40186 .......... 64,19 €") shortened to " … " (what they say)."""
+    text = " ".join(_LEADER_DOTS.sub(" … ", text).split())
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
 
 
