@@ -45,7 +45,7 @@ def _word(text: str, confidence: float, box: tuple[int, int, int, int]) -> OcrWo
 
 
 def test_an_unsure_price_is_read_again_alone(ocr_engine: OcrEngine) -> None:
-    """"1.95" that the page's reading made "195" (confidence 55) reads "1.95" alone; the
+    """A "1.95" that the page's reading made "195" (confidence 55) reads "1.95" alone; the
     word keeps its line's baseline and type size."""
     image = _line([(20, "V2114"), (120, "1.95"), (220, "18.52")])
     price = _ink_box(image, 110, 200)
