@@ -86,6 +86,7 @@ OSD_MIN_CHARACTERS = 15  # characters OSD classifies (x5 at most); default 50 is
 MIN_TEXT_CONFIDENCE = 50.0  # below: a product photo's specks (measured 37), not text
 RETRY_BELOW_CONFIDENCE = 60.0  # mean word confidence under which orientation is checked
 REREAD_BELOW_CONFIDENCE = 80.0  # a word read less surely is read again on its own
+REREAD_GAIN = 10.0  # a second reading surer by less: a toss between misreadings ("gty", "aty")
 REREAD_MIN_PX = 6  # a word's box this tall at least to be read again (smaller: specks)
 MIN_DESKEW_SIDE_PX = 500  # smaller images (labels, photos) are not checked for skew
 MAX_SKEW_DEGREES = 2.0  # a scan turned further than this is not "skewed" but laid out so
@@ -294,7 +295,7 @@ class OcrEngine:
         replaced: dict[int, list[OcrWord]] = {}
         for i, box, found in zip(unsure, boxes, self._read_stacked(pieces), strict=True):
             old = words[i]
-            if not found or _mean(found) <= old.confidence:
+            if not found or _mean(found) < old.confidence + REREAD_GAIN:
                 continue
             again = "".join(w.text for w in found)
             if _edits(old.text, again) > (len(old.text) + 1) // 2:
