@@ -87,6 +87,7 @@ MIN_TEXT_CONFIDENCE = 50.0  # below: a product photo's specks (measured 37), not
 RETRY_BELOW_CONFIDENCE = 60.0  # mean word confidence under which orientation is checked
 REREAD_BELOW_CONFIDENCE = 80.0  # a word read less surely is read again on its own
 REREAD_GAIN = 10.0  # a second reading surer by less: a toss between misreadings ("gty", "aty")
+REREAD_STACK_PX = 12_000  # pixels tall a stack of words read again is at most
 REREAD_MIN_PX = 6  # a word's box this tall at least to be read again (smaller: specks)
 MIN_DESKEW_SIDE_PX = 500  # smaller images (labels, photos) are not checked for skew
 MAX_SKEW_DEGREES = 2.0  # a scan turned further than this is not "skewed" but laid out so
@@ -187,7 +188,6 @@ class OcrEngine:
             pil = _remove_rules(pil)
         with self._lock:
             text, words = self._read(pil)
-            words = self._reread_unsure(pil, words)
             rotation, orient_conf = 0, None
             if _mean(words) < RETRY_BELOW_CONFIDENCE and min(pil.size) >= MIN_OSD_SIDE_PX:
                 detected, orient_conf = self._orientation(pil)
@@ -196,6 +196,8 @@ class OcrEngine:
                     turned_text, turned_words = self._read(turned)
                     if _mean(turned_words) > _mean(words):
                         text, words, rotation, pil = turned_text, turned_words, detected, turned
+            if _mean(words) >= RETRY_BELOW_CONFIDENCE:  # not a page read badly as a whole
+                words = self._reread_unsure(pil, words)
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
         words = _bullets(pil, words)
@@ -245,6 +247,9 @@ class OcrEngine:
         self._api.SetPageSegMode(tesserocr.PSM.SPARSE_TEXT)
         try:
             _, found = self._read(Image.fromarray(stack, "L"))
+        except RuntimeError:  # Tesseract refused the image: nothing read
+            self._api.Clear()
+            found = []
         finally:
             self._api.SetPageSegMode(tesserocr.PSM.AUTO)
         out: list[list[OcrWord]] = [[] for _ in pieces]
@@ -292,8 +297,19 @@ class OcrEngine:
                 )
             )
         pieces = [gray[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+        readings: list[list[OcrWord]] = []
+        start = 0
+        while start < len(pieces):  # stacks no taller than Tesseract takes
+            end, tall = start, 0
+            while end < len(pieces) and (
+                end == start or tall + 2 * pieces[end].shape[0] <= REREAD_STACK_PX
+            ):
+                tall += 2 * pieces[end].shape[0]
+                end += 1
+            readings += self._read_stacked(pieces[start:end])
+            start = end
         replaced: dict[int, list[OcrWord]] = {}
-        for i, box, found in zip(unsure, boxes, self._read_stacked(pieces), strict=True):
+        for i, box, found in zip(unsure, boxes, readings, strict=True):
             old = words[i]
             if not found or _mean(found) < old.confidence + REREAD_GAIN:
                 continue
