@@ -36,6 +36,15 @@ anything else (`_on_light_paper`): Tesseract looks for dark text, and on such a 
 nothing at all. Dark paper shows at the page's edge and over most of the page; a dark photo
 on white paper does neither.
 
+Unsure words. A word read below `REREAD_BELOW_CONFIDENCE` in the page's reading is cut out
+with a margin of paper and read again alone, all such words of a page stacked in one sparse
+read (`_reread_unsure`, sharing `_read_stacked` with the badges); the second reading replaces
+the first when it is `REREAD_GAIN` points surer and agrees with it in at least half its
+characters. In a line Tesseract loses short figures of scanned price tables ("1.95" read
+"195", "91" read "a1"); alone they read right. Measured on 19 scanned catalog pages: 78.8 %
+of the text layer's words found before, 80.0 % after, CPU time per page 1.00 s before, 1.04 s
+after; the OCR benchmark's CER unchanged (0.81 % at 200 dpi, turned pages equal).
+
 Line metrics. Each word carries its line's baseline and the type size the line is set in
 (`OcrWord.baseline`, `OcrWord.font_px`), from how far the line's words reach above the baseline
 (cap height or x-height, `line_metrics`): Tesseract's glyph-tight boxes make "sea" half as
