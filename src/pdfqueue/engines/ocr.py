@@ -36,6 +36,15 @@ anything else (`_on_light_paper`): Tesseract looks for dark text, and on such a 
 nothing at all. Dark paper shows at the page's edge and over most of the page; a dark photo
 on white paper does neither.
 
+Unsure words. A word read below `REREAD_BELOW_CONFIDENCE` in the page's reading is cut out
+with a margin of paper and read again alone, all such words of a page stacked in one sparse
+read (`_reread_unsure`, sharing `_read_stacked` with the badges); the second reading replaces
+the first when it is `REREAD_GAIN` points surer and agrees with it in at least half its
+characters. In a line Tesseract loses short figures of scanned price tables ("1.95" read
+"195", "91" read "a1"); alone they read right. Measured on 19 scanned catalog pages: 78.8 %
+of the text layer's words found before, 80.0 % after, CPU time per page 1.00 s before, 1.04 s
+after; the OCR benchmark's CER unchanged (0.81 % at 200 dpi, turned pages equal).
+
 Line metrics. Each word carries its line's baseline and the type size the line is set in
 (`OcrWord.baseline`, `OcrWord.font_px`), from how far the line's words reach above the baseline
 (cap height or x-height, `line_metrics`): Tesseract's glyph-tight boxes make "sea" half as
@@ -85,6 +94,10 @@ MIN_OSD_CONFIDENCE = 1.0  # Tesseract's orient_conf; measured 1.7–5 on the rot
 OSD_MIN_CHARACTERS = 15  # characters OSD classifies (x5 at most); default 50 is 5x slower
 MIN_TEXT_CONFIDENCE = 50.0  # below: a product photo's specks (measured 37), not text
 RETRY_BELOW_CONFIDENCE = 60.0  # mean word confidence under which orientation is checked
+REREAD_BELOW_CONFIDENCE = 80.0  # a word read less surely is read again on its own
+REREAD_GAIN = 10.0  # a second reading surer by less: a toss between misreadings ("gty", "aty")
+REREAD_STACK_PX = 12_000  # pixels tall a stack of words read again is at most
+REREAD_MIN_PX = 6  # a word's box this tall at least to be read again (smaller: specks)
 MIN_DESKEW_SIDE_PX = 500  # smaller images (labels, photos) are not checked for skew
 MAX_SKEW_DEGREES = 2.0  # a scan turned further than this is not "skewed" but laid out so
 MIN_SKEW_DEGREES = 0.25  # below this, turning the image back gains nothing
@@ -192,6 +205,8 @@ class OcrEngine:
                     turned_text, turned_words = self._read(turned)
                     if _mean(turned_words) > _mean(words):
                         text, words, rotation, pil = turned_text, turned_words, detected, turned
+            if _mean(words) >= RETRY_BELOW_CONFIDENCE:  # not a page read badly as a whole
+                words = self._reread_unsure(pil, words)
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
         words = _bullets(pil, words)
@@ -219,51 +234,121 @@ class OcrEngine:
         self._api.Clear()
         return text, words
 
+    def _read_stacked(self, pieces: list[Any]) -> list[list[OcrWord]]:
+        """The words of each piece (a grey image as a numpy array), read at once: the pieces
+        stacked one under another on white, with half a piece's height of white between them
+        so no line of text spans two, in sparse-text mode (each holds a line or two apart from
+        the others). Each piece's words come in its own pixels."""
+        import numpy as np
+
+        gaps = [max(BADGE_MIN_GAP_PX, piece.shape[0] // 2) for piece in pieces]
+        margin = max(gaps)
+        width = max(piece.shape[1] for piece in pieces) + 2 * margin
+        height = sum(piece.shape[0] + 2 * gap for piece, gap in zip(pieces, gaps, strict=True))
+        stack = np.full((height, width), 255, dtype=np.uint8)
+        tops = []
+        y = 0
+        for piece, gap in zip(pieces, gaps, strict=True):
+            y += gap
+            stack[y : y + piece.shape[0], margin : margin + piece.shape[1]] = piece
+            tops.append(y)
+            y += piece.shape[0] + gap
+        self._api.SetPageSegMode(tesserocr.PSM.SPARSE_TEXT)
+        try:
+            _, found = self._read(Image.fromarray(stack, "L"))
+        except RuntimeError:  # Tesseract refused the image: nothing read
+            self._api.Clear()
+            found = []
+        finally:
+            self._api.SetPageSegMode(tesserocr.PSM.AUTO)
+        out: list[list[OcrWord]] = [[] for _ in pieces]
+        for word in found:
+            cy = (word.bbox[1] + word.bbox[3]) / 2
+            for index, (top, piece) in enumerate(zip(tops, pieces, strict=True)):
+                if top <= cy <= top + piece.shape[0]:
+                    out[index].append(_moved(word, -margin, -top))
+                    break
+        return out
+
+    def _reread_unsure(self, pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+        """The words read unsurely (below `REREAD_BELOW_CONFIDENCE`) read again each on its
+        own, cut out with a margin of paper and stacked in one image, and taken where the
+        second reading is surer.
+
+        In a page's line Tesseract reads short figures poorly: a price list's "1.95" read
+        "195", "91" read "a1", "32.77" read "82,77" (confidence 0, dropped), all
+        unsurely; alone, each read right and surely (measured on scanned price tables: 1.5
+        points more of the text layer's words found, 12 % more OCR time). A second reading
+        is taken only when it agrees with the first in at least half its characters: a
+        pictogram read "OO" at first is not read "-CB" on its own, nor a lone glyph again."""
+        import numpy as np
+
+        unsure = [
+            i
+            for i, w in enumerate(words)
+            if w.confidence < REREAD_BELOW_CONFIDENCE
+            and len(w.text) >= 2  # a lone glyph alone reads as it read in its line
+            and w.bbox[3] - w.bbox[1] >= REREAD_MIN_PX
+        ]
+        if not unsure:
+            return words
+        gray = np.asarray(pil.convert("L"))
+        boxes = []
+        for i in unsure:
+            left, top, right, bottom = words[i].bbox
+            pad = max(REREAD_MIN_PX, (bottom - top) // 3)
+            boxes.append(
+                (
+                    max(left - pad, 0),
+                    max(top - pad, 0),
+                    min(right + pad, gray.shape[1]),
+                    min(bottom + pad, gray.shape[0]),
+                )
+            )
+        pieces = [gray[y0:y1, x0:x1] for x0, y0, x1, y1 in boxes]
+        readings: list[list[OcrWord]] = []
+        start = 0
+        while start < len(pieces):  # stacks no taller than Tesseract takes
+            end, tall = start, 0
+            while end < len(pieces) and (
+                end == start or tall + 2 * pieces[end].shape[0] <= REREAD_STACK_PX
+            ):
+                tall += 2 * pieces[end].shape[0]
+                end += 1
+            readings += self._read_stacked(pieces[start:end])
+            start = end
+        replaced: dict[int, list[OcrWord]] = {}
+        for i, box, found in zip(unsure, boxes, readings, strict=True):
+            old = words[i]
+            if not found or _mean(found) < old.confidence + REREAD_GAIN:
+                continue
+            again = "".join(w.text for w in found)
+            if _edits(old.text, again) > (len(old.text) + 1) // 2:
+                continue  # not the word read better but a drawing read as another word
+            # the page's reading measured the line; the word keeps its baseline and size
+            replaced[i] = [
+                OcrWord(
+                    w.text, w.confidence, _moved(w, box[0], box[1]).bbox, old.baseline, old.font_px
+                )
+                for w in found
+            ]
+        if not replaced:
+            return words
+        return [new for i, w in enumerate(words) for new in replaced.get(i, [w])]
+
     def _read_badges(
         self, badges: list[Badge], text: str, words: list[OcrWord]
     ) -> tuple[str, list[OcrWord]]:
         """The page's words with what its badges say (light text on a dark fill) in place of
         what the page's reading made of them: the badges, black on white, stacked in one
-        image read once, each word taken back to its badge's place on the page."""
-        import numpy as np
-
-        # half a badge's height of white between badges, so no line of text spans two
-        gaps = [max(BADGE_MIN_GAP_PX, (b[3] - b[1]) // 2) for b in badges]
-        margin = max(gaps)
-        width = max(b[2] - b[0] for b in badges) + 2 * margin
-        height = sum(b[3] - b[1] + 2 * g for b, g in zip(badges, gaps, strict=True))
-        stack = np.full((height, width), 255, dtype=np.uint8)
-        offsets = []  # (top in the stack, badge)
-        y = 0
-        for badge, gap in zip(badges, gaps, strict=True):
-            x0, y0, x1, y1, pixels = badge
-            y += gap
-            stack[y : y + (y1 - y0), margin : margin + (x1 - x0)] = pixels
-            offsets.append((y, badge))
-            y += (y1 - y0) + gap
-        # sparse text: each badge holds a line or two apart from the others (measured on a
-        # grocer's page: every code right, where the automatic layout lost two of 16)
-        self._api.SetPageSegMode(tesserocr.PSM.SPARSE_TEXT)
-        try:
-            _, found = self._read(Image.fromarray(stack, "L"))
-        finally:
-            self._api.SetPageSegMode(tesserocr.PSM.AUTO)
-
+        image read once (measured on a grocer's page: every code right, where the automatic
+        layout lost two of 16), each word taken back to its badge's place on the page."""
         read: list[tuple[OcrWord, Badge]] = []
-        for word in found:
-            if word.confidence < MIN_TEXT_CONFIDENCE:
-                continue  # a badge's fine print or a blob's edge, not its text
-            cy = (word.bbox[1] + word.bbox[3]) / 2
-            for top, badge in offsets:
-                x0, y0, _x1, y1, _ = badge
-                if top <= cy <= top + (y1 - y0):
-                    dx, dy = x0 - margin, y0 - top
-                    left, upper, right, lower = word.bbox
-                    box = (left + dx, upper + dy, right + dx, lower + dy)
-                    baseline = None if word.baseline is None else word.baseline + dy
-                    moved = OcrWord(word.text, word.confidence, box, baseline, word.font_px)
-                    read.append((moved, badge))
-                    break
+        for badge, found in zip(badges, self._read_stacked([b[4] for b in badges]), strict=True):
+            for word in found:
+                if word.confidence < MIN_TEXT_CONFIDENCE:
+                    continue  # a badge's fine print or a blob's edge, not its text
+                read.append((_moved(word, badge[0], badge[1]), badge))
         if not read:
             return text, words
         # what the page's reading made of a badge that read goes: noise from a dark fill
@@ -461,6 +546,25 @@ def _bullets(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
         if box.size and float((box < 128).mean()) >= BULLET_FILL:
             out[i] = OcrWord("•", word.confidence, word.bbox, word.baseline, word.font_px)
     return out
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: characters inserted, deleted or replaced to make `a` into `b`."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        previous = current
+    return previous[-1]
+
+
+def _moved(word: OcrWord, dx: float, dy: float) -> OcrWord:
+    """The word with its box and baseline moved by (dx, dy) pixels."""
+    left, top, right, bottom = word.bbox
+    box = (int(left + dx), int(top + dy), int(right + dx), int(bottom + dy))
+    baseline = None if word.baseline is None else word.baseline + dy
+    return OcrWord(word.text, word.confidence, box, baseline, word.font_px)
 
 
 def _mean(words: list[OcrWord]) -> float:
