@@ -23,7 +23,12 @@ page give the same model:
    column; a line of a large title beside a small note (a page's head) starts no run. A line
    of notes under a row (sentences starting where columns start) is a row of its own that
    makes no column; a lone dash right of an amount is a cell, not a bullet; lines under two
-   photos that form a table under each (four columns or more) are tables, not cards' text.
+   photos that form a table under each (four columns or more) are tables, not cards' text;
+   two lines that fill the same three columns or more, one cell in each and figures in the
+   second, are a table of two rows (a wine's two vintages, a data sheet's titles over its one
+   accessory). Shaded cells (stroked and filled, a line or two high) rule a table as outlined
+   ones do, a line is cut where a cell's edge runs between two of its words, and a
+   spreadsheet's printed column letters and row numbers frame its cells, not its text.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
