@@ -22,19 +22,11 @@ import re
 from pdfqueue.engines.catalog.families import heading_row
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import MIN_TABLE_ROWS, titled
-from pdfqueue.engines.catalog.words import (
-    BARE_PRICE,
-    PRICE,
-    SIZE,
-    is_name,
-    is_price,
-)
+from pdfqueue.engines.catalog.words import JOINED_CODE, SIZE, is_amount, is_name
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_GROUPS = 2  # price columns (finish groups) a row prices its element in, at least
 ELEMENT_MAX_WORDS = 5  # words of an element's name ("rohová sestava L", "3-seater with chaise")
-# an order code: capitals and figures joined by dashes, dots or slashes ("LUN-3S-648", "4711.20")
-_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 # a whole amount as a price list prints it without its currency ("24 990", "1.290", "12990",
 # "1 290,-"), or one with cents ("1,290.00")
 _WHOLE = re.compile(r"^\d{1,3}(?:[ .'’]\d{3})+(?:,-)?$|^\d{3,6}(?:,-)?$")
@@ -76,9 +68,7 @@ def model_heading(page: PageLayout, index: int) -> str | None:
 def _value(text: str) -> float | None:
     """The amount a price cell holds, or None when it holds none."""
     bare = text.strip()
-    if not (
-        _WHOLE.match(bare) or BARE_PRICE.match(bare) or (is_price(bare) and PRICE.search(bare))
-    ):
+    if not (_WHOLE.match(bare) or is_amount(bare)):
         return None
     digits = re.sub(r"[^\d,.]", "", bare.removesuffix(",-"))
     if re.search(r"[,.]\d{2}$", digits):  # its cents after the last mark
@@ -113,7 +103,7 @@ def _code_and_size(cells: list[str]) -> tuple[str, str] | None:
     for cell in cells:
         tokens = cell.split()
         for n, token in enumerate(tokens):
-            if not code and _CODE.match(token):
+            if not code and JOINED_CODE.match(token):
                 code = token
                 rest = " ".join(tokens[n + 1 :]).strip()
                 size = size or rest
@@ -155,7 +145,7 @@ def finish_group_rows(block: Block, page: int, index: int, model: str | None) ->
     coded = [
         (number, row)
         for number, row in enumerate(rows)
-        if any(_CODE.match(t) for c in row for t in c.split())
+        if any(JOINED_CODE.match(t) for c in row for t in c.split())
     ]
     others = [row for number, row in enumerate(rows) if number not in dict(coded)]
     if len(coded) < MIN_TABLE_ROWS or any(_value(c) is not None for r in others for c in r):
@@ -167,7 +157,9 @@ def finish_group_rows(block: Block, page: int, index: int, model: str | None) ->
         return []  # a price change's old and new prices
     found = []
     for number, row in coded:
-        first_code = next(c for c in range(width) if any(_CODE.match(t) for t in row[c].split()))
+        first_code = next(
+            c for c in range(width) if any(JOINED_CODE.match(t) for t in row[c].split())
+        )
         element = _element(row[:first_code]) or _element(row[first_code : first_code + 1])
         code_size = _code_and_size(row[first_code : prices[0]])
         amounts = [row[c] for c in prices if _value(row[c]) is not None]

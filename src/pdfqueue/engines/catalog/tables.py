@@ -38,6 +38,7 @@ from pdfqueue.engines.catalog.words import (
     BARE_CODE,
     BARE_PRICE,
     CODE_LABEL,
+    JOINED_CODE,
     NAME_MAX_WORDS,
     PRICE,
     SIZE,
@@ -997,9 +998,6 @@ def _price_matrix(block: Block, page: int, index: int, title: str | None) -> lis
     return out if len(out) > MIN_TABLE_ROWS and len(labels) >= 2 else []
 
 
-_SPLIT_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
-
-
 def code_and_name_split(rows: list[list[str]]) -> list[list[str]]:
     """A narrow code column and the name column beside it read as one (a scan's table finder
     missing the rule between them): the header cell holds both titles ("SKU Description") and
@@ -1013,7 +1011,7 @@ def code_and_name_split(rows: list[list[str]]) -> list[list[str]]:
         if len(words) != 2 or [column_title_role(w) for w in words] != ["code", "name"]:
             continue
         cells = [r[column].split(maxsplit=1) if column < len(r) else [] for r in rows[1:]]
-        coded = [c for c in cells if len(c) == 2 and _SPLIT_CODE.match(c[0])]
+        coded = [c for c in cells if len(c) == 2 and JOINED_CODE.match(c[0])]
         if len(coded) < COLUMN_SHARE * len(cells):
             continue
         out = [[*header[:column], words[0], words[1], *header[column + 1 :]]]

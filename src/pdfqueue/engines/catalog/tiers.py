@@ -14,7 +14,7 @@ import itertools
 import re
 
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.words import BARE_PRICE, PRICE, is_price, unique_texts
+from pdfqueue.engines.catalog.words import has_digit, is_amount, unique_texts
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_TIERS = 3  # quantities a tier table prices at least
@@ -31,11 +31,6 @@ def _quantity(text: str) -> int | None:
     return int(digits) if digits else None
 
 
-def _amount(text: str) -> bool:
-    bare = text.strip()
-    return bool(BARE_PRICE.match(bare) or (is_price(bare) and PRICE.search(bare)))
-
-
 def tier_prices(block: Block) -> list[str] | None:
     """The prices of a tier table (two rows: a label and rising quantities over a label and an
     amount or a dash for each), left to right; None when the block is no tier table."""
@@ -48,9 +43,9 @@ def tier_prices(block: Block) -> list[str] | None:
         return None
     if any(b <= a for a, b in itertools.pairwise(quantities)):  # type: ignore[operator]
         return None
-    if not all(_amount(c) or c.casefold() in _DASHES or not c for c in cells):
+    if not all(is_amount(c) or c.casefold() in _DASHES or not c for c in cells):
         return None
-    prices = [c for c in cells if _amount(c)]
+    prices = [c for c in cells if is_amount(c)]
     return prices or None
 
 
@@ -74,7 +69,7 @@ def text_tiers(page: PageLayout, used: set[int]) -> list[tuple[list[int], list[s
             continue
         lines = [" ".join(_tokens(line)) for line in (label.lines or [label.text])]
         lines = [line for line in lines if line]
-        if any(any(c.isdigit() for c in line) for line in lines) or not 1 <= len(lines) <= 2:
+        if any(has_digit(line) for line in lines) or not 1 <= len(lines) <= 2:
             continue
         if any(len(line.split()) > 2 for line in lines):
             continue
@@ -88,7 +83,7 @@ def text_tiers(page: PageLayout, used: set[int]) -> list[tuple[list[int], list[s
                 and b.kind in _TEXT_KINDS
                 and 0 <= b.top - label.bottom <= TIER_ROW / 2
                 and abs(b.left - label.left) <= 10
-                and not any(c.isdigit() for c in b.text)
+                and not has_digit(b.text)
             ]
             if not under:
                 continue
@@ -110,7 +105,7 @@ def text_tiers(page: PageLayout, used: set[int]) -> list[tuple[list[int], list[s
         for _, n, block in cells:
             parts = [_tokens(line) for line in (block.lines or [block.text])]
             parts = [p for p in parts if p]
-            if parts and not any(c.isdigit() for c in block.text):
+            if parts and not has_digit(block.text):
                 break  # the next item's labels: its tiers are its own
             if len(parts) == 2:
                 first += parts[0]
@@ -125,7 +120,7 @@ def text_tiers(page: PageLayout, used: set[int]) -> list[tuple[list[int], list[s
             continue
         if any(b <= a for a, b in itertools.pairwise(quantities)):  # type: ignore[operator]
             continue
-        prices = [t for t in second if _amount(t)]
+        prices = [t for t in second if is_amount(t)]
         if not prices or len(prices) > len(quantities):
             continue
         taken.update(members)

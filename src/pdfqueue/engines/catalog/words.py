@@ -38,6 +38,9 @@ CODE_LABEL = re.compile(
 BARE_CODE = re.compile(
     r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|\d{12,14}|[A-Z]{2,4}\d{2,6})$"
 )
+# an order code of capitals and figures joined by dashes, dots or slashes, a figure and a
+# capital in it ("LUN-3S-648", "QUO-STA-SUB-12", "4711.20A")
+JOINED_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 SIZE = re.compile(
     r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
@@ -163,6 +166,13 @@ def offers_price(line: str) -> bool:
 def is_price(text: str) -> bool:
     match = PRICE.search(text)
     return bool(match) and len(text) <= len(match.group(0)) + 6
+
+
+def is_amount(text: str) -> bool:
+    """A cell holding an amount alone: a bare one ("4.95", "1,290.00") or a price in a
+    currency with little else ("£4.95", "24 990 Kč")."""
+    bare = text.strip()
+    return bool(BARE_PRICE.match(bare) or (is_price(bare) and PRICE.search(bare)))
 
 
 def is_code(text: str) -> bool:
