@@ -6,6 +6,10 @@ report's segment table). None of them is a catalog: each gives no products, set 
 printed as a PDF, in several languages. And the look-alikes that are catalogs keep theirs: a
 price list with a total of a set, a bakery's standing order form with blank weekday boxes.
 
+A scan may lose a document's title: an order's lines multiplied out and added up, or a
+declaration's weights and values added up, still make it a bill; a price list whose prices
+happen to add up (a linear list, a set's worth) keeps its products.
+
 A price-change notice ("old price | new price") tells the customers of one supplier what their
 usual articles will cost from a date: a careful labeller files it as correspondence about a
 price list, not as the price list itself, and labels no products in it."""
@@ -18,6 +22,7 @@ import pytest
 from catalog_blocks import a4_pdf, one_page, products_of_pdf, table
 
 from pdfqueue.engines.catalog import products_from_layout
+from pdfqueue.engines.catalog.bills import presents_a_tally
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.layout import Block
 
@@ -312,3 +317,88 @@ def test_a_price_list_s_set_with_its_total_and_a_standing_order_form_keep_their_
     )
     names = [r[0] for r in standing[2][1:]]
     assert [p.name for p in blocks_products(standing)] == names
+
+
+# a purchase order whose title a scan lost: its lines are a quantity times a unit price and
+# add up to the net under them, a tax and the total beside it
+UNTITLED_ORDER = [
+    ["Line", "Supplier code", "Description", "Qty", "UoM", "Unit £", "Net £"],
+    ["1", "JAN-1044", "Centrefeed blue roll 2-ply, case of 6", "20", "EA", "14.85", "297.00"],
+    ["", "JAN-2210", "Heavy duty black refuse sacks, box of 200", "12", "EA", "18.40", "220.80"],
+    ["", "JAN-0871", "Nitrile gloves, powder free, large", "30", "EA", "4.95", "148.50"],
+    ["", "JAN-3305", "Washroom cleaner 5 litre", "", "EA", "9.60", "76.80"],  # OCR lost the 8
+    ["", "", "", "", "", "Net", "£743.10"],
+    ["", "", "", "", "", "VAT 20%", "£148.62"],
+    ["", "", "", "", "", "Total", "£891.72"],
+]
+# a customs declaration whose title a scan lost: its weights and values added up under it
+UNTITLED_DECLARATION = [
+    ["Detailed description of contents", "Qty", "Net kg", "Value £", "HS tariff no.", "Origin"],
+    ["Wool knitted jumper, women's", "2", "0.620", "89.00", "6110.11", "United Kingdom"],
+    ["Ceramic mugs, stoneware, set of 2", "1", "0.940", "32.00", "6912.00", "United Kingdom"],
+    ["Loose leaf tea, black, 250 g tins", "3", "0.810", "27.00", "0902.30", "India"],
+    ["Shortbread biscuits, tin", "1", "0.450", "8.50", "1905.31", "United Kingdom"],
+]
+
+
+def _untitled(rows: list[list[str]], *after: str) -> list[Block]:
+    blocks = [_text("Greenway Facilities Ltd - Unit 4, Canal Park, Leeds", 40.0), table(rows)]
+    return blocks + [_text(line, 220.0 + 16.0 * n) for n, line in enumerate(after)]
+
+
+def test_an_order_s_lines_multiplied_out_and_added_up_are_a_bill_without_its_title() -> None:
+    page = one_page(*_untitled(UNTITLED_ORDER, "Payment 30 days end of month.")).pages[0]
+    assert presents_a_tally(page)
+    assert products_from_layout(one_page(*page.blocks)) == []
+    # the same lines added up in the text under the table, not in a row of their own
+    rows = UNTITLED_ORDER[:5]
+    assert products_from_layout(one_page(*_untitled(rows, "Net amount of order £ 743.10"))) == []
+
+
+def test_a_declaration_s_weights_and_values_added_up_are_a_bill_without_its_title() -> None:
+    lines = ("(4) Total gross weight 3.100 kg", "(6) Total value £156.50")
+    after = (*lines, "Net weight of contents 2.820 kg. Postal charges: £38.60")
+    assert products_from_layout(one_page(*_untitled(UNTITLED_DECLARATION, *after))) == []
+
+
+def test_a_declaration_titled_so_totals_its_value_in_a_numbered_box() -> None:
+    # only its value is added up, in a form's box "(6)": its title says what it is
+    blocks = [_text("CUSTOMS DECLARATION CN 23", 20.0, "heading")]
+    blocks += _untitled(UNTITLED_DECLARATION, "(6) Total value £156.50")
+    assert not presents_a_tally(one_page(*blocks).pages[0])
+    assert products_from_layout(one_page(*blocks)) == []
+
+
+def test_price_lists_whose_figures_happen_to_add_up_keep_their_products() -> None:
+    # a linear price list: its fourth roll costs what the first three do, in both its columns
+    linear = [
+        ["Article", "Code", "Price", "Price incl. VAT"],
+        ["Kraft paper roll 5 m", "KP-401", "£ 5.00", "£ 5.95"],
+        ["Kraft paper roll 10 m", "KP-402", "£ 10.00", "£ 11.90"],
+        ["Kraft paper roll 15 m", "KP-403", "£ 15.00", "£ 17.85"],
+        ["Kraft paper roll 30 m", "KP-406", "£ 30.00", "£ 35.70"],
+    ]
+    names = [r[0] for r in linear[1:]]
+    assert [p.name for p in products_from_layout(one_page(*_untitled(linear)))] == names
+    # a pack price list (a count times a unit price) with a set's price added up under it
+    packs = [
+        ["Article", "Code", "Qty per box", "Unit price", "Box price"],
+        ["Wood screw 4 x 40", "WS-440", "200", "£ 0.05", "£ 10.00"],
+        ["Wood screw 5 x 60", "WS-560", "100", "£ 0.09", "£ 9.00"],
+        ["Wall plug 6 mm", "WP-600", "100", "£ 0.04", "£ 4.00"],
+    ]
+    after = "All three boxes, worth £ 23.00, together for £ 19.50"
+    products = products_from_layout(one_page(*_untitled(packs, after)))
+    assert [p.name for p in products] == [r[0] for r in packs[1:]]
+
+
+def test_an_order_titled_so_totals_itself_as_an_order_total() -> None:
+    rows = [
+        ["Item", "Description", "Qty", "Unit price"],
+        ["HX-M8-40", "Hex bolt M8x40 zinc", "500", "£ 0.12"],
+        ["NT-M8", "Hex nut M8", "500", "£ 0.04"],
+        ["WS-M8", "Washer M8", "1000", "£ 0.02"],
+    ]
+    blocks = [_text("PURCHASE ORDER", 20.0, "heading"), _text("PO number 4500-2231", 40.0)]
+    blocks += [table(rows), _text("Order total £ 100.00", 220.0)]
+    assert products_from_layout(one_page(*blocks)) == []
