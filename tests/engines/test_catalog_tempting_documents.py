@@ -670,6 +670,13 @@ def test_a_table_of_routes_is_carriage_and_a_quantity_break_from_to_is_not() -> 
         ["Cable tie 200 mm", "500", "", "£ 0.07"],
     ]
     assert not route_table(table(breaks))
+    sizes = [
+        ["Article", "Code", "From", "To", "Price"],
+        ["Fleece jacket", "FJ-200", "XS", "XXL", "£ 39.00"],
+        ["Rain jacket", "RJ-310", "S", "XL", "£ 59.00"],
+        ["Softshell vest", "SV-120", "M", "XXL", "£ 35.00"],
+    ]
+    assert not route_table(table(sizes))  # a size range, not places
     places = [
         ["Destination", "Tour code", "Nights", "Price"],
         ["Lisbon city break", "LIS-03", "3", "£ 349.00"],

@@ -55,12 +55,15 @@ _ROUTE_TITLE = re.compile(
     re.I,
 )
 MIN_ROUTES = 2  # rows of a table of routes at least
-PLACE_SHARE = 0.6  # share of a column's cells that name a place (start with a letter)
+PLACE_SHARE = 0.6  # share of a column's cells that name a place
+PLACE_LETTERS = 4  # letters a place's name has at least (a size, "XS" or "XXL", has fewer)
 
 
 def _places(rows: list[list[str]], column: int) -> bool:
+    """Most of the column's cells name a place: a word first, four letters at least."""
     cells = [r[column] for r in rows if column < len(r) and r[column]]
-    return bool(cells) and sum(c[0].isalpha() for c in cells) >= PLACE_SHARE * len(cells)
+    named = [c for c in cells if c[0].isalpha() and sum(ch.isalpha() for ch in c) >= PLACE_LETTERS]
+    return bool(cells) and len(named) >= PLACE_SHARE * len(cells)
 
 
 def route_table(block: Block) -> bool:
