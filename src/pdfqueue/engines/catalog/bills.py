@@ -10,10 +10,11 @@ itself and counts what was ordered and delivered; it prices nothing, and offers 
 A transaction is also known by its arithmetic, whatever its title (which OCR may lose, and
 which a purchase order may print only as "PURCHASE ORDER"): its lines are priced as a
 quantity times a unit price and their amounts add up to a figure printed under them (the net,
-the subtotal, the total), or two of its columns are each added up under it (a shipment's
-weights and values). A catalog prints no sum of its prices: a set's total price sums one
-column and prices no quantities, a pack price list multiplies a count by a unit price and
-totals nothing, and an order form leaves its quantities and totals blank."""
+the subtotal, the total), or add up to a net that the figures after it carry on to a total
+(the net, a tax, the total: net plus tax), or two of its columns are each added up under it
+(a shipment's weights and values). A catalog prints no sum of its prices: a set's total
+price sums one column and prices no quantities, a pack price list multiplies a count by a
+unit price and totals nothing, and an order form leaves its quantities and totals blank."""
 
 from __future__ import annotations
 
@@ -118,12 +119,12 @@ _TEXT_FIGURE = re.compile(
 # a total is an amount or a measure (decimals, thousands): a plain count ("6") says too little
 _SEPARATED = re.compile(r"\d[.,'’ ]\d")
 
-# a line under a table that adds it up says so: a total, a net, a sum, a value (in the
+# a line under a table that adds it up says so: a total, a net, a sum, a value, a tax (in the
 # languages catalogs come in); a set's worth in a catalog's offer does not
 _SUM_WORD = re.compile(
     r"\b(?:(?:sub)?totale?s?|totaal|net|netto|brutto|gross|sum|summe|gesamt\w*|somma|suma|soma"
     r"|montant|importe|importo|betrag|amount|balance|saldo|value|wert|valeur|valor|valore"
-    r"|weight|gewicht|poids|peso)\b",
+    r"|weight|gewicht|poids|peso|vat|tax|mwst|ust|iva|tva|btw|moms|gst)\b",
     re.I,
 )
 
@@ -164,11 +165,23 @@ def _multiplied(row: list[str], column: int) -> bool:
     )
 
 
-def _tallies(block: Block, column: int, under: list[str]) -> list[int] | None:
+def _carried_on(total: float, mode: int, after: list[tuple[float, float]]) -> bool:
+    """Figures after a total carry it on: one of them is the total plus those between it
+    (a tax, carriage): 743.10, then VAT 148.62, then 891.72."""
+    running = total
+    for count, readings in enumerate(after):
+        if count and _equal(readings[mode], running):
+            return True
+        running += readings[mode]
+    return False
+
+
+def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bool] | None:
     """The lines (row numbers) whose figures in `column` add up to a total: a later row that
     holds fewer cells than they do (a summary's label and its amount), or a figure printed in
-    a line under the table that names a total, a net, a value or a weight; None if nothing
-    adds them up."""
+    a line under the table that names a total, a net, a value or a weight; and whether the
+    figures after that total carry it on (a tax added to a net); None if nothing adds them
+    up."""
     rows = block.rows or []
     lines: list[int] = []
     sums = [0.0, 0.0]
@@ -178,13 +191,15 @@ def _tallies(block: Block, column: int, under: list[str]) -> list[int] | None:
         if readings is None:
             continue
         filled = sum(1 for c in row if c.strip())
+        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
         if (
             len(lines) >= MIN_TALLY_LINES
             and filled < fullness
             and _SEPARATED.search(row[column])
-            and any(_equal(r, s) for r, s in zip(readings, sums, strict=True))
+            and matched
         ):
-            return lines
+            after = [r for later in rows[number + 1 :] if (r := _cell_readings(later[column]))]
+            return lines, any(_carried_on(sums[m], m, after) for m in matched)
         # a line (one a cell short, OCR lost it) or a charge added before the total (carriage)
         lines.append(number)
         fullness = max(fullness, filled)
@@ -194,19 +209,26 @@ def _tallies(block: Block, column: int, under: list[str]) -> list[int] | None:
     values = {round(v, 2) for n in lines for v in (_cell_readings(rows[n][column]) or ())}
     if len(values) < 2:
         return None
-    for line in (line for line in under if _SUM_WORD.search(line)):
-        for figure in _TEXT_FIGURE.findall(line):
-            if not _SEPARATED.search(figure):
-                continue  # a plain count ("6 items") says too little
-            if any(_equal(r, s) for r, s in zip(_readings(figure), sums, strict=True)):
-                return lines
+    # the figures under the table, a plain count ("6 items", "VAT 20%") saying too little
+    figures = [
+        _readings(f)
+        for line in under
+        if _SUM_WORD.search(line)
+        for f in _TEXT_FIGURE.findall(line)
+        if _SEPARATED.search(f)
+    ]
+    for number, readings in enumerate(figures):
+        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
+        if matched:
+            return lines, any(_carried_on(sums[m], m, figures[number + 1 :]) for m in matched)
     return None
 
 
 def presents_a_tally(page: PageLayout) -> bool:
     """A page with a table of one transaction's lines, known by its arithmetic whatever its
     title: amounts that are a quantity times a unit price in most lines and add up to a
-    total, or two columns each added up (a shipment's weights and values)."""
+    total, amounts added up to a net that a tax carries on to a total (OCR lost the
+    quantities), or two columns each added up (a shipment's weights and values)."""
     for block in page.blocks:
         if block.kind != "table" or not block.rows:
             continue
@@ -219,13 +241,14 @@ def presents_a_tally(page: PageLayout) -> bool:
         width = max(len(r) for r in block.rows)
         tallied = 0
         for column in range(width):
-            lines = _tallies(block, column, under)
-            if lines is None:
+            tally = _tallies(block, column, under)
+            if tally is None:
                 continue
+            lines, carried = tally
             tallied += 1
             multiplied = sum(1 for n in lines if _multiplied(block.rows[n], column))
             if multiplied >= 2 and multiplied >= MULTIPLIED_LINES * len(lines):
                 return True
-            if tallied >= TALLIED_COLUMNS:
+            if carried or tallied >= TALLIED_COLUMNS:
                 return True
     return False
