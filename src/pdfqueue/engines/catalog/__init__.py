@@ -69,16 +69,19 @@ A page yields products only when its structure presents them, in one of eight fo
 Entries side by side that carry the same codes are one product in two languages. A page that
 names itself an invoice (a receipt, an order confirmation, a purchase order, a quotation, a
 guest folio, a customs declaration, a web shop's basket) and totals its lines yields none, as
-does a delivery note and a request for quotation (`enquiries`: blank prices beside the
-quantities wanted), and a bank's schedule of account services whatever its amounts' title,
-and so does a page titled as a product recall (a safety notice: what buyers must return),
-and so does a carrier's rate card (weight bands down, zones across, an amount in each cell:
-a service's charges, its surcharges too), and so do tables that look like price lists but
-offer nothing: market data (bare rates under buy/sell, bid/ask or change columns, rows of
-currency codes, no prices in a currency), a timetable (weekdays or the clock as its axes, no
-prices), a parts legend (a "Qty" column, no prices, no article codes), a composition
-(substances by CAS number, no prices) and a count sheet (quantities held, a blank count
-column, no prices).
+does a page whatever its title whose table is one transaction's tally (lines a quantity times a
+unit price added up to a total under them, or weights and values each added up), a delivery
+note and a request for quotation (`enquiries`: blank prices beside the quantities wanted), and
+a bank's schedule of account services whatever its amounts' title, and so does a page titled as
+a product recall (a safety notice: what buyers must return), and so does a carrier's rate card
+(weight bands down, zones across, an amount in each cell: a service's charges, its surcharges
+too) or a table of routes (columns titled where from and where to: a freight quote's lanes, a
+booking's flights), and so do tables that look like price lists but offer nothing: market data
+(bare rates under buy/sell, bid/ask or change columns, rows of currency codes, no prices in a
+currency), a timetable (weekdays or the clock as its axes, no prices), a parts legend (a "Qty"
+column, no prices, no article codes), a composition (substances by CAS number, no prices), a
+count sheet (quantities held, a blank count column, no prices) and a settlement (amounts below
+nothing: a payslip's deductions).
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next

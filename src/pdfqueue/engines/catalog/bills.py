@@ -5,7 +5,16 @@ yields no products. So does a purchase order (what one buyer orders), a quotatio
 supplier's offer to one customer, numbered and totalled), a hotel's guest folio (a stay's
 charges and its balance) and a customs declaration (a parcel's contents and their total
 value): their lines are one transaction's, not a catalog's offer. A delivery note names
-itself and counts what was ordered and delivered; it prices nothing, and offers nothing."""
+itself and counts what was ordered and delivered; it prices nothing, and offers nothing.
+
+A transaction is also known by its arithmetic, whatever its title (which OCR may lose, and
+which a purchase order may print only as "PURCHASE ORDER"): its lines are priced as a
+quantity times a unit price and their amounts add up to a figure printed under them (the net,
+the subtotal, the total), or add up to a net that the figures after it carry on to a total
+(the net, a tax, the total: net plus tax), or two of its columns are each added up under it
+(a shipment's weights and values). A catalog prints no sum of its prices: a set's total
+price sums one column and prices no quantities, a pack price list multiplies a count by a
+unit price and totals nothing, and an order form leaves its quantities and totals blank."""
 
 from __future__ import annotations
 
@@ -38,7 +47,8 @@ _BILL_WORD = re.compile(
     re.I,
 )
 _BILL_TOTAL = re.compile(
-    r"^\s*(?:(?:grand\s+|sub-?)?total|amount\s+due|balance\s+due|total\s+due"
+    # a form's box number may stand before it: "(6) Total value"
+    r"^\s*(?:\(\d{1,2}\)\s*)?(?:(?:grand\s+|sub-?|order\s+|invoice\s+)?total|amount\s+due|balance\s+due|total\s+due"
     r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc|balance(?=\s*(?:due|to\s+pay|[€£$:]|\d))"
     r"|carried\s+(?:to\s+(?:summary|collection)|forward))\b",
     re.I,
@@ -77,7 +87,7 @@ def presents_a_bill(page: PageLayout) -> bool:
     quotation, a purchase order, an expense report, a bill for a billing period, a guest folio,
     a customs declaration, a web shop's basket) and has a total line or row with an amount, or
     a delivery note: its lines are one transaction's, not a catalog's offer."""
-    if presents_a_delivery_note(page):
+    if presents_a_delivery_note(page) or presents_a_tally(page):
         return True
     if not _BILL_WORD.search(page.text):
         return False
@@ -90,4 +100,155 @@ def presents_a_bill(page: PageLayout) -> bool:
                 rest = " ".join(cells[n:])
                 if _BILL_TOTAL.match(cell) and re.search(r"\d", rest):
                     return True
+    return False
+
+
+MIN_TALLY_LINES = 3  # lines whose amounts a total adds up, at least
+MULTIPLIED_LINES = 0.5  # share of a tally's lines priced as a quantity times a unit price
+TALLIED_COLUMNS = 2  # columns a shipment's table adds up (its weights and its values)
+
+# a figure alone in a cell, a currency or a unit beside it: "£1,130.10", "0.620", "24 m²"
+_CELL_FIGURE = re.compile(
+    r"^[^\d\s]{0,4}\s?(\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)\s?\S{0,4}$"
+)
+# figures in a line of text: "(6) Total value £175.48", "Net weight of contents 3.380 kg"
+_TEXT_FIGURE = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d)"
+)
+
+# a total is an amount or a measure (decimals, thousands): a plain count ("6") says too little
+_SEPARATED = re.compile(r"\d[.,'’ ]\d")
+
+# a line under a table that adds it up says so: a total, a net, a sum, a value, a tax (in the
+# languages catalogs come in); a set's worth in a catalog's offer does not
+_SUM_WORD = re.compile(
+    r"\b(?:(?:sub)?totale?s?|totaal|net|netto|brutto|gross|sum|summe|gesamt\w*|somma|suma|soma"
+    r"|montant|importe|importo|betrag|amount|balance|saldo|value|wert|valeur|valor|valore"
+    r"|weight|gewicht|poids|peso|vat|tax|mwst|ust|iva|tva|btw|moms|gst)\b",
+    re.I,
+)
+
+
+def _readings(figure: str) -> tuple[float, float]:
+    """A figure's value read with its last group of three digits as decimals ("0.620" kg) and
+    as thousands ("1,240"); a group of one or two digits is decimals either way."""
+    parts = re.split(r"[ ,.'’]", figure)
+    if len(parts) == 1:
+        return float(figure), float(figure)
+    whole, tail = "".join(parts[:-1]), parts[-1]
+    if len(tail) < 3:
+        return float(f"{whole}.{tail}"), float(f"{whole}.{tail}")
+    return float(f"{whole}.{tail}"), float(whole + tail)
+
+
+def _cell_readings(cell: str) -> tuple[float, float] | None:
+    match = _CELL_FIGURE.match(cell.strip())
+    return _readings(match.group(1)) if match else None
+
+
+def _equal(a: float, b: float) -> bool:
+    return abs(a - b) <= 0.011 + 1e-6 * abs(b)
+
+
+def _multiplied(row: list[str], column: int) -> bool:
+    """Two other figures of the row multiply to its amount in `column` (a quantity times a
+    unit price), neither of them one."""
+    amount = _cell_readings(row[column])
+    if amount is None:
+        return False
+    factors = [r[0] for n, c in enumerate(row) if n != column and (r := _cell_readings(c))]
+    return any(
+        _equal(a * b, amount[0])
+        for i, a in enumerate(factors)
+        for b in factors[i + 1 :]
+        if a != 1 and b != 1
+    )
+
+
+def _carried_on(total: float, mode: int, after: list[tuple[float, float]]) -> bool:
+    """Figures after a total carry it on: one of them is the total plus those between it
+    (a tax, carriage): 743.10, then VAT 148.62, then 891.72."""
+    running = total
+    for count, readings in enumerate(after):
+        if count and _equal(readings[mode], running):
+            return True
+        running += readings[mode]
+    return False
+
+
+def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bool] | None:
+    """The lines (row numbers) whose figures in `column` add up to a total: a later row that
+    holds fewer cells than they do (a summary's label and its amount), or a figure printed in
+    a line under the table that names a total, a net, a value or a weight; and whether the
+    figures after that total carry it on (a tax added to a net); None if nothing adds them
+    up."""
+    rows = block.rows or []
+    lines: list[int] = []
+    sums = [0.0, 0.0]
+    fullness = 0
+    for number, row in enumerate(rows):
+        readings = _cell_readings(row[column]) if column < len(row) else None
+        if readings is None:
+            continue
+        filled = sum(1 for c in row if c.strip())
+        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
+        if (
+            len(lines) >= MIN_TALLY_LINES
+            and filled < fullness
+            and _SEPARATED.search(row[column])
+            and matched
+        ):
+            after = [r for later in rows[number + 1 :] if (r := _cell_readings(later[column]))]
+            return lines, any(_carried_on(sums[m], m, after) for m in matched)
+        # a line (one a cell short, OCR lost it) or a charge added before the total (carriage)
+        lines.append(number)
+        fullness = max(fullness, filled)
+        sums = [s + r for s, r in zip(sums, readings, strict=True)]
+    if len(lines) < MIN_TALLY_LINES or not any(sums):
+        return None
+    values = {round(v, 2) for n in lines for v in (_cell_readings(rows[n][column]) or ())}
+    if len(values) < 2:
+        return None
+    # the figures under the table, a plain count ("6 items", "VAT 20%") saying too little
+    figures = [
+        _readings(f)
+        for line in under
+        if _SUM_WORD.search(line)
+        for f in _TEXT_FIGURE.findall(line)
+        if _SEPARATED.search(f)
+    ]
+    for number, readings in enumerate(figures):
+        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
+        if matched:
+            return lines, any(_carried_on(sums[m], m, figures[number + 1 :]) for m in matched)
+    return None
+
+
+def presents_a_tally(page: PageLayout) -> bool:
+    """A page with a table of one transaction's lines, known by its arithmetic whatever its
+    title: amounts that are a quantity times a unit price in most lines and add up to a
+    total, amounts added up to a net that a tax carries on to a total (OCR lost the
+    quantities), or two columns each added up (a shipment's weights and values)."""
+    for block in page.blocks:
+        if block.kind != "table" or not block.rows:
+            continue
+        under = [
+            line
+            for b in page.blocks
+            if b is not block and b.kind != "table" and b.top >= block.top
+            for line in (b.lines or [b.text])
+        ]
+        width = max(len(r) for r in block.rows)
+        tallied = 0
+        for column in range(width):
+            tally = _tallies(block, column, under)
+            if tally is None:
+                continue
+            lines, carried = tally
+            tallied += 1
+            multiplied = sum(1 for n in lines if _multiplied(block.rows[n], column))
+            if multiplied >= 2 and multiplied >= MULTIPLIED_LINES * len(lines):
+                return True
+            if carried or tallied >= TALLIED_COLUMNS:
+                return True
     return False

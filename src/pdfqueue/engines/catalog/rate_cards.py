@@ -2,7 +2,12 @@
 service by weight band and zone ("up to 1 kg", "1-2 kg", "2-5 kg" down, zones across, an
 amount in each cell), and what is printed around it (surcharges, a fuel levy, a failed
 collection's fee) are charges of that service too. No item there is a product; a shop's
-price list names its articles, a weight being one of their sizes, not a band of them."""
+price list names its articles, a weight being one of their sizes, not a band of them.
+
+So does a table of routes (a freight quote's lanes, a booking's flights and trains): columns
+titled where from and where to ("From | To", "Port of loading | Port of discharge", "Origen |
+Destino", "Von | Nach") or a route ("Relation", "Strecke"): what is priced is a carriage
+between two places, not an article."""
 
 from __future__ import annotations
 
@@ -31,6 +36,54 @@ def _amount(text: str) -> bool:
     return bool(BARE_PRICE.match(bare) or PRICE.fullmatch(bare))
 
 
+# columns titled as where a carriage starts and where it ends, or as the route itself, in the
+# languages catalogs come in ("From | To" and "Von | Nach" only over places: a quantity
+# break's "from | to" holds counts)
+_ORIGIN_TITLE = re.compile(
+    r"^(?:from|origin|departure|port\s+of\s+loading|von|abfahrt|abgangsort|départ|origine"
+    r"|origen|salida|partenza|origem|van|vertrek)\b",
+    re.I,
+)
+_DESTINATION_TITLE = re.compile(
+    r"^(?:to|destination|arrival|port\s+of\s+discharge|nach|ankunft|zielort|ziel|arrivée"
+    r"|destino|llegada|arrivo|destinazione|chegada|naar|aankomst)\b",
+    re.I,
+)
+_ROUTE_TITLE = re.compile(
+    r"^(?:route|lane|relation|strecke|verbindung|trajet|itinéraire|ruta|trayecto|tratta"
+    r"|percorso|rota|traject)$",
+    re.I,
+)
+MIN_ROUTES = 2  # rows of a table of routes at least
+PLACE_SHARE = 0.6  # share of a column's cells that name a place
+PLACE_LETTERS = 4  # letters a place's name has at least (a size, "XS" or "XXL", has fewer)
+
+
+def _places(rows: list[list[str]], column: int) -> bool:
+    """Most of the column's cells name a place: a word first, four letters at least."""
+    cells = [r[column] for r in rows if column < len(r) and r[column]]
+    named = [c for c in cells if c[0].isalpha() and sum(ch.isalpha() for ch in c) >= PLACE_LETTERS]
+    return bool(cells) and len(named) >= PLACE_SHARE * len(cells)
+
+
+def route_table(block: Block) -> bool:
+    """A table whose titles (in its first two rows) name where from and where to, one of
+    them over places, or a route, over `MIN_ROUTES` rows at least: carriage between places,
+    priced or not."""
+    rows = [[c.strip() for c in r] for r in block.rows or [] if any(c.strip() for c in r)]
+    for number, titles in enumerate(rows[:2]):
+        body = rows[number + 1 :]
+        if len(body) < MIN_ROUTES:
+            break
+        if any(_ROUTE_TITLE.match(c) for c in titles):
+            return True
+        origins = [n for n, c in enumerate(titles) if _ORIGIN_TITLE.match(c)]
+        ends = [n for n, c in enumerate(titles) if _DESTINATION_TITLE.match(c)]
+        if origins and ends and any(_places(body, n) for n in origins + ends):
+            return True
+    return False
+
+
 def rate_grid(block: Block) -> bool:
     """A table pricing bands of weight (or distance) across zones: `MIN_BANDS` rows at least,
     most named by a band, each with amounts in `MIN_ZONES` columns at least."""
@@ -42,5 +95,6 @@ def rate_grid(block: Block) -> bool:
 
 
 def presents_a_rate_card(page: PageLayout) -> bool:
-    """A page holding a rate grid (`rate_grid`): its prices are a service's charges."""
-    return any(b.kind == "table" and rate_grid(b) for b in page.blocks)
+    """A page holding a rate grid (`rate_grid`) or a table of routes (`route_table`): its
+    prices are a carriage's charges."""
+    return any(b.kind == "table" and (rate_grid(b) or route_table(b)) for b in page.blocks)

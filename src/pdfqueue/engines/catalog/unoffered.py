@@ -27,7 +27,12 @@ the services of an account (keeping it, its cards, transfers, direct debits and 
 statements, cash withdrawals, cheques, an overdraft, a safe deposit box), several kinds of them
 on one page. No shop sells a transfer or a statement. An inventory of one's belongings (an
 insurance claim's stolen items, a household's list for cover) dates each purchase or says what
-was paid for it: these things were bought, they are not on offer."""
+was paid for it: these things were bought, they are not on offer.
+
+A settlement (a payslip's deductions, a tax assessment's allowances, a statement's payments
+out) sets amounts down with a minus sign: what is taken off a sum. No price list prices an
+article below nothing, so a table with negative amounts in `MIN_NEGATIVE_ROWS` rows offers
+nothing (a discount is a percentage, "-20 %", not an amount)."""
 
 from __future__ import annotations
 
@@ -380,6 +385,28 @@ def presents_possessions(block: Block) -> bool:
     return any(_PURCHASE_TITLE.search(c) for c in titles)
 
 
+MIN_NEGATIVE_ROWS = 2  # rows of a settlement with an amount set down below nothing
+# a negative amount ending a cell: "-412.60", "−1.230 €", "- £ 25.00" (OCR may part a merged
+# cell's name and amount by a space only); a separator or a currency says it is money
+_NEGATIVE_AMOUNT = re.compile(
+    r"(?:^|\s)[-−–]\s?(?:[€£$]\s?)?(\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{2})?)\s?(€|£|\$|eur|gbp"
+    r"|usd|chf)?$",
+    re.I,
+)
+
+
+def _negative_amount(cell: str) -> bool:
+    match = _NEGATIVE_AMOUNT.search(cell.strip())
+    return bool(match) and bool(match.group(2) or re.search(r"[.,' ]", match.group(1)))
+
+
+def presents_a_settlement(block: Block) -> bool:
+    """A table with amounts set down below nothing in `MIN_NEGATIVE_ROWS` rows at least: a
+    payslip's, a tax assessment's or a statement's deductions, not an offer."""
+    rows = block.rows or []
+    return sum(any(_negative_amount(c) for c in r) for r in rows) >= MIN_NEGATIVE_ROWS
+
+
 def presents_metered_tariffs(block: Block) -> bool:
     """A table most of whose rows (two at least) price energy per kilowatt-hour, or whose
     titles name a unit rate beside a standing charge: a utility's tariffs, what the meter's
@@ -398,7 +425,7 @@ def presents_metered_tariffs(block: Block) -> bool:
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
     parts legends, compositions, count sheets, fee schedules (a bank's services), inventories
-    of belongings and energy tariffs."""
+    of belongings, energy tariffs and settlements (amounts below nothing)."""
     found = timetable_blocks(page) | account_service_tables(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
@@ -409,6 +436,7 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_fees(block, page.text)
             or presents_possessions(block)
             or presents_metered_tariffs(block)
+            or presents_a_settlement(block)
         ):
             found.add(index)
     return found
