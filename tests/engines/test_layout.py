@@ -809,3 +809,18 @@ def test_two_lines_of_names_side_by_side_are_captions_not_a_table() -> None:
     ]
     blocks = layout_words(_pair_words(lines, (40, 180, 320, 460)), [], [], 600, 800)
     assert [b for b in blocks if b.kind == "table"] == []
+
+
+def test_a_bold_line_of_weights_and_prices_is_no_heading_but_a_bold_name_is() -> None:
+    """A catalog sets each item's name bold and large, and the line of its weights and prices
+    bold too: the price line is text of the item, not a section heading (in the Markdown it was
+    a `##`); a bold name with a number or two in it stays a heading."""
+    words = _line("Prose of the page in its body type, long enough to set the body", 40, 60)
+    words += _line("Senior kutyatáp pulykával", 40, 100, 14.0)
+    words += _line("3 kg 5 490 Ft · 12 kg 17 830 Ft", 40, 140, 12.0)
+    words += _line("iPhone 15 128 GB", 40, 180, 14.0)
+    words += _line("More prose in the body type, so that body is this size", 40, 220)
+    kinds = {b.text: b.kind for b in layout_words(words, [], [], 600, 800)}
+    assert kinds["Senior kutyatáp pulykával"] == "heading"
+    assert kinds["iPhone 15 128 GB"] == "heading"
+    assert kinds["3 kg 5 490 Ft · 12 kg 17 830 Ft"] == "paragraph"

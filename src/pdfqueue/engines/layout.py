@@ -2232,13 +2232,32 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
 
 
 def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, body: float) -> bool:
-    """Short, not a sentence, and larger than the body text (or bold and at least as large)."""
+    """Short, not a sentence, mostly words, and larger than the body text (or bold and at least
+    as large). A line mostly of figures ("2 kg 4 990 Ft · 7,5 kg 15 340 Ft") is no heading
+    however it is set: it states quantities and prices, it names no section."""
     words = len(text.split())
     if words > 20 or len(lines) > 3 or text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    if _mostly_figures(text):
         return False
     if size >= HEADING_SIZE * body:
         return True
     return bold and size >= body and words <= 12 and len(lines) <= 2
+
+
+MIN_FIGURES = 3  # a line needs this many figures, and more of them than words, to be figures
+
+
+def _mostly_figures(text: str) -> bool:
+    """More tokens of digits (and no letters) than tokens with letters, and at least
+    `MIN_FIGURES` of them: "400 g 690 Ft · 800 g 1 230 Ft", not "Chapter 3" or "iPhone 15 128
+    GB"."""
+    tokens = text.split()
+    figures = sum(
+        1 for t in tokens if any(c.isdigit() for c in t) and not any(c.isalpha() for c in t)
+    )
+    worded = sum(1 for t in tokens if any(c.isalpha() for c in t))
+    return figures >= MIN_FIGURES and figures > worded
 
 
 def _join_lines(lines: Sequence[str]) -> str:
