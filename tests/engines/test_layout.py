@@ -824,3 +824,24 @@ def test_a_bold_line_of_weights_and_prices_is_no_heading_but_a_bold_name_is() ->
     assert kinds["Senior kutyatáp pulykával"] == "heading"
     assert kinds["iPhone 15 128 GB"] == "heading"
     assert kinds["3 kg 5 490 Ft · 12 kg 17 830 Ft"] == "paragraph"
+
+
+def test_markdown_joins_the_parts_of_one_printed_line_and_keeps_lines_apart() -> None:
+    """A wine's one vintage prints its year, its reference with leader dots and its price on one
+    line with wide gaps, which the layout keeps as three blocks: the Markdown gives one line.
+    The next line, and a heading on the same baseline, stay paragraphs of their own."""
+    from pdfqueue.engines.layout import Block
+
+    page = PageLayout(1, 600, 800)
+    page.blocks = [
+        Block("paragraph", (40, 100, 70, 110), "2020", lines=["2020"]),
+        Block("paragraph", (90, 100, 300, 110), "Ref. 40213 ..........", lines=["Ref. 40213"]),
+        Block("paragraph", (320, 100, 360, 110), "26,29 €", lines=["26,29 €"]),
+        Block("paragraph", (40, 120, 200, 130), "Albariño Sobre Lías", lines=["Albariño"]),
+        Block("heading", (40, 150, 200, 164), "D.O. PRIORAT", font_size=14),
+        Block("paragraph", (320, 152, 360, 162), "2 de 3", lines=["2 de 3"]),
+    ]
+    markdown = to_markdown(DocumentLayout([page]))
+    assert "\n\n2020 Ref. 40213 … 26,29 €\n\nAlbariño Sobre Lías\n\n# D.O. PRIORAT\n\n2 de 3" in (
+        markdown
+    )
