@@ -845,3 +845,22 @@ def test_markdown_joins_the_parts_of_one_printed_line_and_keeps_lines_apart() ->
     assert "\n\n2020 Ref. 40213 … 26,29 €\n\nAlbariño Sobre Lías\n\n# D.O. PRIORAT\n\n2 de 3" in (
         markdown
     )
+
+
+def test_a_standard_font_s_bold_face_is_bold_though_it_states_no_weight(tmp_path: Path) -> None:
+    """Helvetica-Bold, one of the 14 standard fonts, carries no weight (pdfium reports 0): its
+    name says it is bold, so a bold title in the body's size is a heading, and the regular
+    lines stay paragraphs."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(40, 80, "Structural Design Reports")
+    pdf.set_font("Helvetica", "", 10)
+    for row in range(4):
+        pdf.text(40, 100 + 13 * row, f"Full documentation covering material properties, line {row}")
+    path = tmp_path / "standard-bold.pdf"
+    pdf.output(str(path))
+    blocks = analyse_document(path).pages[0].blocks
+    title = next(b for b in blocks if b.text == "Structural Design Reports")
+    assert title.bold and title.kind == "heading"
+    assert all(not b.bold and b.kind == "paragraph" for b in blocks if b is not title)

@@ -1040,6 +1040,23 @@ def _turn(box: Box, turn: int, width: float, height: float) -> Box:
 
 _TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic letters
+BOLD_WEIGHT = 600
+# a bold face by its name ("Helvetica-Bold", "ABCDEF+Arial-BoldMT", "TimesNewRoman,Bold",
+# "Montserrat-SemiBold", "Arial Black"), for fonts that state no weight
+_BOLD_NAME = re.compile(rb"bold|black|heavy|demi|[-,]bd(?:$|[^a-z])", re.I)
+
+
+def _bold(textpage: Any, index: int) -> bool:
+    """Whether a character is set in a bold face: its font's weight where the font states one;
+    else its font's name says so (the standard 14 fonts, "Helvetica-Bold", and many fonts made
+    by office suites state no weight, and pdfium reports 0 or -1 for them)."""
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    if weight > 0:
+        return weight >= BOLD_WEIGHT
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
+    return bool(_BOLD_NAME.search(name.value))
 
 
 def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word], int]:
@@ -1108,7 +1125,7 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
                 ):
                     continue  # far off the page (a design tool's stray glyphs): never shown
                 size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
-                bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= 600
+                bold = _bold(raw, first)
                 words.append(Word(word, left, top, right, bottom, size, bold))
         return words, turn
     finally:
