@@ -212,6 +212,24 @@ def test_each_offer_of_a_price_matrix_is_a_product_named_by_its_row_and_column()
     assert products[0].sizes == ["M4 x 16"]
 
 
+def test_a_bold_axis_title_in_the_text_s_size_over_a_matrix_does_not_name_its_offers() -> None:
+    """ "Length l (mm)" set bold in the text's own size right over the matrix's lengths (now
+    that bold standard fonts read as headings) is no title: the larger heading names the offers.
+    Set larger, or far above the table, a bold line is the table's title as before."""
+
+    def page(axis_size: float, axis_top: float) -> DocumentLayout:
+        title = Block("heading", (40, 40, 260, 56), "Socket head cap screw DIN 912", font_size=14)
+        note = "Steel 8.8, zinc plated. Prices in GBP per 100 pieces."
+        text = Block("paragraph", (40, 60, 300, 70), note, font_size=9, lines=[note])
+        axis = Block("heading", (300, axis_top, 360, axis_top + 10), "Length l (mm)",
+                     font_size=axis_size, bold=True)  # fmt: skip
+        return _page(title, text, axis, _table(MATRIX, top=90.0))
+
+    named = [p.name for p in products_from_layout(page(9, 78))]
+    assert named[0] == "Socket head cap screw DIN 912 M4 x 16" and len(named) == 4
+    assert products_from_layout(page(12, 78))[0].name == "Length l (mm) M4 x 16"
+
+
 def test_a_statement_by_region_and_year_under_a_title_lists_no_products() -> None:
     rows = [
         ["", "2022", "2023", "2024"],

@@ -809,3 +809,58 @@ def test_two_lines_of_names_side_by_side_are_captions_not_a_table() -> None:
     ]
     blocks = layout_words(_pair_words(lines, (40, 180, 320, 460)), [], [], 600, 800)
     assert [b for b in blocks if b.kind == "table"] == []
+
+
+def test_a_bold_line_of_weights_and_prices_is_no_heading_but_a_bold_name_is() -> None:
+    """A catalog sets each item's name bold and large, and the line of its weights and prices
+    bold too: the price line is text of the item, not a section heading (in the Markdown it was
+    a `##`); a bold name with a number or two in it stays a heading."""
+    words = _line("Prose of the page in its body type, long enough to set the body", 40, 60)
+    words += _line("Senior kutyatáp pulykával", 40, 100, 14.0)
+    words += _line("3 kg 5 490 Ft · 12 kg 17 830 Ft", 40, 140, 12.0)
+    words += _line("iPhone 15 128 GB", 40, 180, 14.0)
+    words += _line("More prose in the body type, so that body is this size", 40, 220)
+    kinds = {b.text: b.kind for b in layout_words(words, [], [], 600, 800)}
+    assert kinds["Senior kutyatáp pulykával"] == "heading"
+    assert kinds["iPhone 15 128 GB"] == "heading"
+    assert kinds["3 kg 5 490 Ft · 12 kg 17 830 Ft"] == "paragraph"
+
+
+def test_markdown_joins_the_parts_of_one_printed_line_and_keeps_lines_apart() -> None:
+    """A wine's one vintage prints its year, its reference with leader dots and its price on one
+    line with wide gaps, which the layout keeps as three blocks: the Markdown gives one line.
+    The next line, and a heading on the same baseline, stay paragraphs of their own."""
+    from pdfqueue.engines.layout import Block
+
+    page = PageLayout(1, 600, 800)
+    page.blocks = [
+        Block("paragraph", (40, 100, 70, 110), "2020", lines=["2020"]),
+        Block("paragraph", (90, 100, 300, 110), "Ref. 40213 ..........", lines=["Ref. 40213"]),
+        Block("paragraph", (320, 100, 360, 110), "26,29 €", lines=["26,29 €"]),
+        Block("paragraph", (40, 120, 200, 130), "Albariño Sobre Lías", lines=["Albariño"]),
+        Block("heading", (40, 150, 200, 164), "D.O. PRIORAT", font_size=14),
+        Block("paragraph", (320, 152, 360, 162), "2 de 3", lines=["2 de 3"]),
+    ]
+    markdown = to_markdown(DocumentLayout([page]))
+    assert "\n\n2020 Ref. 40213 … 26,29 €\n\nAlbariño Sobre Lías\n\n# D.O. PRIORAT\n\n2 de 3" in (
+        markdown
+    )
+
+
+def test_a_standard_font_s_bold_face_is_bold_though_it_states_no_weight(tmp_path: Path) -> None:
+    """Helvetica-Bold, one of the 14 standard fonts, carries no weight (pdfium reports 0): its
+    name says it is bold, so a bold title in the body's size is a heading, and the regular
+    lines stay paragraphs."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(40, 80, "Structural Design Reports")
+    pdf.set_font("Helvetica", "", 10)
+    for row in range(4):
+        pdf.text(40, 100 + 13 * row, f"Full documentation covering material properties, line {row}")
+    path = tmp_path / "standard-bold.pdf"
+    pdf.output(str(path))
+    blocks = analyse_document(path).pages[0].blocks
+    title = next(b for b in blocks if b.text == "Structural Design Reports")
+    assert title.bold and title.kind == "heading"
+    assert all(not b.bold and b.kind == "paragraph" for b in blocks if b is not title)

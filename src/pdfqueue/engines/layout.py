@@ -1040,6 +1040,23 @@ def _turn(box: Box, turn: int, width: float, height: float) -> Box:
 
 _TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic letters
+BOLD_WEIGHT = 600
+# a bold face by its name ("Helvetica-Bold", "ABCDEF+Arial-BoldMT", "TimesNewRoman,Bold",
+# "Montserrat-SemiBold", "Arial Black"), for fonts that state no weight
+_BOLD_NAME = re.compile(rb"bold|black|heavy|demi|[-,]bd(?:$|[^a-z])", re.I)
+
+
+def _bold(textpage: Any, index: int) -> bool:
+    """Whether a character is set in a bold face: its font's weight where the font states one;
+    else its font's name says so (the standard 14 fonts, "Helvetica-Bold", and many fonts made
+    by office suites state no weight, and pdfium reports 0 or -1 for them)."""
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
+    if weight > 0:
+        return weight >= BOLD_WEIGHT
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
+    return bool(_BOLD_NAME.search(name.value))
 
 
 def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word], int]:
@@ -1108,7 +1125,7 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
                 ):
                     continue  # far off the page (a design tool's stray glyphs): never shown
                 size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
-                bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= 600
+                bold = _bold(raw, first)
                 words.append(Word(word, left, top, right, bottom, size, bold))
         return words, turn
     finally:
@@ -2232,13 +2249,32 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
 
 
 def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, body: float) -> bool:
-    """Short, not a sentence, and larger than the body text (or bold and at least as large)."""
+    """Short, not a sentence, mostly words, and larger than the body text (or bold and at least
+    as large). A line mostly of figures ("2 kg 4 990 Ft · 7,5 kg 15 340 Ft") is no heading
+    however it is set: it states quantities and prices, it names no section."""
     words = len(text.split())
     if words > 20 or len(lines) > 3 or text.rstrip().endswith((".", ",", ";", ":")):
+        return False
+    if _mostly_figures(text):
         return False
     if size >= HEADING_SIZE * body:
         return True
     return bold and size >= body and words <= 12 and len(lines) <= 2
+
+
+MIN_FIGURES = 3  # a line needs this many figures, and more of them than words, to be figures
+
+
+def _mostly_figures(text: str) -> bool:
+    """More tokens of digits (and no letters) than tokens with letters, and at least
+    `MIN_FIGURES` of them: "400 g 690 Ft · 800 g 1 230 Ft", not "Chapter 3" or "iPhone 15 128
+    GB"."""
+    tokens = text.split()
+    figures = sum(
+        1 for t in tokens if any(c.isdigit() for c in t) and not any(c.isalpha() for c in t)
+    )
+    worded = sum(1 for t in tokens if any(c.isalpha() for c in t))
+    return figures >= MIN_FIGURES and figures > worded
 
 
 def _join_lines(lines: Sequence[str]) -> str:

@@ -7,9 +7,11 @@ links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. th
 route); without a URL a figure is left out. Running headers and footers are left out: they
 repeat on every page and say nothing about its content. A paragraph made of leader lines (a table
 of contents, an index: "Fruit ........ 5") becomes one list item an entry, its dots shortened to
-" … ", since the layout joins a block's lines into one. Each page starts with an HTML comment
-naming it, so a reader (or a chunker) can find where pages begin; a document in which nothing
-was found (blank pages) is one comment that says so, never an empty answer.
+" … ", since the layout joins a block's lines into one. One-line paragraphs on one baseline,
+left to right (a year, a code and a price set apart by wide gaps), are one line of Markdown.
+Each page starts with an HTML comment naming it, so a reader (or a chunker) can find where
+pages begin; a document in which nothing was found (blank pages) is one comment that says so,
+never an empty answer.
 """
 
 from __future__ import annotations
@@ -46,11 +48,28 @@ def page_markdown(
     """One page as Markdown; `levels` maps heading sizes to levels (document-wide if given)."""
     levels = levels if levels is not None else heading_levels(DocumentLayout([page]))
     out = [f"<!-- page {page.page_number} -->"]
+    previous: Block | None = None
     for block in page.blocks:
         text = _block(block, page.page_number, image_url, levels)
-        if text:
+        if text and previous is not None and _continues_line(previous, block):
+            out[-1] = f"{out[-1]} {text}"  # "2020", "Ref. 40213 …", "26,29 €": one line
+        elif text:
             out.append(text)
+        previous = block if text else previous
     return "\n\n".join(out) if len(out) > 1 else ""
+
+
+def _continues_line(before: Block, block: Block) -> bool:
+    """Two one-line paragraphs on one baseline, the second to the right of the first: the
+    parts of one printed line set apart by wide gaps (a year, a code and leader, a price),
+    which the layout keeps as blocks of their own."""
+    if before.kind != "paragraph" or block.kind != "paragraph":
+        return False
+    if len(before.lines) > 1 or len(block.lines) > 1:
+        return False
+    height = min(before.bottom - before.top, block.bottom - block.top)
+    same_line = abs((before.top + before.bottom) - (block.top + block.bottom)) / 2 < height / 2
+    return same_line and block.left >= before.right - 1.0
 
 
 def _block(

@@ -17,6 +17,7 @@ languages are told from a name beside its description) and the choices made from
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
@@ -108,8 +109,8 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
 _NUMBER_TITLE = re.compile(r"^\s*(?:№(?:\s*п/п)?|п/п|lp\.?|#|ลำดับ|α/α|n°|nº)\s*$", re.I)
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[\w€$₽]+", text.casefold()))
+def _words(folded: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[\w€$₽]+", folded))
 
 
 def _spaced_script(word: str) -> bool:
@@ -117,26 +118,44 @@ def _spaced_script(word: str) -> bool:
     return not any("THAI" in unicodedata.name(c, "") for c in word)
 
 
-def _has(text: str, word: str) -> bool:
-    folded, word = text.casefold(), word.casefold()  # Greek's final sigma folds to σ
-    if not _spaced_script(word) or " " in word or len(word) > 5:
-        return word in folded
-    return word in _words(text)
+def _matched_whole(word: str) -> bool:
+    """A short title word of a spaced script is matched as a whole word ("oe" not in "shoe")."""
+    return _spaced_script(word) and " " not in word and len(word) <= 5
 
 
+# the vocabulary casefolded once (Greek's final sigma folds to σ), each word with how it matches
+_NAME_VOCABULARY = tuple(
+    (w.casefold(), _matched_whole(w), langs) for w, langs in NAME_WORDS.items()
+)
+_ROLE_VOCABULARY = {
+    role: tuple((w.casefold(), _matched_whole(w)) for w in words)
+    for role, words in _ROLE_WORDS.items()
+}
+
+
+def _found(word: str, whole: bool, folded: str, words: frozenset[str]) -> bool:
+    return word in words if whole else word in folded
+
+
+@functools.lru_cache(maxsize=4096)  # asked of every cell of every table-like page, often again
 def name_languages(text: str) -> frozenset[str] | None:
     """The languages a column title naming items may be in, or None if it names none."""
-    found = [langs for word, langs in NAME_WORDS.items() if _has(text, word)]
+    folded = text.casefold()
+    words = _words(folded)
+    found = [langs for word, whole, langs in _NAME_VOCABULARY if _found(word, whole, folded, words)]
     return frozenset().union(*found) if found else None
 
 
+@functools.lru_cache(maxsize=4096)
 def header_role(text: str) -> str | None:
     """The role a column title names ("price", "code", "size", "name", "application",
     "number"), in the words of the languages above; None when it names none."""
     if _NUMBER_TITLE.match(text):
         return "number"
+    folded = text.casefold()
+    words = _words(folded)
     for role in ("application", "price", "code", "size"):
-        if any(_has(text, word) for word in _ROLE_WORDS[role]):
+        if any(_found(word, whole, folded, words) for word, whole in _ROLE_VOCABULARY[role]):
             return role
     if name_languages(text):
         return "name"

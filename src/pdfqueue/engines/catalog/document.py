@@ -19,6 +19,7 @@ from pdfqueue.engines.catalog.lots import lot_entries
 from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.notices import presents_a_recall
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
+from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
@@ -103,6 +104,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         )
         if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
             product.product_type = product_type("", sections.above(product))
+    price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
 
 

@@ -14,6 +14,7 @@ a report's headings over figures, or an article's, do not.
 
 from __future__ import annotations
 
+import math
 import re
 
 from pdfqueue.engines.catalog.product import Product
@@ -56,17 +57,23 @@ def _columns(page: PageLayout) -> list[list[int]]:
     middle, else one; what crosses the gutter above the columns (a title, an address line)
     comes first."""
     texts = [i for i, b in enumerate(page.blocks) if b.kind in _TEXT_KINDS and b.text.strip()]
-    spans = [b for b in page.blocks if b.kind in (*_TEXT_KINDS, "figure")]
-    low, high = (page.width * share for share in GUTTER_SHARE)
-    for x in range(int(low), int(high)):
-        left = [i for i in texts if page.blocks[i].right <= x]
-        right = [i for i in texts if page.blocks[i].left >= x]
+    boxes = {i: page.blocks[i].bbox for i in texts}  # (left, top, right, bottom)
+    spans = [b.bbox for b in page.blocks if b.kind in (*_TEXT_KINDS, "figure")]
+    low, high = (int(page.width * share) for share in GUTTER_SHARE)
+    # which blocks lie left of, right of or across x changes only at these x: try each once
+    edges = {math.ceil(right) for _, _, right, _ in spans} | {
+        math.floor(left) + 1 for left, _, _, _ in spans
+    }
+    for x in sorted({low} | {e for e in edges if low < e < high}):
+        left = [i for i in texts if boxes[i][2] <= x]
+        right = [i for i in texts if boxes[i][0] >= x]
         if not left or not right:
             continue
-        top = min(page.blocks[i].top for i in left + right)
-        if any(b.left < x < b.right and b.bottom > top for b in spans):
+        top = min(boxes[i][1] for i in left + right)
+        if any(b_left < x < b_right and bottom > top for b_left, _, b_right, bottom in spans):
             continue
-        head = [i for i in texts if i not in left and i not in right]
+        sides = {*left, *right}
+        head = [i for i in texts if i not in sides]
         return [head, left, right]
     return [texts]
 

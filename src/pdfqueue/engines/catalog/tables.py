@@ -1101,10 +1101,24 @@ def title_above(page: PageLayout, index: int) -> str | None:
             continue
         if block.kind == "heading" and block.bottom <= table.top:
             text = block.text.strip()
-            if _column_title_over(page, table, block):
+            if _column_title_over(page, table, block) or _axis_title_over(page, table, block):
                 continue  # one of its column titles set apart (as a scan reads it, a heading)
             return text if is_name(text) and table.top - block.bottom <= 200 else None
     return None
+
+
+def _axis_title_over(page: PageLayout, table: Block, block: Block) -> bool:
+    """A bold line in the text's own size right above a table (within `HEADER_ABOVE_ROWS` of
+    its rows' heights): what its columns measure ("Length l (mm)" over a price matrix's
+    lengths), not the title of the table, which is set larger above."""
+    row_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
+    if table.top - block.bottom > HEADER_ABOVE_ROWS * row_height:
+        return False
+    sizes = Counter[float]()
+    for other in page.blocks:
+        if other.kind == "paragraph":
+            sizes[other.font_size] += len(other.text)
+    return bool(sizes) and block.font_size <= sizes.most_common(1)[0][0] + 0.25
 
 
 def _column_title_over(page: PageLayout, table: Block, block: Block) -> bool:

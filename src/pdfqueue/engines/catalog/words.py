@@ -3,6 +3,7 @@ predicates every form of product shares (no page geometry here)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pdfqueue.engines import currencies
@@ -209,15 +210,17 @@ def is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=4096)  # asked of every cell of every table-like page, often again
 def column_title_role(text: str) -> str | None:
     other = columns.header_role(text)  # other languages; what an item fits; "№"
     if other in ("application", "number"):
         return other
     if _BARE_PART.match(text):
         return "name"  # "Part" over the parts' names, beside "Part No." / "Our No." over codes
-    words = set(re.findall(r"[\w€$£]+", text.casefold()))
+    folded = text.casefold()
+    words = set(re.findall(r"[\w€$£]+", folded))
     for role in ("price", "code", "size", "name"):
-        if any(k in words or (len(k) > 4 and k in text.casefold()) for k in _HEADER_ROLES[role]):
+        if any(k in words or (len(k) > 4 and k in folded) for k in _HEADER_ROLES[role]):
             return role
     return other
 
