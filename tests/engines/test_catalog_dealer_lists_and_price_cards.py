@@ -8,7 +8,7 @@ from __future__ import annotations
 from catalog_blocks import one_page
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog.words import CODE_LABEL, is_name, is_price
+from pdfqueue.engines.catalog.words import CODE_LABEL, is_code, is_name, is_price
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, Word, layout_words
 
 # --- amounts with dot thousands and a trailing sign; a Vietnamese code label -------------------
@@ -262,3 +262,18 @@ def test_a_table_spanning_the_page_keeps_its_rows() -> None:
             words += _line(cell, x, 100.0 + 14.0 * n, 8.5)
     tables = [b for b in _document(words).pages[0].blocks if b.kind == "table"]
     assert len(tables) == 1 and len(tables[0].rows or []) == 4
+
+
+def test_a_reference_work_s_number_is_a_code_and_a_page_is_not() -> None:
+    assert is_code("S.3926") and is_code("KM.1042")
+    assert not is_code("S.123")  # a page ("S. 123" set tight)
+    assert not is_code("Fig.1234") and not is_code("1887")
+
+
+def test_a_dealer_s_lines_without_their_titles_are_still_coded_by_their_references() -> None:
+    # a scan's OCR lost the titles' line: the references are codes by their shape alone
+    table = _coin_table(COINS + MORE_COINS, 145)
+    products = products_from_layout(one_page(table))
+    assert [(p.name, p.codes) for p in products] == [
+        (f"{description} {date}", [ref]) for date, description, ref, _, _ in COINS + MORE_COINS
+    ]

@@ -37,9 +37,12 @@ CODE_LABEL = re.compile(
     rf"(?P<code>{_CODE_TOKEN})",
     re.I,
 )
-# article numbers ("AB-1234", "123456", "ABC123"), and EAN / UPC / GTIN numbers (12 to 14 digits)
+# article numbers ("AB-1234", "123456", "ABC123", a reference work's "S.3926" as coin and
+# stamp dealers cite it: four figures at least after the dot, "S.123" may be a page), and EAN /
+# UPC / GTIN numbers (12 to 14 digits)
 BARE_CODE = re.compile(
-    r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|\d{12,14}|[A-Z]{2,4}\d{2,6})$"
+    r"^(?:[A-Z]{1,4}(?:-?\d{3,8}|\.\d{4,8})(?:-[A-Z0-9]{1,3})?|\d{5,8}|\d{12,14}"
+    r"|[A-Z]{2,4}\d{2,6})$"
 )
 # an order code of capitals and figures joined by dashes, dots or slashes, a figure and a
 # capital in it ("LUN-3S-648", "QUO-STA-SUB-12", "4711.20A")
