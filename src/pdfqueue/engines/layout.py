@@ -26,9 +26,12 @@ page give the same model:
    photos that form a table under each (four columns or more) are tables, not cards' text;
    two lines that fill the same three columns or more, one cell in each and figures in the
    second, are a table of two rows (a wine's two vintages, a data sheet's titles over its one
-   accessory). Shaded cells (stroked and filled, a line or two high) rule a table as outlined
-   ones do, a line is cut where a cell's edge runs between two of its words, and a
-   spreadsheet's printed column letters and row numbers frame its cells, not its text.
+   accessory). Two columns of text whose lines lie level across the gutter (a publisher's
+   entries, each a title with its price at the column's right) are no table: on either side
+   of a gap in the run's middle few lines hold two cells. Shaded cells (stroked and filled, a
+   line or two high) rule a table as outlined ones do, a line is cut where a cell's edge runs
+   between two of its words, and a spreadsheet's printed column letters and row numbers frame
+   its cells, not its text.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the

@@ -13,7 +13,9 @@ sections repeating its column titles has its rows of text and amounts as product
 (`column_titles`, `sectioned_list`). Columns titled by measures ("125 ml", "Bottle", "Pkt",
 "10 g") over bare amounts are prices (`_measure_columns`), and titles set once atop a list in
 sections title each section's table, as a table's own titles do its part the table finder cut
-off (`_titles_carried`); a column titled "Model" names the rows, not a column repeating a few
+off (`_titles_carried`), a currency's sign alone among them ("£") titling its bare amounts; a
+column of years leading each row (a coin's date, a wine's vintage) is part of the row's name
+(`_dates_before`); a column titled "Model" names the rows, not a column repeating a few
 words beside it (a driver: `_attribute`); a column titled as names holding
 designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
 keep the maker apart (`_makers`), a capitalised mark after names ("NEW") is a tag (`_tags`),
