@@ -30,7 +30,10 @@ _CODE_TOKEN = (
 )
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
-    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bno\.|\bnr\.|#"
+    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bnr\.|#"
+    # "No." alone before one or two figures numbers a work or a scent ("Sonata No. 1", "No.
+    # 5"): part of its name, no article's code
+    r"|\bno\.(?!\s*\d{1,2}(?![\w.,/-]))"
     # Vietnamese: "Mã SP", "Mã hàng", "Mã sản phẩm" (the product's code; "Ma SP" as OCR
     # without a Vietnamese model reads it)
     r"|\bmã(?:\s+(?:sp|hàng|sản\s+phẩm))?|\bma\s+(?:sp|hang)\b)\s*[:.]?\s*"
