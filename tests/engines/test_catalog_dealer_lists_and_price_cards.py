@@ -284,19 +284,3 @@ def test_no_before_one_or_two_figures_numbers_a_work_not_a_code() -> None:
     assert CODE_LABEL.search("No. 5 Eau de Parfum") is None
     code = CODE_LABEL.search("No. 12345")
     assert code is not None and code.group("code") == "12345"
-
-
-def test_a_remark_in_small_type_under_a_row_stays_out_of_its_cell() -> None:
-    words: list[Word] = []
-    for n, (date, description, ref, grade, price) in enumerate(COINS + MORE_COINS):
-        top = 100.0 + 26.0 * n
-        for x, cell in zip(
-            (60.0, 100.0, 360.0, 430.0, 520.0), (date, description, ref, grade, price), strict=True
-        ):
-            words += _line(cell, x, top, 9.5)
-        if n % 2:  # under every other row (a run starts at a line of several cells)
-            words += _line("light hairlines", 100.0, top + 12.0, 8.0)
-    words.sort(key=lambda w: (w.top, w.left))
-    tables = [b for b in _document(words).pages[0].blocks if b.kind == "table"]
-    assert len(tables) == 1
-    assert [r[1] for r in tables[0].rows or []] == [r[1] for r in COINS + MORE_COINS]

@@ -1700,7 +1700,6 @@ def _borderless_tables(
             run.append(row)
             columns = merged
             end += 1
-        run = _without_small_notes(run)
         multi = sum(1 for r in run if len(r) >= 2)
         # most of a table's lines hold several cells; a page of prose whose margin ornament
         # OCR read as specks ("/", "|") beside a few lines is no table
@@ -1737,24 +1736,6 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
-
-
-NOTE_SIZE = 0.9  # a line of one cell in type this much smaller than a table's cells, or less
-
-
-def _without_small_notes(run: list[list[_Segment]]) -> list[list[_Segment]]:
-    """The run without the lines of one cell set in smaller type than its cells under a row
-    (a dealer's "light hairlines" in small italics under a coin's line): a remark on the row,
-    not its cell wrapped (a wrapped cell keeps its type); it stays text beside the table."""
-    sizes = [s.size for row in run if len(row) >= 2 for s in row]
-    if not sizes:
-        return run
-    cell = statistics.median(sizes)
-    return [
-        row
-        for n, row in enumerate(run)
-        if not (n and len(row) == 1 and len(run[n - 1]) >= 2 and row[0].size <= NOTE_SIZE * cell)
-    ]
 
 
 GUTTER_BAND = (0.3, 0.7)  # where across a run a gutter between two columns of text may lie
