@@ -31,3 +31,14 @@ def test_a_zloty_price_read_without_its_letter_is_a_price_again() -> None:
 def test_the_same_letters_not_after_an_amount_stay_as_read() -> None:
     assert _read(_word("Model", 100, 60), _word("zt", 166, 20)) == "Model zt"
     assert _read(_word("49,90", 100, 60), _word("zt", 400, 20)).endswith("zt")  # far apart
+
+
+def test_a_dong_amount_read_with_a_d_is_a_price_again() -> None:
+    assert _read(_word("8.490.000d", 100, 90)) == "8.490.000₫"
+    assert _read(_word("12.990.000d", 100, 100)) == "12.990.000₫"
+
+
+def test_a_d_after_other_figures_stays_as_read() -> None:
+    assert _read(_word("490d", 100, 40)) == "490d"  # no thousands grouped by dots
+    assert _read(_word("4.900d", 100, 50)) == "4.900d"  # one group: not the dong's millions
+    assert _read(_word("2nd", 100, 30)) == "2nd"

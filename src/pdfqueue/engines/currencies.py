@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-# written before the amount, or after it ("$4.99", "4,99 €", "EUR 12", "12 CHF")
-BEFORE_AMOUNT = r"[$€£¥]|USD|EUR|GBP|CHF|US\$"
+# written before the amount, or after it ("$4.99", "4,99 €", "EUR 12", "12 CHF", "Rp 15.000")
+BEFORE_AMOUNT = r"[$€£¥]|USD|EUR|GBP|CHF|US\$|Rp\.?"
 # written only after the amount ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr"; "349 Kr" as
-# price tags capitalise it)
-AFTER_AMOUNT = r"TL|₺|zł|Kč|[kK]r|lei|Ft|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON"
+# price tags capitalise it; "8.490.000₫" and "8.490.000đ" as Vietnamese shops write the dong)
+AFTER_AMOUNT = r"TL|₺|zł|Kč|[kK]r|lei|Ft|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON|₫|đ|VND"
 # a currency printed as a word of its own (a column's "€", a price box's "Rp")
-ALONE = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|zł|Kč|kr)\.?$", re.I)
+ALONE = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|zł|Kč|kr|₫|VND)\.?$", re.I)
 # the currencies a rate board lists (ISO 4217): the majors and the ones banks post
 ISO_CODES = frozenset(
     re.findall(

@@ -26,9 +26,12 @@ page give the same model:
    photos that form a table under each (four columns or more) are tables, not cards' text;
    two lines that fill the same three columns or more, one cell in each and figures in the
    second, are a table of two rows (a wine's two vintages, a data sheet's titles over its one
-   accessory). Shaded cells (stroked and filled, a line or two high) rule a table as outlined
-   ones do, a line is cut where a cell's edge runs between two of its words, and a
-   spreadsheet's printed column letters and row numbers frame its cells, not its text.
+   accessory). Two columns of text whose lines lie level across the gutter (a publisher's
+   entries, each a title with its price at the column's right) are no table: on either side
+   of a gap in the run's middle few lines hold two cells. Shaded cells (stroked and filled, a
+   line or two high) rule a table as outlined ones do, a line is cut where a cell's edge runs
+   between two of its words, and a spreadsheet's printed column letters and row numbers frame
+   its cells, not its text.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
@@ -68,7 +71,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -466,7 +469,7 @@ def page_from_ocr(
         pad = OCR_BOX_PAD * (bottom - top)
         words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
     words = _split_amounts_joined(words)
-    words = _zloty_read(words)
+    words = _dong_read(_zloty_read(words))
     _snap_sizes(words)
     figures: list[Box] = []
     if gray is not None:
@@ -651,6 +654,20 @@ def _zloty_read(words: list[Word]) -> list[Word]:
         if level and 0 <= word.left - before.right <= AMOUNT_GAP * max(word.size, before.size):
             out[index] = Word("zł", word.left, word.top, word.right, word.bottom, word.size)
     return out
+
+
+# an amount in dong, its thousands grouped by dots, its sign "₫" (or "đ") read as "d" by OCR
+# without a Vietnamese model: "8.490.000d" (millions at least, as phones and rents cost)
+_DONG_MISREAD = re.compile(r"^(\d{1,3}(?:\.\d{3}){2,})d$")
+
+
+def _dong_read(words: list[Word]) -> list[Word]:
+    """The Vietnamese dong's sign that OCR read as "d" made "₫" again: a word of an amount
+    grouped by dots in two groups or more ("8.490.000d"), the "d" set right after it."""
+    return [
+        replace(w, text=f"{match.group(1)}₫") if (match := _DONG_MISREAD.match(w.text)) else w
+        for w in words
+    ]
 
 
 SIZE_BANDWIDTH = 0.06  # OCR'd sizes this share apart are one type size (see _snap_sizes)
@@ -1705,7 +1722,12 @@ def _borderless_tables(
         # OCR read as specks ("/", "|") beside a few lines is no table
         many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
         many = many or _full_pair(run, columns)
-        if many and len(columns) >= 2 and _table_like(run, figures):
+        if (
+            many
+            and len(columns) >= 2
+            and _table_like(run, figures)
+            and not _text_columns(run, columns)
+        ):
             grid = _grid(run, columns, notes)
             cells = [s for r in run for s in r]
             box = (
@@ -1731,6 +1753,38 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+GUTTER_BAND = (0.3, 0.7)  # where across a run a gutter between two columns of text may lie
+
+
+def _text_columns(
+    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+) -> bool:
+    """Two columns of text side by side, lines level across the gutter (a publisher's list:
+    an entry's title with its price at the column's right, then its author, scoring and codes
+    lines): read across, they line up as a table's cells, but on either side of the gutter
+    (a gap between the run's columns in its middle, two columns of cells or more each side)
+    few lines hold more than one cell: no column of entries is a table by itself. A table's
+    rows fill cells on both sides of any gap between its columns."""
+    left, right = columns[0][0], columns[-1][1]
+    for (_, end), (start, _) in itertools.pairwise(columns):
+        middle = (end + start) / 2
+        low, high = (left + share * (right - left) for share in GUTTER_BAND)
+        if not low <= middle <= high:
+            continue
+        sides = [
+            [sum(1 for s in row if (s.right <= middle) == west) for row in run]
+            for west in (True, False)
+        ]
+        if (
+            sum(1 for a, b in columns if b <= middle) < 2
+            or sum(1 for a, b in columns if a >= middle) < 2
+        ):
+            continue
+        if all(sum(1 for n in side if n >= 2) < MULTI_CELL_SHARE * len(run) for side in sides):
+            return True
+    return False
 
 
 PAIR_COLUMNS = 3  # cells of each line of a two-line borderless table, one in every column

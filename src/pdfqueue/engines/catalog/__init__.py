@@ -23,7 +23,9 @@ A page yields products only when its structure presents them, in one of eight fo
   R15 | 88H | 253557 | 114,31") names each row by the family's heading (the largest above
   it, or a lone title in the table's first row) and the row's designation cells; a plain
   list's column titled as codes ("Item", "Artikel", "Model") holding names and no code names
-  its rows, prices titled by their labels ("Was | Now") are an offer's prices, and a column
+  its rows, a column of years leading the rows (a coin's date, a wine's vintage) is part of
+  their names, a currency's sign alone ("£") titles a column of bare amounts as prices,
+  prices titled by their labels ("Was | Now") are an offer's prices, and a column
   of what the item fits ("Vehicle") names the rows of a list without codes whose one price
   column, titled so, stands beside plain figures (a used-car list's year and mileage); a comparison
   read across is named by its models ("Hydra 3-45"), a lead time ("3 weeks") never names a
@@ -41,6 +43,8 @@ A page yields products only when its structure presents them, in one of eight fo
   without codes or prices). A caption's lines may be two of their heights apart (a code over a
   name with a brand's logo between them), and may be centred under a photo wider than it,
   or set flush with a card's edge left of the photo centred in the card, reaching under it;
+  a card's name and code beside its photo take the price set low in the card, as large as
+  the name ("Mã SP: DT10234" over "8.490.000₫");
 - **data sheets**: a page headed by one name, with a specification (a two-column table of
   properties, or "Key: value" lines) holding a code or price or product properties, is one
   product with that specification; a guide's page may set the name right under a photo (read

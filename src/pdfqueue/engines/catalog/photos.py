@@ -138,6 +138,22 @@ def captioned_photos(
                 product.prices = [page.blocks[far].text.strip()]
                 product.block_indexes.append(far)
                 members = [*members, far]
+        if beside and product is not None and product.codes and not product.prices:
+            # a card's name and code at the top beside its photo, its price set low, past a
+            # gap, within the photo's height, as large as the name ("Mã SP: DT10234" over
+            # "8.490.000₫"; not a fitting charge in small print)
+            spread = _beside(page, fig, used, spread=True)
+            size = max(page.blocks[m].font_size for m in members)
+            low = [
+                m
+                for m in spread
+                if m not in members
+                and PRICE.search(page.blocks[m].text)
+                and page.blocks[m].font_size >= size
+            ]
+            aside = _spread_product(page, fig, i, spread) if low else None
+            if aside is not None and aside.prices and aside.codes == product.codes:
+                members, product = spread, aside
         if product is not None and not product.prices:  # a price sticker on the photo
             sticker = _price_on(page, fig, used | taken)
             if sticker is not None:

@@ -13,7 +13,9 @@ sections repeating its column titles has its rows of text and amounts as product
 (`column_titles`, `sectioned_list`). Columns titled by measures ("125 ml", "Bottle", "Pkt",
 "10 g") over bare amounts are prices (`_measure_columns`), and titles set once atop a list in
 sections title each section's table, as a table's own titles do its part the table finder cut
-off (`_titles_carried`); a column titled "Model" names the rows, not a column repeating a few
+off (`_titles_carried`), a currency's sign alone among them ("£") titling its bare amounts; a
+column of years leading each row (a coin's date, a wine's vintage) is part of the row's name
+(`_dates_before`); a column titled "Model" names the rows, not a column repeating a few
 words beside it (a driver: `_attribute`); a column titled as names holding
 designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
 keep the maker apart (`_makers`), a capitalised mark after names ("NEW") is a tag (`_tags`),
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -354,8 +357,10 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
             continue
         if block.right < table.left - 4 or block.left > table.right + 4:
             continue
-        if not any(c.isalnum() for c in block.text):
-            continue  # a speck a scan's OCR read as a mark (";", "'"), no column's title
+        if not any(c.isalnum() or unicodedata.category(c) == "Sc" for c in block.text):
+            # a speck a scan's OCR read as a mark (";", "'"), no column's title; a currency's
+            # sign alone ("£", "€") titles a column of bare amounts: their prices
+            continue
         candidates.append(block)
     for blocks in reversed(rows_of_blocks(candidates)):  # the nearest line first
         if len(blocks) > width and table.columns and len(table.columns) == width:
@@ -755,6 +760,7 @@ def table_products(
     ):
         return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
+    dated = _dates_before(body, roles, width)
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
@@ -809,6 +815,8 @@ def table_products(
         # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
         elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
             continue
+        if dated is not None and _YEAR.match(row[dated].strip()):
+            name = f"{name} {row[dated].strip()}"  # "Shilling, Jubilee head 1887"
         tiers = [row[c].strip() for c in breaks if has_digit(row[c])]
         # a dash under the first measure: not sold in it, priced in the others
         price = (price if has_digit(price) else "") or (tiers[0] if tiers else "")
@@ -843,6 +851,22 @@ def table_products(
             )
         )
     return out if len(out) >= fewest else []
+
+
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _dates_before(body: list[list[str]], roles: dict[str, int], width: int) -> int | None:
+    """A column of years leading each row, before the names (a coin's date, a wine's vintage:
+    "1887 | Shilling, Jubilee head | S.3926 | 30"): part of what each row offers, so of its
+    name; a year after the name (a used car's, beside its mileage) describes it."""
+    if roles["name"] == 0 or 0 in roles.values():
+        return None
+    values = [(r + [""] * width)[0].strip() for r in body]
+    filled = [v for v in values if v]
+    if len(filled) >= MIN_TABLE_ROWS and _share(values, _YEAR.match) >= COLUMN_SHARE:
+        return 0
+    return None
 
 
 def _without_title_rows(rows: list[list[str]]) -> list[list[str]]:

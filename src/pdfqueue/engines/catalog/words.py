@@ -31,13 +31,22 @@ _CODE_TOKEN = (
 )
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
-    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bno\.|\bnr\.|#)\s*[:.]?\s*"
+    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bnr\.|#"
+    # "No." alone before one or two figures numbers a work or a scent ("Sonata No. 1", "No.
+    # 5"): part of its name, no article's code
+    r"|\bno\.(?!\s*\d{1,2}(?![\w.,/-]))"
+    # Vietnamese: "Mã SP", "Mã hàng", "Mã sản phẩm" (the product's code; "Ma SP" as OCR
+    # without a Vietnamese model reads it)
+    r"|\bmã(?:\s+(?:sp|hàng|sản\s+phẩm))?|\bma\s+(?:sp|hang)\b)\s*[:.]?\s*"
     rf"(?P<code>{_CODE_TOKEN})",
     re.I,
 )
-# article numbers ("AB-1234", "123456", "ABC123"), and EAN / UPC / GTIN numbers (12 to 14 digits)
+# article numbers ("AB-1234", "123456", "ABC123", a reference work's "S.3926" as coin and
+# stamp dealers cite it: four figures at least after the dot, "S.123" may be a page), and EAN /
+# UPC / GTIN numbers (12 to 14 digits)
 BARE_CODE = re.compile(
-    r"^(?:[A-Z]{1,4}-?\d{3,8}(?:-[A-Z0-9]{1,3})?|\d{5,8}|\d{12,14}|[A-Z]{2,4}\d{2,6})$"
+    r"^(?:[A-Z]{1,4}(?:-?\d{3,8}|\.\d{4,8})(?:-[A-Z0-9]{1,3})?|\d{5,8}|\d{12,14}"
+    r"|[A-Z]{2,4}\d{2,6})$"
 )
 # an order code of capitals and figures joined by dashes, dots or slashes, a figure and a
 # capital in it ("LUN-3S-648", "QUO-STA-SUB-12", "4711.20A")
@@ -199,12 +208,22 @@ def is_size(text: str) -> bool:
 
 
 def is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
+    """A few words, mostly letters; or a model's name: a word of letters, then designations
+    that each hold a letter ("Lumi A25 4GB/128GB", "Nova X9 5G 8GB/256GB": figures outweigh
+    its letters, yet no word is a bare figure, as in a row of figures or dates)."""
     words = [w for w in text.split() if any(c.isalnum() for c in w)]  # "/" is no word
     letters = sum(c.isalpha() for c in text)
+    modelled = (
+        len(words) >= 2
+        and len(words[0]) >= 3
+        and words[0].isalpha()
+        and words[0][0].isupper()
+        and all(any(c.isalpha() for c in w) for w in words)
+    )
     return (
         1 <= len(words) <= max_words
         and letters >= 3
-        and letters >= 0.6 * len(text.replace(" ", ""))
+        and (letters >= 0.6 * len(text.replace(" ", "")) or modelled)
         and not text.rstrip().endswith((".", ";", ":"))
         and len({c.lower() for c in text if c.isalpha()}) >= 2  # "HHHHHHHH": a test sheet's row
     )
