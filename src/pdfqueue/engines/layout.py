@@ -1664,7 +1664,7 @@ def _borderless_tables(
             gap = row[0].top - max(s.bottom for s in run[-1])
             if gap > ROW_GAP * row[0].height:
                 break
-            if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run):
+            if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run, figures):
                 run.append(row)  # a row of its own that makes no column: not one to bridge
                 end += 1
                 continue
@@ -1689,6 +1689,8 @@ def _borderless_tables(
         many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
         many = many or _full_pair(run, columns)
         if many and len(columns) >= 2 and _table_like(run, figures):
+            run, columns, cut = _cut_at_gutters(run, columns, notes)
+            taken.update(cut)
             grid = _grid(run, columns, notes)
             cells = [s for r in run for s in r]
             box = (
@@ -1714,6 +1716,63 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+def _cut_at_gutters(
+    run: list[list[_Segment]], columns: list[tuple[float, float]], notes: set[int]
+) -> tuple[list[list[_Segment]], list[tuple[float, float]], set[int]]:
+    """Column titles set closer together than the cells under them ("Format (cm) Boja",
+    "AVP Unser Preis": a title longer than its column's values, a narrow gutter) read as one
+    segment, which bridges two columns. Such a segment is cut where a gutter runs between two
+    of its words: a band the table's other lines keep empty, with cells on either side of it
+    in `MIN_TABLE_ROWS` of those lines at least. (The run, its columns, and the ids of the
+    segments cut, whose pieces now stand in the run.)"""
+    lines = [r for r in run if len(r) >= 2 and id(r) not in notes]
+    cut: set[int] = set()
+    out_rows = []
+    for row in run:
+        if row not in lines or not any(len(s.words) >= 2 for s in row):
+            out_rows.append(row)
+            continue
+        others = [r for r in lines if r is not row]
+        spans = _spans((s.left, s.right) for r in others for s in r)
+        gutters = []
+        for (_, end), (start, _) in itertools.pairwise(spans):
+            sides = sum(
+                1
+                for r in others
+                if any(s.right <= end + 2 for s in r) and any(s.left >= start - 2 for s in r)
+            )
+            if sides >= MIN_TABLE_ROWS:
+                gutters.append((end, start))
+        pieces: list[_Segment] = []
+        for seg in row:
+            parts = [[seg.words[0]]]
+            for before, word in itertools.pairwise(seg.words):
+                if any(before.right <= start and word.left >= end for end, start in gutters):
+                    parts.append([word])
+                else:
+                    parts[-1].append(word)
+            if len(parts) == 1:
+                pieces.append(seg)
+                continue
+            cut.add(id(seg))
+            for words in parts:
+                piece = _Segment(
+                    [words[0]], words[0].left, words[0].top, words[0].right, words[0].bottom
+                )
+                for word in words[1:]:
+                    _extend(piece, word)
+                pieces.append(piece)
+        out_rows.append(pieces)
+    if not cut:
+        return run, columns, cut
+    kept = [r for r in out_rows if len(r) >= 2 and id(r) not in notes]
+    columns = _spans((s.left, s.right) for r in kept for s in r)
+    for before, after in zip(run, out_rows, strict=True):
+        if id(before) in notes:
+            notes.add(id(after))
+    return out_rows, columns, cut
 
 
 PAIR_COLUMNS = 3  # cells of each line of a two-line borderless table, one in every column
@@ -1759,13 +1818,21 @@ def _title_beside_note(row: Sequence[_Segment]) -> bool:
     return max(sizes) >= TITLE_NOTE_SIZES * min(sizes)
 
 
-def _section_heading(seg: _Segment, run: Sequence[Sequence[_Segment]]) -> bool:
+def _section_heading(
+    seg: _Segment, run: Sequence[Sequence[_Segment]], figures: Sequence[Box] = ()
+) -> bool:
     """A line of one segment in a type larger than the table's cells (`HEADING_SIZE`),
     centred across the table: a section's heading within it ("TAPAS CALIENTES" over a
     menu's rows). A heading set flush left starts the next table (its own column titles
-    under it) as before."""
+    under it) as before, and so does one set beside a photo (a series' name right of its
+    swatch, the series' own table under both)."""
     cells = [s for r in run if len(r) >= 2 for s in r]
     if not cells or seg.size < HEADING_SIZE * statistics.median(s.size for s in cells):
+        return False
+    if any(
+        min(seg.bottom, f[3]) > max(seg.top, f[1]) and (f[2] <= seg.left or f[0] >= seg.right)
+        for f in figures
+    ):
         return False
     left, right = min(s.left for s in cells), max(s.right for s in cells)
     off_centre = abs((seg.left + seg.right) / 2 - (left + right) / 2)

@@ -41,6 +41,7 @@ from pdfqueue.engines.catalog.words import (
     JOINED_CODE,
     NAME_MAX_WORDS,
     PRICE,
+    RATING,
     SIZE,
     column_title_role,
     has_digit,
@@ -286,8 +287,10 @@ def _more_price_columns(
     header: Sequence[str], body: Sequence[Sequence[str]], roles: dict[str, int]
 ) -> list[int]:
     """Columns right of the price column that are titled as prices too and hold amounts only
-    ("MSRP (EUR) | Partner (EUR)", "Preis netto | Preis brutto"): the row's further prices,
-    in the order printed. A column of rates ("Margin", "18%") is not titled so."""
+    ("MSRP (EUR) | Partner (EUR)", "Preis netto | Preis brutto", "€ / m² | € / kut.": per
+    unit of area, per box; a row priced per piece, "6,90 / kom", where it is not sold by the
+    box): the row's further prices, in the order printed. A column of rates ("Margin",
+    "18%") is not titled so."""
     if "price" not in roles:
         return []
     out = []
@@ -296,9 +299,14 @@ def _more_price_columns(
             continue
         values = [r[column].strip() for r in body if column < len(r) and r[column].strip()]
         values = [v for v in values if v not in _DASHES]
-        if values and all(BARE_PRICE.match(v) or is_price(v) for v in values):
+        if values and all(BARE_PRICE.match(v) or is_price(v) or _PER_UNIT.match(v) for v in values):
             out.append(column)
     return out
+
+
+# an amount and the unit it is for, set in a price column ("6,90 / kom", "12.50/pc"): a row
+# priced per piece where the others are priced per pack
+_PER_UNIT = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}\s?/\s?[^\W\d_]{1,5}\.?$")
 
 
 def _note_only(row: Sequence[str]) -> bool:
@@ -806,8 +814,11 @@ def table_products(
             pass  # the designation is the name
         elif models and name and any(c.isalpha() for c in name):
             name = titled(title, name)  # "Taladro percutor TP-330"
-        # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
-        elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
+        # a name may carry its size ("Cable tie, 4.8 × 200 mm") and its ratings ("LED-lamp
+        # E27 8 W 2700 K"): figures, but a name
+        elif not is_name(RATING.sub("", SIZE.sub("", name)).strip(" ,;"), longest) or _TOTAL.match(
+            name
+        ):
             continue
         tiers = [row[c].strip() for c in breaks if has_digit(row[c])]
         # a dash under the first measure: not sold in it, priced in the others
@@ -1081,6 +1092,12 @@ def _naming_columns(body: list[list[str]], roles: dict[str, int], width: int) ->
     if len(filled) < MIN_TITLED_ENTRIES or len(set(filled)) > len(filled) / 2:
         return None
     if "size" in roles:
+        sizes = [(r + [""] * width)[roles["size"]].strip() for r in body]
+        pairs = [(n, z) for n, z in zip(names, sizes, strict=True) if n or z]
+        if len(set(sizes)) < len(sizes) and len(set(pairs)) == len(pairs):
+            # each size in each colour ("antracit 60 × 60", "bež 60 × 60"): the attribute
+            # tells the rows apart with the size, and a labeller names both
+            return [roles["name"], roles["size"]]
         return [roles["size"]]
     for column in range(width):
         if column in roles.values():

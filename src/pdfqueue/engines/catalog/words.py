@@ -46,6 +46,11 @@ SIZE = re.compile(
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
     re.I,
 )
+# a rating an article's name carries: power, voltage, current, colour temperature, luminous
+# flux, an angle ("8 W", "230 V", "16 A", "2700 K", "806 lm", "36°"): figures, but a name still
+RATING = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:[kmM]?W|k?V|VA|[km]?A|mAh|Ah|K|lm|lx|Hz|Nm|dB|°)(?![^\W\d_])"
+)
 KEY_VALUE = re.compile(r"^\s*([A-Za-zÀ-ÿ][\w .()/-]{1,30}?)\s*:\s*(\S.{0,80})$")
 
 _HEADER_ROLES: dict[str, tuple[str, ...]] = {
