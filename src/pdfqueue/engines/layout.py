@@ -1520,6 +1520,12 @@ def _ruled_tables(
                 xs += [left, right]
                 ys += [top, bottom]
         columns, rows = _cluster(xs, 3.0), _cluster(ys, 3.0)
+        if len(columns) == 2 and len(rows) > MIN_TABLE_ROWS:
+            found = _ruled_by_rows(segments, used, columns, rows, group)
+            if found is not None:
+                tables.append(found[0])
+                used.update(found[1])
+            continue
         if len(columns) < 3 or len(rows) < 3:
             continue  # one row or one column is a box around text, not a table
         if _ruled_across(group, rows, columns[-1] - columns[0]) < MIN_RULES_ACROSS:
@@ -1550,6 +1556,61 @@ def _ruled_tables(
         spans = [(round(a, 2), round(b, 2)) for a, b in itertools.pairwise(columns)]
         tables.append(_table(grid, box, ruled=True, columns=spans))
     return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _ruled_by_rows(
+    segments: Sequence[_Segment],
+    used: set[int],
+    frame: Sequence[float],
+    rows: Sequence[float],
+    group: Sequence[Box],
+) -> tuple[Block, set[int]] | None:
+    """A table ruled by its rows only (a box round each row, or rules across, no edges between
+    its cells): the rules give its rows (a name wrapped onto two lines inside a row is one
+    cell) and its width, the text's alignment its columns: gutters the rows with several cells
+    keep empty (`_cut_at_gutters` cuts titles set close together). Its column titles may stand
+    in a shaded band right over its first ruled row. None when the rules are no such table:
+    fewer than `MIN_RULES_ACROSS` of them across, or fewer than `MIN_TABLE_ROWS` rows of
+    several cells in two columns at least (boxes round lines of text, a form's fields)."""
+    left, right = frame[0], frame[-1]
+    if _ruled_across(group, rows, right - left) < max(MIN_RULES_ACROSS, len(rows) - 1):
+        return None
+    height = statistics.median(b - a for a, b in itertools.pairwise(rows))
+    bands: list[list[tuple[int, _Segment]]] = [[] for _ in rows[:-1]]
+    titles: list[tuple[int, _Segment]] = []
+    for index, seg in enumerate(segments):
+        if index in used or seg.left < left - 2 or seg.right > right + 2:
+            continue
+        cy = (seg.top + seg.bottom) / 2
+        if rows[0] <= cy <= rows[-1]:
+            bands[max(i for i, y in enumerate(rows[:-1]) if y <= cy)].append((index, seg))
+        elif rows[0] - height <= cy < rows[0]:
+            titles.append((index, seg))
+    if len(titles) >= 2:
+        bands.insert(0, titles)
+    run = [[seg for _, seg in band] for band in bands if band]
+    lines = [r for r in run if len(r) >= 2]
+    if len(lines) < MIN_TABLE_ROWS:
+        return None
+    columns = _spans((s.left, s.right) for r in lines for s in r)
+    run, columns, _ = _cut_at_gutters(run, columns, set())
+    if len(columns) < 2:
+        return None
+    grid = []
+    for band in run:
+        cells = ["" for _ in columns]
+        for seg in sorted(band, key=lambda s: (round(s.top), s.left)):
+            centre = (seg.left + seg.right) / 2
+            column = next(
+                (i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2),
+                max((i for i, (a, _) in enumerate(columns) if a - 2 <= seg.left), default=0),
+            )
+            cells[column] = f"{cells[column]} {seg.text}".strip()
+        grid.append(cells)
+    inside = {index for band in bands for index, _ in band}
+    top = min(min(s.top for _, s in titles), rows[0]) if len(titles) >= 2 else rows[0]
+    spans = [(round(a, 2), round(b, 2)) for a, b in columns]
+    return _table(grid, (left, top, right, rows[-1]), ruled=True, columns=spans), inside
 
 
 def _split_at_edges(words: list[Word], edges: Sequence[float]) -> list[list[Word]]:

@@ -57,6 +57,10 @@ _HEADER_ROLES: dict[str, tuple[str, ...]] = {
     "price": (
         "price",
         "preis",
+        "rrp",  # recommended retail prices: "RRP", "MSRP", "UVP", a pharmacy's "AVP"
+        "msrp",
+        "uvp",
+        "avp",
         "prix",
         "precio",
         "prezzo",
@@ -220,6 +224,7 @@ def column_title_role(text: str) -> str | None:
         return other
     if _BARE_PART.match(text):
         return "name"  # "Part" over the parts' names, beside "Part No." / "Our No." over codes
+    text = _TITLE_NOTE.sub("", text)  # a footnote's mark on a title: "AVP¹", "Price*"
     words = set(re.findall(r"[\w€$£]+", text.casefold()))
     for role in ("price", "code", "size", "name"):
         if any(k in words or (len(k) > 4 and k in text.casefold()) for k in _HEADER_ROLES[role]):
@@ -227,6 +232,7 @@ def column_title_role(text: str) -> str | None:
     return other
 
 
+_TITLE_NOTE = re.compile(r"[¹²³⁴⁵*†‡]+")
 _BARE_PART = re.compile(r"^\s*(?:parts?|teil|pièce|pieza)\s*$", re.I)
 BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")
 
