@@ -1808,9 +1808,23 @@ def _cut_at_gutters(
                 gutters.append((end, start))
         pieces: list[_Segment] = []
         for seg in row:
+            # one cut a gutter, where a title ends at its column's end (set flush right) or
+            # the next starts at its column's start (flush left): a word set in the gutter
+            # ("80 g (box)" run over it) stays with the words before it
+            cuts = set()
+            for end, start in gutters:
+                gaps = [
+                    (word.left - before.right, n)
+                    for n, (before, word) in enumerate(itertools.pairwise(seg.words), 1)
+                    if before.right <= start
+                    and word.left >= end
+                    and (before.right <= end + 2 or word.left >= start - 2)
+                ]
+                if gaps:
+                    cuts.add(max(gaps)[1])
             parts = [[seg.words[0]]]
-            for before, word in itertools.pairwise(seg.words):
-                if any(before.right <= start and word.left >= end for end, start in gutters):
+            for n, word in enumerate(seg.words[1:], 1):
+                if n in cuts:
                     parts.append([word])
                 else:
                     parts[-1].append(word)
