@@ -1797,15 +1797,23 @@ def _cut_at_gutters(
             continue
         others = [r for r in lines if r is not row]
         spans = _spans((s.left, s.right) for r in others for s in r)
-        gutters = []
-        for (_, end), (start, _) in itertools.pairwise(spans):
+        gutters: list[tuple[float | None, float | None]] = []
+        for (first, end), (start, last) in itertools.pairwise(spans):
             sides = sum(
                 1
                 for r in others
                 if any(s.right <= end + 2 for s in r) and any(s.left >= start - 2 for s in r)
             )
-            if sides >= MIN_TABLE_ROWS:
-                gutters.append((end, start))
+            if sides < MIN_TABLE_ROWS:
+                continue
+            # the columns' alignment: the cells before it set flush right (all ending at its
+            # edge), the cells after it flush left (all starting at its other edge)
+            before = [s for r in others for s in r if first - 2 <= s.left and s.right <= end + 2]
+            after = [s for r in others for s in r if start - 2 <= s.left and s.right <= last + 2]
+            flush_right = _flush([abs(s.right - end) <= 2 for s in before])
+            flush_left = _flush([abs(s.left - start) <= 2 for s in after])
+            if flush_right or flush_left:
+                gutters.append((end if flush_right else None, start if flush_left else None))
         pieces: list[_Segment] = []
         for seg in row:
             # one cut a gutter, where a title ends at its column's end (set flush right) or
@@ -1816,9 +1824,8 @@ def _cut_at_gutters(
                 gaps = [
                     (word.left - before.right, n)
                     for n, (before, word) in enumerate(itertools.pairwise(seg.words), 1)
-                    if before.right <= start
-                    and word.left >= end
-                    and (before.right <= end + 2 or word.left >= start - 2)
+                    if (end is not None and abs(before.right - end) <= 2 and word.left > end)
+                    or (start is not None and abs(word.left - start) <= 2 and before.right < start)
                 ]
                 if gaps:
                     cuts.add(max(gaps)[1])
@@ -1850,6 +1857,13 @@ def _cut_at_gutters(
     return out_rows, columns, cut
 
 
+def _flush(at_edge: Sequence[bool]) -> bool:
+    """Whether a column's cells are set flush to one edge (each cell's whether it ends, or
+    starts, there): `COLUMN_FLUSH_SHARE` of them at least, two or more."""
+    return sum(at_edge) >= 2 and sum(at_edge) >= COLUMN_FLUSH_SHARE * len(at_edge)
+
+
+COLUMN_FLUSH_SHARE = 0.6  # share of a column's cells set flush to its edge: it is aligned so
 PAIR_COLUMNS = 3  # cells of each line of a two-line borderless table, one in every column
 
 
