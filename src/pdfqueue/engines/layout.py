@@ -28,7 +28,13 @@ page give the same model:
    second, are a table of two rows (a wine's two vintages, a data sheet's titles over its one
    accessory). Shaded cells (stroked and filled, a line or two high) rule a table as outlined
    ones do, a line is cut where a cell's edge runs between two of its words, and a
-   spreadsheet's printed column letters and row numbers frame its cells, not its text.
+   spreadsheet's printed column letters and row numbers frame its cells, not its text. A
+   table ruled by its rows only (a box round each row, no edges between cells) has its rows
+   from the rules and its columns from its text's gutters, its titles in the band right over
+   its first row. Column titles set closer together than the cells under them (one segment
+   bridging two columns) are cut where a gutter of the rows runs between two of their words,
+   at an aligned column's edge; a large heading beside a photo starts no section of the
+   table above it.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
