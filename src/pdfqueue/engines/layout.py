@@ -1803,7 +1803,7 @@ def _cut_at_gutters(
             continue
         others = [r for r in lines if r is not row]
         spans = _spans((s.left, s.right) for r in others for s in r)
-        gutters: list[tuple[float | None, float | None]] = []
+        gutters: list[tuple[float, float, bool, bool]] = []
         for (first, end), (start, last) in itertools.pairwise(spans):
             sides = sum(
                 1
@@ -1819,19 +1819,21 @@ def _cut_at_gutters(
             flush_right = _flush([abs(s.right - end) <= 2 for s in before])
             flush_left = _flush([abs(s.left - start) <= 2 for s in after])
             if flush_right or flush_left:
-                gutters.append((end if flush_right else None, start if flush_left else None))
+                gutters.append((end, start, flush_right, flush_left))
         pieces: list[_Segment] = []
         for seg in row:
             # one cut a gutter, where a title ends at its column's end (set flush right) or
             # the next starts at its column's start (flush left): a word set in the gutter
             # ("80 g (box)" run over it) stays with the words before it
             cuts = set()
-            for end, start in gutters:
+            for end, start, flush_right, flush_left in gutters:
+                if not seg.left < end < start < seg.right:
+                    continue  # a title set in the gutter ("10 g" over a column of dashes)
                 gaps = [
                     (word.left - before.right, n)
                     for n, (before, word) in enumerate(itertools.pairwise(seg.words), 1)
-                    if (end is not None and abs(before.right - end) <= 2 and word.left > end)
-                    or (start is not None and abs(word.left - start) <= 2 and before.right < start)
+                    if (flush_right and abs(before.right - end) <= 2 and word.left > end)
+                    or (flush_left and abs(word.left - start) <= 2 and before.right < start)
                 ]
                 if gaps:
                     cuts.add(max(gaps)[1])

@@ -741,6 +741,12 @@ def table_products(
         [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
     ):
         return []  # a drawing's legend (1 Housing cover, 2 Gasket ...): callouts, not articles
+    if "code" in roles and _letters_rows(
+        [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
+    ):
+        del roles["code"]  # a bill of quantities' items lettered A, B, C: no article codes
+        if "price" not in roles:
+            return []
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
@@ -1038,6 +1044,17 @@ def _counts_rows(values: Sequence[str]) -> bool:
     list's positions, not article codes."""
     filled = [v.strip().rstrip(".") for v in values if v.strip()]
     return columns._row_numbers(filled) and filled[0] in ("0", "1")
+
+
+def _letters_rows(values: Sequence[str]) -> bool:
+    """A column lettering its rows in order (A, B, C ...; a bill of quantities' items): single
+    capitals, each after the one above, `MIN_TABLE_ROWS + 1` of them at least."""
+    filled = [v.strip().rstrip(".") for v in values if v.strip()]
+    return (
+        len(filled) > MIN_TABLE_ROWS
+        and all(len(v) == 1 and v.isupper() for v in filled)
+        and all(a < b for a, b in itertools.pairwise(filled))
+    )
 
 
 def _continues(row: list[str], name_column: int) -> bool:
