@@ -113,3 +113,26 @@ def test_a_recommended_price_s_abbreviation_titles_a_price_footnoted_or_not() ->
     ]
     products = products_from_layout(_page(_table(rows)))
     assert [p.prices for p in products] == [["6,97", "5,92"], ["2,95", "2,66"], ["11,49", "10,34"]]
+
+
+def test_a_bill_of_quantities_items_lettered_a_b_c_are_no_articles() -> None:
+    rows = [
+        ["Item", "Description", "Unit", "Qty", "Rate £", "Amount £"],
+        ["A", "Excavate topsoil average 150 mm deep", "m²", "420", "6.85", "2,877.00"],
+        ["B", "Earthwork support to sides of excavation", "m²", "128", "4.10", "524.80"],
+        ["C", "Disposal of excavated material off site", "m³", "96", "42.50", "4,080.00"],
+        ["D", "Hardcore filling, compacted in layers", "m²", "310", "11.75", "3,642.50"],
+    ]
+    assert products_from_layout(_page(_table(rows))) == []
+
+
+def test_a_price_list_s_item_codes_stay_codes() -> None:
+    rows = [
+        ["Item", "Description", "Unit", "Price £"],
+        ["AB-100", "Oak chair", "each", "£49.00"],
+        ["AB-101", "Walnut side table", "each", "£89.00"],
+        ["AB-102", "Beech stool", "each", "£29.00"],
+        ["AB-103", "Pine shelf", "each", "£39.00"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.codes for p in products] == [["AB-100"], ["AB-101"], ["AB-102"], ["AB-103"]]

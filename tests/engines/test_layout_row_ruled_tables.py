@@ -183,3 +183,17 @@ def test_a_series_name_beside_its_photo_is_no_section_of_the_table_above() -> No
 def test_the_same_heading_alone_centred_on_the_table_is_its_section() -> None:
     table = next(b for b in _series(photo=False) if b.kind == "table")
     assert any("CARRARA LUX" in c for r in table.rows for c in r)
+
+
+def test_a_title_set_in_the_gutter_over_a_column_of_dashes_stays_whole() -> None:
+    # "10 g" set flush right over dashes (a size none of these is sold in): it starts in the
+    # gutter after the packet prices, so no cut parts its figure from its unit
+    titles = [("Code", 40.0), ("Variety", 80.0), ("Pkt", 160.0), ("10 g", 194.0)]
+    rows = [
+        [("V2367", 40.0), ("Defender F1", 80.0), ("2.25", 160.0), ("-", 205.0)],
+        [("V2372", 40.0), ("Black Beauty", 80.0), ("2.49", 160.0), ("-", 205.0)],
+        [("V2386", 40.0), ("Soleil F1", 80.0), ("2.25", 160.0), ("-", 205.0)],
+    ]
+    blocks = layout_words(_table_words(titles, rows), [], [], 600, 800)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert tables and tables[0].rows[0] == ["Code", "Variety", "Pkt", "10 g"]
