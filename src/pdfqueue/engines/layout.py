@@ -31,7 +31,12 @@ page give the same model:
    of a gap in the run's middle few lines hold two cells. Shaded cells (stroked and filled, a
    line or two high) rule a table as outlined ones do, a line is cut where a cell's edge runs
    between two of its words, and a spreadsheet's printed column letters and row numbers frame
-   its cells, not its text.
+   its cells, not its text. A table ruled by its rows only (a box round each row, no edges
+   between cells) has its rows from the rules and its columns from its text's gutters, its
+   titles in the band right over its first row. Column titles set closer together than the
+   cells under them (one segment bridging two columns) are cut where a gutter of the rows runs
+   between two of their words, at an aligned column's edge; a large heading beside a photo
+   starts no section of the table above it.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
@@ -1554,6 +1559,12 @@ def _ruled_tables(
                 xs += [left, right]
                 ys += [top, bottom]
         columns, rows = _cluster(xs, 3.0), _cluster(ys, 3.0)
+        if len(columns) == 2 and len(rows) > MIN_TABLE_ROWS:
+            found = _ruled_by_rows(segments, used, columns, rows, group)
+            if found is not None:
+                tables.append(found[0])
+                used.update(found[1])
+            continue
         if len(columns) < 3 or len(rows) < 3:
             continue  # one row or one column is a box around text, not a table
         if _ruled_across(group, rows, columns[-1] - columns[0]) < MIN_RULES_ACROSS:
@@ -1584,6 +1595,61 @@ def _ruled_tables(
         spans = [(round(a, 2), round(b, 2)) for a, b in itertools.pairwise(columns)]
         tables.append(_table(grid, box, ruled=True, columns=spans))
     return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _ruled_by_rows(
+    segments: Sequence[_Segment],
+    used: set[int],
+    frame: Sequence[float],
+    rows: Sequence[float],
+    group: Sequence[Box],
+) -> tuple[Block, set[int]] | None:
+    """A table ruled by its rows only (a box round each row, or rules across, no edges between
+    its cells): the rules give its rows (a name wrapped onto two lines inside a row is one
+    cell) and its width, the text's alignment its columns: gutters the rows with several cells
+    keep empty (`_cut_at_gutters` cuts titles set close together). Its column titles may stand
+    in a shaded band right over its first ruled row. None when the rules are no such table:
+    fewer than `MIN_RULES_ACROSS` of them across, or fewer than `MIN_TABLE_ROWS` rows of
+    several cells in two columns at least (boxes round lines of text, a form's fields)."""
+    left, right = frame[0], frame[-1]
+    if _ruled_across(group, rows, right - left) < max(MIN_RULES_ACROSS, len(rows) - 1):
+        return None
+    height = statistics.median(b - a for a, b in itertools.pairwise(rows))
+    bands: list[list[tuple[int, _Segment]]] = [[] for _ in rows[:-1]]
+    titles: list[tuple[int, _Segment]] = []
+    for index, seg in enumerate(segments):
+        if index in used or seg.left < left - 2 or seg.right > right + 2:
+            continue
+        cy = (seg.top + seg.bottom) / 2
+        if rows[0] <= cy <= rows[-1]:
+            bands[max(i for i, y in enumerate(rows[:-1]) if y <= cy)].append((index, seg))
+        elif rows[0] - height <= cy < rows[0]:
+            titles.append((index, seg))
+    if len(titles) >= 2:
+        bands.insert(0, titles)
+    run = [[seg for _, seg in band] for band in bands if band]
+    lines = [r for r in run if len(r) >= 2]
+    if len(lines) < MIN_TABLE_ROWS:
+        return None
+    columns = _spans((s.left, s.right) for r in lines for s in r)
+    run, columns, _ = _cut_at_gutters(run, columns, set())
+    if len(columns) < 2:
+        return None
+    grid = []
+    for band in run:
+        cells = ["" for _ in columns]
+        for seg in sorted(band, key=lambda s: (round(s.top), s.left)):
+            centre = (seg.left + seg.right) / 2
+            column = next(
+                (i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2),
+                max((i for i, (a, _) in enumerate(columns) if a - 2 <= seg.left), default=0),
+            )
+            cells[column] = f"{cells[column]} {seg.text}".strip()
+        grid.append(cells)
+    inside = {index for band in bands for index, _ in band}
+    top = min(min(s.top for _, s in titles), rows[0]) if len(titles) >= 2 else rows[0]
+    spans = [(round(a, 2), round(b, 2)) for a, b in columns]
+    return _table(grid, (left, top, right, rows[-1]), ruled=True, columns=spans), inside
 
 
 def _split_at_edges(words: list[Word], edges: Sequence[float]) -> list[list[Word]]:
@@ -1698,7 +1764,7 @@ def _borderless_tables(
             gap = row[0].top - max(s.bottom for s in run[-1])
             if gap > ROW_GAP * row[0].height:
                 break
-            if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run):
+            if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run, figures):
                 run.append(row)  # a row of its own that makes no column: not one to bridge
                 end += 1
                 continue
@@ -1728,6 +1794,8 @@ def _borderless_tables(
             and _table_like(run, figures)
             and not _text_columns(run, columns)
         ):
+            run, columns, cut = _cut_at_gutters(run, columns, notes)
+            taken.update(cut)
             grid = _grid(run, columns, notes)
             cells = [s for r in run for s in r]
             box = (
@@ -1787,6 +1855,93 @@ def _text_columns(
     return False
 
 
+def _cut_at_gutters(
+    run: list[list[_Segment]], columns: list[tuple[float, float]], notes: set[int]
+) -> tuple[list[list[_Segment]], list[tuple[float, float]], set[int]]:
+    """Column titles set closer together than the cells under them ("Format (cm) Boja",
+    "AVP Unser Preis": a title longer than its column's values, a narrow gutter) read as one
+    segment, which bridges two columns. Such a segment is cut where a gutter runs between two
+    of its words: a band the table's other lines keep empty, with cells on either side of it
+    in `MIN_TABLE_ROWS` of those lines at least. (The run, its columns, and the ids of the
+    segments cut, whose pieces now stand in the run.)"""
+    lines = [r for r in run if len(r) >= 2 and id(r) not in notes]
+    cut: set[int] = set()
+    out_rows = []
+    for row in run:
+        if row not in lines or not any(len(s.words) >= 2 for s in row):
+            out_rows.append(row)
+            continue
+        others = [r for r in lines if r is not row]
+        spans = _spans((s.left, s.right) for r in others for s in r)
+        gutters: list[tuple[float, float, bool, bool]] = []
+        for (first, end), (start, last) in itertools.pairwise(spans):
+            sides = sum(
+                1
+                for r in others
+                if any(s.right <= end + 2 for s in r) and any(s.left >= start - 2 for s in r)
+            )
+            if sides < MIN_TABLE_ROWS:
+                continue
+            # the columns' alignment: the cells before it set flush right (all ending at its
+            # edge), the cells after it flush left (all starting at its other edge)
+            before = [s for r in others for s in r if first - 2 <= s.left and s.right <= end + 2]
+            after = [s for r in others for s in r if start - 2 <= s.left and s.right <= last + 2]
+            flush_right = _flush([abs(s.right - end) <= 2 for s in before])
+            flush_left = _flush([abs(s.left - start) <= 2 for s in after])
+            if flush_right or flush_left:
+                gutters.append((end, start, flush_right, flush_left))
+        pieces: list[_Segment] = []
+        for seg in row:
+            # one cut a gutter, where a title ends at its column's end (set flush right) or
+            # the next starts at its column's start (flush left): a word set in the gutter
+            # ("80 g (box)" run over it) stays with the words before it
+            cuts = set()
+            for end, start, flush_right, flush_left in gutters:
+                if not seg.left < end < start < seg.right:
+                    continue  # a title set in the gutter ("10 g" over a column of dashes)
+                gaps = [
+                    (word.left - before.right, n)
+                    for n, (before, word) in enumerate(itertools.pairwise(seg.words), 1)
+                    if (flush_right and abs(before.right - end) <= 2 and word.left > end)
+                    or (flush_left and abs(word.left - start) <= 2 and before.right < start)
+                ]
+                if gaps:
+                    cuts.add(max(gaps)[1])
+            parts = [[seg.words[0]]]
+            for n, word in enumerate(seg.words[1:], 1):
+                if n in cuts:
+                    parts.append([word])
+                else:
+                    parts[-1].append(word)
+            if len(parts) == 1:
+                pieces.append(seg)
+                continue
+            cut.add(id(seg))
+            for words in parts:
+                piece = _Segment(
+                    [words[0]], words[0].left, words[0].top, words[0].right, words[0].bottom
+                )
+                for word in words[1:]:
+                    _extend(piece, word)
+                pieces.append(piece)
+        out_rows.append(pieces)
+    if not cut:
+        return run, columns, cut
+    kept = [r for r in out_rows if len(r) >= 2 and id(r) not in notes]
+    columns = _spans((s.left, s.right) for r in kept for s in r)
+    for before, after in zip(run, out_rows, strict=True):
+        if id(before) in notes:
+            notes.add(id(after))
+    return out_rows, columns, cut
+
+
+def _flush(at_edge: Sequence[bool]) -> bool:
+    """Whether a column's cells are set flush to one edge (each cell's whether it ends, or
+    starts, there): `COLUMN_FLUSH_SHARE` of them at least, two or more."""
+    return sum(at_edge) >= 2 and sum(at_edge) >= COLUMN_FLUSH_SHARE * len(at_edge)
+
+
+COLUMN_FLUSH_SHARE = 0.6  # share of a column's cells set flush to its edge: it is aligned so
 PAIR_COLUMNS = 3  # cells of each line of a two-line borderless table, one in every column
 
 
@@ -1830,13 +1985,21 @@ def _title_beside_note(row: Sequence[_Segment]) -> bool:
     return max(sizes) >= TITLE_NOTE_SIZES * min(sizes)
 
 
-def _section_heading(seg: _Segment, run: Sequence[Sequence[_Segment]]) -> bool:
+def _section_heading(
+    seg: _Segment, run: Sequence[Sequence[_Segment]], figures: Sequence[Box] = ()
+) -> bool:
     """A line of one segment in a type larger than the table's cells (`HEADING_SIZE`),
     centred across the table: a section's heading within it ("TAPAS CALIENTES" over a
     menu's rows). A heading set flush left starts the next table (its own column titles
-    under it) as before."""
+    under it) as before, and so does one set beside a photo (a series' name right of its
+    swatch, the series' own table under both)."""
     cells = [s for r in run if len(r) >= 2 for s in r]
     if not cells or seg.size < HEADING_SIZE * statistics.median(s.size for s in cells):
+        return False
+    if any(
+        min(seg.bottom, f[3]) > max(seg.top, f[1]) and (f[2] <= seg.left or f[0] >= seg.right)
+        for f in figures
+    ):
         return False
     left, right = min(s.left for s in cells), max(s.right for s in cells)
     off_centre = abs((seg.left + seg.right) / 2 - (left + right) / 2)

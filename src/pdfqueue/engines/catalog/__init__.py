@@ -10,7 +10,12 @@ A page yields products only when its structure presents them, in one of eight fo
   column is a budget or a bill, not a price list. A table may also set its products as
   columns (a comparison: names across the top, "Price", "Art. No." down the first column);
   a name column repeating a few values (a material) is an attribute, the products being the
-  heading above the table in each row's size; bare amounts right of an article list's names
+  heading above the table in each row's size (in its colour too where each size comes in
+  each colour: a tile series' "antracit 60 × 60"); a name may carry its sizes and ratings
+  ("LED-lamp E27 8 W 2700 K"); a recommended price's abbreviation ("AVP¹", "UVP") titles a
+  price column, and an amount per piece ("6,90 / kom") in a column of prices per pack is the
+  row's price; a column lettering its rows A, B, C (a bill of quantities' items) holds no
+  article codes; bare amounts right of an article list's names
   are its prices (by quantity: "1+", "10+"); a list in sections repeating its column titles
   ("Glass | Bottle" by region) has its rows of text and amounts as products, and so has a
   menu whose price columns are titled by servings ("Tapa | Ración", "Small | Large") even

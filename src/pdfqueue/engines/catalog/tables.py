@@ -44,6 +44,7 @@ from pdfqueue.engines.catalog.words import (
     JOINED_CODE,
     NAME_MAX_WORDS,
     PRICE,
+    RATING,
     SIZE,
     column_title_role,
     has_digit,
@@ -289,8 +290,10 @@ def _more_price_columns(
     header: Sequence[str], body: Sequence[Sequence[str]], roles: dict[str, int]
 ) -> list[int]:
     """Columns right of the price column that are titled as prices too and hold amounts only
-    ("MSRP (EUR) | Partner (EUR)", "Preis netto | Preis brutto"): the row's further prices,
-    in the order printed. A column of rates ("Margin", "18%") is not titled so."""
+    ("MSRP (EUR) | Partner (EUR)", "Preis netto | Preis brutto", "€ / m² | € / kut.": per
+    unit of area, per box; a row priced per piece, "6,90 / kom", where it is not sold by the
+    box): the row's further prices, in the order printed. A column of rates ("Margin",
+    "18%") is not titled so."""
     if "price" not in roles:
         return []
     out = []
@@ -299,9 +302,14 @@ def _more_price_columns(
             continue
         values = [r[column].strip() for r in body if column < len(r) and r[column].strip()]
         values = [v for v in values if v not in _DASHES]
-        if values and all(BARE_PRICE.match(v) or is_price(v) for v in values):
+        if values and all(BARE_PRICE.match(v) or is_price(v) or _PER_UNIT.match(v) for v in values):
             out.append(column)
     return out
+
+
+# an amount and the unit it is for, set in a price column ("6,90 / kom", "12.50/pc"): a row
+# priced per piece where the others are priced per pack
+_PER_UNIT = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}\s?/\s?[^\W\d_]{1,5}\.?$")
 
 
 def _note_only(row: Sequence[str]) -> bool:
@@ -738,6 +746,12 @@ def table_products(
         [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
     ):
         return []  # a drawing's legend (1 Housing cover, 2 Gasket ...): callouts, not articles
+    if "code" in roles and _letters_rows(
+        [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
+    ):
+        del roles["code"]  # a bill of quantities' items lettered A, B, C: no article codes
+        if "price" not in roles:
+            return []
     width = max(len(r) for r in rows)
     header = rows[0] + [""] * (width - len(rows[0])) if has_header else [""] * width
     body = rows[1:] if has_header else rows
@@ -812,8 +826,11 @@ def table_products(
             pass  # the designation is the name
         elif models and name and any(c.isalpha() for c in name):
             name = titled(title, name)  # "Taladro percutor TP-330"
-        # a name may carry its size ("Cable tie, 4.8 × 200 mm"): figures, but a name
-        elif not is_name(SIZE.sub("", name).strip(" ,;"), longest) or _TOTAL.match(name):
+        # a name may carry its size ("Cable tie, 4.8 × 200 mm") and its ratings ("LED-lamp
+        # E27 8 W 2700 K"): figures, but a name
+        elif not is_name(RATING.sub("", SIZE.sub("", name)).strip(" ,;"), longest) or _TOTAL.match(
+            name
+        ):
             continue
         if dated is not None and _YEAR.match(row[dated].strip()):
             name = f"{name} {row[dated].strip()}"  # "Shilling, Jubilee head 1887"
@@ -1053,6 +1070,17 @@ def _counts_rows(values: Sequence[str]) -> bool:
     return columns._row_numbers(filled) and filled[0] in ("0", "1")
 
 
+def _letters_rows(values: Sequence[str]) -> bool:
+    """A column lettering its rows in order (A, B, C ...; a bill of quantities' items): single
+    capitals, each after the one above, `MIN_TABLE_ROWS + 1` of them at least."""
+    filled = [v.strip().rstrip(".") for v in values if v.strip()]
+    return (
+        len(filled) > MIN_TABLE_ROWS
+        and all(len(v) == 1 and v.isupper() for v in filled)
+        and all(a < b for a, b in itertools.pairwise(filled))
+    )
+
+
 def _continues(row: list[str], name_column: int) -> bool:
     """A row with only its name cell filled, in lower case: the rest of the row above's
     description, wrapped onto a line of its own ("for fixing in hollow walls")."""
@@ -1105,6 +1133,12 @@ def _naming_columns(body: list[list[str]], roles: dict[str, int], width: int) ->
     if len(filled) < MIN_TITLED_ENTRIES or len(set(filled)) > len(filled) / 2:
         return None
     if "size" in roles:
+        sizes = [(r + [""] * width)[roles["size"]].strip() for r in body]
+        pairs = [(n, z) for n, z in zip(names, sizes, strict=True) if n or z]
+        if len(set(sizes)) < len(sizes) and len(set(pairs)) == len(pairs):
+            # each size in each colour ("antracit 60 × 60", "bež 60 × 60"): the attribute
+            # tells the rows apart with the size, and a labeller names both
+            return [roles["name"], roles["size"]]
         return [roles["size"]]
     for column in range(width):
         if column in roles.values():

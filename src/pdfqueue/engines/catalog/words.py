@@ -56,12 +56,21 @@ SIZE = re.compile(
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
     re.I,
 )
+# a rating an article's name carries: power, voltage, current, colour temperature, luminous
+# flux, an angle ("8 W", "230 V", "16 A", "2700 K", "806 lm", "36°"): figures, but a name still
+RATING = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?\s?(?:[kmM]?W|k?V|VA|[km]?A|mAh|Ah|K|lm|lx|Hz|Nm|dB|°)(?![^\W\d_])"
+)
 KEY_VALUE = re.compile(r"^\s*([A-Za-zÀ-ÿ][\w .()/-]{1,30}?)\s*:\s*(\S.{0,80})$")
 
 _HEADER_ROLES: dict[str, tuple[str, ...]] = {
     "price": (
         "price",
         "preis",
+        "rrp",  # recommended retail prices: "RRP", "MSRP", "UVP", a pharmacy's "AVP"
+        "msrp",
+        "uvp",
+        "avp",
         "prix",
         "precio",
         "prezzo",
@@ -236,6 +245,7 @@ def column_title_role(text: str) -> str | None:
         return other
     if _BARE_PART.match(text):
         return "name"  # "Part" over the parts' names, beside "Part No." / "Our No." over codes
+    text = _TITLE_NOTE.sub("", text)  # a footnote's mark on a title: "AVP¹", "Price*"
     folded = text.casefold()
     words = set(re.findall(r"[\w€$£]+", folded))
     for role in ("price", "code", "size", "name"):
@@ -244,6 +254,7 @@ def column_title_role(text: str) -> str | None:
     return other
 
 
+_TITLE_NOTE = re.compile(r"[¹²³⁴⁵*†‡]+")
 _BARE_PART = re.compile(r"^\s*(?:parts?|teil|pièce|pieza)\s*$", re.I)
 BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")
 
