@@ -1068,17 +1068,22 @@ BOLD_WEIGHT = 600
 _BOLD_NAME = re.compile(rb"bold|black|heavy|demi|[-,]bd(?:$|[^a-z])", re.I)
 
 
-def _bold(textpage: Any, index: int) -> bool:
+def _bold(textpage: Any, index: int, fonts: dict[int, bool]) -> bool:
     """Whether a character is set in a bold face: its font's weight where the font states one;
     else its font's name says so (the standard 14 fonts, "Helvetica-Bold", and many fonts made
-    by office suites state no weight, and pdfium reports 0 or -1 for them)."""
+    by office suites state no weight, and pdfium reports 0 or -1 for them). `fonts` keeps each
+    font's answer for the page, so a name is read once a font, not once a word."""
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
     if weight > 0:
         return weight >= BOLD_WEIGHT
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
-    return bool(_BOLD_NAME.search(name.value))
+    font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(textpage, index))
+    key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    if key not in fonts:
+        name = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
+        fonts[key] = bool(_BOLD_NAME.search(name.value))
+    return fonts[key]
 
 
 def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word], int]:
@@ -1104,6 +1109,7 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
         tokens = []
         weight_by_turn = [0, 0, 0, 0]
+        fonts: dict[int, bool] = {}  # bold or not, by font, for fonts stating no weight
         for match in _TOKEN.finditer(text):
             angle = pdfium_c.FPDFText_GetCharAngle(raw, match.start())
             turn = round(angle / (math.pi / 2)) % 4
@@ -1147,7 +1153,7 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
                 ):
                     continue  # far off the page (a design tool's stray glyphs): never shown
                 size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
-                bold = _bold(raw, first)
+                bold = _bold(raw, first, fonts)
                 words.append(Word(word, left, top, right, bottom, size, bold))
         return words, turn
     finally:
