@@ -55,10 +55,16 @@ def _empty(job: Job) -> dict:
 
 
 def _slow(job: Job) -> dict:
-    """Writes a marker with its pid, then sleeps (on the attempts listed in `slow_attempts`)."""
+    """Writes a marker with its pid, then sleeps (on the attempts listed in `slow_attempts`).
+
+    The marker appears whole, by renaming a written file: a test that sees it can read the pid
+    (CI once read an empty marker, created but not yet written).
+    """
     marker = job.payload.get("marker_dir")
     if marker:
-        (Path(marker) / f"{job.id}.{job.attempt}").write_text(str(os.getpid()))
+        written = Path(marker) / f".{job.id}.{job.attempt}.tmp"
+        written.write_text(str(os.getpid()))
+        written.rename(Path(marker) / f"{job.id}.{job.attempt}")
     if job.attempt in job.payload.get("slow_attempts", [0]):
         time.sleep(job.payload.get("seconds", 3600))
     return {"ok": True, "pid": os.getpid()}
