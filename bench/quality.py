@@ -592,6 +592,12 @@ def main() -> None:
         help="with --real-dir, also score scanned twins of those catalogs (OCR: minutes)",
     )
     parser.add_argument(
+        "--no-scans",
+        action="store_true",
+        help="skip the generated documents' scanned versions (no OCR: a quick look at the text"
+        " layer's scores while changing a rule; a run of record keeps them)",
+    )
+    parser.add_argument(
         "--layouts",
         default="",
         help="generate only these layouts (comma-separated; 'heldout', 'heldout2' and"
@@ -638,11 +644,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
         if sections & {"products", "tables"}:
-            generate.generate(generated, scanned=True, layouts=layouts)
-            generate_blind.generate(generated, scanned=True, layouts=blind)
+            scanned = not args.no_scans
+            generate.generate(generated, scanned=scanned, layouts=layouts)
+            generate_blind.generate(generated, scanned=scanned, layouts=blind)
             for number, chosen_layouts in numbered.items():
                 if chosen_layouts:
-                    write_batch(generated, number, scanned=True, layouts=chosen_layouts)
+                    write_batch(generated, number, scanned=scanned, layouts=chosen_layouts)
         if "products" in sections:
             for engine in args.engine.split(","):
                 started = time.perf_counter()
