@@ -1874,11 +1874,18 @@ def _cut_at_gutters(
     number = {id(r): n for n, r in enumerate(lines)}  # by identity: rows alike are not one
     # the lines' cells' extents, sorted once a table: a row's gutters are the other lines'
     extents = sorted((s.left, s.right, n) for n, r in enumerate(lines) for s in r)
+    lone = _lone_bands(extents)
     cut: set[int] = set()
     out_rows = []
     for row in run:
         own = number.get(id(row))
-        if own is None or not any(len(s.words) >= 2 for s in row):
+        # a gap the other lines leave inside one of the row's segments is a band only the row
+        # covers: a row with no such band under a segment of several words has nothing to cut
+        if own is None or not any(
+            len(s.words) >= 2 and s.left <= a and b <= s.right
+            for s in row
+            for a, b in lone.get(own, ())
+        ):
             out_rows.append(row)
             continue
         spans = _spans((left, right) for left, right, m in extents if m != own)
@@ -1950,6 +1957,29 @@ def _cut_at_gutters(
         if id(before) in notes:
             notes.add(id(after))
     return out_rows, columns, cut
+
+
+def _lone_bands(
+    extents: Sequence[tuple[float, float, int]],
+) -> dict[int, list[tuple[float, float]]]:
+    """For each line (by number), the bands across the table that its cells alone cover, each
+    cell's extent (left, right, line) reaching `_spans`' 2 points of slack past its right."""
+    events = sorted(
+        (x, step, n) for left, right, n in extents for x, step in ((left, 1), (right + 2.0, -1))
+    )
+    counts: Counter[int] = Counter()
+    active: set[int] = set()
+    bands: dict[int, list[tuple[float, float]]] = {}
+    for (x, step, n), following in itertools.zip_longest(events, events[1:]):
+        counts[n] += step
+        if counts[n] > 0:
+            active.add(n)
+        else:
+            active.discard(n)
+        if following is not None and following[0] > x and len(active) == 1:
+            (only,) = active
+            bands.setdefault(only, []).append((x, following[0]))
+    return bands
 
 
 def _flush(at_edge: Sequence[bool]) -> bool:
