@@ -197,3 +197,21 @@ def test_a_title_set_in_the_gutter_over_a_column_of_dashes_stays_whole() -> None
     blocks = layout_words(_table_words(titles, rows), [], [], 600, 800)
     tables = [b for b in blocks if b.kind == "table"]
     assert tables and tables[0].rows[0] == ["Code", "Variety", "Pkt", "10 g"]
+
+
+def test_lone_bands_are_where_one_line_alone_has_cells() -> None:
+    """`_cut_at_gutters` looks for gutters only under a segment covering a band no other line
+    covers (a title bridging two columns): the bands, found once a table."""
+    from pdfqueue.engines.layout import _lone_bands
+
+    # line 0: a title from 10 to 120 over two columns (10-40 and 60-120) that lines 1 and 2 fill
+    extents = sorted(
+        [(10.0, 120.0, 0), (10.0, 40.0, 1), (60.0, 120.0, 1), (10.0, 38.0, 2), (60.0, 110.0, 2)]
+    )
+    bands = _lone_bands(extents)
+    assert bands == {0: [(42.0, 60.0)]}  # the gutter, past the 2 points `_spans` joins across
+    # every line's cells covered by another's: no band, nothing to cut
+    assert (
+        _lone_bands(sorted([(10.0, 40.0, 0), (10.0, 40.0, 1), (60.0, 90.0, 0), (60.0, 90.0, 1)]))
+        == {}
+    )

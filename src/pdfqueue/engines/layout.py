@@ -1122,7 +1122,7 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect):
                 return None
             top_down = (rect.left, height - rect.top, rect.right, height - rect.bottom)
-            return _turn(top_down, turn, width, height)
+            return _turn(top_down, turn, width, height) if turn else top_down
 
         words: list[Word] = []
         frame_w, frame_h = (height, width) if turn in (1, 3) else (width, height)
@@ -1871,16 +1871,34 @@ def _cut_at_gutters(
     in `MIN_TABLE_ROWS` of those lines at least. (The run, its columns, and the ids of the
     segments cut, whose pieces now stand in the run.)"""
     lines = [r for r in run if len(r) >= 2 and id(r) not in notes]
+    number = {id(r): n for n, r in enumerate(lines)}  # by identity: rows alike are not one
+    # the lines' cells' extents, sorted once a table: a row's gutters are the other lines'
+    extents = sorted((s.left, s.right, n) for n, r in enumerate(lines) for s in r)
+    lone = _lone_bands(extents)
     cut: set[int] = set()
     out_rows = []
     for row in run:
-        if row not in lines or not any(len(s.words) >= 2 for s in row):
+        own = number.get(id(row))
+        # a gap the other lines leave inside one of the row's segments is a band only the row
+        # covers: a row with no such band under a segment of several words has nothing to cut
+        if own is None or not any(
+            len(s.words) >= 2 and s.left <= a and b <= s.right
+            for s in row
+            for a, b in lone.get(own, ())
+        ):
             out_rows.append(row)
             continue
-        others = [r for r in lines if r is not row]
-        spans = _spans((s.left, s.right) for r in others for s in r)
+        spans = _spans((left, right) for left, right, m in extents if m != own)
+        # only a gap one of the row's segments of several words bridges can cut it: the
+        # alignment round the others is not counted (most rows bridge none)
+        bridged = [
+            (first, end, start, last)
+            for (first, end), (start, last) in itertools.pairwise(spans)
+            if any(len(s.words) >= 2 and s.left < end < start < s.right for s in row)
+        ]
+        others = [r for r in lines if r is not row] if bridged else []
         gutters: list[tuple[float, float, bool, bool]] = []
-        for (first, end), (start, last) in itertools.pairwise(spans):
+        for first, end, start, last in bridged:
             sides = sum(
                 1
                 for r in others
@@ -1939,6 +1957,29 @@ def _cut_at_gutters(
         if id(before) in notes:
             notes.add(id(after))
     return out_rows, columns, cut
+
+
+def _lone_bands(
+    extents: Sequence[tuple[float, float, int]],
+) -> dict[int, list[tuple[float, float]]]:
+    """For each line (by number), the bands across the table that its cells alone cover, each
+    cell's extent (left, right, line) reaching `_spans`' 2 points of slack past its right."""
+    events = sorted(
+        (x, step, n) for left, right, n in extents for x, step in ((left, 1), (right + 2.0, -1))
+    )
+    counts: Counter[int] = Counter()
+    active: set[int] = set()
+    bands: dict[int, list[tuple[float, float]]] = {}
+    for (x, step, n), following in itertools.zip_longest(events, events[1:]):
+        counts[n] += step
+        if counts[n] > 0:
+            active.add(n)
+        else:
+            active.discard(n)
+        if following is not None and following[0] > x and len(active) == 1:
+            (only,) = active
+            bands.setdefault(only, []).append((x, following[0]))
+    return bands
 
 
 def _flush(at_edge: Sequence[bool]) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from pdfqueue.engines.catalog.variants import printed_lines
+from pdfqueue.engines.catalog.words import amount_value
 from pdfqueue.engines.layout import Block, PageLayout
 
 # an invoice, a receipt, an order, a credit note, an estimate, an expense report, a utility's
@@ -132,13 +133,7 @@ _SUM_WORD = re.compile(
 def _readings(figure: str) -> tuple[float, float]:
     """A figure's value read with its last group of three digits as decimals ("0.620" kg) and
     as thousands ("1,240"); a group of one or two digits is decimals either way."""
-    parts = re.split(r"[ ,.'’]", figure)
-    if len(parts) == 1:
-        return float(figure), float(figure)
-    whole, tail = "".join(parts[:-1]), parts[-1]
-    if len(tail) < 3:
-        return float(f"{whole}.{tail}"), float(f"{whole}.{tail}")
-    return float(f"{whole}.{tail}"), float(whole + tail)
+    return amount_value(figure, decimals=3) or 0.0, amount_value(figure) or 0.0
 
 
 def _cell_readings(cell: str) -> tuple[float, float] | None:

@@ -27,7 +27,14 @@ from pdfqueue.engines.catalog.tables import (
     roles_of,
     titled,
 )
-from pdfqueue.engines.catalog.words import BARE_PRICE, NAME_MAX_WORDS, SIZE, has_digit, is_price
+from pdfqueue.engines.catalog.words import (
+    BARE_PRICE,
+    NAME_MAX_WORDS,
+    SIZE,
+    has_digit,
+    is_amount,
+    is_price,
+)
 from pdfqueue.engines.layout import Block, PageLayout
 
 FAMILY_DEPTH = 260.0  # points a family's heading may stand above its table (a photo between)
@@ -139,7 +146,7 @@ def family_rows(
         return []
     # the rows offering a variant: a code and a price (a scan's titles it did not tell from
     # a row, a pictogram's marks, aside)
-    offers = [(n, r) for n, r in enumerate(body) if r[code] and _amount(r[price])]
+    offers = [(n, r) for n, r in enumerate(body) if r[code] and is_amount(r[price])]
     # two variants suffice under titles read as a code's and a price's ("Koko | REF | Hinta")
     if len(offers) < (MIN_TABLE_ROWS if has_header else MIN_TABLE_ROWS + 1):
         return []
@@ -183,10 +190,6 @@ def _title_row(row: Sequence[str]) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
-
-
-def _amount(text: str) -> bool:
-    return is_price(text) or bool(BARE_PRICE.match(text))
 
 
 def _without_empty_columns(rows: list[list[str]]) -> list[list[str]]:

@@ -22,7 +22,7 @@ import re
 from pdfqueue.engines.catalog.families import heading_row
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import MIN_TABLE_ROWS, titled
-from pdfqueue.engines.catalog.words import JOINED_CODE, SIZE, is_amount, is_name
+from pdfqueue.engines.catalog.words import JOINED_CODE, SIZE, amount_value, is_amount, is_name
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_GROUPS = 2  # price columns (finish groups) a row prices its element in, at least
@@ -70,11 +70,7 @@ def _value(text: str) -> float | None:
     bare = text.strip()
     if not (_WHOLE.match(bare) or is_amount(bare)):
         return None
-    digits = re.sub(r"[^\d,.]", "", bare.removesuffix(",-"))
-    if re.search(r"[,.]\d{2}$", digits):  # its cents after the last mark
-        whole, cents = digits[:-3], digits[-2:]
-        return float(re.sub(r"\D", "", whole) + "." + cents)
-    return float(re.sub(r"\D", "", digits) or 0)
+    return amount_value(bare)
 
 
 def _price_columns(rows: list[list[str]]) -> list[int]:

@@ -11,11 +11,9 @@ import re
 from pdfqueue.engines.catalog.blocks import CAPTION_KINDS
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
-    BARE_PRICE,
     CODE_LABEL,
-    PRICE,
     has_digit,
-    is_price,
+    is_amount,
     unique_texts,
 )
 from pdfqueue.engines.layout import Block, PageLayout
@@ -37,17 +35,12 @@ def _break_value(text: str) -> int | None:
     return int(digits) if digits else None
 
 
-def _is_amount(text: str) -> bool:
-    bare = text.strip()
-    return bool(BARE_PRICE.match(bare) or (is_price(bare) and PRICE.match(bare)))
-
-
 def _step(row: list[str], column: int) -> int | None:
     """The break a row's ladder step starts at, when the row holds one with its price (or
     with none: a price a scan's OCR lost)."""
     value = _break_value(row[column])
     price = row[column + 1].strip()
-    return value if value is not None and (not price or _is_amount(price)) else None
+    return value if value is not None and (not price or is_amount(price, leading=True)) else None
 
 
 def _ladder_column(rows: list[list[str]]) -> int | None:
@@ -57,7 +50,7 @@ def _ladder_column(rows: list[list[str]]) -> int | None:
     for column in range(1, len(rows[0]) - 1):
         steps = [_step(r, column) for r in rows]
         bare = [not (r[column].strip() or r[column + 1].strip()) for r in rows]
-        priced = sum(_is_amount(r[column + 1]) for r in rows)
+        priced = sum(is_amount(r[column + 1], leading=True) for r in rows)
         if (
             steps[0] is not None
             and priced * 2 > len(rows)
@@ -154,7 +147,11 @@ def ladder_foot(page: PageLayout, index: int, products: list[Product]) -> set[in
     last = products[-1]
     breaks = last.attributes.get("price breaks", "").split(" / ")
     value = _break_value(step)
-    if value is None or not _is_amount(price) or value <= (_break_value(breaks[-1]) or 0):
+    if (
+        value is None
+        or not is_amount(price, leading=True)
+        or value <= (_break_value(breaks[-1]) or 0)
+    ):
         return set()
     last.prices.append(price)
     last.attributes["price breaks"] = " / ".join([*breaks, step])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.catalog.words import BARE_PRICE, PRICE
+from pdfqueue.engines.catalog.words import is_amount
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_BANDS = 3  # weight bands down a rate grid at least
@@ -29,11 +29,6 @@ _BAND = re.compile(
     rf"|\d+(?:[.,]\d+)?\s?\+\s?{_UNIT})\.?$",
     re.I,
 )
-
-
-def _amount(text: str) -> bool:
-    bare = text.strip()
-    return bool(BARE_PRICE.match(bare) or PRICE.fullmatch(bare))
 
 
 # columns titled as where a carriage starts and where it ends, or as the route itself, in the
@@ -91,7 +86,7 @@ def rate_grid(block: Block) -> bool:
     banded = [r for r in rows if r and _BAND.match(r[0])]
     if len(banded) < MIN_BANDS or len(banded) < BAND_SHARE * (len(rows) - 1):
         return False
-    return all(sum(_amount(c) for c in r[1:]) >= MIN_ZONES for r in banded)
+    return all(sum(is_amount(c, alone=True) for c in r[1:]) >= MIN_ZONES for r in banded)
 
 
 def presents_a_rate_card(page: PageLayout) -> bool:

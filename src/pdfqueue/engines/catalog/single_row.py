@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import table_products
-from pdfqueue.engines.catalog.words import BARE_PRICE, column_title_role, is_name, is_price
+from pdfqueue.engines.catalog.words import column_title_role, is_amount, is_name
 from pdfqueue.engines.layout import Block, Box, PageLayout
 
 MIN_TITLES = 3  # column titles a line sets over its one row (a code or a name, and a price)
@@ -163,7 +163,7 @@ def _products(page: PageLayout, one_row: _OneRow) -> list[Product]:
     fields, a data block: nothing priced)."""
     roles = [column_title_role(t) for t in one_row.titles]
     price = one_row.row[roles.index("price")]
-    if not (is_price(price) or BARE_PRICE.match(price)):
+    if not is_amount(price):
         return []
     rows = [one_row.titles, one_row.row]
     text = "\n".join(" | ".join(r) for r in rows)

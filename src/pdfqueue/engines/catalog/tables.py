@@ -46,8 +46,10 @@ from pdfqueue.engines.catalog.words import (
     PRICE,
     RATING,
     SIZE,
+    amount_value,
     column_title_role,
     has_digit,
+    is_amount,
     is_code,
     is_duration,
     is_name,
@@ -264,7 +266,7 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     for column, title in enumerate(header):
         values = [r[column].strip() if column < len(r) else "" for r in body]
         values = [v for v in values if v and v not in _DASHES]
-        if _is_measure(title) and all(BARE_PRICE.match(v) or is_price(v) for v in values):
+        if _is_measure(title) and all(is_amount(v) for v in values):
             out.append(column)  # dashes only: a measure none of these is sold in
             amounts += len(values)
     # one a quantity at least ("125 ml | Bottle"): servings alone ("Tapa | Ración") title a
@@ -302,7 +304,7 @@ def _more_price_columns(
             continue
         values = [r[column].strip() for r in body if column < len(r) and r[column].strip()]
         values = [v for v in values if v not in _DASHES]
-        if values and all(BARE_PRICE.match(v) or is_price(v) or _PER_UNIT.match(v) for v in values):
+        if values and all(is_amount(v) or _PER_UNIT.match(v) for v in values):
             out.append(column)
     return out
 
@@ -568,7 +570,7 @@ def sectioned_list(
     for number, row in enumerate(padded):
         if number in sections:
             continue
-        amounts = [c for c in row[1:] if c and (BARE_PRICE.match(c) or is_price(c))]
+        amounts = [c for c in row[1:] if c and is_amount(c)]
         if not amounts or any(c and c not in amounts and c not in _DASHES for c in row[1:]):
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
@@ -637,7 +639,7 @@ def _without_blank_columns(rows: list[list[str]]) -> list[list[str]]:
     keep = [
         c
         for c in range(len(rows[0]))
-        if c == 0 or rows[0][c] or any(BARE_PRICE.match(r[c]) or is_price(r[c]) for r in rows[1:])
+        if c == 0 or rows[0][c] or any(is_amount(r[c]) for r in rows[1:])
     ]
     return [[r[c] for c in keep] for r in rows]
 
@@ -1254,20 +1256,6 @@ def _grouped_products(
     return out
 
 
-def _amount_value(text: str) -> float | None:
-    """An amount's value: "$80,452.11", "1.234,50 €", "12,50"; None if it is not one."""
-    digits = re.sub(r"[^\d.,]", "", text)
-    if not digits or not re.search(r"\d", digits):
-        return None
-    head, sep, tail = max(digits.rfind("."), digits.rfind(",")), "", ""
-    if head >= 0 and len(digits) - head - 1 == 2:
-        sep, tail, digits = digits[head], digits[head + 1 :], digits[:head]
-    whole = re.sub(r"[.,]", "", digits)
-    if not whole.isdigit():
-        return None
-    return float(whole) + (float(tail) / 100 if sep else 0.0)
-
-
 def _totals_its_amounts(body: list[list[str]], price: int) -> bool:
     """A row of nothing but an amount that is the sum of the amounts above it (at least
     three): a total, so the table is a budget or a bill (its label may be lost)."""
@@ -1275,7 +1263,7 @@ def _totals_its_amounts(body: list[list[str]], price: int) -> bool:
     counted = 0
     for row in body:
         cells = [c.strip() for c in row if c.strip()]
-        value = _amount_value(row[price]) if price < len(row) else None
+        value = amount_value(row[price]) if price < len(row) else None
         if value is None:
             continue
         if len(cells) == 1 and counted >= 3 and abs(value - running) <= 0.005 * max(running, 1):

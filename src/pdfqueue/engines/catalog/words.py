@@ -187,11 +187,46 @@ def is_price(text: str) -> bool:
     return bool(match) and len(text) <= len(match.group(0)) + 6
 
 
-def is_amount(text: str) -> bool:
+def is_amount(text: str, *, leading: bool = False, alone: bool = False) -> bool:
     """A cell holding an amount alone: a bare one ("4.95", "1,290.00") or a price in a
-    currency with little else ("£4.95", "24 990 Kč")."""
+    currency with little else ("£4.95", "24 990 Kč", "from $5").
+
+    `leading`: the price starts the cell ("€0.533", "$4.50 ea", not "ab €0.50"): a price
+    ladder takes the cell beside a quantity break as the step's price as printed, so it must
+    open with the amount. `alone`: nothing but the amount ("£4.95", not "£4.95 + VAT"): a rate
+    card's zone cells, which decide that a whole table offers nothing, are read strictly."""
     bare = text.strip()
-    return bool(BARE_PRICE.match(bare) or (is_price(bare) and PRICE.search(bare)))
+    if BARE_PRICE.match(bare):
+        return True
+    if alone:
+        return bool(PRICE.fullmatch(bare))
+    return is_price(bare) and (not leading or bool(PRICE.match(bare)))
+
+
+# a minus sign before an amount, a currency before or after it: "-412.60", "− 1.230 €",
+# "£-25.00", "- £ 25.00" (an accountant's "(25.00)" is not read as negative)
+_MINUS = re.compile(rf"^\s*(?:(?:{_BEFORE})\s?)?[-−–]\s?(?:(?:{_BEFORE})\s?)?\d")
+
+
+def amount_value(text: str, decimals: int = 2) -> float | None:
+    """The value of the amount a cell or figure holds: "$80,452.11", "1.234,50 €", "12,50",
+    "1'234.50", "4 490,-"; None when it holds no digit. The digits after the last point or
+    comma are decimals when there are `decimals` of them or fewer ("12,50", "1.234,5"), else
+    the mark groups thousands ("1.290", "1,234", "24 990"); a mark with no digit after it ends
+    a whole amount ("12,-"). Spaces, apostrophes, currencies and other letters are not read
+    (a caller first checks that the cell is an amount: `is_amount`); a minus sign before the
+    amount or its currency makes it negative. A bill's weights pass `decimals=3` to read
+    "0.620" kg as well as "1,240" as a thousand (`bills._readings` tries both)."""
+    digits = re.sub(r"[^\d.,]", "", text)
+    if not re.search(r"\d", digits):
+        return None
+    mark = max(digits.rfind("."), digits.rfind(","))
+    tail = digits[mark + 1 :] if mark >= 0 else ""
+    if 0 < len(tail) <= decimals:
+        value = float(re.sub(r"\D", "", digits[:mark]) + "." + tail)
+    else:
+        value = float(re.sub(r"\D", "", digits))
+    return -value if _MINUS.match(text) else value
 
 
 def is_code(text: str) -> bool:
