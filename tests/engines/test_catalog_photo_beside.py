@@ -143,3 +143,45 @@ def test_a_code_under_a_photo_is_no_remark_to_look_beside_for_a_heading() -> Non
     heading = _block("heading", 410, 103, ["TRANSMISSION"], 14)
     number = _block("paragraph", 410, 123, ["390003930008"], 12)
     assert products_from_layout(_page(photo, under, heading, number)) == []
+
+
+def test_a_currency_s_iso_code_before_the_amount_makes_a_price() -> None:
+    """Scandinavian and Central European shops print "DKK 899", "SEK 1 299", "PLN 49,99" as
+    often as "899 kr"; an ISO code before a word or a year is no price."""
+    from pdfqueue.engines.catalog.words import is_price
+
+    for text in ("DKK 899", "SEK 1 299", "NOK 2 490", "PLN 49,99", "CZK 1 290"):
+        assert is_price(text), text
+    for text in ("DKK Group", "SEK 2026 report", "PLN"):
+        assert not is_price(text), text
+
+
+def test_danish_and_german_article_number_labels_give_the_code() -> None:
+    from pdfqueue.engines.catalog.words import CODE_LABEL
+
+    for text in ("Varenr. 30641", "Vare-nr. 30641", "Varenummer: 30641", "Artikelnummer 30641"):
+        match = CODE_LABEL.search(text)
+        assert match is not None and match.group("code") == "30641", text
+    for text in ("Varer 30641", "Varen er 30 cm"):  # "goods", "the item is": no label
+        match = CODE_LABEL.search(text)
+        assert match is None or match.group("code") != "30641", text
+
+
+def test_a_lookbook_s_photos_named_and_priced_in_an_iso_currency_are_products() -> None:
+    """A sparse lookbook (A5): one large photo over each item, its number, name and price
+    level under it ("Nº 01 | Fjord skål | DKK 899"), the material and "Varenr." under those."""
+    items = (("Fjord skål", "DKK 899", "30641"), ("Lys vase", "DKK 599", "30375"))
+    blocks: list[Block] = []
+    for n, (name, price, code) in enumerate(items):
+        top = 76 + 256 * n
+        blocks += [
+            Block("figure", (36, top, 384, top + 186), "", image_index=n),
+            _block("caption", 66, top + 194, [name], 11),
+            _block("caption", 344, top + 195, [price], 10),
+            _block("caption", 36, top + 197, [f"Nº 0{n + 1}"], 7),
+            _block("paragraph", 66, top + 211, ["Stentøj, mat glasur", f"Varenr. {code}"], 7.5),
+        ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [price]) for name, price, code in items
+    ]

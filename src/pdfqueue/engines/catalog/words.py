@@ -30,8 +30,8 @@ _CODE_TOKEN = (
     rf"{_SPACED_CODE}|\d{{3,4}}(?: \d{{2,4}}){{1,3}}(?![\d.,])|[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
 )
 CODE_LABEL = re.compile(
-    r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
-    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bnr\.|#"
+    r"(?:\b(?:item|artikel|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf"
+    r"|prod(?:uct)?|cat|vare-?(?=n))\.?\s*(?:no|nr|number|nummer|num|n°|#)?\.?|\bnr\.|#"
     # "No." alone before one or two figures numbers a work or a scent ("Sonata No. 1", "No.
     # 5"): part of its name, no article's code
     r"|\bno\.(?!\s*\d{1,2}(?![\w.,/-]))"
