@@ -185,3 +185,46 @@ def test_a_lookbook_s_photos_named_and_priced_in_an_iso_currency_are_products() 
     assert [(p.name, p.codes, p.prices) for p in products] == [
         (name, [code], [price]) for name, price, code in items
     ]
+
+
+def test_a_bare_amount_labelled_as_a_price_beside_a_photo_is_the_item_s_price() -> None:
+    """A dealer list prints no currency: "HEK 96,09" (the dealer's price) under the name and
+    code beside a thumbnail; the label says the amount is a price."""
+    items = (
+        ("Kette 11-fach 116 Glieder", "746-9409", "96,09"),
+        ("Schlauch SV 28", "722-8230", "76,29"),
+    )
+    blocks: list[Block] = []
+    for n, (name, code, price) in enumerate(items):
+        top = 92 + 64 * n
+        blocks += [
+            Block("figure", (40, top, 92, top + 52), "", image_index=n),
+            _block("heading", 100, top + 2, [name], 8.5),
+            _block("paragraph", 100, top + 15, ["Ausführung: 116 Glieder", f"Art.-Nr. {code}"], 7),
+            _block("heading", 100, top + 37, [f"HEK {price}"], 9),
+        ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [price]) for name, code, price in items
+    ]
+
+
+def test_a_labelled_amount_is_a_line_of_a_price_label_and_an_amount_only() -> None:
+    from pdfqueue.engines.catalog.words import LABELLED_AMOUNT
+
+    for text in ("UVP 174,72", "HEK 96,09", "Price: 4.99", "Preis 1.299,00"):
+        assert LABELLED_AMOUNT.match(text), text
+    for text in ("Höhe 12,50", "Seite 12,50", "UVP 174,72 zzgl. Versand und Montage", "HEK 12"):
+        assert not LABELLED_AMOUNT.match(text), text
+
+
+def test_a_photo_with_a_measure_under_its_title_is_no_priced_product() -> None:
+    """A report's photo titled over a measured figure ("Höhe 12,50"): no price label, no
+    product."""
+    blocks = [
+        Block("figure", (40, 92, 92, 144), "", image_index=0),
+        _block("heading", 100, 94, ["Pegel am Rheinufer"], 8.5),
+        _block("paragraph", 100, 107, ["Messung vom Mai"], 7),
+        _block("heading", 100, 129, ["Höhe 12,50"], 9),
+    ]
+    assert products_from_layout(_page(*blocks)) == []

@@ -37,7 +37,8 @@ A page yields products only when its structure presents them, in one of eight fo
   row, and a table of one row set as text (titles over one priced row) is one product; a
   price list printed from a spreadsheet has its frame (column letters, row numbers) dropped
   and its further price columns ("MSRP | Partner") read in order (`tables`, `layout`); a
-  small table of quantities over amounts under an item prices it by quantity (`tiers`); a
+  small table of quantities over amounts under an item prices it by quantity, a card's small
+  table of variants and their prices under it by variant (`tiers`); a
   model's elements priced by fabric or finish group are named model + element
   (`finish_groups`); a sheet of shelf-edge labels read as a table has its labels as products
   (`shelf_labels`); a name over one line of its weights and their prices ("2 kg 4 990 Ft ·

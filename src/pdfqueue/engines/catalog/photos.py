@@ -17,6 +17,7 @@ from pdfqueue.engines.catalog.words import (
     CAPTION_WORD,
     CODE_LABEL,
     KEY_VALUE,
+    LABELLED_AMOUNT,
     PRICE,
     SIZE,
     all_caps,
@@ -692,6 +693,11 @@ def _caption_product(
             prices += offered
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
+        if not offered and (labelled := LABELLED_AMOUNT.match(bare)) and name is not None:
+            # "UVP 174,72": a price by its label, no currency printed
+            (former if _FORMER_PRICE.match(line) else prices).append(labelled.group("amount"))
+            name_line = False
+            continue
         if BARE_PRICE.match(bare) is None and name is not None and name_size:
             bare = split_price(bare, size / name_size) or bare  # "1 36", "-.99": one price
         if BARE_PRICE.match(bare) and name is not None and size >= name_size:

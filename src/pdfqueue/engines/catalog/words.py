@@ -145,7 +145,14 @@ def unique_ints(values: list[int]) -> list[int]:
 _LABEL = (
     r"(?:(?:our|sale|special|offer|unit|retail|list|club|member)\s+)?"
     r"(?:rrp|msrp|srp|uvp|pvp|price|preis|richtpreis|prix|precio|prezzo|prijs|pris|cena|fiyat"
-    r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt)"
+    r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt"
+    # a German dealer list's abbreviations: the dealer's and the shop's price, the chemist's
+    r"|hek|vk|avp)"
+)
+# a price label and a bare amount, nothing else ("UVP 174,72", "HEK 96,09", "Price: 4.99"): the
+# label says the amount is a price where no currency is printed
+LABELLED_AMOUNT = re.compile(
+    rf"^{_LABEL}\.?\s*:?\s*(?P<amount>\d{{1,3}}(?:[ .']\d{{3}})*[.,]\d{{2}})$", re.I
 )
 _OFFER_LABEL = re.compile(rf"^{_LABEL}\b\.?\s*:?\s*", re.I)
 _LABEL_ALONE = re.compile(rf"^{_LABEL}\s*[.:]?$", re.I)
