@@ -228,3 +228,35 @@ def test_a_photo_with_a_measure_under_its_title_is_no_priced_product() -> None:
         _block("heading", 100, 129, ["Höhe 12,50"], 9),
     ]
     assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_grade_after_a_hash_in_a_section_s_blurb_is_no_article_code() -> None:
+    """A supplier's section: a photo, its title and blurb beside it ("recyclable #5": a resin
+    grade), the articles in a table under it: the title is no product."""
+    blocks = [
+        Block("figure", (40, 92, 150, 168), "", image_index=0),
+        _block("heading", 164, 95, ["Take-Out Containers"], 13),
+        _block(
+            "paragraph",
+            164,
+            116,
+            ["Microwavable polypropylene with vented lids; recyclable #5."],
+            8.5,
+        ),
+    ]
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_hash_before_an_article_number_still_labels_its_code() -> None:
+    from pdfqueue.engines.catalog.words import CODE_LABEL
+
+    for text, code in (
+        ("#12345", "12345"),
+        ("Item #5", "5"),
+        ("#A123", "A123"),
+        ("#5-100", "5-100"),
+    ):
+        match = CODE_LABEL.search(text)
+        assert match is not None and match.group("code") == code, text
+    for text in ("recyclable #5.", "size #2, red", "# 12"):
+        assert CODE_LABEL.search(text) is None, text

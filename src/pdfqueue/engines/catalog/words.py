@@ -31,7 +31,10 @@ _CODE_TOKEN = (
 )
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|artikel|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf"
-    r"|prod(?:uct)?|cat|vare-?(?=n))\.?\s*(?:no|nr|number|nummer|num|n°|#)?\.?|\bnr\.|#"
+    r"|prod(?:uct)?|cat|vare-?(?=n))\.?\s*(?:no|nr|number|nummer|num|n°|#)?\.?|\bnr\."
+    # "#" alone before one or two figures is a grade or a size ("recyclable #5", "size #2"),
+    # no article's code; after a label ("Item #5") it is one
+    r"|#(?!\s*\d{1,2}(?![\w/-]|[.,]\d))"
     # "No." alone before one or two figures numbers a work or a scent ("Sonata No. 1", "No.
     # 5"): part of its name, no article's code
     r"|\bno\.(?!\s*\d{1,2}(?![\w.,/-]))"
