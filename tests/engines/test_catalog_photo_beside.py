@@ -260,3 +260,16 @@ def test_a_hash_before_an_article_number_still_labels_its_code() -> None:
         assert match is not None and match.group("code") == code, text
     for text in ("recyclable #5.", "size #2, red", "# 12"):
         assert CODE_LABEL.search(text) is None, text
+
+
+def test_a_deal_s_big_price_comes_before_the_recommended_price_it_is_compared_with() -> None:
+    """A sale leaflet's tile: the deal's price set large without its currency, the labelled
+    recommended price ("UVP 5,28") in the small print: the deal's price is the item's."""
+    blocks = [
+        Block("figure", (303, 260, 433, 370), "", image_index=0),
+        _block("heading", 443, 262, ["Mineralwasser Classic"], 12),
+        _block("paragraph", 443, 278, ["6 x 1,5 l", "je Packung (1 l = 0,40)", "UVP 5,28"], 8),
+        _block("heading", 449, 323, ["3.58"], 34),
+    ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices[:1]) for p in products] == [("Mineralwasser Classic", ["3.58"])]

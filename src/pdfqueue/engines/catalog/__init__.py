@@ -23,8 +23,9 @@ A page yields products only when its structure presents them, in one of eight fo
   ("125 ml | 175 ml | Bottle", "Pkt | 10 g") are prices, titles set once title every
   section of the list, designations ("6204-2Z") under a name title are names and codes,
   tables side by side are read one by one, a first or last row the table finder left out
-  as loose blocks (a cell wrapped over two lines) is put back, and a price matrix (an article code over each
-  offered cell's price, sizes across and down) is one product per offer; a family's table of
+  as loose blocks (a cell wrapped over two lines) is put back, and a price matrix (an article
+  code over each offered cell's price, sizes across and down) is one product per offer; a
+  family's table of
   variants (rows of a size or designation, a code and a price, no column naming them: "185/65
   R15 | 88H | 253557 | 114,31") names each row by the family's heading (the largest above
   it, or a lone title in the table's first row) and the row's designation cells; a plain

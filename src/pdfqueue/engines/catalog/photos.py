@@ -673,6 +673,7 @@ def _caption_product(
     name_size = 0.0
     name_line = False  # the line before was the name so far
     bare_prices: list[str] = []
+    labelled_prices: list[str] = []  # "UVP 174,72"
     former: list[str] = []
     codes, prices, sizes = [], [], []
     sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
@@ -694,8 +695,11 @@ def _caption_product(
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
         if not offered and (labelled := LABELLED_AMOUNT.match(bare)) and name is not None:
-            # "UVP 174,72": a price by its label, no currency printed
-            (former if _FORMER_PRICE.match(line) else prices).append(labelled.group("amount"))
+            # "UVP 174,72": a price by its label, no currency printed; after a deal's big
+            # price, which it is compared with
+            (former if _FORMER_PRICE.match(line) else labelled_prices).append(
+                labelled.group("amount")
+            )
             name_line = False
             continue
         if BARE_PRICE.match(bare) is None and name is not None and name_size:
@@ -743,7 +747,7 @@ def _caption_product(
         name_line = False
     if name is None or len(lines) > CAPTION_MAX_LINES:
         return None
-    prices = prices or bare_prices[:1] or former
+    prices = prices or bare_prices[:1] + labelled_prices or former
     box = (
         min(fig.left, *(b.left for b in blocks)),
         min(fig.top, *(b.top for b in blocks)),
