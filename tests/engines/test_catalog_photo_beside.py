@@ -273,3 +273,32 @@ def test_a_deal_s_big_price_comes_before_the_recommended_price_it_is_compared_wi
     ]
     products = products_from_layout(_page(*blocks))
     assert [(p.name, p.prices[:1]) for p in products] == [("Mineralwasser Classic", ["3.58"])]
+
+
+def test_fine_print_s_threshold_under_the_last_item_is_not_its_price() -> None:
+    """The page's fine print set right under the last item's lines ("Fri fragt over 800 kr":
+    free delivery above an amount) gives that item no second price."""
+    blocks = [
+        Block("figure", (36, 332, 384, 518), "", image_index=0),
+        _block("caption", 66, 526, ["Tide kande"], 11),
+        _block("caption", 338, 527, ["DKK 1299"], 10),
+        _block("paragraph", 66, 543, ["Porcelæn, 1,2 l · H 19 cm", "Varenr. 30620"], 7.5),
+        _block(
+            "paragraph",
+            36,
+            564,
+            ["Alle priser inkl. moms. Fri fragt over 800 kr. hyggeoghaand.dk"],
+            6.5,
+        ),
+    ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [("Tide kande", ["DKK 1299"])]
+
+
+def test_an_amount_after_over_or_under_is_a_threshold_and_a_price_after_a_name_an_offer() -> None:
+    from pdfqueue.engines.catalog.words import offers_price
+
+    for text in ("Freight free on orders over $350.", "Versandkostenfrei über 50 €", "under $10"):
+        assert not offers_price(text), text
+    for text in ("Oak Chair £149", "Under $10 gifts: Mug $4", "RRP £149"):
+        assert offers_price(text), text

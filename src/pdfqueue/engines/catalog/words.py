@@ -173,6 +173,13 @@ _OFFER_QUALIFIER = re.compile(
     r"|inkl|exkl)\.?\s+\S+)",
     re.I,
 )
+# what sets an amount as a threshold, right before it: "orders over $350", "fri fragt over 800
+# kr", "versandkostenfrei über 50 €", "spedizione gratuita oltre 49 €"
+_THRESHOLD = re.compile(
+    r"\b(?:over|above|under|below|über|unter|oltre|sopra|más\s+de|plus\s+de|meer\s+dan"
+    r"|mindst|minst|yli|powyżej|nad)\s*$",
+    re.I,
+)
 OFFER_TAIL_WORDS = 2  # lower-case words after a line's last price that make it a sentence
 
 
@@ -183,8 +190,8 @@ def offers_price(line: str) -> bool:
     ("Tickets £12 at the door": prose going on past the price)."""
     text = line.strip()
     prices = list(PRICE.finditer(text))
-    if not prices:
-        return False
+    if not prices or all(_THRESHOLD.search(text[: m.start()]) for m in prices):
+        return False  # "Free delivery on orders over $50": a threshold, no item's price
     if PRICE.match(_OFFER_LABEL.sub("", text, count=1)):
         return True
     tail = _OFFER_QUALIFIER.sub("", text[prices[-1].end() :].strip(" .,;:)–-"), count=1)
