@@ -152,7 +152,7 @@ def test_a_currency_s_iso_code_before_the_amount_makes_a_price() -> None:
 
     for text in ("DKK 899", "SEK 1 299", "NOK 2 490", "PLN 49,99", "CZK 1 290"):
         assert is_price(text), text
-    for text in ("DKK Group", "SEK 2026 report", "PLN"):
+    for text in ("DKK Group", "SEK 2026 report", "PLN", "RON 95"):
         assert not is_price(text), text
 
 
