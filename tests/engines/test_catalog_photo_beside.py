@@ -302,3 +302,27 @@ def test_an_amount_after_over_or_under_is_a_threshold_and_a_price_after_a_name_a
         assert not offers_price(text), text
     for text in ("Oak Chair £149", "Under $10 gifts: Mug $4", "RRP £149"):
         assert offers_price(text), text
+
+
+def test_a_labelled_price_level_with_a_caption_s_is_its_further_price_not_the_next_card_s() -> None:
+    """Cards side by side, a thumbnail and its text: the dealer's price ("HEK 96,09") and the
+    shop's, level with it further right ("UVP 174,72"); the next card's prices, past its
+    photo, stay its own."""
+    items = (
+        ("Kette 11-fach", "746-9409", "96,09", "174,72"),
+        ("Bremsscheibe", "741-8294", "3,77", "6,76"),
+    )
+    blocks: list[Block] = []
+    for n, (name, code, dealer, shop) in enumerate(items):
+        x = 40 + 263 * n
+        blocks += [
+            Block("figure", (x, 92, x + 52, 144), "", image_index=n),
+            _block("heading", x + 60, 94, [name], 8.5),
+            _block("paragraph", x + 60, 107, [f"Art.-Nr. {code}"], 7),
+            _block("heading", x + 60, 129, [f"HEK {dealer}"], 9),
+            _block("paragraph", x + 196, 129, [f"UVP {shop}"], 7.5),
+        ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [
+        (name, [dealer, shop]) for name, _, dealer, shop in items
+    ]

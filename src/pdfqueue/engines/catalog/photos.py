@@ -163,6 +163,13 @@ def captioned_photos(
                 members = [*members, sticker]
         if product is None or (beside and not (product.codes or product.prices)):
             continue
+        if product.prices:  # "HEK 96,09 ... UVP 174,72": the further price level with it
+            further = _labelled_level(page, members, claimed | taken | set(members))
+            product.prices = unique_texts(
+                [*product.prices, *(_labelled_amount(page.blocks[n]) for n in further)]
+            )
+            product.block_indexes.extend(further)
+            members = [*members, *further]
         if product.codes or product.prices:
             strong.append(product)
             taken.update(members)
@@ -268,6 +275,45 @@ def _price_far_right(
         and any(b.left < page.blocks[i].left for i in found)
     ]
     return found[0] if len(found) == 1 and not between else None
+
+
+def _labelled_amount(block: Block) -> str:
+    """The amount of a block that is one line, a price label and a bare amount ("UVP 174,72");
+    else ""."""
+    lines = lines_of([block])
+    match = LABELLED_AMOUNT.match(lines[0].strip()) if len(lines) == 1 else None
+    return match.group("amount") if match else ""
+
+
+def _labelled_level(page: PageLayout, members: list[int], used: set[int]) -> list[int]:
+    """The blocks set level right of a caption's labelled price ("HEK 96,09"), each a labelled
+    price too ("UVP 174,72": the shop's price beside the dealer's), no photo between."""
+    out: list[int] = []
+    for m in members:
+        block = page.blocks[m]
+        if not _labelled_amount(block):
+            continue
+        middle, height = (block.top + block.bottom) / 2, line_height_of(block)
+        for index, other in enumerate(page.blocks):
+            if index in used or index in out or other.kind not in CAPTION_KINDS:
+                continue
+            if (
+                other.left <= block.right
+                or abs((other.top + other.bottom) / 2 - middle) > 0.6 * height
+            ):
+                continue
+            if not _labelled_amount(other):
+                continue
+            between = any(
+                b.kind == "figure"
+                and block.right <= b.left < other.left
+                and b.top < other.bottom
+                and b.bottom > other.top
+                for b in page.blocks
+            )
+            if not between:
+                out.append(index)
+    return out
 
 
 def _inside(block: Block, fig: Block) -> bool:
