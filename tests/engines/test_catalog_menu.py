@@ -219,3 +219,66 @@ def test_a_large_title_set_apart_under_the_text_beside_a_photo_is_not_its_captio
         "Pleated Cotton Shorts",
         "Linen Shirt",
     ]
+
+
+COUNTER_LIST = (  # code, name, price: an ironmonger's counter list, codes leading the names
+    ("7444", "Dobradiça inox 80 mm", "10,63"),
+    ("3633", "Dobradiça latão 60 mm", "19,33"),
+    ("9760", "Parafuso autorroscante 3,5x25", "8,19"),  # no room left for the dots
+    ("2419", "Dobradiça de mola", "4,89"),
+)
+
+
+def test_leader_lines_led_by_article_codes_give_the_codes_apart_from_the_names() -> None:
+    """A narrow column of "7444 Dobradiça inox 80 mm . . . 10,63": the number every line
+    starts with is the article's code, not the start of its name; a line whose name left no
+    room for the dots still ends in its bare price, as its neighbours do."""
+    lines = [
+        f"{code} {name} 8,19" if code == "9760" else f"{code} {name} . . . . . . {price}"
+        for code, name, price in COUNTER_LIST
+    ]
+    block = _text("paragraph", (40, 100, 206, 160), "\n".join(lines), size=7.4)
+    products = products_from_layout(_page(block))
+    assert [(p.codes, p.name, p.prices, p.description) for p in products] == [
+        ([code], name, [price], "") for code, name, price in COUNTER_LIST
+    ]
+
+
+def test_a_wine_list_s_vintages_leading_its_names_are_not_article_codes() -> None:
+    lines = [
+        "2019 Rioja Reserva . . . . . . 24,00",
+        "2021 Albariño Rías Baixas . . . . 19,50",
+        "2016 Ribera del Duero Crianza . . 28,00",
+    ]
+    block = _text("paragraph", (40, 100, 300, 150), "\n".join(lines))
+    assert all(not p.codes for p in products_from_layout(_page(block)))
+
+
+def test_a_count_leading_one_leader_line_of_a_list_is_not_its_code() -> None:
+    """Only a column of codes makes the first word of each line a code: one name starting
+    with a count among plain names keeps its outcome (no entry, as a name starting with a
+    figure)."""
+    lines = [
+        "Espresso ........ 2.50",
+        "Cappuccino ........ 3.80",
+        "100 Servietten ........ 2.50",
+        "Flat white ........ 4.20",
+    ]
+    block = _text("paragraph", (40, 100, 300, 150), "\n".join(lines))
+    products = products_from_layout(_page(block))
+    assert [(p.name, p.codes) for p in products] == [
+        ("Espresso", []),
+        ("Cappuccino", []),
+        ("Flat white", []),
+    ]
+
+
+def test_a_numbered_table_of_contents_set_with_leaders_stays_no_price_list() -> None:
+    lines = [
+        "101 Introduction . . . . . . . . . . 3",
+        "102 Getting started . . . . . . . . 12",
+        "201 Configuration . . . . . . . . . 27",
+        "301 Appendix 12.50 . . . . . . . . . 104",
+    ]
+    block = _text("paragraph", (40, 100, 400, 160), "\n".join(lines))
+    assert products_from_layout(_page(block)) == []

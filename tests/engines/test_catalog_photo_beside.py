@@ -143,3 +143,186 @@ def test_a_code_under_a_photo_is_no_remark_to_look_beside_for_a_heading() -> Non
     heading = _block("heading", 410, 103, ["TRANSMISSION"], 14)
     number = _block("paragraph", 410, 123, ["390003930008"], 12)
     assert products_from_layout(_page(photo, under, heading, number)) == []
+
+
+def test_a_currency_s_iso_code_before_the_amount_makes_a_price() -> None:
+    """Scandinavian and Central European shops print "DKK 899", "SEK 1 299", "PLN 49,99" as
+    often as "899 kr"; an ISO code before a word or a year is no price."""
+    from pdfqueue.engines.catalog.words import is_price
+
+    for text in ("DKK 899", "SEK 1 299", "NOK 2 490", "PLN 49,99", "CZK 1 290"):
+        assert is_price(text), text
+    for text in ("DKK Group", "SEK 2026 report", "PLN", "RON 95"):
+        assert not is_price(text), text
+
+
+def test_danish_and_german_article_number_labels_give_the_code() -> None:
+    from pdfqueue.engines.catalog.words import CODE_LABEL
+
+    for text in ("Varenr. 30641", "Vare-nr. 30641", "Varenummer: 30641", "Artikelnummer 30641"):
+        match = CODE_LABEL.search(text)
+        assert match is not None and match.group("code") == "30641", text
+    for text in ("Varer 30641", "Varen er 30 cm"):  # "goods", "the item is": no label
+        match = CODE_LABEL.search(text)
+        assert match is None or match.group("code") != "30641", text
+
+
+def test_a_lookbook_s_photos_named_and_priced_in_an_iso_currency_are_products() -> None:
+    """A sparse lookbook (A5): one large photo over each item, its number, name and price
+    level under it ("Nº 01 | Fjord skål | DKK 899"), the material and "Varenr." under those."""
+    items = (("Fjord skål", "DKK 899", "30641"), ("Lys vase", "DKK 599", "30375"))
+    blocks: list[Block] = []
+    for n, (name, price, code) in enumerate(items):
+        top = 76 + 256 * n
+        blocks += [
+            Block("figure", (36, top, 384, top + 186), "", image_index=n),
+            _block("caption", 66, top + 194, [name], 11),
+            _block("caption", 344, top + 195, [price], 10),
+            _block("caption", 36, top + 197, [f"Nº 0{n + 1}"], 7),
+            _block("paragraph", 66, top + 211, ["Stentøj, mat glasur", f"Varenr. {code}"], 7.5),
+        ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [price]) for name, price, code in items
+    ]
+
+
+def test_a_bare_amount_labelled_as_a_price_beside_a_photo_is_the_item_s_price() -> None:
+    """A dealer list prints no currency: "HEK 96,09" (the dealer's price) under the name and
+    code beside a thumbnail; the label says the amount is a price."""
+    items = (
+        ("Kette 11-fach 116 Glieder", "746-9409", "96,09"),
+        ("Schlauch SV 28", "722-8230", "76,29"),
+    )
+    blocks: list[Block] = []
+    for n, (name, code, price) in enumerate(items):
+        top = 92 + 64 * n
+        blocks += [
+            Block("figure", (40, top, 92, top + 52), "", image_index=n),
+            _block("heading", 100, top + 2, [name], 8.5),
+            _block("paragraph", 100, top + 15, ["Ausführung: 116 Glieder", f"Art.-Nr. {code}"], 7),
+            _block("heading", 100, top + 37, [f"HEK {price}"], 9),
+        ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [price]) for name, code, price in items
+    ]
+
+
+def test_a_labelled_amount_is_a_line_of_a_price_label_and_an_amount_only() -> None:
+    from pdfqueue.engines.catalog.words import LABELLED_AMOUNT
+
+    for text in ("UVP 174,72", "HEK 96,09", "Price: 4.99", "Preis 1.299,00"):
+        assert LABELLED_AMOUNT.match(text), text
+    for text in ("Höhe 12,50", "Seite 12,50", "UVP 174,72 zzgl. Versand und Montage", "HEK 12"):
+        assert not LABELLED_AMOUNT.match(text), text
+
+
+def test_a_photo_with_a_measure_under_its_title_is_no_priced_product() -> None:
+    """A report's photo titled over a measured figure ("Höhe 12,50"): no price label, no
+    product."""
+    blocks = [
+        Block("figure", (40, 92, 92, 144), "", image_index=0),
+        _block("heading", 100, 94, ["Pegel am Rheinufer"], 8.5),
+        _block("paragraph", 100, 107, ["Messung vom Mai"], 7),
+        _block("heading", 100, 129, ["Höhe 12,50"], 9),
+    ]
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_grade_after_a_hash_in_a_section_s_blurb_is_no_article_code() -> None:
+    """A supplier's section: a photo, its title and blurb beside it ("recyclable #5": a resin
+    grade), the articles in a table under it: the title is no product."""
+    blocks = [
+        Block("figure", (40, 92, 150, 168), "", image_index=0),
+        _block("heading", 164, 95, ["Take-Out Containers"], 13),
+        _block(
+            "paragraph",
+            164,
+            116,
+            ["Microwavable polypropylene with vented lids; recyclable #5."],
+            8.5,
+        ),
+    ]
+    assert products_from_layout(_page(*blocks)) == []
+
+
+def test_a_hash_before_an_article_number_still_labels_its_code() -> None:
+    from pdfqueue.engines.catalog.words import CODE_LABEL
+
+    for text, code in (
+        ("#12345", "12345"),
+        ("Item #5", "5"),
+        ("#A123", "A123"),
+        ("#5-100", "5-100"),
+    ):
+        match = CODE_LABEL.search(text)
+        assert match is not None and match.group("code") == code, text
+    for text in ("recyclable #5.", "size #2, red", "# 12"):
+        assert CODE_LABEL.search(text) is None, text
+
+
+def test_a_deal_s_big_price_comes_before_the_recommended_price_it_is_compared_with() -> None:
+    """A sale leaflet's tile: the deal's price set large without its currency, the labelled
+    recommended price ("UVP 5,28") in the small print: the deal's price is the item's."""
+    blocks = [
+        Block("figure", (303, 260, 433, 370), "", image_index=0),
+        _block("heading", 443, 262, ["Mineralwasser Classic"], 12),
+        _block("paragraph", 443, 278, ["6 x 1,5 l", "je Packung (1 l = 0,40)", "UVP 5,28"], 8),
+        _block("heading", 449, 323, ["3.58"], 34),
+    ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices[:1]) for p in products] == [("Mineralwasser Classic", ["3.58"])]
+
+
+def test_fine_print_s_threshold_under_the_last_item_is_not_its_price() -> None:
+    """The page's fine print set right under the last item's lines ("Fri fragt over 800 kr":
+    free delivery above an amount) gives that item no second price."""
+    blocks = [
+        Block("figure", (36, 332, 384, 518), "", image_index=0),
+        _block("caption", 66, 526, ["Tide kande"], 11),
+        _block("caption", 338, 527, ["DKK 1299"], 10),
+        _block("paragraph", 66, 543, ["Porcelæn, 1,2 l · H 19 cm", "Varenr. 30620"], 7.5),
+        _block(
+            "paragraph",
+            36,
+            564,
+            ["Alle priser inkl. moms. Fri fragt over 800 kr. hyggeoghaand.dk"],
+            6.5,
+        ),
+    ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [("Tide kande", ["DKK 1299"])]
+
+
+def test_an_amount_after_over_or_under_is_a_threshold_and_a_price_after_a_name_an_offer() -> None:
+    from pdfqueue.engines.catalog.words import offers_price
+
+    for text in ("Freight free on orders over $350.", "Versandkostenfrei über 50 €", "under $10"):
+        assert not offers_price(text), text
+    for text in ("Oak Chair £149", "Under $10 gifts: Mug $4", "RRP £149"):
+        assert offers_price(text), text
+
+
+def test_a_labelled_price_level_with_a_caption_s_is_its_further_price_not_the_next_card_s() -> None:
+    """Cards side by side, a thumbnail and its text: the dealer's price ("HEK 96,09") and the
+    shop's, level with it further right ("UVP 174,72"); the next card's prices, past its
+    photo, stay its own."""
+    items = (
+        ("Kette 11-fach", "746-9409", "96,09", "174,72"),
+        ("Bremsscheibe", "741-8294", "3,77", "6,76"),
+    )
+    blocks: list[Block] = []
+    for n, (name, code, dealer, shop) in enumerate(items):
+        x = 40 + 263 * n
+        blocks += [
+            Block("figure", (x, 92, x + 52, 144), "", image_index=n),
+            _block("heading", x + 60, 94, [name], 8.5),
+            _block("paragraph", x + 60, 107, [f"Art.-Nr. {code}"], 7),
+            _block("heading", x + 60, 129, [f"HEK {dealer}"], 9),
+            _block("paragraph", x + 196, 129, [f"UVP {shop}"], 7.5),
+        ]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [
+        (name, [dealer, shop]) for name, _, dealer, shop in items
+    ]

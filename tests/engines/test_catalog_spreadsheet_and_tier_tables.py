@@ -294,3 +294,61 @@ def test_tiers_a_scan_read_as_loose_blocks_price_the_item_over_them() -> None:
     assert [(p.name, p.codes, p.prices) for p in products] == [
         ("Cork notebook A6", ["PG-1180"], ["3.10", "2.80", "2.50", "2.20"])
     ]
+
+
+# === a card's small table of variants under its item ===========================================
+
+PLANTS = (  # name, code, the card's table of pots, heights and prices
+    (
+        "Acer palmatum 'Bloodgood'",
+        "AC-0284",
+        [["P9", "15–20 cm", "7,50 €"], ["C2", "30–40 cm", "15,00 €"]],
+    ),
+    (
+        "Thuja occidentalis 'Smaragd'",
+        "TH-0878",
+        [["P9", "15–20 cm", "4,00 €"], ["C5", "60–80 cm", "16,00 €"]],
+    ),
+)
+
+
+def _card_row(cards: tuple[tuple[str, str, list[list[str]]], ...], cell: list[str]) -> list[Block]:
+    """Cards side by side, a photo over each one's name, code and a small table of variants;
+    the table finder takes the cards' tables for one table, each card's columns its own."""
+    blocks: list[Block] = []
+    columns: list[tuple[float, float]] = []
+    rows: list[list[str]] = [[] for _ in range(len(cards[0][2]) + 1)]
+    for n, (name, code, variants) in enumerate(cards):
+        x = 42.0 + 178 * n
+        blocks += [
+            Block("figure", (x, 64.0, x + 156, 214.0), "", image_index=n),
+            _text("caption", (x + 2, 224, x + 130, 234), name),
+            _text("paragraph", (x + 2, 238, x + 80, 258), "Aukštis iki 4 m", f"Kodas: {code}"),
+        ]
+        columns += [(x + 2, x + 24), (x + 44, x + 78), (x + 130, x + 152)]
+        rows[0] += cell
+        for r, variant in enumerate(variants, 1):
+            rows[r] += variant
+    table = Block("table", (44.0, 270.0, 552.0, 310.0), "", rows=rows, columns=columns)
+    return [*blocks, table]
+
+
+def test_each_card_is_priced_by_its_own_table_of_variants_under_it() -> None:
+    """A nursery's cards: a pot size, a height and a price a row, under each plant; cards side
+    by side make one table whose columns under each card are that card's."""
+    blocks = _card_row(PLANTS, ["Talpa", "Aukštis", "Kaina"])
+    products = products_from_layout(one_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [row[2] for row in variants]) for name, code, variants in PLANTS
+    ]
+
+
+def test_a_card_s_table_of_bare_measures_gives_its_item_no_price() -> None:
+    """The same cards measured, not priced: bare decimals under untitled columns ("Ø | 7,50")
+    are no prices."""
+    measured = tuple(
+        (name, code, [[a, b, c.replace(" €", "")] for a, b, c in variants])
+        for name, code, variants in PLANTS
+    )
+    products = products_from_layout(one_page(*_card_row(measured, ["Talpa", "Aukštis", "Ø"])))
+    assert all(p.prices == [] for p in products)

@@ -237,3 +237,93 @@ def test_titles_that_do_not_sit_one_over_each_column_are_not_the_table_s() -> No
     by_position = products_from_layout(_parts_page(titles, _PART_COLUMNS))
     no_columns = products_from_layout(_parts_page(titles, None))
     assert [p.attributes for p in by_position] == [p.attributes for p in no_columns]
+
+
+# --- a table's first row left out as loose blocks (a cell wrapped over two lines) ----------
+
+TONER_SPANS = [
+    (40.0, 83.0),
+    (86.0, 201.0),
+    (236.0, 357.0),
+    (379.0, 420.0),
+    (461.0, 490.0),
+    (526.0, 555.0),
+]
+TONER_ROWS = [
+    [
+        "422310",
+        "Brother TN-2410 svart toner",
+        "HL-L2310D, DCP-L2510D",
+        "1 200 sidor",
+        "1 524,90",
+        "1 906,12",
+    ],
+    [
+        "879618",
+        "Brother DR-2400 trumma",
+        "HL-L2350DW, MFC-L2750DW",
+        "12 000 sidor",
+        "985,00",
+        "1 231,25",
+    ],
+    [
+        "885504",
+        "Brother LC-3213 BK bläckpatron",
+        "DCP-J772DW, MFC-J890DW",
+        "400 sidor",
+        "1 100,00",
+        "1 375,00",
+    ],
+]
+
+
+def _cell(left: float, right: float, top: float, lines: list[str], bold: bool = False) -> Block:
+    box = (left, top, right, top + 9.0 * len(lines))
+    kind = "heading" if bold else "paragraph"
+    return Block(kind, box, " ".join(lines), font_size=7.5, bold=bold, lines=lines)
+
+
+def _toner_page(first: list[list[str]], bold: bool = False, note: bool = False) -> DocumentLayout:
+    """A borderless price list (titles set apart above it), its first row set as loose blocks
+    above the table because one cell wrapped over two lines."""
+    titles = ["Art.nr", "Benämning", "Passar till", "Kapacitet", "exkl. moms", "inkl. moms"]
+    blocks = [
+        _cell(a, a + 40, 89, [t], bold=True) for (a, _), t in zip(TONER_SPANS, titles, strict=True)
+    ]
+    blocks += [
+        _cell(a, b, 129, lines, bold=bold) for (a, b), lines in zip(TONER_SPANS, first, strict=True)
+    ]
+    table = Block(
+        "table",
+        (40.0, 152.0, 555.0, 152.0 + 15 * len(TONER_ROWS)),
+        "",
+        rows=TONER_ROWS,
+        columns=TONER_SPANS,
+    )
+    blocks.append(table)
+    if note:  # a note across the columns under the table: no row of it
+        blocks.append(
+            _cell(40, 328, table.bottom + 4, ["Kapacitet enligt ISO/IEC 19752 och 24711."])
+        )
+    return _page(*blocks)
+
+
+def test_a_table_s_first_row_left_out_as_loose_blocks_is_its_row() -> None:
+    first = [
+        ["295490"],
+        ["Brother TN-2420 svart toner"],
+        ["HL-L2350DW, DCP-L2530DW,", "MFC-L2710DW"],
+    ]
+    first += [["3 000 sidor"], ["511,90"], ["639,88"]]
+    products = products_from_layout(_toner_page(first, note=True))
+    assert [(p.codes, p.name, p.prices[:1]) for p in products] == [
+        (["295490"], "Brother TN-2420 svart toner", ["511,90"]),
+        *((row[:1], row[1], row[4:5]) for row in TONER_ROWS),
+    ]
+
+
+def test_a_row_of_bold_titles_without_figures_above_a_table_is_no_row_of_it() -> None:
+    """Titles set apart right above a table stay titles, not a product."""
+    first = [["Nummer"], ["Benämning"], ["Skrivare"], ["Sidor"], ["Pris"], ["Moms"]]
+    products = products_from_layout(_toner_page(first, bold=True))
+    assert [p.name for p in products] == [row[1] for row in TONER_ROWS]

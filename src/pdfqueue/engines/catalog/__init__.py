@@ -22,8 +22,10 @@ A page yields products only when its structure presents them, in one of eight fo
   when its titles are set once (a dash: a serving not offered); columns titled by measures
   ("125 ml | 175 ml | Bottle", "Pkt | 10 g") are prices, titles set once title every
   section of the list, designations ("6204-2Z") under a name title are names and codes,
-  tables side by side are read one by one, and a price matrix (an article code over each
-  offered cell's price, sizes across and down) is one product per offer; a family's table of
+  tables side by side are read one by one, a first or last row the table finder left out
+  as loose blocks (a cell wrapped over two lines) is put back, and a price matrix (an article
+  code over each offered cell's price, sizes across and down) is one product per offer; a
+  family's table of
   variants (rows of a size or designation, a code and a price, no column naming them: "185/65
   R15 | 88H | 253557 | 114,31") names each row by the family's heading (the largest above
   it, or a lone title in the table's first row) and the row's designation cells; a plain
@@ -37,7 +39,8 @@ A page yields products only when its structure presents them, in one of eight fo
   row, and a table of one row set as text (titles over one priced row) is one product; a
   price list printed from a spreadsheet has its frame (column letters, row numbers) dropped
   and its further price columns ("MSRP | Partner") read in order (`tables`, `layout`); a
-  small table of quantities over amounts under an item prices it by quantity (`tiers`); a
+  small table of quantities over amounts under an item prices it by quantity, a card's small
+  table of variants and their prices under it by variant (`tiers`); a
   model's elements priced by fabric or finish group are named model + element
   (`finish_groups`); a sheet of shelf-edge labels read as a table has its labels as products
   (`shelf_labels`); a name over one line of its weights and their prices ("2 kg 4 990 Ft ·

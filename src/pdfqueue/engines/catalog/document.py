@@ -34,6 +34,7 @@ from pdfqueue.engines.catalog.tables import (
     linked_columns,
     names_over_columns,
     prices_under,
+    rows_left_out,
     sectioned_list,
     table_heads,
     table_products,
@@ -134,9 +135,12 @@ def _page_products(
     page: PageLayout, titles: Counter[tuple[str, ...]] | None = None
 ) -> tuple[list[Product], list[Product]]:
     """(products, captioned photos without code or price that count only in a grid)."""
+    # a table's first or last row left out as loose blocks (a cell wrapped over two lines)
+    page, left_out = rows_left_out(page, set())
     blocks = page.blocks
     products: list[Product] = []
     used = unoffered_tables(page)  # market data, timetables: rows, but no articles
+    used |= left_out
     # a name over rows that print only a variant (a vintage, a size), a code and a price: read
     # before the tables, which would name those rows by the section's heading
     products += variant_rows(page, used)

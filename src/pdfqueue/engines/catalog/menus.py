@@ -24,7 +24,13 @@ from pdfqueue.engines.catalog.priced import (
     trailing_prices,
 )
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.words import PRICE, is_name, starts_like_a_name
+from pdfqueue.engines.catalog.words import (
+    BARE_CODE,
+    JOINED_CODE,
+    PRICE,
+    is_name,
+    starts_like_a_name,
+)
 from pdfqueue.engines.layout import Block, PageLayout
 
 BARE_PRICE_SHARE = 0.8  # share of a page's leader lines that must end in a price-shaped amount
@@ -51,6 +57,7 @@ _LEADER_RUN = re.compile(r"(?:[.·…_‥]\s?){3,}|…")
 _LEADING_PRICE = re.compile(rf"^(?P<price>{PRICE.pattern})\s+(?P<rest>[^\W\d_].*)$")
 _ANY_LEADER_LINE = re.compile(rf"\S.*?{_LEADER}(?P<end>\S.*)$")
 _SHAPED_END = re.compile(rf"^{_BARE_AMOUNT}(?:\s+\D.*)?$")
+_BARE_END = re.compile(rf"(?<=\s){_BARE_AMOUNT}$")
 
 
 def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
@@ -61,17 +68,20 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
     ends: list[str] = []  # what every leader line on the page ends in
     without_dots: list[Product] = []  # the entries whose name left no room for a leader
     leadered = _leader_runs(page, used) >= MIN_LEADER_RUNS
-    for index, lines, below in _pieces(page, used, leadered):
+    pieces = _pieces(page, used, leadered)
+    coded = _codes_lead(pieces, leadered)
+    for index, lines, below in pieces:
         for n, line in enumerate(lines):
             if match := _ANY_LEADER_LINE.match(line):
                 ends.append(match.group("end"))
-            match = _ENTRY.match(line)
-            unleadered = match is None and leadered
-            if unleadered:
-                match = _ENTRY.match(_unleadered(line))
+            match = _entry(line, leadered)
+            unleadered = match is not None and _ENTRY.match(line) is None
             if match is None:
                 continue
             name = MARKS_READ.sub("", match.group("name").strip(" .…·-–—•")).strip()
+            codes = []
+            if coded and (lead := _leading_code(name)) is not None:
+                codes, name = [lead[0]], lead[1]
             if len(name) < 3 or not is_name(name, PRICED_NAME_MAX_WORDS):
                 continue
             if not starts_like_a_name(name):
@@ -81,10 +91,10 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
             currency = currency or bool(PRICE.search(price))
             description = match.group("rest").strip()
             after = lines[n + 1 :] if n + 1 < len(lines) else below
-            if not description and after and not _ENTRY.match(after[0]):
+            if not description and after and not _entry(after[0], leadered):
                 description = after[0]
             entry = entry_product(
-                page, index, "priced_entry", name, [], [price, *more], line, description
+                page, index, "priced_entry", name, codes, [price, *more], line, description
             )
             entries.append(entry)
             if unleadered:
@@ -99,14 +109,59 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
 
 
 _TEXT_KINDS = ("caption", "paragraph", "heading", "list_item")
+CODES_LEAD_SHARE = 0.5  # share of a page's leader entries that must start with an article
+# code for the first word of each to be read as its code (a counter list's "7444 Dobradiça")
+_CODE_WORD = re.compile(r"^\d{3,8}$")
+
+
+def _entry(line: str, leadered: bool) -> re.Match[str] | None:
+    """A leader line's pieces (name, price, more prices, rest); on a `leadered` page also a
+    line whose name left no room for the dots."""
+    match = _ENTRY.match(line)
+    if match is None and leadered:
+        match = _ENTRY.match(_unleadered(line))
+    return match
+
+
+def _leading_code(name: str) -> tuple[str, str] | None:
+    """(code, name) of a name that starts with an article code, a word of three to eight
+    figures or a code's shape ("7444 Dobradiça inox", "AB-1234 Hinge"), then a name."""
+    first, _, rest = name.partition(" ")
+    rest = rest.strip()
+    shaped = _CODE_WORD.match(first) or BARE_CODE.match(first) or JOINED_CODE.match(first)
+    if not shaped or not rest or not starts_like_a_name(rest):
+        return None
+    return first, rest
+
+
+def _codes_lead(pieces: list[tuple[int, list[str], list[str]]], leadered: bool) -> bool:
+    """Whether a page's leader entries start with their article codes: at least
+    `MIN_PRICED_ENTRIES` of them and `CODES_LEAD_SHARE` of all, and not every one a year
+    (a wine list's vintages lead its names: "2019 Rioja Reserva")."""
+    names = [
+        match.group("name").strip(" .…·-–—•")
+        for _, lines, _ in pieces
+        for line in lines
+        if (match := _entry(line, leadered)) is not None
+    ]
+    leads = [lead[0] for name in names if (lead := _leading_code(name)) is not None]
+    years = [c for c in leads if len(c) == 4 and c.isdigit() and 1900 <= int(c) <= 2099]
+    return (
+        len(leads) >= MIN_PRICED_ENTRIES
+        and len(leads) >= CODES_LEAD_SHARE * len(names)
+        and len(years) < len(leads)
+    )
 
 
 def _unleadered(line: str) -> str:
     """A line of a page set with leaders whose name left no room for dots before its prices
     ("Bica (café expresso) 0,90 € 0,80 €"), with the leader put in; else the line."""
-    prices = trailing_prices(line)
-    if not prices or _LEADER_RUN.search(line):
+    if _LEADER_RUN.search(line):
         return line
+    prices = trailing_prices(line)
+    if not prices:  # a bare amount at its end, as its neighbours' leaders end in
+        bare = _BARE_END.search(line)
+        return f"{line[: bare.start()].rstrip()} ... {bare.group(0)}" if bare else line
     start = list(PRICE.finditer(line))[-len(prices)].start()
     return f"{line[:start].rstrip()} ... {line[start:]}"
 

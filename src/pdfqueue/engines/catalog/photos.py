@@ -17,6 +17,7 @@ from pdfqueue.engines.catalog.words import (
     CAPTION_WORD,
     CODE_LABEL,
     KEY_VALUE,
+    LABELLED_AMOUNT,
     PRICE,
     SIZE,
     all_caps,
@@ -162,6 +163,13 @@ def captioned_photos(
                 members = [*members, sticker]
         if product is None or (beside and not (product.codes or product.prices)):
             continue
+        if product.prices:  # "HEK 96,09 ... UVP 174,72": the further price level with it
+            further = _labelled_level(page, members, claimed | taken | set(members))
+            product.prices = unique_texts(
+                [*product.prices, *(_labelled_amount(page.blocks[n]) for n in further)]
+            )
+            product.block_indexes.extend(further)
+            members = [*members, *further]
         if product.codes or product.prices:
             strong.append(product)
             taken.update(members)
@@ -267,6 +275,45 @@ def _price_far_right(
         and any(b.left < page.blocks[i].left for i in found)
     ]
     return found[0] if len(found) == 1 and not between else None
+
+
+def _labelled_amount(block: Block) -> str:
+    """The amount of a block that is one line, a price label and a bare amount ("UVP 174,72");
+    else ""."""
+    lines = lines_of([block])
+    match = LABELLED_AMOUNT.match(lines[0].strip()) if len(lines) == 1 else None
+    return match.group("amount") if match else ""
+
+
+def _labelled_level(page: PageLayout, members: list[int], used: set[int]) -> list[int]:
+    """The blocks set level right of a caption's labelled price ("HEK 96,09"), each a labelled
+    price too ("UVP 174,72": the shop's price beside the dealer's), no photo between."""
+    out: list[int] = []
+    for m in members:
+        block = page.blocks[m]
+        if not _labelled_amount(block):
+            continue
+        middle, height = (block.top + block.bottom) / 2, line_height_of(block)
+        for index, other in enumerate(page.blocks):
+            if index in used or index in out or other.kind not in CAPTION_KINDS:
+                continue
+            if (
+                other.left <= block.right
+                or abs((other.top + other.bottom) / 2 - middle) > 0.6 * height
+            ):
+                continue
+            if not _labelled_amount(other):
+                continue
+            between = any(
+                b.kind == "figure"
+                and block.right <= b.left < other.left
+                and b.top < other.bottom
+                and b.bottom > other.top
+                for b in page.blocks
+            )
+            if not between:
+                out.append(index)
+    return out
 
 
 def _inside(block: Block, fig: Block) -> bool:
@@ -672,6 +719,7 @@ def _caption_product(
     name_size = 0.0
     name_line = False  # the line before was the name so far
     bare_prices: list[str] = []
+    labelled_prices: list[str] = []  # "UVP 174,72"
     former: list[str] = []
     codes, prices, sizes = [], [], []
     sized = [(line, b.font_size) for b in blocks for line in (b.lines or [b.text]) if line.strip()]
@@ -692,6 +740,14 @@ def _caption_product(
             prices += offered
         sizes += [m.group(0) for m in SIZE.finditer(line)]
         bare = line.strip()
+        if not offered and (labelled := LABELLED_AMOUNT.match(bare)) and name is not None:
+            # "UVP 174,72": a price by its label, no currency printed; after a deal's big
+            # price, which it is compared with
+            (former if _FORMER_PRICE.match(line) else labelled_prices).append(
+                labelled.group("amount")
+            )
+            name_line = False
+            continue
         if BARE_PRICE.match(bare) is None and name is not None and name_size:
             bare = split_price(bare, size / name_size) or bare  # "1 36", "-.99": one price
         if BARE_PRICE.match(bare) and name is not None and size >= name_size:
@@ -737,7 +793,7 @@ def _caption_product(
         name_line = False
     if name is None or len(lines) > CAPTION_MAX_LINES:
         return None
-    prices = prices or bare_prices[:1] or former
+    prices = prices or bare_prices[:1] + labelled_prices or former
     box = (
         min(fig.left, *(b.left for b in blocks)),
         min(fig.top, *(b.top for b in blocks)),

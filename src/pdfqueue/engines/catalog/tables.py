@@ -1355,3 +1355,87 @@ def linked_columns(
             product.block_indexes = unique_ints([*product.block_indexes, index])
             completed.append(product)
     return tables, completed
+
+
+ROW_LEFT_OUT_SLACK = 3.0  # points a left-out row's cell may stand out of its table's column
+ROW_LEFT_OUT_SHARE = 0.6  # share of a table's columns a left-out row fills at least
+_ROW_TEXT_KINDS = ("paragraph", "caption", "heading")
+
+
+def rows_left_out(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int]]:
+    """A borderless table's first or last row that the table finder left out as loose blocks
+    (a cell wrapped over two lines made the row taller than the others): blocks whose tops are
+    level, right above the table's first row or right under its last (within a row's pitch),
+    each inside one of its columns, filling most of them, the first among them, with a figure
+    in one (a code, an amount; not titles set apart). The page with those rows put back in
+    their tables, and the blocks so read."""
+    blocks = list(page.blocks)
+    adopted: set[int] = set()
+    for index, table in enumerate(page.blocks):
+        spans = table.columns
+        rows = table.rows or []
+        if table.kind != "table" or table.ruled or index in used or not spans or len(rows) < 2:
+            continue
+        if any(len(r) != len(spans) for r in rows):
+            continue
+        pitch = (table.bottom - table.top) / len(rows)
+        loose = [
+            (n, b)
+            for n, b in enumerate(page.blocks)
+            if n not in used
+            and n not in adopted
+            and b.kind in _ROW_TEXT_KINDS
+            and spans[0][0] - ROW_LEFT_OUT_SLACK <= b.left
+            and b.right <= spans[-1][1] + ROW_LEFT_OUT_SLACK
+            and (
+                0 <= table.top - b.bottom <= pitch  # above its first row
+                or 0 <= b.top - table.bottom <= pitch  # under its last
+            )
+        ]
+        for above in (True, False):
+            side = [(n, b) for n, b in loose if (b.bottom <= table.top) == above]
+            row = _left_out_row(side, spans)
+            if row is None:
+                continue
+            cells, members = row
+            rows = [cells, *rows] if above else [*rows, cells]
+            box = (
+                table.left,
+                min(table.top, *(blocks[n].top for n in members)),
+                table.right,
+                max(table.bottom, *(blocks[n].bottom for n in members)),
+            )
+            table = replace(table, rows=rows, bbox=box)
+            adopted.update(members)
+        blocks[index] = table
+    if not adopted:
+        return page, set()
+    return replace(page, blocks=blocks), adopted
+
+
+def _left_out_row(
+    loose: list[tuple[int, Block]], spans: list[tuple[float, float]]
+) -> tuple[list[str], list[int]] | None:
+    """(cells, blocks) of loose blocks that make one row of a table of columns `spans`."""
+    if not loose:
+        return None
+    top = min(b.top for _, b in loose)
+    level = [(n, b) for n, b in loose if b.top - top <= 2.0]
+    if len(level) != len(loose):
+        return None  # more than one line of blocks: no row by itself
+    cells = [""] * len(spans)
+    for _, b in level:
+        inside = [
+            c
+            for c, (left, right) in enumerate(spans)
+            if left - ROW_LEFT_OUT_SLACK <= b.left and b.right <= right + ROW_LEFT_OUT_SLACK
+        ]
+        if len(inside) != 1 or cells[inside[0]]:
+            return None  # a block across columns, or two in one: no row of this table
+        cells[inside[0]] = " ".join(line.strip() for line in (b.lines or [b.text]))
+    filled = sum(1 for c in cells if c)
+    if not cells[0] or filled < max(2, ROW_LEFT_OUT_SHARE * len(spans)):
+        return None
+    if not any(has_digit(c) for c in cells) or all(b.bold for _, b in level):
+        return None
+    return cells, [n for n, _ in level]

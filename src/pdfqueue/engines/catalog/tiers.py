@@ -6,7 +6,9 @@ photo and text. The tiers are the item's prices, left to right, dashes skipped; 
 itself names nothing (it is no list of products). On a scan the table finder may not see the
 small grid: its cells are then read as short blocks, a label block ("Qty" over "£ each", its
 lines digit-free) with the quantities level with its first line and the amounts with its
-second (`text_tiers`)."""
+second (`text_tiers`). A card's small table of variants under its item ("Talpa | Aukštis |
+Kaina": a pot, a height and a price a row, a nursery's) prices it too, each variant's price top
+down; cards side by side may make one table, each card's columns its own (`variant_prices`)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,13 @@ import itertools
 import re
 
 from pdfqueue.engines.catalog.product import Product
-from pdfqueue.engines.catalog.words import has_digit, is_amount, unique_texts
+from pdfqueue.engines.catalog.words import (
+    PRICE,
+    column_title_role,
+    has_digit,
+    is_amount,
+    unique_texts,
+)
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_TIERS = 3  # quantities a tier table prices at least
@@ -154,4 +162,62 @@ def priced_by_tiers(
             product.bbox = (left, product.bbox[1], right, max(bottom, block.bottom))
             taken.update(members)
             break
+    for product in products:
+        if product.prices:
+            continue
+        left, _, right, bottom = product.bbox
+        for n, block in enumerate(page.blocks):
+            if n in used or block.kind != "table" or not 0 <= block.top - bottom <= TIER_GAP:
+                continue
+            prices = variant_prices(block, left, right)
+            if prices:
+                product.prices = prices
+                product.block_indexes = [*product.block_indexes, n]
+                product.bbox = (left, product.bbox[1], right, max(bottom, block.bottom))
+                taken.add(n)
+                break
     return taken
+
+
+VARIANT_ROWS = 8  # rows of variants a card's own small table lists at most
+CARD_SLACK = 10.0  # points a card's table column may stand out of the card's item
+
+
+def variant_prices(block: Block, left: float, right: float) -> list[str]:
+    """The prices, top down, of a card's small table of variants set under its item within
+    its width (`left` to `right`): a column of prices in a currency (or titled as prices)
+    beside a column of what each variant is ("P9 | 15-20 cm | 7,50 €", a nursery's pots and
+    heights), a few rows; cards side by side may make one table, each card's columns its
+    own. [] when there is no such table."""
+    rows = block.rows or []
+    width = max((len(r) for r in rows), default=0)
+    if block.columns and len(block.columns) == width:
+        inside = [
+            c
+            for c, (a, b) in enumerate(block.columns)
+            if a >= left - CARD_SLACK and b <= right + CARD_SLACK
+        ]
+    elif block.left >= left - CARD_SLACK and block.right <= right + CARD_SLACK:
+        inside = list(range(width))
+    else:
+        inside = []
+    if len(inside) < 2:
+        return []
+    cells = [[r[c].strip() if c < len(r) else "" for c in inside] for r in rows]
+    cells = [r for r in cells if any(r)]
+    if cells and not any(has_digit(c) for c in cells[0]):
+        titles, cells = cells[0], cells[1:]  # its own titles ("Talpa | Aukštis | Kaina")
+    else:
+        titles = [""] * len(inside)
+    if not 1 <= len(cells) <= VARIANT_ROWS:
+        return []
+    for k in range(len(inside)):
+        column = [r[k] for r in cells if r[k]]
+        priced = column and all(is_amount(c) for c in column)
+        titled = column_title_role(titles[k]) == "price" if titles[k] else False
+        if not priced or not (titled or all(PRICE.search(c) for c in column)):
+            continue
+        others = [r[j] for r in cells for j in range(len(inside)) if j != k and r[j]]
+        if others and not any(is_amount(o) for o in others):
+            return column
+    return []

@@ -30,8 +30,11 @@ _CODE_TOKEN = (
     rf"{_SPACED_CODE}|\d{{3,4}}(?: \d{{2,4}}){{1,3}}(?![\d.,])|[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
 )
 CODE_LABEL = re.compile(
-    r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
-    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bnr\.|#"
+    r"(?:\b(?:item|artikel|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf"
+    r"|prod(?:uct)?|cat|vare-?(?=n))\.?\s*(?:no|nr|number|nummer|num|n°|#)?\.?|\bnr\."
+    # "#" alone before one or two figures is a grade or a size ("recyclable #5", "size #2"),
+    # no article's code; after a label ("Item #5") it is one
+    r"|#(?!\s*\d{1,2}(?![\w/-]|[.,]\d))"
     # "No." alone before one or two figures numbers a work or a scent ("Sonata No. 1", "No.
     # 5"): part of its name, no article's code
     r"|\bno\.(?!\s*\d{1,2}(?![\w.,/-]))"
@@ -145,7 +148,14 @@ def unique_ints(values: list[int]) -> list[int]:
 _LABEL = (
     r"(?:(?:our|sale|special|offer|unit|retail|list|club|member)\s+)?"
     r"(?:rrp|msrp|srp|uvp|pvp|price|preis|richtpreis|prix|precio|prezzo|prijs|pris|cena|fiyat"
-    r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt)"
+    r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt"
+    # a German dealer list's abbreviations: the dealer's and the shop's price, the chemist's
+    r"|hek|vk|avp)"
+)
+# a price label and a bare amount, nothing else ("UVP 174,72", "HEK 96,09", "Price: 4.99"): the
+# label says the amount is a price where no currency is printed
+LABELLED_AMOUNT = re.compile(
+    rf"^{_LABEL}\.?\s*:?\s*(?P<amount>\d{{1,3}}(?:[ .']\d{{3}})*[.,]\d{{2}})$", re.I
 )
 _OFFER_LABEL = re.compile(rf"^{_LABEL}\b\.?\s*:?\s*", re.I)
 _LABEL_ALONE = re.compile(rf"^{_LABEL}\s*[.:]?$", re.I)
@@ -163,6 +173,13 @@ _OFFER_QUALIFIER = re.compile(
     r"|inkl|exkl)\.?\s+\S+)",
     re.I,
 )
+# what sets an amount as a threshold, right before it: "orders over $350", "fri fragt over 800
+# kr", "versandkostenfrei über 50 €", "spedizione gratuita oltre 49 €"
+_THRESHOLD = re.compile(
+    r"\b(?:over|above|under|below|über|unter|oltre|sopra|más\s+de|plus\s+de|meer\s+dan"
+    r"|mindst|minst|yli|powyżej|nad)\s*$",
+    re.I,
+)
 OFFER_TAIL_WORDS = 2  # lower-case words after a line's last price that make it a sentence
 
 
@@ -173,8 +190,8 @@ def offers_price(line: str) -> bool:
     ("Tickets £12 at the door": prose going on past the price)."""
     text = line.strip()
     prices = list(PRICE.finditer(text))
-    if not prices:
-        return False
+    if not prices or all(_THRESHOLD.search(text[: m.start()]) for m in prices):
+        return False  # "Free delivery on orders over $50": a threshold, no item's price
     if PRICE.match(_OFFER_LABEL.sub("", text, count=1)):
         return True
     tail = _OFFER_QUALIFIER.sub("", text[prices[-1].end() :].strip(" .,;:)–-"), count=1)
