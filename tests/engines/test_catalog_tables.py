@@ -327,3 +327,42 @@ def test_a_row_of_bold_titles_without_figures_above_a_table_is_no_row_of_it() ->
     first = [["Nummer"], ["Benämning"], ["Skrivare"], ["Sidor"], ["Pris"], ["Moms"]]
     products = products_from_layout(_toner_page(first, bold=True))
     assert [p.name for p in products] == [row[1] for row in TONER_ROWS]
+
+
+# A binary file format's header, set out as a table (size, type, field): its "CARD32" looks like
+# an article code in every row, but codes identify articles and this one repeats.
+FORMAT_FIELDS = [
+    ["2", "CARD16", "MAJOR_VERSION"],
+    ["2", "CARD16", "MINOR_VERSION"],
+    ["4", "CARD32", "ALIAS_LIST_OFFSET"],
+    ["4", "CARD32", "PARENT_LIST_OFFSET"],
+    ["4", "CARD32", "LITERAL_LIST_OFFSET"],
+    ["4", "CARD32", "GLOB_LIST_OFFSET"],
+]
+
+
+def test_a_column_repeating_one_code_like_value_identifies_nothing() -> None:
+    assert products_from_layout(_page(_table(FORMAT_FIELDS))) == []
+
+
+def test_the_same_rows_with_a_code_of_their_own_are_articles() -> None:
+    """The control: each row's code is its own ("AX-2016"), the repeated one an attribute."""
+    rows = [[f"AX-{2010 + n}", *row] for n, row in enumerate(FORMAT_FIELDS)]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.codes for p in products] == [[f"AX-{2010 + n}"] for n in range(len(rows))]
+
+
+def test_a_lamp_base_repeated_down_a_price_list_is_not_its_article_code() -> None:
+    """ "E27" reads as a code; repeated down the list it is the lamps' base, and the list's
+    own article numbers stay its codes."""
+    rows = [
+        ["LED-4410", "Globe 9 W warm white", "E27", "4,90 €"],
+        ["LED-4411", "Globe 12 W warm white", "E27", "5,90 €"],
+        ["LED-4412", "Candle 5 W", "E14", "3,90 €"],
+        ["LED-4413", "Candle 7 W", "E14", "4,50 €"],
+        ["LED-4414", "Pear 15 W daylight", "E27", "6,90 €"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (row[1], [row[0]], [row[3]]) for row in rows
+    ]

@@ -28,7 +28,19 @@ def test_a_zloty_price_read_without_its_letter_is_a_price_again() -> None:
     assert _read(_word("1.290", 100, 60), _word("zl", 166, 20)) == "1.290 zł"
 
 
+def test_a_koruna_price_read_without_its_hacek_is_a_price_again() -> None:
+    assert _read(_word("17 690", 100, 60), _word("K¢", 166, 20)) == "17 690 Kč"
+    assert _read(_word("8 090", 100, 60), _word("Kc", 166, 20)) == "8 090 Kč"
+    assert _read(_word("990", 100, 40), _word("Ké", 146, 20)) == "990 Kč"
+
+
+def test_a_bold_price_s_wider_word_space_still_joins_its_currency() -> None:
+    """A large bold "649,00 zł": the space before "zł" measured 0.44 em (9 px at 20 px)."""
+    assert _read(_word("649,00", 100, 60), _word("zt", 169, 20)) == "649,00 zł"
+
+
 def test_the_same_letters_not_after_an_amount_stay_as_read() -> None:
+    assert _read(_word("Kód", 100, 60), _word("Kc", 166, 20)) == "Kód Kc"
     assert _read(_word("Model", 100, 60), _word("zt", 166, 20)) == "Model zt"
     assert _read(_word("49,90", 100, 60), _word("zt", 400, 20)).endswith("zt")  # far apart
 

@@ -474,7 +474,7 @@ def page_from_ocr(
         pad = OCR_BOX_PAD * (bottom - top)
         words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
     words = _split_amounts_joined(words)
-    words = _dong_read(_zloty_read(words))
+    words = _dong_read(_currency_read(words))
     _snap_sizes(words)
     figures: list[Box] = []
     if gray is not None:
@@ -643,21 +643,26 @@ def _amount_halves(words: list[Word], index: int) -> bool:
     )
 
 
-_ZLOTY_MISREADS = frozenset({"zt", "zl"})  # "zł" read without its "ł" (an English model)
+# Currencies written after the amount that OCR without the language's model misreads, the
+# letter it lacks read as a Latin one: "zł" as "zt" or "zl", "Kč" as "K¢", "Kc" or "Ké".
+_CURRENCY_MISREADS = {"zt": "zł", "zl": "zł", "K¢": "Kč", "Kc": "Kč", "Ké": "Kč"}
 _AMOUNT_BEFORE = re.compile(r"^\d{1,3}(?:[ .]?\d{3})*(?:,\d{2}|,-)?$")
+CURRENCY_GAP = 1.0  # ems from an amount to its currency: a word space, wide in bold type
 
 
-def _zloty_read(words: list[Word]) -> list[Word]:
-    """The Polish currency "zł" that OCR without a Polish model read as "zt" or "zl" made
-    "zł" again: the word alone, right after an amount on its line (a word space apart)."""
+def _currency_read(words: list[Word]) -> list[Word]:
+    """A currency that OCR without its language's model misread (`_CURRENCY_MISREADS`) made
+    itself again: the word alone, right after an amount on its line (a word space apart; a
+    bold price's space measured 0.44 em)."""
     out = list(words)
     for index in range(1, len(out)):
         word, before = out[index], out[index - 1]
-        if word.text not in _ZLOTY_MISREADS or not _AMOUNT_BEFORE.match(before.text):
+        meant = _CURRENCY_MISREADS.get(word.text)
+        if meant is None or not _AMOUNT_BEFORE.match(before.text):
             continue
         level = min(word.bottom, before.bottom) - max(word.top, before.top) >= 0.5 * word.size
-        if level and 0 <= word.left - before.right <= AMOUNT_GAP * max(word.size, before.size):
-            out[index] = Word("zł", word.left, word.top, word.right, word.bottom, word.size)
+        if level and 0 <= word.left - before.right <= CURRENCY_GAP * max(word.size, before.size):
+            out[index] = Word(meant, word.left, word.top, word.right, word.bottom, word.size)
     return out
 
 

@@ -106,7 +106,9 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
         by_content = None
         if _share(values, is_price) >= COLUMN_SHARE:
             by_content = "price"
-        elif _share(values, is_code) >= COLUMN_SHARE:
+        elif _share(values, is_code) >= COLUMN_SHARE and not _attribute(body, column):
+            # codes identify articles: a column repeating a few (a file format's "CARD32" field
+            # types, a lamp's "E27" base) is an attribute
             by_content = "code"
         elif _share(values, is_size) >= COLUMN_SHARE:
             by_content = "size"
