@@ -13,7 +13,7 @@ from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.families import family_rows
 from pdfqueue.engines.catalog.tables import code_of
 from pdfqueue.engines.catalog.unoffered import presents_a_settlement
-from pdfqueue.engines.catalog.words import column_title_role, is_code, range_prices
+from pdfqueue.engines.catalog.words import CODE_LABEL, column_title_role, is_code, range_prices
 from pdfqueue.engines.layout import Block, Word, layout_words
 
 SLEEPING_BAGS = [
@@ -72,6 +72,20 @@ def test_models_named_by_words_beside_columns_of_measures_are_named_in_full() ->
     ]
     products = products_from_layout(one_page(_heading("Taladro percutor", 80.0), table(tools)))
     assert products[0].name == "Taladro percutor TP-330"
+
+
+def test_codes_labelled_in_czech_polish_and_as_ean_numbers() -> None:
+    for text, code in [
+        ("8 kg · 1400 ot./min Kód: 1088726 · EAN 8595366112693", "1088726"),
+        ("EAN 8595366112693", "8595366112693"),
+        ("Nr kat. DW-VER-02", "DW-VER-02"),
+    ]:
+        match = CODE_LABEL.search(text)
+        assert match is not None and match.group("code") == code
+    assert is_code("Nr kat. DW-VER-02")
+    # near misses: words that start like these labels label nothing
+    for text in ("kódování 5", "Eanes 12", "ocean 12", "Nr 5"):
+        assert CODE_LABEL.search(text) is None
 
 
 def test_a_word_starting_like_a_code_label_is_no_code() -> None:

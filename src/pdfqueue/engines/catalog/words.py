@@ -31,7 +31,9 @@ _CODE_TOKEN = (
 )
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf|artikel"
-    r"|prod(?:uct)?|cat)\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bnr\.|#"
+    # Polish "Nr kat." (a catalogue number), Czech and Hungarian "Kód", an "EAN" number
+    r"|prod(?:uct)?|cat|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_]))"
+    r"\.?\s*(?:no|nr|number|num|n°|#)?\.?|\bnr\.|#"
     # "No." alone before one or two figures numbers a work or a scent ("Sonata No. 1", "No.
     # 5"): part of its name, no article's code
     r"|\bno\.(?!\s*\d{1,2}(?![\w.,/-]))"
