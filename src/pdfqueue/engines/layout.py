@@ -1806,6 +1806,13 @@ def _borderless_tables(
             and not _text_columns(run, columns)
         ):
             run, columns, cut = _cut_at_gutters(run, columns, notes)
+            if _group_titles(run, columns, notes):
+                # the lines under a first line of group titles set the columns (and gutters)
+                run, columns, more = _cut_at_gutters(run, columns, notes | {id(run[0])})
+                cut |= more
+                columns = _spans(
+                    (s.left, s.right) for r in run[1:] if id(r) not in notes for s in r
+                )
             taken.update(cut)
             grid = _grid(run, columns, notes)
             cells = [s for r in run for s in r]
@@ -1832,6 +1839,24 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+def _group_titles(
+    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]], notes: set[int]
+) -> bool:
+    """A table's first line may title groups of its columns ("Dimensioni (mm)" over Ø | H |
+    Peso g, "Price / 1000 pcs" over carton | pallet), each title centred over the columns it
+    groups and wider than any of them: its extent would join them into one. The lines under
+    it set the columns then, when each of its titles stands over one of their columns at
+    least and one over two or more (each title goes in the first column it stands over).
+    """
+    if len(run) < MIN_TABLE_ROWS + 1 or len(run[0]) < 2:
+        return False
+    under = _spans((s.left, s.right) for r in run[1:] if id(r) not in notes for s in r)
+    if len(under) <= len(columns):
+        return False
+    counts = [sum(1 for a, b in under if a < seg.right and seg.left < b) for seg in run[0]]
+    return min(counts) >= 1 and max(counts) >= 2
 
 
 GUTTER_BAND = (0.3, 0.7)  # where across a run a gutter between two columns of text may lie
@@ -2195,6 +2220,8 @@ def _grid(
         cells = ["" for _ in columns]
         for seg in row:
             centre = seg.left + 2 if id(row) in notes else (seg.left + seg.right) / 2
+            if not _within(seg, columns):  # a title over a group of columns: the first
+                centre = next((max(a, seg.left) for a, b in columns if seg.left < b), centre)
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
         wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height

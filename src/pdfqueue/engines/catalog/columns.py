@@ -85,18 +85,22 @@ NAME_WORDS: dict[str, frozenset[str]] = {
         "benämning": "sv",
         "betegnelse": "da no",
         "varenavn": "da no",
+        "megnevezés": "hu",
+        "terméknév": "hu",
     }.items()
 }
 _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     role: tuple(words.split("|"))
     for role, words in {
         "price": "цена|стоимость|руб|₽|rub|τιμή|harga|ราคา|บาท|cena|prijs|preço|preco|pvp|zł|pln"
-        "|idr|thb|rp|hinta|pris",
+        "|idr|thb|rp|hinta|pris|ár|egységár",
         "code": "артикул|код|каталожный|oem|oe|kod|indeks|codice|código|codigo|kode|bestellnummer"
         "|teilenummer|referencia|referência|riferimento|référence|κωδικός|รหัส|cross|ean|gtin|upc"
-        "|tuotenumero|tuotekoodi|artikkelinumero|varenummer|varenr|artikelnummer|artikelnr",
+        "|tuotenumero|tuotekoodi|artikkelinumero|varenummer|varenr|artikelnummer|artikelnr"
+        "|cikkszám|cikkszam|termékkód",
         "size": "размер|вес|объём|объем|ukuran|berat|ขนาด|rozmiar|waga|maat|tamanho|dimensioni"
-        "|μέγεθος|βάρος|koko|pakkaus|størrelse|storlek|förpackning|pakning|emballage",
+        "|μέγεθος|βάρος|koko|pakkaus|størrelse|storlek|förpackning|pakning|emballage|méret"
+        "|kiszerelés",
         # what the item fits or is used for: an attribute of the row, never its name
         "application": "application|fits|fitment|vehicle|compatib|suitable|применение"
         "|применяемость|автомобиль|модель авто|anwendung|verwendung|fahrzeug|passend|véhicule"

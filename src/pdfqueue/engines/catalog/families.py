@@ -33,6 +33,7 @@ from pdfqueue.engines.catalog.words import (
     SIZE,
     has_digit,
     is_amount,
+    is_code,
     is_price,
 )
 from pdfqueue.engines.layout import Block, PageLayout
@@ -224,8 +225,9 @@ _DESIGNATION_CELL = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])\S+(?: [A-Z]{1,3})?$")  
 
 def _designation_columns(body: list[list[str]], taken: set[int]) -> list[int]:
     """The columns that tell a family's variants apart: its first filled column (a size or a
-    designation with figures, not an amount), then the designations right beside it ("88H":
-    letters and figures, an index), up to the first column of measured values or codes."""
+    designation with figures, not an amount; the codes aside when they lead), then the
+    designations right beside it ("88H": letters and figures, an index), up to the first
+    column of measured values or codes."""
     width = len(body[0]) if body else 0
     # a column of marks ("=", "&": a scan's pictograms) fills no column
     filled = [
@@ -233,6 +235,15 @@ def _designation_columns(body: list[list[str]], taken: set[int]) -> list[int]:
         for c in range(width)
         if sum(1 for r in body if any(ch.isalnum() for ch in r[c])) >= COLUMN_SHARE * len(body)
     ]
+    # the article number may lead the row ("Cikkszám | Méret | ... | Ár"): the first column
+    # after it tells the variants apart
+    leading = filled[0] if filled else None
+    if (
+        leading in taken
+        and len(filled) > 2
+        and all(is_code(r[leading]) for r in body if r[leading])
+    ):
+        filled = filled[1:]
     if not filled or filled[0] in taken:
         return []
     first = filled[0]

@@ -46,17 +46,20 @@ _LEADER_START = re.compile(rf"^{_LEADER}")
 # allergen or footnote marks set small after a name: "4,10", "1, 3, 7", "*", "¹²"
 _MARKS = r"(?:\s+\d{1,2}(?:\s*[,.]\s*\d{1,2})*|\s*[*†¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
 _AMOUNT = rf"(?:{PRICE.pattern}|{_BARE_AMOUNT})"
+# the unit a price is for, set between the leader and the amount: "st. 4,25" (per piece, where
+# the list prices by the kilo), "pot 4,50", "zak 3,75"
+_UNIT = r"(?:[^\W\d_]{1,4}\.?\s)"
 # a line's other prices side by side after its first, one a serving (`SERVING_PRICES` in all)
 _MORE = rf"(?P<more>(?:\s+{_AMOUNT}){{0,{SERVING_PRICES - 1}}})"
 _ENTRY = re.compile(
-    rf"^(?P<name>\S.*?)(?:{_MARKS})?{_LEADER}(?P<price>{_AMOUNT}){_MORE}"
+    rf"^(?P<name>\S.*?)(?:{_MARKS})?{_LEADER}{_UNIT}?(?P<price>{_AMOUNT}){_MORE}"
     r"(?P<rest>(?:\s+(?=\D).*)?)$",
     re.S,
 )
 _LEADER_RUN = re.compile(r"(?:[.·…_‥]\s?){3,}|…")
 _LEADING_PRICE = re.compile(rf"^(?P<price>{PRICE.pattern})\s+(?P<rest>[^\W\d_].*)$")
 _ANY_LEADER_LINE = re.compile(rf"\S.*?{_LEADER}(?P<end>\S.*)$")
-_SHAPED_END = re.compile(rf"^{_BARE_AMOUNT}(?:\s+\D.*)?$")
+_SHAPED_END = re.compile(rf"^{_UNIT}?{_BARE_AMOUNT}(?:\s+\D.*)?$")
 _BARE_END = re.compile(rf"(?<=\s){_BARE_AMOUNT}$")
 
 

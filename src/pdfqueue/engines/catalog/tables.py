@@ -57,6 +57,7 @@ from pdfqueue.engines.catalog.words import (
     is_price_label,
     is_size,
     name_key,
+    range_prices,
     starts_like_a_name,
     unique_ints,
     unique_texts,
@@ -126,6 +127,8 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
         for c in range(width)
         if c not in roles.values()
         and _share([r[c] for r in listed], is_duration) < COLUMN_SHARE  # a lead time column
+        # a second column of measures ("Floor 20 sq ft", "Weight 2 lb 4 oz"): data, no names
+        and _share([r[c] for r in listed], is_size) < COLUMN_SHARE
     ]
     name, alias = columns.naming_columns(
         header, listed, candidates, has_header, is_name, COLUMN_SHARE, column_title_role
@@ -325,6 +328,11 @@ def _note_only(row: Sequence[str]) -> bool:
 _MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
 
 
+def _words(text: str) -> int:
+    """Words of a cell, signs set apart aside ("Prezzo € / 1000 pz": three)."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+
+
 def _header_rows(rows: list[list[str]]) -> list[list[str]]:
     """The rows with a header set over several rows (a cell spanning columns, "Dimensions"
     over "W | H | D", or cells spanning rows) joined into one header row, column by column.
@@ -339,8 +347,10 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
         cells = [c for c in padded[count] if c.strip()]
         evidence = any(is_price(c) or is_code(c) or is_size(c) for c in cells)
         figures = sum(1 for c in cells if re.fullmatch(r"[\d.,' ]+", c.strip())) >= 2
-        if not cells or evidence or figures or any(len(c.split()) > 4 for c in cells):
+        if not cells or evidence or figures or any(_words(c) > 4 for c in cells):
             break
+        if count and cells == [padded[count][0].strip()]:
+            break  # under the titles, a row of its first cell alone: a group's name ("Oak Chair")
         count += 1
     if count < 2:
         return rows
@@ -829,7 +839,8 @@ def table_products(
         if designated and name:
             pass  # the designation is the name
         elif models and name and any(c.isalpha() for c in name):
-            name = titled(title, name)  # "Taladro percutor TP-330"
+            # "Taladro percutor TP-330"; a model named by a word is named in full
+            name = name if _WORDED.match(name) else titled(title, name)
         # a name may carry its size ("Cable tie, 4.8 × 200 mm") and its ratings ("LED-lamp
         # E27 8 W 2700 K"): figures, but a name
         elif not is_name(RATING.sub("", SIZE.sub("", name)).strip(" ,;"), longest) or _TOTAL.match(
@@ -865,7 +876,7 @@ def table_products(
                 source="table_row",
                 confidence=0.95 if code and price else 0.9,
                 codes=unique_texts([code_of(c) for c in codes if c]),
-                prices=unique_texts([price, *tiers]) if price else [],
+                prices=unique_texts([*(range_prices(price) or [price]), *tiers]) if price else [],
                 sizes=[size] if size else [],
                 attributes=attributes,
                 block_indexes=[index],
@@ -875,6 +886,9 @@ def table_products(
 
 
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+# a model named by a word ("Cirque 20 Down", "Highline 1 UL"), not a bare designation ("TP-330"):
+# named in full, not under its section's title
+_WORDED = re.compile(r"^[^\W\d_]{3,}\s")
 
 
 def _dates_before(body: list[list[str]], roles: dict[str, int], width: int) -> int | None:
@@ -942,7 +956,9 @@ def _side_by_side(rows: list[list[str]]) -> list[list[list[str]]]:
     return []
 
 
-_TAG = re.compile(r"^[A-Z]{2,5}!?$")  # a marker set after names: "NEW", "HOT", "SALE"
+# a marker set after names: "NEW", "HOT", "SALE"; two capitals are a model's suffix ("Highline
+# 1 UL", "Velo 3 XL": ultralight, extra large), part of its name
+_TAG = re.compile(r"^[A-Z]{3,5}!?$")
 
 
 def _tags(values: Sequence[str]) -> set[str]:
@@ -1307,7 +1323,14 @@ _AMOUNT = re.compile(r"^\(?[-+]?[$€£]?\s?\d[\d,.' ]*\)?%?$")
 _TOTAL = re.compile(r"^(?:sub-?)?totals?\b|^(?:net|gross|sum|summe|gesamt)\b", re.I)
 
 
+_SIGNED_NUMBER = re.compile(r"#\d{3,}")
+
+
 def code_of(text: str) -> str:
+    """A code cell's article code, its label dropped ("Art.-Nr. 4410"); an item number printed
+    with its number sign alone ("#68156", as US dealers print them) is kept as printed."""
+    if _SIGNED_NUMBER.fullmatch(text.strip()):
+        return text.strip()
     match = CODE_LABEL.search(text)
     # a dash standing for no position number, the position's column run into the code's
     return match.group("code") if match else re.sub(r"^[-–—]\s+(?=\S)", "", text.strip())

@@ -387,10 +387,11 @@ def presents_possessions(block: Block) -> bool:
 
 MIN_NEGATIVE_ROWS = 2  # rows of a settlement with an amount set down below nothing
 # a negative amount ending a cell: "-412.60", "−1.230 €", "- £ 25.00" (OCR may part a merged
-# cell's name and amount by a space only); a separator or a currency says it is money
+# cell's name and amount by a space only); a separator or a currency says it is money. A dash
+# after an amount joins a range ("$219.95 - $239.95": a price from regular to long), no minus
 _NEGATIVE_AMOUNT = re.compile(
-    r"(?:^|\s)[-−–]\s?(?:[€£$]\s?)?(\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{2})?)\s?(€|£|\$|eur|gbp"
-    r"|usd|chf)?$",
+    r"(?:^|(?<![\d€£$])\s)[-−–]\s?(?:[€£$]\s?)?(\d{1,3}(?:[.,' ]\d{3})*(?:[.,]\d{2})?)\s?"
+    r"(€|£|\$|eur|gbp|usd|chf)?$",
     re.I,
 )
 

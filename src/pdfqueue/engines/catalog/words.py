@@ -31,7 +31,9 @@ _CODE_TOKEN = (
 )
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|artikel|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf"
-    r"|prod(?:uct)?|cat|vare-?(?=n))\.?\s*(?:no|nr|number|nummer|num|n°|#)?\.?|\bnr\."
+    # Polish "Nr kat." (a catalogue number), Czech and Hungarian "Kód", an "EAN" number
+    r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_]))"
+    r"\.?\s*(?:no|nr|number|nummer|num|n°|#)?\.?|\bnr\."
     # "#" alone before one or two figures is a grade or a size ("recyclable #5", "size #2"),
     # no article's code; after a label ("Item #5") it is one
     r"|#(?!\s*\d{1,2}(?![\w/-]|[.,]\d))"
@@ -56,7 +58,7 @@ BARE_CODE = re.compile(
 JOINED_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 SIZE = re.compile(
     r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
-    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2)\b",
+    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b",
     re.I,
 )
 # a rating an article's name carries: power, voltage, current, colour temperature, luminous
@@ -204,6 +206,17 @@ def is_price(text: str) -> bool:
     return bool(match) and len(text) <= len(match.group(0)) + 6
 
 
+# a range of prices, from the lowest to the highest ("$219.95 - $239.95": a sleeping bag in its
+# regular and its long length, one article number for both)
+_PRICE_RANGE = re.compile(rf"^(?P<low>{PRICE.pattern})\s?[-–]\s?(?P<high>{PRICE.pattern})$")
+
+
+def range_prices(text: str) -> list[str]:
+    """The two prices of a price range ("$219.95 - $239.95"), else none."""
+    match = _PRICE_RANGE.match(text.strip())
+    return [match.group("low"), match.group("high")] if match else []
+
+
 def is_amount(text: str, *, leading: bool = False, alone: bool = False) -> bool:
     """A cell holding an amount alone: a bare one ("4.95", "1,290.00") or a price in a
     currency with little else ("£4.95", "24 990 Kč", "from $5").
@@ -247,7 +260,16 @@ def amount_value(text: str, decimals: int = 2) -> float | None:
 
 
 def is_code(text: str) -> bool:
-    return bool(BARE_CODE.match(text.strip())) or bool(CODE_LABEL.fullmatch(text.strip()))
+    """An article code, bare ("AB-1234") or labelled ("Art.-Nr. 4410"); a word that only
+    starts like a label ("Articolo", "Items", "Referenz") is a column's title, no code."""
+    text = text.strip()
+    if BARE_CODE.match(text):
+        return True
+    labelled = CODE_LABEL.fullmatch(text)
+    if labelled is None:
+        return False
+    start = labelled.start("code")
+    return has_digit(labelled.group("code")) or not text[start - 1 : start].isalpha()
 
 
 # a lead time ("3 weeks", "2-3 Tage", "ex stock"): when an item ships, never what it is called
