@@ -87,7 +87,7 @@ def presents_a_bill(page: PageLayout) -> bool:
     quotation, a purchase order, an expense report, a bill for a billing period, a guest folio,
     a customs declaration, a web shop's basket) and has a total line or row with an amount, or
     a delivery note: its lines are one transaction's, not a catalog's offer."""
-    if presents_a_delivery_note(page) or presents_a_tally(page):
+    if presents_a_delivery_note(page) or presents_a_tally(page) or presents_a_balance(page):
         return True
     if not _BILL_WORD.search(page.text):
         return False
@@ -209,19 +209,42 @@ def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bo
     values = {round(v, 2) for n in lines for v in (_cell_readings(rows[n][column]) or ())}
     if len(values) < 2:
         return None
-    # the figures under the table, a plain count ("6 items", "VAT 20%") saying too little
-    figures = [
-        _readings(f)
-        for line in under
-        if _SUM_WORD.search(line)
+    # the figures under the table, a plain count ("6 items", "VAT 20%") saying too little; a
+    # sum whose line names no total ("Annual premium £8,848.86") is one when a tax carries it
+    # on to a total
+    figures = _figures(under)
+    for number, (readings, named) in enumerate(figures):
+        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
+        after = [r for r, later in figures[number + 1 :] if later]
+        carried = any(_carried_on(sums[m], m, after) for m in matched)
+        if matched and (named or carried):
+            return lines, carried
+    return None
+
+
+def _figures(lines: list[str]) -> list[tuple[tuple[float, float], bool]]:
+    """The amounts and measures printed in `lines` (a plain count saying too little), each
+    with whether its line names a total, a net, a value or a tax."""
+    return [
+        (_readings(f), bool(_SUM_WORD.search(line)))
+        for line in lines
         for f in _TEXT_FIGURE.findall(line)
         if _SEPARATED.search(f)
     ]
-    for number, readings in enumerate(figures):
-        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
-        if matched:
-            return lines, any(_carried_on(sums[m], m, figures[number + 1 :]) for m in matched)
-    return None
+
+
+def _lines_under(page: PageLayout, block: Block) -> list[str]:
+    """What is printed under a table or level with it: the lines of the text blocks, and the
+    rows of a table set below it (a box of the totals, apart from the lines it adds up)."""
+    lines: list[str] = []
+    for other in page.blocks:
+        if other is block:
+            continue
+        if other.kind != "table" and other.top >= block.top:
+            lines += other.lines or [other.text]
+        elif other.kind == "table" and other.rows and other.top >= block.bottom - 2:
+            lines += [" ".join(c for c in row if c.strip()) for row in other.rows]
+    return lines
 
 
 def presents_a_tally(page: PageLayout) -> bool:
@@ -232,12 +255,7 @@ def presents_a_tally(page: PageLayout) -> bool:
     for block in page.blocks:
         if block.kind != "table" or not block.rows:
             continue
-        under = [
-            line
-            for b in page.blocks
-            if b is not block and b.kind != "table" and b.top >= block.top
-            for line in (b.lines or [b.text])
-        ]
+        under = _lines_under(page, block)
         width = max(len(r) for r in block.rows)
         tallied = 0
         for column in range(width):
@@ -251,4 +269,57 @@ def presents_a_tally(page: PageLayout) -> bool:
                 return True
             if carried or tallied >= TALLIED_COLUMNS:
                 return True
+    return False
+
+
+def _money(cell: str) -> tuple[float, float] | None:
+    """A cell's amount: a figure with decimals or thousands ("170,86", "£2,850.00")."""
+    readings = _cell_readings(cell)
+    return readings if readings and _SEPARATED.search(cell) else None
+
+
+def _balances(rows: list[list[str]], paid: int, taken: int, under: list[str]) -> bool:
+    """The amounts of column `paid` less those of column `taken`, never both in one row, come
+    to a figure printed under the table, or to a later row's amount in either column or in a
+    row that holds neither (its net)."""
+    width = max(len(r) for r in rows)
+    money = [[_money(r[c]) if c < len(r) else None for c in range(width)] for r in rows]
+    if any(m[paid] and m[taken] for m in money):
+        return False
+    for mode in (0, 1):
+        added: list[float] = []
+        deducted: list[float] = []
+        for cells in money:
+            net = sum(added) - sum(deducted)
+            settled = added and deducted and len(added) + len(deducted) >= MIN_TALLY_LINES
+            settled = settled and net > 0
+            if settled and any(c and _equal(c[mode], net) for c in cells):
+                return True
+            if cells[paid]:
+                added.append(cells[paid][mode])
+            elif cells[taken]:
+                deducted.append(cells[taken][mode])
+        net = sum(added) - sum(deducted)
+        if added and deducted and len(added) + len(deducted) >= MIN_TALLY_LINES and net > 0:
+            if any(_equal(readings[mode], net) for readings, _ in _figures(under)):
+                return True
+    return False
+
+
+def presents_a_balance(page: PageLayout) -> bool:
+    """A page with a table of one account's settlement, known by its arithmetic whatever its
+    title or language: two columns of amounts, what is paid and what is taken off (earnings
+    and deductions, credits and debits), never both in one row, whose difference is printed
+    under them (the net pay, the balance). A price list's two price columns (net and gross,
+    each and per case) are both filled in its rows, and nothing is taken off a price list."""
+    for block in page.blocks:
+        if block.kind != "table" or not block.rows:
+            continue
+        rows = block.rows
+        under = _lines_under(page, block)
+        width = max(len(r) for r in rows)
+        for paid in range(width):
+            for taken in range(width):
+                if paid != taken and _balances(rows, paid, taken, under):
+                    return True
     return False
