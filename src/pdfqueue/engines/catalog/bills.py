@@ -1,20 +1,28 @@
 """Pages that are bills, not offers: a page that names itself an invoice (a receipt, an order
 confirmation, an estimate, a priced bill of quantities), an expense report (what was spent, to
-be paid back) or a bill for a billing period and totals its lines (or carries them to a summary)
-yields no products. So does a purchase order (what one buyer orders), a quotation (a
-supplier's offer to one customer, numbered and totalled), a hotel's guest folio (a stay's
-charges and its balance) and a customs declaration (a parcel's contents and their total
-value): their lines are one transaction's, not a catalog's offer. A delivery note names
-itself and counts what was ordered and delivered; it prices nothing, and offers nothing.
+be paid back), a bill for a billing period or a payslip (one employee's pay for a period) and
+totals its lines (or carries them to a summary, or pays out a net) yields no products. So does
+a purchase order (what one buyer orders), a quotation (a supplier's offer to one customer,
+numbered and totalled), a hotel's guest folio (a stay's charges and its balance) and a customs
+declaration (a parcel's contents and their total value): their lines are one transaction's,
+not a catalog's offer. A delivery note names itself and counts what was ordered and
+delivered; it prices nothing, and offers nothing.
 
 A transaction is also known by its arithmetic, whatever its title (which OCR may lose, and
 which a purchase order may print only as "PURCHASE ORDER"): its lines are priced as a
 quantity times a unit price and their amounts add up to a figure printed under them (the net,
 the subtotal, the total), or add up to a net that the figures after it carry on to a total
-(the net, a tax, the total: net plus tax), or two of its columns are each added up under it
-(a shipment's weights and values). A catalog prints no sum of its prices: a set's total
-price sums one column and prices no quantities, a pack price list multiplies a count by a
-unit price and totals nothing, and an order form leaves its quantities and totals blank."""
+(the net, a tax, the total: net plus tax; the sum's own line may name no total, "Annual
+premium"), or two of its columns are each added up under it (a shipment's weights and
+values). What is printed under a table may be a box of its own (a table of the totals). A
+catalog prints no sum of its prices: a set's total price sums one column and prices no
+quantities, a pack price list multiplies a count by a unit price and totals nothing, and an
+order form leaves its quantities and totals blank.
+
+An account's settlement is known so too: two columns of amounts, what is paid and what is
+taken off (a payslip's earnings and deductions, a statement's credits and debits), never both
+in one row, whose difference is printed under them or in a row of its own (the net pay). A
+price list's two price columns are both filled in each row, and nothing is taken off them."""
 
 from __future__ import annotations
 
@@ -43,14 +51,24 @@ _BILL_WORD = re.compile(
     r"|shopping\s+(?:basket|cart|bag)|your\s+(?:basket|cart)|warenkorb|(?:mon|votre)\s+panier"
     r"|carrinho\s+de\s+compras|o\s+seu\s+carrinho|carrito\s+de\s+compras?|tu\s+carrito"
     r"|carrello\s+acquisti|il\s+tuo\s+carrello|winkelwagen|kundvagn|handlekurv|indkøbskurv"
-    r"|ostoskori|koszyk|košík|kosár)(?!\w)",
+    r"|ostoskori|koszyk|košík|kosár"
+    # a payslip: one employee's pay for a period, what is taken off it, what is paid out
+    r"|pay\s?slip|pay\s+(?:advice|stub|statement)|salary\s+slip|earnings\s+statement"
+    r"|(?:lohn|gehalts|entgelt|verdienst|bez[üu]ge)abrechnung|loonstrook|salarisstrook"
+    r"|loonspecificatie|bulletin\s+de\s+(?:paie|salaire)|fiche\s+de\s+paie|n[óo]mina"
+    r"|recibo\s+de\s+(?:salarios?|n[óo]mina|vencimento)|busta\s+paga|cedolino|holerite"
+    r"|contracheque|l[öo]nespecifikation|l[øo]nseddel|l[øo]nnsslipp|palkkalaskelma"
+    r"|pasek\s+wyp[łl]aty|v[ýy]platn[ií]\s+p[áa]ska)(?!\w)",
     re.I,
 )
 _BILL_TOTAL = re.compile(
     # a form's box number may stand before it: "(6) Total value"
     r"^\s*(?:\(\d{1,2}\)\s*)?(?:(?:grand\s+|sub-?|order\s+|invoice\s+)?total|amount\s+due|balance\s+due|total\s+due"
     r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc|balance(?=\s*(?:due|to\s+pay|[€£$:]|\d))"
-    r"|carried\s+(?:to\s+(?:summary|collection)|forward))\b",
+    r"|carried\s+(?:to\s+(?:summary|collection)|forward)"
+    # what a payslip pays out
+    r"|net\s+(?:pay|salary|wages?|[àa]\s+payer)|netto\w*|neto\s+a\s+(?:pagar|percibir|cobrar)"
+    r"|l[ií]quido|auszahlung\w*|take[- ]home\s+pay)\b",
     re.I,
 )
 
@@ -111,9 +129,10 @@ TALLIED_COLUMNS = 2  # columns a shipment's table adds up (its weights and its v
 _CELL_FIGURE = re.compile(
     r"^[^\d\s]{0,4}\s?(\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)\s?\S{0,4}$"
 )
-# figures in a line of text: "(6) Total value £175.48", "Net weight of contents 3.380 kg"
+# figures in a line of text: "(6) Total value £175.48", "Net weight of contents 3.380 kg"; a
+# rate ("Tax 6,15 %") is none
 _TEXT_FIGURE = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d)"
+    r"(?<![\d.,])(?:\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d|\s?%)"
 )
 
 # a total is an amount or a measure (decimals, thousands): a plain count ("6") says too little
@@ -210,12 +229,12 @@ def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bo
     if len(values) < 2:
         return None
     # the figures under the table, a plain count ("6 items", "VAT 20%") saying too little; a
-    # sum whose line names no total ("Annual premium £8,848.86") is one when a tax carries it
-    # on to a total
+    # sum whose line names no total ("Annual premium £8,848.86", "Prime nette") is one when
+    # the figures after it (a tax) carry it on
     figures = _figures(under)
     for number, (readings, named) in enumerate(figures):
         matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
-        after = [r for r, later in figures[number + 1 :] if later]
+        after = [r for r, later in figures[number + 1 :] if later or not named]
         carried = any(_carried_on(sums[m], m, after) for m in matched)
         if matched and (named or carried):
             return lines, carried
@@ -278,30 +297,54 @@ def _money(cell: str) -> tuple[float, float] | None:
     return readings if readings and _SEPARATED.search(cell) else None
 
 
+def _spelled(cell: str, value: float) -> bool:
+    """A cell OCR misread ("152:37", "1.O18,45") whose digits still spell `value` to the cent."""
+    digits = re.sub(r"\D", "", cell).lstrip("0")
+    return value > 0 and bool(digits) and digits == f"{value:.2f}".replace(".", "").lstrip("0")
+
+
 def _balances(rows: list[list[str]], paid: int, taken: int, under: list[str]) -> bool:
     """The amounts of column `paid` less those of column `taken`, never both in one row, come
     to a figure printed under the table, or to a later row's amount in either column or in a
-    row that holds neither (its net)."""
+    row that holds neither (its net). One amount OCR misread counts when its digits spell
+    what the others leave for it."""
     width = max(len(r) for r in rows)
     money = [[_money(r[c]) if c < len(r) else None for c in range(width)] for r in rows]
     if any(m[paid] and m[taken] for m in money):
         return False
+    blurred = [
+        (number, row[column], column)
+        for number, row in enumerate(rows)
+        for column in (paid, taken)
+        if column < len(row) and money[number][column] is None and re.search(r"\d", row[column])
+    ]
+    if len(blurred) > 1:
+        return False
+
+    def comes_to(target: float, net: float, before: int) -> bool:
+        """`target` is the net, or what the one misread amount (above row `before`) leaves."""
+        unread = [(cell, column) for number, cell, column in blurred if number < before]
+        if not unread:
+            return net > 0 and _equal(target, net)
+        cell, column = unread[0]
+        return _spelled(cell, target - net if column == paid else net - target)
+
     for mode in (0, 1):
         added: list[float] = []
         deducted: list[float] = []
-        for cells in money:
+        for number, cells in enumerate(money):
+            lines = len(added) + len(deducted) + sum(1 for b in blurred if b[0] < number)
             net = sum(added) - sum(deducted)
-            settled = added and deducted and len(added) + len(deducted) >= MIN_TALLY_LINES
-            settled = settled and net > 0
-            if settled and any(c and _equal(c[mode], net) for c in cells):
+            settled = bool(added and deducted) and lines >= MIN_TALLY_LINES
+            if settled and any(c and comes_to(c[mode], net, number) for c in cells):
                 return True
             if cells[paid]:
                 added.append(cells[paid][mode])
             elif cells[taken]:
                 deducted.append(cells[taken][mode])
-        net = sum(added) - sum(deducted)
-        if added and deducted and len(added) + len(deducted) >= MIN_TALLY_LINES and net > 0:
-            if any(_equal(readings[mode], net) for readings, _ in _figures(under)):
+        if added and deducted and len(added) + len(deducted) + len(blurred) >= MIN_TALLY_LINES:
+            net = sum(added) - sum(deducted)
+            if any(comes_to(r[mode], net, len(rows)) for r, _ in _figures(under)):
                 return True
     return False
 
