@@ -1,7 +1,8 @@
 """Pages that are bills, not offers: a page that names itself an invoice (a receipt, an order
 confirmation, an estimate, a priced bill of quantities), an expense report (what was spent, to
-be paid back), a bill for a billing period or a payslip (one employee's pay for a period) and
-totals its lines (or carries them to a summary, or pays out a net) yields no products. So does
+be paid back), a bill for a billing period, a payslip (one employee's pay for a period) or an
+insurance policy's schedule (one holder's insured items and their premiums) and totals its
+lines (or carries them to a summary, or pays out a net) yields no products. So does
 a purchase order (what one buyer orders), a quotation (a supplier's offer to one customer,
 numbered and totalled), a hotel's guest folio (a stay's charges and its balance) and a customs
 declaration (a parcel's contents and their total value): their lines are one transaction's,
@@ -58,7 +59,13 @@ _BILL_WORD = re.compile(
     r"|loonspecificatie|bulletin\s+de\s+(?:paie|salaire)|fiche\s+de\s+paie|n[óo]mina"
     r"|recibo\s+de\s+(?:salarios?|n[óo]mina|vencimento)|busta\s+paga|cedolino|holerite"
     r"|contracheque|l[öo]nespecifikation|l[øo]nseddel|l[øo]nnsslipp|palkkalaskelma"
-    r"|pasek\s+wyp[łl]aty|v[ýy]platn[ií]\s+p[áa]ska)(?!\w)",
+    r"|pasek\s+wyp[łl]aty|v[ýy]platn[ií]\s+p[áa]ska"
+    # an insurance policy's schedule: one holder's cover, its items and their premiums
+    r"|policy\s+schedule|schedule\s+of\s+(?:insurance|cover|vehicles|insured\s+\w+)"
+    r"|certificate\s+of\s+insurance|policy\s+(?:no\b|number|#)|versicherungsschein"
+    r"|conditions\s+particuli\w+res|condiciones\s+particulares|condizioni\s+particolari"
+    r"|n[°ºo]\s*de\s+(?:police|p[óo]liza)|p[óo]liza\s+n[°ºo.]|polizza\s+n[°o.]|polisblad"
+    r"|polisnummer)(?!\w)",
     re.I,
 )
 _BILL_TOTAL = re.compile(
@@ -68,7 +75,10 @@ _BILL_TOTAL = re.compile(
     r"|carried\s+(?:to\s+(?:summary|collection)|forward)"
     # what a payslip pays out
     r"|net\s+(?:pay|salary|wages?|[àa]\s+payer)|netto\w*|neto\s+a\s+(?:pagar|percibir|cobrar)"
-    r"|l[ií]quido|auszahlung\w*|take[- ]home\s+pay)\b",
+    r"|l[ií]quido|auszahlung\w*|take[- ]home\s+pay"
+    # what a policy's holder pays
+    r"|(?:annual\s+)?premium\s+payable|gesamtbeitrag|zu\s+zahlen|prime\s+(?:ttc|totale)"
+    r"|prima\s+total|premio\s+(?:lordo|totale)|totale\s+premio)\b",
     re.I,
 )
 
