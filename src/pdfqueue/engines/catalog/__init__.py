@@ -80,9 +80,11 @@ A page yields products only when its structure presents them, in one of eight fo
 
 Entries side by side that carry the same codes are one product in two languages. A page that
 names itself an invoice (a receipt, an order confirmation, a purchase order, a quotation, a
-guest folio, a customs declaration, a web shop's basket) and totals its lines yields none, as
-does a page whatever its title whose table is one transaction's tally (lines a quantity times a
-unit price added up to a total under them, or weights and values each added up), a delivery
+guest folio, a customs declaration, a web shop's basket, a payslip, a policy's schedule) and
+totals its lines (or pays out a net) yields none, as does a page whatever its title whose
+table is one transaction's tally (lines a quantity times a unit price added up to a total
+under them, a sum a tax carries on to a total, in a box of its own too, or weights and values
+each added up) or one account's balance (earnings less deductions printed as the net), a delivery
 note and a request for quotation (`enquiries`: blank prices beside the quantities wanted), and
 a bank's schedule of account services whatever its amounts' title, and so does a page titled as
 a product recall (a safety notice: what buyers must return), and so does a carrier's rate card

@@ -1,20 +1,29 @@
 """Pages that are bills, not offers: a page that names itself an invoice (a receipt, an order
 confirmation, an estimate, a priced bill of quantities), an expense report (what was spent, to
-be paid back) or a bill for a billing period and totals its lines (or carries them to a summary)
-yields no products. So does a purchase order (what one buyer orders), a quotation (a
-supplier's offer to one customer, numbered and totalled), a hotel's guest folio (a stay's
-charges and its balance) and a customs declaration (a parcel's contents and their total
-value): their lines are one transaction's, not a catalog's offer. A delivery note names
-itself and counts what was ordered and delivered; it prices nothing, and offers nothing.
+be paid back), a bill for a billing period, a payslip (one employee's pay for a period) or an
+insurance policy's schedule (one holder's insured items and their premiums) and totals its
+lines (or carries them to a summary, or pays out a net) yields no products. So does
+a purchase order (what one buyer orders), a quotation (a supplier's offer to one customer,
+numbered and totalled), a hotel's guest folio (a stay's charges and its balance) and a customs
+declaration (a parcel's contents and their total value): their lines are one transaction's,
+not a catalog's offer. A delivery note names itself and counts what was ordered and
+delivered; it prices nothing, and offers nothing.
 
 A transaction is also known by its arithmetic, whatever its title (which OCR may lose, and
 which a purchase order may print only as "PURCHASE ORDER"): its lines are priced as a
 quantity times a unit price and their amounts add up to a figure printed under them (the net,
 the subtotal, the total), or add up to a net that the figures after it carry on to a total
-(the net, a tax, the total: net plus tax), or two of its columns are each added up under it
-(a shipment's weights and values). A catalog prints no sum of its prices: a set's total
-price sums one column and prices no quantities, a pack price list multiplies a count by a
-unit price and totals nothing, and an order form leaves its quantities and totals blank."""
+(the net, a tax, the total: net plus tax; the sum's own line may name no total, "Annual
+premium"), or two of its columns are each added up under it (a shipment's weights and
+values). What is printed under a table may be a box of its own (a table of the totals). A
+catalog prints no sum of its prices: a set's total price sums one column and prices no
+quantities, a pack price list multiplies a count by a unit price and totals nothing, and an
+order form leaves its quantities and totals blank.
+
+An account's settlement is known so too: two columns of amounts, what is paid and what is
+taken off (a payslip's earnings and deductions, a statement's credits and debits), never both
+in one row, whose difference is printed under them or in a row of its own (the net pay). A
+price list's two price columns are both filled in each row, and nothing is taken off them."""
 
 from __future__ import annotations
 
@@ -44,14 +53,33 @@ _BILL_WORD = re.compile(
     r"|shopping\s+(?:basket|cart|bag)|your\s+(?:basket|cart)|warenkorb|(?:mon|votre)\s+panier"
     r"|carrinho\s+de\s+compras|o\s+seu\s+carrinho|carrito\s+de\s+compras?|tu\s+carrito"
     r"|carrello\s+acquisti|il\s+tuo\s+carrello|winkelwagen|kundvagn|handlekurv|indkøbskurv"
-    r"|ostoskori|koszyk|košík|kosár)(?!\w)",
+    r"|ostoskori|koszyk|košík|kosár"
+    # a payslip: one employee's pay for a period, what is taken off it, what is paid out
+    r"|pay\s?slip|pay\s+(?:advice|stub|statement)|salary\s+slip|earnings\s+statement"
+    r"|(?:lohn|gehalts|entgelt|verdienst|bez[üu]ge)abrechnung|loonstrook|salarisstrook"
+    r"|loonspecificatie|bulletin\s+de\s+(?:paie|salaire)|fiche\s+de\s+paie|n[óo]mina"
+    r"|recibo\s+de\s+(?:salarios?|n[óo]mina|vencimento)|busta\s+paga|cedolino|holerite"
+    r"|contracheque|l[öo]nespecifikation|l[øo]nseddel|l[øo]nnsslipp|palkkalaskelma"
+    r"|pasek\s+wyp[łl]aty|v[ýy]platn[ií]\s+p[áa]ska"
+    # an insurance policy's schedule: one holder's cover, its items and their premiums
+    r"|policy\s+schedule|schedule\s+of\s+(?:insurance|cover|vehicles|insured\s+\w+)"
+    r"|certificate\s+of\s+insurance|policy\s+(?:no\b|number|#)|versicherungsschein"
+    r"|conditions\s+particuli\w+res|condiciones\s+particulares|condizioni\s+particolari"
+    r"|n[°ºo]\s*de\s+(?:police|p[óo]liza)|p[óo]liza\s+n[°ºo.]|polizza\s+n[°o.]|polisblad"
+    r"|polisnummer)(?!\w)",
     re.I,
 )
 _BILL_TOTAL = re.compile(
     # a form's box number may stand before it: "(6) Total value"
     r"^\s*(?:\(\d{1,2}\)\s*)?(?:(?:grand\s+|sub-?|order\s+|invoice\s+)?total|amount\s+due|balance\s+due|total\s+due"
     r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc|balance(?=\s*(?:due|to\s+pay|[€£$:]|\d))"
-    r"|carried\s+(?:to\s+(?:summary|collection)|forward))\b",
+    r"|carried\s+(?:to\s+(?:summary|collection)|forward)"
+    # what a payslip pays out
+    r"|net\s+(?:pay|salary|wages?|[àa]\s+payer)|netto\w*|neto\s+a\s+(?:pagar|percibir|cobrar)"
+    r"|l[ií]quido|auszahlung\w*|take[- ]home\s+pay"
+    # what a policy's holder pays
+    r"|(?:annual\s+)?premium\s+payable|gesamtbeitrag|zu\s+zahlen|prime\s+(?:ttc|totale)"
+    r"|prima\s+total|premio\s+(?:lordo|totale)|totale\s+premio)\b",
     re.I,
 )
 
@@ -88,7 +116,7 @@ def presents_a_bill(page: PageLayout) -> bool:
     quotation, a purchase order, an expense report, a bill for a billing period, a guest folio,
     a customs declaration, a web shop's basket) and has a total line or row with an amount, or
     a delivery note: its lines are one transaction's, not a catalog's offer."""
-    if presents_a_delivery_note(page) or presents_a_tally(page):
+    if presents_a_delivery_note(page) or presents_a_tally(page) or presents_a_balance(page):
         return True
     if not _BILL_WORD.search(page.text):
         return False
@@ -112,9 +140,10 @@ TALLIED_COLUMNS = 2  # columns a shipment's table adds up (its weights and its v
 _CELL_FIGURE = re.compile(
     r"^[^\d\s]{0,4}\s?(\d{1,3}(?:[ ,.'’]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)\s?\S{0,4}$"
 )
-# figures in a line of text: "(6) Total value £175.48", "Net weight of contents 3.380 kg"
+# figures in a line of text: "(6) Total value £175.48", "Net weight of contents 3.380 kg"; a
+# rate ("Tax 6,15 %") is none
 _TEXT_FIGURE = re.compile(
-    r"(?<![\d.,])(?:\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d)"
+    r"(?<![\d.,])(?:\d{1,3}(?:[,.'’ ]\d{3})+(?:[.,]\d{1,3})?|\d+(?:[.,]\d{1,3})?)(?!\d|\s?%)"
 )
 
 # a total is an amount or a measure (decimals, thousands): a plain count ("6") says too little
@@ -204,19 +233,42 @@ def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bo
     values = {round(v, 2) for n in lines for v in (_cell_readings(rows[n][column]) or ())}
     if len(values) < 2:
         return None
-    # the figures under the table, a plain count ("6 items", "VAT 20%") saying too little
-    figures = [
-        _readings(f)
-        for line in under
-        if _SUM_WORD.search(line)
+    # the figures under the table, a plain count ("6 items", "VAT 20%") saying too little; a
+    # sum whose line names no total ("Annual premium £8,848.86", "Prime nette") is one when
+    # the figures after it (a tax) carry it on
+    figures = _figures(under)
+    for number, (readings, named) in enumerate(figures):
+        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
+        after = [r for r, later in figures[number + 1 :] if later or not named]
+        carried = any(_carried_on(sums[m], m, after) for m in matched)
+        if matched and (named or carried):
+            return lines, carried
+    return None
+
+
+def _figures(lines: list[str]) -> list[tuple[tuple[float, float], bool]]:
+    """The amounts and measures printed in `lines` (a plain count saying too little), each
+    with whether its line names a total, a net, a value or a tax."""
+    return [
+        (_readings(f), bool(_SUM_WORD.search(line)))
+        for line in lines
         for f in _TEXT_FIGURE.findall(line)
         if _SEPARATED.search(f)
     ]
-    for number, readings in enumerate(figures):
-        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
-        if matched:
-            return lines, any(_carried_on(sums[m], m, figures[number + 1 :]) for m in matched)
-    return None
+
+
+def _lines_under(page: PageLayout, block: Block) -> list[str]:
+    """What is printed under a table or level with it: the lines of the text blocks, and the
+    rows of a table set below it (a box of the totals, apart from the lines it adds up)."""
+    lines: list[str] = []
+    for other in page.blocks:
+        if other is block:
+            continue
+        if other.kind != "table" and other.top >= block.top:
+            lines += other.lines or [other.text]
+        elif other.kind == "table" and other.rows and other.top >= block.bottom - 2:
+            lines += [" ".join(c for c in row if c.strip()) for row in other.rows]
+    return lines
 
 
 def presents_a_tally(page: PageLayout) -> bool:
@@ -227,12 +279,7 @@ def presents_a_tally(page: PageLayout) -> bool:
     for block in page.blocks:
         if block.kind != "table" or not block.rows:
             continue
-        under = [
-            line
-            for b in page.blocks
-            if b is not block and b.kind != "table" and b.top >= block.top
-            for line in (b.lines or [b.text])
-        ]
+        under = _lines_under(page, block)
         width = max(len(r) for r in block.rows)
         tallied = 0
         for column in range(width):
@@ -246,4 +293,81 @@ def presents_a_tally(page: PageLayout) -> bool:
                 return True
             if carried or tallied >= TALLIED_COLUMNS:
                 return True
+    return False
+
+
+def _money(cell: str) -> tuple[float, float] | None:
+    """A cell's amount: a figure with decimals or thousands ("170,86", "£2,850.00")."""
+    readings = _cell_readings(cell)
+    return readings if readings and _SEPARATED.search(cell) else None
+
+
+def _spelled(cell: str, value: float) -> bool:
+    """A cell OCR misread ("152:37", "1.O18,45") whose digits still spell `value` to the cent."""
+    digits = re.sub(r"\D", "", cell).lstrip("0")
+    return value > 0 and bool(digits) and digits == f"{value:.2f}".replace(".", "").lstrip("0")
+
+
+def _balances(rows: list[list[str]], paid: int, taken: int, under: list[str]) -> bool:
+    """The amounts of column `paid` less those of column `taken`, never both in one row, come
+    to a figure printed under the table, or to a later row's amount in either column or in a
+    row that holds neither (its net). One amount OCR misread counts when its digits spell
+    what the others leave for it."""
+    width = max(len(r) for r in rows)
+    money = [[_money(r[c]) if c < len(r) else None for c in range(width)] for r in rows]
+    if any(m[paid] and m[taken] for m in money):
+        return False
+    blurred = [
+        (number, row[column], column)
+        for number, row in enumerate(rows)
+        for column in (paid, taken)
+        if column < len(row) and money[number][column] is None and re.search(r"\d", row[column])
+    ]
+    if len(blurred) > 1:
+        return False
+
+    def comes_to(target: float, net: float, before: int) -> bool:
+        """`target` is the net, or what the one misread amount (above row `before`) leaves."""
+        unread = [(cell, column) for number, cell, column in blurred if number < before]
+        if not unread:
+            return net > 0 and _equal(target, net)
+        cell, column = unread[0]
+        return _spelled(cell, target - net if column == paid else net - target)
+
+    for mode in (0, 1):
+        added: list[float] = []
+        deducted: list[float] = []
+        for number, cells in enumerate(money):
+            lines = len(added) + len(deducted) + sum(1 for b in blurred if b[0] < number)
+            net = sum(added) - sum(deducted)
+            settled = bool(added and deducted) and lines >= MIN_TALLY_LINES
+            if settled and any(c and comes_to(c[mode], net, number) for c in cells):
+                return True
+            if cells[paid]:
+                added.append(cells[paid][mode])
+            elif cells[taken]:
+                deducted.append(cells[taken][mode])
+        if added and deducted and len(added) + len(deducted) + len(blurred) >= MIN_TALLY_LINES:
+            net = sum(added) - sum(deducted)
+            if any(comes_to(r[mode], net, len(rows)) for r, _ in _figures(under)):
+                return True
+    return False
+
+
+def presents_a_balance(page: PageLayout) -> bool:
+    """A page with a table of one account's settlement, known by its arithmetic whatever its
+    title or language: two columns of amounts, what is paid and what is taken off (earnings
+    and deductions, credits and debits), never both in one row, whose difference is printed
+    under them (the net pay, the balance). A price list's two price columns (net and gross,
+    each and per case) are both filled in its rows, and nothing is taken off a price list."""
+    for block in page.blocks:
+        if block.kind != "table" or not block.rows:
+            continue
+        rows = block.rows
+        under = _lines_under(page, block)
+        width = max(len(r) for r in rows)
+        for paid in range(width):
+            for taken in range(width):
+                if paid != taken and _balances(rows, paid, taken, under):
+                    return True
     return False
