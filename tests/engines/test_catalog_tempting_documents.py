@@ -9,7 +9,8 @@ price list with a total of a set, a bakery's standing order form with blank week
 Papers of one person's money or travel are tempting too: a payslip, a bank statement, a
 travel itinerary with its fares, a university's fee schedule, a restaurant's bill, a tax
 assessment, a price-index release's average prices, a freight quote's lanes, a warranty
-certificate, a loan's repayment schedule, a utility's bill. None offers anything: a route is
+certificate, a loan's repayment schedule, a utility's bill, a flat's handover protocol with its
+meter readings. None offers anything: a route is
 carriage between places (`rate_cards`), amounts below nothing are deductions (`unoffered`).
 
 A scan may lose a document's title: an order's lines multiplied out and added up, or a
@@ -497,6 +498,30 @@ DOCUMENTS: dict[tuple[str, str], Document] = {
         ],
         ["Totale da pagare 98,41 €", "Scadenza 20/03/2026"],
     ),
+    ("handover protocol", "pl"): (
+        "Protokół zdawczo-odbiorczy lokalu",
+        "Sporządzony w dniu 1 marca 2026 r. Stany liczników w dniu przekazania:",
+        [
+            ["Medium", "Nr licznika", "Stan", "Jednostka"],
+            ["Energia elektryczna", "37342907", "1 479,24", "kWh"],
+            ["Gaz", "39738898", "7 273,45", "m³"],
+            ["Woda zimna", "92497700", "694,75", "m³"],
+            ["Woda ciepła", "50881049", "352,11", "m³"],
+        ],
+        ["Kaucja: 3 200,00 zł", "Wynajmujący / Najemca"],
+    ),
+    ("handover protocol", "de"): (
+        "Wohnungsübergabeprotokoll",
+        "Übergabe am 31.03.2026. Zählerstände bei Auszug:",
+        [
+            ["Zähler", "Zählernummer", "Zählerstand"],
+            ["Strom Haushalt", "1ESY1160512347", "23.518,7 kWh"],
+            ["Gas", "G4-8812-0047", "8.114,302 m³"],
+            ["Kaltwasser Küche", "KW-203311", "412,55 m³"],
+            ["Heizung Wohnzimmer", "HKV-77120", "3,41 MWh"],
+        ],
+        ["Kaution 1.650,00 € zurück", "Unterschrift Mieter / Vermieter"],
+    ),
 }
 
 
@@ -676,6 +701,23 @@ def test_price_lists_whose_figures_happen_to_add_up_keep_their_products() -> Non
     after = "All three boxes, worth £ 23.00, together for £ 19.50"
     products = products_from_layout(one_page(*_untitled(packs, after)))
     assert [p.name for p in products] == [r[0] for r in packs[1:]]
+
+
+def test_a_home_battery_price_list_in_kilowatt_hours_keeps_its_products() -> None:
+    # capacities in kWh beside prices: a shop's list, not a meter's readings
+    batteries = [
+        ["Article", "Code", "Capacity", "Price"],
+        ["Home battery Volta S", "HB-050", "5,12 kWh", "2 490,00 €"],
+        ["Home battery Volta M", "HB-100", "10,24 kWh", "4 390,00 €"],
+        ["Home battery Volta L", "HB-150", "15,36 kWh", "5 990,00 €"],
+    ]
+    products = products_from_layout(one_page(*_untitled(batteries)))
+    assert [p.name for p in products] == [r[0] for r in batteries[1:]]
+    # and the same capacities in a column of units of their own, beside the prices
+    split = [[r[0], r[1], *r[2].split(" "), r[3]] for r in batteries]
+    split[0] = ["Article", "Code", "Capacity", "", "Price"]
+    products = products_from_layout(one_page(*_untitled(split)))
+    assert [p.name for p in products] == [r[0] for r in batteries[1:]]
 
 
 def test_an_order_titled_so_totals_itself_as_an_order_total() -> None:

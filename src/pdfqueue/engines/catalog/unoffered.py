@@ -17,7 +17,9 @@ blank for the count) and prices nothing: a list that sells prints prices, and an
 blank quantity column stands beside its prices, not beside quantities already filled in.
 
 An energy tariff prices what is drawn from the meter: its rows (the supplier's tariffs) cost so
-much per kilowatt-hour, beside a standing charge. No article is sold by the kilowatt-hour.
+much per kilowatt-hour, beside a standing charge. No article is sold by the kilowatt-hour. A
+table of meter readings (a flat's handover protocol, a bill's consumption) sets down what the
+meters showed, each figure in kilowatt-hours or cubic metres and none in a currency.
 
 A fee schedule (a bank's charges, an insurance policy's premiums) prices services to the holder
 of an account or a policy: its amounts are titled fees, charges or premiums, never prices, and
@@ -157,6 +159,11 @@ _PER_KWH = re.compile(
     r"\s?[km]?wh\b",
     re.I,
 )
+METER_ROWS = 0.5  # share of a table's rows (two at least) that read a figure off a meter
+# what a meter counts: energy and volume drawn ("1 479,24 kWh", "m³"; OCR's "m3")
+_METER_UNIT = r"(?:[kMG]Wh|kvarh|m³|m3|GJ)"
+_METER_UNIT_CELL = re.compile(rf"^{_METER_UNIT}$", re.I)
+_METER_READING = re.compile(rf"^\d[\d .,']*\s?{_METER_UNIT}$", re.I)
 # a two-part tariff's column titles: the rate per unit drawn, and the standing charge
 _UNIT_RATE_TITLE = re.compile(
     r"\b(?:arbeitspreis|verbrauchspreis|unit\s+rates?|energy\s+(?:rate|charge|price)"
@@ -423,10 +430,38 @@ def presents_metered_tariffs(block: Block) -> bool:
     return metered >= 2 and metered >= METERED_ROWS * len(body)
 
 
+def _reads_a_meter(row: Sequence[str]) -> bool:
+    """A figure with a meter's unit in its cell, or a figure with the unit in the next cell."""
+    cells = _filled(row)
+    return any(
+        _METER_READING.match(cell)
+        or (
+            _FIGURE.match(cell)
+            and index + 1 < len(cells)
+            and _METER_UNIT_CELL.match(cells[index + 1])
+        )
+        for index, cell in enumerate(cells)
+    )
+
+
+def presents_meter_readings(block: Block) -> bool:
+    """A table most of whose rows (two at least) read a figure off a meter, in kilowatt-hours or
+    cubic metres, with no price title and no amount in a currency anywhere: the meters' states in
+    a handover protocol or on a bill, what was drawn, not what is sold."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 3 or any(column_title_role(c) == "price" for c in rows[0]):
+        return False
+    if any(PRICE.search(c) and re.search(r"\d", c) for r in rows for c in r):
+        return False
+    body = rows[1:]
+    read = sum(1 for r in body if _reads_a_meter(r))
+    return read >= 2 and read >= METER_ROWS * len(body)
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
     parts legends, compositions, count sheets, fee schedules (a bank's services), inventories
-    of belongings, energy tariffs and settlements (amounts below nothing)."""
+    of belongings, energy tariffs, meter readings and settlements (amounts below nothing)."""
     found = timetable_blocks(page) | account_service_tables(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
@@ -437,6 +472,7 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_fees(block, page.text)
             or presents_possessions(block)
             or presents_metered_tariffs(block)
+            or presents_meter_readings(block)
             or presents_a_settlement(block)
         ):
             found.add(index)
