@@ -290,3 +290,84 @@ def test_a_drawing_s_caption_taken_into_a_scanned_spec_table_leaves_it_a_spec_ta
     for n in (1, 3):  # a third column filled in every row: a table of more than two columns
         blocks[n].rows = [["3", *row[1:]] for row in blocks[n].rows]
     assert not any(p.source == "titled_spec_table" for p in products_from_layout(_layout(*blocks)))
+
+
+def test_a_page_of_cards_titled_alike_each_over_its_properties_is_no_data_sheet(
+    tmp_path: Path,
+) -> None:
+    """Five cards down the page, each a name over its specification and SKU, their prices set
+    large in a column of their own: five products, not one data sheet named after the first
+    card (the prices are no headings, so the names are the page's largest titles)."""
+    pdf = _pdf()
+    cards = [
+        ("Stride Watch S", "643-888", [("Case", "41 mm"), ("GPS", "Dual band")]),
+        ("Echo Home Mini", "238-937", [("Power", "15 W"), ("Voice", "Built in")]),
+        ("Volt Charger 100", "407-257", [("Output", "100 W"), ("Ports", "3 x USB-C")]),
+        ("Atlas Tab 13 Pro", "560-688", [("Display", "13 in"), ("Weight", "630 g")]),
+        ("Nova X5 Plus", "437-128", [("Display", "6.7 in"), ("Storage", "256 GB")]),
+    ]
+    for n, (name, sku, spec) in enumerate(cards):
+        top = 60 + 150 * n
+        pdf.rect(50, top, 90, 90)  # a drawing, lines only
+        _title(pdf, top, name, size=13, left=160)
+        bottom = _rows(pdf, top + 26, spec, left=160)
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(160, bottom + 14, f"SKU {sku}")
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.text(430, top + 40, f"${100 + 37 * n}.99")
+        pdf.set_font("Helvetica", "", 7)
+        pdf.text(430, top + 54, f"or ${9 + 3 * n}.50/mo. for 12 mo.")
+    products = _products(pdf, tmp_path)
+    assert [p.name for p in products] == [name for name, *_ in cards]
+
+
+def test_cards_titled_alike_over_specifications_read_before_their_prices_are_each_a_product() -> (
+    None
+):
+    """The same cards as a page's reading gives them when their prices stand in a column of
+    their own, read after every card: the largest type on the page is now the cards' names,
+    five of them alike, so the page is cards, not one data sheet named after the first."""
+    cards = [
+        (
+            "Stride Watch S",
+            "643-888",
+            [["Case", "41 mm"], ["GPS", "Dual band"], ["Battery", "5 days"]],
+        ),
+        (
+            "Echo Home Mini",
+            "238-937",
+            [["Power", "15 W"], ["Voice", "Built in"], ["Colour", "Chalk"]],
+        ),
+        (
+            "Volt Charger 100",
+            "407-257",
+            [["Output", "100 W"], ["Ports", "3 x USB-C"], ["GaN", "Yes"]],
+        ),
+        (
+            "Atlas Tab 13 Pro",
+            "560-688",
+            [["Display", "13 in"], ["Storage", "256 GB"], ["Weight", "630 g"]],
+        ),
+        (
+            "Nova X5 Plus",
+            "437-128",
+            [["Display", "6.7 in"], ["Storage", "256 GB"], ["Camera", "48 MP"]],
+        ),
+    ]
+    page = PageLayout(1, 595, 842)
+    for n, (name, sku, spec) in enumerate(cards):
+        top = 60.0 + 150 * n
+        page.blocks += [
+            Block("figure", (50, top, 140, top + 90), "", image_index=n),
+            Block("heading", (160, top, 300, top + 14), name, font_size=13.0, bold=True),
+            Block("table", (160, top + 26, 330, top + 80), "", rows=spec),
+            Block("paragraph", (160, top + 90, 230, top + 98), f"SKU {sku}", font_size=7.0),
+        ]
+    for n in range(len(cards)):
+        top = 60.0 + 150 * n
+        price = f"${100 + 37 * n}.99"
+        page.blocks.append(
+            Block("paragraph", (430, top + 20, 520, top + 40), price, font_size=20.0, bold=True)
+        )
+    products = products_from_layout(DocumentLayout([page]))
+    assert not [p.name for p in products if p.source == "data_sheet"]

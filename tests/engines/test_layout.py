@@ -864,3 +864,26 @@ def test_a_standard_font_s_bold_face_is_bold_though_it_states_no_weight(tmp_path
     title = next(b for b in blocks if b.text == "Structural Design Reports")
     assert title.bold and title.kind == "heading"
     assert all(not b.bold and b.kind == "paragraph" for b in blocks if b is not title)
+
+
+def test_a_price_set_large_is_no_heading_and_a_large_title_is(tmp_path: Path) -> None:
+    """A shelf card's price in large bold type states a price; it names no section. A large
+    title, a year or a chapter's number set as large still head what follows."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_font("DejaVu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.add_page()
+    large = ["Washing machines", "17 690 Kč", "€ 12,99", "$4.99", "9,99", "2024", "1.299,-"]
+    for row, line in enumerate(large):
+        pdf.set_font("DejaVu", "B", 22)
+        pdf.text(50, 60 + 70 * row, line)
+        pdf.set_font("DejaVu", "", 10)
+        pdf.text(50, 80 + 70 * row, f"Body text under line {row}, set in the page's own size.")
+    path = tmp_path / "large-prices.pdf"
+    pdf.output(str(path))
+    kinds = {b.text: b.kind for b in analyse_document(path).pages[0].blocks}
+    assert kinds["Washing machines"] == "heading" and kinds["2024"] == "heading"
+    assert [kinds[line] for line in large[1:5] + large[6:]] == ["paragraph"] * 5
+    markdown = to_markdown(analyse_document(path))
+    assert "# Washing machines" in markdown and "# 17 690" not in markdown

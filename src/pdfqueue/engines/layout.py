@@ -2546,12 +2546,13 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
 
 def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, body: float) -> bool:
     """Short, not a sentence, mostly words, and larger than the body text (or bold and at least
-    as large). A line mostly of figures ("2 kg 4 990 Ft · 7,5 kg 15 340 Ft") is no heading
-    however it is set: it states quantities and prices, it names no section."""
+    as large). A line mostly of figures ("2 kg 4 990 Ft · 7,5 kg 15 340 Ft"), or one price alone
+    ("17 690 Kč", "€ 12,99", "9,99"), is no heading however large it is set: it states
+    quantities and prices, it names no section."""
     words = len(text.split())
     if words > 20 or len(lines) > 3 or text.rstrip().endswith((".", ",", ";", ":")):
         return False
-    if _mostly_figures(text):
+    if _mostly_figures(text) or _PRICE_LINE.match(text.strip()):
         return False
     if size >= HEADING_SIZE * body:
         return True
@@ -2559,6 +2560,13 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
 
 
 MIN_FIGURES = 3  # a line needs this many figures, and more of them than words, to be figures
+# one amount with its currency, or with decimal-comma cents: a price however large it is set
+# ("17 690 Kč", "€ 12,99", "$4.99", "9,99", "1.299,-"), never a section's name ("2024", "3.12")
+_PRICE_AMOUNT = r"\d{1,3}(?:[ .,'\u00a0\u202f]?\d{3})*(?:[.,](?:\d{2}|-{1,2}|–))?"
+_PRICE_LINE = re.compile(
+    rf"^(?:(?:{currencies.BEFORE_AMOUNT})\s?{_PRICE_AMOUNT}|{_PRICE_AMOUNT}\s?(?:{currencies.AFTER_AMOUNT}|[€$£])\.?"
+    r"|\d{1,3}(?:[ .'\u00a0\u202f]?\d{3})*,(?:\d{2}|-{1,2}|–))\*?$"
+)
 
 
 def _mostly_figures(text: str) -> bool:

@@ -29,6 +29,7 @@ _SPEC_KEYS = (
 
 PRICE_LINE_BELOW = 24.0  # points under a specification where its price line may stand
 TITLE_SIZE = 1.5  # a caption this many times the size of the page's text heads the page
+MIN_CARD_TITLES = 3  # names set as large as the title: a page of cards, not one data sheet
 
 
 def _large_caption(block: Block, body: list[Block]) -> bool:
@@ -98,6 +99,9 @@ def data_sheet(page: PageLayout, used: set[int]) -> Product | None:
     if not headings:
         return None
     title = max(headings, key=lambda b: (b.font_size, -b.top))
+    alike = [b for b in headings if b.font_size == title.font_size and is_name(b.text)]
+    if len(alike) >= MIN_CARD_TITLES:
+        return None  # a page of cards titled alike, each product its own, not one data sheet
     first = all(b.top >= title.top for b in body)  # under nothing but photos (a guide's page)
     if (title.top > page.height / 3 and not first) or not is_name(title.text):
         return None
