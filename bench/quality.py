@@ -110,6 +110,17 @@ def machine() -> dict[str, Any]:
 # --- the two product paths ----------------------------------------------------------------------
 
 
+def _pipeline_render_dpi() -> int:
+    """The resolution the pipeline renders scanned pages at (`PDFQUEUE_RENDER_DPI`'s default):
+    the scores measure what a user's documents get."""
+    from pdfqueue.config import Settings
+
+    return int(Settings.model_fields["render_dpi"].default)
+
+
+RENDER_DPI = _pipeline_render_dpi()  # --render-dpi sets another, to compare
+
+
 def _ocr():
     from pdfqueue.engines.ocr import get_engine
 
@@ -129,7 +140,7 @@ def old_products(path: Path) -> list[dict[str, Any]]:
     images_by_page: dict[int, list[str]] = {}
     seen: set[str] = set()
     ocr = _ocr()
-    for page in iter_pages(path, render_dpi=170):
+    for page in iter_pages(path, render_dpi=RENDER_DPI):
         sources.append(SourceText(page.text, page.page_number))
         for image in page.images:
             image_id = f"{page.page_number}-{image.image_index}"
@@ -191,7 +202,7 @@ def new_products(path: Path) -> list[dict[str, Any]]:
             "pages": [p.page],
             "type": p.product_type,
         }
-        for p in extract_products(path, ocr=_ocr())
+        for p in extract_products(path, ocr=_ocr(), render_dpi=RENDER_DPI)
     ]
 
 
@@ -606,7 +617,15 @@ def main() -> None:
         " by accident (the newest, never tuned on, is the honest estimate), 'b12-vinos' one"
         " layout of a batch)",
     )
+    parser.add_argument(
+        "--render-dpi",
+        type=int,
+        default=RENDER_DPI,
+        help="render scanned pages for OCR at this resolution (default: the pipeline's,"
+        f" {RENDER_DPI})",
+    )
     args = parser.parse_args()
+    set_render_dpi(args.render_dpi)
     sections = set(args.sections.split(","))
     layouts = generate.LAYOUTS
     blind = generate_blind.LAYOUTS
@@ -640,7 +659,7 @@ def main() -> None:
                 for layout in BATCHES[number].layouts
                 if f"blind{number}" in chosen or f"b{number}-{layout}" in chosen
             )
-    results: dict[str, Any] = {"machine": machine()}
+    results: dict[str, Any] = {"machine": machine(), "render_dpi": RENDER_DPI}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
         if sections & {"products", "tables"}:
@@ -675,6 +694,11 @@ def main() -> None:
     print(json.dumps(results["machine"], indent=1))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n")
+
+
+def set_render_dpi(dpi: int) -> None:
+    global RENDER_DPI
+    RENDER_DPI = dpi
 
 
 def _print(title: str, value: Any) -> None:
