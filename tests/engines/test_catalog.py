@@ -206,6 +206,17 @@ def test_a_gemstone_is_a_gemstone_and_a_section_title_types_the_rest() -> None:
     assert kiwi.product_type == "food and drink"
 
 
+def test_a_feature_around_the_name_types_nothing_and_in_the_name_it_does() -> None:
+    """A cooker hood's "LED osvětlení" (LED lighting) is a feature, not its type; an "LED
+    Panel" is a lamp by its own name, and a lamp named so in its description still types."""
+    from pdfqueue.engines.products import product_type
+
+    assert product_type("Odsavač par Beko HCA62640B", "LED osvětlení, 3 rychlosti") == "other"
+    assert product_type("Wireless speaker", "LED display, 20 W") == "electronics"
+    assert product_type("LED Panel 60x60", "4000 K, 36 W") == "lighting"
+    assert product_type("Aurora 3", "Pendant lamp in brushed brass") == "lighting"
+
+
 def test_on_a_scan_a_logo_read_as_text_does_not_name_the_product() -> None:
     """A scan reads a brand's logo ("Brand 4 LOGO", an image on the page) as text between
     the code and the name: the name is the line set clearly larger, not the first one."""

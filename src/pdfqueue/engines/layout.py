@@ -2552,7 +2552,7 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
     words = len(text.split())
     if words > 20 or len(lines) > 3 or text.rstrip().endswith((".", ",", ";", ":")):
         return False
-    if _mostly_figures(text) or _PRICE_LINE.match(text.strip()):
+    if _mostly_figures(text) or _price_line(text):
         return False
     if size >= HEADING_SIZE * body:
         return True
@@ -2560,13 +2560,16 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
 
 
 MIN_FIGURES = 3  # a line needs this many figures, and more of them than words, to be figures
-# one amount with its currency, or with decimal-comma cents: a price however large it is set
-# ("17 690 Kč", "€ 12,99", "$4.99", "9,99", "1.299,-"), never a section's name ("2024", "3.12")
-_PRICE_AMOUNT = r"\d{1,3}(?:[ .,'\u00a0\u202f]?\d{3})*(?:[.,](?:\d{2}|-{1,2}|–))?"
-_PRICE_LINE = re.compile(
-    rf"^(?:(?:{currencies.BEFORE_AMOUNT})\s?{_PRICE_AMOUNT}|{_PRICE_AMOUNT}\s?(?:{currencies.AFTER_AMOUNT}|[€$£])\.?"
-    r"|\d{1,3}(?:[ .'\u00a0\u202f]?\d{3})*,(?:\d{2}|-{1,2}|–))\*?$"
-)
+# an amount with decimal-comma cents and no currency: a price ("9,99", "1.299,-"), where a
+# point's ("3.12") may number a section
+_COMMA_CENTS = re.compile(r"\d{1,3}(?:[ .'\u00a0\u202f]?\d{3})*,(?:\d{2}|-{1,2}|–)\*?")
+
+
+def _price_line(text: str) -> bool:
+    """One price and nothing else, however large it is set ("17 690 Kč", "€ 12,99", "$4.99",
+    "9,99"): never a section's name (a bare "2024" or "3.12" may be)."""
+    text = text.strip()
+    return bool(currencies.PRICE.fullmatch(text) or _COMMA_CENTS.fullmatch(text))
 
 
 def _mostly_figures(text: str) -> bool:

@@ -270,6 +270,19 @@ _TYPE_PATTERNS = {
     for kind, words in _TYPE_WORDS.items()
 }
 
+# words that name a product's type in its name ("LED Panel 60x60") but only one of its features
+# in the text around it ("LED display", a hood's "LED osvětlení"): never a type from context
+_FEATURE_WORDS = frozenset({"led"})
+_CONTEXT_PATTERNS = {
+    kind: re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(re.escape(w) for w in words if w not in _FEATURE_WORDS)
+        + r")(?![\w-])",
+        re.I,
+    )
+    for kind, words in _TYPE_WORDS.items()
+}
+
 _CODE_LINE = re.compile(r"^(?:\d{5,8}|[A-Z]{1,4}-?\d{3,8}[A-Z]?)$")
 _PRICE = re.compile(r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|USD|EUR|GBP)(?!\w))")
 _ARROW = re.compile(r"(?:→|->)\s*([A-Za-z][A-Za-z /&-]{1,40}?)\s*(?:[^\x00-\x7F]\s*)?$")
@@ -490,7 +503,8 @@ def _merge_attributes(a: dict[str, Any], b: Mapping[str, Any]) -> dict[str, Any]
 def product_type(name: str, *context: str) -> str:
     """The type whose words the product's own name uses, else its nearby text (description,
     attributes), else `other`: never the whole page or document, where a gemstone guide's
-    "LED-lit display" made every stone "lighting"."""
+    "LED-lit display" made every stone "lighting". Around the name, a feature ("LED") names
+    no type: a cooker hood with "LED osvětlení" is no lamp."""
     # In a name the last type word is the head noun: a "Desk Lamp" is a lamp, not a desk.
     last = max(
         ((m.end(), kind) for kind, p in _TYPE_PATTERNS.items() for m in p.finditer(name)),
@@ -498,7 +512,10 @@ def product_type(name: str, *context: str) -> str:
     )
     if last is not None:
         return last[1]
-    return _product_type(*context)
+    text = " ".join(context)
+    counts = {kind: len(p.findall(text)) for kind, p in _CONTEXT_PATTERNS.items()}
+    kind, hits = max(counts.items(), key=lambda kv: kv[1])
+    return kind if hits else "other"
 
 
 def _product_type(*texts: str) -> str:

@@ -11,15 +11,8 @@ from pdfqueue.engines.catalog import columns
 
 NAME_MAX_WORDS = 8  # words a product's name runs to at most
 
-_NUMBER = r"\d(?:[\d.,' ]*\d)?"
-_BEFORE, _AFTER = currencies.BEFORE_AMOUNT, currencies.AFTER_AMOUNT  # see currencies.py
-PRICE = re.compile(
-    rf"(?:(?:{_BEFORE})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{_BEFORE}|€)(?![A-Za-z\d])"
-    rf"|{_NUMBER}(?:,-)?\s?(?:{_AFTER})(?![^\W\d_]|\d)"
-    # a whole amount without a currency, its cents a dash ("4 490,-"), as Scandinavian, German
-    # and Dutch sale flyers print prices (a one-digit "2,-" is read as a big split price)
-    r"|(?<![\d.,])(?:\d{1,3}(?:[ .]\d{3})+|\d{2,3}),-(?![\d-]))"
-)
+_BEFORE = currencies.BEFORE_AMOUNT  # see currencies.py
+PRICE = currencies.PRICE  # an amount in a currency, or a whole one with a dash for its cents
 # an article number set in groups of digits ("Art.-Nr. 2261 9700 00", as German makers print
 # them) is one code; a group followed by a decimal figure is a price, not the code's part; so
 # is a part number in short groups each holding a digit, a letter's index at the end ("Part
