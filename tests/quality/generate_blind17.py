@@ -44,8 +44,8 @@ layout (files ``b17-<layout>``; seeds ``SEED_17`` + index):
   client's From / Sent / To / Subject block, then the e-mail's narrow centred column: logo,
   "View in browser", a banner, products TWO-UP (photo, bold name, a line of copy, the sale price
   "£59.00" then "was £85.00" struck, or "New in £18.00", a "SHOP NOW" button), delivery and
-  unsubscribe small print.
-  A block is a product (no codes); its prices the sale price then the struck one.
+  unsubscribe small print. A block is a product (no codes); its prices the sale price then the
+  struck one.
 - ``dnevna``: a Slovenian furniture store's "shop the room" pages (A4 landscape, DejaVu): a room
   DRAWN with vector shapes (sofa, chair, lamp, table, rug, shelf, plants, pictures), numbered
   circles on the pieces, and below it a ruled KEY TABLE Št. | Izdelek | Material / barva | Mere
