@@ -498,6 +498,30 @@ DOCUMENTS: dict[tuple[str, str], Document] = {
         ],
         ["Totale da pagare 98,41 €", "Scadenza 20/03/2026"],
     ),
+    ("till report", "pt"): (
+        "Relatório de vendas por artigo",
+        "Café Flor do Bairro · Período 05/12/2026 07:00 - 22:30 · Terminal POS 1",
+        [
+            ["Código", "Artigo", "Qtd.", "PVP unit.", "IVA", "Total c/ IVA"],
+            ["101", "Café expresso", "214", "0,80", "13%", "171,20"],
+            ["102", "Café descafeinado", "31", "0,90", "13%", "27,90"],
+            ["105", "Galão", "88", "1,50", "13%", "132,00"],
+            ["106", "Meia de leite", "64", "1,40", "13%", "89,60"],
+        ],
+        ["Subtotal Cafetaria", "420,70", "N.º de documentos: 612"],
+    ),
+    # a quotation whose first line a scan lost: the lines left no longer add up to the net
+    ("quotation", "fi"): (
+        "TARJOUS",
+        "Tarjousnumero 2026-0417 · Päiväys 2.12.2026 · Voimassa 16.12.2026 asti",
+        [
+            ["2", "1420533", "Akkukulmahiomakone 125 mm 18 V, runko", "2 kpl", "189,00", "321,30"],
+            ["3", "1188204", "Puuruuvi uppokanta 5,0 x 70, 200 kpl", "40 pkt", "21,90", "700,80"],
+            ["4", "1311987", "Kiila-ankkuri A4 M10 x 90, 10 kpl", "25 pkt", "24,90", "498,00"],
+            ["5", "1502271", "Työvalo LED 50 W, jalusta", "3 kpl", "79,00", "213,30"],
+        ],
+        ["Veroton yhteensä 2 783,00", "ALV 25,5 % 709,67", "Yhteensä EUR 3 492,67"],
+    ),
     ("handover protocol", "pl"): (
         "Protokół zdawczo-odbiorczy lokalu",
         "Sporządzony w dniu 1 marca 2026 r. Stany liczników w dniu przekazania:",

@@ -47,6 +47,13 @@ _BILL_WORD = re.compile(
     r"|orden\s+de\s+compra|pedido\s+de\s+compra|ordine\s+d[i']\s?acquisto"
     r"|quot(?:ation|e)\s*(?:no\b|number|#|ref)|angebot\s+nr"
     r"|offerta\s+n[°o.]|presupuesto\s+n[°ºo.]|guest\s+folio|hotel\s+bill"
+    # the same in the Nordic, Baltic and Central European languages: a quotation's number, an
+    # invoice's, an order's confirmation
+    r"|tarjous(?:numero|\s+n(?::o|ro))|offert(?:nummer|\s+nr)|tilbud(?:snummer|\s+nr)"
+    r"|oferta\s+(?:nr|n[°º])|cenov[áa]\s+nab[íi]dka|nab[íi]dka\s+[čc]\.|aj[áa]nlat(?:sz[áa]m|\s+sz[áa]ma)"
+    r"|lasku(?:n\s+numero|numero)|faktura(?:nummer|\s+(?:nr|[čc]\.|vat))|sz[áa]mlasz[áa]m"
+    r"|factuur(?:nummer)?|auftragsbest[äa]tigung|tilausvahvistus|order(?:bekr[äa]ftelse|bevestiging)"
+    r"|ordrebekr(?:æ|e)ftelse|potwierdzenie\s+zam[óo]wienia|potvrzen[íi]\s+objedn[áa]vky"
     r"|customs\s+declaration|cn\s?2[23]|zollinhaltserkl\w+rung|d\w+claration\s+en\s+douane"
     r"|declaraci[oó]n\s+(?:de\s+aduana|aduanera)|dichiarazione\s+doganale"
     # a web shop's basket printed from a browser: what was put in it, and its total
@@ -74,6 +81,9 @@ _BILL_TOTAL = re.compile(
     r"^\s*(?:\(\d{1,2}\)\s*)?(?:(?:grand\s+|sub-?|order\s+|invoice\s+)?total|amount\s+due|balance\s+due|total\s+due"
     r"|gesamtbetrag|rechnungsbetrag|montant\s+total|total\s+ttc|balance(?=\s*(?:due|to\s+pay|[€£$:]|\d))"
     r"|carried\s+(?:to\s+(?:summary|collection)|forward)"
+    # a total in the Nordic, Baltic and Central European languages (a scan may lose an accent)
+    r"|yhteens[äa]|summa|totalt|i\s+alt|samtals|razem|do\s+zap[łl]aty|celkem|spolu|[öo]sszesen"
+    r"|kokku|i[šs]\s+viso|kop[āa]|ukupno|skupaj"
     # what a payslip pays out
     r"|net\s+(?:pay|salary|wages?|[àa]\s+payer)|netto\w*|neto\s+a\s+(?:pagar|percibir|cobrar)"
     r"|l[ií]quido|auszahlung\w*|take[- ]home\s+pay"
@@ -248,13 +258,17 @@ def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bo
 
 def _figures(lines: list[str]) -> list[tuple[tuple[float, float], bool]]:
     """The amounts and measures printed in `lines` (a plain count saying too little), each
-    with whether its line names a total, a net, a value or a tax."""
-    return [
-        (_readings(f), bool(_SUM_WORD.search(line)))
-        for line in lines
-        for f in _TEXT_FIGURE.findall(line)
-        if _SEPARATED.search(f)
-    ]
+    with whether its line names a total, a net, a value or a tax, or follows a label that does
+    and holds no figure of its own (a summary set in two columns: "Subtotal Cafetaria", then
+    its amount "491,70")."""
+    out = []
+    labelled = False
+    for line in lines:
+        figures = [f for f in _TEXT_FIGURE.findall(line) if _SEPARATED.search(f)]
+        named = bool(_SUM_WORD.search(line))
+        out += [(_readings(f), named or labelled) for f in figures]
+        labelled = named and not _TEXT_FIGURE.search(line)
+    return out
 
 
 def _lines_under(page: PageLayout, block: Block) -> list[str]:
