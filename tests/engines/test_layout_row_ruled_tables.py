@@ -215,3 +215,52 @@ def test_lone_bands_are_where_one_line_alone_has_cells() -> None:
         _lone_bands(sorted([(10.0, 40.0, 0), (10.0, 40.0, 1), (60.0, 90.0, 0), (60.0, 90.0, 1)]))
         == {}
     )
+
+
+ROOM_KEY = [
+    ("Št.", "Izdelek", "Material / barva", "Šifra", "Cena"),
+    ("1", "Kavč Lina, trosed", "tkanina Boucle, svetlo siva", "187.512.32", "749,00 €"),
+    ("2", "Fotelj Oslo", "tkanina, gorčično rumena", "404.267.13", "349,00 €"),
+    ("3", "Klubska miza Ring", "hrast, oljeno", "964.192.33", "229,00 €"),
+    ("4", "Stoječa svetilka Arc", "kovina, mat črna", "508.772.63", "99,00 €"),
+    ("5", "Preproga Dune", "volna in viskoza, bež", "589.192.36", "319,00 €"),
+]
+
+
+def _hairlined(tmp_path: Path, pitch: float) -> Path:
+    """A key table: a hairline across under its titles and under each row, `pitch` points
+    apart, the rows' text 8 pt."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    pdf.add_page()
+    pdf.set_font("DejaVu", "", 8)
+    pdf.set_line_width(0.4)
+    for row, cells in enumerate(ROOM_KEY):
+        baseline = 300 + pitch * row
+        for x, cell in zip((34, 62, 230, 400, 520), cells, strict=True):
+            pdf.text(x, baseline, cell)
+        pdf.line(30, baseline + 6, 565, baseline + 6)
+    path = tmp_path / f"hairlined-{pitch}.pdf"
+    pdf.output(str(path))
+    return path
+
+
+def test_rows_each_ruled_by_a_hairline_far_apart_are_one_table(tmp_path: Path) -> None:
+    """Rows 22 pt apart, too far for a borderless table, each ruled under: one table, its
+    titles first; and a table of Slovenian titles names its products by "Izdelek"."""
+    from pdfqueue.engines.catalog import products_from_layout
+
+    layout = analyse_document(_hairlined(tmp_path, 22.0))
+    (table,) = [b for b in layout.pages[0].blocks if b.kind == "table"]
+    assert table.rows == [list(cells) for cells in ROOM_KEY]
+    products = products_from_layout(layout)
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [price]) for _, name, _, code, price in ROOM_KEY[1:]
+    ]
+
+
+def test_hairlines_between_cards_are_no_table(tmp_path: Path) -> None:
+    """The same hairlines 90 pt apart part cards or sections, each many lines tall: no table."""
+    layout = analyse_document(_hairlined(tmp_path, 90.0))
+    assert [b.kind for b in layout.pages[0].blocks if b.kind == "table"] == []

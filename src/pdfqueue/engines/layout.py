@@ -125,6 +125,9 @@ SHADED_CELL_HEIGHT = 30.0  # points: a stroked and filled rectangle at most this
 MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
 MIN_RULES_ACROSS = 3  # row edges a ruled table rules across its width (frame and a row)
 RULED_ACROSS_SHARE = 0.8  # share of a ruled table's width a row edge's rules cover
+RULE_END_SLACK = 3.0  # points the ends of a row-ruled table's hairlines may differ by
+STACKED_GAP = 2.5  # a hairline this many times the usual spacing below the last ends the run
+STACKED_ROW_LINES = 3.0  # hairlines a table's rows apart stand this many text lines apart at most
 OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
 # A text layer's word box (pdfium's loose boxes) reaches this many ems above and below the
 # baseline (measured on the generated catalogs: 0.87-0.98 above, 0.20-0.25 below)
@@ -1256,6 +1259,8 @@ def layout_words(
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
     borderless, segments = _borderless_tables(segments, figures)
     blocks += borderless
+    hairlined, segments = _hairline_tables(segments, rules)
+    blocks += hairlined
     segments = _join_justified(segments)
     lines = _lines(segments)
     units, captions = _figure_units(figure_blocks, lines)
@@ -1606,6 +1611,71 @@ def _ruled_tables(
         spans = [(round(a, 2), round(b, 2)) for a, b in itertools.pairwise(columns)]
         tables.append(_table(grid, box, ruled=True, columns=spans))
     return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _hairline_tables(
+    segments: list[_Segment], rules: Sequence[Box]
+) -> tuple[list[Block], list[_Segment]]:
+    """Tables ruled by a hairline under each row, the hairlines apart from each other, whose
+    rows stand too far apart for a borderless table (read first): a shop's key table under a
+    room's picture, a price list's rows with air between them."""
+    tables: list[Block] = []
+    used: set[int] = set()
+    lone = [g[0] for g in _touching(rules) if len(g) == 1]
+    for group in _stacked_rules(lone):
+        if not _rows_between(group, segments):
+            continue
+        frame = [group[0][0], group[0][2]]
+        found = _ruled_by_rows(segments, used, frame, [(b[1] + b[3]) / 2 for b in group], group)
+        if found is not None:
+            tables.append(found[0])
+            used.update(found[1])
+    return tables, [s for i, s in enumerate(segments) if i not in used]
+
+
+def _stacked_rules(lone: Sequence[Box]) -> list[list[Box]]:
+    """Rules drawn across a table under each of its rows, apart from each other (a row-ruled
+    table's hairlines, touching nothing): runs of `MIN_RULES_ACROSS` + 1 horizontal rules or
+    more, of one extent (their ends within `RULE_END_SLACK`), each as far below the last as a
+    row is tall at most `STACKED_GAP` times the run's usual spacing."""
+    flat = sorted((b for b in lone if b[3] - b[1] <= 2.5), key=lambda b: (b[0], b[2], b[1]))
+    runs: list[list[Box]] = []
+    for box in flat:
+        home = next(
+            (
+                run
+                for run in runs
+                if abs(run[0][0] - box[0]) <= RULE_END_SLACK
+                and abs(run[0][2] - box[2]) <= RULE_END_SLACK
+            ),
+            None,
+        )
+        if home is None:
+            runs.append([box])
+        else:
+            home.append(box)
+    out = []
+    for run in runs:
+        run.sort(key=lambda b: b[1])
+        gaps = [b[1] - a[1] for a, b in itertools.pairwise(run)]
+        if len(run) <= MIN_RULES_ACROSS or not gaps:
+            continue
+        usual = statistics.median(gaps)
+        if usual > 0 and all(g <= STACKED_GAP * usual for g in gaps):
+            out.append(run)
+    return out
+
+
+def _rows_between(rules: Sequence[Box], segments: Sequence[_Segment]) -> bool:
+    """Whether hairlines stacked apart rule a table's rows, not cards or sections: they stand
+    at most `STACKED_ROW_LINES` lines of the text between them apart (a row holds a line or
+    two; a card holds a title, its lines, a photo)."""
+    top, bottom = rules[0][1], rules[-1][3]
+    heights = [s.height for s in segments if top <= s.top and s.bottom <= bottom]
+    if not heights:
+        return False
+    spacing = statistics.median(b[1] - a[1] for a, b in itertools.pairwise(rules))
+    return spacing <= STACKED_ROW_LINES * statistics.median(heights)
 
 
 def _ruled_by_rows(

@@ -87,20 +87,45 @@ NAME_WORDS: dict[str, frozenset[str]] = {
         "varenavn": "da no",
         "megnevezés": "hu",
         "terméknév": "hu",
+        "izdelek": "sl",
+        "naziv": "sl hr sr bs",
+        "proizvod": "hr sr bs",
+        "artikl": "hr",
+        "název": "cs",
+        "názov": "sk",
+        "položka": "cs sk",
+        "výrobek": "cs",
+        "výrobok": "sk",
+        "tovar": "sk",
+        "denumire": "ro",
+        "produs": "ro",
+        "descriere": "ro",
+        "pavadinimas": "lt",
+        "prekė": "lt",
+        "nosaukums": "lv",
+        "prece": "lv",
+        "produkts": "lv",
+        "nimetus": "et",
+        "toode": "et",
+        "ürün": "tr",
+        "ürün adı": "tr",
+        "açıklama": "tr",
     }.items()
 }
 _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     role: tuple(words.split("|"))
     for role, words in {
         "price": "цена|стоимость|руб|₽|rub|τιμή|harga|ราคา|บาท|cena|prijs|preço|preco|pvp|zł|pln"
-        "|idr|thb|rp|hinta|pris|ár|egységár",
+        "|idr|thb|rp|hinta|pris|ár|egységár|cijena|kaina|hind|preț|pret|fiyat|fiyatı",
         "code": "артикул|код|каталожный|oem|oe|kod|indeks|codice|código|codigo|kode|bestellnummer"
         "|teilenummer|referencia|referência|riferimento|référence|κωδικός|รหัส|cross|ean|gtin|upc"
         "|tuotenumero|tuotekoodi|artikkelinumero|varenummer|varenr|artikelnummer|artikelnr"
-        "|cikkszám|cikkszam|termékkód",
+        "|cikkszám|cikkszam|termékkód|šifra|sifra|koda|kód|šifra artikla|katalógové číslo"
+        "|katalogové číslo|obj. č.|cod|cod produs|kodas|kods|kood|tootekood|kodu|stok kodu",
         "size": "размер|вес|объём|объем|ukuran|berat|ขนาด|rozmiar|waga|maat|tamanho|dimensioni"
         "|μέγεθος|βάρος|koko|pakkaus|størrelse|storlek|förpackning|pakning|emballage|méret"
-        "|kiszerelés",
+        "|kiszerelés|mere|dimenzije|rozměry|rozmery|mål|izmēri|matmenys|mõõdud|dimensiuni"
+        "|ölçü|ölçüler|boyut|velikost|veličina",
         # what the item fits or is used for: an attribute of the row, never its name
         "application": "application|fits|fitment|vehicle|compatib|suitable|применение"
         "|применяемость|автомобиль|модель авто|anwendung|verwendung|fahrzeug|passend|véhicule"
