@@ -534,6 +534,19 @@ DOCUMENTS: dict[tuple[str, str], Document] = {
         ],
         ["Kaucja: 3 200,00 zł", "Wynajmujący / Najemca"],
     ),
+    # the same read from a scan: decimal commas and the cube lost, a stray mark in the margin
+    ("handover protocol scanned", "pl"): (
+        "Protokol zdawczo-odbiorczy lokalu",
+        "Sporzadzony w dniu 1 marca 2026 r. Stany licznikow w dniu przekazania:",
+        [
+            ["Medium", "Nr licznika", "Stan", "Jednostka", ""],
+            ["Energia elektryczna", "37342907", "147924", "kwWh", "£"],
+            ["Gaz", "39738898", "727345", "m?", ""],
+            ["Woda zimna", "92497700", "6944,75", "m?", ""],
+            ["Woda ciepta", "50881049", "8520,11", "m3", ""],
+        ],
+        ["Kaucja: 3 200,00 zl", "Wynajmujacy / Najemca"],
+    ),
     ("handover protocol", "de"): (
         "Wohnungsübergabeprotokoll",
         "Übergabe am 31.03.2026. Zählerstände bei Auszug:",

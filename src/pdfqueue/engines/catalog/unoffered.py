@@ -160,8 +160,9 @@ _PER_KWH = re.compile(
     re.I,
 )
 METER_ROWS = 0.5  # share of a table's rows (two at least) that read a figure off a meter
-# what a meter counts: energy and volume drawn ("1 479,24 kWh", "m³"; OCR's "m3")
-_METER_UNIT = r"(?:[kMG]Wh|kvarh|m³|m3|GJ)"
+# what a meter counts: energy and volume drawn ("1 479,24 kWh", "m³"; a scan's "m3", "m?",
+# "kwWh")
+_METER_UNIT = r"(?:[kmg]w{1,2}h|kvarh|m[³3?]|gj)"
 _METER_UNIT_CELL = re.compile(rf"^{_METER_UNIT}$", re.I)
 _METER_READING = re.compile(rf"^\d[\d .,']*\s?{_METER_UNIT}$", re.I)
 # a two-part tariff's column titles: the rate per unit drawn, and the standing charge
