@@ -79,6 +79,26 @@ def test_thai_and_greek_column_titles_name_their_roles() -> None:
     assert not is_header_row(["K-1001", "Nama Barang", "Rp 15.000"])
 
 
+def test_central_european_titles_name_their_roles_with_or_without_their_accents() -> None:
+    """A scan read with English's letters only drops the accents: "Názov" prints "Nazov"."""
+    for title, role in [
+        ("Izdelek", "name"),
+        ("Názov produktu", "name"),
+        ("Nazov produktu", "name"),
+        ("Šifra", "code"),
+        ("Sifra", "code"),
+        ("Pavadinimas", "name"),
+        ("Cijena", "price"),
+        ("Rozměry", "size"),
+        ("Rozmery", "size"),
+    ]:
+        assert header_role(title) == role, title
+    # a short word without its accent is another's ("År", a year, is no "Ár", a price), and
+    # an English title stays English ("Reference" speed is no "Référence" code)
+    assert header_role("Ár") == "price" and header_role("År") is None
+    assert header_role("Référence") == "code" and header_role("Reference") is None
+
+
 def test_a_name_and_its_description_in_one_language_are_no_translation() -> None:
     header = ["Code", "Name", "Description"]
     body = [

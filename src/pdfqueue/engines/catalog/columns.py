@@ -152,12 +152,35 @@ def _matched_whole(word: str) -> bool:
     return _spaced_script(word) and " " not in word and len(word) <= 5
 
 
+def _fold(text: str) -> str:
+    """Accents off: a scan read with English's letters only prints "Nazov" for "Názov",
+    "Sifra" for "Šifra"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _forms(word: str) -> set[str]:
+    """A title word casefolded, and without its accents too when it is long enough to stay
+    itself (a short one would become another's: "år", a year, is no "ár", a price) and is no
+    English title then."""
+    folded = word.casefold()
+    bare = _fold(folded)
+    if len(folded) < ACCENTLESS_LENGTH or bare in _ENGLISH_TITLES:
+        return {folded}
+    return {folded, bare}
+
+
+ACCENTLESS_LENGTH = 5  # letters a title word has at least to be matched without its accents
+# accentless forms that are English titles of their own: "Reference" over a bearing's reference
+# speed is no French "Référence" (a code)
+_ENGLISH_TITLES = frozenset({"reference"})
+
 # the vocabulary casefolded once (Greek's final sigma folds to σ), each word with how it matches
 _NAME_VOCABULARY = tuple(
-    (w.casefold(), _matched_whole(w), langs) for w, langs in NAME_WORDS.items()
+    (form, _matched_whole(w), langs) for w, langs in NAME_WORDS.items() for form in _forms(w)
 )
 _ROLE_VOCABULARY = {
-    role: tuple((w.casefold(), _matched_whole(w)) for w in words)
+    role: tuple((form, _matched_whole(w)) for w in words for form in _forms(w))
     for role, words in _ROLE_WORDS.items()
 }
 
