@@ -11,7 +11,7 @@ from pathlib import Path
 from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
-from pdfqueue.engines.catalog.families import family_rows, family_title
+from pdfqueue.engines.catalog.families import family_rows, family_title, variant_columns
 from pdfqueue.engines.catalog.finish_groups import finish_group_rows, model_heading
 from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
@@ -170,6 +170,8 @@ def _page_products(
             named = None if rows else names_over_columns(page, index)
             if named is not None:  # a comparison's models named apart, over its columns
                 block = replace(block, rows=[named[0], *(block.rows or [])])
+            if not rows and named is None and transposable(block):
+                rows = variant_columns(block, page.page_number, index, family_title(page, index))
             if not rows and (named is not None or transposable(block)):
                 # two cards side by side make a table of two columns: two products
                 rows = table_products(
