@@ -125,6 +125,8 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `menus`: menus and price lists set with dotted leaders (name, marks, leaders, price);
 - `single_row`: a table of one row set as text, read with its titles;
 - `split_prices`: a big price drawn in two pieces ("1." and raised "36") read as one;
+- `spanned_prices`: price columns titled only by a title over them all ("Price per pot size",
+  the pot sizes turned and lost), a dash where a size is not sold: one product a row;
 - `price_tables`: prices listed apart, in a table of article numbers and prices ("Art. | €"),
   given to the items printed with those numbers and no price;
 - `templates`: entries of a template;

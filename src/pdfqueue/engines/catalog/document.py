@@ -26,6 +26,7 @@ from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
 from pdfqueue.engines.catalog.single_row import single_row_tables
+from pdfqueue.engines.catalog.spanned_prices import spanned_price_rows
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
 from pdfqueue.engines.catalog.tables import (
     MIN_TABLE_ROWS,
@@ -183,6 +184,8 @@ def _page_products(
                 )
                 prices_under(page, index, rows)
             rows = rows or sectioned_list(block, page.page_number, index, titles or Counter())
+            # price columns titled only by a title over them all (their own turned, lost)
+            rows = rows or spanned_price_rows(page, index)
             if rows:
                 products += rows
                 used.add(index)
