@@ -45,7 +45,7 @@ from pdfqueue.engines.catalog.tables import (
 )
 from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
 from pdfqueue.engines.catalog.tiers import priced_by_tiers, text_tiers
-from pdfqueue.engines.catalog.titled import titled_entries
+from pdfqueue.engines.catalog.titled import entry_styles, titled_entries
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
 from pdfqueue.engines.catalog.variant_lines import variant_lines
@@ -80,6 +80,8 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         templated.setdefault(number, sheet)  # a page of its own per item, a box of properties
     titles = column_titles(document)
     flowing = flowing_entries(document)  # entries running on from column to column
+    by_page: dict[int, list[Product]] = {}
+    own: set[int] = set()  # pages whose products their own blocks gave (not the document's)
     for page in document.pages:
         if (
             presents_a_bill(page)
@@ -91,12 +93,16 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             # card's a service's charges, a request for quotation's what a buyer wants
             continue
         page_products, weak = _page_products(page, titles)
+        if page_products or weak:
+            own.add(page.page_number)
         if not page_products and not weak:
             page_products = templated.get(page.page_number, [])
         if not page_products and not weak:
             page_products = flowing.get(page.page_number, [])
-        found += page_products
+        by_page[page.page_number] = page_products
         grid_candidates += weak
+    _fewer_titled_entries(document, by_page, own)
+    found += [p for products in by_page.values() for p in products]
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
     sections = _Sections(document)
@@ -108,6 +114,29 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             product.product_type = product_type("", sections.above(product))
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+MIN_TITLED_PAGES = 2  # pages of titled entries that make their style the document's
+
+
+def _fewer_titled_entries(
+    document: DocumentLayout, by_page: dict[int, list[Product]], own: set[int]
+) -> None:
+    """A lookbook's or catalogue's page of fewer titled entries than a page needs alone (a
+    look of two garments), in the style that heads the titled entries of at least
+    `MIN_TITLED_PAGES` other pages: read as titled entries, in place of what only the
+    document's flow gave it."""
+    pages = {page.page_number: page for page in document.pages}
+    titled = {n: entry_styles(pages[n], by_page[n]) for n in own if n in by_page}
+    if sum(1 for styles in titled.values() if styles) < MIN_TITLED_PAGES:
+        return
+    styles = set().union(*titled.values())
+    for number in by_page:
+        if number in own:
+            continue
+        entries = titled_entries(pages[number], set(), least=1, styles=styles)
+        if entries:
+            by_page[number] = entries
 
 
 class _Sections:
