@@ -76,4 +76,6 @@ def test_a_page_of_two_titled_units_alone_stays_without_products() -> None:
 def test_a_style_number_is_a_code_a_style_named_is_not() -> None:
     found = [CODE_LABEL.search(t) for t in ("Style 24-1187", "Style No. 4410")]
     assert [m.group("code") if m else None for m in found] == ["24-1187", "4410"]
-    assert [CODE_LABEL.search(t) for t in ("Style: Modern", "lifestyle 2024 edit")] == [None, None]
+    # a style named, and a car's trim level over its year and mileage, are no codes
+    others = ("Style: Modern", "lifestyle 2024 edit", "Octavia 2.0 TDI Style\n2021 95 579 km")
+    assert [CODE_LABEL.search(t) for t in others] == [None, None, None]
