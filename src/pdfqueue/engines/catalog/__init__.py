@@ -61,7 +61,9 @@ A page yields products only when its structure presents them, in one of eight fo
 - **priced entries**: short lines ending in a price ("Focaccia de romero 6$"), or in up to
   `SERVING_PRICES` side by side ("Galão 1,50 € 1,40 €": at the table, to take away), when a
   page has at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may
-  be named in up to `PRICED_NAME_MAX_WORDS` words;
+  be named in up to `PRICED_NAME_MAX_WORDS` words; a price per unit ("14,50 €/kg") ends a line
+  too, and a line naming its item before a comma or colon, then only sizes and their prices
+  ("Honey: 250 g – 4,20 €; 1 kg – 13,50 €"), is one product, a price a size;
 - **run-in entries**: paragraphs (or text columns the table finder took for cells) that start
   with a name and a dash, then describe it and end with its price ("Eichenstuhl - Pflegeleicht.
   Art. 742868, € 150,51"), at least `MIN_PRICED_ENTRIES` on a page;

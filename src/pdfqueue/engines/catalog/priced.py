@@ -1,5 +1,8 @@
 """Entries that end in a price, as products: short priced lines ("Focaccia de romero 6$") when a
-page has at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text), and run-in
+page has at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text), a price per
+unit ending the line too ("Smoked ham – 14,50 €/kg"); a line naming its item before a comma or
+colon and then only sizes and their prices ("Honey, 500 g – 7,50 €", "Honey: 250 g – 4,20 €;
+1 kg – 13,50 €") is one product named by that text, a price a size; and run-in
 entries, paragraphs that start with a name and a dash, describe it and end with its price
 ("Eichenstuhl - Pflegeleicht. Art. 742868, € 150,51")."""
 
