@@ -56,3 +56,27 @@ def test_a_price_index_filling_every_column_offers_nothing() -> None:
         ["Clothing and footwear", "D", "2024", "97", "98", "98", "99"],
     ]
     assert products_from_layout(one_page(*_list("Price index by quarter", rows))) == []
+
+
+def test_a_scan_s_plant_list_its_dashes_misread_is_read_the_same() -> None:
+    # OCR sets the title as a paragraph, reads thin dashes as "=", "~", "&" or a lone letter
+    # and the turned pot sizes as marks over the columns
+    misread = [
+        ["Hosta 'June' - hosta", "H5", "30-40 cm", "89", "139", "=", "-"],
+        ["Geranium 'Rozanne' - cranesbill", "H4", "40-50 cm", "79", "129", "159", "o"],
+        ["Alchemilla mollis - lady's mantle", "H7", "30-40 cm", "59", "~", "&", "="],
+        ["Buxus sempervirens - box", "H4", "25-30 cm", "=", "99", "149", "269"],
+    ]
+    document = one_page(*_list("Price per pot size", misread))
+    page = document.pages[0]
+    page.source = "ocr"
+    title = page.blocks[1]
+    page.blocks[1] = Block("paragraph", title.bbox, title.text, font_size=9.0, lines=title.lines)
+    page.blocks[3:3] = [_heading(mark, 340 + 38 * n, 120) for n, mark in enumerate("E~=")]
+    products = products_from_layout(document)
+    assert [(p.name, p.prices) for p in products] == [
+        ("Hosta 'June' - hosta", ["89", "139"]),
+        ("Geranium 'Rozanne' - cranesbill", ["79", "129", "159"]),
+        ("Alchemilla mollis - lady's mantle", ["59"]),
+        ("Buxus sempervirens - box", ["99", "149", "269"]),
+    ]
