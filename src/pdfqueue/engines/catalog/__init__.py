@@ -61,7 +61,9 @@ A page yields products only when its structure presents them, in one of eight fo
 - **priced entries**: short lines ending in a price ("Focaccia de romero 6$"), or in up to
   `SERVING_PRICES` side by side ("Galão 1,50 € 1,40 €": at the table, to take away), when a
   page has at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text); a dish may
-  be named in up to `PRICED_NAME_MAX_WORDS` words;
+  be named in up to `PRICED_NAME_MAX_WORDS` words; a price per unit ("14,50 €/kg") ends a line
+  too, and a line naming its item before a comma or colon, then only sizes and their prices
+  ("Honey: 250 g – 4,20 €; 1 kg – 13,50 €"), is one product, a price a size;
 - **run-in entries**: paragraphs (or text columns the table finder took for cells) that start
   with a name and a dash, then describe it and end with its price ("Eichenstuhl - Pflegeleicht.
   Art. 742868, € 150,51"), at least `MIN_PRICED_ENTRIES` on a page;
@@ -73,7 +75,9 @@ A page yields products only when its structure presents them, in one of eight fo
 - **titled entries**: units headed by a title line (bold, larger, capitals or numbered)
   whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail
   lines under it in its column and the prices standing beside it, when most carry a price,
-  a code or a size (a lookbook's numbered names, a flyer's cards);
+  a code or a size (a lookbook's numbered names, a flyer's cards); a style number on its own
+  line right over a title is that entry's, and a page of fewer such units (a look of two
+  garments) is read in the style that titles the entries of two other pages or more;
 - **translated terms**: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that hold
   nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
   scan, an arrow OCR read as "~" or did not read at all.
@@ -112,7 +116,8 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `tables`: table rows (roles of columns, header rows, transposed tables, variants, quantity
   breaks, sectioned lists);
 - `ladders`: a part's price ladder ("1+ / 10+ / 100+") stacked beside its lines, one product;
-- `families`: a family's table of variants (the family's heading and each row's size);
+- `families`: a family's table of variants (the family's heading and each row's size), its
+  variants set as columns too (labels down the first column);
 - `columns`: column titles in the languages and scripts catalogs come in (a column of what
   the item fits never names it, a name column in another language gives its other names, an
   OEM column more codes, a row of titles is never a product);
@@ -124,6 +129,8 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `menus`: menus and price lists set with dotted leaders (name, marks, leaders, price);
 - `single_row`: a table of one row set as text, read with its titles;
 - `split_prices`: a big price drawn in two pieces ("1." and raised "36") read as one;
+- `spanned_prices`: price columns titled only by a title over them all ("Price per pot size",
+  the pot sizes turned and lost), a dash where a size is not sold: one product a row;
 - `price_tables`: prices listed apart, in a table of article numbers and prices ("Art. | €"),
   given to the items printed with those numbers and no price;
 - `templates`: entries of a template;

@@ -11,7 +11,7 @@ from pathlib import Path
 from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
-from pdfqueue.engines.catalog.families import family_rows, family_title
+from pdfqueue.engines.catalog.families import family_rows, family_title, variant_columns
 from pdfqueue.engines.catalog.finish_groups import finish_group_rows, model_heading
 from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
@@ -26,6 +26,7 @@ from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
 from pdfqueue.engines.catalog.single_row import single_row_tables
+from pdfqueue.engines.catalog.spanned_prices import spanned_price_rows
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
 from pdfqueue.engines.catalog.tables import (
     MIN_TABLE_ROWS,
@@ -44,7 +45,7 @@ from pdfqueue.engines.catalog.tables import (
 )
 from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
 from pdfqueue.engines.catalog.tiers import priced_by_tiers, text_tiers
-from pdfqueue.engines.catalog.titled import titled_entries
+from pdfqueue.engines.catalog.titled import entry_styles, titled_entries
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
 from pdfqueue.engines.catalog.variant_lines import variant_lines
@@ -79,6 +80,8 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         templated.setdefault(number, sheet)  # a page of its own per item, a box of properties
     titles = column_titles(document)
     flowing = flowing_entries(document)  # entries running on from column to column
+    by_page: dict[int, list[Product]] = {}
+    own: set[int] = set()  # pages whose products their own blocks gave (not the document's)
     for page in document.pages:
         if (
             presents_a_bill(page)
@@ -90,12 +93,16 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             # card's a service's charges, a request for quotation's what a buyer wants
             continue
         page_products, weak = _page_products(page, titles)
+        if page_products or weak:
+            own.add(page.page_number)
         if not page_products and not weak:
             page_products = templated.get(page.page_number, [])
         if not page_products and not weak:
             page_products = flowing.get(page.page_number, [])
-        found += page_products
+        by_page[page.page_number] = page_products
         grid_candidates += weak
+    _fewer_titled_entries(document, by_page, own)
+    found += [p for products in by_page.values() for p in products]
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
     sections = _Sections(document)
@@ -107,6 +114,29 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             product.product_type = product_type("", sections.above(product))
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+MIN_TITLED_PAGES = 2  # pages of titled entries that make their style the document's
+
+
+def _fewer_titled_entries(
+    document: DocumentLayout, by_page: dict[int, list[Product]], own: set[int]
+) -> None:
+    """A lookbook's or catalogue's page of fewer titled entries than a page needs alone (a
+    look of two garments), in the style that heads the titled entries of at least
+    `MIN_TITLED_PAGES` other pages: read as titled entries, in place of what only the
+    document's flow gave it."""
+    pages = {page.page_number: page for page in document.pages}
+    titled = {n: entry_styles(pages[n], by_page[n]) for n in own if n in by_page}
+    if sum(1 for styles in titled.values() if styles) < MIN_TITLED_PAGES:
+        return
+    styles = set().union(*titled.values())
+    for number in by_page:
+        if number in own:
+            continue
+        entries = titled_entries(pages[number], set(), least=1, styles=styles)
+        if entries:
+            by_page[number] = entries
 
 
 class _Sections:
@@ -170,6 +200,8 @@ def _page_products(
             named = None if rows else names_over_columns(page, index)
             if named is not None:  # a comparison's models named apart, over its columns
                 block = replace(block, rows=[named[0], *(block.rows or [])])
+            if not rows and named is None and transposable(block):
+                rows = variant_columns(block, page.page_number, index, family_title(page, index))
             if not rows and (named is not None or transposable(block)):
                 # two cards side by side make a table of two columns: two products
                 rows = table_products(
@@ -181,6 +213,8 @@ def _page_products(
                 )
                 prices_under(page, index, rows)
             rows = rows or sectioned_list(block, page.page_number, index, titles or Counter())
+            # price columns titled only by a title over them all (their own turned, lost)
+            rows = rows or spanned_price_rows(page, index)
             if rows:
                 products += rows
                 used.add(index)

@@ -26,6 +26,7 @@ from pdfqueue.engines.catalog.tables import (
     code_of,
     roles_of,
     titled,
+    transposed,
 )
 from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
@@ -181,6 +182,18 @@ def family_rows(
     if len(out) < MIN_TABLE_ROWS or len(set(names)) < len(names):
         return []  # rows the designations do not tell apart: not a family's variants
     return out
+
+
+def variant_columns(block: Block, page: int, index: int, family: str | None) -> list[Product]:
+    """A family's variants set as the table's COLUMNS (a hardware catalogue's table beside
+    the family's photo: "Item no.", "Size", "Pack", "Price" down its first column, one column
+    a variant): read as rows, each a product named family + size (`family_rows`). Only when
+    every row is labelled in its first cell: a comparison sets its models across the top over
+    an empty corner, and they name themselves."""
+    rows = block.rows or []
+    if not rows or not all(r and r[0].strip() for r in rows):
+        return []
+    return family_rows(transposed(block), page, index, None, family)
 
 
 def _title_row(row: Sequence[str]) -> bool:

@@ -1,5 +1,8 @@
 """Entries that end in a price, as products: short priced lines ("Focaccia de romero 6$") when a
-page has at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text), and run-in
+page has at least `MIN_PRICED_ENTRIES` of them (menus, price lists set as text), a price per
+unit ending the line too ("Smoked ham – 14,50 €/kg"); a line naming its item before a comma or
+colon and then only sizes and their prices ("Honey, 500 g – 7,50 €", "Honey: 250 g – 4,20 €;
+1 kg – 13,50 €") is one product named by that text, a price a size; and run-in
 entries, paragraphs that start with a name and a dash, describe it and end with its price
 ("Eichenstuhl - Pflegeleicht. Art. 742868, € 150,51")."""
 
@@ -10,6 +13,7 @@ import re
 
 from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of
 from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.variant_lines import variant_pairs
 from pdfqueue.engines.catalog.words import (
     BULLET_MARK,
     CAPTION_WORD,
@@ -44,6 +48,28 @@ def trailing_prices(line: str) -> list[str]:
         if line[before.end() : after.start()].strip():
             return []  # words between two prices: a price in the name or a sentence
     return [m.group(0) for m in found]
+
+
+# a price per unit ends a deli's or farm shop's line: "Smoked ham – 14,50 €/kg", "3,20 kr/st"
+PER_UNIT = re.compile(
+    r"(?<=[^\s/])\s?/\s?(?:kg|g|l|m|m²|m2|lb|oz|pc|pcs|st|stk|kpl|gab|szt|ks|db)\.?$"
+)
+# the pack a name ends in after a comma: "Liepu medus, 500 g", "Sklandrausis, 1 gab."
+_PACK_AFTER_COMMA = re.compile(
+    r",\s(?P<pack>\d+(?:[.,]\d+)?\s?(?:[x×]\s?\d+(?:[.,]\d+)?\s?)?[^\W\d_]{1,5}\.?)$"
+)
+
+
+def sized_entry(line: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A priced line that names its item, then a comma or colon, then nothing but its sizes
+    and their prices ("Liepu medus, 500 g – 7,50 €", "Ziedu medus: 250 g – 4,20 €; 1 kg –
+    13,50 €": a word-processed price list's bullets): (the name, the (size, price) pairs);
+    None for any other line. The item is one product, a price a size (no size has a code)."""
+    for match in re.finditer(r"[,:]\s", line):
+        pairs = variant_pairs(line[match.end() :])
+        if pairs:
+            return line[: match.start()], pairs
+    return None
 
 
 def only_prices(text: str) -> bool:
@@ -115,11 +141,16 @@ def priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 lines[0] = f"{lines[0]} {blocks[price_block].text.strip()}"
                 joined.update([price_block, *leader])
         for line in lines:
-            prices = trailing_prices(line)
+            line = PER_UNIT.sub("", line.rstrip())  # "14,50 €/kg": its price all the same
+            sized = sized_entry(line)
+            prices = [p for _, p in sized[1]] if sized else trailing_prices(line)
             if not prices:
                 continue  # a menu's or price list's line ends with its price (or prices)
-            name = BULLET_MARK.sub("", strip_evidence(line)).strip(" .…")
+            name = BULLET_MARK.sub("", strip_evidence(sized[0] if sized else line)).strip(" .…")
             name = MARKS_READ.sub("", re.sub(r"\.{2,}.*$", "", name).strip())
+            packs = [s for s, _ in sized[1]] if sized else []
+            if not packs and (pack := _PACK_AFTER_COMMA.search(name)) is not None:
+                packs, name = [pack.group("pack")], name[: pack.start()]  # "…, 1 gab."
             if (
                 not is_name(name, PRICED_NAME_MAX_WORDS)
                 or len(name) < 4
@@ -137,9 +168,11 @@ def priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
                 for m in CODE_LABEL.finditer(f"{line}\n{description}")
                 if has_digit(m.group("code"))
             ]
-            entries.append(
-                entry_product(page, index, "priced_entry", name, codes, prices, line, description)
+            entry = entry_product(
+                page, index, "priced_entry", name, codes, prices, line, description
             )
+            entry.sizes = packs or entry.sizes
+            entries.append(entry)
     lines = sum(
         len(b.lines or [b.text])
         for i, b in enumerate(blocks)

@@ -157,6 +157,16 @@ def _units(
         and _names(b)  # not a mark in the titles' size ("®c": a colour dot OCR read)
     ]
     title_set = set(titles)
+    # a style or article number set on its own line right over a title is that entry's (a
+    # lookbook's "Style 24-1187" over the garment's name), not the entry above's last line
+    coded = {
+        index: over
+        for index in titles
+        if (over := _brand_over(blocks, index, used)) is not None
+        and over not in title_set
+        and _code_line(blocks[over])
+    }
+    starts = title_set | set(coded.values())
     units = []
     for index in titles:
         head = blocks[index]
@@ -170,8 +180,9 @@ def _units(
             (
                 b.top
                 for i, b in enumerate(blocks)
-                if i in title_set
+                if i in starts
                 and i != index
+                and i != coded.get(index)
                 and b.top >= head.bottom - 0.35 * line_height_of(head)
                 and b.left < head.right
                 and b.right > head.left
@@ -215,9 +226,18 @@ def _units(
             brand = (blocks[over].lines or [blocks[over].text])[0].strip()
             if _brand_and_name(brand, blocks[over], head, sizes) != brand:
                 name = branded(brand, name)
+        if index in coded:
+            members.append(coded[index])
         text = "\n".join([*lines, *(line for i in members[1:] for line in lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
+
+
+def _code_line(block: Block) -> bool:
+    """A one-line block holding nothing but a labelled code ("Style 24-1187", "Art. 4410")."""
+    text = block.text.strip()
+    match = CODE_LABEL.fullmatch(text)
+    return len(block.lines or [text]) <= 1 and match is not None and has_digit(match.group("code"))
 
 
 def _section_heading(block: Block, title: Block) -> bool:
@@ -290,30 +310,49 @@ def _brand_over(blocks: Sequence[Block], index: int, used: set[int]) -> int | No
     return None
 
 
-def titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
+Style = tuple[int, bool, bool, bool]
+
+
+def entry_styles(page: PageLayout, products: Sequence[Product]) -> set[Style]:
+    """The title styles of a page's titled entries (their first block the title)."""
+    sizes = _size_classes(page)
+    return {
+        _title_style(page.blocks[p.block_indexes[0]], sizes)
+        for p in products
+        if p.source == "titled_entry" and p.block_indexes
+    }
+
+
+def titled_entries(
+    page: PageLayout,
+    used: set[int],
+    least: int = MIN_TITLED_ENTRIES,
+    styles: set[Style] | None = None,
+) -> list[Product]:
     """Entries a page presents alike: a title line (bold, larger, capitals or numbered) whose
     style heads at least `MIN_TITLED_ENTRIES` units of the page, each unit the title and the
     detail lines under it, a product when it carries a price, a code or a size, as most of
     them must (headings of a report with a figure in their text are no entries). Prices
     standing alone beside a unit (on its title's row, or beside the photo it is set under)
-    are its prices."""
+    are its prices. `least`, `styles`: fewer units suffice in a style that heads a document's
+    entries on its other pages (a lookbook's look of two garments)."""
     blocks = page.blocks
     sizes = _size_classes(page)
-    styles = Counter(
+    counted = Counter(
         _title_style(b, sizes)
         for i, b in enumerate(blocks)
         if i not in used and b.kind in CAPTION_KINDS
     )
     best: list[Product] = []
     best_key: tuple[int, ...] = ()
-    for style, count in styles.items():
-        if count < MIN_TITLED_ENTRIES:
+    for style, count in counted.items():
+        if count < least or (styles is not None and style not in styles):
             continue
         units = _units(page, used, style, sizes)
         units = [u for u in units if _stands_out(style, [blocks[i] for i in u.blocks[1:]], sizes)]
-        if len(units) < MIN_TITLED_ENTRIES:
+        if len(units) < least:
             continue
-        products = _unit_products(page, used, units)
+        products = _unit_products(page, used, units, least)
         # the style that heads the most products; of two alike, the more prominent
         key = (len(products), style[0], style[1], style[2], style[3])
         if products and key > best_key:
@@ -321,7 +360,9 @@ def titled_entries(page: PageLayout, used: set[int]) -> list[Product]:
     return best
 
 
-def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list[Product]:
+def _unit_products(
+    page: PageLayout, used: set[int], units: list[_Unit], least: int = MIN_TITLED_ENTRIES
+) -> list[Product]:
     """The units that carry evidence, as products, when most units do."""
     blocks = page.blocks
     claimed = {i for u in units for i in u.blocks}
@@ -360,7 +401,7 @@ def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list
                         if BARE_PRICE.match(blocks[i].text.strip())
                     ]
                 ),
-                sizes=unique_texts([m.group(0) for m in SIZE.finditer(text)]),
+                sizes=unique_texts([m.group(0) for m in SIZE.finditer(text)] + _size_ranges(text)),
                 description=" ".join(
                     line for i in unit.blocks[1:] for line in lines_of([blocks[i]])
                 )[:500]
@@ -368,9 +409,27 @@ def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list
                 block_indexes=indexes,
             )
         )
-    if len(products) < MIN_TITLED_ENTRIES or len(products) < TITLED_EVIDENCE_SHARE * len(units):
+    if len(products) < least or len(products) < TITLED_EVIDENCE_SHARE * len(units):
         return []
     return products
+
+
+# a garment's sizes on a line of their own: "Sizes 6-16", "Size: XS-XL", "One size"
+_SIZE_RANGE = re.compile(
+    r"^\s*(?:(?:sizes?|größen?|tailles?|tallas?|taglie)\s*:?\s*(?P<range>[\w/]{1,4}(?:\s?[-–]\s?[\w/]{1,4})?)"
+    r"|(?P<one>one size|einheitsgröße|taille unique|talla única|taglia unica))\s*$",
+    re.I,
+)
+
+
+def _size_ranges(text: str) -> list[str]:
+    """The sizes an entry's lines state as such ("Sizes 6-16" -> "6-16", "One size")."""
+    found = []
+    for line in text.splitlines():
+        match = _SIZE_RANGE.match(line)
+        if match is not None:
+            found.append(match.group("range") or match.group("one"))
+    return found
 
 
 def _offered_prices(text: str) -> list[str]:

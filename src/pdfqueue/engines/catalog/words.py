@@ -25,7 +25,10 @@ _CODE_TOKEN = (
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|artikel|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf"
     # Polish "Nr kat." (a catalogue number), Czech and Hungarian "Kód", an "EAN" number
-    r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_]))"
+    r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_])"
+    # a fashion label's style number opening a line ("Style 24-1187", "Style No. 4410"),
+    # never a style named, nor a car's trim level ("2.0 TDI Style" over its year and mileage)
+    r"|(?<![^\n])style(?=[ \t]*(?:no\.?|nr\.?|#)?[ \t]*[:.]?[ \t]*[A-Z]{0,3}-?\d))"
     r"\.?\s*(?:no|nr|number|nummer|num|n°|#)?\.?|\bnr\."
     # "#" alone before one or two figures is a grade or a size ("recyclable #5", "size #2"),
     # no article's code; after a label ("Item #5") it is one
