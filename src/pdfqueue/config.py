@@ -167,7 +167,11 @@ class Settings(BaseSettings):
         description="Directory with *.traineddata for OCR_LANGUAGES other than English "
         "(e.g. /usr/share/tesseract-ocr/5/tessdata).",
     )
-    render_dpi: int = Field(170, description="Resolution at which scanned pages are rendered.")
+    render_dpi: int = Field(
+        200,
+        description="Resolution at which scanned pages are rendered for OCR (the quality bench's"
+        " scans read best at 200: see BENCHMARKS.md).",
+    )
     extraction_pages_per_job: int = Field(
         8,
         ge=1,

@@ -26,7 +26,7 @@ PASSWORDS = {  # the corpus's encrypted files, opened with their user passwords 
     "edge-encrypted-aes256-user-password.pdf": "baz",
     "edge-encrypted-libreoffice-password.pdf": "openpassword",
 }
-RENDER_DPI = 170  # config.Settings.render_dpi: scanned pages are rendered at this for OCR
+RENDER_DPI = 200  # config.Settings.render_dpi: scanned pages are rendered at this for OCR
 CHUNK_SIZE, CHUNK_OVERLAP = 1200, 150  # config.Settings.chunk_size / chunk_overlap
 
 

@@ -153,7 +153,7 @@ def inspect_pdf(path: Path, password: str | None = None) -> PdfInfo:
 def iter_pages(
     path: Path,
     *,
-    render_dpi: int = 170,
+    render_dpi: int = 200,
     password: str | None = None,
     max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS,
     extract_images: bool = True,
@@ -198,7 +198,7 @@ def render_page(
     path: Path,
     page_number: int,
     *,
-    dpi: int = 170,
+    dpi: int = 200,
     password: str | None = None,
     max_image_pixels: int = DEFAULT_MAX_IMAGE_PIXELS,
 ) -> ExtractedImage:
