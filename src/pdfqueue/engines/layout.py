@@ -1254,7 +1254,8 @@ def layout_words(
     tables, segments = _ruled_tables(segments, rules)
     blocks += tables
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
-    borderless, segments = _borderless_tables(segments, figures)
+    frames = [box for box in rules if min(box[2] - box[0], box[3] - box[1]) > 2.5]
+    borderless, segments = _borderless_tables(segments, figures, frames)
     blocks += borderless
     segments = _join_justified(segments)
     lines = _lines(segments)
@@ -1758,9 +1759,10 @@ def _rows_of(segments: Sequence[_Segment]) -> list[list[_Segment]]:
 
 
 def _borderless_tables(
-    segments: list[_Segment], figures: Sequence[Box]
+    segments: list[_Segment], figures: Sequence[Box], frames: Sequence[Box] = ()
 ) -> tuple[list[Block], list[_Segment]]:
-    """Runs of lines of several short, column-aligned segments, not captions of a grid."""
+    """Runs of lines of several short, column-aligned segments, not captions of a grid nor
+    the texts of cards framed apart (`frames`: the page's stroked rectangles)."""
     rows = _rows_of(segments)
     tables: list[Block] = []
     taken: set[int] = set()
@@ -1804,6 +1806,8 @@ def _borderless_tables(
             and len(columns) >= 2
             and _table_like(run, figures)
             and not _text_columns(run, columns)
+            and not _priced_lists_side_by_side(run, columns)
+            and not _framed_apart(run, frames)
         ):
             run, columns, cut = _cut_at_gutters(run, columns, notes)
             if _group_titles(run, columns, notes):
@@ -1889,6 +1893,70 @@ def _text_columns(
         if all(sum(1 for n in side if n >= 2) < MULTI_CELL_SHARE * len(run) for side in sides):
             return True
     return False
+
+
+PRICED_LIST_LINES = 3  # lines ending in an amount, and lines of words, each column of lists holds
+
+
+def _priced_lists_side_by_side(
+    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+) -> bool:
+    """Columns of a price list set as text side by side (a perfumery's or a wine merchant's
+    list in three columns: a name, a line of words under it, then a line per size ending in
+    its price, "50 ml . . . R$ 389,90"): read across, their lines line up as a table's cells,
+    but each column is a list by itself, holding `PRICED_LIST_LINES` lines at least that end
+    in an amount and as many of words alone (names, headings), every column alike. A table
+    keeps its amounts to its columns of figures: its column of names holds none, its
+    column of prices few lines without a figure (its title)."""
+    if len(columns) < 2:
+        return False
+    for left, right in columns:
+        cells = [s for row in run for s in row if left - 2 <= s.left and s.right <= right + 2]
+        priced = sum(1 for s in cells if _ends_in_amount(s))
+        worded = sum(1 for s in cells if not any(c.isdigit() for c in s.text))
+        if priced < PRICED_LIST_LINES or worded < PRICED_LIST_LINES:
+            return False
+    return True
+
+
+def _ends_in_amount(seg: _Segment) -> bool:
+    """A segment whose last word is an amount ("12,50", "389,90 €", "R$ 389,90")."""
+    words = [w.text for w in seg.words]
+    while words and currencies.ALONE.match(words[-1]):
+        words.pop()
+    return bool(words) and bool(_CELL_AMOUNT.match(words[-1]))
+
+
+def _framed_apart(run: Sequence[Sequence[_Segment]], frames: Sequence[Box]) -> bool:
+    """Cards side by side, each drawn in a frame of its own (a maker's novelties, two to a
+    row: a drawing, the name, its scale and length, a description): their lines lie level
+    across the gutter and read as a table's cells, but each frame holds lines of the run
+    `MIN_TABLE_ROWS` or more (a card's lines, not one cell's box) and few of its lines hold
+    more than one cell, so no frame holds a table by itself. Lines of `MIN_TABLE_ROWS` of
+    the run at least hold cells in two frames. A table drawn in one frame, or with a box
+    round each cell, has its cells in one frame or in frames of one row each; two tables
+    side by side, framed apart, hold rows of several cells in each frame."""
+
+    def frame_of(seg: _Segment) -> int:
+        holding = [
+            ((f[2] - f[0]) * (f[3] - f[1]), n)
+            for n, f in enumerate(frames)
+            if _box_holds(f, (seg.left, seg.top, seg.right, seg.bottom))
+        ]
+        return min(holding)[1] if holding else -1  # the smallest frame round it
+
+    owners = [[frame_of(s) for s in row] for row in run]
+    framed: dict[int, list[int]] = {}  # a frame's cells per line of the run
+    for row in owners:
+        for frame, count in Counter(o for o in row if o >= 0).items():
+            framed.setdefault(frame, []).append(count)
+    cards = [f for f, counts in framed.items() if len(counts) >= MIN_TABLE_ROWS]
+    if len(cards) < 2:
+        return False
+    if any(sum(1 for n in framed[f] if n >= 2) >= MULTI_CELL_SHARE * len(framed[f]) for f in cards):
+        return False
+    across = sum(1 for row in owners if len({o for o in row if o in cards}) >= 2)
+    return across >= MIN_TABLE_ROWS
 
 
 def _cut_at_gutters(
@@ -2494,7 +2562,11 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         if current:
             last = current[-1]
             gap = seg.top - last.bottom
-            same_style = abs(seg.size - last.size) < 0.6 and seg.bold == last.bold
+            same_style = (
+                abs(seg.size - last.size) < 0.6
+                and seg.bold == last.bold
+                and not _capitals_over_name(last, seg)
+            )
             aligned = seg.left < last.right and seg.right > last.left
             starts_item = bool(_BULLET.match(seg.text))
             if (
@@ -2507,6 +2579,23 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         current.append(seg)
     flush()
     return blocks
+
+
+CAPITALS_SIZE_STEP = 0.25  # points between the sizes of a line in capitals and the next
+
+
+def _capitals_over_name(above: _Segment, below: _Segment) -> bool:
+    """A line in capitals over one that is not, set in another size however close (a price
+    list's brand "MAISON LUZIA" in 10 points over its first perfume's name in 9.5): a
+    heading over the entry it opens, two styles, not one block's two lines."""
+    capitals = _in_capitals(above.text), _in_capitals(below.text)
+    return abs(above.size - below.size) >= CAPITALS_SIZE_STEP and capitals[0] != capitals[1]
+
+
+def _in_capitals(text: str) -> bool:
+    """Two letters or more, none of them lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
 
 
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)$")

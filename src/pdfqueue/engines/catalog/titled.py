@@ -329,7 +329,7 @@ def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list
     products = []
     for unit, extra in zip(units, _prices_beside(page, units, loose), strict=True):
         text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
-        if not (_evidence(text) or extra) or len(text.split()) > TITLED_MAX_WORDS:
+        if not (_evidence(text) or extra) or _words(text) > TITLED_MAX_WORDS:
             continue
         indexes = unit.blocks + extra
         boxes = [blocks[i].bbox for i in indexes]
@@ -371,6 +371,12 @@ def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list
     if len(products) < MIN_TITLED_ENTRIES or len(products) < TITLED_EVIDENCE_SHARE * len(units):
         return []
     return products
+
+
+def _words(text: str) -> int:
+    """The words of an entry's text, not its leaders' dots ("50 ml . . . . R$ 389,90": a
+    price list's leader set as spaced dots is a row of marks, no words of prose)."""
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
 def _offered_prices(text: str) -> list[str]:
