@@ -28,7 +28,11 @@ page give the same model:
    second, are a table of two rows (a wine's two vintages, a data sheet's titles over its one
    accessory). Two columns of text whose lines lie level across the gutter (a publisher's
    entries, each a title with its price at the column's right) are no table: on either side
-   of a gap in the run's middle few lines hold two cells. Shaded cells (stroked and filled, a
+   of a gap in the run's middle few lines hold two cells; nor are price lists set in
+   columns side by side (each column with the prices right of it a list of its own, lines
+   ending in an amount and lines of words alone, as no table's column of names holds), nor
+   cards framed apart (each card's lines in a drawn frame of its own, no table in any).
+   Shaded cells (stroked and filled, a
    line or two high) rule a table as outlined ones do, a line is cut where a cell's edge runs
    between two of its words, and a spreadsheet's printed column letters and row numbers frame
    its cells, not its text. A table ruled by its rows only (a box round each row, no edges
@@ -43,7 +47,9 @@ page give the same model:
    short lines right under it (its caption) are ordered as one unit, and a region holding rows
    of such units side by side (a product grid) is cut between its rows first, so it reads row
    by row however wide its column gaps are.
-5. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block.
+5. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block
+   (a line in capitals over one that is not, in another size however close, does not: a
+   brand over its first entry's name).
    A block is a `heading` when its text is larger than the page's body text (or bold, short and
    not a sentence), a `list_item` when it starts with a bullet or a number, a `caption` when it
    sits right under or over a figure (or starts with "Figure"/"Table"), a `figure` for an image,
@@ -1804,10 +1810,15 @@ def _borderless_tables(
         if (
             many
             and len(columns) >= 2
+            and (_priced_lists_side_by_side(run, columns) or _framed_apart(run, frames))
+        ):
+            start = end  # lists or cards side by side: none of their lines starts a table
+            continue
+        if (
+            many
+            and len(columns) >= 2
             and _table_like(run, figures)
             and not _text_columns(run, columns)
-            and not _priced_lists_side_by_side(run, columns)
-            and not _framed_apart(run, frames)
         ):
             run, columns, cut = _cut_at_gutters(run, columns, notes)
             if _group_titles(run, columns, notes):
@@ -1895,7 +1906,9 @@ def _text_columns(
     return False
 
 
-PRICED_LIST_LINES = 3  # lines ending in an amount, and lines of words, each column of lists holds
+PRICED_LIST_LINES = 3  # lines ending in an amount, and lines of words, each list side by side holds
+WORDED_LIST_SHARE = 0.25  # share of a list's lines at least that are words alone (its names)
+AMOUNT_COLUMN_SHARE = 0.8  # share of a column's cells ending in an amount: a column of prices
 
 
 def _priced_lists_side_by_side(
@@ -1904,17 +1917,35 @@ def _priced_lists_side_by_side(
     """Columns of a price list set as text side by side (a perfumery's or a wine merchant's
     list in three columns: a name, a line of words under it, then a line per size ending in
     its price, "50 ml . . . R$ 389,90"): read across, their lines line up as a table's cells,
-    but each column is a list by itself, holding `PRICED_LIST_LINES` lines at least that end
-    in an amount and as many of words alone (names, headings), every column alike. A table
-    keeps its amounts to its columns of figures: its column of names holds none, its
-    column of prices few lines without a figure (its title)."""
-    if len(columns) < 2:
+    but each list is one by itself. A list is a column of the run with the columns of
+    prices right of it (its prices set apart from its leaders); two lists or more, each
+    holding `PRICED_LIST_LINES` lines at least that end in an amount and as many of words
+    alone (names, headings; `WORDED_LIST_SHARE` of its lines at least). A table keeps its
+    amounts to its columns of figures: its column of names, a list by itself, ends no line
+    in an amount."""
+    cells = [
+        [s for row in run for s in row if left - 2 <= s.left and s.right <= right + 2]
+        for left, right in columns
+    ]
+    lists: list[list[tuple[float, float]]] = []
+    for column, held in zip(columns, cells, strict=True):
+        priced = sum(1 for s in held if _ends_in_amount(s))
+        if lists and held and priced >= AMOUNT_COLUMN_SHARE * len(held):
+            lists[-1].append(column)  # its prices, right of its lines
+        else:
+            lists.append([column])
+    if len(lists) < 2:
         return False
-    for left, right in columns:
-        cells = [s for row in run for s in row if left - 2 <= s.left and s.right <= right + 2]
-        priced = sum(1 for s in cells if _ends_in_amount(s))
-        worded = sum(1 for s in cells if not any(c.isdigit() for c in s.text))
-        if priced < PRICED_LIST_LINES or worded < PRICED_LIST_LINES:
+    for spans in lists:
+        lines = [[s for s in row if _within(s, spans)] for row in run]
+        lines = [line for line in lines if line]
+        priced = sum(1 for line in lines if _ends_in_amount(line[-1]))
+        worded = sum(1 for line in lines if not any(c.isdigit() for s in line for c in s.text))
+        if (
+            priced < PRICED_LIST_LINES
+            or worded < PRICED_LIST_LINES
+            or worded < WORDED_LIST_SHARE * len(lines)
+        ):
             return False
     return True
 
@@ -1931,11 +1962,12 @@ def _framed_apart(run: Sequence[Sequence[_Segment]], frames: Sequence[Box]) -> b
     """Cards side by side, each drawn in a frame of its own (a maker's novelties, two to a
     row: a drawing, the name, its scale and length, a description): their lines lie level
     across the gutter and read as a table's cells, but each frame holds lines of the run
-    `MIN_TABLE_ROWS` or more (a card's lines, not one cell's box) and few of its lines hold
-    more than one cell, so no frame holds a table by itself. Lines of `MIN_TABLE_ROWS` of
-    the run at least hold cells in two frames. A table drawn in one frame, or with a box
-    round each cell, has its cells in one frame or in frames of one row each; two tables
-    side by side, framed apart, hold rows of several cells in each frame."""
+    `MIN_TABLE_ROWS` or more (a card's lines, not one cell's box) and fewer of its lines
+    than that hold more than one cell, so no frame holds a table by itself. Lines of
+    `MIN_TABLE_ROWS` of the run at least hold cells in two frames. A table drawn in one
+    frame, or with a box round each cell, has its cells in one frame or in frames of one row
+    each; tables side by side, framed apart (a card's sizes and prices under its text),
+    hold rows of several cells in their frames, and the run is tried as before."""
 
     def frame_of(seg: _Segment) -> int:
         holding = [
@@ -1953,8 +1985,8 @@ def _framed_apart(run: Sequence[Sequence[_Segment]], frames: Sequence[Box]) -> b
     cards = [f for f, counts in framed.items() if len(counts) >= MIN_TABLE_ROWS]
     if len(cards) < 2:
         return False
-    if any(sum(1 for n in framed[f] if n >= 2) >= MULTI_CELL_SHARE * len(framed[f]) for f in cards):
-        return False
+    if any(sum(1 for n in framed[f] if n >= 2) >= MIN_TABLE_ROWS for f in cards):
+        return False  # a card's own table (its sizes and prices), tried as the run's part
     across = sum(1 for row in owners if len({o for o in row if o in cards}) >= 2)
     return across >= MIN_TABLE_ROWS
 

@@ -1,7 +1,8 @@
 """Titled entries as products: units headed by a title line (bold, larger, capitals or numbered)
 whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail lines
-under it in its column and the prices standing beside it, when most carry a price, a code or a
-size (a lookbook's numbered names, a flyer's cards)."""
+under it in its column and the prices standing beside it (alone, or stacked a line each), when
+most carry a price, a code or a size (a lookbook's numbered names, a flyer's cards, a price
+list's entries by volume, "50 ml . . . R$ 389,90": leader dots are no words of an entry)."""
 
 from __future__ import annotations
 
@@ -388,13 +389,23 @@ def _offered_prices(text: str) -> list[str]:
 
 def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
     """Prices standing alone: with a currency, or bare amounts ("11.50") that make a column
-    of at least `MIN_TITLED_ENTRIES` (a wine list's glass and bottle prices)."""
+    of at least `MIN_TITLED_ENTRIES` (a wine list's glass and bottle prices); prices with a
+    currency stacked a line each (a wine's bottle sizes priced right of their leaders)."""
+    kinds = (*CAPTION_KINDS, "footer")
     alone = [
         i
         for i, b in enumerate(page.blocks)
-        if i not in taken and b.kind in (*CAPTION_KINDS, "footer") and len(b.lines) <= 1
+        if i not in taken and b.kind in kinds and len(b.lines) <= 1
     ]
     priced = [i for i in alone if is_price(page.blocks[i].text.strip())]
+    priced += [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in taken
+        and b.kind in kinds
+        and len(b.lines) > 1
+        and all(is_price(line.strip()) for line in b.lines)
+    ]
     bare = [i for i in alone if BARE_PRICE.match(page.blocks[i].text.strip())]
     column = [
         i
