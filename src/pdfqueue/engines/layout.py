@@ -40,7 +40,9 @@ page give the same model:
    titles in the band right over its first row. Column titles set closer together than the
    cells under them (one segment bridging two columns) are cut where a gutter of the rows runs
    between two of their words, at an aligned column's edge; a large heading beside a photo
-   starts no section of the table above it.
+   starts no section of the table above it. A row's segment that runs from one column across
+   the gutter into the next, its part past the column's end opening with an amount (a sale
+   price set in the gutter before the price it replaces), is cut there.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
@@ -1773,6 +1775,7 @@ def _borderless_tables(
     tables: list[Block] = []
     taken: set[int] = set()
     notes: set[int] = set()  # ids of rows that are notes under a row (`_note_row`)
+    originals: dict[int, _Segment] = {}  # a piece of a segment `_cut_at_columns` cut: the segment
     start = 0
     while start < len(rows):
         run = [rows[start]]
@@ -1792,6 +1795,12 @@ def _borderless_tables(
                 notes.add(id(row))
                 end += 1
                 continue
+            if len(run) >= 2:
+                # an amount set in the gutter before a column's value (a sale price beside the
+                # price struck through) joins the value before it: cut it off that value
+                cut_row, cut_from = _cut_at_columns(row, columns)
+                originals.update(cut_from)
+                rows[end] = row = cut_row
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
             # the new line must keep the columns apart (not bridge them with a long segment),
             # and have cells in at least two of them, or be a one-cell continuation line
@@ -1840,6 +1849,7 @@ def _borderless_tables(
             spans = [(round(a, 2), round(b, 2)) for a, b in columns]
             tables.append(_table(grid, box, ruled=False, columns=spans))
             taken.update(id(s) for s in cells)
+            taken.update(id(originals[id(s)]) for s in cells if id(s) in originals)
             start = end
         else:
             # a long run that is not a table (prose in columns) is not tried again line by line,
@@ -1854,6 +1864,56 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+def _cut_at_columns(
+    row: list[_Segment], columns: Sequence[tuple[float, float]]
+) -> tuple[list[_Segment], dict[int, _Segment]]:
+    """A line of a table whose segment runs from one column across the gutter into the next
+    (a sale price set in the gutter, just left of the case price struck through, "12/cs
+    $270.42 $318.14"): the segment cut after its last word inside the first column, when
+    the rest opens with an amount and ends inside the next column. Only such a segment is
+    cut (its head in one column, its tail from the gutter to within the next); a heading
+    or a note across the columns opens with no amount past a column's end. (The line, and
+    each piece's segment by the piece's id.)"""
+    out: list[_Segment] = []
+    cut_from: dict[int, _Segment] = {}
+    for seg in row:
+        pieces = [seg]
+        for (first, end), (start, last) in itertools.pairwise(columns):
+            if not (
+                first - 2 <= seg.left
+                and seg.right > start
+                and seg.right <= last + 2
+                and seg.left < end
+                and len(seg.words) >= 2
+            ):
+                continue
+            inside = next((n for n, w in enumerate(seg.words) if w.right > end + 2), None)
+            head, tail = seg.words[:inside], seg.words[inside:] if inside is not None else []
+            if not head or not tail or tail[0].left <= end or not _opens_with_amount(tail):
+                continue
+            pieces = [_piece(head), _piece(tail)]
+            cut_from.update((id(piece), seg) for piece in pieces)
+            break
+        out += pieces
+    return (out, cut_from) if cut_from else (row, {})
+
+
+def _opens_with_amount(words: Sequence[Word]) -> bool:
+    """Words that start with an amount ("$270.42", "12,50", "€ 12,50")."""
+    texts = [w.text for w in words[:2]]
+    if len(texts) == 2 and currencies.ALONE.match(texts[0]):
+        texts = texts[1:]
+    return bool(_CELL_AMOUNT.match(texts[0]))
+
+
+def _piece(words: list[Word]) -> _Segment:
+    """A segment of these words (in order, on one line)."""
+    seg = _Segment([words[0]], words[0].left, words[0].top, words[0].right, words[0].bottom)
+    for word in words[1:]:
+        _extend(seg, word)
+    return seg
 
 
 def _group_titles(
