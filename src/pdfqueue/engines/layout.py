@@ -2018,13 +2018,22 @@ def _ends_in_amount(seg: _Segment) -> bool:
     return bool(words) and bool(_CELL_AMOUNT.match(words[-1]))
 
 
+MIN_PROSE_WORDS = 4  # words of a line of a card's description
+PROSE_WIDTH_SHARE = 0.75  # share of its frame's width a line of a card's description spans
+
+
 def _framed_apart(run: Sequence[Sequence[_Segment]], frames: Sequence[Box]) -> bool:
     """Cards side by side, each drawn in a frame of its own (a maker's novelties, two to a
     row: a drawing, the name, its scale and length, a description): their lines lie level
     across the gutter and read as a table's cells, but each frame holds lines of the run
     `MIN_TABLE_ROWS` or more (a card's lines, not one cell's box) and fewer of its lines
     than that hold more than one cell, so no frame holds a table by itself. Lines of
-    `MIN_TABLE_ROWS` of the run at least hold cells in two frames. A table drawn in one
+    `MIN_TABLE_ROWS` of the run at least hold cells in two frames, and each frame a line
+    of running text, `MIN_PROSE_WORDS` words or more across `PROSE_WIDTH_SHARE` of its
+    width at least (the card's description, filling the card as no table's cell fills its
+    frame). Cards of short lines alone (a
+    name, "Art.-Nr. 2261 9700 00", its measures), read across, make a table whose columns
+    are the cards, as before. A table drawn in one
     frame, or with a box round each cell, has its cells in one frame or in frames of one row
     each; tables side by side, framed apart (a card's sizes and prices under its text),
     hold rows of several cells in their frames, and the run is tried as before."""
@@ -2047,6 +2056,16 @@ def _framed_apart(run: Sequence[Sequence[_Segment]], frames: Sequence[Box]) -> b
         return False
     if any(sum(1 for n in framed[f] if n >= 2) >= MIN_TABLE_ROWS for f in cards):
         return False  # a card's own table (its sizes and prices), tried as the run's part
+    described = {  # the frames holding a line of prose
+        o
+        for row, kept in zip(run, owners, strict=True)
+        for s, o in zip(row, kept, strict=True)
+        if o >= 0
+        and len(s.words) >= MIN_PROSE_WORDS
+        and s.right - s.left >= PROSE_WIDTH_SHARE * (frames[o][2] - frames[o][0])
+    }
+    if not set(cards) <= described:
+        return False  # cards of short lines alone (a name, its code, its measures): a table
     across = sum(1 for row in owners if len({o for o in row if o in cards}) >= 2)
     return across >= MIN_TABLE_ROWS
 
