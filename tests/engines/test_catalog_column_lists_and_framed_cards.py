@@ -14,6 +14,7 @@ from catalog_blocks import a4_pdf, products_of_pdf
 from fpdf import FPDF
 from PIL import Image
 
+from pdfqueue.engines.catalog import titled
 from pdfqueue.engines.layout import Word, analyse_document, layout_words
 
 REGIONS = [
@@ -314,3 +315,10 @@ def test_cards_framed_side_by_side_keep_the_tables_under_their_text(tmp_path: Pa
     assert [(p.name, p.codes) for p in products] == [(s[0], [s[1]]) for s in SHRUBS]
     for product, (_, _, rows) in zip(products, SHRUBS, strict=True):
         assert product.prices == [price for _, _, price in rows]
+
+
+def test_leader_dots_are_no_words_of_an_entry_but_other_marks_are() -> None:
+    """An entry's length (prose under a heading is no entry) counts its words, not the dots
+    of its leaders; a table's cells joined by "|" (read under a card's text) still count."""
+    assert titled._words("50 ml . . . . . . . . R$ 389,90") == 4
+    assert titled._words("C2 | 30-40 cm | 16,00 € | C5") == 10

@@ -376,8 +376,9 @@ def _unit_products(page: PageLayout, used: set[int], units: list[_Unit]) -> list
 
 def _words(text: str) -> int:
     """The words of an entry's text, not its leaders' dots ("50 ml . . . . R$ 389,90": a
-    price list's leader set as spaced dots is a row of marks, no words of prose)."""
-    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
+    price list's leader set as spaced dots is a row of marks, no words of prose); other marks
+    count (a table's cells joined by "|" under a card's text make it long)."""
+    return sum(1 for word in text.split() if word.strip(".…"))
 
 
 def _offered_prices(text: str) -> list[str]:
