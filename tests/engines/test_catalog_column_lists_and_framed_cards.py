@@ -321,4 +321,4 @@ def test_leader_dots_are_no_words_of_an_entry_but_other_marks_are() -> None:
     """An entry's length (prose under a heading is no entry) counts its words, not the dots
     of its leaders; a table's cells joined by "|" (read under a card's text) still count."""
     assert titled._words("50 ml . . . . . . . . R$ 389,90") == 4
-    assert titled._words("C2 | 30-40 cm | 16,00 € | C5") == 10
+    assert titled._words("C2 | 30-40 cm | 16,00 € | C5") == 9
