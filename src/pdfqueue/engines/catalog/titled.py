@@ -406,6 +406,7 @@ def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
         and b.kind in kinds
         and len(b.lines) > 1
         and all(is_price(line.strip()) for line in b.lines)
+        and _after_leaders(page, b)
     ]
     bare = [i for i in alone if BARE_PRICE.match(page.blocks[i].text.strip())]
     column = [
@@ -415,6 +416,26 @@ def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
         >= MIN_TITLED_ENTRIES
     ]
     return sorted({*priced, *column})
+
+
+LEADER = re.compile(r"(?:\.\s?){3,}$")  # a line's dotted leader: ". . . ." or "...."
+
+
+def _after_leaders(page: PageLayout, prices: Block) -> bool:
+    """Prices stacked a line each right after lines that end in dotted leaders, one a price
+    (a wine's bottle sizes: "75 cl . . . . . ." then "24,90 €"): the prices of those lines,
+    not a column of a table read as text (its title over it, its sizes left of it)."""
+    height = (prices.bottom - prices.top) / len(prices.lines)
+    return any(
+        b is not prices
+        and 0 <= prices.left - b.right <= LEADER_GAP_LINES * height
+        and abs(b.bottom - prices.bottom) <= 0.5 * height
+        and sum(1 for line in b.lines if LEADER.search(line.strip())) >= len(prices.lines)
+        for b in page.blocks
+    )
+
+
+LEADER_GAP_LINES = 3.0  # line heights between a leader's last dot and its price at most
 
 
 def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> list[list[int]]:
