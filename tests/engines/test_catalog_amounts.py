@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pdfqueue.engines.catalog import bills
-from pdfqueue.engines.catalog.words import amount_value, is_amount
+from pdfqueue.engines.catalog.words import PRICE, amount_value, is_amount
 
 
 @pytest.mark.parametrize(
@@ -142,3 +142,9 @@ def test_alone_wants_nothing_but_the_amount() -> None:
     assert is_amount("4.95", alone=True)
     assert not is_amount("£4.95 + VAT", alone=True)
     assert is_amount("£4.95 + VAT")
+
+
+def test_brazils_real_leads_its_price_whole() -> None:
+    """ "R$ 389,90": the price with its currency, not "$ 389,90" (a dollar); a dollar stays one."""
+    assert PRICE.search("50 ml . . . . R$ 389,90").group(0) == "R$ 389,90"
+    assert PRICE.search("Hairnet $39.80").group(0) == "$39.80"

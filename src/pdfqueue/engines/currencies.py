@@ -10,8 +10,8 @@ import re
 
 # written before the amount, or after it ("$4.99", "4,99 €", "EUR 12", "12 CHF", "Rp 15.000");
 # a currency's ISO code may lead its amount as well as follow it ("DKK 899", "SEK 1 299"; not
-# "RON": a fuel's octane rating, "RON 95")
-BEFORE_AMOUNT = r"[$€£¥]|USD|EUR|GBP|CHF|US\$|Rp\.?|SEK|NOK|DKK|PLN|CZK|HUF"
+# "RON": a fuel's octane rating, "RON 95"); Brazil's real leads its amount as "R$ 389,90"
+BEFORE_AMOUNT = r"R\$|[$€£¥]|USD|EUR|GBP|CHF|US\$|Rp\.?|SEK|NOK|DKK|PLN|CZK|HUF"
 # written only after the amount ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr"; "349 Kr" as
 # price tags capitalise it; "8.490.000₫" and "8.490.000đ" as Vietnamese shops write the dong)
 AFTER_AMOUNT = r"TL|₺|zł|Kč|[kK]r|lei|Ft|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON|₫|đ|VND"

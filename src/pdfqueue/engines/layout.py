@@ -28,7 +28,11 @@ page give the same model:
    second, are a table of two rows (a wine's two vintages, a data sheet's titles over its one
    accessory). Two columns of text whose lines lie level across the gutter (a publisher's
    entries, each a title with its price at the column's right) are no table: on either side
-   of a gap in the run's middle few lines hold two cells. Shaded cells (stroked and filled, a
+   of a gap in the run's middle few lines hold two cells; nor are price lists set in
+   columns side by side (each column with the prices right of it a list of its own, lines
+   ending in an amount and lines of words alone, as no table's column of names holds), nor
+   cards framed apart (each card's lines in a drawn frame of its own, no table in any).
+   Shaded cells (stroked and filled, a
    line or two high) rule a table as outlined ones do, a line is cut where a cell's edge runs
    between two of its words, and a spreadsheet's printed column letters and row numbers frame
    its cells, not its text. A table ruled by its rows only (a box round each row, no edges
@@ -36,14 +40,18 @@ page give the same model:
    titles in the band right over its first row. Column titles set closer together than the
    cells under them (one segment bridging two columns) are cut where a gutter of the rows runs
    between two of their words, at an aligned column's edge; a large heading beside a photo
-   starts no section of the table above it.
+   starts no section of the table above it. A row's segment that runs from one column across
+   the gutter into the next, its part past the column's end opening with an amount (a sale
+   price set in the gutter before the price it replaces), is cut there.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
    short lines right under it (its caption) are ordered as one unit, and a region holding rows
    of such units side by side (a product grid) is cut between its rows first, so it reads row
    by row however wide its column gaps are.
-5. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block.
+5. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block
+   (a line in capitals over one that is not, in another size however close, does not: a
+   brand over its first entry's name).
    A block is a `heading` when its text is larger than the page's body text (or bold, short and
    not a sentence), a `list_item` when it starts with a bullet or a number, a `caption` when it
    sits right under or over a figure (or starts with "Figure"/"Table"), a `figure` for an image,
@@ -1257,7 +1265,8 @@ def layout_words(
     tables, segments = _ruled_tables(segments, rules)
     blocks += tables
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
-    borderless, segments = _borderless_tables(segments, figures)
+    frames = [box for box in rules if min(box[2] - box[0], box[3] - box[1]) > 2.5]
+    borderless, segments = _borderless_tables(segments, figures, frames)
     blocks += borderless
     hairlined, segments = _hairline_tables(segments, rules)
     blocks += hairlined
@@ -1828,13 +1837,15 @@ def _rows_of(segments: Sequence[_Segment]) -> list[list[_Segment]]:
 
 
 def _borderless_tables(
-    segments: list[_Segment], figures: Sequence[Box]
+    segments: list[_Segment], figures: Sequence[Box], frames: Sequence[Box] = ()
 ) -> tuple[list[Block], list[_Segment]]:
-    """Runs of lines of several short, column-aligned segments, not captions of a grid."""
+    """Runs of lines of several short, column-aligned segments, not captions of a grid nor
+    the texts of cards framed apart (`frames`: the page's stroked rectangles)."""
     rows = _rows_of(segments)
     tables: list[Block] = []
     taken: set[int] = set()
     notes: set[int] = set()  # ids of rows that are notes under a row (`_note_row`)
+    originals: dict[int, _Segment] = {}  # a piece of a segment `_cut_at_columns` cut: the segment
     start = 0
     while start < len(rows):
         run = [rows[start]]
@@ -1854,6 +1865,12 @@ def _borderless_tables(
                 notes.add(id(row))
                 end += 1
                 continue
+            if len(run) >= 2:
+                # an amount set in the gutter before a column's value (a sale price beside the
+                # price struck through) joins the value before it: cut it off that value
+                cut_row, cut_from = _cut_at_columns(row, columns)
+                originals.update(cut_from)
+                rows[end] = row = cut_row
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
             # the new line must keep the columns apart (not bridge them with a long segment),
             # and have cells in at least two of them, or be a one-cell continuation line
@@ -1869,6 +1886,13 @@ def _borderless_tables(
         # OCR read as specks ("/", "|") beside a few lines is no table
         many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
         many = many or _full_pair(run, columns)
+        if (
+            many
+            and len(columns) >= 2
+            and (_priced_lists_side_by_side(run, columns) or _framed_apart(run, frames))
+        ):
+            start = end  # lists or cards side by side: none of their lines starts a table
+            continue
         if (
             many
             and len(columns) >= 2
@@ -1895,6 +1919,7 @@ def _borderless_tables(
             spans = [(round(a, 2), round(b, 2)) for a, b in columns]
             tables.append(_table(grid, box, ruled=False, columns=spans))
             taken.update(id(s) for s in cells)
+            taken.update(id(originals[id(s)]) for s in cells if id(s) in originals)
             start = end
         else:
             # a long run that is not a table (prose in columns) is not tried again line by line,
@@ -1909,6 +1934,56 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+def _cut_at_columns(
+    row: list[_Segment], columns: Sequence[tuple[float, float]]
+) -> tuple[list[_Segment], dict[int, _Segment]]:
+    """A line of a table whose segment runs from one column across the gutter into the next
+    (a sale price set in the gutter, just left of the case price struck through, "12/cs
+    $270.42 $318.14"): the segment cut after its last word inside the first column, when
+    the rest opens with an amount and ends inside the next column. Only such a segment is
+    cut (its head in one column, its tail from the gutter to within the next); a heading
+    or a note across the columns opens with no amount past a column's end. (The line, and
+    each piece's segment by the piece's id.)"""
+    out: list[_Segment] = []
+    cut_from: dict[int, _Segment] = {}
+    for seg in row:
+        pieces = [seg]
+        for (first, end), (start, last) in itertools.pairwise(columns):
+            if not (
+                first - 2 <= seg.left
+                and seg.right > start
+                and seg.right <= last + 2
+                and seg.left < end
+                and len(seg.words) >= 2
+            ):
+                continue
+            inside = next((n for n, w in enumerate(seg.words) if w.right > end + 2), None)
+            head, tail = seg.words[:inside], seg.words[inside:] if inside is not None else []
+            if not head or not tail or tail[0].left <= end or not _opens_with_amount(tail):
+                continue
+            pieces = [_piece(head), _piece(tail)]
+            cut_from.update((id(piece), seg) for piece in pieces)
+            break
+        out += pieces
+    return (out, cut_from) if cut_from else (row, {})
+
+
+def _opens_with_amount(words: Sequence[Word]) -> bool:
+    """Words that start with an amount ("$270.42", "12,50", "€ 12,50")."""
+    texts = [w.text for w in words[:2]]
+    if len(texts) == 2 and currencies.ALONE.match(texts[0]):
+        texts = texts[1:]
+    return bool(_CELL_AMOUNT.match(texts[0]))
+
+
+def _piece(words: list[Word]) -> _Segment:
+    """A segment of these words (in order, on one line)."""
+    seg = _Segment([words[0]], words[0].left, words[0].top, words[0].right, words[0].bottom)
+    for word in words[1:]:
+        _extend(seg, word)
+    return seg
 
 
 def _group_titles(
@@ -1959,6 +2034,110 @@ def _text_columns(
         if all(sum(1 for n in side if n >= 2) < MULTI_CELL_SHARE * len(run) for side in sides):
             return True
     return False
+
+
+PRICED_LIST_LINES = 3  # lines ending in an amount, and lines of words, each list side by side holds
+WORDED_LIST_SHARE = 0.25  # share of a list's lines at least that are words alone (its names)
+AMOUNT_COLUMN_SHARE = 0.8  # share of a column's cells ending in an amount: a column of prices
+
+
+def _priced_lists_side_by_side(
+    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+) -> bool:
+    """Columns of a price list set as text side by side (a perfumery's or a wine merchant's
+    list in three columns: a name, a line of words under it, then a line per size ending in
+    its price, "50 ml . . . R$ 389,90"): read across, their lines line up as a table's cells,
+    but each list is one by itself. A list is a column of the run with the columns of
+    prices right of it (its prices set apart from its leaders); two lists or more, each
+    holding `PRICED_LIST_LINES` lines at least that end in an amount and as many of words
+    alone (names, headings; `WORDED_LIST_SHARE` of its lines at least). A table keeps its
+    amounts to its columns of figures: its column of names, a list by itself, ends no line
+    in an amount."""
+    cells = [
+        [s for row in run for s in row if left - 2 <= s.left and s.right <= right + 2]
+        for left, right in columns
+    ]
+    lists: list[list[tuple[float, float]]] = []
+    for column, held in zip(columns, cells, strict=True):
+        priced = sum(1 for s in held if _ends_in_amount(s))
+        if lists and held and priced >= AMOUNT_COLUMN_SHARE * len(held):
+            lists[-1].append(column)  # its prices, right of its lines
+        else:
+            lists.append([column])
+    if len(lists) < 2:
+        return False
+    for spans in lists:
+        lines = [[s for s in row if _within(s, spans)] for row in run]
+        lines = [line for line in lines if line]
+        priced = sum(1 for line in lines if _ends_in_amount(line[-1]))
+        worded = sum(1 for line in lines if not any(c.isdigit() for s in line for c in s.text))
+        if (
+            priced < PRICED_LIST_LINES
+            or worded < PRICED_LIST_LINES
+            or worded < WORDED_LIST_SHARE * len(lines)
+        ):
+            return False
+    return True
+
+
+def _ends_in_amount(seg: _Segment) -> bool:
+    """A segment whose last word is an amount ("12,50", "389,90 €", "R$ 389,90")."""
+    words = [w.text for w in seg.words]
+    while words and currencies.ALONE.match(words[-1]):
+        words.pop()
+    return bool(words) and bool(_CELL_AMOUNT.match(words[-1]))
+
+
+MIN_PROSE_WORDS = 4  # words of a line of a card's description
+PROSE_WIDTH_SHARE = 0.75  # share of its frame's width a line of a card's description spans
+
+
+def _framed_apart(run: Sequence[Sequence[_Segment]], frames: Sequence[Box]) -> bool:
+    """Cards side by side, each drawn in a frame of its own (a maker's novelties, two to a
+    row: a drawing, the name, its scale and length, a description): their lines lie level
+    across the gutter and read as a table's cells, but each frame holds lines of the run
+    `MIN_TABLE_ROWS` or more (a card's lines, not one cell's box) and fewer of its lines
+    than that hold more than one cell, so no frame holds a table by itself. Lines of
+    `MIN_TABLE_ROWS` of the run at least hold cells in two frames, and each frame a line
+    of running text, `MIN_PROSE_WORDS` words or more across `PROSE_WIDTH_SHARE` of its
+    width at least (the card's description, filling the card as no table's cell fills its
+    frame). Cards of short lines alone (a
+    name, "Art.-Nr. 2261 9700 00", its measures), read across, make a table whose columns
+    are the cards, as before. A table drawn in one
+    frame, or with a box round each cell, has its cells in one frame or in frames of one row
+    each; tables side by side, framed apart (a card's sizes and prices under its text),
+    hold rows of several cells in their frames, and the run is tried as before."""
+
+    def frame_of(seg: _Segment) -> int:
+        holding = [
+            ((f[2] - f[0]) * (f[3] - f[1]), n)
+            for n, f in enumerate(frames)
+            if _box_holds(f, (seg.left, seg.top, seg.right, seg.bottom))
+        ]
+        return min(holding)[1] if holding else -1  # the smallest frame round it
+
+    owners = [[frame_of(s) for s in row] for row in run]
+    framed: dict[int, list[int]] = {}  # a frame's cells per line of the run
+    for row in owners:
+        for frame, count in Counter(o for o in row if o >= 0).items():
+            framed.setdefault(frame, []).append(count)
+    cards = [f for f, counts in framed.items() if len(counts) >= MIN_TABLE_ROWS]
+    if len(cards) < 2:
+        return False
+    if any(sum(1 for n in framed[f] if n >= 2) >= MIN_TABLE_ROWS for f in cards):
+        return False  # a card's own table (its sizes and prices), tried as the run's part
+    described = {  # the frames holding a line of prose
+        o
+        for row, kept in zip(run, owners, strict=True)
+        for s, o in zip(row, kept, strict=True)
+        if o >= 0
+        and len(s.words) >= MIN_PROSE_WORDS
+        and s.right - s.left >= PROSE_WIDTH_SHARE * (frames[o][2] - frames[o][0])
+    }
+    if not set(cards) <= described:
+        return False  # cards of short lines alone (a name, its code, its measures): a table
+    across = sum(1 for row in owners if len({o for o in row if o in cards}) >= 2)
+    return across >= MIN_TABLE_ROWS
 
 
 def _cut_at_gutters(
@@ -2564,7 +2743,11 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         if current:
             last = current[-1]
             gap = seg.top - last.bottom
-            same_style = abs(seg.size - last.size) < 0.6 and seg.bold == last.bold
+            same_style = (
+                abs(seg.size - last.size) < 0.6
+                and seg.bold == last.bold
+                and not _capitals_over_name(last, seg)
+            )
             aligned = seg.left < last.right and seg.right > last.left
             starts_item = bool(_BULLET.match(seg.text))
             if (
@@ -2577,6 +2760,23 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         current.append(seg)
     flush()
     return blocks
+
+
+CAPITALS_SIZE_STEP = 0.25  # points between the sizes of a line in capitals and the next
+
+
+def _capitals_over_name(above: _Segment, below: _Segment) -> bool:
+    """A line in capitals over one that is not, set in another size however close (a price
+    list's brand "MAISON LUZIA" in 10 points over its first perfume's name in 9.5): a
+    heading over the entry it opens, two styles, not one block's two lines."""
+    capitals = _in_capitals(above.text), _in_capitals(below.text)
+    return abs(above.size - below.size) >= CAPITALS_SIZE_STEP and capitals[0] != capitals[1]
+
+
+def _in_capitals(text: str) -> bool:
+    """Two letters or more, none of them lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
 
 
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)$")

@@ -74,10 +74,12 @@ A page yields products only when its structure presents them, in one of eight fo
   document's several languages (a trilingual gem guide);
 - **titled entries**: units headed by a title line (bold, larger, capitals or numbered)
   whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail
-  lines under it in its column and the prices standing beside it, when most carry a price,
-  a code or a size (a lookbook's numbered names, a flyer's cards); a style number on its own
-  line right over a title is that entry's, and a page of fewer such units (a look of two
-  garments) is read in the style that titles the entries of two other pages or more;
+  lines under it in its column and the prices standing beside it (alone, or stacked a line
+  each: a wine's bottle sizes priced right of their leaders), when most carry a price, a
+  code or a size (a lookbook's numbered names, a flyer's cards, a perfumery's list of
+  scents by volume); a style number on its own line right over a title is that entry's, and
+  a page of fewer such units (a look of two garments) is read in the style that titles the
+  entries of two other pages or more;
 - **translated terms**: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that hold
   nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
   scan, an arrow OCR read as "~" or did not read at all.

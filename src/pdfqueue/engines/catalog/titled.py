@@ -1,7 +1,8 @@
 """Titled entries as products: units headed by a title line (bold, larger, capitals or numbered)
 whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail lines
-under it in its column and the prices standing beside it, when most carry a price, a code or a
-size (a lookbook's numbered names, a flyer's cards)."""
+under it in its column and the prices standing beside it (alone, or stacked a line each), when
+most carry a price, a code or a size (a lookbook's numbered names, a flyer's cards, a price
+list's entries by volume, "50 ml . . . R$ 389,90": leader dots are no words of an entry)."""
 
 from __future__ import annotations
 
@@ -370,7 +371,7 @@ def _unit_products(
     products = []
     for unit, extra in zip(units, _prices_beside(page, units, loose), strict=True):
         text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
-        if not (_evidence(text) or extra) or len(text.split()) > TITLED_MAX_WORDS:
+        if not (_evidence(text) or extra) or _words(text) > TITLED_MAX_WORDS:
             continue
         indexes = unit.blocks + extra
         boxes = [blocks[i].bbox for i in indexes]
@@ -432,6 +433,13 @@ def _size_ranges(text: str) -> list[str]:
     return found
 
 
+def _words(text: str) -> int:
+    """The words of an entry's text, not its leaders' dots ("50 ml . . . . R$ 389,90": a
+    price list's leader set as spaced dots is a row of marks, no words of prose); other marks
+    count (a table's cells joined by "|" under a card's text make it long)."""
+    return sum(1 for word in text.split() if word.strip(".…"))
+
+
 def _offered_prices(text: str) -> list[str]:
     """The prices of an entry's lines that offer them (not an amount a sentence mentions)."""
     return [
@@ -441,13 +449,24 @@ def _offered_prices(text: str) -> list[str]:
 
 def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
     """Prices standing alone: with a currency, or bare amounts ("11.50") that make a column
-    of at least `MIN_TITLED_ENTRIES` (a wine list's glass and bottle prices)."""
+    of at least `MIN_TITLED_ENTRIES` (a wine list's glass and bottle prices); prices with a
+    currency stacked a line each (a wine's bottle sizes priced right of their leaders)."""
+    kinds = (*CAPTION_KINDS, "footer")
     alone = [
         i
         for i, b in enumerate(page.blocks)
-        if i not in taken and b.kind in (*CAPTION_KINDS, "footer") and len(b.lines) <= 1
+        if i not in taken and b.kind in kinds and len(b.lines) <= 1
     ]
     priced = [i for i in alone if is_price(page.blocks[i].text.strip())]
+    priced += [
+        i
+        for i, b in enumerate(page.blocks)
+        if i not in taken
+        and b.kind in kinds
+        and len(b.lines) > 1
+        and all(is_price(line.strip()) for line in b.lines)
+        and _after_leaders(page, b)
+    ]
     bare = [i for i in alone if BARE_PRICE.match(page.blocks[i].text.strip())]
     column = [
         i
@@ -456,6 +475,26 @@ def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
         >= MIN_TITLED_ENTRIES
     ]
     return sorted({*priced, *column})
+
+
+LEADER = re.compile(r"(?:\.\s?){3,}$")  # a line's dotted leader: ". . . ." or "...."
+
+
+def _after_leaders(page: PageLayout, prices: Block) -> bool:
+    """Prices stacked a line each right after lines that end in dotted leaders, one a price
+    (a wine's bottle sizes: "75 cl . . . . . ." then "24,90 €"): the prices of those lines,
+    not a column of a table read as text (its title over it, its sizes left of it)."""
+    height = (prices.bottom - prices.top) / len(prices.lines)
+    return any(
+        b is not prices
+        and 0 <= prices.left - b.right <= LEADER_GAP_LINES * height
+        and abs(b.bottom - prices.bottom) <= 0.5 * height
+        and sum(1 for line in b.lines if LEADER.search(line.strip())) >= len(prices.lines)
+        for b in page.blocks
+    )
+
+
+LEADER_GAP_LINES = 3.0  # line heights between a leader's last dot and its price at most
 
 
 def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> list[list[int]]:

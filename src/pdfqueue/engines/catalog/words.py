@@ -213,6 +213,19 @@ def range_prices(text: str) -> list[str]:
     return [match.group("low"), match.group("high")] if match else []
 
 
+def cell_prices(text: str) -> list[str]:
+    """The prices a price cell holds: the two ends of a range ("$219.95 - $239.95"), the
+    prices side by side in it and nothing else (a sale price beside the price struck
+    through, "$270.42 $318.14", in the order printed), else the cell as it is."""
+    ranged = range_prices(text)
+    if ranged:
+        return ranged
+    found = [m.group(0) for m in PRICE.finditer(text)]
+    if len(found) >= 2 and not PRICE.sub("", text).strip():
+        return found
+    return [text]
+
+
 def is_amount(text: str, *, leading: bool = False, alone: bool = False) -> bool:
     """A cell holding an amount alone: a bare one ("4.95", "1,290.00") or a price in a
     currency with little else ("£4.95", "24 990 Kč", "from $5").
