@@ -1805,6 +1805,9 @@ def _borderless_tables(
             and _table_like(run, figures)
             and not _text_columns(run, columns)
         ):
+            above = _group_titles_above(rows, start, run, columns, taken, notes)
+            if above is not None:
+                run, columns = above
             run, columns, cut = _cut_at_gutters(run, columns, notes)
             if _group_titles(run, columns, notes):
                 # the lines under a first line of group titles set the columns (and gutters)
@@ -1839,6 +1842,32 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+def _group_titles_above(
+    rows: Sequence[Sequence[_Segment]],
+    start: int,
+    run: list[Sequence[_Segment]],
+    columns: list[tuple[float, float]],
+    taken: set[int],
+    notes: set[int],
+) -> tuple[list[Sequence[_Segment]], list[tuple[float, float]]] | None:
+    """The line right above a table's first that titles groups of its columns (`_group_titles`)
+    but was left out of it: tried first, the run it starts was no table (drawings of the
+    articles stand right above it, as photos over a grid's captions do). The run with it, and
+    the columns its titles join, when it is one."""
+    if start == 0:
+        return None
+    titles = rows[start - 1]
+    if len(titles) < 2 or any(id(s) in taken for s in titles):
+        return None
+    if run[0][0].top - max(s.bottom for s in titles) > ROW_GAP * run[0][0].height:
+        return None
+    merged = _spans([*columns, *((s.left, s.right) for s in titles)])
+    if not all(columns[0][0] - 1 <= s.left and s.right <= columns[-1][1] + 1 for s in titles):
+        return None  # titles of the table's columns stand within its width
+    extended = [titles, *run]
+    return (extended, merged) if _group_titles(extended, merged, notes) else None
 
 
 def _group_titles(

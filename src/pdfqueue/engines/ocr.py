@@ -67,6 +67,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import hashlib
 import io
+import itertools
 import re
 import shutil
 import statistics
@@ -214,7 +215,7 @@ class OcrEngine:
                 words = self._reread_unsure(pil, words)
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
-        words = _bullets(pil, words)
+        words = _leaders(pil, _bullets(pil, words))
         extra = {"orientation_confidence": orient_conf} if orient_conf is not None else {}
         if skew:
             extra["deskew_degrees"] = skew
@@ -580,6 +581,140 @@ def _bullets(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
         box = gray[top:bottom, left:right]
         if box.size and float((box < 128).mean()) >= BULLET_FILL:
             out[i] = OcrWord("•", word.confidence, word.bbox, word.baseline, word.font_px)
+    return out
+
+
+LEADER_MIN_GAP = 2.0  # ems between two words of a line that a dotted leader may run across
+LEADER_MIN_DOTS = 4  # dots a run needs to be a leader
+LEADER_INK = 200  # grey level under which a pixel is a dot's ink (a leader's dots print light)
+LEADER_DOT_EM = 0.3  # ems a dot is wide at most
+LEADER_PITCH_EM = (0.12, 1.2)  # ems from one dot to the next
+LEADER_REGULAR = 0.8  # share of the steps within `LEADER_STEP_SLACK` of the median step
+LEADER_STEP_SLACK = 0.3
+LEADER_SPAN = 0.5  # share of the gap the dots run across at least
+_DOTTED = frozenset(".·…,:;'`_-•")
+
+
+def _leaders(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+    """Dotted leaders that Tesseract left unread (or read in bits: ".", ". .."), between a
+    name and its price on one line, made one word of dots again, as a text layer has them.
+
+    A price list's leaders print small and light; Tesseract drops them, and the name and its
+    price, a column apart, read as two cells of a table (two lists side by side as one table
+    of four columns) instead of one leader line. A leader is what the gap shows: at least
+    `LEADER_MIN_DOTS` small marks on the baseline at an even step, running across most of
+    the gap, and no ink above them (a word OCR lost would have some)."""
+    import numpy as np
+
+    lined = [i for i, w in enumerate(words) if w.baseline is not None and w.font_px]
+    real = [i for i in lined if any(c.isalnum() or c in "€$£¥₹" for c in words[i].text)]
+    if len(real) < 2:
+        return words
+    gray: Any = None
+    dropped: set[int] = set()
+    added: dict[int, tuple[OcrWord, int]] = {}  # the leader after a word, and the word it reaches
+    for a in real:
+        left_word = words[a]
+        em = float(left_word.font_px or 0.0)
+        base = float(left_word.baseline or 0.0)
+
+        def level(w: OcrWord, base: float = base, em: float = em) -> bool:
+            return abs(float(w.baseline or 0.0) - base) <= 0.3 * em
+
+        after = [
+            i for i in real if i != a and words[i].bbox[0] > left_word.bbox[2] and level(words[i])
+        ]
+        if not after:
+            continue
+        b = min(after, key=lambda i: words[i].bbox[0])
+        start, end = left_word.bbox[2], words[b].bbox[0]
+        if end - start < LEADER_MIN_GAP * em:
+            continue
+        between = [
+            i
+            for i in lined
+            if i not in (a, b)
+            and start <= (words[i].bbox[0] + words[i].bbox[2]) / 2 <= end
+            and level(words[i])
+        ]
+        if any(not set(words[i].text) <= _DOTTED for i in between):
+            continue
+        if gray is None:
+            gray = np.asarray(pil.convert("L"))
+        x0, x1 = int(start + 0.2 * em), int(end - 0.2 * em)
+        band = gray[max(int(base - 0.25 * em), 0) : int(base + 0.1 * em) + 1, x0:x1]
+        above = gray[max(int(base - 0.85 * em), 0) : max(int(base - 0.35 * em), 0), x0:x1]
+        if band.size == 0 or above.size == 0:
+            continue
+        if int((above < LEADER_INK).sum()) > 0.01 * above.size + 3:
+            continue  # letters or a rule in the gap, not dots alone
+        dots = _runs((band < LEADER_INK).any(axis=0))
+        if len(dots) < LEADER_MIN_DOTS or any(r - q > LEADER_DOT_EM * em for q, r in dots):
+            continue
+        centres = [(q + r) / 2 for q, r in dots]
+        steps = [y - x for x, y in itertools.pairwise(centres)]
+        step = statistics.median(steps)
+        if not LEADER_PITCH_EM[0] * em <= step <= LEADER_PITCH_EM[1] * em:
+            continue
+        even = sum(1 for s in steps if abs(s - step) <= LEADER_STEP_SLACK * step)
+        if even < LEADER_REGULAR * len(steps):
+            continue
+        if dots[-1][1] - dots[0][0] < LEADER_SPAN * (end - start):
+            continue
+        dropped.update(between)
+        box = (x0 + dots[0][0], int(base - 0.15 * em), x0 + dots[-1][1], int(base))
+        confidence = min(left_word.confidence, words[b].confidence)
+        added[a] = (OcrWord("." * len(dots), confidence, box, left_word.baseline, em), b)
+    if not added:
+        return words
+    # Tesseract reads a list's prices as a block of their own, after the names: the price (and
+    # the words after it on its line) moves to follow its leader, so the line reads as printed
+    out: list[OcrWord] = []
+    done: set[int] = set(dropped)
+
+    def emit(i: int) -> None:
+        while i < len(words) and i not in done:
+            done.add(i)
+            out.append(words[i])
+            if i in added:
+                leader, reached = added[i]
+                out.append(leader)
+                i = reached
+                continue
+            following = i + 1
+            if following < len(words) and i in real and _follows(words[i], words[following]):
+                i = following
+                continue
+            return
+
+    for index in range(len(words)):
+        emit(index)
+    return out
+
+
+def _follows(word: OcrWord, other: OcrWord) -> bool:
+    """Whether `other` is the next word of `word`'s line, to its right."""
+    em = float(word.font_px or 0.0)
+    return (
+        word.baseline is not None
+        and other.baseline is not None
+        and abs(other.baseline - word.baseline) <= 0.3 * em
+        and other.bbox[0] >= word.bbox[2] - 0.2 * em
+    )
+
+
+def _runs(flags: Any) -> list[tuple[int, int]]:
+    """(start, end) of each run of true values, end exclusive."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for x, flag in enumerate(flags):
+        if flag and start is None:
+            start = x
+        elif not flag and start is not None:
+            out.append((start, x))
+            start = None
+    if start is not None:
+        out.append((start, len(flags)))
     return out
 
 
