@@ -592,6 +592,7 @@ LEADER_PITCH_EM = (0.12, 1.2)  # ems from one dot to the next
 LEADER_REGULAR = 0.8  # share of the steps within `LEADER_STEP_SLACK` of the median step
 LEADER_STEP_SLACK = 0.3
 LEADER_SPAN = 0.5  # share of the gap the dots run across at least
+LEADER_SPECK_EM = 0.45  # ems tall at most: a few dots OCR read as a letter or sign
 _DOTTED = frozenset(".·…,:;'`_-•")
 
 
@@ -607,7 +608,14 @@ def _leaders(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
     import numpy as np
 
     lined = [i for i, w in enumerate(words) if w.baseline is not None and w.font_px]
-    real = [i for i in lined if any(c.isalnum() or c in "€$£¥₹" for c in words[i].text)]
+    # words of the line, not what OCR made of a few of the dots ("e", "&", "oo0": specks a
+    # third as tall as the type, as the layout's `_without_leader_specks` drops them)
+    real = [
+        i
+        for i in lined
+        if any(c.isalnum() or c in "€$£¥₹" for c in words[i].text)
+        and words[i].bbox[3] - words[i].bbox[1] > LEADER_SPECK_EM * float(words[i].font_px or 0)
+    ]
     if len(real) < 2:
         return words
     gray: Any = None
@@ -637,7 +645,7 @@ def _leaders(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
             and start <= (words[i].bbox[0] + words[i].bbox[2]) / 2 <= end
             and level(words[i])
         ]
-        if any(not set(words[i].text) <= _DOTTED for i in between):
+        if any(not set(words[i].text) <= _DOTTED and i in real for i in between):
             continue
         if gray is None:
             gray = np.asarray(pil.convert("L"))
