@@ -215,7 +215,7 @@ class OcrEngine:
                 words = self._reread_unsure(pil, words)
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
-        words = _leaders(pil, _bullets(pil, words))
+        words = _leaders(pil, _bullets(pil, _without_empty_boxes(pil, words)))
         extra = {"orientation_confidence": orient_conf} if orient_conf is not None else {}
         if skew:
             extra["deskew_degrees"] = skew
@@ -724,6 +724,67 @@ def _runs(flags: Any) -> list[tuple[int, int]]:
     if start is not None:
         out.append((start, len(flags)))
     return out
+
+
+BOX_EDGE = 0.8  # share of a side's length an empty box's outline covers with ink
+BOX_INSIDE = 0.03  # share of its inside (within its outline's thickness) that may be ink
+BOX_MIN_PX = 15  # pixels wide and tall an empty box is at least (smaller: a glyph's counter)
+BOX_INK = 160  # grey level under which a pixel is a box's ink (thin lines print grey)
+BOX_WORD_SHARE = 0.9  # share of a word's ink in empty boxes that makes it a box read as text
+
+
+def _without_empty_boxes(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+    """Words that are empty boxes read as glyphs, dropped: an order form's tick boxes
+    (a day's box on each row) come out as "|:|", "E:I", "l_____l", "D", junk that splits its
+    rows' other cells into blocks of their own. A box is a ring of ink: each side drawn
+    straight along most of its length, its inside paper; an "O", "0" or "D" curves away
+    from its box at the corners. A word goes when nearly all its ink is such rings."""
+    import numpy as np
+
+    gray = None
+    out = []
+    for word in words:
+        left, top, right, bottom = word.bbox
+        tall = bottom - top
+        if right - left < BOX_MIN_PX or tall < BOX_MIN_PX or len(word.text) > 8:
+            out.append(word)
+            continue
+        if gray is None:
+            gray = np.asarray(pil.convert("L"))
+        # around the word, so a box it holds only part of is seen whole
+        y0, x0 = max(top - tall // 2, 0), max(left - 2 * tall, 0)
+        ink = gray[y0 : bottom + tall // 2 + 1, x0 : right + 2 * tall + 1] < BOX_INK
+        own = np.zeros_like(ink)
+        own[top - y0 : bottom - y0 + 1, left - x0 : right - x0 + 1] = True
+        total = int((ink & own).sum())
+        if not total:
+            out.append(word)
+            continue
+        boxes = np.zeros_like(ink)
+        for t, q, b, r in _components(ink):
+            if _empty_box(ink[t : b + 1, q : r + 1]):
+                boxes[t : b + 1, q : r + 1] = True
+        if int((ink & own & boxes).sum()) >= BOX_WORD_SHARE * total:
+            continue
+        out.append(word)
+    return out
+
+
+def _empty_box(ink: Any) -> bool:
+    """Whether a region's ink is a rectangle's outline: ink along most of each side, within
+    a band as thick as its thinnest side's stroke, and paper inside."""
+    tall, wide = ink.shape
+    if tall < BOX_MIN_PX or wide < BOX_MIN_PX:
+        return False
+    band = max(2, min(tall, wide) // 8)
+    sides = (
+        ink[:band].any(axis=0).mean(),
+        ink[-band:].any(axis=0).mean(),
+        ink[:, :band].any(axis=1).mean(),
+        ink[:, -band:].any(axis=1).mean(),
+    )
+    inside = ink[band:-band, band:-band]
+    return min(sides) >= BOX_EDGE and (inside.size == 0 or inside.mean() <= BOX_INSIDE)
 
 
 def _edits(a: str, b: str) -> int:
