@@ -739,6 +739,7 @@ def _runs(flags: Any) -> list[tuple[int, int]]:
 BOX_EDGE = 0.8  # share of a side's length an empty box's outline covers with ink
 BOX_INSIDE = 0.03  # share of its inside (within its outline's thickness) that may be ink
 BOX_MIN_PX = 15  # pixels wide and tall an empty box is at least (smaller: a glyph's counter)
+BOX_PART = 0.5  # share of a word's box one straight stroke crosses: maybe a box's side
 BOX_INK = 160  # grey level under which a pixel is a box's ink (thin lines print grey)
 BOX_WORD_SHARE = 0.9  # share of a word's ink in empty boxes that makes it a box read as text
 
@@ -761,6 +762,14 @@ def _without_empty_boxes(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord
             continue
         if gray is None:
             gray = np.asarray(pil.convert("L"))
+        inner = gray[top : bottom + 1, left : right + 1] < BOX_INK
+        # a box's side drawn across the word's box, or down it ("|:|"), a part of it at least
+        straight = inner.mean(axis=1).max() >= BOX_PART
+        if not straight and len(word.text) <= 3:
+            straight = inner.mean(axis=0).max() >= BOX_PART
+        if not straight:
+            out.append(word)  # a word's glyphs: no straight stroke across its whole box
+            continue
         # around the word, so a box it holds only part of is seen whole
         y0, x0 = max(top - tall // 2, 0), max(left - 2 * tall, 0)
         ink = gray[y0 : bottom + tall // 2 + 1, x0 : right + 2 * tall + 1] < BOX_INK
