@@ -1899,6 +1899,9 @@ def _borderless_tables(
             and _table_like(run, figures)
             and not _text_columns(run, columns)
         ):
+            above = _group_titles_above(rows, start, run, columns, taken, notes, figures)
+            if above is not None:
+                run, columns = above
             run, columns, cut = _cut_at_gutters(run, columns, notes)
             if _group_titles(run, columns, notes):
                 # the lines under a first line of group titles set the columns (and gutters)
@@ -1984,6 +1987,44 @@ def _piece(words: list[Word]) -> _Segment:
     for word in words[1:]:
         _extend(seg, word)
     return seg
+
+
+GROUP_TITLE_WORDS = 5  # words of a title over a group of columns ("Prezzo € / 1000 pz")
+_CLAUSE_END = (".", ",", ";", "!", "?")
+
+
+def _group_titles_above(
+    rows: Sequence[Sequence[_Segment]],
+    start: int,
+    run: list[Sequence[_Segment]],
+    columns: list[tuple[float, float]],
+    taken: set[int],
+    notes: set[int],
+    figures: Sequence[Box],
+) -> tuple[list[Sequence[_Segment]], list[tuple[float, float]]] | None:
+    """The line right above a table's first that titles groups of its columns (`_group_titles`)
+    but was left out of it: tried first, the run it starts was no table (drawings of the
+    articles stand right above it, as photos over a grid's captions do). The run with it, and
+    the columns its titles join, when it is one."""
+    if start == 0:
+        return None
+    titles = rows[start - 1]
+    if len(titles) < 2 or any(id(s) in taken for s in titles):
+        return None
+    if run[0][0].top - max(s.bottom for s in titles) > ROW_GAP * run[0][0].height:
+        return None
+    if any(
+        len(s.words) > GROUP_TITLE_WORDS or s.text.rstrip().endswith(_CLAUSE_END) for s in titles
+    ):
+        return None  # a note over the table ("Sow outdoors May to July, 5 cm deep."): no titles
+    top = min(s.top for s in titles)
+    if not any(f[1] < top and top - f[3] <= CAPTION_DISTANCE for f in figures):
+        return None  # nothing above it that made it look like captions: left out for a reason
+    merged = _spans([*columns, *((s.left, s.right) for s in titles)])
+    if not all(columns[0][0] - 1 <= s.left and s.right <= columns[-1][1] + 1 for s in titles):
+        return None  # titles of the table's columns stand within its width
+    extended = [titles, *run]
+    return (extended, merged) if _group_titles(extended, merged, notes) else None
 
 
 def _group_titles(

@@ -49,6 +49,16 @@ which one was read unsurely, cut out whole and shrunk to a text size. A shelf la
 price came cut into glyphs ("9", "»", "9", "9"); read again it is one amount, taken when its
 figures are the run's (a scanned sheet of shelf labels: 18 -> 24 of 30 products).
 
+Dotted leaders and tick boxes. A price list's leaders print small and light, and Tesseract
+leaves them unread (or reads a few dots as "e", "&"): the name and its price, a column apart,
+became two cells of a table, two lists side by side one table of four columns offering nothing.
+`_leaders` reads the gap's pixels (at least four marks on the baseline at an even step across
+most of it, no ink above them) and puts one word of dots there, the price moved after it in
+reading order, as a text layer has it (blind batch 16's scanned cheese list: 0 -> 38 of 38).
+An order form's empty tick boxes read as "|:|", "E:I", "l_____l" split its rows into loose
+blocks; `_without_empty_boxes` drops the words whose ink is such rings (straight sides, paper
+inside; a letter's ring curves away at the corners).
+
 Line metrics. Each word carries its line's baseline and the type size the line is set in
 (`OcrWord.baseline`, `OcrWord.font_px`), from how far the line's words reach above the baseline
 (cap height or x-height, `line_metrics`): Tesseract's glyph-tight boxes make "sea" half as
@@ -67,6 +77,7 @@ os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 
 import hashlib
 import io
+import itertools
 import re
 import shutil
 import statistics
@@ -214,7 +225,7 @@ class OcrEngine:
                 words = self._reread_unsure(pil, words)
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
-        words = _bullets(pil, words)
+        words = _leaders(pil, _bullets(pil, _without_empty_boxes(pil, words)))
         extra = {"orientation_confidence": orient_conf} if orient_conf is not None else {}
         if skew:
             extra["deskew_degrees"] = skew
@@ -581,6 +592,218 @@ def _bullets(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
         if box.size and float((box < 128).mean()) >= BULLET_FILL:
             out[i] = OcrWord("•", word.confidence, word.bbox, word.baseline, word.font_px)
     return out
+
+
+LEADER_MIN_GAP = 2.0  # ems between two words of a line that a dotted leader may run across
+LEADER_MIN_DOTS = 4  # dots a run needs to be a leader
+LEADER_INK = 200  # grey level under which a pixel is a dot's ink (a leader's dots print light)
+LEADER_DOT_EM = 0.3  # ems a dot is wide at most
+LEADER_PITCH_EM = (0.12, 1.2)  # ems from one dot to the next
+LEADER_REGULAR = 0.8  # share of the steps within `LEADER_STEP_SLACK` of the median step
+LEADER_STEP_SLACK = 0.3
+LEADER_SPAN = 0.5  # share of the gap the dots run across at least
+LEADER_SPECK_EM = 0.45  # ems tall at most: a few dots OCR read as a letter or sign
+_DOTTED = frozenset(".·…,:;'`_-•")
+
+
+def _leaders(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+    """Dotted leaders that Tesseract left unread (or read in bits: ".", ". .."), between a
+    name and its price on one line, made one word of dots again, as a text layer has them.
+
+    A price list's leaders print small and light; Tesseract drops them, and the name and its
+    price, a column apart, read as two cells of a table (two lists side by side as one table
+    of four columns) instead of one leader line. A leader is what the gap shows: at least
+    `LEADER_MIN_DOTS` small marks on the baseline at an even step, running across most of
+    the gap, and no ink above them (a word OCR lost would have some)."""
+    import numpy as np
+
+    lined = [i for i, w in enumerate(words) if w.baseline is not None and w.font_px]
+    # words of the line, not what OCR made of a few of the dots ("e", "&", "oo0": specks a
+    # third as tall as the type, as the layout's `_without_leader_specks` drops them)
+    real = [
+        i
+        for i in lined
+        if any(c.isalnum() or c in "€$£¥₹" for c in words[i].text)
+        and words[i].bbox[3] - words[i].bbox[1] > LEADER_SPECK_EM * float(words[i].font_px or 0)
+    ]
+    if len(real) < 2:
+        return words
+    gray: Any = None
+    dropped: set[int] = set()
+    added: dict[int, tuple[OcrWord, int]] = {}  # the leader after a word, and the word it reaches
+    for a in real:
+        left_word = words[a]
+        em = float(left_word.font_px or 0.0)
+        base = float(left_word.baseline or 0.0)
+
+        def level(w: OcrWord, base: float = base, em: float = em) -> bool:
+            return abs(float(w.baseline or 0.0) - base) <= 0.3 * em
+
+        after = [
+            i for i in real if i != a and words[i].bbox[0] > left_word.bbox[2] and level(words[i])
+        ]
+        if not after:
+            continue
+        b = min(after, key=lambda i: words[i].bbox[0])
+        start, end = left_word.bbox[2], words[b].bbox[0]
+        if end - start < LEADER_MIN_GAP * em:
+            continue
+        between = [
+            i
+            for i in lined
+            if i not in (a, b)
+            and start <= (words[i].bbox[0] + words[i].bbox[2]) / 2 <= end
+            and level(words[i])
+        ]
+        if any(not set(words[i].text) <= _DOTTED and i in real for i in between):
+            continue
+        if gray is None:
+            gray = np.asarray(pil.convert("L"))
+        x0, x1 = int(start + 0.2 * em), int(end - 0.2 * em)
+        band = gray[max(int(base - 0.25 * em), 0) : int(base + 0.1 * em) + 1, x0:x1]
+        above = gray[max(int(base - 0.85 * em), 0) : max(int(base - 0.35 * em), 0), x0:x1]
+        if band.size == 0 or above.size == 0:
+            continue
+        if int((above < LEADER_INK).sum()) > 0.01 * above.size + 3:
+            continue  # letters or a rule in the gap, not dots alone
+        dots = _runs((band < LEADER_INK).any(axis=0))
+        if len(dots) < LEADER_MIN_DOTS or any(r - q > LEADER_DOT_EM * em for q, r in dots):
+            continue
+        centres = [(q + r) / 2 for q, r in dots]
+        steps = [y - x for x, y in itertools.pairwise(centres)]
+        step = statistics.median(steps)
+        if not LEADER_PITCH_EM[0] * em <= step <= LEADER_PITCH_EM[1] * em:
+            continue
+        even = sum(1 for s in steps if abs(s - step) <= LEADER_STEP_SLACK * step)
+        if even < LEADER_REGULAR * len(steps):
+            continue
+        if dots[-1][1] - dots[0][0] < LEADER_SPAN * (end - start):
+            continue
+        dropped.update(between)
+        box = (x0 + dots[0][0], int(base - 0.15 * em), x0 + dots[-1][1], int(base))
+        confidence = min(left_word.confidence, words[b].confidence)
+        added[a] = (OcrWord("." * len(dots), confidence, box, left_word.baseline, em), b)
+    if not added:
+        return words
+    # Tesseract reads a list's prices as a block of their own, after the names: the price (and
+    # the words after it on its line) moves to follow its leader, so the line reads as printed
+    out: list[OcrWord] = []
+    done: set[int] = set(dropped)
+
+    def emit(i: int) -> None:
+        while i < len(words) and i not in done:
+            done.add(i)
+            out.append(words[i])
+            if i in added:
+                leader, reached = added[i]
+                out.append(leader)
+                i = reached
+                continue
+            following = i + 1
+            if following < len(words) and i in real and _follows(words[i], words[following]):
+                i = following
+                continue
+            return
+
+    for index in range(len(words)):
+        emit(index)
+    return out
+
+
+def _follows(word: OcrWord, other: OcrWord) -> bool:
+    """Whether `other` is the next word of `word`'s line, to its right."""
+    em = float(word.font_px or 0.0)
+    return (
+        word.baseline is not None
+        and other.baseline is not None
+        and abs(other.baseline - word.baseline) <= 0.3 * em
+        and other.bbox[0] >= word.bbox[2] - 0.2 * em
+    )
+
+
+def _runs(flags: Any) -> list[tuple[int, int]]:
+    """(start, end) of each run of true values, end exclusive."""
+    out: list[tuple[int, int]] = []
+    start = None
+    for x, flag in enumerate(flags):
+        if flag and start is None:
+            start = x
+        elif not flag and start is not None:
+            out.append((start, x))
+            start = None
+    if start is not None:
+        out.append((start, len(flags)))
+    return out
+
+
+BOX_EDGE = 0.8  # share of a side's length an empty box's outline covers with ink
+BOX_INSIDE = 0.03  # share of its inside (within its outline's thickness) that may be ink
+BOX_MIN_PX = 15  # pixels wide and tall an empty box is at least (smaller: a glyph's counter)
+BOX_PART = 0.5  # share of a word's box one straight stroke crosses: maybe a box's side
+BOX_INK = 160  # grey level under which a pixel is a box's ink (thin lines print grey)
+BOX_WORD_SHARE = 0.9  # share of a word's ink in empty boxes that makes it a box read as text
+
+
+def _without_empty_boxes(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+    """Words that are empty boxes read as glyphs, dropped: an order form's tick boxes
+    (a day's box on each row) come out as "|:|", "E:I", "l_____l", "D", junk that splits its
+    rows' other cells into blocks of their own. A box is a ring of ink: each side drawn
+    straight along most of its length, its inside paper; an "O", "0" or "D" curves away
+    from its box at the corners. A word goes when nearly all its ink is such rings."""
+    import numpy as np
+
+    gray = None
+    out = []
+    for word in words:
+        left, top, right, bottom = word.bbox
+        tall = bottom - top
+        if right - left < BOX_MIN_PX or tall < BOX_MIN_PX or len(word.text) > 8:
+            out.append(word)
+            continue
+        if gray is None:
+            gray = np.asarray(pil.convert("L"))
+        inner = gray[top : bottom + 1, left : right + 1] < BOX_INK
+        # a box's side drawn across the word's box, or down it ("|:|"), a part of it at least
+        straight = inner.mean(axis=1).max() >= BOX_PART
+        if not straight and len(word.text) <= 3:
+            straight = inner.mean(axis=0).max() >= BOX_PART
+        if not straight:
+            out.append(word)  # a word's glyphs: no straight stroke across its whole box
+            continue
+        # around the word, so a box it holds only part of is seen whole
+        y0, x0 = max(top - tall // 2, 0), max(left - 2 * tall, 0)
+        ink = gray[y0 : bottom + tall // 2 + 1, x0 : right + 2 * tall + 1] < BOX_INK
+        own = np.zeros_like(ink)
+        own[top - y0 : bottom - y0 + 1, left - x0 : right - x0 + 1] = True
+        total = int((ink & own).sum())
+        if not total:
+            out.append(word)
+            continue
+        boxes = np.zeros_like(ink)
+        for t, q, b, r in _components(ink):
+            if _empty_box(ink[t : b + 1, q : r + 1]):
+                boxes[t : b + 1, q : r + 1] = True
+        if int((ink & own & boxes).sum()) >= BOX_WORD_SHARE * total:
+            continue
+        out.append(word)
+    return out
+
+
+def _empty_box(ink: Any) -> bool:
+    """Whether a region's ink is a rectangle's outline: ink along most of each side, within
+    a band as thick as its thinnest side's stroke, and paper inside."""
+    tall, wide = ink.shape
+    if tall < BOX_MIN_PX or wide < BOX_MIN_PX:
+        return False
+    band = max(2, min(tall, wide) // 8)
+    sides = (
+        ink[:band].any(axis=0).mean(),
+        ink[-band:].any(axis=0).mean(),
+        ink[:, :band].any(axis=1).mean(),
+        ink[:, -band:].any(axis=1).mean(),
+    )
+    inside = ink[band:-band, band:-band]
+    return min(sides) >= BOX_EDGE and (inside.size == 0 or inside.mean() <= BOX_INSIDE)
 
 
 def _edits(a: str, b: str) -> int:
