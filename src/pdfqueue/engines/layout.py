@@ -32,17 +32,19 @@ page give the same model:
    columns side by side (each column with the prices right of it a list of its own, lines
    ending in an amount and lines of words alone, as no table's column of names holds), nor
    cards framed apart (each card's lines in a drawn frame of its own, no table in any).
-   Shaded cells (stroked and filled, a
-   line or two high) rule a table as outlined ones do, a line is cut where a cell's edge runs
-   between two of its words, and a spreadsheet's printed column letters and row numbers frame
-   its cells, not its text. A table ruled by its rows only (a box round each row, no edges
-   between cells) has its rows from the rules and its columns from its text's gutters, its
-   titles in the band right over its first row. Column titles set closer together than the
-   cells under them (one segment bridging two columns) are cut where a gutter of the rows runs
-   between two of their words, at an aligned column's edge; a large heading beside a photo
-   starts no section of the table above it. A row's segment that runs from one column across
-   the gutter into the next, its part past the column's end opening with an amount (a sale
-   price set in the gutter before the price it replaces), is cut there.
+   Shaded cells (stroked and filled, a line or two high) rule a table as outlined ones do, a
+   line is cut where a cell's edge runs between two of its words, and a spreadsheet's printed
+   column letters and row numbers frame its cells, not its text. A table ruled by its rows only
+   (a box round each row, no edges between cells) has its rows from the rules and its columns
+   from its text's gutters, its titles in the band right over its first row; so has one ruled by
+   a hairline under each row, the hairlines apart, of one extent and a line or two of text apart
+   (a key table under a drawing), when its lines were too far apart for a borderless table.
+   Column titles set closer together than the cells under them (one segment bridging two
+   columns) are cut where a gutter of the rows runs between two of their words, at an aligned
+   column's edge; a large heading beside a photo starts no section of the table above it. A
+   row's segment that runs from one column across the gutter into the next, its part past the
+   column's end opening with an amount (a sale price set in the gutter before the price it
+   replaces), is cut there.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
@@ -53,11 +55,11 @@ page give the same model:
    (a line in capitals over one that is not, in another size however close, does not: a
    brand over its first entry's name).
    A block is a `heading` when its text is larger than the page's body text (or bold, short and
-   not a sentence), a `list_item` when it starts with a bullet or a number, a `caption` when it
-   sits right under or over a figure (or starts with "Figure"/"Table"), a `figure` for an image,
-   a `table` with its `rows`, else a `paragraph`. `mark_running` then turns blocks in the top or
-   bottom margin whose text (digits aside) recurs on several pages, and bare page numbers, into
-   `header` / `footer`.
+   not a sentence) and not a price alone ("17 690 Kč" set large names no section), a `list_item`
+   when it starts with a bullet or a number, a `caption` when it sits right under or over a
+   figure (or starts with "Figure"/"Table"), a `figure` for an image, a `table` with its `rows`,
+   else a `paragraph`. `mark_running` then turns blocks in the top or bottom margin whose text
+   (digits aside) recurs on several pages, and bare page numbers, into `header` / `footer`.
 
 Boxes are `(left, top, right, bottom)` in PDF points from the page's top-left corner (so reading
 order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space. A page whose text
