@@ -100,8 +100,10 @@ booking's flights), and so do tables that look like price lists but offer nothin
 (bare rates under buy/sell, bid/ask or change columns, rows of currency codes, no prices in a
 currency), a timetable (weekdays or the clock as its axes, no prices), a parts legend (a "Qty"
 column, no prices, no article codes), a composition (substances by CAS number, no prices), a
-count sheet (quantities held, a blank count column, no prices) and a settlement (amounts below
-nothing: a payslip's deductions).
+count sheet (quantities held, a blank count column, no prices), meter readings (kWh or m³ read
+off meters, no prices) and a settlement (amounts below nothing: a payslip's deductions). A
+tally's sum may stand beside its label in a summary of its own ("Subtotal Cafetaria" | "491,70":
+a till's report of the day's sales).
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
