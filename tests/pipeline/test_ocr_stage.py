@@ -31,9 +31,11 @@ def test_scanned_page_is_read_and_its_text_chunked(pipeline, submit, corpus):
     )
     # the OCR text is what got chunked: its words, in order (the page's layout is made of
     # them, so its line breaks become the blocks' own; an illustration's caption may come
-    # with the illustration, before the text beside it)
+    # with the illustration, before the text beside it; the single marks OCR read in the
+    # illustration's hatching, "R S :", are no text the layout keeps)
     words = iter(chunks.split())
-    assert all(word in words for word in ocr[0][1].split()[:40])
+    read = [w for w in ocr[0][1].split()[:40] if sum(c.isalpha() for c in w) >= 2]
+    assert len(read) >= 30 and all(word in words for word in read)
     assert float(pipeline.document(doc_id)["progress"]) == 60.0
 
 
