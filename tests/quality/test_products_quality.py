@@ -161,3 +161,18 @@ def test_a_guide_reads_each_property_whole(generated: Path) -> None:
     assert keys == ["Origen", "Colores", "Características", "Origin", "Colours", "Features"]
     assert all(b.text.rstrip().endswith(".") for b in items)  # to the end of the value
     assert sum(len(b.lines) >= 2 for b in items) >= 3  # wrapped (justified) values joined
+
+
+def test_a_scanned_price_table_keeps_its_rows_past_a_speck_before_a_price(
+    tmp_path: Path, score: ModuleType, ocr: Any
+) -> None:
+    """Blind batch 3's fastener list, scanned: OCR reads a speck before one price ("i 57.03");
+    the rows under it stay in the table (a sale price's cut off its column needs a value)."""
+    import generate_blind
+
+    written = generate_blind.generate(tmp_path, scanned=True, layouts=("fasteners",))
+    (pdf,) = [p for p in written if p.name.endswith("-scan.pdf")]
+    found = extract_products(pdf, ocr=ocr, pages=(2, 2), render_dpi=200)
+    expected = [p for p in truth(pdf)["products"] if p["page"] == 2]
+    result = score.score_products(expected, predictions(found))
+    assert result.recall >= 0.9, (result.missed, result.spurious)

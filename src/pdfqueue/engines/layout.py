@@ -136,6 +136,7 @@ MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
 MIN_RULES_ACROSS = 3  # row edges a ruled table rules across its width (frame and a row)
 RULED_ACROSS_SHARE = 0.8  # share of a ruled table's width a row edge's rules cover
 RULE_END_SLACK = 3.0  # points the ends of a row-ruled table's hairlines may differ by
+MIN_CUT_HEAD = 2  # letters or digits a column's value holds before a sale price cut off it
 STACKED_GAP = 2.5  # a hairline this many times the usual spacing below the last ends the run
 STACKED_ROW_LINES = 3.0  # hairlines a table's rows apart stand this many text lines apart at most
 OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
@@ -1968,6 +1969,8 @@ def _cut_at_columns(
             head, tail = seg.words[:inside], seg.words[inside:] if inside is not None else []
             if not head or not tail or tail[0].left <= end or not _opens_with_amount(tail):
                 continue
+            if sum(c.isalnum() for w in head for c in w.text) < MIN_CUT_HEAD:
+                continue  # a speck a scan read before an amount ("i 57.03"): no value of its own
             pieces = [_piece(head), _piece(tail)]
             cut_from.update((id(piece), seg) for piece in pieces)
             break

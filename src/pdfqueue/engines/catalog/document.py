@@ -312,11 +312,30 @@ def _translations(products: list[Product]) -> list[Product]:
     return out
 
 
+MIN_CODE_CHARS = 4  # letters or digits a code has at least to name one article across pages
+
+
 def _merge(products: list[Product]) -> list[Product]:
-    """The same product on two pages (same name, no contradicting code) is one product."""
+    """The same product on two pages (same name, no contradicting code) is one product; so is
+    one listed again without a price under the code of a priced product on another page (an
+    index or an order list naming it as the scan misread it: "AlmondDrink 425647")."""
     out: list[Product] = []
     by_key: dict[str, Product] = {}
+    by_code: dict[str, Product] = {}
     for product in products:
+        priced = {id(by_code.get(c)): by_code.get(c) for c in product.codes}
+        listed = next(iter(priced.values())) if len(priced) == 1 else None
+        if (
+            listed is not None
+            and not product.prices
+            and listed.page != product.page
+            and all(sum(ch.isalnum() for ch in c) >= MIN_CODE_CHARS for c in product.codes)
+        ):
+            listed.sizes = unique_texts([*listed.sizes, *product.sizes])
+            continue
+        if product.prices:
+            for code in product.codes:
+                by_code.setdefault(code, product)
         twin = by_key.get(name_key(product.name))
         if twin is not None and (
             not (twin.codes and product.codes) or set(twin.codes) & set(product.codes)
