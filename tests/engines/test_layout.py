@@ -887,3 +887,26 @@ def test_a_price_set_large_is_no_heading_and_a_large_title_is(tmp_path: Path) ->
     assert [kinds[line] for line in large[1:5] + large[6:]] == ["paragraph"] * 5
     markdown = to_markdown(analyse_document(path))
     assert "# Washing machines" in markdown and "# 17 690" not in markdown
+
+
+def test_a_bold_number_alone_at_the_text_s_size_is_no_heading(tmp_path: Path) -> None:
+    """A drawing's numbered markers ("4" on a sofa in a room's picture) are set bold at the
+    text's size: no section's name. A bold title of words at that size still heads one."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    for row, marker in enumerate(("4", "7", "12")):
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(60 + 150 * row, 80, marker)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(50, 160, "Living room")
+    pdf.set_font("Helvetica", "", 10)
+    for row in range(4):
+        pdf.text(
+            50, 180 + 13 * row, f"Body text line {row} about the room, set in the page's size."
+        )
+    path = tmp_path / "markers.pdf"
+    pdf.output(str(path))
+    kinds = {b.text: b.kind for b in analyse_document(path).pages[0].blocks}
+    assert kinds["Living room"] == "heading"
+    assert [kinds.get(m) for m in ("4", "7", "12")] == ["paragraph"] * 3

@@ -2872,7 +2872,10 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
         return False
     if size >= HEADING_SIZE * body:
         return True
-    return bold and size >= body and words <= 12 and len(lines) <= 2
+    # bold at the text's size heads a section by its words: a bold number alone there is a
+    # drawing's marker or a callout ("4" on a sofa in a room's picture), no section's name
+    named = any(c.isalpha() for c in text)
+    return bold and named and size >= body and words <= 12 and len(lines) <= 2
 
 
 MIN_FIGURES = 3  # a line needs this many figures, and more of them than words, to be figures
