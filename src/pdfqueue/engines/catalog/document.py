@@ -323,10 +323,11 @@ def _merge(products: list[Product]) -> list[Product]:
     by_key: dict[str, Product] = {}
     by_code: dict[str, Product] = {}
     for product in products:
-        priced = {id(by_code.get(c)): by_code.get(c) for c in product.codes}
-        listed = next(iter(priced.values())) if len(priced) == 1 else None
+        owners = [by_code.get(c) for c in product.codes]
+        listed = owners[0] if owners else None
         if (
             listed is not None
+            and all(owner is listed for owner in owners)
             and not product.prices
             and listed.page != product.page
             and all(sum(ch.isalnum() for ch in c) >= MIN_CODE_CHARS for c in product.codes)
