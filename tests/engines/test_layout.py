@@ -910,3 +910,37 @@ def test_a_bold_number_alone_at_the_text_s_size_is_no_heading(tmp_path: Path) ->
     kinds = {b.text: b.kind for b in analyse_document(path).pages[0].blocks}
     assert kinds["Living room"] == "heading"
     assert [kinds.get(m) for m in ("4", "7", "12")] == ["paragraph"] * 3
+
+
+def test_a_bold_run_in_head_with_its_text_is_no_heading(tmp_path: Path) -> None:
+    """Instructions and notices open a paragraph with a bold run-in head on the text's own line
+    ("Capital gain tax rate reduced. The ..."): that line is the paragraph's start, not a
+    heading of its own. A bold title alone at the text's size, and a bold name with its price
+    set regular beside it, still head what follows."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+
+    def line(y: float, *parts: tuple[str, str]) -> None:
+        x = 50.0
+        for style, text in parts:
+            pdf.set_font("Helvetica", style, 10)
+            pdf.text(x, y, text)
+            x += pdf.get_string_width(text + " ")
+
+    line(60, ("B", "What is new"))
+    line(73, ("", "Changes this year to the rules that most filers meet."))
+    line(110, ("B", "Capital gain tax rate reduced."), ("", "The"))
+    line(123, ("", "rate on qualified gains has come down for most filers this year."))
+    line(160, ("B", "Tartar de Atun"), ("", "9$"))
+    line(173, ("", "Tuna with avocado, cucumber and radish, served on a cold plate."))
+    line(220, ("", "Body text of the page, set in the page's own size, line one."))
+    line(233, ("", "Body text of the page, set in the page's own size, line two."))
+    path = tmp_path / "run-in.pdf"
+    pdf.output(str(path))
+    blocks = analyse_document(path).pages[0].blocks
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["What is new"] == "heading"
+    assert kinds["Tartar de Atun 9$"] == "heading"
+    run_in = next(b for b in blocks if b.text.startswith("Capital gain"))
+    assert run_in.kind == "paragraph"

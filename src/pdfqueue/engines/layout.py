@@ -2875,7 +2875,17 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
     # bold at the text's size heads a section by its words: a bold number alone there is a
     # drawing's marker or a callout ("4" on a sofa in a room's picture), no section's name
     named = any(c.isalpha() for c in text)
-    return bold and named and size >= body and words <= 12 and len(lines) <= 2
+    return (
+        bold and named and not _run_in(lines) and size >= body and words <= 12 and len(lines) <= 2
+    )
+
+
+def _run_in(lines: Sequence[_Segment]) -> bool:
+    """A line bold in most words but set regular in a word of letters: a run-in head with
+    the start of its text ("FOR FURTHER INFORMATION CONTACT: Ian"), or a sentence running
+    into one ("in the FOR FURTHER INFORMATION"), not a heading of its own. A figure or a price
+    set regular beside a bold name ("Tartar de Atún 9$") does not count."""
+    return any(not w.bold and any(c.isalpha() for c in w.text) for s in lines for w in s.words)
 
 
 MIN_FIGURES = 3  # a line needs this many figures, and more of them than words, to be figures
