@@ -767,9 +767,9 @@ PACKAGING = (
 
 def velkoobchod(words: Words, truth: Truth) -> FPDF:
     pdf = dejavu_pdf("OBALY HOLUB - ceník 2026", A4)
-    cols = ((40, "l"), (112, "l"), (352, "c"), (430, "r"), (490, "r"), (550, "r"))
+    cols = ((40, "l"), (112, "l"), (368, "c"), (430, "r"), (490, "r"), (550, "r"))
     page = 0
-    total_pages = 2
+    total_pages = 1
 
     def new_page() -> float:
         nonlocal page
@@ -800,14 +800,14 @@ def velkoobchod(words: Words, truth: Truth) -> FPDF:
         y += 16
         for code, name, pack, base, new in rows:
             pdf.set_font("DejaVu", "", 7.5)
-            lines = wrap(pdf, name, 200 if new else 230)
+            lines = wrap(pdf, name, 180 if new else 215)
             cells(pdf, y, cols[:1], [code])
             for k, line in enumerate(lines):
                 pdf.text(112, y + 9 * k, line)
             if new:
                 pdf.set_font("DejaVu", "B", 6)
                 pdf.set_text_color(0, 140, 60)
-                right(pdf, 345, y, "NOVINKA")
+                right(pdf, 338, y, "NOVINKA")
                 black(pdf)
                 pdf.set_font("DejaVu", "", 7.5)
             breaks = [comma(base, " "), comma(base * 0.92, " "), comma(base * 0.85, " ")]
