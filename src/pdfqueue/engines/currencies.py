@@ -29,10 +29,11 @@ ISO_CODES = frozenset(
 
 _NUMBER = r"\d(?:[\d.,' ]*\d)?"
 # a price as printed: an amount with its currency before or after it, or a whole amount whose
-# cents are a dash ("4 490,-"), as Scandinavian, German and Dutch sale flyers print prices (a
-# one-digit "2,-" is read as a big split price)
+# cents are a dash ("4 490,-"), as Scandinavian, German and Dutch sale flyers print prices, or
+# Swedish shops with a colon ("4 995:-"; a one-digit "2,-" is read as a big split price)
 PRICE = re.compile(
-    rf"(?:(?:{BEFORE_AMOUNT})\s?{_NUMBER}(?:,-)?|{_NUMBER}(?:,-)?\s?(?:{BEFORE_AMOUNT}|€)(?![A-Za-z\d])"
-    rf"|{_NUMBER}(?:,-)?\s?(?:{AFTER_AMOUNT})(?![^\W\d_]|\d)"
-    r"|(?<![\d.,])(?:\d{1,3}(?:[ .]\d{3})+|\d{2,3}),-(?![\d-]))"
+    rf"(?:(?:{BEFORE_AMOUNT})\s?{_NUMBER}(?:[,:]-)?"
+    rf"|{_NUMBER}(?:[,:]-)?\s?(?:{BEFORE_AMOUNT}|€)(?![A-Za-z\d])"
+    rf"|{_NUMBER}(?:[,:]-)?\s?(?:{AFTER_AMOUNT})(?![^\W\d_]|\d)"
+    r"|(?<![\d.,])(?:\d{1,3}(?:[ .]\d{3})+|\d{2,3})[,:]-(?![\d-]))"
 )

@@ -195,7 +195,7 @@ def _page_products(
             )
             # a model's elements priced by fabric group: named by the model's heading
             rows = rows or finish_group_rows(
-                block, page.page_number, index, model_heading(page, index)
+                block, page.page_number, index, model_heading(page, index), above
             )
             named = None if rows else names_over_columns(page, index)
             if named is not None:  # a comparison's models named apart, over its columns

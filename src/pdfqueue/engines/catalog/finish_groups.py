@@ -127,10 +127,13 @@ def _element(cells: list[str]) -> str:
     return ""
 
 
-def finish_group_rows(block: Block, page: int, index: int, model: str | None) -> list[Product]:
+def finish_group_rows(
+    block: Block, page: int, index: int, model: str | None, above: list[str] | None = None
+) -> list[Product]:
     """The rows of a model's table of elements priced by finish group (see the module); []
     when the table is not one. Rows without a code (the column titles, a heading a scan's
-    table finder took in) are no elements, when they hold no amount."""
+    table finder took in) are no elements, when they hold no amount; `above`, the column
+    titles set apart over the table, tell a price change as the titles inside it do."""
     rows = [[c.strip() for c in r] for r in block.rows or []]
     if not model or len(rows) < MIN_TABLE_ROWS:
         return []
@@ -149,7 +152,8 @@ def finish_group_rows(block: Block, page: int, index: int, model: str | None) ->
     prices = _price_columns([row for _, row in coded])
     if len(prices) < MIN_GROUPS:
         return []
-    if any(_BEFORE_AFTER.search(row[c]) for row in others for c in prices):
+    titles = [above] if above is not None and len(above) == width else []
+    if any(_BEFORE_AFTER.search(row[c]) for row in [*others, *titles] for c in prices):
         return []  # a price change's old and new prices
     found = []
     for number, row in coded:

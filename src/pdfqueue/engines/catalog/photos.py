@@ -32,6 +32,7 @@ from pdfqueue.engines.catalog.words import (
     strip_evidence,
     unique_texts,
 )
+from pdfqueue.engines.currencies import ALONE
 from pdfqueue.engines.layout import Block, PageLayout, page_space
 
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
@@ -161,6 +162,12 @@ def captioned_photos(
                 product.prices = [page.blocks[sticker].text.strip()]
                 product.block_indexes.append(sticker)
                 members = [*members, sticker]
+        if product is not None and not product.prices:  # a roundel: "449" over "kr."
+            badge = _badge_price(page, fig, used | taken | set(members))
+            if badge is not None:
+                product.prices = [badge[1]]
+                product.block_indexes.extend(badge[0])
+                members = [*members, *badge[0]]
         if product is None or (beside and not (product.codes or product.prices)):
             continue
         if product.prices:  # "HEK 96,09 ... UVP 174,72": the further price level with it
@@ -241,6 +248,36 @@ def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
             found.append(index)
     found = [i for i in found if not _deal_over(page, fig, page.blocks[i])]
     return max(found, key=lambda i: page.blocks[i].font_size, default=None)
+
+
+_BADGE_AMOUNT = re.compile(r"^\d{1,3}(?:[ .]\d{3})*(?:[.,]\d{2}|,-)?$")
+
+
+def _badge_price(page: PageLayout, fig: Block, used: set[int]) -> tuple[list[int], str] | None:
+    """A price badge on a photo set as two blocks: a bare amount and, right under it or
+    beside it, its currency alone ("449" over "kr."), both inside the photo's box: the
+    photo's price, read as one ("449 kr."); None unless exactly one badge is there."""
+    found: list[tuple[list[int], str]] = []
+    for index, block in enumerate(page.blocks):
+        text = block.text.strip()
+        if index in used or block.kind not in CAPTION_KINDS or not _BADGE_AMOUNT.match(text):
+            continue
+        if not _inside(block, fig):
+            continue
+        height = line_height_of(block)
+        for other, mark in enumerate(page.blocks):
+            if other in used or other == index or not ALONE.match(mark.text.strip()):
+                continue
+            under = 0 <= mark.top - block.bottom <= height and (
+                mark.left < block.right and block.left < mark.right
+            )
+            beside = 0 <= mark.left - block.right <= height and (
+                mark.top < block.bottom and block.top < mark.bottom
+            )
+            if (under or beside) and _inside(mark, fig):
+                found.append(([index, other], f"{text} {mark.text.strip()}"))
+                break
+    return found[0] if len(found) == 1 else None
 
 
 def _price_far_right(
@@ -693,6 +730,22 @@ def _wrapped_title(blocks: list[Block], fig: Block) -> bool:
     )
 
 
+def _named_under_brand(
+    name: str | None, line: str, size: float, name_size: float, next_line: bool
+) -> bool:
+    """A brand in capitals ("NIVEA") right over a line in mixed case no smaller than it
+    ("Krem do twarzy"): the line names the product, under its brand (a drugstore's tile)."""
+    return (
+        next_line
+        and name is not None
+        and is_brand(name)
+        and not all_caps(line)
+        and name_size > 0
+        and size >= name_size
+        and starts_like_a_name(line)
+    )
+
+
 def _caption_product(
     page: PageLayout,
     fig: Block,
@@ -775,6 +828,7 @@ def _caption_product(
                     and starts_like_a_name(stripped)
                     and name_line
                 )
+                or _named_under_brand(name, stripped, size, name_size, name_line and not row)
             )
         ):
             # the name is the first line that could be one, unless the line right after it

@@ -111,6 +111,8 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
             # codes identify articles: a column repeating a few (a file format's "CARD32" field
             # types, a lamp's "E27" base) is an attribute
             by_content = "code"
+        elif column == 0 and _joined_codes(values):
+            by_content = "code"
         elif _share(values, is_size) >= COLUMN_SHARE:
             by_content = "size"
         by_header = column_title_role(header[column]) if has_header else None
@@ -191,6 +193,26 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
             # for sale ("Vehicle | Year | Mileage | Price"), not parts that fit them
             roles["name"] = roles.pop("application")
     return roles, has_header
+
+
+def _joined_codes(values: Sequence[str]) -> bool:
+    """A column of order codes joined from segments ("KR-3V-200", "OB-BUB-C4", "FX-PAS-PP12"),
+    each row its own: a wholesaler's codes, too long or too many-parted for a bare code's
+    shape, are codes all the same when most of the column leading the rows holds them and none
+    repeats (further right, a parts list's designations or a bill of materials' distributor
+    numbers are left to their titles)."""
+    filled = [v.strip() for v in values if v.strip()]
+    shaped = [v for v in filled if _SEGMENTS.match(v)]
+    return (
+        len(shaped) >= MIN_TABLE_ROWS
+        and len(shaped) >= COLUMN_SHARE * len(filled)
+        and any(JOINED_CODE.match(v) for v in shaped)  # a figure in one at least
+        and _distinct(shaped)
+    )
+
+
+# capitals and figures in two to five segments joined by dashes ("TS-PAP-M", "KR-3V-200")
+_SEGMENTS = re.compile(r"^(?=\S*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
 
 
 def _distinct(values: Sequence[str]) -> bool:
@@ -822,6 +844,11 @@ def table_products(
         if out and _continues(row, roles["name"]):
             out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
             continue
+        former = _former_under(row, body[number - 1], roles) if out and number else None
+        if former is not None:  # its name wrapped beside the price struck under the offer
+            out[-1].name = f"{out[-1].name} {name}"
+            out[-1].prices = unique_texts([*out[-1].prices[:1], former, *out[-1].prices[1:]])
+            continue
         if naming is not None:  # the name column only tells a few materials apart
             name = titled(title, " ".join(row[c].strip() for c in naming))
         filled = [c.strip() for c in row if c.strip()]
@@ -1099,6 +1126,24 @@ def _letters_rows(values: Sequence[str]) -> bool:
         and all(len(v) == 1 and v.isupper() for v in filled)
         and all(a < b for a, b in itertools.pairwise(filled))
     )
+
+
+def _former_under(row: list[str], above: list[str], roles: dict[str, int]) -> str | None:
+    """A row holding only the rest of the name above, in lower case, and a price under the
+    row above's price (a tile list's regular price, struck under its offer, the name wrapped
+    beside it): that former price; else None."""
+    if "price" not in roles or "name" not in roles:
+        return None
+    filled = [n for n, c in enumerate(row) if c.strip()]
+    text = row[roles["name"]].strip()
+    price = roles["price"]
+    if filled != sorted({roles["name"], price}) or not text[:1].islower():
+        return None
+    cell = row[price].strip()
+    over = above[price].strip() if price < len(above) else ""
+    if not (is_amount(cell) or is_price(cell)) or not (is_amount(over) or is_price(over)):
+        return None
+    return cell
 
 
 def _continues(row: list[str], name_column: int) -> bool:

@@ -302,7 +302,9 @@ def is_size(text: str) -> bool:
 def is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
     """A few words, mostly letters; or a model's name: a word of letters, then designations
     that each hold a letter ("Lumi A25 4GB/128GB", "Nova X9 5G 8GB/256GB": figures outweigh
-    its letters, yet no word is a bare figure, as in a row of figures or dates)."""
+    its letters, yet no word is a bare figure, as in a row of figures or dates). The sizes a
+    name carries ("Krabice 3VL 200 × 150 × 100 mm, hnědá") do not count against its letters:
+    a name of a few words with its dimensions is still a name (`_letter_share`)."""
     words = [w for w in text.split() if any(c.isalnum() for c in w)]  # "/" is no word
     letters = sum(c.isalpha() for c in text)
     modelled = (
@@ -312,12 +314,32 @@ def is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
         and words[0][0].isupper()
         and all(any(c.isalpha() for c in w) for w in words)
     )
+    sized = _letter_share(text, max_words)
     return (
-        1 <= len(words) <= max_words
+        (1 <= len(words) <= max_words or sized)
         and letters >= 3
-        and (letters >= 0.6 * len(text.replace(" ", "")) or modelled)
+        and (letters >= 0.6 * len(text.replace(" ", "")) or modelled or sized)
         and not text.rstrip().endswith((".", ";", ":"))
         and len({c.lower() for c in text if c.isalpha()}) >= 2  # "HHHHHHHH": a test sheet's row
+    )
+
+
+def _letter_share(text: str, max_words: int) -> bool:
+    """Letters make most of a name once its sizes are set aside ("200 × 150 × 100 mm",
+    "1,5 kg"), two to `max_words` words being left, the first capitalised, and no bare
+    figure among them (a specification line's "oprawa twarda · 352 s." is no name)."""
+    rest = SIZE.sub(" ", text)
+    if rest == text or not rest.strip()[:1].isupper():
+        return False
+    if any(w.strip(".,;").isdigit() for w in rest.split()):
+        return False
+    letters = sum(c.isalpha() for c in rest)
+    words = [w for w in rest.split() if sum(c.isalpha() for c in w) >= 2]
+    left = [w for w in rest.split() if any(c.isalnum() for c in w)]
+    return (
+        len(words) >= 2
+        and len(left) <= max_words
+        and letters >= 0.6 * len(re.sub(r"[\s,×x]", "", rest))
     )
 
 
