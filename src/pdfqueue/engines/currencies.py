@@ -28,6 +28,9 @@ ISO_CODES = frozenset(
 )
 
 _NUMBER = r"\d(?:[\d.,' ]*\d)?"
+# the South African rand, a capital R before an amount with its cents ("R 64,99", "R1 299.00");
+# not a tyre's rim ("R15") nor a radius without cents
+_RAND = r"(?<![\w/$])R\s?\d{1,3}(?:[ ,]\d{3})*[.,]\d{2}(?![\d%])"
 # a price as printed: an amount with its currency before or after it, or a whole amount whose
 # cents are a dash ("4 490,-"), as Scandinavian, German and Dutch sale flyers print prices, or
 # Swedish shops with a colon ("4 995:-"; a one-digit "2,-" is read as a big split price)
@@ -35,5 +38,6 @@ PRICE = re.compile(
     rf"(?:(?:{BEFORE_AMOUNT})\s?{_NUMBER}(?:[,:]-)?"
     rf"|{_NUMBER}(?:[,:]-)?\s?(?:{BEFORE_AMOUNT}|€)(?![A-Za-z\d])"
     rf"|{_NUMBER}(?:[,:]-)?\s?(?:{AFTER_AMOUNT})(?![^\W\d_]|\d)"
-    r"|(?<![\d.,])(?:\d{1,3}(?:[ .]\d{3})+|\d{2,3})[,:]-(?![\d-]))"
+    r"|(?<![\d.,])(?:\d{1,3}(?:[ .]\d{3})+|\d{2,3})[,:]-(?![\d-])"
+    rf"|{_RAND})"
 )

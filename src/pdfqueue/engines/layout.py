@@ -237,6 +237,9 @@ class PageLayout:
     blocks: list[Block] = field(default_factory=list)
     source: Literal["text", "ocr", "empty"] = "text"
     rotation: int = 0  # OCR pages: degrees the render was turned before reading
+    # text set turned against the page's (a name printed along a drawn ski), each phrase a
+    # caption block in the page's frame; kept apart from `blocks`, which read upright text
+    turned: list[Block] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -265,6 +268,16 @@ class PageLayout:
                 }
                 for b in self.blocks
             ],
+            **(
+                {
+                    "turned": [
+                        {"bbox": [round(v, 2) for v in b.bbox], "text": b.text, "size": b.font_size}
+                        for b in self.turned
+                    ]
+                }
+                if self.turned
+                else {}
+            ),
         }
 
     @classmethod
@@ -285,8 +298,18 @@ class PageLayout:
             )
             for b in data["blocks"]
         ]
+        turned = [
+            Block(kind="caption", bbox=tuple(t["bbox"]), text=t["text"], font_size=t["size"])  # type: ignore[arg-type]
+            for t in data.get("turned") or []
+        ]
         return cls(
-            data["page"], data["width"], data["height"], blocks, data["source"], data["rotation"]
+            data["page"],
+            data["width"],
+            data["height"],
+            blocks,
+            data["source"],
+            data["rotation"],
+            turned,
         )
 
 
@@ -1049,7 +1072,7 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
     if page.get_rotation() in (90, 270):
         # pdfium's size is the displayed one; character boxes are in the page's own space
         width, height = height, width
-    words, turn = _words(page, width, height)
+    words, turn, turned = _words(page, width, height)
     rules, figures = _graphics(page, height)
     if turn:
         rules = [_turn(box, turn, width, height) for box in rules]
@@ -1062,6 +1085,7 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
         layout.blocks = [_figure(box, i) for i, box in enumerate(figures)]
         return layout
     layout.blocks = layout_words(words, rules, figures, width, height)
+    layout.turned = turned
     return layout
 
 
@@ -1105,7 +1129,9 @@ def _bold(textpage: Any, index: int, fonts: dict[int, bool]) -> bool:
     return fonts[key]
 
 
-def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word], int]:
+def _words(
+    page: pdfium.PdfPage, width: float, height: float
+) -> tuple[list[Word], int, list[Block]]:
     """Words from pdfium's characters, split where pdfium put a space or a line break, and the
     direction most of the text runs in (quarter turns, see `_turn`).
 
@@ -1122,7 +1148,7 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
         raw = textpage.raw
         count = pdfium_c.FPDFText_CountChars(raw)
         if count <= 0:
-            return [], 0
+            return [], 0, []
         text = textpage.get_text_range(0, count)
         if len(text) != count:  # characters outside the BMP: fall back to one call each
             text = "".join(chr(pdfium_c.FPDFText_GetUnicode(raw, i)) for i in range(count))
@@ -1145,8 +1171,10 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
 
         words: list[Word] = []
         frame_w, frame_h = (height, width) if turn in (1, 3) else (width, height)
+        phrases: list[tuple[int, list[tuple[str, Box, float]]]] = []  # turned text, by run
         for match, direction in tokens:
             if direction != turn:
+                _add_turned(phrases, match, direction, text, box, raw)
                 continue
             start, end = match.start(), match.end(1) if match.group(1) else match.end()
             last = end - 1 - (1 if match.group(1) else 0)
@@ -1174,9 +1202,62 @@ def _words(page: pdfium.PdfPage, width: float, height: float) -> tuple[list[Word
                 size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
                 bold = _bold(raw, first, fonts)
                 words.append(Word(word, left, top, right, bottom, size, bold))
-        return words, turn
+        return words, turn, _turned_blocks(phrases)
     finally:
         textpage.close()
+
+
+TURNED_GAP = 1.0  # font sizes between two turned words of one phrase, along its run
+
+
+def _add_turned(
+    phrases: list[tuple[int, list[tuple[str, Box, float]]]],
+    match: re.Match[str],
+    direction: int,
+    text: str,
+    box: Callable[[int], Box | None],
+    raw: Any,
+) -> None:
+    """Put a word set turned against the page into the phrase it continues (same direction,
+    next along the run, on its line), else start a phrase."""
+    start, last = match.start(), match.end() - 1
+    a, b = box(start), box(last)
+    if a is None or b is None:
+        return
+    word_box = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+    size = pdfium_c.FPDFText_GetFontSize(raw, start) or 1.0
+    if phrases and phrases[-1][0] == direction:
+        _, prior = phrases[-1]
+        before = prior[-1][1]
+        across = (before[0], before[2]) if direction % 2 else (before[1], before[3])
+        this = (word_box[0], word_box[2]) if direction % 2 else (word_box[1], word_box[3])
+        gap = (
+            max(word_box[1], before[1]) - min(word_box[3], before[3])
+            if direction % 2
+            else max(word_box[0], before[0]) - min(word_box[2], before[2])
+        )
+        same_line = min(across[1], this[1]) - max(across[0], this[0]) > 0
+        if same_line and gap <= TURNED_GAP * size:
+            prior.append((text[start : last + 1], word_box, size))
+            return
+    phrases.append((direction, [(text[start : last + 1], word_box, size)]))
+
+
+def _turned_blocks(phrases: list[tuple[int, list[tuple[str, Box, float]]]]) -> list[Block]:
+    """The turned phrases as caption blocks in the page's frame."""
+    out = []
+    for _, words in phrases:
+        boxes = [box for _, box, _ in words]
+        bbox = (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+        text = " ".join(word for word, _, _ in words)
+        size = statistics.median(size for _, _, size in words)
+        out.append(Block(kind="caption", bbox=bbox, text=text, font_size=size, lines=[text]))
+    return out
 
 
 def _split_token(

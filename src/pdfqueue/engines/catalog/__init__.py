@@ -146,6 +146,10 @@ Where each form lives (one module a form; the driver and the shared words at eit
   estimate's low and high);
 - `flowing`: entries that run on from one column to the next (a bookshop's list), read in
   flow order and cut at titles set beside a photo;
+- `shelves`: items drawn on shelves, each named over it and priced by its ticket on the
+  shelf's edge;
+- `turned_names`: items named by text turned along them (a ski), their details a table column
+  each;
 - `credits`: a story's numbered credits in running prose ("1. Linen shirt, £45, Marlow & Co.");
 - `bills`: the pages that are bills, kept out;
 - `notices`: the pages that are recall notices, kept out;

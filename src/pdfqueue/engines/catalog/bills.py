@@ -199,6 +199,14 @@ def _multiplied(row: list[str], column: int) -> bool:
     )
 
 
+def _rounded_sum(total: float, added: float, lines: int) -> bool:
+    """A whole total off the sum of `lines` whole amounts by their rounding at most (half a
+    unit a line, one unit at least: a statement's commissions, each rounded to the forint,
+    add up to 190 363 under a total of 190 364), never by as much as one of them."""
+    whole = total == int(total) and added == int(added)
+    return whole and lines >= MIN_TALLY_LINES and 0 < abs(total - added) <= max(1.0, lines / 2)
+
+
 def _carried_on(total: float, mode: int, after: list[tuple[float, float]]) -> bool:
     """Figures after a total carry it on: one of them is the total plus those between it
     (a tax, carriage): 743.10, then VAT 148.62, then 891.72."""
@@ -225,7 +233,11 @@ def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bo
         if readings is None:
             continue
         filled = sum(1 for c in row if c.strip())
-        matched = [m for m in (0, 1) if _equal(readings[m], sums[m])]
+        matched = [
+            m
+            for m in (0, 1)
+            if _equal(readings[m], sums[m]) or _rounded_sum(readings[m], sums[m], len(lines))
+        ]
         if (
             len(lines) >= MIN_TALLY_LINES
             and filled < fullness

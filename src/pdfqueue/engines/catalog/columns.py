@@ -135,7 +135,9 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     }.items()
 }
 # a column of row numbers: "№", "№ п/п", "Lp.", "#", "ลำดับ", "Α/Α"
-_NUMBER_TITLE = re.compile(r"^\s*(?:№(?:\s*п/п)?|п/п|lp\.?|#|ลำดับ|α/α|n°|nº)\s*$", re.I)
+_NUMBER_TITLE = re.compile(
+    r"^\s*(?:№(?:\s*п/п)?|п/п|lp\.?|#|ลำดับ|α/α|n°|nº|poz\.?|r\.\s?br\.|rb\.?)\s*$", re.I
+)
 
 
 def _words(folded: str) -> frozenset[str]:

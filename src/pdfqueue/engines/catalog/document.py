@@ -25,6 +25,7 @@ from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
+from pdfqueue.engines.catalog.shelves import shelf_products
 from pdfqueue.engines.catalog.single_row import single_row_tables
 from pdfqueue.engines.catalog.spanned_prices import spanned_price_rows
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
@@ -47,6 +48,7 @@ from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
 from pdfqueue.engines.catalog.tiers import priced_by_tiers, text_tiers
 from pdfqueue.engines.catalog.titled import entry_styles, titled_entries
 from pdfqueue.engines.catalog.translated import translated_entries
+from pdfqueue.engines.catalog.turned_names import turned_name_products
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
 from pdfqueue.engines.catalog.variant_lines import variant_lines
 from pdfqueue.engines.catalog.variants import variant_rows
@@ -176,6 +178,10 @@ def _page_products(
     products += variant_rows(page, used)
     used |= {i for p in products for i in p.block_indexes}
     products += variant_lines(page, used)  # the variants on one line: "2 kg 4 990 Ft · 7,5 kg …"
+    used |= {i for p in products for i in p.block_indexes}
+    products += shelf_products(page, used)  # items drawn on shelves, a ticket under each
+    used |= {i for p in products for i in p.block_indexes}
+    products += turned_name_products(page, used)  # named along them, a table column each
     used |= {i for p in products for i in p.block_indexes}
     for index, block in enumerate(blocks):
         if block.kind == "table" and block.rows and index not in used:

@@ -90,6 +90,13 @@ def captioned_photos(
             alone.append((i, fig))
             continue
         product = _caption_product(page, fig, i, members)
+        if not beside and _set_contents([page.blocks[m] for m in members]):
+            # a set's contents listed under its photo, its name and number beside the photo,
+            # its price at the card's foot
+            found = _named_beside_contents(page, fig, i, members, used, claimed | taken)
+            if found is not None:
+                members, product = found
+                beside = True
         if not beside and product is not None and not (product.codes or product.prices):
             # its codes and price set under a row of colour swatches or icons, a gap wider
             # than a line's
@@ -455,6 +462,52 @@ def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
         if len(more) != 1 or lines >= 3 or not is_name(names[0]):
             return out
         out.insert(0, more[0])
+
+
+def _set_contents(blocks: list[Block]) -> bool:
+    """Text under a photo that lists what the item holds, not its caption: a label ending in
+    a colon ("Zawartość zestawu:", "Contents:", "Im Set:") over bulleted lines (list items):
+    a set's contents or a feature list, none of them the item's name."""
+    return (
+        len(blocks) >= 2
+        and blocks[0].text.strip().endswith(":")
+        and len(blocks[0].text.split()) <= CONTENTS_LABEL_WORDS
+        and all(b.kind == "list_item" for b in blocks[1:])
+    )
+
+
+CONTENTS_LABEL_WORDS = 4  # words of the label over a set's contents ("What's in the box:")
+
+
+def _named_beside_contents(
+    page: PageLayout,
+    fig: Block,
+    index: int,
+    contents: list[int],
+    used: set[int],
+    claimed: set[int],
+) -> tuple[list[int], Product] | None:
+    """(members, product) of a photo whose contents are listed under it: the name and code
+    set beside the photo, the price at the foot under the contents; None unless the text
+    beside gives a name with a code."""
+    right = _beside(page, fig, used | set(contents))
+    aside = _caption_product(page, fig, index, right) if right else None
+    if aside is None or not aside.codes:
+        return None
+    foot = _card_foot(page, fig, contents, claimed | set(right))
+    first = page.blocks[right[0]]
+    lines = lines_of([first])
+    wrapped = (  # the bold name wrapped over a few lines beside the photo: one name
+        first.bold
+        and 1 < len(lines) <= TITLE_MAX_LINES
+        and is_name(" ".join(lines))
+        and not any(PRICE.search(line) or CODE_LABEL.search(line) for line in lines)
+    )
+    product = _caption_product(page, fig, index, [*right, *foot], title=1 if wrapped else 0)
+    if product is None:
+        return None
+    product.block_indexes.extend(contents)
+    return [*right, *foot, *contents], product
 
 
 def _beside(page: PageLayout, fig: Block, used: set[int], spread: bool = False) -> list[int]:

@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from pdfqueue.engines import currencies
 from pdfqueue.engines.catalog import columns
 from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.priced import MIN_PRICED_ENTRIES
@@ -395,9 +396,10 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
     line_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
     candidates = []
     for block in page.blocks[:index]:
-        if block.kind not in ("paragraph", "heading", "caption") or len(block.lines) > 1:
+        if block.kind not in ("paragraph", "heading", "caption") or not _title_lines(block):
             continue
-        if not (0 <= table.top - block.bottom <= HEADER_ABOVE_ROWS * line_height):
+        reach = HEADER_ABOVE_ROWS * line_height + _headings_between(page, block, table)
+        if not (0 <= table.top - block.bottom <= reach):
             continue
         if block.right < table.left - 4 or block.left > table.right + 4:
             continue
@@ -405,18 +407,67 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
             # a speck a scan's OCR read as a mark (";", "'"), no column's title; a currency's
             # sign alone ("£", "€") titles a column of bare amounts: their prices
             continue
+        if len(block.lines) == 2:  # set on the line of its lower line, as the other titles
+            middle = (block.top + block.bottom) / 2
+            block = replace(block, bbox=(block.left, middle, block.right, block.bottom))
         candidates.append(block)
     for blocks in reversed(rows_of_blocks(candidates)):  # the nearest line first
         if len(blocks) > width and table.columns and len(table.columns) == width:
             blocks = _over_columns(blocks, table.columns) or blocks
-        if len(blocks) != width:
-            continue
         titles = [b.text.strip() for b in blocks]
+        if len(titles) == width - 1:
+            titles = _joined_titles_split(titles)
+        if len(titles) != width:
+            continue
         if sum(1 for t in titles if column_title_role(t) or _is_measure(t)) >= 2 and not any(
             is_price(t) or len(t.split()) > 4 for t in titles
         ):
             return titles
     return _titles_carried(page, index)
+
+
+TITLE_LINE_WORDS = 3  # words of each line of a column title wrapped over two lines
+
+
+def _title_lines(block: Block) -> bool:
+    """A block that can be a column's title: one line, or two short lines without figures
+    (a currency over the title, "RSD / Cena sa PDV"; a title wrapped, "Preis / netto")."""
+    if len(block.lines) <= 1:
+        return True
+    return len(block.lines) == 2 and all(
+        len(line.split()) <= TITLE_LINE_WORDS and not has_digit(line) for line in block.lines
+    )
+
+
+OUTLINE_HEADING_LINES = 1  # lines of a section's heading between a table and its titles
+
+
+def _headings_between(page: PageLayout, titles: Block, table: Block) -> float:
+    """The depth of the section headings set between a line of column titles and the table
+    under them (an outline's "1. WALLING" over "1.1 Blocks"): each one line, across the
+    table's left part; they push the table down without parting it from its titles."""
+    depth = 0.0
+    for block in page.blocks:
+        if (
+            block.kind in ("heading", "list_item")
+            and len(block.lines) <= OUTLINE_HEADING_LINES
+            and titles.bottom <= block.top
+            and block.bottom <= table.top
+            and block.left <= table.left + 4
+        ):
+            depth += block.bottom - block.top + 4.0
+    return depth
+
+
+def _joined_titles_split(titles: list[str]) -> list[str]:
+    """A line of column titles with one title standing for two columns, joined by a slash
+    ("Poz. / Naziv": the position number and the name), split in two when each half titles
+    a role; else the titles as they were."""
+    for number, title in enumerate(titles):
+        halves = [h.strip() for h in title.split(" / ")]
+        if len(halves) == 2 and all(column_title_role(h) for h in halves):
+            return [*titles[:number], *halves, *titles[number + 1 :]]
+    return titles
 
 
 def _over_columns(titles: list[Block], columns: list[tuple[float, float]]) -> list[Block] | None:
@@ -496,7 +547,10 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
         if block.bottom > table.top:
             continue  # beside it or below it: another column of the page
         if block.kind != "table":
-            if block.kind in ("heading", "paragraph", "caption") and len(block.lines) <= 1:
+            # a section's heading; an outline's numbered one ("2. INSULATION") is a list item
+            if block.kind in ("heading", "paragraph", "caption", "list_item") and (
+                len(block.lines) <= 1
+            ):
                 continue
             return None
         same = (
@@ -807,6 +861,7 @@ def table_products(
         and not measures
         and _amount_columns(body) >= 2
         and not _priced_beside_figures(header, body, roles)
+        and not (has_header and _amounts_titled_as_prices(header, body))
     ):
         return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
@@ -1347,6 +1402,40 @@ def _amount_columns(body: list[list[str]]) -> int:
     return count
 
 
+def _amounts_titled_as_prices(header: Sequence[str], body: list[list[str]]) -> bool:
+    """Every column of amounts is titled as a price or as the rows' position ("Cena bez PDV |
+    Cena sa PDV", "Poz."), two of them saying whether tax is in the price: a price list's
+    prices without and with tax, not a statement's figures (a revenue, a rate, a commission
+    are titled otherwise), nor a price change's old and new prices."""
+    width = max(len(r) for r in body)
+    amounts = [
+        c
+        for c in range(width)
+        if _share(
+            [r[c] for r in body if c < len(r)], lambda v: is_price(v) or bool(_AMOUNT.match(v))
+        )
+        >= COLUMN_SHARE
+    ]
+    titles = [header[c].strip() if c < len(header) else "" for c in amounts]
+    if any(t.upper() in currencies.ISO_CODES or currencies.ALONE.match(t) for t in titles):
+        return False  # a cross table of exchange rates: columns titled by currencies
+    titled = [column_title_role(t) for t in titles]
+    taxed = sum(
+        1 for t, role in zip(titles, titled, strict=True) if role == "price" and _TAX.search(t)
+    )
+    return taxed >= 2 and all(t in ("price", "number") for t in titled)
+
+
+# a price's title saying whether tax is in it ("Cena bez PDV", "Preis inkl. MwSt.", "Prix HT",
+# "Price ex VAT", "Precio con IVA", "netto", "brutto"): prices without and with tax, not a
+# price change's old and new prices
+_TAX = re.compile(
+    r"\b(?:vat|pdv|ddv|mwst|ust|iva|tva|btw|moms|alv|áfa|afa|dph|gst|ht|ttc|netto|brutto|net|gross"
+    r"|nett|bruto|neto)\b",
+    re.I,
+)
+
+
 def _priced_beside_figures(
     header: Sequence[str], body: list[list[str]], roles: dict[str, int]
 ) -> bool:
@@ -1449,38 +1538,67 @@ def rows_left_out(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int
         if any(len(r) != len(spans) for r in rows):
             continue
         pitch = (table.bottom - table.top) / len(rows)
-        loose = [
-            (n, b)
-            for n, b in enumerate(page.blocks)
-            if n not in used
-            and n not in adopted
-            and b.kind in _ROW_TEXT_KINDS
-            and spans[0][0] - ROW_LEFT_OUT_SLACK <= b.left
-            and b.right <= spans[-1][1] + ROW_LEFT_OUT_SLACK
-            and (
-                0 <= table.top - b.bottom <= pitch  # above its first row
-                or 0 <= b.top - table.bottom <= pitch  # under its last
-            )
-        ]
         for above in (True, False):
-            side = [(n, b) for n, b in loose if (b.bottom <= table.top) == above]
-            row = _left_out_row(side, spans)
-            if row is None:
-                continue
-            cells, members = row
-            rows = [cells, *rows] if above else [*rows, cells]
-            box = (
-                table.left,
-                min(table.top, *(blocks[n].top for n in members)),
-                table.right,
-                max(table.bottom, *(blocks[n].bottom for n in members)),
-            )
-            table = replace(table, rows=rows, bbox=box)
-            adopted.update(members)
+            for _ in range(ROWS_LEFT_OUT):  # rows wrapped over two lines, one after another
+                inside = [
+                    (n, b)
+                    for n, b in enumerate(page.blocks)
+                    if n not in used
+                    and n not in adopted
+                    and b.kind in _ROW_TEXT_KINDS
+                    and spans[0][0] - ROW_LEFT_OUT_SLACK <= b.left
+                    and b.right <= spans[-1][1] + ROW_LEFT_OUT_SLACK
+                ]
+                loose = [
+                    (n, b)
+                    for n, b in inside
+                    if (
+                        0 <= table.top - b.bottom <= pitch  # above its first row
+                        if above
+                        else 0 <= b.top - table.bottom <= pitch  # under its last
+                    )
+                ]
+                if above and loose:  # a row's cells top-aligned beside its wrapped name
+                    top = min(b.top for _, b in loose)
+                    loose += [
+                        (n, b)
+                        for n, b in inside
+                        if (n, b) not in loose and abs(b.top - top) <= 2.0 and b.bottom <= table.top
+                    ]
+                row = _left_out_row(loose, spans)
+                if row is None:
+                    break
+                cells, members = row
+                rows = [cells, *rows] if above else [*rows, cells]
+                box = (
+                    table.left,
+                    min(table.top, *(blocks[n].top for n in members)),
+                    table.right,
+                    max(table.bottom, *(blocks[n].bottom for n in members)),
+                )
+                table = replace(table, rows=rows, bbox=box)
+                adopted.update(members)
         blocks[index] = table
     if not adopted:
         return page, set()
     return replace(page, blocks=blocks), adopted
+
+
+ROWS_LEFT_OUT = 4  # rows above or under a table it may have left out, one after another
+_POSITION = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?$")  # an outline's position: "3.1.1"
+
+
+def _position_and_name(block: Block, text: str, spans: list[tuple[float, float]]) -> bool:
+    """A loose block across a table's first two columns, its first word an outline position
+    ("3.1.1") that fits the first: the row's position and its name wrapped over lines."""
+    first, second = spans[0], spans[1]
+    return (
+        first[0] - ROW_LEFT_OUT_SLACK <= block.left <= first[1]
+        and second[0] < block.right
+        and block.right <= spans[2][0]
+        and " " in text
+        and bool(_POSITION.match(text.split(" ", 1)[0]))
+    )
 
 
 def _left_out_row(
@@ -1500,9 +1618,13 @@ def _left_out_row(
             for c, (left, right) in enumerate(spans)
             if left - ROW_LEFT_OUT_SLACK <= b.left and b.right <= right + ROW_LEFT_OUT_SLACK
         ]
+        text = " ".join(line.strip() for line in (b.lines or [b.text]))
+        if not inside and len(spans) > 2 and _position_and_name(b, text, spans):
+            cells[0], cells[1] = text.split(" ", 1)  # "3.1.1 Rebar B500B Ø 8 mm, 12 m"
+            continue
         if len(inside) != 1 or cells[inside[0]]:
             return None  # a block across columns, or two in one: no row of this table
-        cells[inside[0]] = " ".join(line.strip() for line in (b.lines or [b.text]))
+        cells[inside[0]] = text
     filled = sum(1 for c in cells if c)
     if not cells[0] or filled < max(2, ROW_LEFT_OUT_SHARE * len(spans)):
         return None

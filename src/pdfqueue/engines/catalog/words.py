@@ -319,7 +319,7 @@ def is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
         (1 <= len(words) <= max_words or sized)
         and letters >= 3
         and (letters >= 0.6 * len(text.replace(" ", "")) or modelled or sized)
-        and not text.rstrip().endswith((".", ";", ":"))
+        and (not text.rstrip().endswith((".", ";", ":")) or bool(_COUNTED_END.search(text)))
         and len({c.lower() for c in text if c.isalpha()}) >= 2  # "HHHHHHHH": a test sheet's row
     )
 
@@ -341,6 +341,11 @@ def _letter_share(text: str, max_words: int) -> bool:
         and len(left) <= max_words
         and letters >= 0.6 * len(re.sub(r"[\s,×x]", "", rest))
     )
+
+
+# a name ending in a count and its unit abbreviated ("Socket set 1/2" 24 el.", "Bits 10 pcs."),
+# not a sentence's full stop
+_COUNTED_END = re.compile(r"(?<!\S)\d{1,4}\s?[^\W\d_]{1,3}\.\s*$")
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every cell of every table-like page, often again

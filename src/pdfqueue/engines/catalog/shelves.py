@@ -1,0 +1,148 @@
+"""Items drawn standing on shelves, each named over it and priced by a ticket on the shelf's
+edge under it (a liquor store's or a grocer's weekend specials): a line of at least
+`MIN_SHELF_ITEMS` names side by side, then, well below them (the items drawn between, no
+photo and no text), a line of tickets holding nothing but evidence: a price set large, the
+pack's size ("750 ml", "6 x 330 ml"), a code ("662362") and on some the struck price under
+a label ("Was R 79,99"). Each name takes the ticket pieces nearest under it; it is a product
+when its ticket gives it a price, and the line is read so only when most of its names get
+one, no ticket gives more than `TICKET_PRICES` and no name repeats (a date set on each door of
+an advent calendar names nothing). The table finder may take a line of tickets for a table:
+its cells are pieces too, at their columns' middles.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from pdfqueue.engines.catalog.blocks import line_height_of, rows_of_blocks
+from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import BARE_CODE, PRICE, SIZE, is_name, unique_texts
+from pdfqueue.engines.layout import Block, PageLayout
+
+MIN_SHELF_ITEMS = 3  # names side by side on one line that make a shelf
+SHELF_GAP_LINES = 4.0  # name-line heights between the names and their tickets at least
+TICKET_DEPTH_LINES = 5.0  # name-line heights a line of tickets reaches down from its top
+TICKET_PRICES = 2  # prices a ticket gives at most (the price, the struck one)
+PRICED_SHARE = 0.6  # share of a shelf's names their tickets must price
+
+_NAME_KINDS = ("heading", "paragraph", "caption")
+_PACK = re.compile(rf"(?:\d+\s?[x×]\s?)?(?:{SIZE.pattern})", re.I)
+_LABEL = re.compile(r"^[^\W\d_]{2,12}\.?:?\s")  # "Was ", "Voorheen ", "Vorher: "
+
+
+def shelf_products(page: PageLayout, used: set[int]) -> list[Product]:
+    """The products of a page's shelves: each name over its ticket."""
+    position = {id(b): n for n, b in enumerate(page.blocks)}
+    names = [
+        b
+        for n, b in enumerate(page.blocks)
+        if n not in used and b.kind in _NAME_KINDS and _item_name(b)
+    ]
+    lines = [line for line in rows_of_blocks(names) if len(line) >= MIN_SHELF_ITEMS]
+    out: list[Product] = []
+    for number, line in enumerate(lines):
+        floor = lines[number + 1][0].top if number + 1 < len(lines) else page.height
+        out += _shelf(page, line, floor, used, position)
+    return out
+
+
+def _item_name(block: Block) -> bool:
+    text = " ".join(block.text.split())
+    return is_name(text) and not PRICE.search(text) and len(block.lines or [text]) <= 3
+
+
+def _shelf(
+    page: PageLayout, line: list[Block], floor: float, used: set[int], position: dict[int, int]
+) -> list[Product]:
+    """The products of one line of names over its tickets, or none."""
+    if len({" ".join(b.text.split()).casefold() for b in line}) < len(line):
+        return []  # a word repeated along a line (a date on each door) names no items
+    top = max(b.bottom for b in line)
+    height = max(line_height_of(b) for b in line)
+    between = [
+        (n, b)
+        for n, b in enumerate(page.blocks)
+        if n not in used and b not in line and top <= b.top < floor and b.kind != "footer"
+    ]
+    if not between or any(b.kind == "figure" for _, b in between):
+        return []  # photos: their captions, not a shelf's
+    first = min(b.top for _, b in between)
+    if first - top < SHELF_GAP_LINES * height:
+        return []  # text right under the names: their descriptions, no drawn items between
+    pieces = [
+        piece
+        for n, b in between
+        if b.top <= first + TICKET_DEPTH_LINES * height
+        for piece in _pieces(n, b)
+    ]
+    if not pieces or not all(_evidence(text) for _, text, _ in pieces):
+        return []
+    centres = [(b.left + b.right) / 2 for b in line]
+    pitch = min(b - a for a, b in itertools.pairwise(centres))
+    tickets: list[list[tuple[int, str]]] = [[] for _ in line]
+    for n, text, middle in pieces:
+        nearest = min(range(len(line)), key=lambda k: abs(centres[k] - middle))
+        if abs(centres[nearest] - middle) <= pitch / 2:
+            tickets[nearest].append((n, text))
+    products = [
+        _product(page, name, ticket, position) for name, ticket in zip(line, tickets, strict=True)
+    ]
+    if any(len(p.prices) > TICKET_PRICES for p in products):
+        return []  # a ticket prices one item: its price and the struck one
+    priced = [p for p in products if p.prices]
+    if len(priced) < max(MIN_SHELF_ITEMS, PRICED_SHARE * len(line)):
+        return []
+    return priced
+
+
+def _pieces(index: int, block: Block) -> list[tuple[int, str, float]]:
+    """(block, text, middle) of a block's lines, or of a table's cells at its columns'
+    middles."""
+    if block.kind == "table":
+        if not block.rows or not block.columns:
+            return []
+        return [
+            (index, cell.strip(), (left + right) / 2)
+            for row in block.rows
+            for cell, (left, right) in zip(row, block.columns, strict=False)
+            if cell.strip()
+        ]
+    middle = (block.left + block.right) / 2
+    return [(index, line.strip(), middle) for line in (block.lines or [block.text]) if line.strip()]
+
+
+def _evidence(text: str) -> bool:
+    """A ticket's piece: prices, sizes and codes, a price's label at most ("Was R 79,99")."""
+    rest = _PACK.sub(" ", PRICE.sub(" ", text))
+    words = [w for w in rest.split() if not BARE_CODE.match(w)]
+    return len(words) <= 1 and (not words or words[0].rstrip(".:").isalpha())
+
+
+def _product(
+    page: PageLayout, name: Block, ticket: list[tuple[int, str]], position: dict[int, int]
+) -> Product:
+    prices, former, codes, sizes = [], [], [], []
+    for _, text in ticket:
+        found = [m.group(0) for m in PRICE.finditer(text)]
+        (former if _LABEL.match(text) else prices).extend(found)
+        rest = PRICE.sub(" ", text)
+        sizes += [m.group(0) for m in _PACK.finditer(rest)]
+        codes += [w for w in _PACK.sub(" ", rest).split() if BARE_CODE.match(w)]
+    blocks = sorted({position[id(name)], *(n for n, _ in ticket)})
+    return Product(
+        name=" ".join(name.text.split()),
+        page=page.page_number,
+        bbox=(
+            name.left,
+            name.top,
+            name.right,
+            max(name.bottom, *(page.blocks[n].bottom for n in blocks)),
+        ),
+        source="shelf_ticket",
+        confidence=0.8,
+        codes=unique_texts(codes),
+        prices=unique_texts([*prices, *former]),
+        sizes=unique_texts(sizes),
+        block_indexes=blocks,
+    )
