@@ -47,6 +47,7 @@ from pdfqueue.engines.catalog.words import (
     RATING,
     SIZE,
     amount_value,
+    bracketed_size,
     cell_prices,
     column_title_role,
     has_digit,
@@ -105,7 +106,7 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
     for column in range(width):
         values = [r[column] for r in body]
         by_content = None
-        if _share(values, is_price) >= COLUMN_SHARE:
+        if _share(values, is_price) >= COLUMN_SHARE or _unit_prices(values):
             by_content = "price"
         elif _share(values, is_code) >= COLUMN_SHARE and not _attribute(body, column):
             # codes identify articles: a column repeating a few (a file format's "CARD32" field
@@ -191,6 +192,16 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
             # for sale ("Vehicle | Year | Mileage | Price"), not parts that fit them
             roles["name"] = roles.pop("application")
     return roles, has_header
+
+
+def _unit_prices(values: Sequence[str]) -> bool:
+    """A column of bare amounts most of which say the unit they are for ("14,95 /kg",
+    "1,10 /st": a butcher's, a greengrocer's prices per kilo and per piece): prices, with no
+    currency printed. Amounts alone (a budget's, a statement's) say no unit."""
+    filled = [v.strip() for v in values if v.strip()]
+    per_unit = sum(1 for v in filled if _PER_UNIT.match(v))
+    amounts = sum(1 for v in filled if _PER_UNIT.match(v) or BARE_PRICE.match(v))
+    return bool(filled) and amounts >= COLUMN_SHARE * len(filled) and 2 * per_unit >= len(filled)
 
 
 def _distinct(values: Sequence[str]) -> bool:
@@ -857,6 +868,8 @@ def table_products(
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
+        if not size:
+            name, size = bracketed_size(name)  # "Looksaus (250 ml)": its size in brackets
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }
