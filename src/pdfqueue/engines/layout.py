@@ -31,7 +31,10 @@ page give the same model:
    of a gap in the run's middle few lines hold two cells; nor are price lists set in
    columns side by side (each column with the prices right of it a list of its own, lines
    ending in an amount and lines of words alone, as no table's column of names holds), nor
-   cards framed apart (each card's lines in a drawn frame of its own, no table in any).
+   cards framed apart (each card's lines in a drawn frame of its own, no table in any), nor
+   cards whose lines each set a style of their own (a calendar door's date, big day number,
+   bold name and copy). A folder's panels, parted by fold lines (thin rules the page down,
+   the lines either side not level), are each searched for tables on their own.
    Shaded cells (stroked and filled, a line or two high) rule a table as outlined ones do, a
    line is cut where a cell's edge runs between two of its words, and a spreadsheet's printed
    column letters and row numbers frame its cells, not its text. A table ruled by its rows only
@@ -1350,7 +1353,13 @@ def layout_words(
     blocks += tables
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
     frames = [box for box in rules if min(box[2] - box[0], box[3] - box[1]) > 2.5]
-    borderless, segments = _borderless_tables(segments, figures, frames)
+    borderless, left = [], []
+    for panel in _panels(segments, rules, height):
+        found, rest = _borderless_tables(panel, figures, frames)
+        borderless += found
+        left += rest
+    kept = {id(s) for s in left}
+    segments = [s for s in segments if id(s) in kept]
     blocks += borderless
     hairlined, segments = _hairline_tables(segments, rules)
     blocks += hairlined
@@ -1973,7 +1982,11 @@ def _borderless_tables(
         if (
             many
             and len(columns) >= 2
-            and (_priced_lists_side_by_side(run, columns) or _framed_apart(run, frames))
+            and (
+                _priced_lists_side_by_side(run, columns)
+                or _framed_apart(run, frames)
+                or _styled_cards(run)
+            )
         ):
             start = end  # lists or cards side by side: none of their lines starts a table
             continue
@@ -2021,6 +2034,86 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+CARD_STYLES = 3  # type styles of a run's lines that make them cards' lines, not a table's
+CARD_SIZE_RATIO = 2.0  # ... when the largest is this many times the smallest size
+_CARD_NUMBER = re.compile(r"^\d{1,4}\.?$")
+
+
+def _styled_cards(run: Sequence[Sequence[_Segment]]) -> bool:
+    """Cards side by side, not drawn in frames (a calendar's doors, panels of colour): their
+    lines lie level across the gutters and read as a table's cells, each card setting its
+    lines in styles of their own (a date, a big day number, a bold name, small copy). Lines
+    of several cells in `CARD_STYLES` styles or more (size and weight, each line in one),
+    the largest `CARD_SIZE_RATIO` times the smallest at least, are such cards when a line
+    of them numbers the cards in the largest style ("1", "2", "3"), or a line mixes their
+    styles (a name wrapped onto a second line, beside another card's copy: the cards' lines
+    out of step). A sheet of shelf labels, its largest line the prices, keeps its lines in
+    step (a table, read label by label); a table's rows share its body's style, a header's
+    or a group's bold aside."""
+    uniform: dict[tuple[float, bool], list[Sequence[_Segment]]] = {}
+    mixed: list[set[tuple[float, bool]]] = []
+    for row in run:
+        if len(row) < 2:
+            continue
+        kinds = {(round(s.size * 2) / 2, s.bold) for s in row}
+        if len(kinds) == 1:
+            uniform.setdefault(kinds.pop(), []).append(row)
+        else:
+            mixed.append(kinds)
+    if len(uniform) < CARD_STYLES:
+        return False
+    smallest, largest = min(uniform), max(uniform)
+    if largest[0] < CARD_SIZE_RATIO * smallest[0]:
+        return False
+    numbered = any(all(_CARD_NUMBER.match(s.text) for s in row) for row in uniform[largest])
+    return numbered or any(kinds <= set(uniform) for kinds in mixed)
+
+
+PANEL_RULE_SHARE = 0.8  # share of the page's height a vertical rule spans to part panels
+PANEL_LEVEL_SHARE = 0.5  # share of a side's lines level with a line across it that keep one page
+
+
+def _panels(segments: list[_Segment], rules: Sequence[Box], height: float) -> list[list[_Segment]]:
+    """The page's text parted at its panel rules: a folder's fold lines or a page's column
+    rules, thin vertical rules spanning `PANEL_RULE_SHARE` of its height that no line of text
+    crosses, with the lines either side of them mostly not level (fewer than
+    `PANEL_LEVEL_SHARE` of the side with fewer lines). Each panel's lines are its own, so no
+    borderless table reads one panel's lines as cells beside another's. A table whose column
+    gaps are ruled the page down keeps its rows level across its rules, and is one part."""
+    cuts = sorted(
+        (r[0] + r[2]) / 2
+        for r in rules
+        if r[2] - r[0] <= 2.5
+        and r[3] - r[1] >= PANEL_RULE_SHARE * height
+        and not any(s.left < (r[0] + r[2]) / 2 < s.right for s in segments)
+    )
+    parts: list[list[_Segment]] = [segments]
+    for x in cuts:
+        part = next(
+            (p for p in parts if any(s.left < x for s in p) and any(s.left > x for s in p)), None
+        )
+        if part is None:
+            continue
+        left = [s for s in part if s.right <= x]
+        right = [s for s in part if s.left >= x]
+        if min(len(left), len(right)) == 0:
+            continue
+
+        def level(a: _Segment, others: Sequence[_Segment]) -> bool:
+            centre = (a.top + a.bottom) / 2
+            return any(
+                abs(centre - (o.top + o.bottom) / 2) < 0.25 * min(a.height, o.height)
+                for o in others
+            )
+
+        fewer, more = sorted((left, right), key=len)
+        if sum(1 for s in fewer if level(s, more)) >= PANEL_LEVEL_SHARE * len(fewer):
+            continue
+        parts.remove(part)
+        parts += [left, right]
+    return parts
 
 
 def _cut_at_columns(

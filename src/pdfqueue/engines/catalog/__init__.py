@@ -16,7 +16,9 @@ A page yields products only when its structure presents them, in one of eight fo
   price column, and an amount per piece ("6,90 / kom") in a column of prices per pack is the
   row's price; a column lettering its rows A, B, C (a bill of quantities' items) holds no
   article codes; bare amounts right of an article list's names
-  are its prices (by quantity: "1+", "10+"); a list in sections repeating its column titles
+  are its prices (by quantity: "1+", "10+"), and so are bare amounts most of which say
+  their unit ("14,95 /kg", "1,10 /st": a butcher's list), a size in brackets ending a name
+  ("(250 ml)") its size; a list in sections repeating its column titles
   ("Glass | Bottle" by region) has its rows of text and amounts as products, and so has a
   menu whose price columns are titled by servings ("Tapa | Ración", "Small | Large") even
   when its titles are set once (a dash: a serving not offered); columns titled by measures
@@ -77,7 +79,10 @@ A page yields products only when its structure presents them, in one of eight fo
   lines under it in its column and the prices standing beside it (alone, or stacked a line
   each: a wine's bottle sizes priced right of their leaders), when most carry a price, a
   code or a size (a lookbook's numbered names, a flyer's cards, a perfumery's list of
-  scents by volume); a style number on its own line right over a title is that entry's, and
+  scents by volume), beside a page's price tables too when each carries a price (a
+  butcher's BBQ packages beside the à la carte list; a name wrapped onto a short second
+  line, "Nordlys 1,7" + "l", is one name); a style number on its own line right over a
+  title is that entry's, and
   a page of fewer such units (a look of two garments) is read in the style that titles the
   entries of two other pages or more;
 - **translated terms**: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that hold
@@ -91,7 +96,8 @@ totals its lines (or pays out a net) yields none, as does a page whatever its ti
 table is one transaction's tally (lines a quantity times a unit price added up to a total
 under them, a sum a tax carries on to a total, in a box of its own too, or weights and values
 each added up) or one account's balance (earnings less deductions printed as the net), a delivery
-note and a request for quotation (`enquiries`: blank prices beside the quantities wanted), and
+note, a consignment note (a waybill weighing the goods it carries) and a request for
+quotation (`enquiries`: blank prices beside the quantities wanted), and
 a bank's schedule of account services whatever its amounts' title, and so does a page titled as
 a product recall (a safety notice: what buyers must return), and so does a carrier's rate card
 (weight bands down, zones across, an amount in each cell: a service's charges, its surcharges

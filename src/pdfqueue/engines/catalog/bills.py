@@ -7,7 +7,8 @@ a purchase order (what one buyer orders), a quotation (a supplier's offer to one
 numbered and totalled), a hotel's guest folio (a stay's charges and its balance) and a customs
 declaration (a parcel's contents and their total value): their lines are one transaction's,
 not a catalog's offer. A delivery note names itself and counts what was ordered and
-delivered; it prices nothing, and offers nothing.
+delivered; it prices nothing, and offers nothing. A consignment note (a waybill, a bill of
+lading) names itself and weighs the goods it lists: one sender's shipment, not an offer.
 
 A transaction is also known by its arithmetic, whatever its title (which OCR may lose, and
 which a purchase order may print only as "PURCHASE ORDER"): its lines are priced as a
@@ -110,6 +111,37 @@ _DELIVERED = re.compile(
 )
 
 
+# a carrier's consignment note, a waybill, a bill of lading names itself so (in the languages
+# catalogs come in)
+_CONSIGNMENT_NOTE = re.compile(
+    r"\b(?:consignment\s+note|(?:air\s*)?waybill|bill\s+of\s+lading|frachtbrief"
+    r"|lettre\s+de\s+voiture|carta\s+de\s+porte|lettera\s+di\s+vettura|vrachtbrief"
+    r"|fragtbrev|fraktbrev|rahtikirja|list\s+przewozowy|n[áa]kladn[íi]\s+list|fuvarlev[ée]l"
+    r"|tovorni\s+list|konosament|konnossement|connaissement|conocimiento\s+de\s+embarque"
+    r"|polizza\s+di\s+carico)\b",
+    re.I,
+)
+# a column of the goods' weights ("Gross weight kg", "Bruttovægt kg", "Poids brut")
+_WEIGHT_TITLE = re.compile(
+    r"(?:weight|v(?:æ|ae)gt|vikt|vekt|gewicht|poids|peso|waga|paino|s[úu]ly|hmotnost|te[žz]a)"
+    r"|\bkg\b",
+    re.I,
+)
+
+
+def presents_a_consignment_note(page: PageLayout) -> bool:
+    """A page that names itself a consignment note (a waybill, a bill of lading) and has a
+    table with a column titled as the goods' weight: what one carrier carries for one sender,
+    its goods lines marked and numbered, not an offer."""
+    if not _CONSIGNMENT_NOTE.search(page.text):
+        return False
+    return any(
+        b.kind == "table"
+        and any(_WEIGHT_TITLE.search(c) for row in (b.rows or [])[:2] for c in row)
+        for b in page.blocks
+    )
+
+
 def presents_a_delivery_note(page: PageLayout) -> bool:
     """A page that names itself a delivery note and has a column titled as the quantity
     delivered (shipped, on back order): what went to one customer, not an offer."""
@@ -125,8 +157,14 @@ def presents_a_bill(page: PageLayout) -> bool:
     """A page that names itself an invoice (a receipt, an order confirmation, an estimate, a
     quotation, a purchase order, an expense report, a bill for a billing period, a guest folio,
     a customs declaration, a web shop's basket) and has a total line or row with an amount, or
-    a delivery note: its lines are one transaction's, not a catalog's offer."""
-    if presents_a_delivery_note(page) or presents_a_tally(page) or presents_a_balance(page):
+    a delivery note or a consignment note: its lines are one transaction's, not a catalog's
+    offer."""
+    if (
+        presents_a_delivery_note(page)
+        or presents_a_consignment_note(page)
+        or presents_a_tally(page)
+        or presents_a_balance(page)
+    ):
         return True
     if not _BILL_WORD.search(page.text):
         return False

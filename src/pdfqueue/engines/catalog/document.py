@@ -46,7 +46,7 @@ from pdfqueue.engines.catalog.tables import (
 )
 from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
 from pdfqueue.engines.catalog.tiers import priced_by_tiers, text_tiers
-from pdfqueue.engines.catalog.titled import entry_styles, titled_entries
+from pdfqueue.engines.catalog.titled import MIN_TITLED_ENTRIES, entry_styles, titled_entries
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.turned_names import turned_name_products
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
@@ -272,11 +272,25 @@ def _page_products(
         products += credit_entries(page, used)  # a story's credits, numbered in its prose
     if not products:
         products += titled_entries(page, used)
+    elif any(p.source == "table_row" for p in products):
+        products += _priced_boxes(page, uncaptioned, products)
     elif captioned and len(products) == len(captioned):
         # labels set straight on a room photo beside others set under photos of their own
         taken = {i for p in captioned for i in p.block_indexes}
         products += titled_entries(page, used | taken) or _cards_left(page, uncaptioned, taken)
     return _translations(products), weak
+
+
+def _priced_boxes(page: PageLayout, used: set[int], found: list[Product]) -> list[Product]:
+    """Beside a page's price tables, entries of a style of their own, each a title with its
+    price on its row and its details under it (a butcher's BBQ packages beside the à la carte
+    list): titled entries, when each of them, `MIN_TITLED_ENTRIES` at least, carries a
+    price; those of blocks another form read (a photo's caption) are that form's."""
+    entries = titled_entries(page, used)
+    if len(entries) < MIN_TITLED_ENTRIES or not all(p.prices for p in entries):
+        return []
+    taken = {i for p in found for i in p.block_indexes}
+    return [p for p in entries if not set(p.block_indexes) & taken]
 
 
 def _cards_left(page: PageLayout, used: set[int], taken: set[int]) -> list[Product]:

@@ -772,8 +772,13 @@ def _wrapped_title(blocks: list[Block], fig: Block) -> bool:
         and is_name(" ".join(wrapped))
     ):
         return False
-    if first.kind == "heading" and first.bold:
-        return all(b.font_size < first.font_size for b in others)
+    if first.kind in ("heading", "paragraph") and first.bold:
+        # its price may be set as large (a gift guide's "8 990 kr." in the name's bold)
+        others = [b for b in others if not PRICE.fullmatch(b.text.strip().rstrip("."))]
+        if all(b.font_size < first.font_size for b in others):
+            return True
+        if first.kind == "heading":
+            return False
     if first.kind not in ("caption", "paragraph"):
         return False
     per_char = (first.right - first.left) / max(len(line) for line in wrapped)
@@ -867,7 +872,7 @@ def _caption_product(
         if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
             codes += [t for t in bare.split()[1:] if _CODE_SHAPE.match(t)]
         stripped = strip_evidence(line)
-        if KEY_VALUE.match(line):
+        if KEY_VALUE.match(line) and not (title and name is None):  # a title: "Bók: Fuglar"
             rest.append(line.strip())  # "Mineral: corundum" describes, it does not name
         elif (
             is_name(stripped)

@@ -48,6 +48,7 @@ from pdfqueue.engines.catalog.words import (
     RATING,
     SIZE,
     amount_value,
+    bracketed_size,
     cell_prices,
     column_title_role,
     has_digit,
@@ -106,7 +107,7 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
     for column in range(width):
         values = [r[column] for r in body]
         by_content = None
-        if _share(values, is_price) >= COLUMN_SHARE:
+        if _share(values, is_price) >= COLUMN_SHARE or _unit_prices(values):
             by_content = "price"
         elif _share(values, is_code) >= COLUMN_SHARE and not _attribute(body, column):
             # codes identify articles: a column repeating a few (a file format's "CARD32" field
@@ -214,6 +215,16 @@ def _joined_codes(values: Sequence[str]) -> bool:
 
 # capitals and figures in two to five segments joined by dashes ("TS-PAP-M", "KR-3V-200")
 _SEGMENTS = re.compile(r"^(?=\S*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
+
+
+def _unit_prices(values: Sequence[str]) -> bool:
+    """A column of bare amounts most of which say the unit they are for ("14,95 /kg",
+    "1,10 /st": a butcher's, a greengrocer's prices per kilo and per piece): prices, with no
+    currency printed. Amounts alone (a budget's, a statement's) say no unit."""
+    filled = [v.strip() for v in values if v.strip()]
+    per_unit = sum(1 for v in filled if _PER_UNIT.match(v))
+    amounts = sum(1 for v in filled if _PER_UNIT.match(v) or BARE_PRICE.match(v))
+    return bool(filled) and amounts >= COLUMN_SHARE * len(filled) and 2 * per_unit >= len(filled)
 
 
 def _distinct(values: Sequence[str]) -> bool:
@@ -939,6 +950,8 @@ def table_products(
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
+        if not size:
+            name, size = bracketed_size(name)  # "Looksaus (250 ml)": its size in brackets
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }

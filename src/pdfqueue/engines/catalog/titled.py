@@ -173,7 +173,11 @@ def _units(
         head = blocks[index]
         lines = head.lines or [head.text]
         name = _title_name(lines[0])
-        if len(lines) > 1 and lines[1][:1].islower():
+        if _wrapped_name(head):
+            name = _title_name(" ".join(lines))  # "Elektrisk kedel Nordlys 1,7" + "l"
+        elif lines[0].rstrip().endswith(",") and "," in lines[0].rstrip()[:-1]:
+            name = _title_name(lines[0].split(",")[0])  # a run-in head: "Nikon F3, kroom, 8/10,"
+        elif len(lines) > 1 and lines[1][:1].islower():
             continue  # the start of a sentence wrapped onto the next line: prose, no title
         # the next title set under this one (overlapping its span: a centred menu's next
         # dish, however much wider or narrower) ends the unit, even outside its column
@@ -232,6 +236,25 @@ def _units(
         text = "\n".join([*lines, *(line for i in members[1:] for line in lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
+
+
+WRAPPED_TAIL_WORDS = 2  # words of a name's end wrapped onto a title's second line
+
+
+def _wrapped_name(block: Block) -> bool:
+    """A heading of two lines that is one name wrapped: its second line a short end, no code
+    or price, that starts no name of its own ("l" of "Nordlys 1,7 l", "200 cm" of "Stribe 140
+    × 200 cm": a unit, a figure), the two lines together a name."""
+    lines = block.lines or [block.text]
+    if block.kind != "heading" or len(lines) != 2:
+        return False
+    tail = lines[1].strip()
+    return (
+        0 < len(tail.split()) <= WRAPPED_TAIL_WORDS
+        and (tail[:1].islower() or tail[:1].isdigit())
+        and strip_evidence(tail) == tail  # not its code ("nr. 5") nor its price
+        and is_name(" ".join(lines))
+    )
 
 
 def _code_line(block: Block) -> bool:

@@ -26,6 +26,8 @@ CODE_LABEL = re.compile(
     r"(?:\b(?:item|artikel|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf"
     # Polish "Nr kat." (a catalogue number), Czech and Hungarian "Kód", an "EAN" number
     r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_])"
+    # the Baltic and Finnish words for a code ("(kood 43026)")
+    r"|kood|kods|kodas|koodi"
     # a fashion label's style number opening a line ("Style 24-1187", "Style No. 4410"),
     # never a style named, nor a car's trim level ("2.0 TDI Style" over its year and mileage)
     r"|(?<![^\n])style(?=[ \t]*(?:no\.?|nr\.?|#)?[ \t]*[:.]?[ \t]*[A-Z]{0,3}-?\d))"
@@ -381,6 +383,19 @@ CAPTION_WORD = re.compile(r"^(?:fig(?:ure)?|table|tab|abb|abbildung|tableau|char
 
 def has_digit(text: str) -> bool:
     return any(c.isdigit() for c in text)
+
+
+_BRACKETED_SIZE = re.compile(rf"\s*\((?P<size>(?:{SIZE.pattern}))\)$", re.I)
+
+
+def bracketed_size(name: str) -> tuple[str, str]:
+    """A name ending in its size in brackets ("Looksaus huisbereid (250 ml)"): the name
+    without it, and the size (a pack's content, set apart from the name as its size); else
+    the name as it is and no size."""
+    match = _BRACKETED_SIZE.search(name)
+    if not match or not name[: match.start()].strip():
+        return name, ""
+    return name[: match.start()].strip(), match.group("size")
 
 
 def strip_evidence(line: str) -> str:
