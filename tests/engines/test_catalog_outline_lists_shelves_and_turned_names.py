@@ -172,6 +172,15 @@ def test_items_drawn_on_a_shelf_are_named_over_it_and_priced_by_the_ticket_under
     # near miss: a word repeated along the line (a date on each door) names no items
     dates = ["december", "december", "december", "december"]
     assert products_from_layout(_page(*_shelf(351, dates, tickets))) == []
+    # near miss: the line of "names" is each card's copy under its bold title (an advent
+    # calendar's doors): the titles name the items, the copy must not
+    copy = ["Sojavoks, 40 timer", "Kortlægning, app", "Fleecefor, str. S-XL", "Dobbeltvægget"]
+    titles = [
+        _text("heading", (50 + 103 * n, 338, 130 + 103 * n, 347), [name], 7.5, True)
+        for n, name in enumerate(SPIRITS)
+    ]
+    carded = products_from_layout(_page(*titles, *_shelf(351, copy, tickets)))
+    assert not {p.name for p in carded} & set(copy)
 
 
 def test_the_rand_leads_its_amount_with_cents_but_a_rim_size_is_no_price() -> None:

@@ -5,9 +5,10 @@ photo and no text), a line of tickets holding nothing but evidence: a price set 
 pack's size ("750 ml", "6 x 330 ml"), a code ("662362") and on some the struck price under
 a label ("Was R 79,99"). Each name takes the ticket pieces nearest under it; it is a product
 when its ticket gives it a price, and the line is read so only when most of its names get
-one, no ticket gives more than `TICKET_PRICES` and no name repeats (a date set on each door of
-an advent calendar names nothing). The table finder may take a line of tickets for a table:
-its cells are pieces too, at their columns' middles.
+one, no ticket gives more than `TICKET_PRICES`, no name repeats (a date set on each door of
+an advent calendar names nothing) and none stands right under a title (a card's copy). The
+table finder may take a line of tickets for a table: its cells are pieces too, at their
+columns' middles.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def _shelf(
     """The products of one line of names over its tickets, or none."""
     if len({" ".join(b.text.split()).casefold() for b in line}) < len(line):
         return []  # a word repeated along a line (a date on each door) names no items
+    if any(_under_a_title(page, name) for name in line):
+        return []  # a card's copy under its title: the title names the item, not the copy
     top = max(b.bottom for b in line)
     height = max(line_height_of(b) for b in line)
     between = [
@@ -94,6 +97,20 @@ def _shelf(
     if len(priced) < max(MIN_SHELF_ITEMS, PRICED_SHARE * len(line)):
         return []
     return priced
+
+
+def _under_a_title(page: PageLayout, name: Block) -> bool:
+    """Text set right over a name, within a line of it and across it: the name is the second
+    line of a card (its copy under its bold title), as on an advent calendar's doors."""
+    height = line_height_of(name)
+    return any(
+        b is not name
+        and b.kind in _NAME_KINDS
+        and 0 <= name.top - b.bottom <= height
+        and b.left < name.right
+        and name.left < b.right
+        for b in page.blocks
+    )
 
 
 def _pieces(index: int, block: Block) -> list[tuple[int, str, float]]:
