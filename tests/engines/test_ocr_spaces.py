@@ -55,13 +55,16 @@ def _glyphs(spec: list[tuple[str, int, int]]) -> list[tuple[str, tuple[int, int,
 
 
 def test_white_beside_a_figure_or_a_sign_is_no_space() -> None:
-    """Negative: two figures far apart (a tabular "11"), a "1" beside a letter, and a sign
-    beside a letter keep to one word, however wide the white between them; a letter and a
+    """Negative: two figures far apart (a tabular "11"), a "1" beside a letter, a code's
+    letters before its figures, and a sign beside a letter keep to one word, however wide the
+    white between them, and so do glyphs whose boxes overlap (placed roughly); a letter and a
     letter that far apart part."""
     size = 32.0  # em in pixels: a space is 8 wide at least
     cases = {
         "11": _glyphs([("1", 0, 6), ("1", 18, 24)]),
         "V1": _glyphs([("V", 0, 20), ("1", 30, 36)]),
+        "VL3": _glyphs([("V", 0, 20), ("L", 22, 36), ("3", 46, 62)]),
+        "DIAN": _glyphs([("D", 0, 20), ("I", 30, 34), ("A", 20, 40), ("N", 42, 60)]),
         "€/m": _glyphs([("€", 0, 18), ("/", 28, 34), ("m", 36, 60)]),
     }
     for text, glyphs in cases.items():

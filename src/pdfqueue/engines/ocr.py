@@ -645,27 +645,35 @@ LEFT_OUT_HEIGHT = (0.6, 1.6)  # heights, in median word heights, of a left-out l
 LEFT_OUT_CONFIDENCE = 75.0  # a word read in what was left out this surely is text
 LEFT_OUT_MAX_PIECES = 200  # more left-out pieces: a page of pictures, not a column lost
 SPACE_EM = 0.25  # ems of white between two glyphs of a word that are a space Tesseract lost
+GLYPH_OVERLAP_EM = 0.1  # ems two glyphs' boxes overlap at most where Tesseract placed them well
 Box4 = tuple[int, int, int, int]
 
 
 def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWord]:
     """A word cut where white as wide as a space (`SPACE_EM` of its line's type) parts two of
     its glyphs: on a noisy scan Tesseract joins short words ("alaromana" for "a la romana",
-    "TerraR 76" for "Terra R 76", "1,0cm"), and a name so read matches nothing. Only between
-    a letter and a letter or digit: two digits stand that far apart in a price or a code
-    ("11" in a narrow-figured font), and a sign or a stop keeps to its word."""
+    "TerraR 76" for "Terra R 76", "1,0cm"), and a name so read matches nothing. Only before
+    a letter, after a letter or a figure: two figures stand that far apart in a price ("11"
+    in a narrow-figured font), a code's letters and figures as they please, and a sign or a
+    stop keeps to its word. Glyph boxes that overlap (Tesseract placed them roughly, as in a
+    letter-spaced heading) measure nothing."""
     if word.font_px is None or len(glyphs) < 2 or "".join(t for t, _ in glyphs) != word.text:
         return [word]
     tallest = max(b[3] - b[1] for _, b in glyphs)  # a line's size misjudged: its glyphs say
-    space = SPACE_EM * max(word.font_px, tallest / CAP_HEIGHT_EM)
+    if tallest < REREAD_MIN_PX:
+        return [word]  # specks (a rule's remains), no glyphs to measure
+    em = max(word.font_px, tallest / CAP_HEIGHT_EM)
+    gaps = [b[1][0] - a[1][2] for a, b in itertools.pairwise(glyphs)]
+    if min(gaps) < -GLYPH_OVERLAP_EM * em:
+        return [word]  # glyph boxes out of order: Tesseract placed them roughly, no measure
     cuts = [0]
-    for index in range(1, len(glyphs)):
-        (before, left_box), (after, right_box) = glyphs[index - 1], glyphs[index]
-        if not (before.isalnum() and after.isalnum()) or (before.isdigit() and after.isdigit()):
-            continue
+    for index, gap in enumerate(gaps, start=1):
+        before, after = glyphs[index - 1][0], glyphs[index][0]
+        if not (before.isalnum() and after.isalnum()) or after.isdigit():
+            continue  # a code's letters and figures ("VL3131") stand apart as they please
         if "1" in (before, after):
             continue  # a narrow "1" on a figure's wide body: white beside it is its own
-        if right_box[0] - left_box[2] >= space:
+        if gap >= SPACE_EM * em:
             cuts.append(index)
     if len(cuts) == 1:
         return [word]
