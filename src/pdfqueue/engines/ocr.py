@@ -225,8 +225,6 @@ class OcrEngine:
                 words = self._reread_unsure(pil, words)
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
-            if not rotation and _mean(words) >= RETRY_BELOW_CONFIDENCE:
-                words += self._read_left_out(pil, words)
         words = _leaders(pil, _bullets(pil, _without_empty_boxes(pil, words)))
         extra = {"orientation_confidence": orient_conf} if orient_conf is not None else {}
         if skew:
@@ -383,56 +381,6 @@ class OcrEngine:
         if not replaced:
             return words
         return [new for i, w in enumerate(words) for new in replaced.get(i, [w])]
-
-    def _read_left_out(self, pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
-        """Text Tesseract's layout left out, read: lines of ink the size of the page's words
-        that no word covers, cut out and read stacked. Tesseract takes a block it judges a
-        picture (a heading under a row of "=====" on a typewritten list) for no text, and a
-        column of codes beside it goes with it: the list's products lost their codes."""
-        import numpy as np
-
-        heights = [w.bbox[3] - w.bbox[1] for w in words if len(w.text) >= 2]
-        if len(heights) < LEFT_OUT_MIN_WORDS:
-            return []
-        line = statistics.median(heights)
-        cell = max(2, int(line * LEFT_OUT_CELL))
-        gray = np.asarray(pil.convert("L"))
-        ink = gray < LEFT_OUT_INK
-        for w in words:  # what was read is no longer left out
-            pad = cell
-            ink[
-                max(w.bbox[1] - pad, 0) : w.bbox[3] + pad, max(w.bbox[0] - pad, 0) : w.bbox[2] + pad
-            ] = False
-        rows, cols = ink.shape[0] // cell, ink.shape[1] // cell
-        grid = ink[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).sum(axis=(1, 3))
-        grid = grid >= LEFT_OUT_CELL_INK
-        # glyphs of a word (a space apart) join; lines (a line's gap apart) do not
-        joined = grid.copy()
-        for shift in range(1, 3):
-            joined[:, shift:] |= grid[:, :-shift]
-        pieces, boxes = [], []
-        for top, left, bottom, right in _components(joined):
-            tall, wide = (bottom - top + 1) * cell, (right - left + 1) * cell
-            if not line * LEFT_OUT_HEIGHT[0] <= tall <= line * LEFT_OUT_HEIGHT[1]:
-                continue  # a speck, a rule or a picture, not a line of the page's type
-            if wide < tall:
-                continue
-            box = (
-                max(left * cell - cell, 0),
-                max(top * cell - cell, 0),
-                min((right + 1) * cell + cell, gray.shape[1]),
-                min((bottom + 1) * cell + cell, gray.shape[0]),
-            )
-            boxes.append(box)
-            pieces.append(gray[box[1] : box[3], box[0] : box[2]])
-        if not pieces or len(pieces) > LEFT_OUT_MAX_PIECES:
-            return []
-        out = []
-        for box, found in zip(boxes, self._read_stacked(pieces), strict=True):
-            for word in found:
-                if word.confidence >= LEFT_OUT_CONFIDENCE and any(c.isalnum() for c in word.text):
-                    out.append(_moved(word, box[0], box[1]))
-        return out
 
     def _read_badges(
         self, badges: list[Badge], text: str, words: list[OcrWord]
@@ -637,13 +585,6 @@ def line_metrics(
     return out
 
 
-LEFT_OUT_MIN_WORDS = 20  # words a page's reading has at least before what it left is sought
-LEFT_OUT_CELL = 0.25  # cells of the ink grid, in the page's median word height
-LEFT_OUT_INK = 128  # grey level under which a pixel is ink
-LEFT_OUT_CELL_INK = 3  # ink pixels that make a cell inked (noise leaves one here and there)
-LEFT_OUT_HEIGHT = (0.6, 1.6)  # heights, in median word heights, of a left-out line of text
-LEFT_OUT_CONFIDENCE = 75.0  # a word read in what was left out this surely is text
-LEFT_OUT_MAX_PIECES = 200  # more left-out pieces: a page of pictures, not a column lost
 SPACE_EM = 0.25  # ems of white between two glyphs of a word that are a space Tesseract lost
 GLYPH_OVERLAP_EM = 0.1  # ems two glyphs' boxes overlap at most where Tesseract placed them well
 Box4 = tuple[int, int, int, int]
