@@ -426,14 +426,23 @@ class OcrEngine:
 
     def _words(self) -> list[OcrWord]:
         words: list[OcrWord] = []
+        glyphs = self._glyphs()
         iterator = self._api.GetIterator()
         if iterator is None:
             return words
         level = tesserocr.RIL.WORD
         line: list[tuple[str, float, tuple[int, int, int, int], float | None]] = []
+
+        def measured(line: list[Any]) -> list[OcrWord]:
+            return [
+                piece
+                for word in line_metrics(line)
+                for piece in split_at_spaces(word, glyphs.get(word.bbox, []))
+            ]
+
         for word in tesserocr.iterate_level(iterator, level):
             if word.IsAtBeginningOf(tesserocr.RIL.TEXTLINE) and line:
-                words += line_metrics(line)
+                words += measured(line)
                 line = []
             try:
                 text = word.GetUTF8Text(level)
@@ -444,8 +453,25 @@ class OcrEngine:
                 continue
             confidence = round(float(word.Confidence(level)), 2)
             line.append((text.strip(), confidence, box, _baseline_at(word, box)))
-        words += line_metrics(line)
+        words += measured(line)
         return words
+
+    def _glyphs(self) -> dict[tuple[int, int, int, int], list[tuple[str, Box4]]]:
+        """Each word's glyphs (text and box), keyed by the word's box."""
+        out: dict[tuple[int, int, int, int], list[tuple[str, Box4]]] = {}
+        iterator = self._api.GetIterator()
+        if iterator is None:
+            return out
+        symbol_level, word_level = tesserocr.RIL.SYMBOL, tesserocr.RIL.WORD
+        for symbol in tesserocr.iterate_level(iterator, symbol_level):
+            try:
+                text = symbol.GetUTF8Text(symbol_level)
+            except RuntimeError:
+                continue
+            box, word_box = symbol.BoundingBox(symbol_level), symbol.BoundingBox(word_level)
+            if text and box is not None and word_box is not None:
+                out.setdefault(tuple(word_box), []).append((text, tuple(box)))
+        return out
 
     def _result(
         self,
@@ -556,6 +582,53 @@ def line_metrics(
                 None if size is None else round(size, 2),
             )
         )
+    return out
+
+
+SPACE_EM = 0.25  # ems of white between two glyphs of a word that are a space Tesseract lost
+GLYPH_OVERLAP_EM = 0.1  # ems two glyphs' boxes overlap at most where Tesseract placed them well
+Box4 = tuple[int, int, int, int]
+
+
+def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWord]:
+    """A word cut where white as wide as a space (`SPACE_EM` of its line's type) parts two of
+    its glyphs: on a noisy scan Tesseract joins short words ("alaromana" for "a la romana",
+    "TerraR 76" for "Terra R 76", "1,0cm"), and a name so read matches nothing. Only before
+    a letter, after a letter or a figure: two figures stand that far apart in a price ("11"
+    in a narrow-figured font), a code's letters and figures as they please, and a sign or a
+    stop keeps to its word. Glyph boxes that overlap (Tesseract placed them roughly, as in a
+    letter-spaced heading) measure nothing."""
+    if word.font_px is None or len(glyphs) < 2 or "".join(t for t, _ in glyphs) != word.text:
+        return [word]
+    tallest = max(b[3] - b[1] for _, b in glyphs)  # a line's size misjudged: its glyphs say
+    if tallest < REREAD_MIN_PX:
+        return [word]  # specks (a rule's remains), no glyphs to measure
+    em = max(word.font_px, tallest / CAP_HEIGHT_EM)
+    gaps = [b[1][0] - a[1][2] for a, b in itertools.pairwise(glyphs)]
+    if min(gaps) < -GLYPH_OVERLAP_EM * em:
+        return [word]  # glyph boxes out of order: Tesseract placed them roughly, no measure
+    cuts = [0]
+    for index, gap in enumerate(gaps, start=1):
+        before, after = glyphs[index - 1][0], glyphs[index][0]
+        if not (before.isalnum() and after.isalnum()) or after.isdigit():
+            continue  # a code's letters and figures ("VL3131") stand apart as they please
+        if "1" in (before, after):
+            continue  # a narrow "1" on a figure's wide body: white beside it is its own
+        if gap >= SPACE_EM * em:
+            cuts.append(index)
+    if len(cuts) == 1:
+        return [word]
+    out = []
+    for start, end in zip(cuts, [*cuts[1:], len(glyphs)], strict=True):
+        part = glyphs[start:end]
+        box = (
+            min(b[0] for _, b in part),
+            min(b[1] for _, b in part),
+            max(b[2] for _, b in part),
+            max(b[3] for _, b in part),
+        )
+        text = "".join(t for t, _ in part)
+        out.append(OcrWord(text, word.confidence, box, word.baseline, word.font_px))
     return out
 
 
