@@ -1949,6 +1949,8 @@ def _borderless_tables(
             gap = row[0].top - max(s.bottom for s in run[-1])
             if gap > ROW_GAP * row[0].height:
                 break
+            if len(run) <= 2 and gap > row[0].height and _letterhead(run, row):
+                break  # a letterhead over the table, not its rows
             if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run, figures):
                 run.append(row)  # a row of its own that makes no column: not one to bridge
                 end += 1
@@ -2114,6 +2116,26 @@ def _panels(segments: list[_Segment], rules: Sequence[Box], height: float) -> li
         parts.remove(part)
         parts += [left, right]
     return parts
+
+
+LETTERHEAD_CELLS = 3  # a table's line has this many times the cells of a letterhead's lines
+
+
+def _letterhead(run: Sequence[Sequence[_Segment]], row: Sequence[_Segment]) -> bool:
+    """Whether the lines of `run` are a letterhead over `row`, a table's first line: few
+    segments each (a title at the left, the date and a filter at the right), the line under
+    them `LETTERHEAD_CELLS` times as many cells, at least half of whose gutters the
+    letterhead's segments span. Joined to the table they would merge its columns (a scanned
+    web shop export's 9 columns read as 4), where a table's own lines keep them apart."""
+    if len(row) < LETTERHEAD_CELLS * max(len(line) for line in run):
+        return False
+    gutters = [(a.right, b.left) for a, b in itertools.pairwise(row)]
+    spanned = sum(
+        1
+        for left, right in gutters
+        if any(s.left <= left and s.right >= right for line in run for s in line)
+    )
+    return 2 * spanned >= len(gutters)
 
 
 def _cut_at_columns(
