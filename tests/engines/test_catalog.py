@@ -155,6 +155,65 @@ def test_a_list_of_translated_terms_beside_a_photo_is_a_list_of_products() -> No
     assert products_from_layout(_pages(page[1:])) == []
 
 
+def test_a_scans_translated_list_keeps_the_lines_whose_other_term_ocr_lost() -> None:
+    """On a scan the Thai term of some lines is lost: "— Oil Filter", a bullet-like "- Spark
+    Plug" set where the arrow was. In the list's column, near its lines, they are its names."""
+    page = PageLayout(2, 600, 800, source="ocr")
+    entries = ["Asavo1MA — Air Filter", "— Oil Filter", "ASOVIUUTU - Fuel Filter"]
+    page.blocks = [
+        Block("figure", (60, 80, 260, 200), "", image_index=0),
+        Block("paragraph", (82, 298, 228, 346), " ".join(entries), lines=entries),
+        Block("list_item", (115, 348, 196, 378), "- Spark Plug", lines=["- Spark Plug"]),
+        Block("paragraph", (82, 379, 207, 395), "Ksdu - Valve", lines=["Ksdu - Valve"]),
+        # far below the list, in its column: a slogan with a dash, not a name of the list
+        Block("list_item", (90, 700, 300, 714), "- Fast Delivery", lines=["- Fast Delivery"]),
+    ]
+    names = [p.name for p in products_from_layout(DocumentLayout([page]))]
+    assert sorted(names) == ["Air Filter", "Fuel Filter", "Oil Filter", "Spark Plug", "Valve"]
+    # a scan's dashed list with no line read whole is no bilingual list
+    lost = ["— Oil Filter", "— Spark Plug", "— Brake Disc"]
+    page.blocks = [page.blocks[0], Block("paragraph", (82, 298, 228, 346), "", lines=lost)]
+    assert products_from_layout(DocumentLayout([page])) == []
+
+
+def test_one_items_numbered_titles_in_several_languages_on_a_scan_are_no_bilingual_list() -> None:
+    """A guide titles its stone in three languages, each with a tagline after a dash that OCR
+    may take for an arrow: the terms before it are one name (its number and brackets aside),
+    so the taglines are not a list of goods."""
+    titles = ["15. Aquamarine - Tetesan Samudra", "15. Aquamarine - The Drop of the Ocean",
+              "(Aquamarine) - Jasal Bahr"]  # fmt: skip
+    page = PageLayout(19, 600, 800, source="ocr")
+    page.blocks = [
+        Block("figure", (200, 600, 400, 760), "", image_index=0),
+        *(_text("list_item", 150 + 170 * i, title) for i, title in enumerate(titles)),
+    ]
+    assert products_from_layout(DocumentLayout([page])) == []
+
+
+def test_a_scans_dishes_with_their_descriptions_run_in_are_a_menu() -> None:
+    """OCR runs a dish's description into the paragraph of its priced title line; the
+    paragraph counts as one line in the page's share of priced entries."""
+    dishes = ["Ensalada Primavera 9$", "Carpaccio de Lomito 10$", "Tartar de Atun 9$",
+              "Ensalada Pasionne 10$"]  # fmt: skip
+    blocks = [Block("heading", (60, 60, 300, 80), "ENTRADAS", lines=["ENTRADAS"])]
+    for n, dish in enumerate(dishes):
+        top = 100 + 90 * n
+        lines = [dish, "Finas laminas de lomito, mezclum,", "aderezo de pesto de albahaca,",
+                 "champinones y laminas de queso", "parmesano y aceite de oliva."]  # fmt: skip
+        blocks.append(Block("paragraph", (60, top, 400, top + 80), " ".join(lines), lines=lines))
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Ensalada Primavera", ["9$"]),
+        ("Carpaccio de Lomito", ["10$"]),
+        ("Tartar de Atun", ["9$"]),
+        ("Ensalada Pasionne", ["10$"]),
+    ]
+    # a report's paragraphs that also hold amounts on their later lines are not a menu
+    for block in blocks[1:]:
+        block.lines[2] = "at a cost of 120$ a year"
+    assert products_from_layout(_page(*blocks)) == []
+
+
 def test_a_code_over_a_name_under_a_photo_with_a_logo_between() -> None:
     """A grocery grid's tile: the photo, its code right under it, a brand's logo, then its
     name a code's height further down; and a brand written in camel case is a name."""

@@ -54,3 +54,41 @@ def test_a_d_after_other_figures_stays_as_read() -> None:
     assert _read(_word("490d", 100, 40)) == "490d"  # no thousands grouped by dots
     assert _read(_word("4.900d", 100, 50)) == "4.900d"  # one group: not the dong's millions
     assert _read(_word("2nd", 100, 30)) == "2nd"
+
+
+def _line(top: int, *words: tuple[str, int, int]) -> list[dict[str, Any]]:
+    return [
+        {
+            "text": text,
+            "confidence": 95.0,
+            "bbox": (left, top, left + width, top + 20),
+            "baseline": top + 18.0,
+            "font_px": 20.0,
+        }
+        for text, left, width in words
+    ]
+
+
+def test_a_menus_dollar_price_read_as_a_percent_at_its_lines_end_is_a_price_again() -> None:
+    """A menu prices "9$": OCR read one "9%"; at its line's end, on a page of "N$" prices,
+    it is "9$" again. A percentage inside a line ("10% off") stays."""
+    menu = [
+        *_line(100, ("Focaccia", 100, 120), ("6$", 240, 30)),
+        *_line(140, ("Primavera", 100, 130), ("9%", 250, 30)),
+        *_line(180, ("Carpaccio", 100, 130), ("10$", 250, 40)),
+        *_line(220, ("Tartar", 100, 90), ("9$", 210, 30)),
+        *_line(260, ("Save", 100, 60), ("10%", 170, 40), ("today", 220, 70)),
+    ]
+    text = page_from_ocr({"width": 1000, "words": menu}, 1, 500.0, 700.0).text
+    assert "Primavera 9$" in text
+    assert "Save 10% today" in text
+
+
+def test_a_percent_at_a_lines_end_stays_on_a_page_without_dollar_prices() -> None:
+    rates = [
+        *_line(100, ("Growth", 100, 100), ("9%", 220, 30)),
+        *_line(140, ("Margin", 100, 100), ("12%", 220, 40)),
+        *_line(180, ("Fee", 100, 60), ("5$", 180, 30)),
+    ]
+    text = page_from_ocr({"width": 1000, "words": rates}, 1, 500.0, 700.0).text
+    assert "Growth 9%" in text and "Margin 12%" in text

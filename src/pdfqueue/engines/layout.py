@@ -514,7 +514,7 @@ def page_from_ocr(
         pad = OCR_BOX_PAD * (bottom - top)
         words.append(Word(text, left, top - pad, right, bottom + pad, bottom - top))
     words = _split_amounts_joined(words)
-    words = _dong_read(_currency_read(words))
+    words = _dollar_read(_dong_read(_currency_read(words)))
     _snap_sizes(words)
     figures: list[Box] = []
     if gray is not None:
@@ -718,6 +718,32 @@ def _dong_read(words: list[Word]) -> list[Word]:
         replace(w, text=f"{match.group(1)}₫") if (match := _DONG_MISREAD.match(w.text)) else w
         for w in words
     ]
+
+
+_GLUED_DOLLARS = re.compile(r"^\d{1,4}(?:[.,]\d{2})?\$$")  # "9$", "12.50$"
+_GLUED_PERCENT = re.compile(r"^(\d{1,4}(?:[.,]\d{2})?)%$")
+MIN_GLUED_DOLLARS = 3  # amounts written "9$" on a page that make it a page priced so
+
+
+def _dollar_read(words: list[Word]) -> list[Word]:
+    """A price written "9$" that OCR read as "9%" made a price again: an amount glued to "%"
+    that ends its line, on a page with at least `MIN_GLUED_DOLLARS` amounts glued to "$" (a
+    menu's prices); a percentage inside a line ("10% off all") stays."""
+    if sum(bool(_GLUED_DOLLARS.match(w.text)) for w in words) < MIN_GLUED_DOLLARS:
+        return words
+    out = list(words)
+    for index, word in enumerate(words):
+        match = _GLUED_PERCENT.match(word.text)
+        if match is None:
+            continue
+        after = any(
+            w.left > word.right
+            and min(w.bottom, word.bottom) - max(w.top, word.top) > 0.5 * word.size
+            for w in words
+        )
+        if not after:
+            out[index] = replace(word, text=f"{match.group(1)}$")
+    return out
 
 
 SIZE_BANDWIDTH = 0.06  # OCR'd sizes this share apart are one type size (see _snap_sizes)

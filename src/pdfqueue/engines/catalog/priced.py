@@ -131,6 +131,7 @@ def priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
     entries = []
     blocks = page.blocks
     joined: set[int] = set()  # prices and leaders read with the line they are level with
+    priced_lines: dict[int, list[int]] = {}  # each block's lines that are entries
     for index, block in enumerate(blocks):
         if index in used or block.kind in ("header", "footer", "figure", "table"):
             continue
@@ -140,7 +141,7 @@ def priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             if price_block not in used and price_block not in joined:
                 lines[0] = f"{lines[0]} {blocks[price_block].text.strip()}"
                 joined.update([price_block, *leader])
-        for line in lines:
+        for number, line in enumerate(lines):
             line = PER_UNIT.sub("", line.rstrip())  # "14,50 €/kg": its price all the same
             sized = sized_entry(line)
             prices = [p for _, p in sized[1]] if sized else trailing_prices(line)
@@ -173,14 +174,26 @@ def priced_entries(page: PageLayout, used: set[int]) -> list[Product]:
             )
             entry.sizes = packs or entry.sizes
             entries.append(entry)
+            priced_lines.setdefault(index, []).append(number)
     lines = sum(
-        len(b.lines or [b.text])
+        _lines_counted(b, priced_lines.get(i, []))
         for i, b in enumerate(blocks)
         if b.kind not in ("figure", "table") and i not in joined
     )
     if len(entries) < MIN_PRICED_ENTRIES or len(entries) < PRICED_SHARE * lines:
         return []  # a few amounts in prose (a tax guide's "$3,000") are not a menu
     return entries
+
+
+def _lines_counted(block: Block, priced: list[int]) -> int:
+    """The lines a block counts for in a page's share of priced entries: one for an entry
+    whose description OCR ran into its priced title line's paragraph (the title line the
+    block's first line, no amount on the others: a dish and what it is made of), else all
+    its lines (a report's paragraphs that name amounts here and there)."""
+    lines = block.lines or [block.text]
+    if priced == [0] and not any(PRICE.search(line) for line in lines[1:]):
+        return 1
+    return len(lines)
 
 
 RUN_IN_DESCRIPTION_WORDS = 3  # words a run-in entry says of its product at least

@@ -56,6 +56,63 @@ _OCR_ARROW_ENTRY = re.compile(
 )
 
 
+# A scan's line of the list whose other-script term OCR dropped: the arrow (or what OCR made of
+# it) and the name alone, "— Oil Filter".
+_OCR_TERM_LOST = re.compile(r"^(?:→|➔|⇒|->|[-~>»—–]{1,3})\s+(?P<target>[^→➔⇒~>]+)$")
+TERM_LOST_REACH = 3.0  # line heights from the list's other lines a lone-arrow line may stand
+
+
+def _terms_lost(
+    page: PageLayout, used: set[int], found: list[tuple[str, str, int, tuple[float, ...]]]
+) -> list[tuple[str, str, int, tuple[float, float, float, float]]]:
+    """On a scan, the lines of a bilingual list that OCR read as the arrow and the name
+    alone ("— Oil Filter": the other script's term too faint or too foreign to be read):
+    names of the list, when they stand in its columns (their block starts inside the span of
+    an entry read whole) and near its lines (within `TERM_LOST_REACH` line heights), or are
+    cells of a table that holds entries read whole."""
+    if page.source != "ocr":
+        return []
+    boxes = [box for *_, box in found]
+    taken = {(e[0], e[2]) for e in found}
+    out = []
+    for index, block in enumerate(page.blocks):
+        if index in used or block.kind in ("header", "footer", "figure"):
+            continue
+        if block.kind == "table":
+            if block.rows and index in {e[2] for e in found}:
+                cells = [cell for row in block.rows for cell in row]
+                out += _lost_in(cells, index, block.bbox, taken)
+            continue
+        reach = TERM_LOST_REACH * line_height_of(block)
+        beside = any(
+            box[0] - 2 <= block.left < box[2]
+            and block.top - reach <= box[3]
+            and box[1] <= block.bottom + reach
+            for box in boxes
+        )
+        if beside:
+            out += _lost_in(block.lines or [block.text], index, block.bbox, taken)
+    return out
+
+
+def _lost_in(
+    texts: list[str],
+    index: int,
+    box: tuple[float, float, float, float],
+    taken: set[tuple[str, int]],
+) -> list[tuple[str, str, int, tuple[float, float, float, float]]]:
+    """The names of `texts` that are a lone arrow and a name (see `_terms_lost`)."""
+    out = []
+    for text in texts:
+        match = _OCR_TERM_LOST.match(" ".join(text.split()))
+        if match is None:
+            continue
+        target = _clean_term(match.group("target"))
+        if _translation("-", target, letters=0) and (target, index) not in taken:
+            out.append((target, "", index, box))
+    return out
+
+
 def _translation(source: str, target: str, letters: int = 1) -> bool:
     """A term (of `letters` letters at least) and a name for it, the name without arrows."""
     return (
@@ -153,6 +210,7 @@ def translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
     # set where the list's lines start.
     starts = {round(box[0]) for _, _, _, box in found}
     found += [e for e in unmarked if any(abs(e[3][0] - x) <= 6 for x in starts)]
+    found += _terms_lost(page, used, found)
     found.sort(key=lambda e: (e[3][1], e[3][0]))
     if _repeats_its_terms(found):
         return []  # "Women - Square", "Men - Round": a card's attribute line, not names
@@ -163,7 +221,7 @@ def translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
             bbox=box,
             source="translated_entry",
             confidence=0.7,
-            attributes={"other names": source},
+            attributes={"other names": source} if source else {},
             block_indexes=[index],
             figure_boxes=[page_space(page, f.bbox) for f in photos],
             figure_indexes=[f.image_index or 0 for f in photos],
@@ -177,8 +235,14 @@ def _repeats_its_terms(
 ) -> bool:
     """Lines whose left or right terms repeat a few values (a card's "Women · Square", "Men ·
     Round", a dash read for its dot): attributes the cards share, where a list of goods in two
-    languages names a different product on each line."""
-    names = [e[0].casefold() for e in found]
-    sources = [e[1].casefold() for e in found]
-    half = len(found) / 2
-    return len(set(names)) <= half or len(set(sources)) <= half
+    languages names a different product on each line. Terms are compared by their letters:
+    "15. Aquamarine - The Drop of the Ocean" and "(Aquamarine) - ..." are one stone's
+    numbered titles in several languages, their taglines after a dash OCR took for arrows."""
+    names = [_letters(e[0]) for e in found]
+    sources = [t for e in found if (t := _letters(e[1]))]  # (a scan may lose a line's term)
+    return len(set(names)) <= len(names) / 2 or len(set(sources)) <= len(sources) / 2
+
+
+def _letters(term: str) -> str:
+    """A term's letters, casefolded: its number, brackets and marks aside."""
+    return "".join(c for c in term.casefold() if c.isalpha())
