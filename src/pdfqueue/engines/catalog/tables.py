@@ -418,7 +418,7 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
         if len(titles) == width - 1 or (len(titles) == width - 2 and page.source == "ocr"):
             titles = _joined_titles_split(titles)
         if len(titles) == width - 1 and page.source == "ocr" and table.columns:
-            titles = _title_lost(blocks, titles, table.columns) or titles
+            titles = _title_lost(page, blocks, titles, table.columns) or titles
         if len(titles) != width:
             continue
         if sum(1 for t in titles if column_title_role(t) or _is_measure(t)) >= 2 and not any(
@@ -462,7 +462,7 @@ def _headings_between(page: PageLayout, titles: Block, table: Block) -> float:
 
 
 def _title_lost(
-    blocks: list[Block], titles: list[str], spans: list[tuple[float, float]]
+    page: PageLayout, blocks: list[Block], titles: list[str], spans: list[tuple[float, float]]
 ) -> list[str] | None:
     """A line of titles one short of the table's columns on a scanned page, the OCR having
     lost a short title ("J.m." over the units): each title set over the first column it
@@ -484,6 +484,13 @@ def _title_lost(
     missing = [c for c in range(len(spans)) if c not in placed]
     if len(missing) != 1:
         return None
+    left, right = spans[missing[0]]
+    top, bottom = min(b.top for b in blocks), max(b.bottom for b in blocks)
+    if any(
+        b.top < bottom and top < b.bottom and b.left <= right and left <= b.right
+        for b in page.blocks
+    ):
+        return None  # something is set there (a "#" left out as a speck): no title lost
     return [*titles[: missing[0]], "", *titles[missing[0] :]]
 
 
