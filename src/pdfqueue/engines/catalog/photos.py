@@ -468,6 +468,16 @@ def _set_contents(blocks: list[Block]) -> bool:
     """Text under a photo that lists what the item holds, not its caption: a label ending in
     a colon ("Zawartość zestawu:", "Contents:", "Im Set:") over bulleted lines (list items):
     a set's contents or a feature list, none of them the item's name."""
+    if blocks and len(blocks[0].lines) >= 2:
+        # the label and its list's first lines read as one block (a scan's OCR, bullets it
+        # could not read), the rest of the list under it
+        label = blocks[0].lines[0].strip()
+        return (
+            len(blocks[0].lines) + len(blocks) >= 4
+            and label.endswith(":")
+            and len(label.split()) <= CONTENTS_LABEL_WORDS
+            and all(b.kind == "list_item" for b in blocks[1:])
+        )
     return (
         len(blocks) >= 2
         and blocks[0].text.strip().endswith(":")
@@ -498,7 +508,7 @@ def _named_beside_contents(
     first = page.blocks[right[0]]
     lines = lines_of([first])
     wrapped = (  # the bold name wrapped over a few lines beside the photo: one name
-        first.bold
+        (first.bold or _set_larger(page, right))
         and 1 < len(lines) <= TITLE_MAX_LINES
         and is_name(" ".join(lines))
         and not any(PRICE.search(line) or CODE_LABEL.search(line) for line in lines)
@@ -508,6 +518,18 @@ def _named_beside_contents(
         return None
     product.block_indexes.extend(contents)
     return [*right, *foot, *contents], product
+
+
+SET_LARGER = 1.15  # times the type of the line under it a scanned name's type is at least
+
+
+def _set_larger(page: PageLayout, right: list[int]) -> bool:
+    """On a scanned page (the OCR sees no bold), the first block beside a photo set larger than
+    the one under it (a name over its number): the name, as if bold."""
+    if page.source != "ocr" or len(right) < 2:
+        return False
+    first, second = page.blocks[right[0]], page.blocks[right[1]]
+    return first.font_size >= SET_LARGER * second.font_size
 
 
 def _beside(page: PageLayout, fig: Block, used: set[int], spread: bool = False) -> list[int]:
@@ -579,7 +601,7 @@ def _card_foot(page: PageLayout, fig: Block, members: list[int], claimed: set[in
             if block.top >= bottom
             and block.top <= reach
             and fig.left - 4 <= block.left
-            and block.right <= fig.right + 4
+            and (block.right <= fig.right + 4 or _price_run_on(page, fig, block))
         ),
         key=lambda item: item[1].top,
     )
@@ -591,10 +613,24 @@ def _card_foot(page: PageLayout, fig: Block, members: list[int], claimed: set[in
     # the price set large, as large as the name at least (a small unit price is no foot)
     name_size = max(page.blocks[m].font_size for m in members)
     if not any(
-        _big_price(page.blocks[m].text) and page.blocks[m].font_size >= name_size for m in foot
+        (_big_price(page.blocks[m].text) or _run_on_prices(page, page.blocks[m].text))
+        and page.blocks[m].font_size >= name_size
+        for m in foot
     ):
         return []
     return foot
+
+
+def _price_run_on(page: PageLayout, fig: Block, block: Block) -> bool:
+    """On a scanned page, a card's price and the struck one beside it the OCR read as one
+    block ("389,00 zł 459,00"), starting under the photo and running past its right edge."""
+    return page.source == "ocr" and block.left <= fig.right and _evidence_only(block)
+
+
+def _run_on_prices(page: PageLayout, text: str) -> bool:
+    """On a scanned page, a price and the struck one read as one line ("389,00 zł 459,00")."""
+    found = PRICE.match(text.strip())
+    return page.source == "ocr" and found is not None and _big_price(text.strip()[found.end() :])
 
 
 TITLE_MAX_LINES = 3  # lines a card's name heading wraps to

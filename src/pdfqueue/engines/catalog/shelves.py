@@ -25,10 +25,14 @@ MIN_SHELF_ITEMS = 3  # names side by side on one line that make a shelf
 SHELF_GAP_LINES = 4.0  # name-line heights between the names and their tickets at least
 TICKET_DEPTH_LINES = 5.0  # name-line heights a line of tickets reaches down from its top
 TICKET_PRICES = 2  # prices a ticket gives at most (the price, the struck one)
+OCR_MISREAD_PIECES = 1  # pieces of a scanned line of tickets the OCR may misread, left out
 PRICED_SHARE = 0.6  # share of a shelf's names their tickets must price
 
 _NAME_KINDS = ("heading", "paragraph", "caption")
 _PACK = re.compile(rf"(?:\d+\s?[x×]\s?)?(?:{SIZE.pattern})", re.I)
+# a struck price as a scan's OCR reads it through its stroke: its label, the currency and the
+# figures run together by dashes and marks ("Was-R-79:99-")
+_STRUCK = re.compile(r"^[^\W\d_]{2,12}[-–—]+[^\W\d_]{0,3}[-–—]*\d[\d,.;:\s–—-]*$")
 _LABEL = re.compile(r"^[^\W\d_]{2,12}\.?:?\s")  # "Was ", "Voorheen ", "Vorher: "
 
 
@@ -68,8 +72,12 @@ def _shelf(
         for n, b in enumerate(page.blocks)
         if n not in used and b not in line and top <= b.top < floor and b.kind != "footer"
     ]
-    if not between or any(b.kind == "figure" for _, b in between):
+    figures = [b for _, b in between if b.kind == "figure"]
+    if figures and not _drawn_shelf(page, figures, line):
         return []  # photos: their captions, not a shelf's
+    between = [(n, b) for n, b in between if b.kind != "figure"]
+    if not between:
+        return []
     first = min(b.top for _, b in between)
     if first - top < SHELF_GAP_LINES * height:
         return []  # text right under the names: their descriptions, no drawn items between
@@ -79,6 +87,9 @@ def _shelf(
         if b.top <= first + TICKET_DEPTH_LINES * height
         for piece in _pieces(n, b)
     ]
+    misread = [piece for piece in pieces if not _evidence(piece[1])]
+    if page.source == "ocr" and len(misread) <= OCR_MISREAD_PIECES:
+        pieces = [piece for piece in pieces if piece not in misread]  # "1 l" read "11"
     if not pieces or not all(_evidence(text) for _, text, _ in pieces):
         return []
     centres = [(b.left + b.right) / 2 for b in line]
@@ -113,6 +124,12 @@ def _under_a_title(page: PageLayout, name: Block) -> bool:
     )
 
 
+def _drawn_shelf(page: PageLayout, figures: list[Block], line: list[Block]) -> bool:
+    """On a scanned page, the shelf and the items drawn on it read as figures: fewer of them
+    than the names over them (one photo per item is a grid of photos and their captions)."""
+    return page.source == "ocr" and len(figures) < len(line)
+
+
 def _pieces(index: int, block: Block) -> list[tuple[int, str, float]]:
     """(block, text, middle) of a block's lines, or of a table's cells at its columns'
     middles."""
@@ -131,6 +148,8 @@ def _pieces(index: int, block: Block) -> list[tuple[int, str, float]]:
 
 def _evidence(text: str) -> bool:
     """A ticket's piece: prices, sizes and codes, a price's label at most ("Was R 79,99")."""
+    if _STRUCK.match(text):
+        return True
     rest = _PACK.sub(" ", PRICE.sub(" ", text))
     words = [w for w in rest.split() if not BARE_CODE.match(w)]
     return len(words) <= 1 and (not words or words[0].rstrip(".:").isalpha())

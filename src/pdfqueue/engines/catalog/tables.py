@@ -426,8 +426,10 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
         if len(blocks) > width and table.columns and len(table.columns) == width:
             blocks = _over_columns(blocks, table.columns) or blocks
         titles = [b.text.strip() for b in blocks]
-        if len(titles) == width - 1:
+        if len(titles) == width - 1 or (len(titles) == width - 2 and page.source == "ocr"):
             titles = _joined_titles_split(titles)
+        if len(titles) == width - 1 and page.source == "ocr" and table.columns:
+            titles = _title_lost(page, blocks, titles, table.columns) or titles
         if len(titles) != width:
             continue
         if sum(1 for t in titles if column_title_role(t) or _is_measure(t)) >= 2 and not any(
@@ -465,9 +467,55 @@ def _headings_between(page: PageLayout, titles: Block, table: Block) -> float:
             and titles.bottom <= block.top
             and block.bottom <= table.top
             and block.left <= table.left + 4
-        ):
+        ) or _outline_heading(block, titles, table):
             depth += block.bottom - block.top + 4.0
     return depth
+
+
+def _title_lost(
+    page: PageLayout, blocks: list[Block], titles: list[str], spans: list[tuple[float, float]]
+) -> list[str] | None:
+    """A line of titles one short of the table's columns on a scanned page, the OCR having
+    lost a short title ("J.m." over the units): each title set over the first column it
+    overlaps (a title split in two, "Poz. / Naziv", over that column and the next), in order,
+    and an empty title put over the one column left without; None unless so."""
+    placed: list[int] = []
+    for block in blocks:
+        over = [
+            c
+            for c, (left, right) in enumerate(spans)
+            if block.left - 4 <= right and left <= block.right + 4
+        ]
+        if not over:
+            return None
+        halves = len(_joined_titles_split([block.text.strip()]))
+        placed += [over[0] + h for h in range(halves)]
+    if len(placed) != len(titles) or placed != sorted(set(placed)) or placed[-1] >= len(spans):
+        return None
+    missing = [c for c in range(len(spans)) if c not in placed]
+    if len(missing) != 1:
+        return None
+    left, right = spans[missing[0]]
+    top, bottom = min(b.top for b in blocks), max(b.bottom for b in blocks)
+    if any(
+        b.top < bottom and top < b.bottom and b.left <= right and left <= b.right
+        for b in page.blocks
+    ):
+        return None  # something is set there (a "#" left out as a speck): no title lost
+    return [*titles[: missing[0]], "", *titles[missing[0] :]]
+
+
+def _outline_heading(block: Block, titles: Block, table: Block) -> bool:
+    """A one-line paragraph between a table and its titles opening with an outline's position
+    ("1.1 Blocks"): a section's heading a scan's OCR could not see set bold."""
+    return (
+        block.kind == "paragraph"
+        and len(block.lines) <= OUTLINE_HEADING_LINES
+        and titles.bottom <= block.top
+        and block.bottom <= table.top
+        and block.left <= table.left + 4
+        and bool(_POSITION.match(block.text.split(" ", 1)[0]))
+    )
 
 
 def _joined_titles_split(titles: list[str]) -> list[str]:
@@ -560,7 +608,7 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
         if block.kind != "table":
             # a section's heading; an outline's numbered one ("2. INSULATION") is a list item
             if block.kind in ("heading", "paragraph", "caption", "list_item") and (
-                len(block.lines) <= 1
+                len(block.lines) <= 1 or _opens_outline(block, page)
             ):
                 continue
             return None
@@ -569,8 +617,10 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
             and abs(block.left - table.left) <= CARRY_ALIGN
             and abs(block.right - table.right) <= CARRY_ALIGN
         )
+        if not same and _columns_kept(page, block, table) is not None:
+            continue  # a section whose OCR lost a column: the titles are carried past it
         if not same:
-            return None
+            return _titles_of_kept_columns(page, earlier, index)
         # a table the table finder cut in two (at a rule's gap): its first part's own titles,
         # when both parts fill the same columns (a scan's tables may be cut at other places)
         first = (block.rows or [[]])[0]
@@ -581,6 +631,54 @@ def _titles_carried(page: PageLayout, index: int) -> list[str] | None:
             own = first + [""] * (width - len(first))
         return header_above(page, earlier) or own
     return None
+
+
+def _titles_of_kept_columns(page: PageLayout, earlier: int, index: int) -> list[str] | None:
+    """On a scanned page, the titles carried to a section's table with fewer columns than the
+    one before it (the OCR lost a column of short words, the units "kom", "kg"): each of its
+    columns under exactly one of the earlier table's, the edges of both the same; that
+    column's title each."""
+    block, table = page.blocks[earlier], page.blocks[index]
+    kept = _columns_kept(page, table, block)
+    if kept is None:
+        return None
+    titles = header_above(page, earlier)
+    if not titles or len(titles) != len(block.columns or []):
+        return None
+    return [titles[c] for c in kept]
+
+
+def _columns_kept(page: PageLayout, fewer: Block, more: Block) -> list[int] | None:
+    """On a scanned page, for each column of a table, the one column of another table (the
+    same edges, more columns) under it, in order; None unless each has exactly one."""
+    if page.source != "ocr" or not fewer.columns or not more.columns:
+        return None
+    if abs(fewer.left - more.left) > CARRY_ALIGN or abs(fewer.right - more.right) > CARRY_ALIGN:
+        return None
+    if len(fewer.columns) != max(len(r) for r in fewer.rows or [[]]):
+        return None
+    if len(more.columns) != max(len(r) for r in more.rows or [[]]):
+        return None
+    kept = []
+    for left, right in fewer.columns:
+        under = [c for c, (l2, r2) in enumerate(more.columns) if left < r2 - 1 and l2 + 1 < right]
+        if len(under) != 1:
+            return None
+        kept.append(under[0])
+    if kept != sorted(set(kept)) or len(kept) >= len(more.columns):
+        return None
+    return kept
+
+
+def _opens_outline(block: Block, page: PageLayout) -> bool:
+    """On a scanned page, a paragraph opening with an outline's position ("3.1 Rebar"): a
+    section's heading, the OCR having read the row under it into the same block."""
+    return (
+        page.source == "ocr"
+        and block.kind == "paragraph"
+        and bool(block.lines)
+        and bool(_POSITION.match(block.lines[0].strip().split(" ", 1)[0]))
+    )
 
 
 def _filled_columns(rows: Sequence[Sequence[str]]) -> set[int]:
@@ -1541,6 +1639,7 @@ def rows_left_out(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int
     each inside one of its columns, filling most of them, the first among them, with a figure
     in one (a code, an amount; not titles set apart). The page with those rows put back in
     their tables, and the blocks so read."""
+    page = _outline_headings_parted(page)
     blocks = list(page.blocks)
     adopted: set[int] = set()
     for index, table in enumerate(page.blocks):
@@ -1559,9 +1658,10 @@ def rows_left_out(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int
                     if n not in used
                     and n not in adopted
                     and b.kind in _ROW_TEXT_KINDS
-                    and spans[0][0] - ROW_LEFT_OUT_SLACK <= b.left
+                    and _first_column_left(b, spans) <= b.left
                     and b.right <= spans[-1][1] + ROW_LEFT_OUT_SLACK
                 ]
+                inside, taken = _wrapped_lines_joined(inside)
                 loose = [
                     (n, b)
                     for n, b in inside
@@ -1590,7 +1690,7 @@ def rows_left_out(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int
                     max(table.bottom, *(blocks[n].bottom for n in members)),
                 )
                 table = replace(table, rows=rows, bbox=box)
-                adopted.update(members)
+                adopted.update(members, (taken[m] for m in members if m in taken))
         blocks[index] = table
     if not adopted:
         return page, set()
@@ -1598,7 +1698,110 @@ def rows_left_out(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int
 
 
 ROWS_LEFT_OUT = 4  # rows above or under a table it may have left out, one after another
+# an outline's position as a scan's OCR reads it, a dot now and then a colon: "3.2:1:"
+_OCR_POSITION = re.compile(r"^(\d{1,3}(?:[.:]\d{1,3}){1,3})[.:]?(?=\s)")
+
+
+def _outline_headings_parted(page: PageLayout) -> PageLayout:
+    """On a scanned page, a section's heading the OCR read as one paragraph with the row
+    under it ("4.1 Roofing" over "4.1.1 Clay tile, natural, 14 pcs/m²"): its first line opens
+    with an outline position, the next with a deeper one under it; parted in two, the
+    heading's line alone and the row's lines (their position read with dots)."""
+    if page.source != "ocr":
+        return page
+    out: list[Block] = []
+    for block in page.blocks:
+        lines = block.lines
+        if block.kind == "paragraph" and len(lines) >= 2:
+            head = _OCR_POSITION.match(lines[0].strip() + " ")
+            row = _OCR_POSITION.match(lines[1].strip() + " ")
+            if head and row:
+                outer = head.group(1).replace(":", ".").split(".")
+                inner = row.group(1).replace(":", ".").split(".")
+                if len(inner) == len(outer) + 1 and inner[: len(outer)] == outer:
+                    pitch = (block.bottom - block.top) / len(lines)
+                    cut = block.top + pitch
+                    # the row's top is that of its cells beside it, when they are read
+                    beside = [
+                        b.top
+                        for b in page.blocks
+                        if b.left > block.right and cut - 3.0 <= b.top <= cut + pitch / 2
+                    ]
+                    cut = min(beside, default=cut)
+                    first = ".".join(inner) + lines[1].strip()[row.end() :]
+                    rest = [first, *(line.strip() for line in lines[2:])]
+                    out.append(
+                        replace(
+                            block,
+                            bbox=(block.left, block.top, block.right, block.top + pitch),
+                            text=lines[0].strip(),
+                            lines=[lines[0]],
+                        )
+                    )
+                    out.append(
+                        replace(
+                            block,
+                            bbox=(block.left, cut, block.right, block.bottom),
+                            text=" ".join(rest),
+                            lines=rest,
+                        )
+                    )
+                    continue
+        out.append(block)
+    if len(out) == len(page.blocks):
+        return page
+    return replace(page, blocks=out)
+
+
 _POSITION = re.compile(r"^\d{1,3}(?:\.\d{1,3}){1,3}\.?$")  # an outline's position: "3.1.1"
+
+
+def _first_column_left(block: Block, spans: Sequence[tuple[float, float]]) -> float:
+    """How far left a loose block may start and still be a table's row: its first column's
+    left edge; a column's width further for a block opening with an outline position (a
+    scan's OCR read it with the section's heading over it, from that heading's left)."""
+    left, right = spans[0]
+    if _POSITION.match(block.text.split(" ", 1)[0] if block.text else ""):
+        return left - (right - left)
+    return left - ROW_LEFT_OUT_SLACK
+
+
+def _wrapped_lines_joined(
+    loose: list[tuple[int, Block]],
+) -> tuple[list[tuple[int, Block]], dict[int, int]]:
+    """Loose blocks with a cell's wrapped line that a scan's OCR read as a block of its own
+    joined to the block over it ("... Ø 8 mm, šipka 12" over "m*"): one line under it, no
+    wider, its top within half a line of its bottom, nothing level with it (a row's other
+    cells sit level with its first line). The joined block keeps the upper one's index; with
+    each upper index, the lower one's taken with it."""
+    out = list(loose)
+    taken: dict[int, int] = {}
+    for n, lower in loose:
+        if len(lower.lines) > 1 or any(m != n and abs(b.top - lower.top) <= 2.0 for m, b in loose):
+            continue
+        for k, (m, upper) in enumerate(out):
+            line = (upper.bottom - upper.top) / max(len(upper.lines), 1)
+            if (
+                m != n
+                and m not in taken
+                and upper.kind == lower.kind
+                and upper.left - ROW_LEFT_OUT_SLACK <= lower.left
+                and lower.right <= upper.right + ROW_LEFT_OUT_SLACK
+                and -2.0 <= lower.top - upper.bottom <= line / 2
+            ):
+                out[k] = (
+                    m,
+                    replace(
+                        upper,
+                        bbox=(upper.left, upper.top, upper.right, lower.bottom),
+                        text=f"{upper.text} {lower.text}",
+                        lines=[*(upper.lines or [upper.text]), *(lower.lines or [lower.text])],
+                    ),
+                )
+                out = [(i, b) for i, b in out if i != n]
+                taken[m] = n
+                break
+    return out, taken
 
 
 def _position_and_name(block: Block, text: str, spans: list[tuple[float, float]]) -> bool:
@@ -1606,7 +1809,7 @@ def _position_and_name(block: Block, text: str, spans: list[tuple[float, float]]
     ("3.1.1") that fits the first: the row's position and its name wrapped over lines."""
     first, second = spans[0], spans[1]
     return (
-        first[0] - ROW_LEFT_OUT_SLACK <= block.left <= first[1]
+        _first_column_left(block, spans) <= block.left <= first[1]
         and second[0] < block.right
         and block.right <= spans[2][0]
         and " " in text
@@ -1629,7 +1832,12 @@ def _left_out_row(
         inside = [
             c
             for c, (left, right) in enumerate(spans)
-            if left - ROW_LEFT_OUT_SLACK <= b.left and b.right <= right + ROW_LEFT_OUT_SLACK
+            if left - ROW_LEFT_OUT_SLACK <= b.left
+            and (
+                b.right <= right + ROW_LEFT_OUT_SLACK
+                # a wrapped name a little wider than the rows' names, short of the next column
+                or (b.left <= right and c + 1 < len(spans) and b.right < spans[c + 1][0])
+            )
         ]
         text = " ".join(line.strip() for line in (b.lines or [b.text]))
         if not inside and len(spans) > 2 and _position_and_name(b, text, spans):

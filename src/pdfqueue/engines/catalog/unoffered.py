@@ -393,6 +393,27 @@ def presents_possessions(block: Block) -> bool:
     return any(_PURCHASE_TITLE.search(c) for c in titles)
 
 
+def presents_a_shipment(block: Block) -> bool:
+    """A table titled with each line's gross weight in kilograms and its volume in cubic
+    metres (the units set in the titles) and no column titled as a price: the goods of a
+    consignment note or a packing list, shipped, not offered."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 2:
+        return False
+    titles = [c.strip() for c in rows[0]]
+    if any(column_title_role(c) == "price" for c in titles):
+        return False
+    return any(_WEIGHT_TITLE.search(c) for c in titles) and any(
+        _VOLUME_TITLE.search(c) for c in titles
+    )
+
+
+# a column's title giving its unit: a weight in kilograms, a volume in cubic metres (the
+# superscript a scan's OCR may read as "3" or "?"), not a rate ("m³/h")
+_WEIGHT_TITLE = re.compile(r"\bkg\b", re.I)
+_VOLUME_TITLE = re.compile(r"\bm[³3?]$")
+
+
 MIN_NEGATIVE_ROWS = 2  # rows of a settlement with an amount set down below nothing
 # a negative amount ending a cell: "-412.60", "−1.230 €", "- £ 25.00" (OCR may part a merged
 # cell's name and amount by a space only); a separator or a currency says it is money. A dash
@@ -475,6 +496,7 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_metered_tariffs(block)
             or presents_meter_readings(block)
             or presents_a_settlement(block)
+            or presents_a_shipment(block)
         ):
             found.add(index)
     return found
