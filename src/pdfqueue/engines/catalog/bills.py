@@ -132,7 +132,8 @@ _WEIGHT_TITLE = re.compile(
 def presents_a_consignment_note(page: PageLayout) -> bool:
     """A page that names itself a consignment note (a waybill, a bill of lading) and has a
     table with a column titled as the goods' weight: what one carrier carries for one sender,
-    its goods lines marked and numbered, not an offer."""
+    its goods lines marked and numbered, not an offer (a goods table weighed and measured
+    without such a name is `unoffered.presents_a_shipment`'s)."""
     if not _CONSIGNMENT_NOTE.search(page.text):
         return False
     return any(

@@ -396,21 +396,22 @@ def presents_possessions(block: Block) -> bool:
 def presents_a_shipment(block: Block) -> bool:
     """A table titled with each line's gross weight in kilograms and its volume in cubic
     metres (the units set in the titles) and no column titled as a price: the goods of a
-    consignment note or a packing list, shipped, not offered."""
+    consignment note or a packing list, shipped, not offered (a page naming itself a
+    consignment note is `bills.presents_a_consignment_note`'s, whatever its titles)."""
     rows = [r for r in block.rows or [] if _filled(r)]
     if len(rows) < 2:
         return False
     titles = [c.strip() for c in rows[0]]
     if any(column_title_role(c) == "price" for c in titles):
         return False
-    return any(_WEIGHT_TITLE.search(c) for c in titles) and any(
+    return any(_KILOGRAMS_TITLE.search(c) for c in titles) and any(
         _VOLUME_TITLE.search(c) for c in titles
     )
 
 
 # a column's title giving its unit: a weight in kilograms, a volume in cubic metres (the
 # superscript a scan's OCR may read as "3" or "?"), not a rate ("m³/h")
-_WEIGHT_TITLE = re.compile(r"\bkg\b", re.I)
+_KILOGRAMS_TITLE = re.compile(r"\bkg\b", re.I)
 _VOLUME_TITLE = re.compile(r"\bm[³3?]$")
 
 
