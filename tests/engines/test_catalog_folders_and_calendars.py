@@ -321,3 +321,39 @@ def test_a_used_list_names_each_entry_by_its_run_in_head_before_the_first_comma(
     assert [(p.name, p.codes, p.prices) for p in products] == [
         (name, [under.split("kood ")[1].rstrip(")")], [price]) for name, _, under, price in USED
     ]
+
+
+def test_a_scanned_label_sheet_whose_header_strip_reads_in_two_sizes_stays_a_table() -> None:
+    """A scan carries no weight and OCR's sizes vary line to line: a sheet of shelf labels
+    (name, pack, big price, unit price, code), its header strip read as "MARKET NOU" beside
+    "PROMO" in two sizes, is still a table of labels, not cards; the calendar's doors above
+    are cards by their bold names."""
+    from pdfqueue.engines.layout import Word, layout_words
+
+    def cell(text: str, left: float, top: float, size: float) -> list[Word]:
+        words, x = [], left
+        for token in text.split():
+            width = 0.5 * size * len(token)
+            words.append(Word(token, x, top, x + width, top + size, size))
+            x += width + 0.3 * size
+        return words
+
+    rows = [
+        (("MARKET NOU", 7.0), ("PROMO", 8.5), ("MARKET NOU", 7.0)),
+        (("Fasole boabe alba", 10.5), ("Malai extra", 10.5), ("Mustar dulce", 10.5)),
+        (("500 g", 8.5), ("1 kg", 8.5), ("400 g", 8.5)),
+        (("8,29", 27.0), ("5,99", 27.0), ("4,59", 27.0)),
+        (("Pret/kg: 16,58 lei", 7.0), ("Pret/kg: 5,99 lei", 7.0), ("Pret/kg: 11,48 lei", 7.0)),
+        (("Cod 103314", 7.0), ("Cod 103361", 7.0), ("Cod 103393", 7.0)),
+    ]
+    words: list[Word] = []
+    top = 60.0
+    for row in rows:
+        for column, (text, size) in enumerate(row):
+            words += cell(text, 40 + 185 * column, top, size)
+        top += max(size for _, size in row) + 6
+    blocks = layout_words(words, [], [], 595, 842)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert tables and any(
+        "Fasole boabe alba" in cell for b in tables for r in b.rows or [] for cell in r
+    )

@@ -2076,10 +2076,10 @@ def _styled_cards(run: Sequence[Sequence[_Segment]]) -> bool:
     of several cells in `CARD_STYLES` styles or more (size and weight, each line in one),
     the largest `CARD_SIZE_RATIO` times the smallest at least, are such cards when a line
     of them numbers the cards in the largest style ("1", "2", "3"), or a line mixes their
-    styles (a name wrapped onto a second line, beside another card's copy: the cards' lines
-    out of step). A sheet of shelf labels, its largest line the prices, keeps its lines in
-    step (a table, read label by label); a table's rows share its body's style, a header's
-    or a group's bold aside."""
+    styles, a bold one among them (a name wrapped onto a second line, beside another card's
+    copy: the cards' lines out of step). A sheet of shelf labels, its largest line the
+    prices, keeps its lines in step (a table, read label by label); a table's rows share its
+    body's style, a header's or a group's bold aside."""
     uniform: dict[tuple[float, bool], list[Sequence[_Segment]]] = {}
     mixed: list[set[tuple[float, bool]]] = []
     for row in run:
@@ -2096,7 +2096,12 @@ def _styled_cards(run: Sequence[Sequence[_Segment]]) -> bool:
     if largest[0] < CARD_SIZE_RATIO * smallest[0]:
         return False
     numbered = any(all(_CARD_NUMBER.match(s.text) for s in row) for row in uniform[largest])
-    return numbered or any(kinds <= set(uniform) for kinds in mixed)
+    # a mixed line needs a bold style among its own (a bold name wrapped beside copy): a
+    # scan's lines carry no weight, and OCR's sizes vary a little line to line (a label
+    # sheet's header strip, "MARKET NOU" beside "PROMO", read in two sizes)
+    return numbered or any(
+        kinds <= set(uniform) and any(bold for _, bold in kinds) for kinds in mixed
+    )
 
 
 PANEL_RULE_SHARE = 0.8  # share of the page's height a vertical rule spans to part panels
