@@ -1375,7 +1375,8 @@ def layout_words(
     segments = _segments(_join_letter_spaced(words))
     figures = [box for box in figures if not _behind_text(box, segments, width * height)]
     blocks: list[Block] = []
-    tables, segments = _ruled_tables(segments, rules)
+    touching = _touching(rules)  # rules grouped by overlap: a grid's, or a lone hairline
+    tables, segments = _ruled_tables(segments, rules, touching)
     blocks += tables
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
     frames = [box for box in rules if min(box[2] - box[0], box[3] - box[1]) > 2.5]
@@ -1387,7 +1388,7 @@ def layout_words(
     kept = {id(s) for s in left}
     segments = [s for s in segments if id(s) in kept]
     blocks += borderless
-    hairlined, segments = _hairline_tables(segments, rules)
+    hairlined, segments = _hairline_tables(segments, touching)
     blocks += hairlined
     segments = _join_justified(segments)
     lines = _lines(segments)
@@ -1682,12 +1683,12 @@ def _cluster(values: Iterable[float], tolerance: float) -> list[float]:
 
 
 def _ruled_tables(
-    segments: list[_Segment], rules: Sequence[Box]
+    segments: list[_Segment], rules: Sequence[Box], groups: Sequence[Sequence[Box]]
 ) -> tuple[list[Block], list[_Segment]]:
-    """Tables drawn with cell rectangles or rules: their grid's rows and columns."""
+    """Tables drawn with cell rectangles or rules (`groups`: the rules by overlap): their
+    grid's rows and columns."""
     if len(rules) < MIN_RULE_CELLS:
         return [], segments
-    groups = _touching(rules)
     tables: list[Block] = []
     used: set[int] = set()
     for group in groups:
@@ -1742,14 +1743,15 @@ def _ruled_tables(
 
 
 def _hairline_tables(
-    segments: list[_Segment], rules: Sequence[Box]
+    segments: list[_Segment], touching: Sequence[Sequence[Box]]
 ) -> tuple[list[Block], list[_Segment]]:
-    """Tables ruled by a hairline under each row, the hairlines apart from each other, whose
-    rows stand too far apart for a borderless table (read first): a shop's key table under a
-    room's picture, a price list's rows with air between them."""
+    """Tables ruled by a hairline under each row, the hairlines apart from each other (each
+    alone in its group of `touching` rules), whose rows stand too far apart for a borderless
+    table (read first): a shop's key table under a room's picture, a price list's rows with
+    air between them."""
     tables: list[Block] = []
     used: set[int] = set()
-    lone = [g[0] for g in _touching(rules) if len(g) == 1]
+    lone = [g[0] for g in touching if len(g) == 1]
     for group in _stacked_rules(lone):
         if not _rows_between(group, segments):
             continue
@@ -2133,20 +2135,21 @@ def _panels(segments: list[_Segment], rules: Sequence[Box], height: float) -> li
         right = [s for s in part if s.left >= x]
         if min(len(left), len(right)) == 0:
             continue
-
-        def level(a: _Segment, others: Sequence[_Segment]) -> bool:
-            centre = (a.top + a.bottom) / 2
-            return any(
-                abs(centre - (o.top + o.bottom) / 2) < 0.25 * min(a.height, o.height)
-                for o in others
-            )
-
         fewer, more = sorted((left, right), key=len)
-        if sum(1 for s in fewer if level(s, more)) >= PANEL_LEVEL_SHARE * len(fewer):
+        if sum(1 for s in fewer if _level_with(s, more)) >= PANEL_LEVEL_SHARE * len(fewer):
             continue
         parts.remove(part)
         parts += [left, right]
     return parts
+
+
+def _level_with(segment: _Segment, others: Sequence[_Segment]) -> bool:
+    """Whether a line of `others` stands level with `segment` (their middles within a quarter
+    of the smaller's height)."""
+    centre = (segment.top + segment.bottom) / 2
+    return any(
+        abs(centre - (o.top + o.bottom) / 2) < 0.25 * min(segment.height, o.height) for o in others
+    )
 
 
 LETTERHEAD_CELLS = 3  # a table's line has this many times the cells of a letterhead's lines
