@@ -1,7 +1,8 @@
 """The blind batches are reproducible and their truth agrees with what they print.
 
 No engine runs here: the batches are scored only by `bench/quality.py --layouts blind6` (blind8
-likewise; blind7 and blind9 to blind18 once, at the end; blind19 is a practice batch, tuned on).
+likewise; blind7, blind9 to blind18 and blind20 once, at the end; blind19 is a practice batch,
+tuned on).
 This checks the generators: the same bytes on each run, products only in catalogs, distinct
 names, and every product's name printed on its page (each word of it in that page's text layer),
 so the truth cannot drift from the drawing; where the truth says a name is drawn as an image, it
