@@ -214,3 +214,25 @@ def test_control_a_letterhead_s_lines_are_no_titles_of_the_table_under_them() ->
     )
     assert "## Brampton Office Ltd\n\n# CREDIT NOTE\n\n|" in markdown
     assert "| Brampton" not in markdown and "| CREDIT" not in markdown
+
+
+def test_a_section_s_table_takes_the_titles_of_the_table_above_with_its_columns() -> None:
+    """A list's first section with its titles as its first row, the next section's table
+    (same columns, a heading between) without: the titles head both. A first row of names
+    with no column of figures under it titles nothing, and is not carried."""
+    columns = [(40.0, 90.0), (120.0, 300.0), (400.0, 440.0)]
+    first = [["Code", "Name", "Price"], ["A-10", "Oak chair", "12,50"], ["A-11", "Ash", "9,90"]]
+    second = [["B-20", "Pine shelf", "13,10"], ["B-21", "Fir box", "8,80"]]
+    markdown = _page(
+        Block("table", (40, 100, 440, 140), "", rows=first, columns=columns),
+        Block("heading", (40, 150, 200, 162), "Shelving", font_size=12, lines=["Shelving"]),
+        Block("table", (40, 170, 440, 200), "", rows=second, columns=columns),
+    )
+    assert f"# Shelving\n\n{_header(first[0])}\n| B-20 | Pine shelf | 13,10 |" in markdown
+    names = [["Oak", "Ash", "Elm"], ["Pine", "Fir", "Yew"]]
+    markdown = _page(
+        Block("table", (40, 100, 440, 140), "", rows=names, columns=columns),
+        Block("heading", (40, 150, 200, 162), "Shelving", font_size=12, lines=["Shelving"]),
+        Block("table", (40, 170, 440, 200), "", rows=second, columns=columns),
+    )
+    assert f"# Shelving\n\n{_header([''] * 3)}\n| B-20 | Pine shelf | 13,10 |" in markdown

@@ -187,9 +187,10 @@ def table_headers(page: PageLayout) -> tuple[dict[int, list[str]], set[int]]:
         width = max(len(row) for row in table.rows)
         if not first_row_is_data(table.rows):
             own = table.rows[0] + [""] * (width - len(table.rows[0]))
-            # its titles go to the sections under it; a first row with figures, that may be
-            # data the test could not tell, does not
-            before = (index, own if not any(_DIGIT.search(c) for c in own) else [""] * width)
+            # its titles go to the sections under it, when they title a column of figures and
+            # hold none (a first row the test could not tell from data does not)
+            titled = _evidence(table.rows)[1] > 0 and not any(_DIGIT.search(c) for c in own)
+            before = (index, own if titled else [""] * width)
             continue
         titles, blocks = _titles_above(page, index)
         if titles is None and before is not None and _shares_columns(page, before[0], index):
@@ -208,13 +209,25 @@ def first_row_is_data(rows: list[list[str]]) -> bool:
     in a table of two columns naming a property a row ("Voltage | 18 V"), the first row's
     value is a figure. Cells that read neither way ("1 l" over "4 990 Ft", a size titling
     prices) say nothing; a table without columns of figures keeps its first row as header."""
+    data, titles = _evidence(rows)
+    width = max(len(row) for row in rows)
+    padded = [row + [""] * (width - len(row)) for row in rows]
+    if not data and not titles and width == 2 and len(padded) >= 3:
+        first = [c.strip() for c in padded[0]]
+        labels = [r[0].strip() for r in padded]
+        if all(label and not _DIGIT.search(label) for label in labels) and _figure(first[1]):
+            return not _YEAR.fullmatch(first[1])  # "Voltage | 18 V" over "Chuck | 13 mm"
+    return data > 0 and titles == 0
+
+
+def _evidence(rows: list[list[str]]) -> tuple[int, int]:
+    """The cells of a table's first row over its columns of figures that read as data (like
+    the figures under them), and those that read as titles (words, a year over amounts)."""
     width = max(len(row) for row in rows)
     padded = [row + [""] * (width - len(row)) for row in rows]
     first, body = [c.strip() for c in padded[0]], padded[1:]
-    if not body:
-        return False
     data = titles = 0
-    for column in range(width):
+    for column in range(width if body else 0):
         values = [r[column].strip() for r in body if r[column].strip()]
         figures = [v for v in values if _figure(v)]
         cell = first[column]
@@ -226,11 +239,7 @@ def first_row_is_data(rows: list[list[str]]) -> bool:
             titles += 1
         elif _shape(cell) in {_shape(v) for v in figures}:
             data += 1
-    if not data and not titles and width == 2 and len(body) >= 2:
-        labels = [r[0].strip() for r in padded]
-        if all(label and not _DIGIT.search(label) for label in labels) and _figure(first[1]):
-            return not _YEAR.fullmatch(first[1])  # "Voltage | 18 V" over "Chuck | 13 mm"
-    return data > 0 and titles == 0
+    return data, titles
 
 
 def _figure(cell: str) -> bool:
