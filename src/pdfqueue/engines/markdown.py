@@ -2,7 +2,11 @@
 
 Heading levels come from the heading sizes of the whole document (the largest is `#`, the next
 `##`, and so on down to `###`), so a document's title outranks its section heads whatever page
-they are on. Tables become GitHub pipe tables, their first row the header. Figures become image
+they are on. Tables become GitHub pipe tables, their first row the header unless it is data (see
+`table_headers`): then the column titles printed apart above the table (or above the first of
+the tables sharing its columns, one per section of a list) are its header, and that line of
+titles is not printed again as text; a table with no titles at all gets an empty header line,
+which a pipe table needs, rather than a data row promoted to one. Figures become image
 links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. the API's image
 route); without a URL a figure is left out. Running headers and footers are left out: they
 repeat on every page and say nothing about its content. A paragraph made of leader lines (a table
@@ -16,12 +20,13 @@ never an empty answer.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
-__all__ = ["ImageUrl", "page_markdown", "to_markdown"]
+__all__ = ["ImageUrl", "page_markdown", "table_headers", "to_markdown"]
 
 ImageUrl = Callable[[int, int], str | None]  # (page number, figure index) -> URL or None
 MAX_HEADING_LEVEL = 3
@@ -49,8 +54,14 @@ def page_markdown(
     levels = levels if levels is not None else heading_levels(DocumentLayout([page]))
     out = [f"<!-- page {page.page_number} -->"]
     previous: Block | None = None
-    for block in page.blocks:
-        text = _block(block, page.page_number, image_url, levels)
+    headers, titles = table_headers(page)
+    for index, block in enumerate(page.blocks):
+        if index in titles:
+            continue  # a line of column titles, printed as the header of the tables under it
+        if index in headers:
+            text = pipe_table(block.rows or [], headers[index])
+        else:
+            text = _block(block, page.page_number, image_url, levels)
         if text and previous is not None and _continues_line(previous, block):
             out[-1] = f"{out[-1]} {text}"  # "2020", "Ref. 40213 …", "26,29 €": one line
         elif text:
@@ -126,7 +137,11 @@ def _inline(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
 
 
-def pipe_table(rows: list[list[str]]) -> str:
+def pipe_table(rows: list[list[str]], header: list[str] | None = None) -> str:
+    """A GitHub pipe table: `rows` with the first of them its header, or, when `header` is
+    given, all of them under it (an empty header line when its titles are all blank)."""
+    if header is not None:
+        rows = [header, *rows]
     width = max(len(row) for row in rows)
     padded = [[_cell(c) for c in row] + [""] * (width - len(row)) for row in rows]
     lines = ["| " + " | ".join(padded[0]) + " |", "|" + " --- |" * width]
@@ -136,3 +151,264 @@ def pipe_table(rows: list[list[str]]) -> str:
 
 def _cell(text: str) -> str:
     return _inline(text).replace("|", "\\|")
+
+
+# --- a table's header when its first row is data -----------------------------------------------
+
+# a number as printed, its groups set apart by separators ("1.540,00", "4 990", "1.1.2"): an
+# amount is one sign whatever its size, "#" or with decimals "#.#" (groups of three after the
+# first group thousands, a last group of another length decimals); other groups ("1.1.2",
+# "912.04.016": a position, a code) are kept, each group one sign
+_NUMBER = re.compile(r"\d+(?:[.,'\u00a0 ]\d+)*")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year titling a column of a series ("2024 | 2025")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGIT = re.compile(r"[0-9]")
+FIGURE_WORDS = 1  # words without digits a figure may hold: its unit, its code's prefix
+TITLE_WORDS = 8  # words a line of a column's title may have, more make a sentence
+TITLE_REACH_ROWS = 3.0  # a table's row heights above it where its titles set apart may be
+TITLE_SIZE_SPREAD = 1.0  # points the font sizes of one line of titles may differ by
+SECTION_LINES = 2  # one-line headings that may stand between a table and its titles
+CARRY_ALIGN = 6.0  # points two tables' edges may differ by and still share their columns
+
+
+def table_headers(page: PageLayout) -> tuple[dict[int, list[str]], set[int]]:
+    """The header of each table of the page whose own first row is data (`first_row_is_data`)
+    by its block's index: the column titles printed apart above it (a line of short blocks
+    over its columns, a section's heading or two between), or those of the table above it
+    with the same columns (a list in sections, titled once at the top); else a row of blank
+    titles. And the indexes of the blocks those titles were read from, not to be printed again
+    as text. Tables whose first row is a header are left out: it stays their header."""
+    headers: dict[int, list[str]] = {}
+    used: set[int] = set()
+    before: tuple[int, list[str]] | None = None  # the page's last table and its header
+    for index, table in enumerate(page.blocks):
+        if table.kind != "table" or not table.rows:
+            continue
+        width = max(len(row) for row in table.rows)
+        if not first_row_is_data(table.rows):
+            own = table.rows[0] + [""] * (width - len(table.rows[0]))
+            # its titles go to the sections under it, when they title a column of figures and
+            # hold none (a first row the test could not tell from data does not)
+            titled = _evidence(table.rows)[1] > 0 and not any(_DIGIT.search(c) for c in own)
+            before = (index, own if titled else [""] * width)
+            continue
+        titles, blocks = _titles_above(page, index)
+        if titles is None and before is not None and _shares_columns(page, before[0], index):
+            titles = before[1] if any(t.strip() for t in before[1]) else None
+        headers[index] = titles if titles is not None else [""] * width
+        used |= blocks
+        before = (index, headers[index])
+    return headers, used
+
+
+def first_row_is_data(rows: list[list[str]]) -> bool:
+    """Whether a table's first row is one of its data rows rather than its column titles: in
+    the columns of figures (amounts, codes, measures, dates), its cells read like the figures
+    under them ("68,50" over "214,00", "1.1.1" over "1.1.2", "250 ml" over "75 ml") and none
+    is a title (a word over figures, "Price"; a year over amounts, "2024" over "1,204.5"); or,
+    in a table of two columns naming a property a row ("Voltage | 18 V"), the first row's
+    value is a figure. Cells that read neither way ("1 l" over "4 990 Ft", a size titling
+    prices) say nothing; a table without columns of figures keeps its first row as header."""
+    data, titles = _evidence(rows)
+    width = max(len(row) for row in rows)
+    padded = [row + [""] * (width - len(row)) for row in rows]
+    if not data and not titles and width == 2 and len(padded) >= 3:
+        first = [c.strip() for c in padded[0]]
+        labels = [r[0].strip() for r in padded]
+        if all(label and not _DIGIT.search(label) for label in labels) and _figure(first[1]):
+            return not _YEAR.fullmatch(first[1])  # "Voltage | 18 V" over "Chuck | 13 mm"
+    return data > 0 and titles == 0
+
+
+def _evidence(rows: list[list[str]]) -> tuple[int, int]:
+    """The cells of a table's first row over its columns of figures that read as data (like
+    the figures under them), and those that read as titles (words, a year over amounts)."""
+    width = max(len(row) for row in rows)
+    padded = [row + [""] * (width - len(row)) for row in rows]
+    first, body = [c.strip() for c in padded[0]], padded[1:]
+    data = titles = 0
+    for column in range(width if body else 0):
+        values = [r[column].strip() for r in body if r[column].strip()]
+        figures = [v for v in values if _figure(v)]
+        cell = first[column]
+        if not cell or 2 * len(figures) <= len(values):
+            continue
+        if not _DIGIT.search(cell) or (
+            _YEAR.fullmatch(cell) and not all(_YEAR.fullmatch(v) for v in figures)
+        ):
+            titles += 1
+        elif _shape(cell) in {_shape(v) for v in figures}:
+            data += 1
+    return data, titles
+
+
+def _figure(cell: str) -> bool:
+    """A cell holding a figure: digits, and at most `FIGURE_WORDS` words without any."""
+    words = [w for w in cell.split() if _LETTERS.search(w) and not _DIGIT.search(w)]
+    return bool(_DIGIT.search(cell)) and len(words) <= FIGURE_WORDS
+
+
+def _shape(cell: str) -> str:
+    """How a figure is written: each number one sign ("#", "#.#" with decimals), the words
+    that are all letters as they are (a unit: "ml", "Ft"), letters among digits one sign (a
+    code's "LM-" or "B")."""
+
+    def number(match: re.Match[str]) -> str:
+        groups = re.split(r"[.,'\u00a0 ]", match.group(0))
+        if all(len(g) == 3 for g in groups[1:-1]):
+            return "#.#" if len(groups) > 1 and len(groups[-1]) != 3 else "#"
+        return re.sub(r"\d+", "#", match.group(0))  # "912.04.016", "1.1.2": a code's groups
+
+    tokens = _NUMBER.sub(number, cell).split()
+    return " ".join(t.casefold() if t.isalpha() else _LETTERS.sub("a", t) for t in tokens)
+
+
+def _titles_above(page: PageLayout, index: int) -> tuple[list[str] | None, set[int]]:
+    """The column titles printed apart above a table and the blocks they were read from: the
+    price lists' titles the product reader finds (by the roles they name, across the sections
+    of one list), else a line of short blocks over the table's columns."""
+    from pdfqueue.engines.catalog.tables import header_above
+
+    table = page.blocks[index]
+    width = max(len(row) for row in table.rows or [[]])
+    titles = header_above(page, index)
+    if titles is not None and len(titles) == width:
+        return titles, _blocks_of_titles(page, index, titles)
+    return _titles_over_columns(page, index)
+
+
+def _blocks_of_titles(page: PageLayout, index: int, titles: list[str]) -> set[int]:
+    """The blocks above a table (or above the tables before it) on one line whose texts are
+    the given titles, one title each or two joined by a slash ("Pos. / Name"); none unless
+    they hold every title."""
+    table = page.blocks[index]
+    wanted = {t.strip() for t in titles if t.strip()}
+    pairs = {f"{a.strip()} / {b.strip()}" for a, b in itertools.pairwise(titles)}
+    found = [
+        (n, b)
+        for n, b in enumerate(page.blocks[:index])
+        if b.kind in ("paragraph", "heading", "caption")
+        and b.bottom <= table.top + 1
+        and b.right >= table.left - CARRY_ALIGN
+        and b.left <= table.right + CARRY_ALIGN
+        and (" ".join(b.text.split()) in wanted or " ".join(b.text.split()) in pairs)
+    ]
+    for line in _lines(found):
+        texts = {" ".join(b.text.split()) for _, b in line}
+        covered = {t for t in wanted if t in texts or any(t in p.split(" / ") for p in texts)}
+        if covered == wanted and len(line) >= 2:
+            return {n for n, _ in line}
+    return set()
+
+
+def _lines(blocks: list[tuple[int, Block]]) -> list[list[tuple[int, Block]]]:
+    """Blocks (with their indexes) grouped into the lines they are set on, the lowest line
+    first: a block joins a line whose middle lies within half its own height."""
+    lines: list[list[tuple[int, Block]]] = []
+    for n, block in sorted(blocks, key=lambda nb: -(nb[1].top + nb[1].bottom)):
+        middle = (block.top + block.bottom) / 2
+        line = lines[-1] if lines else None
+        if line and abs(middle - (line[0][1].top + line[0][1].bottom) / 2) <= 0.5 * (
+            block.bottom - block.top
+        ):
+            line.append((n, block))
+        else:
+            lines.append([(n, block)])
+    return [sorted(line, key=lambda nb: nb[1].left) for line in lines]
+
+
+def _titles_over_columns(page: PageLayout, index: int) -> tuple[list[str] | None, set[int]]:
+    """The nearest line of two blocks or more above a table, within `TITLE_REACH_ROWS` of its
+    rows' heights (and the one-line headings between: a section's name under the titles),
+    each block short and over the table's columns: a title each column it lies over (a block
+    over two columns with one word for each, "Art.nr Benämning", split between them; blocks
+    over one column joined). None unless it titles half the columns at least, two or more,
+    and does not read as a row of the table's data left out of it."""
+    table = page.blocks[index]
+    rows = table.rows or []
+    spans = table.columns
+    width = max(len(row) for row in rows)
+    if not spans or len(spans) != width:
+        return None, set()
+    pitch = (table.bottom - table.top) / len(rows)
+    above = [
+        (n, b)
+        for n, b in enumerate(page.blocks[:index])
+        if b.kind in ("paragraph", "heading", "caption", "list_item", "table")
+        and b.bottom <= table.top + 1
+        and b.right >= table.left - CARRY_ALIGN
+        and b.left <= table.right + CARRY_ALIGN
+    ]
+    reach, headings = TITLE_REACH_ROWS * pitch, 0
+    for line in _lines(above):
+        if table.top - max(b.bottom for _, b in line) > reach:
+            return None, set()
+        if any(b.kind == "table" for _, b in line):
+            return None, set()  # another table between: its titles are carried, if shared
+        if len(line) == 1 and _section_heading(line[0][1]) and headings < SECTION_LINES:
+            headings += 1  # a section's heading between the titles and the table
+            reach += line[0][1].bottom - line[0][1].top + pitch
+            continue
+        sizes = [b.font_size for _, b in line if b.font_size]
+        if len(line) < 2 or (sizes and max(sizes) - min(sizes) > TITLE_SIZE_SPREAD):
+            return None, set()  # titles are set alike; a letterhead's lines are not
+        titles = _over_columns([b for _, b in line], spans)
+        if titles is None:
+            return None, set()
+        named = sum(1 for t in titles if t)
+        if named < max(2, (width + 1) // 2) or first_row_is_data([titles, *rows]):
+            return None, set()
+        return titles, {n for n, _ in line}
+    return None, set()
+
+
+def _section_heading(block: Block) -> bool:
+    """A one-line heading (or bold line, or an outline's numbered line) between a table and
+    its titles: a section's name."""
+    if len(block.lines) > 1:
+        return False
+    return block.kind in ("heading", "list_item") or (block.bold and block.kind != "table")
+
+
+def _over_columns(blocks: list[Block], spans: list[tuple[float, float]]) -> list[str] | None:
+    """Short blocks set as one title each over the columns they lie over (see
+    `_titles_over_columns`); None when one is no title (a sentence, lines of text)."""
+    titles: list[list[str]] = [[] for _ in spans]
+    for block in blocks:
+        text = " ".join(block.text.split())
+        lines = block.lines or [text]
+        if block.kind == "list_item" or len(lines) > 2:
+            return None
+        if any(len(line.split()) > TITLE_WORDS for line in lines):
+            return None
+        over = [c for c, (a, b) in enumerate(spans) if block.left - 2 <= b and a <= block.right + 2]
+        if len(over) > 1 and len(text.split()) == len(over):
+            for column, word in zip(over, text.split(), strict=True):
+                titles[column].append(word)
+            continue
+        if not over:  # in a gutter: over the nearest column
+            middle = (block.left + block.right) / 2
+            over = [min(range(len(spans)), key=lambda c: abs(sum(spans[c]) / 2 - middle))]
+        overlap = [min(block.right, spans[c][1]) - max(block.left, spans[c][0]) for c in over]
+        titles[over[overlap.index(max(overlap))]].append(text)
+    return [" ".join(t) for t in titles]
+
+
+def _shares_columns(page: PageLayout, before: int, index: int) -> bool:
+    """Two tables of a page, one under the other, with the same columns and edges, and only
+    one-line headings between them: sections of one list."""
+    upper, table = page.blocks[before], page.blocks[index]
+    if upper.bottom > table.top:
+        return False
+    if max(len(r) for r in upper.rows or [[]]) != max(len(r) for r in table.rows or [[]]):
+        return False
+    if abs(upper.left - table.left) > CARRY_ALIGN or abs(upper.right - table.right) > CARRY_ALIGN:
+        return False
+    between = [
+        b
+        for b in page.blocks[before + 1 : index]
+        if b.kind not in ("header", "footer", "figure")
+        and upper.bottom - 1 <= b.top
+        and b.bottom <= table.top + 1
+    ]
+    return all(b.kind != "table" and len(b.lines) <= 1 for b in between)
