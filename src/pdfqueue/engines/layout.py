@@ -2657,6 +2657,8 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
         for f in figures
     ):
         return False  # a photo between its columns: texts beside photos (cards), not one table
+    if any(_badge_on_photo(cells, f, top, bottom, right - left) for f in figures):
+        return False  # a badge printed on a card's photo ("NEW") beside the card's lines
     # photos right above the run, or holding its first line (a price sticker on each photo)
     above = [
         f
@@ -2664,6 +2666,28 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
         if f[1] < top and top - f[3] <= CAPTION_DISTANCE and f[0] < right and f[2] > left
     ]
     return len(above) < 2 and not _under_photos_apart(cells, figures, top)
+
+
+def _badge_on_photo(
+    cells: Sequence[_Segment], figure: Box, top: float, bottom: float, width: float
+) -> bool:
+    """Whether a photo at the side of a run, narrower than half of it and as tall as half of it
+    at least, holds some of its cells inside it, and the rest lie beside it: a card's photo
+    with a badge printed on it ("NEW", "-20 %") lines up with the card's lines like a table's
+    first column. A page-wide background photo under a table is wider than that."""
+    if figure[2] - figure[0] >= 0.5 * width:
+        return False
+    if min(bottom, figure[3]) - max(top, figure[1]) < 0.5 * (bottom - top):
+        return False
+    inside = [
+        s
+        for s in cells
+        if figure[0] - 1 <= s.left
+        and s.right <= figure[2] + 1
+        and figure[1] - 1 <= s.top
+        and s.bottom <= figure[3] + 1
+    ]
+    return bool(inside) and len(inside) < len(cells)
 
 
 CARD_TEXT_DEPTH = 60.0  # points under a row of photos where their cards' detail lines may start
