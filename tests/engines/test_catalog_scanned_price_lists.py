@@ -142,3 +142,49 @@ def test_a_detail_line_in_small_capitals_stays_in_its_entry() -> None:
         ("Oud Solar", ["R$ 99,90"]),
         ("Frevo", ["R$ 111,90"]),
     ]
+
+
+def _photo_card(left: float, n: int, caption: list[str]) -> list[Block]:
+    """A nursery's card: a photo, its caption under it (the Latin name, the common name),
+    then its code and price."""
+    return [
+        Block("figure", (left, 60, left + 150, 210), "", image_index=n),
+        _text("caption", (left - 8, 218, left + 140, 230), caption[:1], 9.8),
+        _text("heading", (left, 231, left + 100, 243), caption[1:], 10.4),
+        _text("paragraph", (left, 246, left + 90, 268), ["Code: PL-0" + str(100 + n)], 8.0),
+        _text("paragraph", (left, 270, left + 50, 280), ["12,50 €"], 8.0),
+    ]
+
+
+def test_a_card_border_ocr_read_before_a_caption_s_name_is_no_part_of_it() -> None:
+    """A scan's card border, read as "|" before the caption's first line, leaves the line
+    the product's name (not the common name under it)."""
+    captions = [
+        ["| Hydrangea paniculata", "Panicle hydrangea"],
+        ["Acer palmatum", "Japanese maple"],
+        ["Buxus sempervirens", "Common box"],
+    ]
+    blocks = [b for n, c in enumerate(captions) for b in _photo_card(40 + 180 * n, n, c)]
+    products = products_from_layout(_document(blocks))
+    assert [p.name for p in products] == [
+        "Hydrangea paniculata",
+        "Acer palmatum",
+        "Buxus sempervirens",
+    ]
+
+
+def test_a_caption_s_priced_first_line_is_still_no_name() -> None:
+    """Control: a first line that is a price beside the border mark is no name; the line
+    under it names the product."""
+    captions = [
+        ["| 9,90 €", "Hydrangea paniculata"],
+        ["Acer palmatum", "Japanese maple"],
+        ["Buxus sempervirens", "Common box"],
+    ]
+    blocks = [b for n, c in enumerate(captions) for b in _photo_card(40 + 180 * n, n, c)]
+    products = products_from_layout(_document(blocks))
+    assert [p.name for p in products] == [
+        "Hydrangea paniculata",
+        "Acer palmatum",
+        "Buxus sempervirens",
+    ]
