@@ -824,6 +824,13 @@ def _wrapped_title(blocks: list[Block], fig: Block) -> bool:
     )
 
 
+def _unruled(line: str) -> str:
+    """A caption line without a card's border that a scan's OCR read as "|" at its start or
+    end ("| Hydrangea paniculata"): a rule, not a mark of the name's (a code's or a price's
+    would make the line no name)."""
+    return line.strip().strip("|¦").strip()
+
+
 def _named_under_brand(
     name: str | None, line: str, size: float, name_size: float, next_line: bool
 ) -> bool:
@@ -912,7 +919,7 @@ def _caption_product(
             rest.append(line.strip())  # "Mineral: corundum" describes, it does not name
         elif (
             is_name(stripped)
-            and stripped == line.strip()
+            and stripped == _unruled(line)
             and (
                 name is None
                 or (

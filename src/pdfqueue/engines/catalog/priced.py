@@ -215,9 +215,20 @@ def _run_in(text: str) -> tuple[str, str, list[str], list[str]] | None:
         return None
     codes = [m.group("code") for m in CODE_LABEL.finditer(rest) if has_digit(m.group("code"))]
     description = strip_evidence(rest)
-    if len(description.split()) < RUN_IN_DESCRIPTION_WORDS:
-        return None  # "Pasta - 12 €" is a priced line whose name has a dash
+    if _described_words(rest) < RUN_IN_DESCRIPTION_WORDS:
+        # "Pasta - 12 €" is a priced line whose name has a dash; "Eau de Parfum - floral" over
+        # "50 ml . . . . R$ 109,90" lines is a kind and a note over sizes priced by leaders
+        return None
     return name, description, codes, prices[-1:]
+
+
+def _described_words(text: str) -> int:
+    """The words a run-in entry's text after its dash describes its product with: words with
+    a letter in them, not its codes and prices, nor its sizes ("50 ml", priced a line each
+    after the description) nor leader dots (". . . ." between a size and its price)."""
+    return sum(
+        1 for word in strip_evidence(SIZE.sub(" ", text)).split() if any(c.isalpha() for c in word)
+    )
 
 
 def _column_texts(block: Block) -> list[str]:

@@ -131,6 +131,39 @@ def _stands_out(
 
 MARK_MAX_CHARS = 2  # letters and digits a mark holds at most
 
+COLUMN_TITLE_MAX_WORDS = 2  # words of a table column's title ("Kaina", "Height", "Unit price")
+_RANGE_SIZE = re.compile(r"^\d+(?:[.,]\d+)?\s?[-–]\s?(?=\d)")  # "30-40 cm": a range's low end
+_NUMBER = re.compile(r"^[\d\s.,'%/–-]+$")
+
+
+def _value_kind(line: str) -> str | None:
+    """What a line holds when it holds one value and nothing else: "price" ("12,00 €",
+    "11.50"), "size" ("500 ml", "30-40 cm"), "number" ("12", "1.5"); None for a line with a
+    word in it. A rule's stroke OCR read as "|" beside the value is no part of it."""
+    text = line.strip(" |¦")
+    if not text:
+        return None
+    if BARE_PRICE.match(text) or PRICE.fullmatch(text):
+        return "price"
+    if SIZE.fullmatch(_RANGE_SIZE.sub("", text)):
+        return "size"
+    if _NUMBER.match(text) and has_digit(text):
+        return "number"
+    return None
+
+
+def _column_title(unit: _Unit) -> bool:
+    """A unit that is a table's column read as a titled entry: a short title of words only
+    ("Kaina", "Height", "Price") over two values or more that are each alone on their line
+    and all of one kind (the prices, the heights, the quantities of a table's rows). A
+    product's entry says what it is under its name (a description, a code, a size beside its
+    price); a title over nothing but a column of figures names what they measure."""
+    lines = [line for line in unit.text.splitlines() if line.strip(" |¦")]
+    if len(lines) < 3 or has_digit(lines[0]) or len(lines[0].split()) > COLUMN_TITLE_MAX_WORDS:
+        return False
+    kinds = {_value_kind(line) for line in lines[1:]}
+    return len(kinds) == 1 and None not in kinds
+
 
 def _price_alone(block: Block) -> bool:
     """A one-line block that is only a price: "£1.79", "91p", "2,49 €", "1.36"."""
@@ -219,7 +252,7 @@ def _units(
                 or i in used
                 or b.kind == "figure"
                 or b.top - last.bottom > TITLED_GAP_LINES * line_height_of(head)
-                or _section_heading(b, head)
+                or _section_heading(b, head, sizes)
             ):
                 break
             members.append(i)
@@ -264,18 +297,24 @@ def _code_line(block: Block) -> bool:
     return len(block.lines or [text]) <= 1 and match is not None and has_digit(match.group("code"))
 
 
-def _section_heading(block: Block, title: Block) -> bool:
-    """A heading under an entry whose title is set as text, a name in at least the title's
-    size and no price: the next section's ("NIGHT MENU 22-07"), never a line of the entry
-    (not a colour dot OCR read as a mark, "®c")."""
+def _section_heading(block: Block, title: Block, sizes: dict[float, int] | None = None) -> bool:
+    """A heading under an entry, a name in at least the title's size and no price: the next
+    section's ("NIGHT MENU 22-07"), never a line of the entry (not a colour dot OCR read as
+    a mark, "®c"). It is set as a heading under a title set as text, or its first line is in
+    capitals under a title that is not ("MAISON LUZIA" under "Madeira Azul": a price list's
+    next house or range, which a scan's OCR reads in the entries' weight)."""
     text = block.text.strip()
+    if not is_name(text) or PRICE.search(text) or BARE_PRICE.match(text):
+        return False
+    if block.kind == "heading" and title.kind != "heading":
+        return block.font_size >= title.font_size
+    size = sizes[block.font_size] if sizes else block.font_size
+    title_size = sizes[title.font_size] if sizes else title.font_size
     return (
         block.kind == "heading"
-        and title.kind != "heading"
-        and block.font_size >= title.font_size
-        and is_name(text)
-        and not PRICE.search(text)
-        and not BARE_PRICE.match(text)
+        and size >= title_size
+        and all_caps((block.lines or [text])[0])
+        and not all_caps((title.lines or [title.text])[0])
     )
 
 
@@ -373,7 +412,11 @@ def titled_entries(
         if count < least or (styles is not None and style not in styles):
             continue
         units = _units(page, used, style, sizes)
-        units = [u for u in units if _stands_out(style, [blocks[i] for i in u.blocks[1:]], sizes)]
+        units = [
+            u
+            for u in units
+            if _stands_out(style, [blocks[i] for i in u.blocks[1:]], sizes) and not _column_title(u)
+        ]
         if len(units) < least:
             continue
         products = _unit_products(page, used, units, least)
