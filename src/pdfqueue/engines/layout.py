@@ -1994,6 +1994,10 @@ def _borderless_tables(
                 cut_row, cut_from = _cut_at_columns(row, columns)
                 originals.update(cut_from)
                 rows[end] = row = cut_row
+            if len(row) == 1 and len(run) == 1 and _first_row_runs_on(run[0], row[0], rows, end):
+                run.append(row)  # the first row's cell set on two lines, like every row's
+                end += 1
+                continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
             # the new line must keep the columns apart (not bridge them with a long segment),
             # and have cells in at least two of them, or be a one-cell continuation line
@@ -2006,8 +2010,9 @@ def _borderless_tables(
             end += 1
         multi = sum(1 for r in run if len(r) >= 2)
         # most of a table's lines hold several cells; a page of prose whose margin ornament
-        # OCR read as specks ("/", "|") beside a few lines is no table
-        many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
+        # OCR read as specks ("/", "|") beside a few lines is no table. A cell's second line
+        # (a name wrapped, a wine's producer under it) is part of its row, no line of its own
+        many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * _row_count(run)
         many = many or _full_pair(run, columns)
         if (
             many
@@ -2307,7 +2312,8 @@ def _text_columns(
             or sum(1 for a, b in columns if a >= middle) < 2
         ):
             continue
-        if all(sum(1 for n in side if n >= 2) < MULTI_CELL_SHARE * len(run) for side in sides):
+        rows = _row_count(run)
+        if all(sum(1 for n in side if n >= 2) < MULTI_CELL_SHARE * rows for side in sides):
             return True
     return False
 
@@ -2559,6 +2565,45 @@ def _full_pair(run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float,
         # figures (a price, a code, a year) in half its second line's cells at least: two
         # lines of words side by side (cards' brands over their names) are captions
         and 2 * sum(any(c.isdigit() for c in s.text) for s in run[1]) >= len(run[1])
+    )
+
+
+def _runs_on(above: Sequence[_Segment], row: Sequence[_Segment]) -> bool:
+    """Whether a line of one segment continues a cell of the row of several right above it:
+    it starts where that cell starts and stays clear of the row's next column."""
+    if len(row) != 1 or len(above) < 2:
+        return False
+    line = row[0]
+    cell = next((s for s in above if abs(s.left - line.left) <= 2.0), None)
+    if cell is None or line.top - max(s.bottom for s in above) > line.height:
+        return False
+    after = [s.left for s in above if s.left > cell.right]
+    return not after or line.right < min(after) - line.height
+
+
+def _row_count(run: Sequence[Sequence[_Segment]]) -> int:
+    """The run's lines less those that continue a cell of the row above (`_runs_on`)."""
+    return len(run) - sum(1 for above, row in itertools.pairwise(run) if _runs_on(above, row))
+
+
+def _first_row_runs_on(
+    first: Sequence[_Segment], line: _Segment, rows: Sequence[Sequence[_Segment]], index: int
+) -> bool:
+    """Whether a line of one segment (`rows[index]`) under a table's first row continues a
+    cell of it: it starts where that cell starts and stays clear of the next column, and the
+    line under it is a row again, of cells in the first row's columns. A list whose rows each
+    take two lines (a name wrapped, a wine over its producer, a used camera's name over its
+    condition) has such a line under every row, the first too, so no row ever follows a row."""
+    if index + 1 >= len(rows) or not _runs_on(first, [line]):
+        return False
+    below = rows[index + 1]
+    gap = below[0].top - line.bottom
+    if len(below) < 2 or gap > ROW_GAP * below[0].height:
+        return False
+    columns = _columns(first)
+    return len(_spans([*columns, *((s.left, s.right) for s in below)])) >= len(columns) and all(
+        any(abs(s.left - c.left) <= 2.0 or abs(s.right - c.right) <= 2.0 for s in below)
+        for c in first
     )
 
 
