@@ -2568,33 +2568,48 @@ def _full_pair(run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float,
     )
 
 
-def _runs_on(above: Sequence[_Segment], row: Sequence[_Segment]) -> bool:
+def _runs_on(
+    above: Sequence[_Segment], row: Sequence[_Segment], below: Sequence[_Segment] | None
+) -> bool:
     """Whether a line of one segment continues a cell of the row of several right above it:
-    it starts where that cell starts and stays clear of the row's next column."""
-    if len(row) != 1 or len(above) < 2:
+    it starts where that cell starts, stays clear of the row's next column, and hugs that row,
+    the next line further below it (`RUN_ON_SPACING`) than it is below the row. A column that
+    runs on alone beside a shorter one (a list's next entry, where its neighbour has ended)
+    sits at the spacing of the entries, not closer to the line above it."""
+    if len(row) != 1 or len(above) < 2 or not below:
         return False
     line = row[0]
     cell = next((s for s in above if abs(s.left - line.left) <= 2.0), None)
-    if cell is None or line.top - max(s.bottom for s in above) > line.height:
+    gap_above = line.top - max(s.bottom for s in above)
+    gap_below = min(s.top for s in below) - line.bottom
+    if cell is None or gap_above > line.height:
+        return False
+    if gap_below - gap_above < RUN_ON_SPACING * line.height:
         return False
     after = [s.left for s in above if s.left > cell.right]
     return not after or line.right < min(after) - line.height
 
 
+RUN_ON_SPACING = 0.25  # heights a wrapped cell's line sits closer under its row than the next
+
+
 def _row_count(run: Sequence[Sequence[_Segment]]) -> int:
     """The run's lines less those that continue a cell of the row above (`_runs_on`)."""
-    return len(run) - sum(1 for above, row in itertools.pairwise(run) if _runs_on(above, row))
+    return len(run) - sum(
+        1
+        for n in range(1, len(run))
+        if _runs_on(run[n - 1], run[n], run[n + 1] if n + 1 < len(run) else None)
+    )
 
 
 def _first_row_runs_on(
     first: Sequence[_Segment], line: _Segment, rows: Sequence[Sequence[_Segment]], index: int
 ) -> bool:
     """Whether a line of one segment (`rows[index]`) under a table's first row continues a
-    cell of it: it starts where that cell starts and stays clear of the next column, and the
-    line under it is a row again, of cells in the first row's columns. A list whose rows each
-    take two lines (a name wrapped, a wine over its producer, a used camera's name over its
-    condition) has such a line under every row, the first too, so no row ever follows a row."""
-    if index + 1 >= len(rows) or not _runs_on(first, [line]):
+    cell of it (`_runs_on`), the line under it a row again, of cells in the first row's
+    columns. A list whose rows each take two lines (a name wrapped, a wine over its producer)
+    has such a line under every row, the first too, so no row ever follows a row."""
+    if index + 1 >= len(rows) or not _runs_on(first, [line], rows[index + 1]):
         return False
     below = rows[index + 1]
     gap = below[0].top - line.bottom
