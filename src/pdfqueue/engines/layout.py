@@ -2590,7 +2590,7 @@ def _runs_on(
     return not after or line.right < min(after) - line.height
 
 
-RUN_ON_SPACING = 0.25  # heights a wrapped cell's line sits closer under its row than the next
+RUN_ON_SPACING = 0.1  # heights a wrapped cell's line sits closer under its row than the next
 
 
 def _row_count(run: Sequence[Sequence[_Segment]]) -> int:
@@ -2606,11 +2606,13 @@ def _first_row_runs_on(
     first: Sequence[_Segment], line: _Segment, rows: Sequence[Sequence[_Segment]], index: int
 ) -> bool:
     """Whether a line of one segment (`rows[index]`) under a table's first row continues a
-    cell of it (`_runs_on`), the line under it a row again, of cells in the first row's
-    columns. A list whose rows each take two lines (a name wrapped, a wine over its producer)
-    has such a line under every row, the first too, so no row ever follows a row."""
+    cell of it (`_runs_on`) in the same type (the cell wrapped), the line under it a row
+    again, of cells in the first row's columns. A list whose rows each wrap their names has
+    such a line under every row, the first too, so no row ever follows a row."""
     if index + 1 >= len(rows) or not _runs_on(first, [line], rows[index + 1]):
         return False
+    if _other_type(line, first):
+        return False  # a translation, a description under each name: lines, not a table's rows
     below = rows[index + 1]
     gap = below[0].top - line.bottom
     if len(below) < 2 or gap > ROW_GAP * below[0].height:
@@ -2810,14 +2812,27 @@ def _grid(
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
         wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
-        # a wrapped cell: continue the row above
-        if len(row) == 1 and grid and wrapped and id(row) not in notes:
+        # a wrapped cell: continue the row above, unless set in another type than the line
+        # it sits under (a translation, a wine's producer in smaller type: a line of its own)
+        if (
+            len(row) == 1
+            and grid
+            and wrapped
+            and id(row) not in notes
+            and not _other_type(row[0], run[number - 1])
+        ):
             for i, text in enumerate(cells):
                 if text:
                     grid[-1][i] = f"{grid[-1][i]} {text}".strip()
             continue
         grid.append(cells)
     return grid
+
+
+def _other_type(line: _Segment, above: Sequence[_Segment]) -> bool:
+    """Whether a line is set in another size or weight than the cell right above its start."""
+    cell = next((s for s in above if s.left - 2 <= line.left < s.right), None)
+    return cell is not None and (abs(cell.size - line.size) >= 0.75 or cell.bold != line.bold)
 
 
 def _table(

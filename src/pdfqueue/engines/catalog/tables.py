@@ -1116,6 +1116,8 @@ def table_products(
 
 
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
 # a model named by a word ("Cirque 20 Down", "Highline 1 UL"), not a bare designation ("TP-330"):
 # named in full, not under its section's title
 _WORDED = re.compile(r"^[^\W\d_]{3,}\s")
