@@ -167,3 +167,49 @@ def test_nutrition_figures_per_portion_are_no_prices() -> None:
     ]
     table = Block("table", (80.0, 110.0, 505.0, 360.0), "", rows=rows)
     assert products_from_layout(_page(table)) == []
+
+
+BILINGUAL = {
+    "DRINKS": [
+        ("Kildevand med brus", "Sparkling water", "35,00"),
+        ("Hyldeblomstsaft", "Elderflower cordial", "38,00"),
+        ("Appelsinjuice", "Orange juice", "38,00"),
+    ],
+    "SNACKS": [
+        ("Chips med havsalt", "Crisps with sea salt", "35,00"),
+        ("Ristede mandler", "Roasted almonds", "45,00"),
+        ("Lakridskugler", "Liquorice balls", "40,00"),
+    ],
+}
+
+
+def _bilingual_list(path: Path) -> Path:
+    """A hotel's minibar list in sections, each titling a column of prices by the currency
+    beside one to write the quantity taken in; each item named in the house's language, its
+    translation under it in smaller type."""
+    pdf = FPDF(unit="pt", format=(420, 595))
+    pdf.add_page()
+    y = 112.0
+    for section, items in BILINGUAL.items():
+        pdf.set_font("helvetica", "B", 8)
+        pdf.text(36, y, section)
+        pdf.text(300, y, "kr")
+        pdf.text(340, y, "qty")
+        y += 16
+        for name, translation, price in items:
+            pdf.set_font("helvetica", "", 8.5)
+            pdf.text(36, y, name)
+            pdf.text(320 - pdf.get_string_width(price), y, price)
+            pdf.set_font("helvetica", "", 7)
+            pdf.text(36, y + 10, translation)
+            y += 24
+    pdf.output(str(path))
+    return path
+
+
+def test_a_name_s_translation_in_smaller_type_is_no_part_of_the_name(tmp_path: Path) -> None:
+    """The line under each name in smaller type is its translation, not the name wrapped."""
+    products = extract_products(_bilingual_list(tmp_path / "minibar.pdf"))
+    assert [(p.name, p.prices) for p in products] == [
+        (name, [price]) for items in BILINGUAL.values() for name, _, price in items
+    ]
