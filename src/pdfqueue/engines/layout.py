@@ -1994,6 +1994,10 @@ def _borderless_tables(
                 cut_row, cut_from = _cut_at_columns(row, columns)
                 originals.update(cut_from)
                 rows[end] = row = cut_row
+            if len(row) == 1 and len(run) == 1 and _first_row_runs_on(run[0], row[0], rows, end):
+                run.append(row)  # the first row's cell set on two lines, like every row's
+                end += 1
+                continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
             # the new line must keep the columns apart (not bridge them with a long segment),
             # and have cells in at least two of them, or be a one-cell continuation line
@@ -2006,8 +2010,9 @@ def _borderless_tables(
             end += 1
         multi = sum(1 for r in run if len(r) >= 2)
         # most of a table's lines hold several cells; a page of prose whose margin ornament
-        # OCR read as specks ("/", "|") beside a few lines is no table
-        many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * len(run)
+        # OCR read as specks ("/", "|") beside a few lines is no table. A cell's second line
+        # (a name wrapped, a wine's producer under it) is part of its row, no line of its own
+        many = multi >= MIN_TABLE_ROWS and multi >= MULTI_CELL_SHARE * _row_count(run)
         many = many or _full_pair(run, columns)
         if (
             many
@@ -2307,7 +2312,8 @@ def _text_columns(
             or sum(1 for a, b in columns if a >= middle) < 2
         ):
             continue
-        if all(sum(1 for n in side if n >= 2) < MULTI_CELL_SHARE * len(run) for side in sides):
+        rows = _row_count(run)
+        if all(sum(1 for n in side if n >= 2) < MULTI_CELL_SHARE * rows for side in sides):
             return True
     return False
 
@@ -2562,6 +2568,62 @@ def _full_pair(run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float,
     )
 
 
+def _runs_on(
+    above: Sequence[_Segment], row: Sequence[_Segment], below: Sequence[_Segment] | None
+) -> bool:
+    """Whether a line of one segment continues a cell of the row of several right above it:
+    it starts where that cell starts, stays clear of the row's next column, and hugs that row,
+    the next line further below it (`RUN_ON_SPACING`) than it is below the row. A column that
+    runs on alone beside a shorter one (a list's next entry, where its neighbour has ended)
+    sits at the spacing of the entries, not closer to the line above it."""
+    if len(row) != 1 or len(above) < 2 or not below:
+        return False
+    line = row[0]
+    cell = next((s for s in above if abs(s.left - line.left) <= 2.0), None)
+    gap_above = line.top - max(s.bottom for s in above)
+    gap_below = min(s.top for s in below) - line.bottom
+    if cell is None or gap_above > line.height:
+        return False
+    if gap_below - gap_above < RUN_ON_SPACING * line.height:
+        return False
+    after = [s.left for s in above if s.left > cell.right]
+    return not after or line.right < min(after) - line.height
+
+
+RUN_ON_SPACING = 0.1  # heights a wrapped cell's line sits closer under its row than the next
+
+
+def _row_count(run: Sequence[Sequence[_Segment]]) -> int:
+    """The run's lines less those that continue a cell of the row above (`_runs_on`)."""
+    return len(run) - sum(
+        1
+        for n in range(1, len(run))
+        if _runs_on(run[n - 1], run[n], run[n + 1] if n + 1 < len(run) else None)
+    )
+
+
+def _first_row_runs_on(
+    first: Sequence[_Segment], line: _Segment, rows: Sequence[Sequence[_Segment]], index: int
+) -> bool:
+    """Whether a line of one segment (`rows[index]`) under a table's first row continues a
+    cell of it (`_runs_on`) in the same type (the cell wrapped), the line under it a row
+    again, of cells in the first row's columns. A list whose rows each wrap their names has
+    such a line under every row, the first too, so no row ever follows a row."""
+    if index + 1 >= len(rows) or not _runs_on(first, [line], rows[index + 1]):
+        return False
+    if _other_type(line, first):
+        return False  # a translation, a description under each name: lines, not a table's rows
+    below = rows[index + 1]
+    gap = below[0].top - line.bottom
+    if len(below) < 2 or gap > ROW_GAP * below[0].height:
+        return False
+    columns = _columns(first)
+    return len(_spans([*columns, *((s.left, s.right) for s in below)])) >= len(columns) and all(
+        any(abs(s.left - c.left) <= 2.0 or abs(s.right - c.right) <= 2.0 for s in below)
+        for c in first
+    )
+
+
 def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -> bool:
     """A line of sentences, each starting where a column starts and running on past it, fewer
     than half as many as the columns: the notes under a table's row ("Smooth skin, deep
@@ -2774,14 +2836,27 @@ def _grid(
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
         wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
-        # a wrapped cell: continue the row above
-        if len(row) == 1 and grid and wrapped and id(row) not in notes:
+        # a wrapped cell: continue the row above, unless set in another type than the line
+        # it sits under (a translation, a wine's producer in smaller type: a line of its own)
+        if (
+            len(row) == 1
+            and grid
+            and wrapped
+            and id(row) not in notes
+            and not _other_type(row[0], run[number - 1])
+        ):
             for i, text in enumerate(cells):
                 if text:
                     grid[-1][i] = f"{grid[-1][i]} {text}".strip()
             continue
         grid.append(cells)
     return grid
+
+
+def _other_type(line: _Segment, above: Sequence[_Segment]) -> bool:
+    """Whether a line is set in another size or weight than the cell right above its start."""
+    cell = next((s for s in above if s.left - 2 <= line.left < s.right), None)
+    return cell is not None and (abs(cell.size - line.size) >= 0.75 or cell.bold != line.bold)
 
 
 def _table(

@@ -290,8 +290,20 @@ _MEASURE_WORD = re.compile(r"(?:pkt|packet|pack|sachet|bag|box|case|dozen)\.?", 
 def _is_measure(title: str) -> bool:
     title = title.strip()
     return bool(
-        SIZE.fullmatch(title) or _SERVING.fullmatch(title) or _MEASURE_WORD.fullmatch(title)
+        SIZE.fullmatch(title)
+        or _SERVING.fullmatch(title)
+        or _MEASURE_WORD.fullmatch(title)
+        or _NAMED_MEASURE.fullmatch(title)
     )
+
+
+# a volume in a serving's title, and a whole amount under it: drinks (a wine list's glass, bottle
+# and magnum) are priced in whole units of a currency as often as not
+_VOLUME = re.compile(r"\d+(?:[.,]\d+)?\s?(?:ml|cl|l)\b", re.I)
+_WHOLE = re.compile(r"\d{1,4}")
+# a serving titled by its name over its quantity ("Calice 0,15 l", "Glass 125 ml", "Magnum
+# 1,5 l"): a wine list's columns by the glass, the bottle, the magnum
+_NAMED_MEASURE = re.compile(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{SIZE.pattern})", re.I)
 
 
 def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
@@ -305,12 +317,18 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     for column, title in enumerate(header):
         values = [r[column].strip() if column < len(r) else "" for r in body]
         values = [v for v in values if v and v not in _DASHES]
-        if _is_measure(title) and all(is_amount(v) for v in values):
+        whole = bool(_VOLUME.search(title))  # a drink's serving: whole euros ("14", "78")
+        if _is_measure(title) and all(
+            is_amount(v) or (whole and _WHOLE.fullmatch(v)) for v in values
+        ):
             out.append(column)  # dashes only: a measure none of these is sold in
             amounts += len(values)
     # one a quantity at least ("125 ml | Bottle"): servings alone ("Tapa | Ración") title a
     # menu, read as a sectioned list (`sectioned_list`) with its dishes' marks
-    quantity = any(SIZE.fullmatch(header[c].strip()) for c in out)
+    quantity = any(
+        SIZE.fullmatch(header[c].strip()) or _NAMED_MEASURE.fullmatch(header[c].strip())
+        for c in out
+    )
     return out if len(out) >= 2 and amounts and quantity else []
 
 
@@ -377,9 +395,13 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
     width = max(len(r) for r in rows)
     padded = [r + [""] * (width - len(r)) for r in rows]
     count = 0
-    while count < min(MAX_HEADER_ROWS, len(padded) - MIN_TABLE_ROWS - 1):
+    measured = False  # a row of quantities under the servings' titles ends the header
+    while count < min(MAX_HEADER_ROWS, len(padded) - MIN_TABLE_ROWS - 1) and not measured:
         cells = [c for c in padded[count] if c.strip()]
         evidence = any(is_price(c) or is_code(c) or is_size(c) for c in cells)
+        if count and _measures_under_titles(padded[count - 1], padded[count]):
+            evidence = False  # each serving's quantity under its title ("Calice" / "0,15 l")
+            measured = True
         figures = sum(1 for c in cells if re.fullmatch(r"[\d.,' ]+", c.strip())) >= 2
         if not cells or evidence or figures or any(_words(c) > 4 for c in cells):
             break
@@ -393,9 +415,21 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
         cells = [r[column].strip() for r in padded[:count] if r[column].strip()]
         lowest_titles = bool(cells) and column_title_role(cells[-1]) is not None
         joined.append(cells[-1] if lowest_titles else " ".join(cells))
-    if sum(1 for c in joined if column_title_role(c)) < 2:
+    if sum(1 for c in joined if column_title_role(c) or _is_measure(c)) < 2:
         return rows
     return [joined, *padded[count:]]
+
+
+def _measures_under_titles(titles: Sequence[str], row: Sequence[str]) -> bool:
+    """A header's second line giving the quantity of each serving titled over it ("Calice |
+    Bottiglia | Magnum" over "0,15 l | 0,75 l | 1,5 l"): sizes alone, two at least, each
+    under a title, beside words at most (another column's title)."""
+    sizes = [n for n, c in enumerate(row) if SIZE.fullmatch(c.strip())]
+    return (
+        len(sizes) >= 2
+        and all(n < len(titles) and titles[n].strip() and not has_digit(titles[n]) for n in sizes)
+        and all(not has_digit(c) for n, c in enumerate(row) if n not in sizes)
+    )
 
 
 def header_above(page: PageLayout, index: int) -> list[str] | None:
@@ -1050,6 +1084,9 @@ def table_products(
         size = row[roles["size"]].strip() if "size" in roles else ""
         if not size:
             name, size = bracketed_size(name)  # "Looksaus (250 ml)": its size in brackets
+        # priced by measure ("Calice 0,15 l | Bottiglia 0,75 l"): the quantity of each offered
+        served = [SIZE.search(header[c]) for c in measures if has_digit(row[c])]
+        sizes = [size] if size else [m.group(0) for m in served if m]
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }
@@ -1070,7 +1107,7 @@ def table_products(
                 confidence=0.95 if code and price else 0.9,
                 codes=unique_texts([code_of(c) for c in codes if c]),
                 prices=unique_texts([*cell_prices(price), *tiers]) if price else [],
-                sizes=[size] if size else [],
+                sizes=sizes,
                 attributes=attributes,
                 block_indexes=[index],
             )
@@ -1079,6 +1116,8 @@ def table_products(
 
 
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
 # a model named by a word ("Cirque 20 Down", "Highline 1 UL"), not a bare designation ("TP-330"):
 # named in full, not under its section's title
 _WORDED = re.compile(r"^[^\W\d_]{3,}\s")
