@@ -199,3 +199,41 @@ def test_a_short_table_stays_whole() -> None:
     rows = [["Code", "Name"], ["A-1", "Oak"]]
     (chunk,) = chunk_layout(_document([[_block("table", rows=rows)]]), size=300, overlap=0)
     assert chunk.content == "| Code | Name |\n| --- | --- |\n| A-1 | Oak |"
+
+
+def test_a_table_whose_first_row_is_data_is_headed_by_the_titles_printed_above_it(
+    tmp_path: Path,
+) -> None:
+    """A price list titled once over its sections: each section's table chunk is headed by
+    those titles (not by its first item, which stays a row), and the titles' line is not a
+    text chunk of its own."""
+    from test_markdown_tables import SECTIONS, _price_list
+
+    from pdfqueue.engines.chunking import chunk_layout
+    from pdfqueue.engines.layout import analyse_document
+
+    document = analyse_document(
+        _price_list(tmp_path / "list.pdf", ("Pos.", "Name", "Unit", "Price"))
+    )
+    chunks = chunk_layout(document, size=2000, overlap=0)
+    tables = [c.content for c in chunks if c.kind == "table"]
+    assert len(tables) == len(SECTIONS)
+    for content, (heading, items) in zip(tables, SECTIONS, strict=True):
+        number = heading.split()[0]
+        assert content.splitlines()[:3] == [
+            "| Pos. | Name | Unit | Price |",
+            "| --- | --- | --- | --- |",
+            f"| {number}.1 | {items[0][0]} | {items[0][1]} | {items[0][2]} |",
+        ]
+    assert not any("Unit" in c.content for c in chunks if c.kind == "text")
+
+
+def test_a_long_table_without_titles_keeps_every_row_under_a_blank_header() -> None:
+    from pdfqueue.engines.chunking import chunk_layout
+
+    rows = [[f"A-{i:03}", f"{10 + i},50"] for i in range(40)]
+    chunks = chunk_layout(_document([[_block("table", rows=rows)]]), size=300, overlap=0)
+    assert len(chunks) > 2
+    assert all(c.content.startswith("|  |  |\n| --- | --- |") for c in chunks)
+    body = [line for c in chunks for line in c.content.splitlines()[2:]]
+    assert body == [f"| A-{i:03} | {10 + i},50 |" for i in range(40)]

@@ -136,12 +136,14 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
 
     A chunk never crosses a heading (a new heading starts a new chunk) and records the path of
     headings it sits under, its pages and its blocks' boxes. A table is one chunk when it fits,
-    else it is split by rows, each part repeating the header row. A block longer than `size`
+    else it is split by rows, each part repeating the header: its own first row, or, when that
+    row is data, the column titles printed apart above it (`markdown.table_headers`, whose
+    source lines are then not repeated as text) or a blank header. A block longer than `size`
     is split by the semantic splitter; neighbouring chunks of one section share up to `overlap`
     characters. Running headers and footers are left out; figures are left out, their captions
     kept. Deterministic.
     """
-    from pdfqueue.engines.markdown import heading_levels, pipe_table
+    from pdfqueue.engines.markdown import heading_levels, pipe_table, table_headers
 
     if size < 1 or not 0 <= overlap < size:
         raise ValueError(f"need size >= 1 and 0 <= overlap < size, not {size}, {overlap}")
@@ -175,9 +177,10 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
         headings_only = True
 
     for page in document.pages:  # type: ignore[attr-defined]
-        for block in page.blocks:
+        headers, titles = table_headers(page)
+        for index, block in enumerate(page.blocks):
             where = (page.page_number, block.bbox)
-            if block.kind in ("header", "footer", "figure"):
+            if block.kind in ("header", "footer", "figure") or index in titles:
                 continue
             if block.kind == "heading":
                 if not headings_only:
@@ -189,7 +192,8 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
                 continue
             if block.kind == "table" and block.rows:
                 flush()
-                for piece in _table_pieces(block.rows, size, pipe_table):
+                rows = [headers[index], *block.rows] if index in headers else block.rows
+                for piece in _table_pieces(rows, size, pipe_table):
                     emit(piece, [where], "table")
                 continue
             text = block.text.strip()
@@ -222,7 +226,8 @@ def _tail(text: str, overlap: int) -> str:
 
 
 def _table_pieces(rows: list[list[str]], size: int, render) -> list[str]:
-    """A table as one piece, or split by rows with the header row repeated in each."""
+    """A table (its header the first of `rows`) as one piece, or split by rows with the
+    header repeated in each."""
     whole = render(rows)
     if len(whole) <= size or len(rows) <= 2:
         return [whole]
