@@ -25,7 +25,7 @@ from fpdf import FPDF
 from PIL import Image
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog.words import CODE_LABEL
+from pdfqueue.engines.catalog.words import CODE_LABEL, PACK
 
 # --- packs after the article number ---------------------------------------------------------
 
@@ -60,6 +60,10 @@ def test_a_pack_after_the_article_number_is_no_part_of_the_code(tmp_path: Path) 
     products = products_of_pdf(pdf, tmp_path)
     assert [(p.name, p.codes) for p in products] == [(b[0], [b[1]]) for b in BULBS]
     assert [p.prices for p in products] == [[price for _, price in b[2]] for b in BULBS]
+    # the packs the prices are for are the entry's sizes, first
+    assert [p.sizes[: len(b[2])] for p, b in zip(products, BULBS, strict=True)] == [
+        [pack for pack, _ in b[2]] for b in BULBS
+    ]
 
 
 def test_a_count_or_measure_after_the_code_ends_it_in_any_language() -> None:
@@ -71,6 +75,16 @@ def test_a_count_or_measure_after_the_code_ends_it_in_any_language() -> None:
     assert codes("Item 5521 24 pcs $9.99") == ["5521"]
     assert codes("Art. 7310 250 g € 3,95") == ["7310"]
     assert codes("Art.-Nr. 2261 9700 15 Stück") == ["2261 9700"]
+
+
+def test_a_pack_is_counted_in_pieces_right_before_its_price() -> None:
+    assert [m.group(0) for m in PACK.finditer("Art. 4410 10 Stück 12,50 € · 50 Stück 49,00 €")] == [
+        "10 Stück",
+        "50 Stück",
+    ]
+    assert [m.group(0) for m in PACK.finditer("24 pcs $9.99")] == ["24 pcs"]
+    # control: an ordinal, or a count with no price after it, is no pack
+    assert [m.group(0) for m in PACK.finditer("the 1st 2 rows; 15 st. per crate")] == []
 
 
 def test_an_article_number_in_digit_groups_stays_one_code() -> None:

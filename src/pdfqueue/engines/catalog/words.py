@@ -69,6 +69,13 @@ SIZE = re.compile(
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b",
     re.I,
 )
+# a pack counted in pieces right before its price ("15 st. € 5,75", "10 Stück 12,50 €", "24 pcs
+# $9.99"): the size that price is for, as bulb growers and wholesalers print their packs
+PACK = re.compile(
+    r"(?<![\w.,])\d{1,5}(?:\s?(?:stk|stck|stuks?|stück|pcs|pz|uds)|\s(?:st))\.?"
+    rf"(?=\s*(?:à\s*)?(?:{_BEFORE})?\s?\d)",
+    re.I,
+)
 # a rating an article's name carries: power, voltage, current, colour temperature, luminous
 # flux, an angle ("8 W", "230 V", "16 A", "2700 K", "806 lm", "36°"): figures, but a name still
 RATING = re.compile(
