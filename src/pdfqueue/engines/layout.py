@@ -47,7 +47,8 @@ page give the same model:
    column's edge; a large heading beside a photo starts no section of the table above it. A
    row's segment that runs from one column across the gutter into the next, its part past the
    column's end opening with an amount (a sale price set in the gutter before the price it
-   replaces), is cut there.
+   replaces, a price set close after a date), is cut there; so is the first row under a line
+   of column titles alone, the titles giving the columns.
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
@@ -1988,9 +1989,11 @@ def _borderless_tables(
                 notes.add(id(row))
                 end += 1
                 continue
-            if len(run) >= 2:
+            if len(run) >= 2 or _column_titles(run[0]):
                 # an amount set in the gutter before a column's value (a sale price beside the
-                # price struck through) joins the value before it: cut it off that value
+                # price struck through, a price set close after a date) joins the value before
+                # it: cut it off that value; under a line of column titles alone their columns
+                # stand already (a publisher's "Published  RRP" over "Sep 2016 £29.99")
                 cut_row, cut_from = _cut_at_columns(row, columns)
                 originals.update(cut_from)
                 rows[end] = row = cut_row
@@ -2175,6 +2178,12 @@ def _letterhead(run: Sequence[Sequence[_Segment]], row: Sequence[_Segment]) -> b
         if any(s.left <= left and s.right >= right for line in run for s in line)
     )
     return 2 * spanned >= len(gutters)
+
+
+def _column_titles(row: Sequence[_Segment]) -> bool:
+    """A line of three cells or more, words only (no figure in any): a table's column titles
+    ("Title  Author  ISBN  Format  Published  RRP")."""
+    return len(row) >= 3 and not any(c.isdigit() for s in row for c in s.text)
 
 
 def _cut_at_columns(

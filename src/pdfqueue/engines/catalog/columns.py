@@ -118,7 +118,7 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "price": "цена|стоимость|руб|₽|rub|τιμή|harga|ราคา|บาท|cena|prijs|preço|preco|pvp|zł|pln"
         "|idr|thb|rp|hinta|pris|ár|egységár|cijena|kaina|hind|preț|pret|fiyat|fiyatı",
         "code": "артикул|код|каталожный|oem|oe|kod|indeks|codice|código|codigo|kode|bestellnummer"
-        "|teilenummer|referencia|referência|riferimento|référence|κωδικός|รหัส|cross|ean|gtin|upc"
+        "|teilenummer|referencia|referência|riferimento|référence|κωδικός|รหัส|cross|ean|gtin|upc|isbn"
         "|tuotenumero|tuotekoodi|artikkelinumero|varenummer|varenr|artikelnummer|artikelnr"
         "|cikkszám|cikkszam|termékkód|šifra|sifra|koda|kód|šifra artikla|katalógové číslo"
         "|katalogové číslo|obj. č.|cod|cod produs|kodas|kods|kood|tootekood|kodu|stok kodu",

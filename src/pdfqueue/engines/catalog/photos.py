@@ -84,6 +84,13 @@ def captioned_photos(
     for i, fig in photos:
         members = _close_under(page, fig, groups[i])
         beside = False
+        if members and all(_evidence_only(page.blocks[m]) for m in members):
+            # only the item code under the photo, the name and copy right of it: the code
+            # opens the card's foot line, under both (its price at the right)
+            right = _beside(page, fig, used)
+            others = used | (claimed - set(groups[i]))
+            if right and set(members) <= set(_foot_under_card(page, fig, right, others)):
+                members, beside = right, True
         if not members:  # a list layout: the photo on the left, its text on the right
             members, beside = _beside(page, fig, used), True
         if not members:
@@ -140,6 +147,13 @@ def captioned_photos(
             aside = _spread_product(page, fig, i, spread)
             if aside is not None:
                 members, product = spread, aside
+        if beside and product is not None and not (product.codes or product.prices):
+            # a card's foot line under its photo and the text beside it: the item code at
+            # the left, the price at the right (a school or office supplies catalogue's cards)
+            foot = _foot_under_card(page, fig, members, used | taken | (claimed - set(groups[i])))
+            found = _caption_product(page, fig, i, [*members, *foot]) if foot else None
+            if found is not None and found.name == product.name and found.prices:
+                members, product = [*members, *foot], found
         if beside and product is not None and product.codes and not product.prices:
             # a list's row: the price set apart at the right, level with the entry
             far = _price_far_right(page, fig, members, used | taken | set(members))
@@ -619,6 +633,47 @@ def _card_foot(page: PageLayout, fig: Block, members: list[int], claimed: set[in
     ):
         return []
     return foot
+
+
+def _foot_under_card(
+    page: PageLayout, fig: Block, members: list[int], claimed: set[int]
+) -> list[int]:
+    """The foot line of a card whose text stands beside its photo: one row of blocks, the
+    first text under both the photo and that text within `CAPTION_BELOW`, starting within the
+    card's span (the photo's left edge to the text's right edge), each only evidence (an item
+    code, a price) and one a price ("ED5219" at the left, "$68.50" at the right). Nothing
+    else may lie between the card and its foot, and a row that is not all evidence (a remark,
+    the next entry's name) is no foot."""
+    texts = [page.blocks[m] for m in members]
+    top = max(fig.bottom, *(b.bottom for b in texts))
+    right = max(b.right for b in texts)
+    below = sorted(
+        (
+            (index, block)
+            for index, block in enumerate(page.blocks)
+            if index not in members
+            and block.top >= top - 2
+            and block.top <= top + CAPTION_BELOW
+            and fig.left - 4 <= block.left < right
+        ),
+        key=lambda item: item[1].top,
+    )
+    if not below:
+        return []
+    first = below[0][1]
+    row = [
+        (index, block)
+        for index, block in below
+        if abs(block.top - first.top) <= line_height_of(first) / 2
+    ]
+    if any(
+        index in claimed or block.kind not in CAPTION_KINDS or not _evidence_only(block)
+        for index, block in row
+    ):
+        return []
+    if not any(PRICE.search(block.text) for _, block in row):
+        return []
+    return sorted((index for index, _ in row), key=lambda i: page.blocks[i].left)
 
 
 def _price_run_on(page: PageLayout, fig: Block, block: Block) -> bool:

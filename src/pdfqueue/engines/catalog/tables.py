@@ -885,12 +885,17 @@ def _without_section(name: str, section: str) -> str:
     return " ".join(words).strip(" ,;·-–")
 
 
+_LEADER_CELL = re.compile(r"^\s*(?:[.·…_]\s*){3,}$")  # a cell of dot leaders alone
+
+
 def transposable(block: Block) -> bool:
     """A table that may present its products as columns: its first column titles rows by
     role ("Art. No.", "Price"), or a row of it holds labelled codes ("Ref. 30-7850") one
     a column (bare figures across a row are a register's bits or a year's values), or it
     is a row of cards: names across its first row, a row of prices under them."""
     rows = block.rows or []
+    if sum(1 for r in rows for c in r if _LEADER_CELL.match(c)) >= 2:
+        return False  # its dot leaders run entries out to page numbers: an index, read across
     titles = [r[0].strip() for r in rows if r and len(r[0].split()) <= 3]
     if sum(1 for t in titles if column_title_role(t)) >= 2:
         return True

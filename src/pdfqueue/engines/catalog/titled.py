@@ -18,6 +18,7 @@ from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
     BULLET_MARK,
     CODE_LABEL,
+    PACK,
     PRICE,
     SIZE,
     all_caps,
@@ -468,7 +469,11 @@ def _unit_products(
                         if BARE_PRICE.match(blocks[i].text.strip())
                     ]
                 ),
-                sizes=unique_texts([m.group(0) for m in SIZE.finditer(text)] + _size_ranges(text)),
+                sizes=unique_texts(
+                    [m.group(0) for m in PACK.finditer(text)]  # the packs priced, first
+                    + [m.group(0) for m in SIZE.finditer(text)]
+                    + _size_ranges(text)
+                ),
                 description=" ".join(
                     line for i in unit.blocks[1:] for line in lines_of([blocks[i]])
                 )[:500]

@@ -18,9 +18,19 @@ PRICE = currencies.PRICE  # an amount in a currency, or a whole one with a dash 
 # is a part number in short groups each holding a digit, a letter's index at the end ("Part
 # no. 5H0 071 151 A", "0 986 494 123"), in capitals whatever the label's case
 _GROUP = r"(?=[A-Z]{0,3}\d)[A-Z0-9]"
-_SPACED_CODE = rf"(?-i:{_GROUP}{{1,4}}(?: {_GROUP}{{2,4}}){{2,4}}(?: [A-Z]{{1,2}})?)(?![\w.,])"
+# a figure followed by a unit counts or measures what the code sells ("Art. 8174 15 st. € 5,75"
+# as bulb growers, "Art.-Nr. 4410 10 Stück" as German and "Ref. 2210 12 uds." as Spanish makers
+# print a pack; "4410 250 g"): a quantity, never the code's last group
+_UNIT_AFTER = (
+    r"(?!\s?(?:st(?:k|ck|ück|uks?)?|pcs?|pieces?|pz|uds?|unid|pk|pack|pkt|x|er"
+    r"|(?-i:mm|cm|m|g|kg|ml|cl|l|oz|lb))(?![^\W\d_]))"
+)
+_SPACED_CODE = (
+    rf"(?-i:{_GROUP}{{1,4}}(?: {_GROUP}{{2,4}}){{2,4}}(?: [A-Z]{{1,2}})?)(?![\w.,]){_UNIT_AFTER}"
+)
 _CODE_TOKEN = (
-    rf"{_SPACED_CODE}|\d{{3,4}}(?: \d{{2,4}}){{1,3}}(?![\d.,])|[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
+    rf"{_SPACED_CODE}|\d{{3,4}}(?: \d{{2,4}}){{1,3}}(?![\d.,]){_UNIT_AFTER}"
+    r"|[A-Z0-9][A-Z0-9]*(?:[-./][A-Z0-9]+)*"
 )
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|artikel|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf"
@@ -57,6 +67,13 @@ JOINED_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 SIZE = re.compile(
     r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
     r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b",
+    re.I,
+)
+# a pack counted in pieces right before its price ("15 st. € 5,75", "10 Stück 12,50 €", "24 pcs
+# $9.99"): the size that price is for, as bulb growers and wholesalers print their packs
+PACK = re.compile(
+    r"(?<![\w.,])\d{1,5}(?:\s?(?:stk|stck|stuks?|stück|pcs|pz|uds)|\s(?:st))\.?"
+    rf"(?=\s*(?:à\s*)?(?:{_BEFORE})?\s?\d)",
     re.I,
 )
 # a rating an article's name carries: power, voltage, current, colour temperature, luminous
