@@ -1,6 +1,8 @@
 """Pages that are recall notices, not offers: a page titled as a product recall (a safety
 notice, a withdrawal) names the product, its pack and its batches so that buyers return it;
-it offers nothing and yields no products."""
+it offers nothing and yields no products. Nor does a magazine's review of products (a group
+test: each one pictured, priced and judged, a verdict), which judges what it shows and sells
+none of it."""
 
 from __future__ import annotations
 
@@ -30,3 +32,50 @@ def presents_a_recall(page: PageLayout) -> bool:
         return False
     title = max(headings, key=lambda b: b.font_size)
     return bool(_NOTICE_TITLE.search(title.text))
+
+
+# A magazine's test of products (a group test, a buyer's guide's review) names its products,
+# pictures and prices them, but it judges them; it offers none of them. It speaks as a tester:
+# a verdict, the pros and cons of each, "we tested"; and it rates them (a score out of 5 or 10,
+# "Best buy"). A catalog may print a badge ("Best seller", "Testsieger") or a customer rating,
+# never the tester's voice: a page is a review's when it speaks so itself and the document
+# holds at least `MIN_REVIEW_KINDS` kinds of a review's evidence in all.
+_REVIEW_EVIDENCE = {
+    # the tester's voice
+    "verdict": r"(?:our|the|final)\s+verdict|verdict\s*:|fazit|unser\s+urteil|notre\s+verdict"
+    r"|le\s+verdict|nuestro\s+veredicto|el\s+veredicto|il\s+(?:nostro\s+)?verdetto"
+    r"|ons\s+oordeel|eindoordeel|v[åa]r\s+dom|v[åa]rt\s+omd[öo]me|vores\s+dom|v[åa]r\s+konklusjon",
+    "pros and cons": r"\bfor\s*:.{1,200}?\bagainst\s*:|\bpros?\s*:.{1,200}?\bcons?\s*:"
+    r"|\bplus(?:punkte)?\s*:.{1,200}?\bminus(?:punkte)?\s*:|\bpro\s*:.{1,200}?\bcontra\s*:"
+    r"|points?\s+forts?\s*:.{1,200}?points?\s+faibles?\s*:|\bon\s+aime\s*:.{1,200}?on\s+aime\s+moins"
+    r"|ventajas\s*:.{1,200}?inconvenientes\s*:|pregi\s*:.{1,200}?difetti\s*:"
+    r"|voordelen\s*:.{1,200}?nadelen\s*:|\bplussar?\s*:.{1,200}?\bminussar?\s*:",
+    "tested": r"\bwe\s+(?:tested|tried|compared|rated|put\s+\w+\s+to\s+the\s+test)"
+    r"|\b(?:for|in)\s+(?:this|our)\s+(?:group\s+)?test\b(?!\s+(?:kitchens?|labs?|cent(?:re|er)s?))|\bgroup\s+test|\bhead-to-head"
+    r"|wir\s+haben\s+(?:\S+\s+){0,4}getestet|vergleichstest|nous\s+avons\s+(?:test|compar)\w*"
+    r"|banc\s+d'essai|hemos\s+(?:probado|analizado|comparado)|abbiamo\s+(?:provato|testato)"
+    r"|wij\s+(?:testten|hebben\s+(?:\S+\s+){0,4}getest)|vi\s+(?:har\s+)?testa(?:t|de)",
+    # a rating or an award: a catalog may print these too
+    "rating": r"\b(?:our\s+)?(?:rating|score|bewertung|note|betyg|cijfer|punteggio|puntuaci[oó]n"
+    r"|valoraci[oó]n)\s*:?\s*\d(?:[.,]\d)?\s*/\s*(?:5|10|100)\b",
+    "award": r"best\s+buy|editor'?s\s+choice|kauftipp|preistipp|choix\s+de\s+la\s+r[ée]daction"
+    r"|mejor\s+compra|miglior\s+acquisto|beste\s+koop|b[äa]sta\s+k[öo]p",
+}
+_REVIEW_PATTERNS = {kind: re.compile(p, re.I | re.S) for kind, p in _REVIEW_EVIDENCE.items()}
+_TESTER_VOICE = ("verdict", "pros and cons", "tested")
+MIN_REVIEW_KINDS = 2  # kinds of a review's evidence a document holds
+
+
+def review_evidence(page: PageLayout) -> set[str]:
+    """The kinds of a product review's evidence a page holds (`_REVIEW_EVIDENCE`)."""
+    text = " ".join(page.text.split())
+    return {kind for kind, pattern in _REVIEW_PATTERNS.items() if pattern.search(text)}
+
+
+def presents_a_review(page: PageLayout, document_evidence: set[str]) -> bool:
+    """A page of a magazine's product test: it speaks as a tester itself (a verdict, pros and
+    cons, "we tested") and its document holds `MIN_REVIEW_KINDS` kinds of a review's
+    evidence (`document_evidence`, the union of its pages' `review_evidence`)."""
+    if len(document_evidence) < MIN_REVIEW_KINDS:
+        return False
+    return any(kind in review_evidence(page) for kind in _TESTER_VOICE)
