@@ -199,13 +199,13 @@ def _reviewed(name: str, price: str, remark: str, top: float, n: int) -> list[Bl
     ]
 
 
-def _group_test(verdict: list[Block], *, price_label: str = "Price: ") -> DocumentLayout:
+def _group_test(verdict: list[Block]) -> DocumentLayout:
     first = [
         _text("heading", 40, 50, ["Which bean-to-cup machine is worth your money?"], 28),
         _text("paragraph", 40, 118, ["We tested three machines and brewed 300 cups."], 11),
     ]
     for n, (name, price, remark) in enumerate(MACHINES):
-        first += _reviewed(name, price_label + price, remark, 230 + 190 * n, n)
+        first += _reviewed(name, f"Price: {price}", remark, 230 + 190 * n, n)
     return _document(first, verdict)
 
 
@@ -237,8 +237,18 @@ def test_a_catalog_page_with_a_best_seller_badge_and_a_rating_keeps_its_products
 def test_a_scanned_card_s_row_of_icons_read_as_letters_counts_as_one_line() -> None:
     # OCR reads each icon over the specification values as a stray letter: a row of blocks
     # side by side, one printed line of the caption, however many blocks it holds
-    name, sizes, code, price = LAMPS[0]
+    name, _, code, price = LAMPS[0]
     blocks = _lamp_card(40, 66, 0, LAMPS[0], ["E27", "2200 K", "IP20", "8 W"])
     blocks += [_text("heading", 50 + 42 * k, 230, [c], 19.9) for k, c in enumerate("a=8o")]
     products = products_from_layout(_document(blocks))
     assert [(p.name, p.codes, p.prices) for p in products] == [(name, [code], [price])]
+
+
+def test_a_catalog_quoting_a_magazine_s_verdict_on_a_card_keeps_its_products() -> None:
+    # a shop quotes the press beside one product: one way of a tester's voice, not a review
+    first: list[Block] = [_text("heading", 40, 50, ["Bean-to-cup coffee machines"], 28)]
+    for n, (name, price, _) in enumerate(MACHINES):
+        remark = "Testsieger. Verdict: the best coffee here." if n == 0 else "Two-year guarantee."
+        first += _reviewed(name, price, remark, 230 + 190 * n, n)
+    products = products_from_layout(_document(first))
+    assert [(p.name, p.prices) for p in products] == [(n, [p]) for n, p, _ in MACHINES]
