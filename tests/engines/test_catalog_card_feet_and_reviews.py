@@ -252,3 +252,27 @@ def test_a_catalog_quoting_a_magazine_s_verdict_on_a_card_keeps_its_products() -
         first += _reviewed(name, price, remark, 230 + 190 * n, n)
     products = products_from_layout(_document(first))
     assert [(p.name, p.prices) for p in products] == [(n, [p]) for n, p, _ in MACHINES]
+
+
+def test_a_recipe_s_columns_under_its_photo_still_count_all_their_lines() -> None:
+    # the control: two columns side by side (ingredients, method) are no row of values; the
+    # text under the photo stays too long to be a caption, and the cost a portion no price
+    ingredients = ["400 g spaghetti", "2 unwaxed lemons", "1 red chilli", "4 tbsp olive oil"]
+    ingredients += ["2 garlic cloves", "a bunch of flat-leaf parsley", "50 g parmesan"]
+    method = [
+        "1. Cook the spaghetti in plenty of salted water",
+        "until just tender, then drain it and keep back a",
+        "cup of the water. Grate the lemons' zest and",
+        "squeeze their juice; chop the chilli and garlic.",
+        "Warm the oil and soften the chilli and garlic.",
+    ]
+    blocks = [
+        _photo(0, 0, 420, 200, 0),
+        _text("caption", 30, 213, ["Spaghetti with lemon, chilli and parsley"], 17),
+        _text("paragraph", 30, 239, ["Serves 4 · Ready in 20 min · About £1.35 a portion"], 8),
+        _text("paragraph", 30, 258, ["INGREDIENTS"], 9),
+        _text("paragraph", 30, 272, ingredients, 9, width=106),
+        _text("paragraph", 170, 258, ["METHOD"], 9),
+        _text("list_item", 170, 272, method, 10, width=205),
+    ]
+    assert products_from_layout(_document(blocks)) == []

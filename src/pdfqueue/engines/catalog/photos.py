@@ -238,13 +238,22 @@ def _level(one: Block, other: Block) -> bool:
     return overlap >= 0.5 * min(one.bottom - one.top, other.bottom - other.top) > 0
 
 
+VALUE_ROW_MIN = 3  # short values side by side that make a row of values (a card's spec row)
+VALUE_MAX_WORDS = 3  # words of such a value ("2200 K", "IP20", "8 W")
+
+
 def _printed_lines(blocks: list[Block]) -> int:
-    """The lines a caption is printed on: blocks set side by side on one line (a row of
-    specification values under icons, a price beside an article number) count once."""
-    return sum(
-        max(len([line for line in (b.lines or [b.text]) if line.strip()]) for b in row)
-        for row in rows_of_blocks(blocks)
-    )
+    """The lines a caption is printed on: a row of at least `VALUE_ROW_MIN` short values set
+    side by side (specification values under their icons, the icons a scan read as letters)
+    counts once; every other block counts its lines."""
+    count = 0
+    for row in rows_of_blocks(blocks):
+        lines = [[line for line in (b.lines or [b.text]) if line.strip()] for b in row]
+        values = len(row) >= VALUE_ROW_MIN and all(
+            len(own) == 1 and len(own[0].split()) <= VALUE_MAX_WORDS for own in lines
+        )
+        count += 1 if values else sum(len(own) for own in lines)
+    return count
 
 
 ARTICLE_MIN_PARAGRAPHS = 2  # paragraphs of prose that make a photo's text an article
