@@ -244,13 +244,20 @@ VALUE_MAX_WORDS = 3  # words of such a value ("2200 K", "IP20", "8 W")
 
 def _printed_lines(blocks: list[Block]) -> int:
     """The lines a caption is printed on: a row of at least `VALUE_ROW_MIN` short values set
-    side by side (specification values under their icons, the icons a scan read as letters)
-    counts once; every other block counts its lines."""
+    side by side (specification values under their icons, the icons a scan read as letters),
+    none a price or a code (a labelled one, digits alone), counts once; every other block
+    counts its lines."""
     count = 0
     for row in rows_of_blocks(blocks):
         lines = [[line for line in (b.lines or [b.text]) if line.strip()] for b in row]
         values = len(row) >= VALUE_ROW_MIN and all(
-            len(own) == 1 and len(own[0].split()) <= VALUE_MAX_WORDS for own in lines
+            len(own) == 1
+            and len(own[0].split()) <= VALUE_MAX_WORDS
+            # a row of prices or article numbers is several items' evidence, not one's specs
+            and not PRICE.search(own[0])
+            and not CODE_LABEL.search(own[0])
+            and any(c.isalpha() for c in own[0])
+            for own in lines
         )
         count += 1 if values else sum(len(own) for own in lines)
     return count
