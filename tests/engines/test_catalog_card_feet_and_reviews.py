@@ -276,3 +276,18 @@ def test_a_recipe_s_columns_under_its_photo_still_count_all_their_lines() -> Non
         _text("list_item", 170, 272, method, 10, width=205),
     ]
     assert products_from_layout(_document(blocks)) == []
+
+
+def test_a_shelf_photo_s_rows_of_prices_and_article_numbers_are_no_one_caption() -> None:
+    # the control: under a shelf of four bottles, a row of their prices and a row of their
+    # sizes and numbers: several items' evidence, each block a line, too many for a caption
+    blocks = [_photo(40, 60, 500, 220, 0)]
+    prices, codes = ["R 64,99", "R 119,99", "R 89,99", "R 149,99"], ["662362", "646850"]
+    codes += ["686581", "680424"]
+    for k in range(4):
+        blocks.append(_text("paragraph", 50 + 125 * k, 290, [prices[k]], 12))
+        blocks.append(_text("paragraph", 50 + 125 * k, 308, ["750 ml"], 8))
+        blocks.append(_text("paragraph", 100 + 125 * k, 308, [codes[k]], 8))
+    blocks.append(_text("paragraph", 50, 322, ["Was"], 8))
+    blocks.append(_text("paragraph", 50, 334, ["Was R 79,99"], 8))
+    assert not any(p.name == "Was" for p in products_from_layout(_document(blocks)))
