@@ -13,6 +13,7 @@ import pytest
 from catalog_blocks import a4_pdf, one_page, products_of_pdf, table
 
 from pdfqueue.engines.catalog import products_from_layout
+from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.unoffered import (
     account_service_tables,
@@ -574,6 +575,86 @@ REQUESTS_FOR_QUOTATION = {
 def test_a_request_for_quotation_with_blank_prices_offers_nothing(language: str) -> None:
     title, intro, rows = REQUESTS_FOR_QUOTATION[language]
     assert _document(title, intro, rows, "Signed: ________  Date: ________") == []
+
+
+TENDERS = {
+    "nl": (
+        "Europese openbare aanbesteding 2026-017 - Inschrijvingsstaat",
+        "De opdracht is verdeeld in twee percelen. De geraamde opdrachtwaarde bedraagt"
+        " € 640.000,00 exclusief btw voor de looptijd van vier jaar.",
+        [
+            ["Nr.", "Omschrijving", "Aantal", "Eenheid", "Eenheidsprijs €"],
+            ["1.1", "Bureaustoel ergonomisch, armleuningen verstelbaar", "40", "stuk", "........"],
+            ["1.2", "Zit-sta bureau 160 × 80 cm, elektrisch", "60", "stuk", "........"],
+            ["1.3", "Ladeblok verrijdbaar, 3 laden", "270", "stuk", "........"],
+            ["1.4", "Montage en plaatsing op locatie", "49", "uur", "........"],
+        ],
+    ),
+    "de": (
+        "Öffentliche Ausschreibung - Leistungsverzeichnis",
+        "Der geschätzte Auftragswert beträgt 250.000,00 € netto; die Bieter tragen ihre"
+        " Einheitspreise in das Leistungsverzeichnis ein.",
+        [
+            ["Pos.", "Leistung", "Menge", "Einheit", "Einheitspreis €"],
+            ["01.01", "Bürodrehstuhl nach DIN EN 1335", "40", "Stk", ""],
+            ["01.02", "Schreibtisch höhenverstellbar 160 x 80 cm", "60", "Stk", ""],
+            ["01.03", "Rollcontainer mit drei Schubladen", "270", "Stk", ""],
+            ["01.04", "Montage vor Ort", "49", "h", ""],
+        ],
+    ),
+    "en": (
+        "Tender No. 2026/17 - Pricing schedule",
+        "The estimated value of the contract is £480,000.00 excluding VAT over four years,"
+        " and bidders enter a unit rate against every item.",
+        [
+            ["Item", "Description", "Quantity", "Unit", "Unit rate £"],
+            ["1", "Task chair, adjustable arms", "40", "nr", "________"],
+            ["2", "Sit-stand desk 1600 x 800", "60", "nr", "________"],
+            ["3", "Mobile pedestal, 3 drawers", "270", "nr", "________"],
+            ["4", "Installation on site", "49", "hr", "________"],
+        ],
+    ),
+    "es": (
+        "Licitación pública - Anexo II: presupuesto por unidades",
+        "El valor estimado del contrato asciende a 120.000,00 € IVA excluido y los licitadores"
+        " indicarán un precio unitario para cada partida.",
+        [
+            ["Nº", "Descripción", "Cantidad", "Unidad", "Precio unitario €"],
+            ["1", "Silla de oficina ergonómica", "40", "ud", "........"],
+            ["2", "Mesa regulable en altura 160 x 80 cm", "60", "ud", "........"],
+            ["3", "Cajonera con ruedas, 3 cajones", "270", "ud", "........"],
+            ["4", "Montaje en obra", "49", "h", "........"],
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(TENDERS))
+def test_a_tender_s_bill_of_quantities_with_an_estimated_value_offers_nothing(
+    language: str,
+) -> None:
+    # the estimated value is named in a sentence; the unit prices are left for the bidders
+    title, intro, rows = TENDERS[language]
+    page = one_page(_text(title, 40.0, "heading"), _text(intro, 70.0), table(rows, 100.0))
+    assert presents_a_request_for_quotation(page.pages[0])
+    assert _document(title, intro, rows, "Inschrijvingen uiterlijk 14 oktober 2026.") == []
+
+
+def test_a_price_list_for_public_buyers_with_a_quantity_column_keeps_its_products() -> None:
+    # a supplier's price list naming tenders in its text: its prices printed beside its packs
+    rows = [
+        ["Art.-Nr.", "Bezeichnung", "Menge", "Einheit", "Einheitspreis €"],
+        ["BS-1335", "Bürodrehstuhl nach DIN EN 1335", "1", "Stk", "289,00"],
+        ["ST-1680", "Schreibtisch höhenverstellbar 160 x 80 cm", "1", "Stk", "649,00"],
+        ["RC-0003", "Rollcontainer mit drei Schubladen", "1", "Stk", "179,00"],
+        ["KS-0100", "Kabelkanal 100 cm", "10", "Stk", "39,90"],
+    ]
+    intro = (
+        "Für öffentliche Auftraggeber: wir beteiligen uns an jeder Ausschreibung und liefern"
+        " frei Haus ab 500,00 € Bestellwert."
+    )
+    names = [p.name for p in _document("Preisliste Büromöbel 2026", intro, rows)]
+    assert names == [r[1] for r in rows[1:]]
 
 
 def test_an_order_form_inviting_a_request_for_quotation_keeps_its_products() -> None:

@@ -17,7 +17,7 @@ from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.lots import lot_entries
 from pdfqueue.engines.catalog.menus import leader_entries
-from pdfqueue.engines.catalog.notices import presents_a_recall
+from pdfqueue.engines.catalog.notices import presents_a_recall, presents_a_review, review_evidence
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
@@ -84,15 +84,18 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     flowing = flowing_entries(document)  # entries running on from column to column
     by_page: dict[int, list[Product]] = {}
     own: set[int] = set()  # pages whose products their own blocks gave (not the document's)
+    reviewed = set().union(*(review_evidence(page) for page in document.pages))
     for page in document.pages:
         if (
             presents_a_bill(page)
             or presents_a_recall(page)
+            or presents_a_review(page, reviewed)
             or presents_a_rate_card(page)
             or presents_a_request_for_quotation(page)
         ):
             # an invoice's lines are what was bought, a recall's what is taken back, a rate
-            # card's a service's charges, a request for quotation's what a buyer wants
+            # card's a service's charges, a request for quotation's what a buyer wants, a
+            # review's what its tester judged
             continue
         page_products, weak = _page_products(page, titles)
         if page_products or weak:
@@ -105,6 +108,10 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         grid_candidates += weak
     _fewer_titled_entries(document, by_page, own)
     found += [p for products in by_page.values() for p in products]
+    # a caption read as a product in its own right (its card's code and price found another
+    # way) is no member of a grid of uncaptioned photos: it would count a cover's title in
+    known = {(p.page, name_key(p.name)) for p in found}
+    grid_candidates = [p for p in grid_candidates if (p.page, name_key(p.name)) not in known]
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
     sections = _Sections(document)

@@ -1,8 +1,13 @@
 """Pages that ask for prices instead of giving them: a buyer's request for quotation, a tender
-enquiry. They list what the buyer wants (its quantities filled in, a delivery date) under a
-column titled as a price left blank for the supplier to fill ("Unit price: £ ____"). Nothing on
-them is offered. An order form is their inverse: its prices are printed and its quantity
-column is left blank for the customer, and it stays a catalog."""
+enquiry, a public tender's bill of quantities (its lots and items, the price schedule the
+bidders fill in). They list what the buyer wants (its quantities filled in, a delivery date)
+under a column titled as a price left blank for the supplier to fill ("Unit price: £ ____").
+Nothing on them is offered. An order form is their inverse: its prices are printed and its
+quantity column is left blank for the customer, and it stays a catalog.
+
+A tender's text may name amounts in its sentences (the contract's estimated value, a penalty
+per day of delay): those are prose, not prices of the items; an amount printed in a table or
+on a line of its own is a price, and a page that prints one offers something."""
 
 from __future__ import annotations
 
@@ -19,7 +24,17 @@ _REQUEST = re.compile(
     r"|bitten\s+um\s+(?:ihr|ein)\s+(?:preis)?angebot|demande\s+de\s+(?:prix|devis|cotation"
     r"|cotations|offre)|appel\s+d'offres?|solicitud\s+de\s+(?:cotizaci[oó]n|oferta|presupuesto)"
     r"|petici[oó]n\s+de\s+oferta|richiesta\s+di\s+(?:offerta|preventivo|quotazione)"
-    r"|pedido\s+de\s+(?:cota[cç][aã]o|or[cç]amento)|offerteaanvraag|prijsaanvraag)\b",
+    r"|pedido\s+de\s+(?:cota[cç][aã]o|or[cç]amento)|offerteaanvraag|prijsaanvraag"
+    # a public tender: its call, its procurement, its price schedule for the bidders
+    r"|call\s+for\s+(?:tenders?|bids)|tender\s+(?:no|number|ref|documents?|form|specification"
+    r"|schedule|notice)|public\s+procurement|procurement\s+(?:notice|procedure)|bid\s+form"
+    r"|pricing\s+schedule|schedule\s+of\s+(?:rates|prices)|aanbesteding|inschrijvingsstaat"
+    r"|inschrijfstaat|inschrijvingsformulier|ausschreibung|leistungsverzeichnis|vergabe\w*"
+    r"|appel\s+public\s+[àa]\s+la\s+concurrence|bordereau\s+des\s+prix|march[ée]\s+public"
+    r"|licitaci[oó]n|pliego\s+de\s+(?:condiciones|prescripciones)|gara\s+d'appalto"
+    r"|bando\s+di\s+gara|capitolato|concurso\s+p[uú]blico|upphandling|anbudsformul[äa]r"
+    r"|udbud|anbudskonkurranse|tarjouspyynt[öo]|kilpailutus|przetarg|zam[óo]wienie\s+publiczne"
+    r"|ve[řr]ejn[áa]\s+zak[áa]zka|k[öo]zbeszerz[ée]s)\b",
     re.I,
 )
 # a column counting what is wanted
@@ -30,10 +45,31 @@ _QUANTITY_TITLE = re.compile(
 )
 
 
+PROSE_MIN_WORDS = 8  # words of a sentence that may name an amount without pricing anything
+
+
 def _amounts(block: Block) -> bool:
-    """Some cell or line of the block is an amount in a currency."""
-    cells = [c for r in block.rows or [] for c in r] or [block.text]
+    """Some cell or line of the block is an amount in a currency, outside a sentence of prose
+    (a tender's "The estimated value is € 640,000.00 excluding VAT.")."""
+    if block.rows:
+        cells = [c for r in block.rows for c in r]
+    else:
+        cells = [line for line in _sentences(block.text) if not _prose(line)]
     return any(PRICE.search(c) and re.search(r"\d", c) for c in cells)
+
+
+PROSE_MIN_LOWER = 3  # words in lower case a sentence has at least (German capitalises nouns)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+(?=\S)", " ".join(text.split())) if s]
+
+
+def _prose(sentence: str) -> bool:
+    """A sentence: at least `PROSE_MIN_WORDS` words, `PROSE_MIN_LOWER` of them in lower case."""
+    words = sentence.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= PROSE_MIN_WORDS and lower >= PROSE_MIN_LOWER
 
 
 def _blank_price_column(block: Block) -> bool:

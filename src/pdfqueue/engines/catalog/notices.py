@@ -1,6 +1,8 @@
 """Pages that are recall notices, not offers: a page titled as a product recall (a safety
 notice, a withdrawal) names the product, its pack and its batches so that buyers return it;
-it offers nothing and yields no products."""
+it offers nothing and yields no products. Nor does a magazine's review of products (a group
+test: each one pictured, priced and judged, a verdict), which judges what it shows and sells
+none of it."""
 
 from __future__ import annotations
 
@@ -30,3 +32,42 @@ def presents_a_recall(page: PageLayout) -> bool:
         return False
     title = max(headings, key=lambda b: b.font_size)
     return bool(_NOTICE_TITLE.search(title.text))
+
+
+# A magazine's test of products (a group test, a buyer's guide's review) names its products,
+# pictures and prices them, but it judges them; it offers none of them. It speaks as a tester:
+# a verdict, the pros and cons of each, "we tested". A catalog may print a badge ("Best seller",
+# "Testsieger"), a customer rating or quote one line of a magazine's verdict beside a product,
+# never the tester's voice in several ways: a page is a review's when it speaks so itself and
+# the document speaks so in at least `MIN_REVIEW_KINDS` ways in all.
+_REVIEW_EVIDENCE = {
+    "verdict": r"(?:our|the|final)\s+verdict|verdict\s*:|fazit|unser\s+urteil|notre\s+verdict"
+    r"|le\s+verdict|nuestro\s+veredicto|el\s+veredicto|il\s+(?:nostro\s+)?verdetto"
+    r"|ons\s+oordeel|eindoordeel|v[åa]r\s+dom|v[åa]rt\s+omd[öo]me|vores\s+dom|v[åa]r\s+konklusjon",
+    "pros and cons": r"\bfor\s*:.{1,200}?\bagainst\s*:|\bpros?\s*:.{1,200}?\bcons?\s*:"
+    r"|\bplus(?:punkte)?\s*:.{1,200}?\bminus(?:punkte)?\s*:|\bpro\s*:.{1,200}?\bcontra\s*:"
+    r"|points?\s+forts?\s*:.{1,200}?points?\s+faibles?\s*:|\bon\s+aime\s*:.{1,200}?on\s+aime\s+moins"
+    r"|ventajas\s*:.{1,200}?inconvenientes\s*:|pregi\s*:.{1,200}?difetti\s*:"
+    r"|voordelen\s*:.{1,200}?nadelen\s*:|\bplussar?\s*:.{1,200}?\bminussar?\s*:",
+    "tested": r"\bwe\s+(?:tested|tried|compared|rated|put\s+\w+\s+to\s+the\s+test)"
+    r"|\b(?:for|in)\s+(?:this|our)\s+(?:group\s+)?test\b(?!\s+(?:kitchens?|labs?|cent(?:re|er)s?))"
+    r"|\bgroup\s+test|\bhead-to-head"
+    r"|wir\s+haben\s+(?:\S+\s+){0,4}getestet|vergleichstest|nous\s+avons\s+(?:test|compar)\w*"
+    r"|banc\s+d'essai|hemos\s+(?:probado|analizado|comparado)|abbiamo\s+(?:provato|testato)"
+    r"|wij\s+(?:testten|hebben\s+(?:\S+\s+){0,4}getest)|vi\s+(?:har\s+)?testa(?:t|de)",
+}
+_REVIEW_PATTERNS = {kind: re.compile(p, re.I | re.S) for kind, p in _REVIEW_EVIDENCE.items()}
+MIN_REVIEW_KINDS = 2  # ways a document speaks as a tester
+
+
+def review_evidence(page: PageLayout) -> set[str]:
+    """The kinds of a product review's evidence a page holds (`_REVIEW_EVIDENCE`)."""
+    text = " ".join(page.text.split())
+    return {kind for kind, pattern in _REVIEW_PATTERNS.items() if pattern.search(text)}
+
+
+def presents_a_review(page: PageLayout, document_evidence: set[str]) -> bool:
+    """A page of a magazine's product test: it speaks as a tester itself (a verdict, pros and
+    cons, "we tested") and its document does so in `MIN_REVIEW_KINDS` ways
+    (`document_evidence`, the union of its pages' `review_evidence`)."""
+    return len(document_evidence) >= MIN_REVIEW_KINDS and bool(review_evidence(page))

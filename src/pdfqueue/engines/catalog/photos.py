@@ -8,7 +8,13 @@ from __future__ import annotations
 import itertools
 import re
 
-from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of, lines_of, photo_figures
+from pdfqueue.engines.catalog.blocks import (
+    CAPTION_KINDS,
+    line_height_of,
+    lines_of,
+    photo_figures,
+    rows_of_blocks,
+)
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.split_prices import SPLIT_PRICE_PROMINENCE, split_price
 from pdfqueue.engines.catalog.words import (
@@ -77,6 +83,7 @@ def captioned_photos(
                 best = (rank, i)
         if best is not None:
             groups[best[1]].append(index)
+    _level_with_captions(page, photos, groups, used)
     strong, weak, taken = [], [], set()
     claimed = used | {m for members in groups.values() for m in members}
     alone: list[tuple[int, Block]] = []  # photos with no text under or right of them
@@ -210,10 +217,84 @@ def captioned_photos(
     for i, fig in alone:
         members = _beside_left(page, fig, used | taken | captions)
         product = _caption_product(page, fig, i, members) if members else None
+        if product is not None and _article([page.blocks[m] for m in members], product):
+            continue  # a welcome page's text beside its photo, an amount in its sentences
         if product is not None and (product.codes or product.prices):
             strong.append(product)
             taken.update(members)
     return strong, weak, taken
+
+
+def _level_with_captions(
+    page: PageLayout, photos: list[tuple[int, Block]], groups: dict[int, list[int]], used: set[int]
+) -> None:
+    """A card's foot set on one line (its price large, its article number small beside it) the
+    caption's reach under the photo cuts: a block under a photo, within its width, level with
+    a block of that photo's caption (their heights overlapping by half the smaller's) joins
+    the caption, if it is no other photo's."""
+    grouped = {m for members in groups.values() for m in members}
+    for index, block in enumerate(page.blocks):
+        if index in used or index in grouped or block.kind not in CAPTION_KINDS:
+            continue
+        for i, fig in photos:
+            if not (fig.left - 4 <= block.left and block.right <= fig.right + 4):
+                continue
+            if block.top < fig.bottom:
+                continue
+            if any(_level(block, page.blocks[m]) for m in groups[i]):
+                groups[i].append(index)
+                break
+
+
+def _level(one: Block, other: Block) -> bool:
+    """Two blocks on one line: their heights overlap by half the smaller's at least."""
+    overlap = min(one.bottom, other.bottom) - max(one.top, other.top)
+    return overlap >= 0.5 * min(one.bottom - one.top, other.bottom - other.top) > 0
+
+
+VALUE_ROW_MIN = 3  # short values side by side that make a row of values (a card's spec row)
+VALUE_MAX_WORDS = 3  # words of such a value ("2200 K", "IP20", "8 W")
+
+
+def _printed_lines(blocks: list[Block]) -> int:
+    """The lines a caption is printed on: a row of at least `VALUE_ROW_MIN` short values set
+    side by side (specification values under their icons, the icons a scan read as letters),
+    none a price or a code (a labelled one, digits alone), counts once; every other block
+    counts its lines."""
+    count = 0
+    for row in rows_of_blocks(blocks):
+        lines = [[line for line in (b.lines or [b.text]) if line.strip()] for b in row]
+        values = len(row) >= VALUE_ROW_MIN and all(
+            len(own) == 1
+            and len(own[0].split()) <= VALUE_MAX_WORDS
+            # a row of prices or article numbers is several items' evidence, not one's specs
+            and not PRICE.search(own[0])
+            and not CODE_LABEL.search(own[0])
+            and any(c.isalpha() for c in own[0])
+            for own in lines
+        )
+        count += 1 if values else sum(len(own) for own in lines)
+    return count
+
+
+ARTICLE_MIN_PARAGRAPHS = 2  # paragraphs of prose that make a photo's text an article
+PARAGRAPH_MIN_WORDS = 12  # words of a paragraph of prose (ending as a sentence does)
+
+
+def _article(blocks: list[Block], product: Product) -> bool:
+    """Text that is an article, not a caption: `ARTICLE_MIN_PARAGRAPHS` paragraphs of prose
+    (a welcome page's "About us"), no code, and every price it gives named inside them ("...
+    Overseas postage from £9.50."), none on a line of its own."""
+    paragraphs = [
+        " ".join(b.text.split())
+        for b in blocks
+        if len(b.text.split()) >= PARAGRAPH_MIN_WORDS and b.text.strip().endswith((".", "!", "?"))
+    ]
+    return (
+        len(paragraphs) >= ARTICLE_MIN_PARAGRAPHS
+        and not product.codes
+        and all(any(price in text for text in paragraphs) for price in product.prices)
+    )
 
 
 CARD_INSET = 1.0  # photo widths left of a photo where the text of its card may start
@@ -939,8 +1020,12 @@ def _caption_product(
             for line in (b.lines or [b.text])
             if line.strip()
         ]
+    labelled_codes: list[str] = []  # "Art.nr 48-9835": a code by its label
+    bare_codes: list[str] = []  # a line that is only a token shaped like a code ("IP20")
     for line, size in sized:
-        codes += [m.group("code") for m in CODE_LABEL.finditer(line) if has_digit(m.group("code"))]
+        found = [m.group("code") for m in CODE_LABEL.finditer(line) if has_digit(m.group("code"))]
+        codes += found
+        labelled_codes += found
         # a sentence that mentions an amount ("Tickets £12 at the door") offers nothing
         offered = [m.group(0) for m in PRICE.finditer(line)] if offers_price(line) else []
         if _FORMER_PRICE.match(line):  # "Was $239.99": the price struck, not the price
@@ -965,6 +1050,7 @@ def _caption_product(
             continue
         if BARE_CODE.match(bare):
             codes.append(bare)
+            bare_codes.append(bare)
             name_line = False
             continue
         if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
@@ -1001,8 +1087,13 @@ def _caption_product(
         elif stripped:
             rest.append(stripped)
         name_line = False
-    if name is None or len(lines) > CAPTION_MAX_LINES:
+    if name is None or min(len(lines), _printed_lines(blocks)) > CAPTION_MAX_LINES:
         return None
+    if labelled_codes and bare_codes:
+        # a card's row of specification values ("E27", "IP20", "GU10") beside its article
+        # number by its label: the label says which is the code, the rest describe
+        rest += [c for c in bare_codes if c not in labelled_codes]
+        codes = [c for c in codes if c not in bare_codes or c in labelled_codes]
     prices = prices or bare_prices[:1] + labelled_prices or former
     box = (
         min(fig.left, *(b.left for b in blocks)),
