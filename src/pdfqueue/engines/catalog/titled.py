@@ -28,6 +28,7 @@ from pdfqueue.engines.catalog.words import (
     is_name,
     is_price,
     is_price_label,
+    is_qualified_price,
     offers_price,
     starts_like_a_name,
     strip_evidence,
@@ -528,7 +529,12 @@ def _loose_prices(page: PageLayout, taken: set[int]) -> list[int]:
         for i, b in enumerate(page.blocks)
         if i not in taken and b.kind in kinds and len(b.lines) <= 1
     ]
-    priced = [i for i in alone if is_price(page.blocks[i].text.strip())]
+    # a price alone, or with what it is for after it ("£3.50 per ball")
+    priced = [
+        i
+        for i in alone
+        if is_price(page.blocks[i].text.strip()) or is_qualified_price(page.blocks[i].text)
+    ]
     priced += [
         i
         for i, b in enumerate(page.blocks)

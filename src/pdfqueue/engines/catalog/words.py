@@ -221,6 +221,27 @@ def is_price(text: str) -> bool:
     return bool(match) and len(text) <= len(match.group(0)) + 6
 
 
+QUALIFIER_MAX_WORDS = 3  # words of what a price is for, set after it ("per ball", "le kg")
+
+
+def is_qualified_price(text: str) -> bool:
+    """A price, or a price and what it is for after it and nothing else ("£3.50 per ball",
+    "14,95 € le kg", "$2 each"): a price set apart on a line of its own."""
+    text = text.strip()
+    match = PRICE.match(text)
+    if match is None:
+        return False
+    rest = text[match.end() :].strip()
+    if not rest:
+        return True
+    qualifier = _OFFER_QUALIFIER.match(rest)
+    return (
+        qualifier is not None
+        and len(rest.split()) <= QUALIFIER_MAX_WORDS
+        and not any(c.isdigit() for c in rest)
+    )
+
+
 # a range of prices, from the lowest to the highest ("$219.95 - $239.95": a sleeping bag in its
 # regular and its long length, one article number for both)
 _PRICE_RANGE = re.compile(rf"^(?P<low>{PRICE.pattern})\s?[-–]\s?(?P<high>{PRICE.pattern})$")

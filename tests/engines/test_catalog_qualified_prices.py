@@ -1,0 +1,66 @@
+"""A price set apart at an entry's right with what it is for after it ("£3.50 per ball", the
+pack's price under it): a yarn shop's or a haberdasher's list of titled entries prices each
+entry by it. Controls: a line that goes on after the price (a sentence, a second offer) is no
+price standing alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from catalog_blocks import a4_pdf, products_of_pdf
+
+from pdfqueue.engines.catalog.words import is_qualified_price
+
+YARNS = [
+    ("Shetland Heritage Jumper", "YW-2481", "£3.50"),
+    ("Ragg Rustic Worsted", "YW-9329", "£14.20"),
+    ("Hebridean Aran", "YW-2721", "£5.20"),
+]
+
+
+def test_a_price_per_ball_at_the_right_prices_each_titled_entry(tmp_path: Path) -> None:
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 17)
+    pdf.text(40, 32, "Wool and wool blends")
+    for n, (name, code, price) in enumerate(YARNS):
+        top = 70 + 184 * n
+        pdf.set_font("Helvetica", "B", 15)
+        pdf.text(185, top + 16, name)
+        pdf.set_font("Helvetica", "", 8.5)
+        pdf.text(185, top + 32, "100% pure wool")
+        pdf.text(185, top + 44, "50 g · 110 m · needles 4 mm")
+        pdf.set_font("Helvetica", "", 6.5)
+        for k in range(6):
+            pdf.text(193 + 30 * k, top + 90, str(301 + k))  # shade numbers under swatches
+        pdf.set_font("Helvetica", "", 8)
+        pdf.text(185, top + 111, f"Code {code}")
+        pdf.set_font("Helvetica", "B", 14)
+        label = f"{price} per ball"
+        pdf.text(555 - pdf.get_string_width(label), top + 112, label)
+        pdf.set_font("Helvetica", "", 8.5)
+        pack = "pack of 10 £31.50"
+        pdf.text(555 - pdf.get_string_width(pack), top + 125, pack)
+    products = products_of_pdf(pdf, tmp_path)
+    assert [(p.name, p.codes, p.prices[:1]) for p in products] == [
+        (name, [code], [price]) for name, code, price in YARNS
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("£3.50 per ball", True),
+        ("14,95 € le kg", True),
+        ("$2 each", True),
+        ("£3.50", True),
+        ("£3.50 per ball, 10 for £30", False),  # a second offer after it
+        ("£9.50 postage to Europe applies", False),  # a sentence
+        ("per ball £3.50", False),  # the price does not lead
+    ],
+)
+def test_a_qualified_price_is_a_price_and_what_it_is_for_and_nothing_else(
+    text: str, alone: bool
+) -> None:
+    assert is_qualified_price(text) is alone
