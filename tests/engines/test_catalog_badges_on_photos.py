@@ -18,6 +18,11 @@ CARDS = [
     ("Heavyweight Polo Shirt", "HW-1272", "£18.00", "£21.60"),
     ("Softshell Work Jacket", "HW-7780", "£38.95", "£46.74"),
 ]
+MORE_CARDS = [
+    ("Hi-Vis Bomber Jacket", "HW-4687", "£18.50", "£22.20"),
+    ("Thermal Base Layer Top", "HW-2335", "£64.50", "£77.40"),
+    ("Fleece-Lined Zip Hoodie", "HW-3002", "£63.50", "£76.20"),
+]
 
 
 def _photo(tmp_path: Path, name: str, size: tuple[int, int], shade: int) -> Path:
@@ -34,18 +39,18 @@ def _right(pdf: FPDF, x: float, y: float, text: str) -> None:
     pdf.text(x - pdf.get_string_width(text), y, text)
 
 
-def _cards(tmp_path: Path, badge: bool) -> FPDF:
+def _cards(tmp_path: Path, badge: bool, every: bool = False, cards: list = CARDS) -> FPDF:
     """Cards one under another: a photo, the first with a "NEW" patch on its corner; beside
     it the name, two bullets, colour swatches, size chips and the style number; the price
-    ex VAT set large at the right, the price with VAT under it."""
+    ex VAT set large at the right, the price with VAT under it (`every`: a patch on each photo)."""
     pdf = a4_pdf(windows_1252=True)
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 17)
     pdf.text(40, 32, "Jackets & Layers")
-    for n, (name, code, ex_vat, inc_vat) in enumerate(CARDS):
+    for n, (name, code, ex_vat, inc_vat) in enumerate(cards):
         top = 70 + 122 * n
         pdf.image(str(_photo(tmp_path, f"p{n}", (180, 190), 40 + 60 * n)), x=40, y=top, w=95, h=100)
-        if badge and n == 0:
+        if badge and (n == 0 or every):
             pdf.set_fill_color(210, 30, 40)
             pdf.rect(40, top, 30, 13, style="F")
             pdf.set_text_color(255, 255, 255)
@@ -110,3 +115,13 @@ def test_a_price_table_over_a_page_wide_background_photo_stays_a_table(tmp_path:
     pdf.output(str(path))
     tables = [b for b in analyse_document(path).pages[0].blocks if b.kind == "table"]
     assert len(tables) == 1 and tables[0].rows[1][0] == "A-100"
+
+
+def test_badges_on_every_card_s_photo_title_no_entries(tmp_path: Path) -> None:
+    """The same "NEW" on each photo, in one bold style, heads no titled entry: the prices with
+    VAT level with it would otherwise make a product named "NEW"."""
+    cards = CARDS + MORE_CARDS
+    products = products_of_pdf(_cards(tmp_path, badge=True, every=True, cards=cards), tmp_path)
+    assert [(p.name, p.codes, p.prices[:1]) for p in products] == [
+        (name, [code], [ex_vat]) for name, code, ex_vat, _ in cards
+    ]

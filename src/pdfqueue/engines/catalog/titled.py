@@ -167,6 +167,19 @@ def _column_title(unit: _Unit) -> bool:
     return len(kinds) == 1 and None not in kinds
 
 
+def _on_a_photo(page: PageLayout, block: Block) -> bool:
+    """A title printed on a photo, inside its box: a badge on a card's photo ("NEW", "SALE",
+    "-20 %"), which names no entry (the card's name is set beside or under the photo)."""
+    return any(
+        f.kind == "figure"
+        and f.left - 1 <= block.left
+        and block.right <= f.right + 1
+        and f.top - 1 <= block.top
+        and block.bottom <= f.bottom + 1
+        for f in page.blocks
+    )
+
+
 def _price_alone(block: Block) -> bool:
     """A one-line block that is only a price: "£1.79", "91p", "2,49 €", "1.36"."""
     text = block.text.strip()
@@ -417,7 +430,9 @@ def titled_entries(
         units = [
             u
             for u in units
-            if _stands_out(style, [blocks[i] for i in u.blocks[1:]], sizes) and not _column_title(u)
+            if _stands_out(style, [blocks[i] for i in u.blocks[1:]], sizes)
+            and not _column_title(u)
+            and not _on_a_photo(page, blocks[u.title])
         ]
         if len(units) < least:
             continue
@@ -574,10 +589,14 @@ def _after_leaders(page: PageLayout, prices: Block) -> bool:
 LEADER_GAP_LINES = 3.0  # line heights between a leader's last dot and its price at most
 
 
+PHOTO_GUTTER = 40.0  # points between a card's photo and the title set right of it
+
+
 def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> list[list[int]]:
     """Prices standing alone right of a unit, level with it or with the photo right above it
-    (a flyer's card: the photo, its price beside it, the name under both): each to the
-    nearest unit left of it."""
+    (a flyer's card: the photo, its price beside it, the name under both) or left of it (a
+    card's price at its right under the text beside its photo): each to the nearest unit
+    left of it."""
     blocks = page.blocks
     bands = []
     for unit in units:
@@ -593,7 +612,21 @@ def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> li
         ]
         if above:
             top = max(above, key=lambda b: b.bottom).top
-        bands.append((head.left, top, max(blocks[i].bottom for i in unit.blocks)))
+        bottom = max(blocks[i].bottom for i in unit.blocks)
+        # the photo left of the title, the card's text beside it: its price may stand at the
+        # card's right under that text, level with the photo's lower part
+        left_of = [
+            b
+            for b in blocks
+            if b.kind == "figure"
+            and b.right <= head.left + 2
+            and head.left - b.right <= PHOTO_GUTTER
+            and b.top <= head.bottom
+            and b.bottom >= head.top
+        ]
+        if left_of:
+            bottom = max(bottom, max(b.bottom for b in left_of))
+        bands.append((head.left, top, bottom))
     out: list[list[int]] = [[] for _ in units]
     for i in loose:
         b = blocks[i]
