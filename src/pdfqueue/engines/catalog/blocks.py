@@ -59,3 +59,13 @@ def rows_of_blocks(blocks: Sequence[Block]) -> list[list[Block]]:
         else:
             lines.append([block])
     return [sorted(line, key=lambda b: b.left) for line in lines]
+
+
+def inside(block: Block, box: Block, margin: float = 2.0) -> bool:
+    """Whether `block` lies within `box` (a photo's), give or take `margin` points a side."""
+    return (
+        box.left - margin <= block.left
+        and block.right <= box.right + margin
+        and box.top - margin <= block.top
+        and block.bottom <= box.bottom + margin
+    )

@@ -10,6 +10,7 @@ import re
 
 from pdfqueue.engines.catalog.blocks import (
     CAPTION_KINDS,
+    inside,
     line_height_of,
     lines_of,
     photo_figures,
@@ -346,7 +347,7 @@ def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:
         if index in used or block.kind not in CAPTION_KINDS or len(block.lines) > 1:
             continue
         priced = (is_price(text) and PRICE.match(text)) or _PENCE.match(text)
-        if priced and _inside(block, fig):
+        if priced and inside(block, fig):
             found.append(index)
     found = [i for i in found if not _deal_over(page, fig, page.blocks[i])]
     return max(found, key=lambda i: page.blocks[i].font_size, default=None)
@@ -364,7 +365,7 @@ def _badge_price(page: PageLayout, fig: Block, used: set[int]) -> tuple[list[int
         text = block.text.strip()
         if index in used or block.kind not in CAPTION_KINDS or not _BADGE_AMOUNT.match(text):
             continue
-        if not _inside(block, fig):
+        if not inside(block, fig):
             continue
         height = line_height_of(block)
         for other, mark in enumerate(page.blocks):
@@ -376,7 +377,7 @@ def _badge_price(page: PageLayout, fig: Block, used: set[int]) -> tuple[list[int
             beside = 0 <= mark.left - block.right <= height and (
                 mark.top < block.bottom and block.top < mark.bottom
             )
-            if (under or beside) and _inside(mark, fig):
+            if (under or beside) and inside(mark, fig):
                 found.append(([index, other], f"{text} {mark.text.strip()}"))
                 break
     return found[0] if len(found) == 1 else None
@@ -455,15 +456,6 @@ def _labelled_level(page: PageLayout, members: list[int], used: set[int]) -> lis
     return out
 
 
-def _inside(block: Block, fig: Block) -> bool:
-    return (
-        fig.left - 2 <= block.left
-        and block.right <= fig.right + 2
-        and fig.top - 2 <= block.top
-        and block.bottom <= fig.bottom + 2
-    )
-
-
 _PENCE = re.compile(r"^\d{1,2}p$")  # a sticker's price in pence: "91p" (a shop's, on its own)
 _MULTI_BUY = re.compile(r"(?:^|\s)\d+\s*for$", re.I)  # "2 for" over "£3", "3 for" over "2"
 
@@ -472,7 +464,7 @@ def _deal_over(page: PageLayout, fig: Block, price: Block) -> bool:
     """A multi-buy's head ("2 for") set on the photo right over the price, overlapping it."""
     return any(
         _MULTI_BUY.search(b.text.strip())
-        and _inside(b, fig)
+        and inside(b, fig)
         and 0 <= price.top - b.bottom <= line_height_of(b)
         and b.left < price.right
         and price.left < b.right

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, line_height_of, lines_of
+from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, inside, line_height_of, lines_of
 from pdfqueue.engines.catalog.photos import CAPTION_BELOW
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
@@ -170,14 +170,7 @@ def _column_title(unit: _Unit) -> bool:
 def _on_a_photo(page: PageLayout, block: Block) -> bool:
     """A title printed on a photo, inside its box: a badge on a card's photo ("NEW", "SALE",
     "-20 %"), which names no entry (the card's name is set beside or under the photo)."""
-    return any(
-        f.kind == "figure"
-        and f.left - 1 <= block.left
-        and block.right <= f.right + 1
-        and f.top - 1 <= block.top
-        and block.bottom <= f.bottom + 1
-        for f in page.blocks
-    )
+    return any(f.kind == "figure" and inside(block, f, margin=1.0) for f in page.blocks)
 
 
 def _price_alone(block: Block) -> bool:
