@@ -2011,6 +2011,9 @@ def _borderless_tables(
             run.append(row)
             columns = merged
             end += 1
+        while len(run) > 2 and len(run[-1]) == 1 and _heading_under(run[-1][0], run[:-1]):
+            run.pop()  # the next section's heading under the last row: no row of the table
+            end -= 1
         multi = sum(1 for r in run if len(r) >= 2)
         # most of a table's lines hold several cells; a page of prose whose margin ornament
         # OCR read as specks ("/", "|") beside a few lines is no table. A cell's second line
@@ -2679,6 +2682,16 @@ def _section_heading(
     return off_centre <= CENTRED_SHARE * (right - left) and seg.left > left + CENTRED_SHARE * (
         right - left
     )
+
+
+def _heading_under(seg: _Segment, run: Sequence[Sequence[_Segment]]) -> bool:
+    """A line of one segment in a type larger than a table's cells (`HEADING_SIZE`): under
+    its last row, with no row after it, the heading of the next section ("History" under the
+    last book of "Nature", its introduction under it), no row of one cell (a cell's second
+    line is set in the cells' own type). Within the table, rows after it, it stays the
+    section's row ("PIEMONTE" over its wines)."""
+    cells = [s for r in run if len(r) >= 2 for s in r]
+    return bool(cells) and seg.size >= HEADING_SIZE * statistics.median(s.size for s in cells)
 
 
 def _columns(segments: Iterable[_Segment]) -> list[tuple[float, float]]:
