@@ -141,9 +141,18 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
     source lines are then not repeated as text) or a blank header. A block longer than `size`
     is split by the semantic splitter; neighbouring chunks of one section share up to `overlap`
     characters. Running headers and footers are left out; figures are left out, their captions
-    kept. Deterministic.
+    kept. A heading that names no section (a price or a code set large,
+    `markdown.reads_as_heading`) is text of its section, and a contents list whose pages the
+    layout set apart is one line an entry, each title with its page (`markdown.contents_lists`).
+    Deterministic.
     """
-    from pdfqueue.engines.markdown import heading_levels, pipe_table, table_headers
+    from pdfqueue.engines.markdown import (
+        contents_lists,
+        heading_levels,
+        pipe_table,
+        reads_as_heading,
+        table_headers,
+    )
 
     if size < 1 or not 0 <= overlap < size:
         raise ValueError(f"need size >= 1 and 0 <= overlap < size, not {size}, {overlap}")
@@ -178,11 +187,13 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
 
     for page in document.pages:  # type: ignore[attr-defined]
         headers, titles = table_headers(page)
+        contents = contents_lists(page)  # a contents list's pages set apart: to their titles
+        within = {n for blocks, _ in contents.values() for n in blocks[1:]}
         for index, block in enumerate(page.blocks):
             where = (page.page_number, block.bbox)
-            if block.kind in ("header", "footer", "figure") or index in titles:
+            if block.kind in ("header", "footer", "figure") or index in titles | within:
                 continue
-            if block.kind == "heading":
+            if block.kind == "heading" and reads_as_heading(block):
                 if not headings_only:
                     flush()
                 level = levels.get(block.font_size, 3)
@@ -197,6 +208,8 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
                     emit(piece, [where], "table")
                 continue
             text = block.text.strip()
+            if index in contents:
+                text = "\n".join(f"{title} … {page}" for title, page in contents[index][1])
             if not text:
                 continue
             if sum(len(p) + 2 for p in parts) + len(text) > size and not headings_only:

@@ -11,7 +11,12 @@ links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. th
 route); without a URL a figure is left out. Running headers and footers are left out: they
 repeat on every page and say nothing about its content. A paragraph made of leader lines (a table
 of contents, an index: "Fruit ........ 5") becomes one list item an entry, its dots shortened to
-" … ", since the layout joins a block's lines into one. One-line paragraphs on one baseline,
+" … ", since the layout joins a block's lines into one; when the targets stand apart in a column
+of their own right of the leaders (a page number set flush right, a block of its own), each
+target goes back to the entry whose leader points at it (`contents_lists`). A line that
+states an amount ("995,50 € HT", "£3.50 per ball") or an article's code alone ("ED5219") is no
+heading, however large it is set (`reads_as_heading`): it names no section, so it is printed in
+bold and opens no section of the outline. One-line paragraphs on one baseline,
 left to right (a year, a code and a price set apart by wide gaps), are one line of Markdown.
 Each page starts with an HTML comment naming it, so a reader (or a chunker) can find where
 pages begin; a document in which nothing was found (blank pages) is one comment that says so,
@@ -24,9 +29,17 @@ import itertools
 import re
 from collections.abc import Callable
 
+from pdfqueue.engines import currencies
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
-__all__ = ["ImageUrl", "page_markdown", "table_headers", "to_markdown"]
+__all__ = [
+    "ImageUrl",
+    "contents_lists",
+    "page_markdown",
+    "reads_as_heading",
+    "table_headers",
+    "to_markdown",
+]
 
 ImageUrl = Callable[[int, int], str | None]  # (page number, figure index) -> URL or None
 MAX_HEADING_LEVEL = 3
@@ -37,6 +50,13 @@ _NUMBERED = re.compile(r"^\s*\(?(\d{1,2}|[a-z])[.)]\s+")
 _LEADER_ENTRY = re.compile(r"\s*(\S[^.]*?)\s*(?:\.\s?){4,}\s*(\S+)")
 MIN_LEADER_ENTRIES = 2
 _LEADER_DOTS = re.compile(r"(?:\.\s?){6,}")  # a leader; "...." may end a sentence
+# one line of a contents list: its title, a leader, and its target ("Fig. 3 Layout ..... 12")
+# (its leader may be three dots when the title is long: "Dobradiça invisível 35 mm . . . 15,16")
+_LEADER_LINE = re.compile(r"\s*(\S.*?)\s*(?:\.\s?){3,}\s*(\S+)\s*")
+_ENDS_IN_FIGURE = re.compile(r".*\s\S*\d\S*")  # a line of a list whose leader was left out
+_LEADER_END = re.compile(r"\s*(\S.*?)\s*(?:\.\s?){4,}\s*")  # its target set apart
+# a contents list's target: a page ("12", "xiv"), a chapter's page ("3-12", "A.4")
+_TARGET = re.compile(r"(?:\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6}|[A-Z]?\d{1,3}[-–.]\d{1,3})")
 
 
 def to_markdown(document: DocumentLayout, image_url: ImageUrl | None = None) -> str:
@@ -55,11 +75,15 @@ def page_markdown(
     out = [f"<!-- page {page.page_number} -->"]
     previous: Block | None = None
     headers, titles = table_headers(page)
+    contents = contents_lists(page)
+    within = {n for blocks, _ in contents.values() for n in blocks[1:]}
     for index, block in enumerate(page.blocks):
-        if index in titles:
-            continue  # a line of column titles, printed as the header of the tables under it
+        if index in titles or index in within:
+            continue  # column titles printed as a table's header; a contents list's blocks
         if index in headers:
             text = pipe_table(block.rows or [], headers[index])
+        elif index in contents:
+            text = _entries(contents[index][1])
         else:
             text = _block(block, page.page_number, image_url, levels)
         if text and previous is not None and _continues_line(previous, block):
@@ -88,6 +112,8 @@ def _block(
 ) -> str:
     if block.kind in ("header", "footer"):
         return ""
+    if block.kind == "heading" and not reads_as_heading(block):
+        return f"**{_inline(block.text)}**"  # a price or a code set large: no section's name
     if block.kind == "heading":
         return "#" * levels.get(block.font_size, MAX_HEADING_LEVEL) + " " + _inline(block.text)
     if block.kind == "list_item":
@@ -104,13 +130,47 @@ def _block(
         )
     if block.kind == "caption":
         return f"*{_inline(block.text)}*"
-    entries = _leader_entries(block.text)
+    entries = _leader_entries(block)
     if entries:
-        return "\n".join(f"- {_inline(label)} … {_inline(page)}" for label, page in entries)
+        return _entries(entries)
     return _inline(block.text)
 
 
-def _leader_entries(text: str) -> list[tuple[str, str]]:
+def _entries(entries: list[tuple[str, str]]) -> str:
+    """One list item an entry: its title, and its target after " … " when it has one."""
+    return "\n".join(
+        f"- {_inline(label)} … {_inline(page)}" if page else f"- {_inline(label)}"
+        for label, page in entries
+    )
+
+
+def _leader_entries(block: Block) -> list[tuple[str, str]]:
+    """(label, target) of each entry when the block is leader lines, else nothing: line by
+    line when its lines are known (a title may hold points, "Fig. 3", or run over two lines;
+    an entry set without its leader, its figure last, is an entry of its own, no title run
+    on), else in its joined text. Most of the lines must be leader lines, two at least."""
+    if not block.lines:
+        return _leader_text_entries(block.text)
+    entries, label, leaders = [], "", 0
+    for line in block.lines:
+        entry = _LEADER_LINE.fullmatch(line)
+        if entry is None and _LEADER_DOTS.search(line):
+            return []  # a leader without its target: not an entry of this block
+        if entry is not None:
+            entries.append((f"{label} {entry.group(1)}".strip(), entry.group(2)))
+            leaders += 1
+        elif _ENDS_IN_FIGURE.fullmatch(line):
+            entries.append((f"{label} {line}".strip(), ""))
+        else:
+            label = f"{label} {line}".strip()  # a title run over two lines
+            continue
+        label = ""
+    if label or leaders < MIN_LEADER_ENTRIES or 2 * leaders <= len(entries):
+        return []
+    return entries
+
+
+def _leader_text_entries(text: str) -> list[tuple[str, str]]:
     """(label, target) of each entry when the whole text is leader lines, else nothing."""
     entries, at = [], 0
     while at < len(text):
@@ -122,9 +182,126 @@ def _leader_entries(text: str) -> list[tuple[str, str]]:
     return entries if len(entries) >= MIN_LEADER_ENTRIES else []
 
 
+def contents_lists(page: PageLayout) -> dict[int, tuple[list[int], list[tuple[str, str]]]]:
+    """The contents lists of a page whose targets (pages) the layout set apart from their
+    leaders: by the index of the list's first block, the indexes of its blocks and its entries,
+    (title, target) each. A list is a run of consecutive paragraphs made only of leader lines,
+    with or without their targets, and of targets alone (`_contents_line`); the targets stand
+    in a column of their own right of the leaders (a block of them after the block of leader
+    lines) or each on its own line after its leader, as the reading order found them, so the
+    leaders without a target take the lone targets in order: the n-th such leader the n-th
+    target. A title run over two lines joins its leader's. Nothing unless every leader gets its
+    target and every target a leader."""
+    found: dict[int, tuple[list[int], list[tuple[str, str]]]] = {}
+    index = 0
+    while index < len(page.blocks):
+        run: list[int] = []
+        while index + len(run) < len(page.blocks) and _contents_block(
+            page.blocks[index + len(run)]
+        ):
+            run.append(index + len(run))
+        entries = _contents_entries([page.blocks[n] for n in run])
+        if entries:
+            found[run[0]] = (run, entries)
+        index += max(len(run), 1)
+    return found
+
+
+def _contents_line(line: str) -> str:
+    """What a line of a contents list is: "entry" (title, leader, target), "open" (title and
+    leader, the target set apart), "target" (a page alone), or "text" (a title's first line)."""
+    if _LEADER_LINE.fullmatch(line) and not _LEADER_END.fullmatch(line):
+        return "entry"
+    if _LEADER_END.fullmatch(line) and _LEADER_DOTS.search(line):
+        return "open"
+    return "target" if _TARGET.fullmatch(line.strip()) else "text"
+
+
+def _contents_block(block: Block) -> bool:
+    """A paragraph of contents lines only (`_contents_line`), a line of text only before a
+    leader's line (a title run over two lines)."""
+    if block.kind != "paragraph" or not block.lines:
+        return False
+    kinds = [_contents_line(line) for line in block.lines]
+    return kinds[-1] != "text" and all(
+        kind != "text" or after not in ("target",) for kind, after in itertools.pairwise(kinds)
+    )
+
+
+def _contents_entries(blocks: list[Block]) -> list[tuple[str, str]]:
+    """The entries of a run of contents blocks (`contents_lists`), or nothing."""
+    titles: list[str] = []
+    targets: dict[int, str] = {}
+    waiting: list[int] = []  # the leaders without a target yet, in order
+    apart = 0
+    for block in blocks:
+        label = ""
+        for line in block.lines:
+            kind = _contents_line(line)
+            if kind == "text":
+                label = f"{label} {line}".strip()
+                continue
+            if kind == "target":
+                if not waiting:
+                    return []  # a number with no leader before it: no contents list
+                targets[waiting.pop(0)] = line.strip()
+                apart += 1
+                continue
+            match = _LEADER_LINE.fullmatch(line) if kind == "entry" else _LEADER_END.fullmatch(line)
+            assert match is not None
+            if kind == "entry":
+                targets[len(titles)] = match.group(2)
+            else:
+                waiting.append(len(titles))
+            titles.append(f"{label} {match.group(1)}".strip())
+            label = ""
+    if waiting or not apart or len(titles) < MIN_LEADER_ENTRIES:
+        return []
+    return [(title, targets[n]) for n, title in enumerate(titles)]
+
+
+# an article's code alone: capitals and four digits or more, more digits than letters ("ED5219",
+# "MN-3197-F"), where a heading's model or chapter ("A320", "Chapter 3") has fewer
+_CODE = re.compile(r"(?=(?:\D*\d){4})[A-Z0-9][A-Z0-9./-]*")
+QUALIFIER_WORDS = 3  # words after an amount that qualify it ("€ HT", "per ball", "incl. VAT")
+
+
+def reads_as_heading(block: Block) -> bool:
+    """Whether a heading block names a section: not when it states an amount (a price set
+    large on a product's card: "995,50 € HT", "$18.95", "£3.50 per ball", "Price: £549" -
+    an amount first, or after a label of words and its colon, then at most a few words that
+    qualify it, each in lower case or an abbreviation in capitals), nor when it is an
+    article's code alone ("ED5219"). "Chapter 3", "2024 Annual Report", "Gifts under $50" and
+    "$5 Meals" name sections: no amount leads them, or a name follows it."""
+    text = " ".join(block.text.split())
+    if _CODE.fullmatch(text):
+        letters = sum(c.isalpha() for c in text)
+        return not letters or sum(c.isdigit() for c in text) <= letters
+    label, colon, rest = text.partition(": ")
+    if colon and len(label.split()) <= 2 and not any(c.isdigit() for c in label):
+        text = rest  # "Price: £549"
+    amount = currencies.PRICE.match(text)
+    if amount is None:
+        return True
+    after = text[amount.end() :].split()
+    return len(after) > QUALIFIER_WORDS or not all(_qualifier(word) for word in after)
+
+
+def _qualifier(word: str) -> bool:
+    """A word that qualifies an amount: in lower case ("per", "each"), an abbreviation in
+    capitals ("HT", "VAT"), or no letters at all ("/m²"); a name's word is capitalised."""
+    letters = [c for c in word if c.isalpha()]
+    return all(c.islower() for c in letters) or all(c.isupper() for c in letters)
+
+
 def heading_levels(document: DocumentLayout) -> dict[float, int]:
     sizes = sorted(
-        {b.font_size for p in document.pages for b in p.blocks if b.kind == "heading"},
+        {
+            b.font_size
+            for p in document.pages
+            for b in p.blocks
+            if b.kind == "heading" and reads_as_heading(b)
+        },
         reverse=True,
     )
     return {size: min(i + 1, MAX_HEADING_LEVEL) for i, size in enumerate(sizes)}

@@ -1,0 +1,259 @@
+"""Markdown's structure on documents of any kind: a contents list whose page numbers stand in a
+column of their own, right of the leaders, keeps each title with its page; a price or an
+article's code set large on a product's card is no heading; the next section's heading under a
+table ends it rather than becoming its last row. Each with controls: the real headings that hold
+a number, the rows of a table that hold a word alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from pdfqueue.engines.chunking import chunk_layout
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
+from pdfqueue.engines.markdown import reads_as_heading, to_markdown
+
+ENTRIES = (
+    ("Desks and worktops", "3"),
+    ("Storage", "4"),
+    ("Seating and reception areas for visitors", "5"),
+    ("General terms of sale", "6"),
+    ("Index of references", "12"),
+)
+
+
+def _leader(pdf: FPDF, x0: float, x1: float, y: float) -> None:
+    """Spaced dots from `x0` to `x1` on baseline `y`, a typesetter's leader."""
+    dot = pdf.get_string_width(". ")
+    count = int((x1 - x0) / dot)
+    pdf.text(x1 - count * dot, y, ". " * count)
+
+
+def _contents_page(path: Path) -> Path:
+    """A welcome page: a heading, a letter, then a contents list in a tinted box, each
+    section's name, a dotted leader and its page number set flush right, apart from it."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.text(40, 80, "Welcome")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.text(40, 110, "Our advisers visit free of charge for any project of ten desks or more.")
+    pdf.set_fill_color(235, 238, 243)
+    pdf.rect(30, 270, 535, 150, style="F")
+    pdf.set_font("Helvetica", "B", 20)
+    pdf.text(40, 305, "Contents")
+    pdf.set_font("Helvetica", "", 12)
+    y = 340.0
+    for title, page in ENTRIES:
+        pdf.text(40, y, title)
+        _leader(pdf, 40 + pdf.get_string_width(title) + 6, 531, y)
+        pdf.text(555 - pdf.get_string_width(page), y, page)
+        y += 20
+    pdf.output(str(path))
+    return path
+
+
+def test_a_contents_list_keeps_each_title_with_its_page_in_order(tmp_path: Path) -> None:
+    """Each entry one list item, its title then its page, in the printed order; no page
+    numbers left over in a paragraph of their own, no title cut at the leader's dots."""
+    document = analyse_document(_contents_page(tmp_path / "contents.pdf"))
+    markdown = to_markdown(document)
+    expected = "\n".join(f"- {title} … {page}" for title, page in ENTRIES)
+    assert expected in markdown, markdown
+    assert "3 4 5 6 12" not in markdown
+    text = "\n".join(chunk.content for chunk in chunk_layout(document))
+    assert "Seating and reception areas for visitors … 5" in text, text
+
+
+def test_control_a_column_of_figures_beside_prose_is_no_contents_list() -> None:
+    """Lines of prose (no leaders) beside a column of numbers stay as they are printed."""
+    page = PageLayout(1, 600, 800)
+    lines = ["Apples picked this week", "Pears picked this week", "Plums picked this week"]
+    page.blocks = [
+        Block("paragraph", (40, 100, 300, 136), " ".join(lines), font_size=11, lines=lines),
+        Block("paragraph", (320, 100, 330, 136), "3 4 5", font_size=11, lines=["3", "4", "5"]),
+    ]
+    markdown = to_markdown(DocumentLayout([page]))
+    assert "Apples picked this week Pears picked this week" in markdown
+    assert "3 4 5" in markdown
+
+
+def test_leader_lines_keep_titles_with_points_and_short_leaders() -> None:
+    """Line by line, a title holding points ("Fig. 3") or set with a leader of three dots
+    (it is long) is one entry; a line set without a leader, its figure last, one of its own."""
+    lines = [
+        "Fig. 3 Wiring of the panel . . . . . . . 14",
+        "6435 Hinge, concealed, 35 mm . . . 15,16",
+        "2260 Mortice lock 45 mm 19,17",
+        "4219 Euro cylinder 30x30 . . . . . . 22,28",
+    ]
+    page = PageLayout(1, 600, 800)
+    page.blocks = [Block("paragraph", (40, 100, 300, 160), " ".join(lines), lines=lines)]
+    markdown = to_markdown(DocumentLayout([page]))
+    assert (
+        "- Fig. 3 Wiring of the panel … 14\n- 6435 Hinge, concealed, 35 mm … 15,16\n"
+        "- 2260 Mortice lock 45 mm 19,17\n- 4219 Euro cylinder 30x30 … 22,28"
+    ) in markdown, markdown
+
+
+# --- prices and codes set large ------------------------------------------------------------
+
+
+def _cards_page(path: Path) -> Path:
+    """A product page: its section's heading, then cards (a bold name, a description, a large
+    bold price with its tax qualifier, the price with tax in small type under it), an article
+    code in bold at the text's size, and a heading that holds a number."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.core_fonts_encoding = "cp1252"  # the euro sign
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 17)
+    pdf.text(40, 32, "Desks and worktops")
+    y = 90.0
+    for name, price, taxed in (
+        ("Round meeting table Nova 120", "995,50 € HT", "1 194,60 € TTC"),
+        ("Mobile trolley Linea", "1 184,50 € HT", "1 421,40 € TTC"),
+        ("Wool yarn, chunky", "£3.50 per ball", "£31.50 per pack of 10"),
+    ):
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.text(250, y, name)
+        pdf.set_font("Helvetica", "", 8.5)
+        pdf.text(250, y + 18, "Steel frame, seat and back padded with resilient foam.")
+        pdf.text(250, y + 30, "Cable pass and integrated duct, delivered assembled.")
+        pdf.set_font("Helvetica", "B", 8.5)
+        pdf.text(250, y + 50, "ED5219")
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.text(555 - pdf.get_string_width(price), y + 112, price)
+        pdf.set_font("Helvetica", "", 8.5)
+        pdf.text(555 - pdf.get_string_width(taxed), y + 126, taxed)
+        y += 180
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(40, y + 20, "Chapter 3")
+    pdf.set_font("Helvetica", "", 8.5)
+    pdf.text(40, y + 40, "Delivery is free for orders over 800 euros before tax.")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_price_set_large_is_no_heading(tmp_path: Path) -> None:
+    """A card's large price (with "HT", or "per ball") is bold text, not a heading, and opens
+    no section of the chunks; the card's name and a real heading with a number stay
+    headings."""
+    document = analyse_document(_cards_page(tmp_path / "cards.pdf"))
+    markdown = to_markdown(document)
+    for price in ("995,50 € HT", "1 184,50 € HT", "£3.50 per ball"):
+        assert f"\n**{price}**\n" in markdown, markdown
+        assert f"# {price}" not in markdown
+    assert "**ED5219**" in markdown and "# ED5219" not in markdown
+    assert "# Round meeting table Nova 120" in markdown
+    assert "# Chapter 3" in markdown
+    paths = {tuple(chunk.heading_path) for chunk in chunk_layout(document)}
+    assert not any("995,50 € HT" in path for path in paths), paths
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("995,50 € HT", False),
+        ("$18.95", False),
+        ("1 495 kr", False),
+        ("Price: £549", False),
+        ("600 €/mes", False),
+        ("MN-3197-F", False),
+        # controls: sections named with a number, an amount after a name, a model, a year
+        ("Chapter 3", True),
+        ("2024 Annual Report", True),
+        ("2024", True),
+        ("3.12 Tolerances", True),
+        ("Gifts under $50", True),
+        ("$5 Meals", True),
+        ("Chapter 3: $5 Meals", True),
+        ("A320", True),
+        ("COVID-19", True),
+    ],
+)
+def test_which_lines_read_as_headings(text: str, heading: bool) -> None:
+    block = Block("heading", (0, 0, 100, 20), text, font_size=16, bold=True, lines=[text])
+    assert reads_as_heading(block) is heading
+
+
+# --- a section's heading under a table -----------------------------------------------------
+
+BOOKS = (
+    ("The Long Empire", "P. Morris", "Hardback", "£29.99"),
+    ("Meadows and Road", "A. Woodward", "Hardback", "£22.99"),
+    ("Mountain and Rivers", "D. Davis", "Paperback", "£23.99"),
+    ("Harbour and Field", "B. Parkin", "Paperback", "£23.99"),
+)
+
+
+def _backlist(path: Path, between: str) -> Path:
+    """Two subjects of a publisher's list, each a heading, a line of introduction and a table
+    (its titles, then one row a book); under the first table's last row, `between`: the next
+    subject's heading set large ("heading"), a row of one word in the cells' type ("row"), or
+    a heading in large type with the table's rows going on under it ("within")."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    x = (40, 230, 360, 470)
+
+    def row(y: float, cells: tuple[str, ...], bold: bool = False) -> None:
+        pdf.set_font("Helvetica", "B" if bold else "", 9)
+        for text, left in zip(cells, x, strict=True):
+            pdf.text(left, y, text)
+
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(40, 60, "Nature")
+    pdf.set_font("Helvetica", "", 9.5)
+    pdf.text(40, 78, "Field guides and nature writing, many illustrated in colour throughout.")
+    row(98, ("Title", "Author", "Format", "RRP"), bold=True)
+    y = 116.0
+    for book in BOOKS:
+        row(y, book)
+        y += 16
+    if between == "row":
+        row(y, ("Reprints", "", "", ""))
+        y += 16
+        row(y, BOOKS[0])
+        y += 24
+    elif between == "within":
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.text(40, y + 2, "Reprints")
+        y += 18
+        for book in BOOKS[1:]:
+            row(y, book)
+            y += 16
+        y += 8
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(40, y + 8, "History")
+    pdf.set_font("Helvetica", "", 9.5)
+    pdf.text(
+        40, y + 26, "Local and social history: the landscapes, trades and people of the region."
+    )
+    row(y + 46, ("Title", "Author", "Format", "RRP"), bold=True)
+    y += 64
+    for book in BOOKS:
+        row(y, book)
+        y += 16
+    pdf.output(str(path))
+    return path
+
+
+def test_a_heading_under_a_table_ends_it(tmp_path: Path) -> None:
+    """The next subject's heading under a table's last row is a heading of its own, not the
+    table's last row with its other cells empty."""
+    markdown = to_markdown(analyse_document(_backlist(tmp_path / "list.pdf", "heading")))
+    assert "| History |" not in markdown, markdown
+    assert "\n# History\n" in markdown or "\n## History\n" in markdown, markdown
+    assert "| Harbour and Field | B. Parkin | Paperback | £23.99 |" in markdown
+
+
+@pytest.mark.parametrize("between", ["row", "within"])
+def test_control_a_row_of_one_word_stays_a_row_of_the_table(tmp_path: Path, between: str) -> None:
+    """A row whose first cell is a word alone, in the cells' type, or a heading in large type
+    with the table's rows going on under it, stays within the table."""
+    markdown = to_markdown(analyse_document(_backlist(tmp_path / "list.pdf", between)))
+    assert "| Reprints |" in markdown, markdown
