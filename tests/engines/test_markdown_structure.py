@@ -257,3 +257,84 @@ def test_control_a_row_of_one_word_stays_a_row_of_the_table(tmp_path: Path, betw
     with the table's rows going on under it, stays within the table."""
     markdown = to_markdown(analyse_document(_backlist(tmp_path / "list.pdf", between)))
     assert "| Reprints |" in markdown, markdown
+
+
+# --- a sentence the layout split at a change of style --------------------------------------
+
+
+def _run_in_heads(path: Path) -> Path:
+    """Instructions set with bold run-in heads whose sentences run on in regular type on the
+    next line ("Domestic production activities" / "deduction. The rate..."), then controls:
+    a heading in a larger type over a description in lower case, a finished sentence over
+    one in lower case, and two lone lines."""
+    pdf = FPDF(unit="pt", format="Letter")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    y = 100.0
+    for text, style, size, space in (
+        ("Tax benefits extended. The following", "B", 9, 0),
+        ("benefits were extended through 2007 and apply to", "", 9, 0),
+        ("this return as well as to amended returns.", "", 9, 4),
+        ("Domestic production activities", "B", 9, 0),
+        ("deduction. The deduction rate for 2007 is increased", "", 9, 0),
+        ("to 6% of the qualified production activities income.", "", 9, 4),
+        ("Tomato soup", "B", 13, 0),
+        ("with basil and cream, in glass jars of 500 ml each,", "", 9, 0),
+        ("delivered by the case of twelve jars.", "", 9, 4),
+        ("Keep a copy of this return for your records.", "B", 9, 0),
+        ("iPhone and iPad owners may file with the mobile app,", "", 9, 0),
+        ("which is free of charge.", "", 9, 4),
+    ):
+        pdf.set_font("Helvetica", style, size)
+        pdf.text(42, y, text)
+        y += 10.5 + space
+    pdf.output(str(path))
+    return path
+
+
+def test_a_sentence_split_at_a_bold_run_in_head_is_one_paragraph(tmp_path: Path) -> None:
+    """A bold run-in head's sentence that runs on in regular type is one paragraph, the head
+    no heading of its own; a heading in a larger type, a finished sentence and a sentence
+    opening with a capital stay apart."""
+    document = analyse_document(_run_in_heads(tmp_path / "instructions.pdf"))
+    markdown = to_markdown(document)
+    paths = [chunk.heading_path for chunk in chunk_layout(document)]
+    assert not any("Domestic production activities" in path for path in paths), paths
+    assert (
+        "\n\nTax benefits extended. The following benefits were extended through 2007 and"
+        " apply to this return as well as to amended returns.\n\n"
+    ) in markdown, markdown
+    assert (
+        "\n\nDomestic production activities deduction. The deduction rate for 2007 is"
+        " increased to 6% of the qualified production activities income.\n\n"
+    ) in markdown, markdown
+    assert "# Tomato soup\n\nwith basil and cream" in markdown
+    assert "for your records.\n\niPhone and iPad owners" in markdown
+
+
+def test_control_two_lone_lines_or_another_size_do_not_run_on() -> None:
+    """A heading over a fragment in lower case (both lone lines: the layout's order may be
+    wrong there) and a formula's index in a smaller type stay apart."""
+    page = PageLayout(1, 600, 800)
+    page.blocks = [
+        Block(
+            "paragraph",
+            (40, 100, 120, 110),
+            "General Terms",
+            font_size=9,
+            bold=True,
+            lines=["General Terms"],
+        ),
+        Block("paragraph", (40, 111, 70, 121), "mance.", font_size=9, lines=["mance."]),
+        Block("paragraph", (40, 140, 60, 148), "i,j", font_size=6, lines=["i,j"]),
+        Block(
+            "paragraph",
+            (40, 149, 300, 180),
+            "as the negative log likelihood of it",
+            9,
+            lines=["as the negative log", "likelihood of it"],
+        ),
+    ]
+    markdown = to_markdown(DocumentLayout([page]))
+    assert "General Terms\n\nmance." in markdown
+    assert "i,j\n\nas the negative" in markdown

@@ -142,7 +142,8 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
     is split by the semantic splitter; neighbouring chunks of one section share up to `overlap`
     characters. Running headers and footers are left out; figures are left out, their captions
     kept. A heading that names no section (a price or a code set large,
-    `markdown.reads_as_heading`) is text of its section, and a contents list whose pages the
+    `markdown.reads_as_heading`) or a bold run-in head whose sentence runs on under it
+    (`markdown.runs_on`) is text of its section, and a contents list whose pages the
     layout set apart is one line an entry, each title with its page (`markdown.contents_lists`).
     Deterministic.
     """
@@ -151,6 +152,7 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
         heading_levels,
         pipe_table,
         reads_as_heading,
+        runs_on,
         table_headers,
     )
 
@@ -193,7 +195,9 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
             where = (page.page_number, block.bbox)
             if block.kind in ("header", "footer", "figure") or index in titles | within:
                 continue
-            if block.kind == "heading" and reads_as_heading(block):
+            after = page.blocks[index + 1] if index + 1 < len(page.blocks) else None
+            run_in = after is not None and runs_on(block, after)  # its sentence runs on
+            if block.kind == "heading" and reads_as_heading(block) and not run_in:
                 if not headings_only:
                     flush()
                 level = levels.get(block.font_size, 3)

@@ -2011,7 +2011,7 @@ def _borderless_tables(
             run.append(row)
             columns = merged
             end += 1
-        while len(run) > 2 and len(run[-1]) == 1 and _heading_under(run[-1][0], run[:-1]):
+        while len(run) > 2 and len(run[-1]) == 1 and _heading_under(run[-1][0], run[:-1], figures):
             run.pop()  # the next section's heading under the last row: no row of the table
             end -= 1
         multi = sum(1 for r in run if len(r) >= 2)
@@ -2684,14 +2684,19 @@ def _section_heading(
     )
 
 
-def _heading_under(seg: _Segment, run: Sequence[Sequence[_Segment]]) -> bool:
-    """A line of one segment in a type larger than a table's cells (`HEADING_SIZE`): under
-    its last row, with no row after it, the heading of the next section ("History" under the
-    last book of "Nature", its introduction under it), no row of one cell (a cell's second
-    line is set in the cells' own type). Within the table, rows after it, it stays the
-    section's row ("PIEMONTE" over its wines)."""
+def _heading_under(
+    seg: _Segment, run: Sequence[Sequence[_Segment]], figures: Sequence[Box] = ()
+) -> bool:
+    """A line of one segment in a type larger than a table's cells (`HEADING_SIZE`), not
+    centred across it (`_section_heading`): under its last row, with no row after it, the
+    heading of the next section set flush left ("History" under the last book of "Nature",
+    its introduction under it), no row of one cell (a cell's second line is set in the cells'
+    own type). Within the table, rows after it, it stays the section's row ("PIEMONTE" over
+    its wines), and so does a heading centred on the table."""
     cells = [s for r in run if len(r) >= 2 for s in r]
-    return bool(cells) and seg.size >= HEADING_SIZE * statistics.median(s.size for s in cells)
+    if not cells or seg.size < HEADING_SIZE * statistics.median(s.size for s in cells):
+        return False
+    return not _section_heading(seg, run, figures)
 
 
 def _columns(segments: Iterable[_Segment]) -> list[tuple[float, float]]:

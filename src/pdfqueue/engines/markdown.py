@@ -16,11 +16,13 @@ of their own right of the leaders (a page number set flush right, a block of its
 target goes back to the entry whose leader points at it (`contents_lists`). A line that
 states an amount ("995,50 € HT", "£3.50 per ball") or an article's code alone ("ED5219") is no
 heading, however large it is set (`reads_as_heading`): it names no section, so it is printed in
-bold and opens no section of the outline. One-line paragraphs on one baseline,
-left to right (a year, a code and a price set apart by wide gaps), are one line of Markdown.
-Each page starts with an HTML comment naming it, so a reader (or a chunker) can find where
-pages begin; a document in which nothing was found (blank pages) is one comment that says so,
-never an empty answer.
+bold and opens no section of the outline. A paragraph that opens in lower case right under a
+block stopped mid-sentence in the same size (a bold run-in head: "Standard mileage rates. The
+2007" over "rate for business use...") continues it: one paragraph (`runs_on`).
+One-line paragraphs on one baseline, left to right (a year, a code and a price set apart by
+wide gaps), are one line of Markdown. Each page starts with an HTML comment naming it, so a
+reader (or a chunker) can find where pages begin; a document in which nothing was found (blank
+pages) is one comment that says so, never an empty answer.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ __all__ = [
     "contents_lists",
     "page_markdown",
     "reads_as_heading",
+    "runs_on",
     "table_headers",
     "to_markdown",
 ]
@@ -88,6 +91,11 @@ def page_markdown(
             text = _block(block, page.page_number, image_url, levels)
         if text and previous is not None and _continues_line(previous, block):
             out[-1] = f"{out[-1]} {text}"  # "2020", "Ref. 40213 …", "26,29 €": one line
+        elif text and previous is not None and runs_on(previous, block):
+            if previous.kind == "heading":  # a bold run-in head, its sentence under it
+                out[-1] = _inline(previous.text)
+            hyphen = re.search(r"[^\W\d_]-$", out[-1]) is not None  # "prior-" + "year"
+            out[-1] = out[-1][:-1] + text if hyphen else f"{out[-1]} {text}"
         elif text:
             out.append(text)
         previous = block if text else previous
@@ -105,6 +113,44 @@ def _continues_line(before: Block, block: Block) -> bool:
     height = min(before.bottom - before.top, block.bottom - block.top)
     same_line = abs((before.top + before.bottom) - (block.top + block.bottom)) / 2 < height / 2
     return same_line and block.left >= before.right - 1.0
+
+
+_SENTENCE_END = (".", "!", "?", ":", ";", "…")
+_LOWER_WORD = re.compile(r"[^\W\d_A-Z]*[a-zß-ÿ][^\W\d_]*")
+
+
+def runs_on(before: Block, block: Block) -> bool:
+    """Whether a paragraph continues the sentence of the block right above it, which the
+    layout set apart for a change of style (a bold run-in head: "Standard mileage rates. The
+    2007" over "rate for business use..."): the text above stops mid-sentence (no closing
+    point), this one opens with a word in lower case, in the same type size, right under it
+    (a line's spacing at most), and they are not two lone lines (a heading over a fragment).
+    The block above is a paragraph, or a bold heading set flush over it ("Domestic production
+    activities" over "deduction. The deduction rate..."). A heading in a larger type (a
+    product's name over its description in lower case), text in another size (a formula's
+    index), a sentence carried to the next column (the reading order may be wrong there):
+    none runs on."""
+    if block.kind != "paragraph" or before.kind not in ("paragraph", "heading"):
+        return False
+    words = block.text.split()
+    if not words or not _LOWER_WORD.fullmatch(words[0].rstrip(".,;:")):
+        return False
+    if not _LETTERS.search(before.text) or before.text.rstrip().endswith(_SENTENCE_END):
+        return False
+    if len(before.lines) <= 1 and len(block.lines) <= 1:
+        return False
+    if abs(before.font_size - block.font_size) >= HEADING_SIZE_STEP:
+        return False
+    pitch = (before.bottom - before.top) / max(len(before.lines), 1)
+    under = -0.5 * pitch <= block.top - before.bottom <= pitch
+    if not under or block.left >= before.right or block.right <= before.left:
+        return False
+    if before.kind == "heading":
+        return reads_as_heading(before) and before.bold and abs(before.left - block.left) <= 2.0
+    return True
+
+
+HEADING_SIZE_STEP = 0.5  # points a line's size may differ from the text it runs on into
 
 
 def _block(
