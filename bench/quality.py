@@ -38,6 +38,7 @@ scanned twins (rasterised as the generated scans are, no text layer), scored on 
     .venv/bin/python bench/quality.py --sections products --engine new --layouts b12-vinos
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind18  # once
     .venv/bin/python bench/quality.py --sections products --engine new --layouts blind19  # practice
+    .venv/bin/python bench/quality.py --sections products --engine new --layouts blind21  # once
     .venv/bin/python bench/quality.py --sections products --engine new --real-dir DIR
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR   # those only
     .venv/bin/python bench/quality.py --sections real --engine new --real-dir DIR --real-scans
@@ -614,9 +615,10 @@ def main() -> None:
         default="",
         help="generate only these layouts (comma-separated; 'heldout', 'heldout2' and"
         " 'heldout3' name the held-out batches, 'blind' the blind batch 3; 'blind5' to"
-        " 'blind18' the later blind batches, written only when named so nobody tunes on them"
-        " by accident (the newest, never tuned on, is the honest estimate; 'blind19' is a"
-        " practice batch, tuned on, never an estimate), 'b12-vinos' one layout of a batch)",
+        " 'blind18', 'blind20' and 'blind21' the later blind batches, written only when named"
+        " so nobody tunes on them by accident (the newest, never tuned on, is the honest"
+        " estimate; 'blind19' is a practice batch, tuned on, never an estimate), 'b12-vinos'"
+        " one layout of a batch)",
     )
     parser.add_argument(
         "--render-dpi",

@@ -1,12 +1,14 @@
 """The blind batches are reproducible and their truth agrees with what they print.
 
 No engine runs here: the batches are scored only by `bench/quality.py --layouts blind6` (blind8
-likewise; blind7, blind9 to blind18 and blind20 once, at the end; blind19 is a practice batch,
-tuned on).
+likewise; blind7, blind9 to blind18, blind20 and blind21 once, at the end; blind19 is a practice
+batch, tuned on).
 This checks the generators: the same bytes on each run, products only in catalogs, distinct
 names, and every product's name printed on its page (each word of it in that page's text layer),
 so the truth cannot drift from the drawing; where the truth says a name is drawn as an image, it
-must be absent from the text layer, so the layout keeps testing what it says it tests."""
+must be absent from the text layer, so the layout keeps testing what it says it tests. From batch
+21 on, every code, price and size the truth lists, and every word of a name's aliases, must be
+printed on the product's page too."""
 
 from __future__ import annotations
 
@@ -58,3 +60,29 @@ def test_batch_is_deterministic_and_its_truth_is_printed(batch: str, tmp_path: P
                 assert not missing, (one.name, item["name"], missing)
             else:
                 assert missing, (one.name, item["name"], "printed as text after all")
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("batch", ["21"])
+def test_batch_codes_prices_sizes_and_aliases_are_printed(batch: str, tmp_path: Path) -> None:
+    """Each listed code, price and size is printed as listed on the product's page (spacing
+    aside), and each alias's words are there too, so the truth cannot name a value the page
+    does not show."""
+    for path in write_batch(tmp_path, batch):
+        truth = json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+        if not truth["products"]:
+            continue
+        document = pdfium.PdfDocument(path)
+        try:
+            pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+        finally:
+            document.close()
+        for item in truth["products"]:
+            text = _flat(pages[item["page"] - 1])
+            for value in (*item["codes"], *item["prices"], *item["sizes"]):
+                assert _flat(value) in text, (path.name, item["name"], value)
+            for alias in item.get("aliases", []):
+                assert not _words(alias) - _words(text), (path.name, item["name"], alias)
