@@ -1335,7 +1335,7 @@ def _turned_blocks(phrases: list[tuple[int, list[tuple[str, Box, float]]]]) -> l
     return out
 
 
-_FIGURES_TOKEN = re.compile(r"[€$£]?\d{3,6}[€$£]?")  # "1299€": a price, its cents small?
+_FIGURES_TOKEN = re.compile(r"[€$£]?\d{1,4}[€$£]?\d{2}[€$£]?")  # "1299€": a price, its cents small?
 
 
 def _split_at_smaller_type(
