@@ -1103,6 +1103,7 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
         # pdfium's size is the displayed one; character boxes are in the page's own space
         width, height = height, width
     words, turn, turned = _words(page, width, height)
+    words = join_raised_cents(words)
     rules, figures = _graphics(page, height)
     if turn:
         rules = [_turn(box, turn, width, height) for box in rules]
@@ -1219,6 +1220,8 @@ def _words(
             one_line = abs((a[1] + a[3]) - (b[1] + b[3])) < tall and b[2] >= a[0]
             if one_line and b[2] - a[0] <= (last - start + 1) * tall * 1.2 + tall:
                 pieces = [(start, token, (a[0], min(a[1], b[1]), b[2], max(a[3], b[3])))]
+                if _FIGURES_TOKEN.fullmatch(token):
+                    pieces = _split_at_smaller_type(text, start, last, box, raw) or pieces
             else:
                 pieces = _split_token(text, start, last, box, rtl)
             for first, word, (left, top, right, bottom) in pieces:
@@ -1235,6 +1238,48 @@ def _words(
         return words, turn, _turned_blocks(phrases)
     finally:
         textpage.close()
+
+
+RAISED_CENTS_SIZE = 0.75  # a raised cents word's size at most this share of its amount's
+RAISED_CENTS_GAP = 0.3  # sizes of the amount between its last figure and the cents
+_WHOLE_AMOUNT = re.compile(r"(?P<pre>[€$£])?(?P<whole>\d{1,4})")
+_RAISED_CENTS = re.compile(r"(?P<pre>[€$£])?(?P<cents>\d{2})(?P<post>[€$£])?")
+
+
+def join_raised_cents(words: list[Word]) -> list[Word]:
+    """A price as a flyer prints it: the whole amount large, the cents small and raised at its
+    top right, the currency sign small beside them ("7" then "€94", "1" then "99") is one
+    word, "7,94 €" (a comma with the euro, else a point: "£1.45", "1.99"). Read apart, a
+    flyer's price was two numbers, the cents a price of their own, the whole amount nothing;
+    a raised figure after a smaller word (a footnote's mark) is no cents."""
+    out: list[Word] = []
+    for word in words:
+        whole = _WHOLE_AMOUNT.fullmatch(out[-1].text) if out else None
+        cents = _RAISED_CENTS.fullmatch(word.text)
+        if whole and cents:
+            big = out[-1]
+            sign = whole["pre"] or cents["pre"] or cents["post"] or ""
+            if (
+                not (whole["pre"] and (cents["pre"] or cents["post"]))
+                and word.size <= RAISED_CENTS_SIZE * big.size
+                and 0 <= word.left - big.right <= RAISED_CENTS_GAP * big.size
+                and word.top >= big.top - 0.2 * big.height
+                and word.bottom <= big.top + 0.7 * big.height
+            ):
+                amount = f"{whole['whole']},{cents['cents']} €" if sign == "€" else ""
+                amount = amount or f"{sign}{whole['whole']}.{cents['cents']}"
+                out[-1] = Word(
+                    amount,
+                    big.left,
+                    min(big.top, word.top),
+                    word.right,
+                    big.bottom,
+                    big.size,
+                    big.bold,
+                )
+                continue
+        out.append(word)
+    return out
 
 
 TURNED_GAP = 1.0  # font sizes between two turned words of one phrase, along its run
@@ -1287,6 +1332,30 @@ def _turned_blocks(phrases: list[tuple[int, list[tuple[str, Box, float]]]]) -> l
         text = " ".join(word for word, _, _ in words)
         size = statistics.median(size for _, _, size in words)
         out.append(Block(kind="caption", bbox=bbox, text=text, font_size=size, lines=[text]))
+    return out
+
+
+_FIGURES_TOKEN = re.compile(r"[€$£]?\d{1,4}[€$£]?\d{2}[€$£]?")  # "1299€": a price, its cents small?
+
+
+def _split_at_smaller_type(
+    text: str, start: int, last: int, box: Callable[[int], Box | None], raw: Any
+) -> list[tuple[int, str, Box]]:
+    """A token of figures whose end is set in smaller type ("12" large, "99€" small, with no
+    space between): the large part and the small one as two words, else none."""
+    sizes = [pdfium_c.FPDFText_GetFontSize(raw, i) for i in range(start, last + 1)]
+    if not sizes[0]:
+        return []
+    cut = next((k for k, size in enumerate(sizes) if size <= RAISED_CENTS_SIZE * sizes[0]), 0)
+    if cut < 1:
+        return []
+    out: list[tuple[int, str, Box]] = []
+    for first, end in ((start, start + cut - 1), (start + cut, last)):
+        a, b = box(first), box(end)
+        if a is None or b is None:
+            return []
+        extent = (a[0], min(a[1], b[1]), b[2], max(a[3], b[3]))
+        out.append((first, text[first : end + 1], extent))
     return out
 
 

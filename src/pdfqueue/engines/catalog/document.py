@@ -18,6 +18,7 @@ from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.lots import lot_entries
 from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.notices import presents_a_recall, presents_a_review, review_evidence
+from pdfqueue.engines.catalog.own_codes import add_own_codes
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
@@ -121,6 +122,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         )
         if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
             product.product_type = product_type("", sections.above(product))
+    add_own_codes(found, document)  # a code on a line of its own no rule read
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
 

@@ -185,6 +185,16 @@ def captioned_photos(
             aside = _spread_product(page, fig, i, spread) if low else None
             if aside is not None and aside.prices and aside.codes == product.codes:
                 members, product = spread, aside
+        if product is not None and product.prices and _unit_prices_only(page, members, product):
+            # a grocery tile's comparison price ("£0.79 per litre", "soit 26,47 € le kg") is
+            # no price of the item: the price on its photo, or set large at the tile's foot, is
+            offer = _price_on(page, fig, used | taken)
+            if offer is None:
+                offer = _tile_foot_price(page, fig, members, photos, used | taken | claimed)
+            if offer is not None:
+                product.prices = [page.blocks[offer].text.strip()]
+                product.block_indexes.append(offer)
+                members = [*members, offer]
         if product is not None and not product.prices:  # a price sticker on the photo
             sticker = _price_on(page, fig, used | taken)
             if sticker is not None:
@@ -206,6 +216,9 @@ def captioned_photos(
             )
             product.block_indexes.extend(further)
             members = [*members, *further]
+        if product.prices and not _unit_prices_only(page, members, product):
+            # the item's price found, its comparison price per weight or volume is none
+            product.prices = [p for p in product.prices if not _unit_price(page, members, p)]
         if product.codes or product.prices:
             strong.append(product)
             taken.update(members)
@@ -335,6 +348,66 @@ def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[in
                 if fig.left - 4 <= other.left < fig.right and not product.prices:
                     product.prices = [text]
                     product.block_indexes.append(index)
+
+
+# what a comparison price is for: a weight or a volume ("per litre", "le kg", "/100 g")
+_PER_MEASURE = re.compile(
+    r"^\s*(?:per|pro|je|le|la|el|al|il|a|à|za|/)?\s*(?:100\s?|1\s?)?"
+    r"(?:kg|g|l|litre|liter|litro|lt|ml|cl|lb|oz|kilo)\b",
+    re.I,
+)
+
+
+def _unit_prices_only(page: PageLayout, members: list[int], product: Product) -> bool:
+    """Whether every price a product took is a comparison price: followed, where its caption
+    prints it, by the weight or volume it is for ("£0.79 per litre")."""
+    return all(_unit_price(page, members, price) for price in product.prices)
+
+
+def _unit_price(page: PageLayout, members: list[int], price: str) -> bool:
+    """Whether a price is followed, where the caption prints it, by the weight or volume it is
+    for ("£0.79 per litre", "26,47 € le kg")."""
+    text = " ".join(page.blocks[m].text for m in members)
+    at = text.find(price)
+    return at >= 0 and bool(_PER_MEASURE.match(text[at + len(price) :]))
+
+
+TILE_PRICE_PROMINENCE = 1.5  # a tile's price is set this much larger than its caption at least
+
+
+def _tile_foot_price(
+    page: PageLayout,
+    fig: Block,
+    members: list[int],
+    photos: list[tuple[int, Block]],
+    used: set[int],
+) -> int | None:
+    """The price set large at the foot of a photo's tile: a one-line block that is only a
+    price, under the photo's caption and above the next photo down, across the photo's width,
+    larger than the caption's type (the nearest of several)."""
+    if not members:
+        return None
+    bottom = max(page.blocks[m].bottom for m in members)
+    size = min(page.blocks[m].font_size for m in members)
+    below = [
+        f.top for _, f in photos if f.top > fig.bottom and f.left < fig.right and fig.left < f.right
+    ]
+    floor = min(below, default=page.height)
+    found = []
+    for index, block in enumerate(page.blocks):
+        text = block.text.strip()
+        if index in used or index in members or block.kind not in CAPTION_KINDS:
+            continue
+        if len(block.lines) > 1 or not (is_price(text) and PRICE.fullmatch(text)):
+            continue
+        centre = (block.left + block.right) / 2
+        if (
+            bottom <= block.top < floor
+            and fig.left <= centre <= fig.right
+            and block.font_size >= TILE_PRICE_PROMINENCE * size
+        ):
+            found.append(index)
+    return min(found, key=lambda i: page.blocks[i].top, default=None)
 
 
 def _price_on(page: PageLayout, fig: Block, used: set[int]) -> int | None:

@@ -38,6 +38,8 @@ CODE_LABEL = re.compile(
     r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_])"
     # the Baltic and Finnish words for a code ("(kood 43026)")
     r"|kood|kods|kodas|koodi"
+    # a book's, a periodical's or printed music's standard number ("ISBN 978-1-1029-3867-5")
+    r"|isbn(?:-1[03])?|issn|ismn"
     # a fashion label's style number opening a line ("Style 24-1187", "Style No. 4410"),
     # never a style named, nor a car's trim level ("2.0 TDI Style" over its year and mileage)
     r"|(?<![^\n])style(?=[ \t]*(?:no\.?|nr\.?|#)?[ \t]*[:.]?[ \t]*[A-Z]{0,3}-?\d))"
