@@ -116,8 +116,10 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         found += grid_candidates
     sections = _Sections(document)
     for product in found:
+        # each attribute's value a short text of its own; its key names a feature ("Battery
+        # life", "Case qty"), not the product's kind
         product.product_type = product_type(
-            product.name, product.description, " ".join(product.attributes.values())
+            product.name, product.description, *product.attributes.values()
         )
         if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
             product.product_type = product_type("", sections.above(product))
