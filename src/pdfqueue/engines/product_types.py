@@ -94,11 +94,11 @@ _LAST: dict[str, str] = {
         rucksack geldbörse regenschirm sonnenbrille spiegel tas rugzak portemonnee paraplu
         zonnebril spiegel väska ryggsäck plånbok paraply solglasögon spegel taske pung""",
     "jewellery and watches": """jewellery jewelry armband necklace earrings earring brooch
-        bangle bracelet cufflinks anklet watch watches wristwatch chronograph schmuck halskette
-        ohrringe ohrring armbanduhr uhr ketting oorbellen horloge halsband örhängen smycke
-        armbandsur halskæde øreringe smykke""",
-    "electronics": """iphone phone smartphone laptop ipad macbook earbuds airpods
-        smartwatch speaker headphones camera tv monitor keyboard mouse router webcam power bank
+        bangle bracelet cufflinks anklet wristwatch chronograph schmuck halskette ohrringe
+        ohrring armbanduhr uhr ketting oorbellen horloge halsband örhängen smycke armbandsur
+        halskæde øreringe smykke""",
+    "electronics": """iphone phone smartphone laptop ipad macbook earbuds airpods smartwatch
+        watch speaker headphones camera tv monitor keyboard mouse router webcam power bank
         powerbank charger soundbar projector drone console headset microphone printer scanner
         hard drive ssd memory card usb stick dash cam dashcam television smart tv mobile phone
         microcontroller mcu resistor capacitor transistor diode mosfet op-amp fernseher
@@ -147,9 +147,9 @@ _LAST: dict[str, str] = {
     "health and beauty": """cream lotion shampoo soap shower gel body wash deodorant toothpaste
         toothbrush mouthwash lipstick mascara eyeliner perfume fragrance eau de toilette eau de
         parfum cologne serum moisturiser moisturizer sunscreen sun cream cleanser nail polish
-        makeup cosmetics skincare concealer vitamin vitamins supplement capsules balm
-        bandage eye drops paracetamol ibuprofen painkiller hand sanitiser razor seife duschgel
-        deo zahnpasta zahnbürste lippenstift parfum parfüm sonnencreme tabletten kapseln salbe
+        makeup cosmetics skincare concealer vitamin vitamins supplement capsules balm bandage
+        eye drops paracetamol ibuprofen painkiller hand sanitiser razor seife duschgel deo
+        zahnpasta zahnbürste lippenstift parfum parfüm sonnencreme tabletten kapseln salbe
         tropfen vitamine nahrungsergänzung zeep douchegel tandpasta tandenborstel zonnebrand
         capsules vitamines zalf kräm schampo tvål sæbe tandkräm tandborste tandbørste parfym
         parfume solkräm tabletter kapslar kapsler vitaminer salva""",
@@ -573,9 +573,10 @@ def _head(name: str) -> str | None:
         best = min(inside, key=lambda h: (h.start, -len(h.word), not h.exact))
         return best.kind
     # a compound naming its type as the name's first word is its label: "Taklampa Hylla 40"
-    label = [h for h in hits if h.compound and h.start == len(name) - len(name.lstrip())]
-    if label:
-        return max(label, key=lambda h: len(h.word)).kind
+    start = len(name) - len(name.lstrip())
+    if any(h.compound and h.start == start for h in hits):
+        label = [h for h in hits if h.start == start]  # "Kühlschrank" whole beats "schrank"
+        return max(label, key=lambda h: (h.end, len(h.word))).kind
     cut_at = _QUALIFIER.search(name)
     inside = [h for h in hits if cut_at is None or h.start < cut_at.start()] or hits
     best = max(inside, key=lambda h: (h.end, len(h.word), h.exact))

@@ -54,7 +54,7 @@ from pdfqueue.engines.catalog.variant_lines import variant_lines
 from pdfqueue.engines.catalog.variants import variant_rows
 from pdfqueue.engines.catalog.words import name_key, unique_ints, unique_texts
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
-from pdfqueue.engines.products import product_type
+from pdfqueue.engines.product_types import product_type
 
 
 def extract_products(
