@@ -398,10 +398,11 @@ _WEAK_LAST: dict[str, str] = {
     "electronics": "tablet tablets",  # a computer, or pills ("Vitamin C tablets")
 }
 
-# Function words of the head-first languages: a name holding one reads head first.
+# Function words of the head-first languages: a name holding one reads head first (not those
+# English names hold too: "Pro", "per pack", "Galaxy Z").
 _HEAD_FIRST_WORDS = re.compile(
     r"(?<![\w'])(?:de|del|della|delle|dello|degli|di|du|des|da|do|dos|au|aux|al|alla|à|con|"
-    r"avec|com|pour|para|per|sans|sin|senza|sem|z|ze|na|dla|pro|untuk|dengan|sur|sous|od)"
+    r"avec|com|pour|para|sans|sin|senza|sem|dla|untuk|dengan|sur|sous|od)"
     r"(?![\w'])",
     re.I,
 )
