@@ -123,6 +123,8 @@ def test_around_the_name_one_word_types_a_short_text_or_a_lead_but_not_prose() -
     )
     assert product_type("Sól i popiół", prose + " ISBN 978-83-21-69498-6") == "book"
     assert product_type("Kiwi", "Fruit") == "food and drink"
+    lead = "Ada Corner Sofa Code: MB-4123 G 280 × D 180 × Y 84 cm Kumaş: bukle, krem"
+    assert product_type("Ada Köşe Koltuk", lead + " Fabric: bouclé, cream") == "furniture"
 
 
 def test_a_novel_gives_no_products_whatever_its_words() -> None:

@@ -600,10 +600,11 @@ def product_type(name: str, *context: str) -> str:
 def _context_type(texts: Sequence[str]) -> str:
     """The type the texts around a name (description, attributes, section heading) name most.
 
-    One word is enough in a short text (a heading, an attribute: "ISBN 978-...") or as a long
-    text's lead ("Eau de Parfum feminino, floral..."); elsewhere in a longer text a type must
-    be named twice, so one word of a description's prose ("a phone pocket on the thigh",
-    "early and uniform") types nothing.
+    A longer text's lead names the product ("Eau de Parfum feminino, floral...", "Ada Corner
+    Sofa ... bouclé, cream") before anything else; one word is enough in a short text (a
+    heading, an attribute) or as an identifier ("ISBN 978-..."); elsewhere in a longer text a
+    type must be named twice, so one word of a description's prose ("a phone pocket on the
+    thigh", "early and uniform") types nothing.
     """
     counts: Counter[str] = Counter()
     sure: set[str] = set()
@@ -611,8 +612,10 @@ def _context_type(texts: Sequence[str]) -> str:
         words = text.split()
         lead = len(" ".join(words[:LEAD_WORDS]))
         for hit in _hits(" ".join(words)):
+            if hit.start < lead and len(words) > SHORT_CONTEXT_WORDS:
+                return hit.kind  # "Ada Corner Sofa ... bouclé, cream": the lead names it
             counts[hit.kind] += 1
-            if len(words) <= SHORT_CONTEXT_WORDS or hit.start < lead or hit.word in _IDENTIFIERS:
+            if len(words) <= SHORT_CONTEXT_WORDS or hit.word in _IDENTIFIERS:
                 sure.add(hit.kind)
     named = [(n, kind) for kind, n in counts.items() if n >= 2 or kind in sure]
     return max(named)[1] if named else "other"
