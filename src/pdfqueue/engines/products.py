@@ -34,254 +34,9 @@ from typing import Any
 import numpy as np
 
 from pdfqueue.engines.metadata import extract_metadata
+from pdfqueue.engines.product_types import PRODUCT_TYPES, most_named_type, product_type
 
 __all__ = ["PRODUCT_TYPES", "ChunkInfo", "ProductDraft", "build_products", "product_type"]
-
-# DESIGN.md's types, extended with the kinds of goods the corpus catalogs hold, so a gemstone
-# guide or a grocery list is not all "other".
-PRODUCT_TYPES = (
-    "flooring",
-    "wall covering",
-    "furniture",
-    "lighting",
-    "textile",
-    "accessory",
-    "electronics",
-    "food and drink",
-    "auto part",
-    "gemstone",
-    "building product",
-    "service",
-    "other",
-)
-_TYPE_WORDS: dict[str, tuple[str, ...]] = {
-    "flooring": ("floor", "flooring", "parquet", "laminate", "plank", "lvt", "tile", "tiles"),
-    "wall covering": ("wallpaper", "wall covering", "wall panel", "wall tile", "cladding"),
-    "furniture": ("chair", "table", "sofa", "desk", "cabinet", "shelf", "bed", "stool", "bench"),
-    "lighting": ("lamp", "light", "pendant", "chandelier", "led", "luminaire", "sconce", "bulb"),
-    "textile": ("fabric", "textile", "curtain", "rug", "carpet", "cushion", "upholstery"),
-    "accessory": ("accessory", "vase", "mirror", "frame", "hook", "handle", "stylus", "case"),
-    "electronics": (
-        "iphone",
-        "phone",
-        "smartphone",
-        "laptop",
-        "tablet",
-        "ipad",
-        "macbook",
-        "earbuds",
-        "airpods",
-        "smartwatch",
-        "watch",
-        "speaker",
-        "headphones",
-        "camera",
-        "tv",
-    ),
-    "food and drink": (
-        "juice",
-        "tea",
-        "coffee",
-        "espresso",
-        "latte",
-        "cappuccino",
-        "water",
-        "soda",
-        "cola",
-        "beer",
-        "wine",
-        "milk",
-        "smoothie",
-        "fruit",
-        "vegetable",
-        "beverage",
-        "pizza",
-        "pasta",
-        "salad",
-        "ensalada",
-        "pesca",
-        "panini",
-        "hamburguesa",
-        "queso",
-        "salsa",
-        "chocolate",
-        # a menu's dishes (Spanish, Italian, French, German, English)
-        "pan",
-        "pane",
-        "pain",
-        "brot",
-        "bread",
-        "torta",
-        "tarta",
-        "pastel",
-        "cake",
-        "pie",
-        "postre",
-        "dessert",
-        "focaccia",
-        "carpaccio",
-        "tartar",
-        "ceviche",
-        "pescado",
-        "pesca",
-        "fish",
-        "salmón",
-        "salmon",
-        "atún",
-        "tuna",
-        "carne",
-        "beef",
-        "res",
-        "lomito",
-        "pollo",
-        "chicken",
-        "cerdo",
-        "pork",
-        "camarón",
-        "langostino",
-        "calamar",
-        "rigatoni",
-        "penne",
-        "linguine",
-        "spaghetti",
-        "risotto",
-        "sopa",
-        "soup",
-        "burger",
-        "sandwich",
-        "mozzarella",
-        "burrata",
-        "margherita",
-    ),
-    "auto part": (
-        "filter",
-        "brake",
-        "spark plug",
-        "engine",
-        "suspension",
-        "radiator",
-        "alternator",
-        "starter",
-        "shock absorber",
-        "oem",
-        "gasket",
-        "bearing",
-        "coolant",
-        "pulley",
-        "brake disc",
-        "brake pad",
-        "caliper",
-        "master cylinder",
-        "ignition coil",
-        "turbocharger",
-        "oil cooler",
-        "water pump",
-        "fuel pump",
-        "battery",
-        "control unit",
-        "ecu",
-        "shock absorber",
-        "control arm",
-        "ball joint",
-        "bushing",
-        "stabilizer bar",
-        "tie rod",
-        "wheel bearing",
-        "a/c compressor",
-        "condenser",
-        "refrigerant",
-        "cooling fan",
-        "thermostat",
-        "drive belt",
-        "belt",
-        "tensioner",
-        "clutch",
-        "drive shaft",
-        "transmission",
-        "engine mount",
-        "oxygen sensor",
-    ),
-    "gemstone": (
-        "gem",
-        "gemstone",
-        "diamond",
-        "ruby",
-        "sapphire",
-        "emerald",
-        "pearl",
-        "jade",
-        "topaz",
-        "opal",
-        "amethyst",
-        "garnet",
-        "berlian",
-        "permata",
-        "batu",
-        # the stones a gem guide presents (English, and as Indonesian guides name them)
-        "tanzanite",
-        "citrine",
-        "agate",
-        "malachite",
-        "tourmaline",
-        "peridot",
-        "aquamarine",
-        "labradorite",
-        "lapis lazuli",
-        "hematite",
-        "bloodstone",
-        "moonstone",
-        "amazonite",
-        "kunzite",
-        "alexandrite",
-        "onyx",
-        "chrysoprase",
-        "amber",
-        "turquoise",
-        "rhodonite",
-        "apatite",
-        "heliotrope",
-        "sardonyx",
-        "sunstone",
-        "quartz",
-        "morganite",
-        "spessartine",
-        "zircon",
-        "spinel",
-        "beryl",
-        "jasper",
-        "carnelian",
-        "obsidian",
-        "zamrud",
-        "kecubung",
-        "safir",
-        "mutiara",
-        "akik",
-        "giok",
-        "pirus",
-        "kuarsa",
-        "turmalin",
-        "mohs",
-    ),
-    "building product": ("precast", "concrete", "slab", "beam", "manhole", "brick", "hollow-core"),
-    "service": ("service", "services", "consulting", "design report", "drawings", "engineering"),
-}
-_TYPE_PATTERNS = {
-    kind: re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])", re.I)
-    for kind, words in _TYPE_WORDS.items()
-}
-
-# words that name a product's type in its name ("LED Panel 60x60") but only one of its features
-# in the text around it ("LED display", a hood's "LED osvětlení"): never a type from context
-_FEATURE_WORDS = frozenset({"led"})
-_CONTEXT_PATTERNS = {
-    kind: re.compile(
-        r"(?<![\w-])(?:"
-        + "|".join(re.escape(w) for w in words if w not in _FEATURE_WORDS)
-        + r")(?![\w-])",
-        re.I,
-    )
-    for kind, words in _TYPE_WORDS.items()
-}
 
 _CODE_LINE = re.compile(r"^(?:\d{5,8}|[A-Z]{1,4}-?\d{3,8}[A-Z]?)$")
 _PRICE = re.compile(r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:[$€£¥]|USD|EUR|GBP)(?!\w))")
@@ -500,30 +255,6 @@ def _merge_attributes(a: dict[str, Any], b: Mapping[str, Any]) -> dict[str, Any]
     return out
 
 
-def product_type(name: str, *context: str) -> str:
-    """The type whose words the product's own name uses, else its nearby text (description,
-    attributes), else `other`: never the whole page or document, where a gemstone guide's
-    "LED-lit display" made every stone "lighting". Around the name, a feature ("LED") names
-    no type: a cooker hood with "LED osvětlení" is no lamp."""
-    # In a name the last type word is the head noun: a "Desk Lamp" is a lamp, not a desk.
-    last = max(
-        ((m.end(), kind) for kind, p in _TYPE_PATTERNS.items() for m in p.finditer(name)),
-        default=None,
-    )
-    if last is not None:
-        return last[1]
-    text = " ".join(context)
-    counts = {kind: len(p.findall(text)) for kind, p in _CONTEXT_PATTERNS.items()}
-    kind, hits = max(counts.items(), key=lambda kv: kv[1])
-    return kind if hits else "other"
-
-
-def _product_type(*texts: str) -> str:
-    counts = {kind: len(p.findall(" ".join(texts))) for kind, p in _TYPE_PATTERNS.items()}
-    kind, hits = max(counts.items(), key=lambda kv: kv[1])
-    return kind if hits else "other"
-
-
 def _confidence(chunk: ChunkInfo, layout: str) -> float:
     base = chunk.confidence if chunk.confidence is not None else 0.5
     return round(float(min(1.0, 0.5 + 0.5 * base) * _LAYOUT_CONFIDENCE[layout]), 4)
@@ -539,10 +270,10 @@ def _from_entry(
     if entry.code:
         attributes = _merge_attributes(attributes, {"identity": {"product_codes": [entry.code]}})
     pages = _pages_at(chunk, entry.start)
-    own_type = _product_type(entry.name, entry.description)
+    own_type = most_named_type(entry.name, entry.description)
     return ProductDraft(
         name=entry.name,
-        product_type=own_type if own_type != "other" else _product_type(chunk.content),
+        product_type=own_type if own_type != "other" else most_named_type(chunk.content),
         description=entry.description,
         attributes=attributes,
         image_ids=_images(pages, images_by_page),
@@ -583,7 +314,7 @@ def _single(
     embedding = None if chunk.embedding is None else np.asarray(chunk.embedding, np.float32)
     return ProductDraft(
         name=name,
-        product_type=_product_type(name, chunk.content),
+        product_type=most_named_type(name, chunk.content),
         description=description[:500],
         attributes=attributes,
         image_ids=_images(ordered_pages, images_by_page),

@@ -114,8 +114,10 @@ Nothing else makes a product: prose, a heading, a chapter title, a table of figu
 do not, so a novel, a paper or a report yields none. Each product has its page, box (points,
 top-left origin, as the layout), the indexes of the page blocks it came from, the figures next
 to it (only those; their boxes in the stored page's PDF space, `layout.page_space`), a
-confidence by the kind of evidence, and a type from a vocabulary matched against its own name
-and text, else its section's heading ("Fruit"), else `other` (`products.product_type`).
+confidence by the kind of evidence, and a type from a vocabulary in the catalogs' languages
+(`product_types.PRODUCT_TYPES`) named by its own name's head noun (last in English and Germanic
+names, first in Romance and Slavic ones: "Lampe de bureau" is a lamp), else by its description
+and attributes, else by its section's heading ("Fruit"), else `other` (`product_types`).
 
 `extract_products(path, ocr=engine)` runs the layout (OCR-ing pages without a text layer) and
 this; `products_from_layout` works on a layout already made; `to_drafts` turns products into the

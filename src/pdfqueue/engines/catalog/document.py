@@ -55,7 +55,7 @@ from pdfqueue.engines.catalog.variant_lines import variant_lines
 from pdfqueue.engines.catalog.variants import variant_rows
 from pdfqueue.engines.catalog.words import name_key, unique_ints, unique_texts
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
-from pdfqueue.engines.products import product_type
+from pdfqueue.engines.product_types import product_type
 
 
 def extract_products(
@@ -117,8 +117,10 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         found += grid_candidates
     sections = _Sections(document)
     for product in found:
+        # each attribute's value a short text of its own; its key names a feature ("Battery
+        # life", "Case qty"), not the product's kind
         product.product_type = product_type(
-            product.name, product.description, " ".join(product.attributes.values())
+            product.name, product.description, *product.attributes.values()
         )
         if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
             product.product_type = product_type("", sections.above(product))

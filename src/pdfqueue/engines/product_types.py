@@ -1,0 +1,637 @@
+"""A product's type: a vocabulary of kinds of goods in the languages catalogs are written in.
+
+A type is read from the product's own name first, where the *head noun* names what the thing
+is, and only then from its nearby text. Where the head stands depends on the language:
+
+- English, German, Dutch and the Nordic languages put it last ("Desk Lamp" is a lamp, not a
+  desk), and their compounds end in it ("Schreibtischleuchte", "Pendellampa"), so the endings of
+  compounds count as words;
+- French, Spanish, Italian, Portuguese, the Slavic languages and Indonesian put it first, the
+  modifiers after it ("Lampe de bureau" is a lamp, "Cuchillo mesa" a knife, not a table).
+
+A name is read the second way when it holds a word only those languages use, or one of their
+function words ("de", "con", "do"...). A word spelt alike in both groups takes its meaning from
+the name's group: Spanish "pan" is bread, English "pan" a pan. Words naming a feature or a
+shape as often as a thing ("light grey", a sapphire "pendant", a manhole "ring", an "LED
+display") give a type only when the name has no other type word, and never from the text
+around it. Horticultural names ("Acer palmatum 'Bloodgood'", a cultivar in single quotes) are
+plants by their form. Nothing matches inside a word except the compound endings, so a novel's
+or a guide's words type nothing they do not name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["PRODUCT_TYPES", "most_named_type", "product_type"]
+
+PRODUCT_TYPES = (
+    "flooring",
+    "wall covering",
+    "furniture",
+    "lighting",
+    "textile",
+    "clothing",
+    "accessory",
+    "jewellery and watches",
+    "electronics",
+    "appliance",
+    "kitchenware",
+    "food and drink",
+    "health and beauty",
+    "tool and hardware",
+    "stationery",
+    "book",
+    "toy",
+    "plant",
+    "auto part",
+    "gemstone",
+    "building product",
+    "service",
+    "other",
+)
+
+# Words whose head stands last: English, German, Dutch, Swedish, Danish, Norwegian.
+_LAST: dict[str, str] = {
+    "flooring": """floor flooring parquet laminate plank lvt tile tiles floor tile vinyl
+        flooring parkett laminat fliese fliesen dielen vinylboden bodenbelag vloer parket
+        laminaat tegel tegels vloertegel golv klinker parketgolv gulv fliser""",
+    "wall covering": """wallpaper wall covering wall panel wall tile cladding tapete tapeten
+        wandpaneel wandverkleidung behang wandtegel tapet tapeter kakel""",
+    "furniture": """chair table sofa desk cabinet shelf bed stool bench wardrobe armchair
+        sideboard dresser bookcase bookshelf shelving drawer unit ottoman footstool couch
+        loveseat recliner mattress headboard nightstand bedside table coffee table dining table
+        workstation locker credenza cupboard futon daybed bunk bed bar stool bureau stuhl stühle
+        tisch esstisch couchtisch schreibtisch beistelltisch konferenztisch nachttisch sessel
+        schrank regal kommode bett hocker vitrine garderobe stoel stoelen eettafel salontafel
+        bijzettafel bureaustoel fauteuil kast stoel stol stolar matstol kontorsstol bord matbord
+        soffbord skrivbord sängbord soffa fåtölj skåp hylla bokhylla säng pall taburett skänk
+        byrå lænestol lenestol skab hylde hylle seng spisebord sofabord skrivebord""",
+    "lighting": """lamp luminaire chandelier sconce spotlight downlight floodlight lantern bulb
+        lightbulb light bulb floor lamp table lamp desk lamp wall light ceiling light led strip
+        lampe leuchte leuchten lampen kronleuchter leuchtmittel glühbirne hanglamp verlichting
+        lampa lampor belysning ljuskrona lamper loftlampe""",
+    "textile": """fabric textile curtain rug carpet cushion upholstery blanket towel bedding
+        duvet pillow pillowcase bedspread bed linen tablecloth napkin yarn quilt plaid stoff
+        stoffe vorhang gardine teppich kissen handtuch bettwäsche garn wolle gordijn tapijt
+        vloerkleed deken handdoek garen wol tyg gardin matta kudde pude filt handduk håndklæde
+        ull uld pläd pledd""",
+    "clothing": """shirt pant t-shirt blouse trousers pants jeans shorts skirt dress jacket coat
+        blazer sweater jumper cardigan hoodie sweatshirt polo shirt vest gilet overalls coverall
+        dungarees socks underwear pyjamas tunic leggings tights scarf hat gloves shoes shoe
+        boots sneakers trainers sandals sandal loafers slippers workwear apron knitwear
+        outerwear lingerie swimsuit bikini clothing hemd bluse kleid jacke mantel pullover
+        strickjacke weste socken schuhe stiefel mütze schal handschuhe anzug arbeitshose
+        overhemd broek jurk jas trui sokken schoenen laarzen muts sjaal handschoenen werkbroek
+        skjorta skjorte byxor bukser bukse kjol nederdel klänning kjole jacka jakke tröja trøje
+        genser strumpor strømper skor stövlar mössa halsduk tørklæde handskar handsker""",
+    "accessory": """accessory vase mirror frame hook handle stylus case bag handbag backpack
+        wallet purse umbrella sunglasses eyewear spectacles keyring tote bag tasche handtasche
+        rucksack geldbörse regenschirm sonnenbrille spiegel tas rugzak portemonnee paraplu
+        zonnebril spiegel väska ryggsäck plånbok paraply solglasögon spegel taske pung""",
+    "jewellery and watches": """jewellery jewelry armband necklace earrings earring brooch
+        bangle bracelet cufflinks anklet wristwatch chronograph schmuck halskette ohrringe
+        ohrring armbanduhr uhr ketting oorbellen horloge halsband örhängen smycke armbandsur
+        halskæde øreringe smykke""",
+    "electronics": """iphone phone smartphone laptop ipad macbook earbuds airpods smartwatch
+        watch speaker headphones camera tv monitor keyboard mouse router webcam power bank
+        powerbank charger soundbar projector drone console headset microphone printer scanner
+        hard drive ssd memory card usb stick dash cam dashcam television smart tv mobile phone
+        microcontroller mcu resistor capacitor transistor diode mosfet op-amp fernseher
+        kopfhörer lautsprecher drucker tastatur ladegerät kamera bildschirm koptelefoon
+        luidspreker toetsenbord muis oplader televisie hörlurar högtalare skrivare tangentbord
+        laddare hovedtelefoner højttaler fjernsyn""",
+    "appliance": """washing machine washer-dryer tumble dryer dryer dishwasher fridge
+        refrigerator freezer oven microwave cooker hob cooker hood extractor hood toaster kettle
+        electric kettle blender mixer food processor juicer coffee machine coffee maker espresso
+        machine vacuum vacuum cleaner hair dryer air fryer fryer air conditioner dehumidifier
+        humidifier heater waschmaschine trockner geschirrspüler spülmaschine kühlschrank
+        gefrierschrank backofen mikrowelle wasserkocher staubsauger kaffeemaschine
+        kaffeevollautomat dunstabzugshaube föhn wasmachine droger vaatwasser koelkast vriezer
+        magnetron broodrooster waterkoker stofzuiger koffiemachine koffiezetapparaat afzuigkap
+        tvättmaskin torktumlare diskmaskin kylskåp frys frysbox ugn mikrovågsugn brödrost
+        vattenkokare dammsugare kaffebryggare espressomaskin köksfläkt hårtork vaskemaskine
+        tørretumbler opvaskemaskine køleskab fryser ovn mikroovn brødrister elkedel kedel
+        støvsuger kaffemaskine emhætte""",
+    "kitchenware": """pan frying pan saucepan skillet wok stockpot casserole dutch oven knife
+        knives fork spoon teaspoon cutlery chef's knife cutting board chopping board bowl plate
+        mug cup tumbler teapot jug carafe colander whisk ladle spatula grater peeler baking tray
+        mixing bowl tableware dinnerware crockery cookware utensil wine glass steam table pan
+        pfanne bratpfanne kochtopf topf messer gabel löffel besteck schneidebrett schüssel
+        teller tasse becher kanne koekenpan steelpan pannenkoekenpan bestek vork lepel snijplank
+        mok kopje stekpanna kastrull kniv gaffel sked bestick skärbräda skål tallrik kopp mugg
+        stegepande gryde ske bestik skærebræt""",
+    "food and drink": """juice tea tea bags coffee espresso latte cappuccino water soda cola
+        beer wine milk smoothie fruit vegetable beverage pizza pasta salad ensalada pesca panini
+        hamburguesa queso salsa chocolate pane pain brot bread torta tarta pastel cake pie
+        postre dessert focaccia carpaccio tartar ceviche pescado fish salmón salmon atún tuna
+        carne beef res lomito pollo chicken cerdo pork camarón langostino calamar rigatoni penne
+        linguine spaghetti risotto sopa soup burger sandwich mozzarella burrata margherita café
+        loaf croissant cheese butter yoghurt yogurt eggs egg rice flour sugar olive oil honey
+        jam sauce noodles cereal oats beans chickpeas lentils tomatoes tomato apples apple
+        banana bananas strawberries meat bacon ham sausage steak prawns champagne prosecco
+        whisky whiskey vodka gin liqueur cider biscuits cookies crisps almonds olives vinegar
+        spices pastry bun muffin tart ice cream sour cream cream cheese chardonnay sauvignon
+        merlot cabernet pinot noir riesling syrah shiraz tempranillo grenache malbec chenin
+        blanc pinotage cava crémant docg aoc aop igp brötchen käse milch joghurt eier reis mehl
+        zucker honig marmelade soße nudeln kaffee saft wein bier wasser wurst fleisch schinken
+        tomaten kartoffeln kuchen schokolade obst gemüse brood kaas boter melk eieren rijst
+        suiker honing saus koffie thee sap wijn vlees gehakt aardbeien appels tomaten chocolade
+        koek taart bröd brød smör smør mjölk mælk ägg æg ris mjöl socker sukker honung honning
+        sylt kaffe vin øl vatten korv pølse kött kød skinka skinke lax laks kyckling kylling
+        choklad chokolade kaka kage tårta""",
+    "health and beauty": """cream lotion shampoo soap shower gel body wash deodorant toothpaste
+        toothbrush mouthwash lipstick mascara eyeliner perfume fragrance eau de toilette eau de
+        parfum cologne serum moisturiser moisturizer sunscreen sun cream cleanser nail polish
+        makeup cosmetics skincare concealer vitamin vitamins supplement capsules balm bandage
+        eye drops paracetamol ibuprofen painkiller hand sanitiser razor seife duschgel deo
+        zahnpasta zahnbürste lippenstift parfum parfüm sonnencreme tabletten kapseln salbe
+        tropfen vitamine nahrungsergänzung zeep douchegel tandpasta tandenborstel zonnebrand
+        capsules vitamines zalf kräm schampo tvål sæbe tandkräm tandborste tandbørste parfym
+        parfume solkräm tabletter kapslar kapsler vitaminer salva""",
+    "tool and hardware": """tool tools tool set toolkit socket set drill saw jigsaw sander
+        grinder angle grinder hammer screwdriver wrench spanner pliers spirit level laser level
+        tape measure clamp ladder stepladder wheelbarrow screw bolt washer rivet wall plug dowel
+        hinge bracket padlock cable tie multimeter sandpaper trowel spade shovel rake pruner
+        secateurs shears hedge trimmer lawn mower mower pressure washer garden hose bohrmaschine
+        bohrer akkuschrauber schrauber säge stichsäge kreissäge schleifer schraubendreher
+        schraubenschlüssel zange werkzeug werkzeugset schraube schrauben dübel scharnier
+        rasenmäher boormachine boor zaag decoupeerzaag schuurmachine hamer schroevendraaier
+        moersleutel tang gereedschap schroef schroeven bout scharnier ladder grasmaaier borr
+        borrmaskin bormaskine såg sav slipmaskin hammare skruvmejsel skruetrækker skrutrekker
+        tång verktyg værktøj verktøy skruv skrue skruer bult gångjärn hængsel gräsklippare
+        plæneklipper""",
+    "stationery": """pen pencil ballpoint rollerball fineliner marker highlighter crayon eraser
+        notebook notepad refill pad paper copier paper envelope folder binder stapler staples
+        scissors glue ruler sharpener sticky notes diary planner ink ink cartridge sketchbook
+        flashcards exercise book stationery kugelschreiber bleistift stift füller füllhalter
+        textmarker radiergummi heft papier umschlag ordner hefter schere kleber lineal spitzer
+        tinte potlood balpen envelop nietmachine schaar lijm liniaal puntenslijper penna
+        blyertspenna kulspetspenna suddgummi anteckningsbok papper kuvert pärm häftapparat
+        linjal vässare bläckpatron kuglepen blyant viskelæder notesbog papir hæftemaskine saks""",
+    "book": """book novel paperback hardback hardcover ebook isbn audiobook cookbook guidebook
+        dictionary anthology buch bücher taschenbuch boek boeken bok böcker""",
+    "toy": """toy puzzle jigsaw puzzle doll teddy teddy bear soft toy plush playset play set
+        board game rattle building blocks spielzeug puppe plüschtier kuscheltier bausteine
+        speelgoed knuffel puzzel bouwstenen leksak leksaker docka gosedjur pussel legetøj dukke
+        bamse puslespil""",
+    "plant": """plant seed seeds flower bulbs shrub perennial tulip daffodil orchid succulent
+        cactus fern bouquet cut flowers flowers flower seedling sapling potted plant bonsai
+        pflanze pflanzen samen saatgut blumenzwiebeln strauch baum tulpe tulpen staude stauden
+        blumen blume topfpflanze planten zaden zaad bloembollen tulpenbollen heester vaste plant
+        tulp boeket växt växter plante planter frön frø blomsterlökar blomsterløg buske stauder
+        perenn tulpan tulipan blommor blomster bukett buket""",
+    "auto part": """filter brake spark plug engine suspension radiator alternator starter shock
+        absorber oem gasket bearing coolant pulley brake disc brake pad caliper master cylinder
+        ignition coil turbocharger oil cooler water pump fuel pump battery control unit ecu
+        control arm ball joint bushing stabilizer bar tie rod wheel bearing a/c compressor
+        condenser refrigerant cooling fan thermostat drive belt belt tensioner clutch drive
+        shaft transmission engine mount oxygen sensor tyre tyres tire tires wiper blade glow
+        plug piston roof box roof bars tow bar towbar floor mats mud flaps headlight headlamp
+        headlight bulb abs sensor wheel sensor reifen bremse bremsbelag bremsscheibe zündkerze
+        ölfilter luftfilter kraftstofffilter innenraumfilter stoßdämpfer kupplung
+        scheibenwischer wischerblatt remblok remschijf bougie oliefilter luchtfilter schokdemper
+        koppeling ruitenwisser däck bromsskiva bromsbelägg tändstift oljefilter stötdämpare
+        koppling torkarblad""",
+    "gemstone": """gem gemstone diamond ruby sapphire emerald pearl jade topaz opal amethyst
+        garnet tanzanite citrine agate malachite tourmaline peridot aquamarine labradorite lapis
+        lazuli hematite bloodstone moonstone amazonite kunzite alexandrite onyx chrysoprase
+        amber turquoise rhodonite apatite heliotrope sardonyx sunstone quartz morganite
+        spessartine zircon spinel beryl jasper carnelian obsidian mohs edelstein mondstein
+        turmalin citrin rosenquarz bergkristall spinell saphir rubin smaragd granat bernstein
+        achat diamant""",
+    "building product": """precast concrete slab beam manhole brick hollow-core pipe valve
+        fitting fittings toilet wc washbasin basin sink faucet shower bathtub insulation
+        plasterboard drywall paint varnish emulsion plaster mortar cement door window roofing
+        gutter lintel kerb drain paving slab socket outlet light switch rohr ventil waschbecken
+        waschtisch dusche badewanne tür türen fenster ziegel mörtel zement dämmung steckdose
+        schalter buis kraan wastafel douche deur raam verf stopcontact wandcontactdoos
+        schakelaar baksteen isolatie rör handfat dusch toalett dörr fönster eluttag strömbrytare""",
+    "service": """service services consulting design report drawings engineering subscription
+        licence license consultation dienstleistung lizenz abonnement licentie abonnemang licens""",
+}
+
+# Words whose head stands first: French, Spanish, Italian, Portuguese, Polish, Czech, Indonesian.
+_FIRST: dict[str, str] = {
+    "flooring": """carrelage carreau stratifié suelo pavimento tarima baldosa piastrella
+        piastrelle laminato soalho ladrilho podłoga parkiet płytka płytki płytka podłogowa
+        panele podłogowe podlaha parkety dlažba dlaždice lantai ubin""",
+    "wall covering": """papier peint revêtement mural lambris papel pintado carta da parati
+        papel de parede tapeta tapety płytka ścienna obklad""",
+    "furniture": """chaise chaises fauteuil canapé armoire commode étagère bibliothèque tabouret
+        taburet banc desserte caisson siège vestiaire meuble pouf silla sillas sillón mesa mesas
+        sofá armario estantería cama taburete escritorio aparador cómoda butaca mueble sedia
+        sedie poltrona tavolo tavoli tavolino divano armadio libreria letto comodino madia
+        sgabello scrivania cassettiera panca cadeira cadeiras estante krzesło krzesła fotel stół
+        stolik kanapa szafa regał łóżko komoda biurko taboret židle křeslo stůl stolek pohovka
+        sedačka skříň postel trojsedák dvojsedák kursi meja lemari ranjang tempat tidur""",
+    "lighting": """lampadaire applique plafonnier lustre lámpara lámparas aplique plafón
+        bombilla luminaria lampada lampade lampadario plafoniera faretto lampadina candeeiro
+        lâmpada luminária kinkiet żyrandol żarówka svítidlo lustr žárovka lampička lampu""",
+    "textile": """tissu rideau tapis coussin couverture nappe drap housse laine tela cortina
+        alfombra cojín manta toalla mantel lana hilo tessuto tenda tappeto cuscino coperta
+        asciugamano tovaglia filato tecido tapete almofada toalha lã tkanina zasłona firana
+        dywan poduszka koc ręcznik obrus włóczka látka závěs koberec polštář deka ručník ubrus
+        příze kain tirai karpet bantal selimut handuk benang""",
+    "clothing": """chemise chemisier pantalon jean jupe robe veste manteau blouson débardeur
+        chaussettes chaussures bottes écharpe gants tablier camisa camiseta pantalón pantalones
+        falda vestido chaqueta abrigo sudadera chaleco calcetines zapatos zapatillas botas gorro
+        bufanda guantes delantal camicia camicie pantaloni gonna abito vestito giacca cappotto
+        maglia maglione felpa calzini scarpe stivali cappello sciarpa guanti grembiule camisola
+        calças saia casaco blusa meias sapatos chapéu luvas avental koszula spodnie spódnica
+        sukienka kurtka płaszcz sweter bluza skarpety buty czapka szalik rękawice fartuch košile
+        kalhoty sukně šaty bunda kabát svetr mikina ponožky boty čepice šála rukavice zástěra
+        kemeja kaos celana gaun jaket sepatu topi""",
+    "accessory": """sac portefeuille parapluie lunettes miroir bolso mochila paraguas gafas
+        espejo jarrón borsa zaino portafoglio ombrello occhiali specchio bolsa carteira
+        guarda-chuva óculos espelho torba torebka plecak portfel parasol okulary lustro wazon
+        taška kabelka batoh peněženka deštník brýle zrcadlo váza dompet payung kacamata cermin""",
+    "jewellery and watches": """bague collier boucles d'oreilles pendentif broche montre montres
+        chronographe bijou bijoux anillo pulsera pendientes aretes reloj joya joyas anello
+        collana bracciale orecchini ciondolo spilla orologio gioiello gioielli anel colar
+        pulseira brincos pingente relógio joia pierścionek naszyjnik bransoletka kolczyki
+        wisiorek zegarek biżuteria prsten náhrdelník náramek náušnice přívěsek hodinky cincin
+        kalung gelang anting liontin jam tangan perhiasan""",
+    "electronics": """téléphone ordinateur écouteurs imprimante clavier souris chargeur appareil
+        photo caméra téléviseur télévision teléfono móvil ordenador tableta auriculares altavoz
+        impresora teclado ratón cargador cámara televisor telefono cellulare cuffie auricolari
+        altoparlante stampante tastiera caricabatterie fotocamera televisore telemóvel celular
+        computador auscultadores impressora carregador câmara câmera telefon smartfon słuchawki
+        głośnik drukarka klawiatura mysz ładowarka telewizor sluchátka reproduktor tiskárna
+        klávesnice myš nabíječka fotoaparát televize ponsel televisi""",
+    "appliance": """lave-linge sèche-linge lave-vaisselle réfrigérateur frigo congélateur
+        micro-ondes grille-pain bouilloire mixeur aspirateur cafetière machine à café
+        sèche-cheveux friteuse lavadora secadora lavavajillas frigorífico nevera congelador
+        horno microondas tostadora hervidor batidora licuadora aspiradora cafetera máquina de
+        café freidora secador de pelo lavatrice asciugatrice lavastoviglie frigorifero
+        congelatore forno microonde tostapane bollitore frullatore aspirapolvere macchina da
+        caffè macchina per caffè friggitrice asciugacapelli máquina de lavar máquina de secar
+        geladeira torradeira chaleira chaleira elétrica batedeira liquidificadora liquidificador
+        aspirador fritadeira robot de cozinha varinha mágica secador de cabelo pralka suszarka
+        zmywarka lodówka zamrażarka piekarnik mikrofalówka toster czajnik mikser odkurzacz
+        ekspres do kawy okap frytkownica pračka sušička myčka lednice chladnička mraznička
+        trouba mikrovlnná trouba topinkovač konvice rychlovarná konvice mixér vysavač kávovar
+        digestoř fén mesin cuci kulkas lemari es pemanggang roti ketel listrik penyedot debu
+        mesin kopi rice cooker""",
+    "kitchenware": """poêle casserole couteau couteaux fourchette cuillère couverts planche à
+        découper saladier assiette tasse théière carafe passoire louche râpe sartén cazo cazuela
+        olla cuchillo cuchillos tenedor cuchara cucharilla cubertería tabla de cortar cuenco
+        taza tetera jarra colador cucharón rallador padella pentola coltello coltelli forchetta
+        cucchiaio cucchiaino posate tagliere ciotola tazza teiera caraffa colino mestolo
+        grattugia frigideira tacho faca facas garfo colher talheres tábua de corte tigela
+        chávena caneca bule jarro escorredor ralador patelnia garnek nóż noże widelec łyżka
+        łyżeczka sztućce deska do krojenia miska talerz kubek filiżanka czajniczek dzbanek
+        durszlak tarka pánev hrnec nůž nože vidlička lžíce lžička příbory prkénko miska talíř
+        hrnek konvička cedník struhadlo wajan panci pisau garpu sendok piring mangkuk cangkir""",
+    "food and drink": """pan al horno al forno au four baguette fromage beurre lait yaourt œufs
+        oeufs riz farine sucre miel confiture pâtes thé jus vin bière eau minérale viande jambon
+        saucisse poulet bœuf boeuf porc saumon poisson chocolat gâteau tarte pommes fruits
+        légumes soupe salade cidre mantequilla leche yogur huevos arroz harina azúcar aceite de
+        oliva mermelada té zumo jugo vino cerveza agua jamón chorizo salchicha ternera tortilla
+        croquetas gambas pulpo patatas gazpacho paella helado galletas formaggio burro uova riso
+        farina zucchero olio extravergine miele marmellata caffè tè succo birra acqua prosciutto
+        salame salsiccia manzo maiale pesce gelato biscotti cioccolato pão queijo manteiga leite
+        iogurte ovos farinha açúcar azeite compota chá sumo suco vinho cerveja água fiambre
+        presunto chouriço frango peixe bacalhau bolo bolos chleb bułka masło mleko jogurt jaja
+        jajka ryż mąka cukier miód dżem kawa herbata sok wino piwo woda szynka kiełbasa kurczak
+        wołowina wieprzowina ryba makaron kasza ciasto czekolada śmietana chléb chleba rohlík
+        sýr máslo mléko vejce rýže mouka cukr káva čaj džus víno pivo voda šunka klobása kuře
+        maso těstoviny dort čokoláda roti keju mentega susu telur beras nasi tepung gula madu
+        selai kopi teh jus ayam daging ikan sate mie kue cokelat""",
+    "health and beauty": """shampooing savon gel douche dentifrice brosse à dents rouge à lèvres
+        sérum baume comprimés gélules vitamine pansement champú jabón gel de ducha pasta de
+        dientes cepillo de dientes pintalabios perfume protector solar comprimidos cápsulas
+        vitamina vitaminas pomada sapone bagnoschiuma dentifricio spazzolino rossetto profumo
+        siero compresse collirio pomata integratore pastiglie champô xampu sabonete gel de banho
+        pasta de dentes escova de dentes batom protetor solar szampon mydło żel pod prysznic
+        pasta do zębów szczoteczka do zębów pomadka perfumy krem tabletki kapsułki witamina maść
+        šampon mýdlo sprchový gel zubní pasta zubní kartáček rtěnka parfém krém tablety kapsle
+        vitamín sampo sabun pasta gigi sikat gigi lipstik""",
+    "tool and hardware": """perceuse visseuse scie ponceuse meuleuse marteau tournevis pince
+        outil outils vis boulon écrou cheville charnière mètre ruban tondeuse sécateur taladro
+        lijadora amoladora martillo destornillador alicates herramienta herramientas tornillo
+        tornillos perno tuerca bisagra cortacésped trapano avvitatore levigatrice smerigliatrice
+        martello cacciavite pinza pinze utensile attrezzo attrezzi bullone cerniera tosaerba
+        rasaerba berbequim furadeira lixadora rebarbadora martelo chave de fendas alicate
+        ferramenta ferramentas parafuso parafusos dobradiça dobradiças fita métrica nível de
+        bolha wiertarka wkrętarka piła szlifierka młotek śrubokręt wkrętak wkrętaki klucz klucze
+        kluczy szczypce narzędzia narzędzie śruba śruby wkręt wkręty nakrętka zawias drabina
+        kosiarka vrtačka šroubovák bruska kladivo kleště nářadí šroub šrouby vrut žebřík sekačka
+        gergaji palu obeng perkakas sekrup baut engsel""",
+    "stationery": """stylo stylos crayon feutre surligneur gomme cahier carnet bloc-notes
+        enveloppe classeur agrafeuse ciseaux colle taille-crayon encre bolígrafo lápiz lápices
+        rotulador marcador cuaderno libreta papel carpeta grapadora tijeras pegamento regla
+        sacapuntas penna matita pennarello evidenziatore quaderno taccuino raccoglitore
+        cucitrice forbici colla righello temperino caneta lápis caderno agrafador tesoura régua
+        tinteiro długopis ołówek flamaster zakreślacz zeszyt koperta segregator zszywacz
+        nożyczki klej linijka temperówka propiska tužka zvýrazňovač sešit papír obálka šanon
+        sešívačka nůžky lepidlo pravítko ořezávátko pulpen pensil spidol penghapus buku tulis
+        kertas amplop gunting penggaris rautan""",
+    "book": """livre livres libro libros novela romanzo livro książka powieść kniha buku""",
+    "toy": """jouet jouets poupée peluche jeu de société juguete juguetes muñeca rompecabezas
+        giocattolo giocattoli bambola brinquedo brinquedos boneca pelúcia quebra-cabeça zabawka
+        zabawki lalka maskotka klocki hračka hračky panenka plyšák stavebnice mainan boneka""",
+    "plant": """plante plantes graines semences bulbes arbre arbuste vivace vivaces tulipe
+        fleurs rosier planta plantas semillas bulbos árbol arbusto tulipán flores ramo rosal
+        pianta piante bulbi albero tulipano fiori sementes bolbos árvore roślina rośliny nasiona
+        cebulki drzewo krzew tulipan kwiaty bukiet rostlina semena cibulky strom keř květiny
+        kytice tanaman bibit benih pohon bunga""",
+    "auto part": """pneu pneus plaquettes de frein disque de frein bougie d'allumage filtre à
+        huile filtre à air amortisseur embrayage essuie-glace neumático neumáticos pastillas de
+        freno disco de freno bujía filtro de aceite filtro de aire amortiguador embrague
+        pneumatico pneumatici pastiglie freno disco freno filtro olio filtro aria ammortizzatore
+        frizione tergicristallo pastilhas de travão disco de travão vela de ignição filtro de
+        óleo filtro de ar amortecedor embraiagem embreagem opona opony klocki hamulcowe tarcza
+        hamulcowa świeca zapłonowa filtr oleju filtr powietrza amortyzator sprzęgło wycieraczka
+        pneumatika pneumatiky brzdové destičky brzdový kotouč zapalovací svíčka olejový filtr
+        vzduchový filtr tlumič spojka stěrač kampas rem busi filter oli filter udara kopling""",
+    "gemstone": """berlian permata batu zamrud kecubung safir mutiara akik giok pirus kuarsa
+        turmalin pierre précieuse piedra preciosa pietra preziosa""",
+    "building product": """tuyau robinet vanne lavabo vasque douche baignoire porte fenêtre
+        peinture enduit ciment brique parpaing tuile interrupteur tubo tubería válvula grifo
+        ducha inodoro puerta ventana pintura cemento ladrillo teja enchufe interruptor valvola
+        rubinetto lavandino doccia finestra pittura vernice mattone tegola interruttore torneira
+        lavatório chuveiro sanita janela cimento tijolo telha rura zawór umywalka prysznic
+        toaleta drzwi okno farba cegła pustak gniazdko włącznik trubka umyvadlo sprcha záchod
+        dveře cihla zásuvka vypínač pipa keran pintu jendela bata genteng stopkontak saklar""",
+    "service": """prestation suscripción licencia servicio abbonamento licenza servizio
+        assinatura licença serviço subskrypcja licencja serwis usługa předplatné servis služba
+        langganan lisensi layanan jasa""",
+}
+
+# Endings of German, Dutch and Nordic compounds that name their head ("Stehleuchte",
+# "Arbeitshose" is left out: English "hose" is a garden hose).
+_COMPOUND_HEADS: dict[str, str] = {
+    "flooring": "boden parkett vloer golv gulv fliesen",
+    "wall covering": "tapete tapeten",
+    "furniture": "stuhl stühle sessel schrank schränke regal kommode sofa stoel stoelen soffa kast "
+    "fåtölj skåp hylla säng",
+    "lighting": "leuchte leuchten lampe lampen lampa lampor lamper",
+    "clothing": "jacke hemd kleid schuhe mantel pullover broek jacka jakke byxor tröja skjorta",
+    "textile": "plaid",
+    "accessory": "tasche",
+    "jewellery and watches": "uhr",
+    "appliance": "kühlschrank gefrierschrank waschmaschine kaffeemaschine spülmaschine "
+    "koelkast kylskåp køleskab",
+    "kitchenware": "pfanne panna pande",
+    "food and drink": "saft wein bier worst wurst fleisch käse brot brood kaas sap wijn "
+    "gehakt mjöl socker",
+    "health and beauty": "creme tabletten lippenstift salbe balsam balsem",
+    "tool and hardware": "säge schrauber schraube schrauben werkzeug zange bohrer schleifer "
+    "dübel bohrmaschine zaag schroef schroeven",
+    "stationery": "stift",
+    "toy": "spielzeug",
+    "plant": "pflanze pflanzen blumenzwiebel blumenzwiebeln",
+    "auto part": "reifen bremse",
+    "building product": "waschtisch waschbecken rohr ventil steckdose tür fenster "
+    "contactdoos schakelaar",
+}
+
+# Words as often a feature or a shape as a thing: a type only when the name has no other.
+_WEAK_LAST: dict[str, str] = {
+    "lighting": "light lights pendant pendants led leds",
+    "jewellery and watches": "ring rings",
+    "electronics": "tablet tablets",  # a computer, or pills ("Vitamin C tablets")
+}
+
+# Function words of the head-first languages: a name holding one reads head first (not those
+# English names hold too: "Pro", "per pack", "Galaxy Z").
+_HEAD_FIRST_WORDS = re.compile(
+    r"(?<![\w'])(?:de|del|della|delle|dello|degli|di|du|des|da|do|dos|au|aux|al|alla|à|con|"
+    r"avec|com|pour|para|sans|sin|senza|sem|dla|untuk|dengan|sur|sous|od)"
+    r"(?![\w'])",
+    re.I,
+)
+# In a head-last name, what follows a comma or a preposition qualifies the head.
+_QUALIFIER = re.compile(
+    r",|\s[-–]\s|\s(?:with|without|for|mit|ohne|für|met|zonder|voor|med|utan|för|til|uden)\s",
+    re.I,
+)
+# "Acer palmatum 'Bloodgood'", "Hosta 'June'": a botanical genus (and species) and a cultivar.
+_CULTIVAR = re.compile(r"^([A-Z][a-z]+)((?:\s+(?:×\s*)?[a-z]{3,})*)\s+['‘][^'’]+['’]")
+# A given name in quotes ("Crocus 'Ruby Giant'", "Saint-Julien 'Clos du Marquis'") names no type.
+_GIVEN_NAME = re.compile(r"(?:(?<=\s)|^)['‘\"“][^'’\"”]+['’\"”](?=\s|$|[,.;:)])")
+SHORT_CONTEXT_WORDS = 12  # a context of at most this many words may type by one word
+LEAD_WORDS = 3  # ... and so may the first words of a longer one
+_IDENTIFIERS = frozenset({"isbn"})  # a number only one kind of goods has: anywhere is enough
+_LATIN_GENUS = re.compile(r"(?:a|us|um|is|er|ia|ix|ex|on)$")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    kind: str
+    first: bool  # from the head-first languages' words
+    word: str  # the vocabulary word or ending that matched
+    exact: bool  # the word itself, not its plural
+    compound: bool = False  # the ending of a longer word
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[dict[tuple[str, bool], tuple[str, ...]], frozenset[str]]:
+    """(kind, head-first) -> entries (phrases first), and the head-last entries' set."""
+    vocab: dict[tuple[str, bool], tuple[str, ...]] = {}
+    for first, source in ((False, _LAST), (True, _FIRST)):
+        for kind, text in source.items():
+            entries = _split(text)
+            vocab[kind, first] = tuple(sorted(entries, key=len, reverse=True))
+    last_words = frozenset(w for (_, first), ws in vocab.items() if not first for w in ws)
+    return vocab, last_words
+
+
+def _split(text: str) -> list[str]:
+    """Entries of a word list: words, and phrases (known multi-word entries) kept whole."""
+    words = text.split()
+    entries, i = [], 0
+    while i < len(words):
+        for size in (4, 3, 2):
+            phrase = " ".join(words[i : i + size])
+            if phrase in _PHRASES:
+                entries.append(phrase)
+                i += size
+                break
+        else:
+            entries.append(words[i])
+            i += 1
+    return entries
+
+
+_PHRASES = frozenset(
+    """floor tile|vinyl flooring|wall covering|wall panel|wall tile|drawer unit|bedside table|
+    coffee table|dining table|bunk bed|bar stool|light bulb|floor lamp|table lamp|desk lamp|
+    wall light|ceiling light|led strip|bed linen|polo shirt|tote bag|power bank|hard drive|
+    memory card|usb stick|dash cam|smart tv|mobile phone|washing machine|tumble dryer|
+    cooker hood|extractor hood|electric kettle|food processor|coffee machine|coffee maker|
+    espresso machine|vacuum cleaner|hair dryer|air fryer|air conditioner|frying pan|
+    dutch oven|chef's knife|cutting board|chopping board|baking tray|mixing bowl|wine glass|
+    steam table pan|olive oil|ice cream|sour cream|cream cheese|pinot noir|chenin blanc|
+    shower gel|body wash|eau de toilette|eau de parfum|sun cream|nail polish|eye drops|
+    hand sanitiser|tool set|socket set|angle grinder|spirit level|laser level|tape measure|
+    wall plug|cable tie|hedge trimmer|lawn mower|pressure washer|garden hose|refill pad|
+    copier paper|sticky notes|ink cartridge|exercise book|jigsaw puzzle|teddy bear|soft toy|
+    play set|board game|building blocks|flower bulbs|cut flowers|potted plant|vaste plant|
+    spark plug|shock absorber|brake disc|brake pad|master cylinder|ignition coil|oil cooler|
+    water pump|fuel pump|control unit|control arm|ball joint|stabilizer bar|tie rod|
+    wheel bearing|a/c compressor|cooling fan|drive belt|drive shaft|engine mount|
+    oxygen sensor|wiper blade|glow plug|roof box|roof bars|tow bar|floor mats|mud flaps|
+    headlight bulb|abs sensor|wheel sensor|lapis lazuli|design report|paving slab|
+    socket outlet|light switch|papier peint|revêtement mural|papel pintado|carta da parati|
+    papel de parede|płytka podłogowa|płytka ścienna|panele podłogowe|tempat tidur|
+    boucles d'oreilles|jam tangan|appareil photo|machine à café|máquina de café|
+    secador de pelo|macchina da caffè|macchina per caffè|máquina de lavar|máquina de secar|
+    chaleira elétrica|robot de cozinha|varinha mágica|secador de cabelo|ekspres do kawy|
+    mikrovlnná trouba|rychlovarná konvice|mesin cuci|lemari es|pemanggang roti|
+    ketel listrik|penyedot debu|mesin kopi|rice cooker|planche à découper|tabla de cortar|
+    tábua de corte|deska do krojenia|eau minérale|aceite de oliva|olio extravergine|
+    gel douche|brosse à dents|rouge à lèvres|gel de ducha|pasta de dientes|
+    cepillo de dientes|protector solar|gel de banho|pasta de dentes|escova de dentes|
+    protetor solar|żel pod prysznic|pasta do zębów|szczoteczka do zębów|sprchový gel|
+    zubní pasta|zubní kartáček|pasta gigi|sikat gigi|mètre ruban|chave de fendas|
+    fita métrica|nível de bolha|buku tulis|jeu de société|plaquettes de frein|
+    disque de frein|bougie d'allumage|filtre à huile|filtre à air|pastillas de freno|
+    disco de freno|filtro de aceite|filtro de aire|pastiglie freno|disco freno|filtro olio|
+    filtro aria|pastilhas de travão|disco de travão|vela de ignição|filtro de óleo|
+    filtro de ar|klocki hamulcowe|tarcza hamulcowa|świeca zapłonowa|filtr oleju|
+    filtr powietrza|brzdové destičky|brzdový kotouč|zapalovací svíčka|olejový filtr|
+    vzduchový filtr|kampas rem|filter oli|filter udara|pierre précieuse|piedra preciosa|
+    pietra preziosa|tea bags|al horno|al forno|au four""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+
+
+def _pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole words or phrases, each also in its -s/-es plural."""
+    body = "|".join(re.escape(e) for e in entries)
+    return re.compile(r"(?<![\w-])(" + body + r")(?:e?s)?(?![\w-])", re.I)
+
+
+def _compound(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """Words ending in one of the endings, after at least two letters ("Stehleuchte")."""
+    body = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])\w\w+?(" + body + r")(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> list[tuple[str, bool, bool, re.Pattern[str]]]:
+    """(kind, head-first, compound, pattern) for every kind's words, weak words apart."""
+    vocab, _ = _vocabulary()
+    out = [(kind, first, False, _pattern(entries)) for (kind, first), entries in vocab.items()]
+    out += [
+        (kind, False, True, _compound(tuple(text.split())))
+        for kind, text in _COMPOUND_HEADS.items()
+    ]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _weak_patterns() -> dict[str, re.Pattern[str]]:
+    return {kind: _pattern(tuple(text.split())) for kind, text in _WEAK_LAST.items()}
+
+
+def _hits(name: str) -> list[_Hit]:
+    """Every vocabulary word in the text; a compound's ending only in a capitalised word (a
+    German noun, a name's first word: "Pendellampa"), not in a Latin "macrophylla"."""
+    hits = []
+    for kind, first, compound, pattern in _patterns():
+        for m in pattern.finditer(name):
+            if compound and not name[m.start()].isupper():
+                continue
+            word = m.group(1).lower()
+            whole = m.group(0).lower()
+            exact = compound or whole == word
+            hits.append(_Hit(m.start(), m.end(), kind, first, word, exact, compound))
+    return hits
+
+
+def _head(name: str) -> str | None:
+    """The kind the name's head noun names, else None."""
+    hits = _hits(name)
+    if not hits:
+        hits = [
+            _Hit(m.start(), m.end(), kind, False, m.group(1).lower(), True)
+            for kind, p in _weak_patterns().items()
+            for m in p.finditer(name)
+        ]
+        if not hits:
+            return None
+    _, last_words = _vocabulary()
+    spans_last = {(h.start, h.end) for h in hits if not h.first}
+    head_first = bool(_HEAD_FIRST_WORDS.search(name)) or any(
+        h.first and h.word not in last_words and (h.start, h.end) not in spans_last for h in hits
+    )
+    # a word spelt alike in both groups means what the name's group means by it
+    spans = {(h.start, h.end) for h in hits if h.first == head_first}
+    hits = [h for h in hits if h.first == head_first or (h.start, h.end) not in spans]
+    if head_first:
+        cut = name.find(",")
+        inside = [h for h in hits if cut < 0 or h.start < cut] or hits
+        best = min(inside, key=lambda h: (h.start, -len(h.word), not h.exact))
+        return best.kind
+    # a compound naming its type as the name's first word is its label: "Taklampa Hylla 40"
+    start = len(name) - len(name.lstrip())
+    if any(h.compound and h.start == start for h in hits):
+        label = [h for h in hits if h.start == start]  # "Kühlschrank" whole beats "schrank"
+        return max(label, key=lambda h: (h.end, len(h.word))).kind
+    cut_at = _QUALIFIER.search(name)
+    inside = [h for h in hits if cut_at is None or h.start < cut_at.start()] or hits
+    best = max(inside, key=lambda h: (h.end, len(h.word), h.exact))
+    return best.kind
+
+
+def product_type(name: str, *context: str) -> str:
+    """The type the product's own name's head noun names, else the type its nearby text
+    (description, attributes, its section's heading) names most, else `other`: never the whole
+    page or document, where a gemstone guide's "LED-lit display" made every stone "lighting".
+    Around the name, a feature or a shape ("LED", "light grey", "ring") names no type."""
+    if _is_cultivar(name):
+        return "plant"
+    kind = _head(_GIVEN_NAME.sub(" ", name))
+    if kind is not None:
+        return kind
+    return _context_type(context)
+
+
+def _context_type(texts: Sequence[str]) -> str:
+    """The type the texts around a name (description, attributes, section heading) name most.
+
+    A longer text's lead names the product ("Eau de Parfum feminino, floral...", "Ada Corner
+    Sofa ... bouclé, cream") before anything else; one word is enough in a short text (a
+    heading, an attribute) or as an identifier ("ISBN 978-..."); elsewhere in a longer text a
+    type must be named twice, so one word of a description's prose ("a phone pocket on the
+    thigh", "early and uniform") types nothing.
+    """
+    counts: Counter[str] = Counter()
+    sure: set[str] = set()
+    for text in texts:
+        words = text.split()
+        lead = len(" ".join(words[:LEAD_WORDS]))
+        for hit in _hits(" ".join(words)):
+            if hit.start < lead and len(words) > SHORT_CONTEXT_WORDS:
+                return hit.kind  # "Ada Corner Sofa ... bouclé, cream": the lead names it
+            counts[hit.kind] += 1
+            if len(words) <= SHORT_CONTEXT_WORDS or hit.word in _IDENTIFIERS:
+                sure.add(hit.kind)
+    named = [(n, kind) for kind, n in counts.items() if n >= 2 or kind in sure]
+    return max(named)[1] if named else "other"
+
+
+def _is_cultivar(name: str) -> bool:
+    """A genus, its species or a Latin-looking genus alone, then a cultivar in single quotes
+    ("Acer palmatum 'Bloodgood'", "Hosta 'June'"); a wine's "Sancerre 'Les Baronnes'" is not."""
+    m = _CULTIVAR.match(name.strip())
+    return m is not None and bool(m.group(2) or _LATIN_GENUS.search(m.group(1)))
+
+
+def most_named_type(*texts: str) -> str:
+    """The type whose words the texts use most (weak words aside), else `other`."""
+    text = " ".join(texts)
+    if not text.strip():
+        return "other"
+    counts = Counter(h.kind for h in _hits(text))
+    return counts.most_common(1)[0][0] if counts else "other"
