@@ -215,6 +215,9 @@ class Block:
     # tables: each column's left and right edge (x), so a title set apart above a table is
     # matched to the column under it, not by count (OCR may lose a column of lone digits)
     columns: list[tuple[float, float]] | None = None
+    # text blocks: the bold words their first line runs in with ("Nikon F3 korpus," of
+    # "Nikon F3 korpus, kroom, 8/10"), an entry's name or a term's; "" when there are none
+    head: str = ""
 
     @property
     def left(self) -> float:
@@ -269,6 +272,7 @@ class PageLayout:
                     "image_index": b.image_index,
                     "lines": b.lines,
                     "columns": [list(c) for c in b.columns] if b.columns else None,
+                    "head": b.head,
                 }
                 for b in self.blocks
             ],
@@ -299,6 +303,7 @@ class PageLayout:
                 image_index=b.get("image_index"),
                 lines=list(b.get("lines") or []),
                 columns=[(c[0], c[1]) for c in b["columns"]] if b.get("columns") else None,
+                head=b.get("head") or "",
             )
             for b in data["blocks"]
         ]
@@ -3102,6 +3107,7 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
     """Consecutive lines close together and alike join into blocks, which get their kinds."""
     blocks: list[Block] = []
     current: list[_Segment] = []
+    entries = _run_in_entries(ordered)
 
     def flush() -> None:
         if current:
@@ -3133,7 +3139,9 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
                 and not _capitals_over_name(last, seg)
             )
             aligned = seg.left < last.right and seg.right > last.left
-            starts_item = bool(_BULLET.match(seg.text))
+            starts_item = bool(_BULLET.match(seg.text)) or (
+                entries and not last.bold and bool(_run_in_head(seg))
+            )
             if (
                 not (
                     0 - last.height < gap <= PARAGRAPH_GAP * last.height and same_style and aligned
@@ -3144,6 +3152,37 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         current.append(seg)
     flush()
     return blocks
+
+
+MIN_RUN_IN_ENTRIES = 3  # lines of a page that run in with a bold head, to be a list of entries
+
+
+def _run_in_head(line: _Segment) -> str:
+    """The bold words a line begins with when words set regular follow them on the line,
+    words of letters or any after a head closed by a comma or a colon: a run-in head
+    ("Nikon F3 korpus," then "kroom, 8/10"; "Nikkor 50 mm f/1.4," then "9/10,"; "Note:" then
+    its text); "" for a line that starts regular or is bold throughout (a heading), or a bold
+    name with a figure or a price beside it ("Tartar de Atún 9$": a menu's dish, a heading)."""
+    count = next((n for n, w in enumerate(line.words) if not w.bold), len(line.words))
+    head, rest = line.words[:count], line.words[count:]
+    if not rest or not any(c.isalpha() for w in head for c in w.text):
+        return ""
+    worded = any(any(c.isalpha() for c in w.text) for w in rest)
+    if not worded and not head[-1].text.endswith(_HEAD_CLOSE):
+        return ""
+    return " ".join(w.text for w in head)
+
+
+_HEAD_CLOSE = (",", ":", ";", "–", "—")  # marks that end a run-in head before its text
+
+
+def _run_in_entries(ordered: Sequence[Block | list[_Segment]]) -> bool:
+    """A page of entries each set as a run-in paragraph (a used-goods list, a classified
+    ad's, a glossary): at least `MIN_RUN_IN_ENTRIES` lines begin with a bold run-in head. On
+    such a page a head under a regular line starts the next entry; prose whose bold term
+    happens to fall at a line's start now and then is not split there."""
+    heads = sum(1 for item in ordered if not isinstance(item, Block) and _run_in_head(item[0]))
+    return heads >= MIN_RUN_IN_ENTRIES
 
 
 CAPITALS_SIZE_STEP = 0.25  # points between the sizes of a line in capitals and the next
@@ -3186,15 +3225,22 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
     )
     size = statistics.median(s.size for s in lines)
     bold = all(s.bold for s in lines)
+    head = _run_in_head(lines[0])
     kind: BlockKind = "paragraph"
     if _BULLET.match(text):
         kind = "list_item"
     elif _CAPTION.match(text):
         kind = "caption"
-    elif _is_heading(text, lines, size, bold, body):
+    elif not head and _is_heading(text, lines, size, bold, body):
         kind = "heading"
     return Block(
-        kind, box, text, font_size=round(size, 1), bold=bold, lines=[s.text for s in lines]
+        kind,
+        box,
+        text,
+        font_size=round(size, 1),
+        bold=bold,
+        lines=[s.text for s in lines],
+        head=head,
     )
 
 

@@ -107,6 +107,9 @@ def _block(
     entries = _leader_entries(block.text)
     if entries:
         return "\n".join(f"- {_inline(label)} … {_inline(page)}" for label, page in entries)
+    if block.head and block.text.startswith(block.head):
+        # a run-in head, bold as printed: "**Nikon F3 korpus,** kroom, 8/10"
+        return f"**{_inline(block.head)}** {_inline(block.text[len(block.head) :])}"
     return _inline(block.text)
 
 
