@@ -140,3 +140,63 @@ def test_prose_with_bold_lead_ins_gives_no_products() -> None:
     page = _page(lines)
     assert [b.head for b in page.blocks if b.head] == [head for head, _ in leads]
     assert products_from_layout(DocumentLayout([page])) == []
+
+
+SIDE = [
+    [
+        ("Leica M6 TTL,", "must, 9/10, karp", "ja paberid (kood 42108)", "2890 €"),
+        ("Mamiya RB67,", "koos 127 mm f/3.8", "ja kassetiga (kood 43875)", "749 €"),
+        ("Nikon FE2,", "must, 8/10, uus", "katiku kate (kood 45520)", "310 €"),
+    ],
+    [
+        ("Godox V1 (Sony),", "9/10, akuga, koos", "hajutiga (kood 42059)", "179 €"),
+        ("Manfrotto 055,", "8/10, ilma peata", "kotiga (kood 43528)", "119 €"),
+        ("Gossen Lunasix,", "7/10, töötab, koos", "nahkkotiga (kood 46765)", "89 €"),
+    ],
+]
+
+
+def _side_by_side_page() -> PageLayout:
+    """Two columns of run-in entries, each's price at its column's right, the second column's
+    lines half a line lower: read across, an entry's last line, its price and the next
+    column's entry line up as a table's row."""
+    lines: list[list[Word]] = []
+    for column, entries in enumerate(SIDE):
+        left = 40 + 178 * column
+        for n, (head, rest, more, price) in enumerate(entries):
+            top = 80 + n * (2 * LINE + 5) + 5 * column
+            lines.append(_run_in_line(head, rest, left, top))
+            lines.append(_words(more, left, top + LINE))
+            lines.append(_words(price, left + 160, top + LINE, bold=True))
+    return _page(lines)
+
+
+def test_run_in_lists_side_by_side_are_no_table() -> None:
+    page = _side_by_side_page()
+    assert not [b for b in page.blocks if b.kind == "table"]
+    products = products_from_layout(DocumentLayout([page]))
+    assert sorted(p.name for p in products) == sorted(
+        head.rstrip(",") for entries in SIDE for head, _, _, _ in entries
+    )
+    assert all(len(p.codes) == 1 and len(p.prices) == 1 for p in products)
+
+
+def test_a_table_with_its_bold_names_in_a_column_of_their_own_stays_a_table() -> None:
+    lines = []
+    for n, (name, colour, code, price) in enumerate(
+        [
+            ("Nikon FE2", "black body", "45520", "310 €"),
+            ("Pentax K1000", "chrome body", "49517", "219 €"),
+            ("Contax T2", "titanium body", "45542", "990 €"),
+            ("Yashica T4", "black body", "48157", "349 €"),
+        ]
+    ):
+        top = 80 + n * LINE
+        lines += [
+            _words(name, 40, top, bold=True),
+            _words(colour, 160, top),
+            _words(code, 260, top),
+            _words(price, 330, top),
+        ]
+    (table,) = [b for b in _page(lines).blocks if b.kind == "table"]
+    assert table.rows is not None and len(table.rows) == 4

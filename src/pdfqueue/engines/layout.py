@@ -2029,6 +2029,7 @@ def _borderless_tables(
                 _priced_lists_side_by_side(run, columns)
                 or _framed_apart(run, frames)
                 or _styled_cards(run)
+                or _run_in_lists(run)
             )
         ):
             start = end  # lists or cards side by side: none of their lines starts a table
@@ -2077,6 +2078,21 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+RUN_IN_CELLS = 2  # lines that run in with a bold head, of lists side by side, not a table's
+
+
+def _run_in_lists(run: Sequence[Sequence[_Segment]]) -> bool:
+    """Lists of run-in entries side by side (a used-goods list in three columns): their
+    lines lie level across the gutters and read as a table's cells, but `RUN_IN_CELLS` of
+    them, on rows of their own, start with a bold head closed by a comma or a colon and
+    running into regular words ("**Godox V1 (Sony),** 9/10, akuga"), each the start of an
+    entry: a table's cell is set in one style, its bold names in a column of their own (a
+    bold term beside its translation, "**ไดชาร์จ** → Alternator", is a cell's pair, no head
+    closed)."""
+    rows = sum(1 for row in run if any(_run_in_head(s).endswith(_HEAD_CLOSE) for s in row))
+    return rows >= RUN_IN_CELLS
 
 
 CARD_STYLES = 3  # type styles of a run's lines that make them cards' lines, not a table's
