@@ -31,6 +31,8 @@ def _words(text: str, left: float, top: float, bold: bool = False) -> list[Word]
 
 def _run_in_line(head: str, rest: str, left: float, top: float) -> list[Word]:
     bold = _words(head, left, top, bold=True)
+    if not rest:
+        return bold
     return bold + _words(rest, bold[-1].right + 0.3 * SIZE, top)
 
 
@@ -41,6 +43,10 @@ ENTRIES = [
     ("Pentax K1000,", "koos SMC 50 mm f/2, 8/10,", ["rihm ja kaaned (kood 49517)"], "219 €"),
     ("Contax T2,", "titaan, 9/10, nahkümbris", ["ja rihm (kood 45542)"], "990 €"),
     ("Olympus mju-II,", "must, 8/10, ilmastikukindel", ["(kood 41263)"], "279 €"),
+    # a head so long the line is bold by most of its words, its text going on regular
+    ("Canon EOS 5D Mark IV korpus,", "9/10,", ["61 000 kaadrit (kood 49623)"], "1490 €"),
+    # a head too long to run in on its line: bold throughout, its text on the next
+    ("Canon PowerShot G7 X Mark II,", "", ["8/10, laadija (kood 47574)"], "379 €"),
 ]
 
 
@@ -67,6 +73,8 @@ def test_each_run_in_entry_is_a_block_of_its_own_with_its_head() -> None:
     assert heads == [head for head, _, _, _ in ENTRIES]
     for block in page.blocks:  # no block holds two entries' codes
         assert block.text.count("kood") <= 1, block.text
+    for block in page.blocks:  # each entry one block: its head and all its lines
+        assert not block.head or block.text.count("kood") == 1, block.text
 
 
 def test_run_in_entries_are_products_named_by_their_heads() -> None:

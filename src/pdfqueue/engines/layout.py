@@ -3151,7 +3151,7 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
             gap = seg.top - last.bottom
             same_style = (
                 abs(seg.size - last.size) < 0.6
-                and seg.bold == last.bold
+                and (seg.bold == last.bold or (entries and _text_runs_on(last, seg)))
                 and not _capitals_over_name(last, seg)
             )
             aligned = seg.left < last.right and seg.right > last.left
@@ -3181,8 +3181,8 @@ def _run_in_head(line: _Segment) -> str:
     name with a figure or a price beside it ("Tartar de Atún 9$": a menu's dish, a heading)."""
     count = next((n for n, w in enumerate(line.words) if not w.bold), len(line.words))
     head, rest = line.words[:count], line.words[count:]
-    if not rest or not any(c.isalpha() for w in head for c in w.text):
-        return ""
+    if not rest or not any(_worded(w.text) for w in head):
+        return ""  # no head, or a bold price before the one struck ("17,99zł 24,99 zł")
     worded = any(any(c.isalpha() for c in w.text) for w in rest)
     if not worded and not head[-1].text.endswith(_HEAD_CLOSE):
         return ""
@@ -3190,6 +3190,31 @@ def _run_in_head(line: _Segment) -> str:
 
 
 _HEAD_CLOSE = (",", ":", ";", "–", "—")  # marks that end a run-in head before its text
+
+
+def _worded(token: str) -> bool:
+    """A word of letters, no figure in it ("Nikon", "Note:"; not "17,99zł" nor "M6")."""
+    return any(c.isalpha() for c in token) and not any(c.isdigit() for c in token)
+
+
+def _text_runs_on(line: _Segment, below: _Segment) -> bool:
+    """A regular line under a line that runs in with a head so long the line is bold by most
+    of its words ("**Nikon F3 korpus,** kroom," over "karbiga (kood 43026)"), or that is the
+    head alone (`_open_head`): the entry's text going on, one block with its head, unless it
+    runs in with a head of its own (the next entry)."""
+    heads = bool(_run_in_head(line)) or _open_head(line)
+    return line.bold and not below.bold and heads and not _run_in_head(below)
+
+
+def _open_head(line: _Segment) -> bool:
+    """A line bold throughout, worded, that ends in a mark closing a run-in head: a head too
+    long to run in on its line ("**Canon EOS 5D Mark IV korpus,**" over "9/10, 61 000
+    kaadrit"), its text on the next."""
+    return (
+        all(w.bold for w in line.words)
+        and line.words[-1].text.endswith(_HEAD_CLOSE)
+        and any(_worded(w.text) for w in line.words)
+    )
 
 
 def _run_in_entries(ordered: Sequence[Block | list[_Segment]]) -> bool:
@@ -3242,6 +3267,8 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
     size = statistics.median(s.size for s in lines)
     bold = all(s.bold for s in lines)
     head = _run_in_head(lines[0])
+    if not head and len(lines) > 1 and _open_head(lines[0]) and not lines[1].bold:
+        head = lines[0].text  # joined only on a page of run-in entries (`_text_runs_on`)
     kind: BlockKind = "paragraph"
     if _BULLET.match(text):
         kind = "list_item"
