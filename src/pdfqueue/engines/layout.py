@@ -215,6 +215,9 @@ class Block:
     # tables: each column's left and right edge (x), so a title set apart above a table is
     # matched to the column under it, not by count (OCR may lose a column of lone digits)
     columns: list[tuple[float, float]] | None = None
+    # text blocks: the bold words their first line runs in with ("Nikon F3 korpus," of
+    # "Nikon F3 korpus, kroom, 8/10"), an entry's name or a term's; "" when there are none
+    head: str = ""
 
     @property
     def left(self) -> float:
@@ -269,6 +272,7 @@ class PageLayout:
                     "image_index": b.image_index,
                     "lines": b.lines,
                     "columns": [list(c) for c in b.columns] if b.columns else None,
+                    "head": b.head,
                 }
                 for b in self.blocks
             ],
@@ -299,6 +303,7 @@ class PageLayout:
                 image_index=b.get("image_index"),
                 lines=list(b.get("lines") or []),
                 columns=[(c[0], c[1]) for c in b["columns"]] if b.get("columns") else None,
+                head=b.get("head") or "",
             )
             for b in data["blocks"]
         ]
@@ -2096,6 +2101,7 @@ def _borderless_tables(
                 _priced_lists_side_by_side(run, columns)
                 or _framed_apart(run, frames)
                 or _styled_cards(run)
+                or _run_in_lists(run)
             )
         ):
             start = end  # lists or cards side by side: none of their lines starts a table
@@ -2144,6 +2150,21 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+RUN_IN_CELLS = 2  # lines that run in with a bold head, of lists side by side, not a table's
+
+
+def _run_in_lists(run: Sequence[Sequence[_Segment]]) -> bool:
+    """Lists of run-in entries side by side (a used-goods list in three columns): their
+    lines lie level across the gutters and read as a table's cells, but `RUN_IN_CELLS` of
+    them, on rows of their own, start with a bold head closed by a comma or a colon and
+    running into regular words ("**Godox V1 (Sony),** 9/10, akuga"), each the start of an
+    entry: a table's cell is set in one style, its bold names in a column of their own (a
+    bold term beside its translation, "**ไดชาร์จ** → Alternator", is a cell's pair, no head
+    closed)."""
+    rows = sum(1 for row in run if any(_run_in_head(s).endswith(_HEAD_CLOSE) for s in row))
+    return rows >= RUN_IN_CELLS
 
 
 CARD_STYLES = 3  # type styles of a run's lines that make them cards' lines, not a table's
@@ -3189,6 +3210,7 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
     """Consecutive lines close together and alike join into blocks, which get their kinds."""
     blocks: list[Block] = []
     current: list[_Segment] = []
+    entries = _run_in_entries(ordered)
 
     def flush() -> None:
         if current:
@@ -3216,11 +3238,13 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
             gap = seg.top - last.bottom
             same_style = (
                 abs(seg.size - last.size) < 0.6
-                and seg.bold == last.bold
+                and (seg.bold == last.bold or (entries and _text_runs_on(last, seg)))
                 and not _capitals_over_name(last, seg)
             )
             aligned = seg.left < last.right and seg.right > last.left
-            starts_item = bool(_BULLET.match(seg.text))
+            starts_item = bool(_BULLET.match(seg.text)) or (
+                entries and not last.bold and bool(_run_in_head(seg))
+            )
             if (
                 not (
                     0 - last.height < gap <= PARAGRAPH_GAP * last.height and same_style and aligned
@@ -3231,6 +3255,62 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         current.append(seg)
     flush()
     return blocks
+
+
+MIN_RUN_IN_ENTRIES = 3  # lines of a page that run in with a bold head, to be a list of entries
+
+
+def _run_in_head(line: _Segment) -> str:
+    """The bold words a line begins with when words set regular follow them on the line,
+    words of letters or any after a head closed by a comma or a colon: a run-in head
+    ("Nikon F3 korpus," then "kroom, 8/10"; "Nikkor 50 mm f/1.4," then "9/10,"; "Note:" then
+    its text); "" for a line that starts regular or is bold throughout (a heading), or a bold
+    name with a figure or a price beside it ("Tartar de Atún 9$": a menu's dish, a heading)."""
+    count = next((n for n, w in enumerate(line.words) if not w.bold), len(line.words))
+    head, rest = line.words[:count], line.words[count:]
+    if not rest or not any(_worded(w.text) for w in head):
+        return ""  # no head, or a bold price before the one struck ("17,99zł 24,99 zł")
+    worded = any(any(c.isalpha() for c in w.text) for w in rest)
+    if not worded and not head[-1].text.endswith(_HEAD_CLOSE):
+        return ""
+    return " ".join(w.text for w in head)
+
+
+_HEAD_CLOSE = (",", ":", ";", "–", "—")  # marks that end a run-in head before its text
+
+
+def _worded(token: str) -> bool:
+    """A word of letters, no figure in it ("Nikon", "Note:"; not "17,99zł" nor "M6")."""
+    return any(c.isalpha() for c in token) and not any(c.isdigit() for c in token)
+
+
+def _text_runs_on(line: _Segment, below: _Segment) -> bool:
+    """A regular line under a line that runs in with a head so long the line is bold by most
+    of its words ("**Nikon F3 korpus,** kroom," over "karbiga (kood 43026)"), or that is the
+    head alone (`_open_head`): the entry's text going on, one block with its head, unless it
+    runs in with a head of its own (the next entry)."""
+    heads = bool(_run_in_head(line)) or _open_head(line)
+    return line.bold and not below.bold and heads and not _run_in_head(below)
+
+
+def _open_head(line: _Segment) -> bool:
+    """A line bold throughout, worded, that ends in a mark closing a run-in head: a head too
+    long to run in on its line ("**Canon EOS 5D Mark IV korpus,**" over "9/10, 61 000
+    kaadrit"), its text on the next."""
+    return (
+        all(w.bold for w in line.words)
+        and line.words[-1].text.endswith(_HEAD_CLOSE)
+        and any(_worded(w.text) for w in line.words)
+    )
+
+
+def _run_in_entries(ordered: Sequence[Block | list[_Segment]]) -> bool:
+    """A page of entries each set as a run-in paragraph (a used-goods list, a classified
+    ad's, a glossary): at least `MIN_RUN_IN_ENTRIES` lines begin with a bold run-in head. On
+    such a page a head under a regular line starts the next entry; prose whose bold term
+    happens to fall at a line's start now and then is not split there."""
+    heads = sum(1 for item in ordered if not isinstance(item, Block) and _run_in_head(item[0]))
+    return heads >= MIN_RUN_IN_ENTRIES
 
 
 CAPITALS_SIZE_STEP = 0.25  # points between the sizes of a line in capitals and the next
@@ -3273,15 +3353,24 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
     )
     size = statistics.median(s.size for s in lines)
     bold = all(s.bold for s in lines)
+    head = _run_in_head(lines[0])
+    if not head and len(lines) > 1 and _open_head(lines[0]) and not lines[1].bold:
+        head = lines[0].text  # joined only on a page of run-in entries (`_text_runs_on`)
     kind: BlockKind = "paragraph"
     if _BULLET.match(text):
         kind = "list_item"
     elif _CAPTION.match(text):
         kind = "caption"
-    elif _is_heading(text, lines, size, bold, body):
+    elif not head and _is_heading(text, lines, size, bold, body):
         kind = "heading"
     return Block(
-        kind, box, text, font_size=round(size, 1), bold=bold, lines=[s.text for s in lines]
+        kind,
+        box,
+        text,
+        font_size=round(size, 1),
+        bold=bold,
+        lines=[s.text for s in lines],
+        head=head,
     )
 
 

@@ -179,6 +179,9 @@ def _block(
     entries = _leader_entries(block)
     if entries:
         return _entries(entries)
+    if block.head and block.text.startswith(block.head):
+        # a run-in head, bold as printed: "**Nikon F3 korpus,** kroom, 8/10"
+        return f"**{_inline(block.head)}** {_inline(block.text[len(block.head) :])}"
     return _inline(block.text)
 
 

@@ -79,7 +79,15 @@ def block_rows(document_id: Any, page: dict[str, Any]) -> Iterator[dict[str, Any
             "style": Jsonb(
                 {
                     k: block.get(k)
-                    for k in ("font_size", "bold", "ruled", "image_index", "lines", "columns")
+                    for k in (
+                        "font_size",
+                        "bold",
+                        "ruled",
+                        "image_index",
+                        "lines",
+                        "columns",
+                        "head",
+                    )
                 }
             ),
         }

@@ -54,11 +54,13 @@ class _Unit:
 def _title_style(
     block: Block, sizes: dict[float, int] | None = None
 ) -> tuple[int, bool, bool, bool]:
-    """What sets a block's first line apart: its size (or its class of sizes), bold,
+    """What sets a block's first line apart: its size (or its class of sizes), bold (the
+    whole block, or the head its first line runs in with: "**Ricoh GR III**, 9/10, 2 akut"),
     capitals, a number before it."""
     first = (block.lines or [block.text])[0]
     size = sizes[block.font_size] if sizes else round(block.font_size)
-    return (size, block.bold, all_caps(first), bool(_TITLE_NUMBER.match(first)))
+    bold = block.bold or bool(block.head)
+    return (size, bold, all_caps(first), bool(_TITLE_NUMBER.match(first)))
 
 
 OCR_SIZE_STEP = 0.05  # relative step between two OCR'd sizes that starts another class
@@ -214,7 +216,9 @@ def _units(
         head = blocks[index]
         lines = head.lines or [head.text]
         name = _title_name(lines[0])
-        if _wrapped_name(head):
+        if head.head:
+            name = _head_name(head)
+        elif _wrapped_name(head):
             name = _title_name(" ".join(lines))  # "Elektrisk kedel Nordlys 1,7" + "l"
         elif lines[0].rstrip().endswith(",") and "," in lines[0].rstrip()[:-1]:
             name = _title_name(lines[0].split(",")[0])  # a run-in head: "Nikon F3, kroom, 8/10,"
@@ -329,8 +333,14 @@ def _section_heading(block: Block, title: Block, sizes: dict[float, int] | None 
 def _names(block: Block) -> bool:
     """A block whose first line (without its number, price or code) can be a name: not the
     word a price is labelled with ("RRP € 149", "Price: $20")."""
-    name = _title_name((block.lines or [block.text])[0])
+    name = _head_name(block) if block.head else _title_name((block.lines or [block.text])[0])
     return is_name(name) and starts_like_a_name(name) and not is_price_label(name)
+
+
+def _head_name(block: Block) -> str:
+    """The name of an entry set as a run-in paragraph: its bold head, without the comma or
+    colon that runs it into the text ("**Nikkor 50 mm f/1.4 AI-S**, 9/10, kaaned")."""
+    return _title_name(block.head.rstrip(" ,;:–—"))
 
 
 def _read_as_a_table(page: PageLayout, block: Block) -> bool:
