@@ -797,11 +797,12 @@ def sectioned_list(
     ):
         return []
     height = (block.bottom - block.top) / max(len(rows), 1)
+    whole = _served_volumes(padded, sections)
     out = []
     for number, row in enumerate(padded):
         if number in sections:
             continue
-        amounts = [c for c in row[1:] if c and is_amount(c)]
+        amounts = [c for c in row[1:] if c and (is_amount(c) or (whole and _WHOLE.fullmatch(c)))]
         if not amounts or any(c and c not in amounts and c not in _DASHES for c in row[1:]):
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
@@ -829,6 +830,21 @@ def sectioned_list(
             )
         )
     return out if len(out) >= MIN_PRICED_ENTRIES else []
+
+
+def _served_volumes(rows: list[list[str]], sections: list[int]) -> bool:
+    """Whether the titles of a list by sections stand over a row of volumes, one a title
+    ("Small | Medium | Large" over "250 ml | 350 ml | 450 ml"): cup or glass sizes, so the
+    whole numbers under them are a drink's prices ("80 | 95 | 110"), as whole numbers under
+    a volume in the titles are (`_measure_columns`). Every section's titles row bears them
+    (set again under the next section's name); a row of figures in a unit is no price."""
+    below = [rows[n + 1] for n in sections if n + 1 < len(rows)]
+    return bool(below) and all(
+        not row[0]
+        and sum(1 for c in row[1:] if c) >= 2
+        and all(_VOLUME.fullmatch(c) for c in row[1:] if c)
+        for row in below
+    )
 
 
 def _serving_titles(rows: list[list[str]]) -> tuple[tuple[str, ...], list[int]] | None:
