@@ -67,3 +67,28 @@ def test_a_survey_of_counts_by_group_is_no_menu() -> None:
         ["Retired", "70", "91"],
     ]
     assert products_from_layout(_page(rows)) == []
+
+
+def test_a_scan_that_lost_the_first_size_titles_keeps_the_drinks() -> None:
+    """OCR set the first row of size titles apart from the table and read one "ml" as
+    "mi": the rows of cup volumes, set again under each section, start the sections."""
+    rows = _menu(["", "250 mi", "350 ml", "450 ml"])[1:]
+    products = products_from_layout(_page(rows))
+    assert [(p.name, p.prices) for p in products][:2] == [
+        ("Filtre Kahve", ["80", "95", "110"]),
+        ("Cappuccino", ["110", "125", "140"]),
+    ]
+    assert len(products) == 5
+
+
+def test_one_row_of_volumes_among_whole_numbers_is_no_menu() -> None:
+    """Volumes set once among figures (a survey of how many cups of each size were sold, its
+    titles lost): sections need their row of volumes twice at least."""
+    rows = [
+        ["Monday", "80", "95", "110"],
+        ["", "250 ml", "350 ml", "450 ml"],
+        ["Tuesday", "110", "125", "140"],
+        ["Wednesday", "90", "105", "120"],
+        ["Thursday", "70", "95", "100"],
+    ]
+    assert products_from_layout(_page(rows)) == []
