@@ -767,11 +767,11 @@ def _card_under_beside(
     claimed: set[int],
 ) -> tuple[list[int], Product] | None:
     """A leaflet's card: its name and specs beside its photo (`right`), its code under the
-    photo (the evidence among `under`, a savings badge beside it aside), its price at the
-    card's foot, under the text beside the photo: the blocks there, from the text's bottom
-    down to the first that is neither evidence nor a former price's label ("PVP anterior"),
-    within `CARD_FOOT_REACH` photo heights, one of them a price as large as the name. The
-    price set after a former price's label comes after the others, as printed struck."""
+    photo (a code by its label or a long number among `under`, a savings badge aside), its
+    price at the card's foot, under the text beside the photo: the blocks there, from the
+    text's bottom down to the first that is neither evidence nor a former price's label
+    ("PVP anterior"), within `CARD_FOOT_REACH` photo heights, one of them a price as large as
+    the name. The price set after a former price's label comes after the others (struck)."""
     texts = [page.blocks[m] for m in right]
     top = max(b.bottom for b in texts)
     reach = fig.bottom + CARD_FOOT_REACH * (fig.bottom - fig.top)
@@ -822,7 +822,15 @@ def _card_under_beside(
         if m not in former
     ):
         return None
-    codes = [m for m in under if _evidence_only(page.blocks[m])]
+    # the reference: a code by its label or a long number, not a badge's "3+"
+    codes = [
+        m
+        for m in under
+        if _evidence_only(page.blocks[m])
+        and (CODE_LABEL.search(page.blocks[m].text) or _long_number(page.blocks[m].text))
+    ]
+    if not codes:
+        return None
     members = [*right, *codes, *(m for m in foot if m not in former), *former]
     product = _caption_product(page, fig, index, members)
     if product is None or not product.prices:
