@@ -34,6 +34,7 @@ from pdfqueue.engines.catalog.words import (
     is_brand,
     is_name,
     is_price,
+    is_price_label,
     offers_price,
     starts_like_a_name,
     strip_evidence,
@@ -99,12 +100,20 @@ def captioned_photos(
             others = used | (claimed - set(groups[i]))
             if right and set(members) <= set(_foot_under_card(page, fig, right, others)):
                 members, beside = right, True
+        card = None
+        if not beside and any(_evidence_only(page.blocks[m]) for m in members):
+            # its code under the photo, its name beside it, its price at the card's foot
+            right = _beside(page, fig, used)
+            others = used | (claimed - set(groups[i])) | taken
+            card = _card_under_beside(page, fig, i, right, members, others) if right else None
+            if card is not None:
+                members, beside = card[0], True
         if not members:  # a list layout: the photo on the left, its text on the right
             members, beside = _beside(page, fig, used), True
         if not members:
             alone.append((i, fig))
             continue
-        product = _caption_product(page, fig, i, members)
+        product = card[1] if card is not None else _caption_product(page, fig, i, members)
         if not beside and _set_contents([page.blocks[m] for m in members]):
             # a set's contents listed under its photo, its name and number beside the photo,
             # its price at the card's foot
@@ -822,6 +831,103 @@ def _foot_under_card(
     return sorted((index for index, _ in row), key=lambda i: page.blocks[i].left)
 
 
+def _card_under_beside(
+    page: PageLayout,
+    fig: Block,
+    index: int,
+    right: list[int],
+    under: list[int],
+    claimed: set[int],
+) -> tuple[list[int], Product] | None:
+    """A leaflet's card: its name and specs beside its photo (`right`), its code under the
+    photo (a code by its label or a long number among `under`, a savings badge aside), its
+    price at the card's foot, under the text beside the photo: the blocks there, from the
+    text's bottom down to the first that is neither evidence nor a former price's label
+    ("PVP anterior"), within `CARD_FOOT_REACH` photo heights, one of them a price as large as
+    the name. The price set after a former price's label comes after the others (struck)."""
+    texts = [page.blocks[m] for m in right]
+    top = max(b.bottom for b in texts)
+    reach = fig.bottom + CARD_FOOT_REACH * (fig.bottom - fig.top)
+    # the card ends where the next card's photo to its right starts
+    edge = min(
+        (
+            other.left
+            for _, other in photo_figures(page)
+            if other.left > fig.right and other.top < reach and other.bottom > fig.top
+        ),
+        default=page.width,
+    )
+    below = sorted(
+        (
+            (n, block)
+            for n, block in enumerate(page.blocks)
+            if n not in right
+            and n not in under
+            and block.top >= top - 2
+            and block.top <= reach
+            and block.left >= fig.right
+            and block.right <= edge
+        ),
+        key=lambda item: item[1].top,
+    )
+    foot: list[int] = []
+    former: list[int] = []
+    after_label = False
+    for n, block in below:
+        if n in claimed or block.kind not in CAPTION_KINDS:
+            break
+        text = block.text.strip()
+        if _FORMER_PRICE.fullmatch(text):
+            foot.append(n)
+            after_label = True
+            continue
+        if not (_evidence_only(block) or _labelled_price(text)):
+            break
+        foot.append(n)
+        if after_label and PRICE.search(text):
+            former.append(n)
+        after_label = False
+    name_size = max(b.font_size for b in texts)
+    if not any(
+        (_big_price(page.blocks[m].text) or _labelled_price(page.blocks[m].text))
+        and page.blocks[m].font_size >= name_size
+        for m in foot
+        if m not in former
+    ):
+        return None
+    # the reference: a code by its label or a long number, not a badge's "3+"
+    codes = [
+        m
+        for m in under
+        if _evidence_only(page.blocks[m])
+        and (CODE_LABEL.search(page.blocks[m].text) or _long_number(page.blocks[m].text))
+    ]
+    if not codes:
+        return None
+    members = [*right, *codes, *(m for m in foot if m not in former), *former]
+    product = _caption_product(page, fig, index, members)
+    if product is None or not product.prices:
+        return None
+    struck = [m.group(0) for n in former for m in PRICE.finditer(page.blocks[n].text)]
+    product.prices = unique_texts([p for p in product.prices if p not in struck] + struck)
+    # the badge under the photo ("Poupe 150 €", "Save £50") is the card's, read as nothing
+    return [*members, *(m for m in under if m not in codes)], product
+
+
+def _labelled_price(text: str) -> bool:
+    """A price by its offer's label and nothing else: "desde 299,99 €", "from £12", "Now $5"."""
+    words = text.split()
+    return (
+        2 <= len(words) <= LABELLED_PRICE_WORDS
+        and is_price_label(words[0])
+        and offers_price(text)
+        and not PRICE.match(text)
+    )
+
+
+LABELLED_PRICE_WORDS = 4  # words of a labelled price ("desde 299,99 €", "Price: $ 1,299")
+
+
 def _price_run_on(page: PageLayout, fig: Block, block: Block) -> bool:
     """On a scanned page, a card's price and the struck one beside it the OCR read as one
     block ("389,00 zł 459,00"), starting under the photo and running past its right edge."""
@@ -987,7 +1093,9 @@ def _grid_caption(product: Product, lines: int) -> bool:
 # a price struck through and said to be the former one: "Was $239.99", "statt 19,99 €"
 _FORMER_PRICE = re.compile(
     r"^\s*(?:was|reg\.?|regular|statt|vorher|anziché|invece\s+di|au\s+lieu\s+de|antes"
-    r"|van|normaal|før|för|ennen)(?!\w)",
+    r"|van|normaal|før|för|ennen"
+    # a price's label said to be the former one: "PVP anterior", "Precio anterior"
+    r"|(?:pvp|rrp|pre[cç]o|precio|prezzo|price|prix|preis)\s+(?:anterior|precedente|ancien))(?!\w)",
     re.I,
 )
 

@@ -790,18 +790,24 @@ def sectioned_list(
     sections = [n for n, r in enumerate(padded) if tuple(r[1:]) == titles]
     if titles_seen[titles] < 2 and not (titles and all(_SERVING.fullmatch(t) for t in titles)):
         titles, sections = _serving_titles(padded) or (titles, sections)
+    cups = _volume_rows(padded)
     if (
         (titles_seen[titles] < 2 and not (titles and all(_SERVING.fullmatch(t) for t in titles)))
         or not all(titles)
         or any(has_digit(t) or len(t.split()) > 3 for t in titles)
     ):
-        return []
+        if len(cups) < 2:
+            return []
+        # the size titles lost (a scan set them apart) or unread: the rows of cup volumes
+        # under them, set again for each section, start the sections
+        titles, sections = tuple(padded[cups[0]][1:]), cups
     height = (block.bottom - block.top) / max(len(rows), 1)
+    whole = sections == cups or _served_volumes(padded, sections)
     out = []
     for number, row in enumerate(padded):
         if number in sections:
             continue
-        amounts = [c for c in row[1:] if c and is_amount(c)]
+        amounts = [c for c in row[1:] if c and (is_amount(c) or (whole and _WHOLE.fullmatch(c)))]
         if not amounts or any(c and c not in amounts and c not in _DASHES for c in row[1:]):
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
@@ -829,6 +835,37 @@ def sectioned_list(
             )
         )
     return out if len(out) >= MIN_PRICED_ENTRIES else []
+
+
+# a cell of a row of cup sizes: a volume, or a quantity whose unit a scan misread ("250 mi")
+_QUANTITY = re.compile(r"\d+(?:[.,]\d+)?\s?[^\W\d_]{1,2}")
+
+
+def _volume_rows(rows: list[list[str]]) -> list[int]:
+    """The rows of a list that give its sizes' volumes alone ("| 250 ml | 350 ml | 450 ml"):
+    a blank first cell, a quantity in every other filled one, two volumes at least."""
+    return [
+        n
+        for n, row in enumerate(rows)
+        if not row[0]
+        and sum(1 for c in row[1:] if _VOLUME.fullmatch(c)) >= 2
+        and all(_QUANTITY.fullmatch(c) for c in row[1:] if c)
+    ]
+
+
+def _served_volumes(rows: list[list[str]], sections: list[int]) -> bool:
+    """Whether the titles of a list by sections stand over a row of volumes, one a title
+    ("Small | Medium | Large" over "250 ml | 350 ml | 450 ml"): cup or glass sizes, so the
+    whole numbers under them are a drink's prices ("80 | 95 | 110"), as whole numbers under
+    a volume in the titles are (`_measure_columns`). Every section's titles row bears them
+    (set again under the next section's name); a row of figures in a unit is no price."""
+    below = [rows[n + 1] for n in sections if n + 1 < len(rows)]
+    return bool(below) and all(
+        not row[0]
+        and sum(1 for c in row[1:] if c) >= 2
+        and all(_VOLUME.fullmatch(c) for c in row[1:] if c)
+        for row in below
+    )
 
 
 def _serving_titles(rows: list[list[str]]) -> tuple[tuple[str, ...], list[int]] | None:

@@ -199,6 +199,17 @@ _THRESHOLD = re.compile(
     r"|mindst|minst|yli|powyżej|nad)\s*$",
     re.I,
 )
+# what sets an amount as an estimate, right before it (a label of a word or two between):
+# "estimated cost £6.50", "approx. $40", "perkiraan biaya Rp 28.000", "custo estimado 4,20 €"
+# set after its label: a recipe's or a project's cost, what something comes to, not a price
+# anyone offers
+_ESTIMATE = re.compile(
+    r"\b(?:estimated|approx\.?|approximately|perkiraan|kira-kira|estimasi|estimad[oa]"
+    r"|aproximad[oa]|stimat[oa]|geschätzte?[nrs]?|estimée?|szacunkow[yae]|yaklaşık|tahmini"
+    r"|ước\s+tính)"
+    r"(?:\s+[^\W\d_]+){0,2}\s*:?\s*$",
+    re.I,
+)
 OFFER_TAIL_WORDS = 2  # lower-case words after a line's last price that make it a sentence
 
 
@@ -211,6 +222,8 @@ def offers_price(line: str) -> bool:
     prices = list(PRICE.finditer(text))
     if not prices or all(_THRESHOLD.search(text[: m.start()]) for m in prices):
         return False  # "Free delivery on orders over $50": a threshold, no item's price
+    if all(_ESTIMATE.search(text[: m.start()]) for m in prices):
+        return False  # "Estimated cost $12": what something comes to, not an offer
     if PRICE.match(_OFFER_LABEL.sub("", text, count=1)):
         return True
     tail = _OFFER_QUALIFIER.sub("", text[prices[-1].end() :].strip(" .,;:)–-"), count=1)
