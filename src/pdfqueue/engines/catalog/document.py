@@ -17,6 +17,7 @@ from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.lots import lot_entries
 from pdfqueue.engines.catalog.menus import leader_entries
+from pdfqueue.engines.catalog.misread_codes import misread_as
 from pdfqueue.engines.catalog.notices import presents_a_recall, presents_a_review, review_evidence
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
@@ -352,9 +353,10 @@ def _merge(products: list[Product]) -> list[Product]:
     for product in products:
         owners = [by_code.get(c) for c in product.codes]
         listed = owners[0] if owners else None
+        if not (listed is not None and all(owner is listed for owner in owners)):
+            listed = _misread_listing(product, out)
         if (
             listed is not None
-            and all(owner is listed for owner in owners)
             and not product.prices
             and listed.page != product.page
             and all(sum(ch.isalnum() for ch in c) >= MIN_CODE_CHARS for c in product.codes)
@@ -377,3 +379,28 @@ def _merge(products: list[Product]) -> list[Product]:
         by_key.setdefault(name_key(product.name), product)
         out.append(product)
     return out
+
+
+def _misread_listing(product: Product, earlier: list[Product]) -> Product | None:
+    """The one product of another page an unpriced entry lists again under its code as a
+    scan's OCR misread it on one of the two pages ("$1-9037" in a back page's index for the
+    card's "SI-9037"), or under its very code when OCR lost the card's price: its every code
+    `misread_as` one of that product's, and the two names sharing a word (an index names
+    what it lists). None when no product or more than one fits."""
+    if product.prices or not product.codes:
+        return None
+    words = _name_words(product.name)
+    fits = [
+        p
+        for p in earlier
+        if p.page != product.page
+        and p.codes
+        and all(any(misread_as(c, o) for o in p.codes) for c in product.codes)
+        and words & _name_words(p.name)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words of three letters or more, lower case."""
+    return {w for w in name_key(name).split() if sum(c.isalpha() for c in w) >= 3}
