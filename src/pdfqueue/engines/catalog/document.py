@@ -4,6 +4,7 @@ two pages, the section heading that types a product)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -53,7 +54,13 @@ from pdfqueue.engines.catalog.turned_names import turned_name_products
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
 from pdfqueue.engines.catalog.variant_lines import variant_lines
 from pdfqueue.engines.catalog.variants import variant_rows
-from pdfqueue.engines.catalog.words import name_key, unique_ints, unique_texts
+from pdfqueue.engines.catalog.words import (
+    BARE_PRICE,
+    PRICE,
+    name_key,
+    unique_ints,
+    unique_texts,
+)
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
 from pdfqueue.engines.products import product_type
 
@@ -304,8 +311,34 @@ def _priced_boxes(page: PageLayout, used: set[int], found: list[Product]) -> lis
 def _cards_left(page: PageLayout, used: set[int], taken: set[int]) -> list[Product]:
     """Cards alike whose photo captions gave most of their products: the few left (a photo
     not found, a price OCR garbled) are titled entries of the style that heads them all,
-    the captioned cards counting among them; the captioned cards' own entries are dropped."""
-    return [p for p in titled_entries(page, used) if not set(p.block_indexes) & taken]
+    the captioned cards counting among them; the captioned cards' own entries are dropped.
+    A card left whose entry took, as a price standing beside it, one a captioned card holds
+    (that card's code line lost by OCR, its text ends higher than the card left's and the
+    price beside both falls to the card left) keeps the rest of its entry."""
+    out = []
+    for product in titled_entries(page, used):
+        shared = [i for i in product.block_indexes if i in taken]
+        if shared and not all(_price_alone(page.blocks[i]) for i in shared):
+            continue
+        if shared:
+            taken_prices = {m.group(0) for i in shared for m in _prices_of(page.blocks[i])}
+            product.prices = [p for p in product.prices if p not in taken_prices]
+            product.block_indexes = [i for i in product.block_indexes if i not in taken]
+            if not (product.prices or product.codes):
+                continue
+        out.append(product)
+    return out
+
+
+def _price_alone(block: Block) -> bool:
+    """A one-line block that is only a price ("1 499 kr", "11.50")."""
+    text = block.text.strip()
+    return len(block.lines) <= 1 and bool(PRICE.fullmatch(text) or BARE_PRICE.match(text))
+
+
+def _prices_of(block: Block) -> list[re.Match[str]]:
+    text = block.text.strip()
+    return [*PRICE.finditer(text), *([m] if (m := BARE_PRICE.match(text)) else [])]
 
 
 def _translations(products: list[Product]) -> list[Product]:
