@@ -30,6 +30,17 @@ def test_groups_after_a_code_that_are_no_part_of_it_stay_out() -> None:
     assert _codes("part no. 6s4 037 406 d") == ["6s4"]
 
 
+def test_a_mark_read_between_a_code_s_label_and_its_code_is_no_code() -> None:
+    """A scan's spec icon read as one character right after the label ("Art.nr 2 23-1280"):
+    the code is the dashed number after it. Controls: a code in groups starting with one
+    figure, and one figure after the label with no dashed number after it, stay as they were."""
+    assert _codes("Art.nr 2 23-1280") == ["23-1280"]
+    assert _codes("Ref. a LI-14063") == ["LI-14063"]
+    assert _codes("Art.-Nr. 0 986 494 123") == ["0 986 494 123"]
+    assert _codes("Item 4 of 12") == ["4"]
+    assert _codes("Art. 4711 5 10 kg") == ["4711"]
+
+
 def _page(*blocks: Block) -> DocumentLayout:
     page = PageLayout(1, 595, 842)
     page.blocks = list(blocks)

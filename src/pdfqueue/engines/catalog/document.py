@@ -4,6 +4,7 @@ two pages, the section heading that types a product)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +18,7 @@ from pdfqueue.engines.catalog.flowing import flowing_entries
 from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.lots import lot_entries
 from pdfqueue.engines.catalog.menus import leader_entries
+from pdfqueue.engines.catalog.misread_codes import misread_as
 from pdfqueue.engines.catalog.notices import presents_a_recall, presents_a_review, review_evidence
 from pdfqueue.engines.catalog.own_codes import add_own_codes
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
@@ -53,7 +55,13 @@ from pdfqueue.engines.catalog.turned_names import turned_name_products
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
 from pdfqueue.engines.catalog.variant_lines import variant_lines
 from pdfqueue.engines.catalog.variants import variant_rows
-from pdfqueue.engines.catalog.words import name_key, unique_ints, unique_texts
+from pdfqueue.engines.catalog.words import (
+    BARE_PRICE,
+    PRICE,
+    name_key,
+    unique_ints,
+    unique_texts,
+)
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
 from pdfqueue.engines.product_types import product_type
 
@@ -307,8 +315,34 @@ def _priced_boxes(page: PageLayout, used: set[int], found: list[Product]) -> lis
 def _cards_left(page: PageLayout, used: set[int], taken: set[int]) -> list[Product]:
     """Cards alike whose photo captions gave most of their products: the few left (a photo
     not found, a price OCR garbled) are titled entries of the style that heads them all,
-    the captioned cards counting among them; the captioned cards' own entries are dropped."""
-    return [p for p in titled_entries(page, used) if not set(p.block_indexes) & taken]
+    the captioned cards counting among them; the captioned cards' own entries are dropped.
+    A card left whose entry took, as a price standing beside it, one a captioned card holds
+    (that card's code line lost by OCR, its text ends higher than the card left's and the
+    price beside both falls to the card left) keeps the rest of its entry."""
+    out = []
+    for product in titled_entries(page, used):
+        shared = [i for i in product.block_indexes if i in taken]
+        if shared and not all(_price_alone(page.blocks[i]) for i in shared):
+            continue
+        if shared:
+            taken_prices = {m.group(0) for i in shared for m in _prices_of(page.blocks[i])}
+            product.prices = [p for p in product.prices if p not in taken_prices]
+            product.block_indexes = [i for i in product.block_indexes if i not in taken]
+            if not (product.prices or product.codes):
+                continue
+        out.append(product)
+    return out
+
+
+def _price_alone(block: Block) -> bool:
+    """A one-line block that is only a price ("1 499 kr", "11.50")."""
+    text = block.text.strip()
+    return len(block.lines) <= 1 and bool(PRICE.fullmatch(text) or BARE_PRICE.match(text))
+
+
+def _prices_of(block: Block) -> list[re.Match[str]]:
+    text = block.text.strip()
+    return [*PRICE.finditer(text), *([m] if (m := BARE_PRICE.match(text)) else [])]
 
 
 def _translations(products: list[Product]) -> list[Product]:
@@ -356,9 +390,10 @@ def _merge(products: list[Product]) -> list[Product]:
     for product in products:
         owners = [by_code.get(c) for c in product.codes]
         listed = owners[0] if owners else None
+        if not (listed is not None and all(owner is listed for owner in owners)):
+            listed = _misread_listing(product, out)
         if (
             listed is not None
-            and all(owner is listed for owner in owners)
             and not product.prices
             and listed.page != product.page
             and all(sum(ch.isalnum() for ch in c) >= MIN_CODE_CHARS for c in product.codes)
@@ -381,3 +416,28 @@ def _merge(products: list[Product]) -> list[Product]:
         by_key.setdefault(name_key(product.name), product)
         out.append(product)
     return out
+
+
+def _misread_listing(product: Product, earlier: list[Product]) -> Product | None:
+    """The one product of another page an unpriced entry lists again under its code as a
+    scan's OCR misread it on one of the two pages ("$1-9037" in a back page's index for the
+    card's "SI-9037"), or under its very code when OCR lost the card's price: its every code
+    `misread_as` one of that product's, and the two names sharing a word (an index names
+    what it lists). None when no product or more than one fits."""
+    if product.prices or not product.codes:
+        return None
+    words = _name_words(product.name)
+    fits = [
+        p
+        for p in earlier
+        if p.page != product.page
+        and p.codes
+        and all(any(misread_as(c, o) for o in p.codes) for c in product.codes)
+        and words & _name_words(p.name)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _name_words(name: str) -> set[str]:
+    """A name's words of three letters or more, lower case."""
+    return {w for w in name_key(name).split() if sum(c.isalpha() for c in w) >= 3}

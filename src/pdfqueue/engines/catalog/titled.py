@@ -392,23 +392,59 @@ def _brand_over(blocks: Sequence[Block], index: int, used: set[int]) -> int | No
 
 
 Style = tuple[int, bool, bool, bool]
+# a title style as printed, comparable from page to page: the title's size in points (not
+# its class of sizes on its page: a scan's classes are counted page by page, so class 2 of
+# one page may be class 5 of another), bold, capitals, numbered
+PrintedStyle = tuple[float, bool, bool, bool]
+
+# relative difference at most between two OCR'd sizes of titles on two pages that are one
+# size: OCR measures a size a few per cent differently from page to page, while sizes a
+# designer sets apart lie about 9 % apart and more (10, 11 and 12 pt)
+OCR_PAGES_SIZE_STEP = 0.08
 
 
-def entry_styles(page: PageLayout, products: Sequence[Product]) -> set[Style]:
-    """The title styles of a page's titled entries (their first block the title)."""
-    sizes = _size_classes(page)
-    return {
-        _title_style(page.blocks[p.block_indexes[0]], sizes)
-        for p in products
-        if p.source == "titled_entry" and p.block_indexes
-    }
+def entry_styles(page: PageLayout, products: Sequence[Product]) -> set[PrintedStyle]:
+    """The title styles of a page's titled entries (their first block the title), with each
+    title's size in points."""
+    out: set[PrintedStyle] = set()
+    for product in products:
+        if product.source == "titled_entry" and product.block_indexes:
+            title = page.blocks[product.block_indexes[0]]
+            _, bold, caps, numbered = _title_style(title)
+            out.add((title.font_size, bold, caps, numbered))
+    return out
+
+
+def _printed_in(
+    page: PageLayout,
+    style: Style,
+    styles: set[PrintedStyle],
+    sizes: dict[float, int] | None,
+) -> bool:
+    """A page's title style is one of `styles` (found on other pages): the same marks, and
+    the same size rounded on a text layer, or on a scan a size of its class within
+    `OCR_PAGES_SIZE_STEP` of theirs."""
+    size, *marks = style
+    for printed, *other in styles:
+        if other != marks:
+            continue
+        if sizes is None:
+            if round(printed) == size:
+                return True
+        elif any(
+            sizes[b.font_size] == size
+            and abs(b.font_size - printed) <= OCR_PAGES_SIZE_STEP * printed
+            for b in page.blocks
+        ):
+            return True
+    return False
 
 
 def titled_entries(
     page: PageLayout,
     used: set[int],
     least: int = MIN_TITLED_ENTRIES,
-    styles: set[Style] | None = None,
+    styles: set[PrintedStyle] | None = None,
 ) -> list[Product]:
     """Entries a page presents alike: a title line (bold, larger, capitals or numbered) whose
     style heads at least `MIN_TITLED_ENTRIES` units of the page, each unit the title and the
@@ -427,7 +463,7 @@ def titled_entries(
     best: list[Product] = []
     best_key: tuple[int, ...] = ()
     for style, count in counted.items():
-        if count < least or (styles is not None and style not in styles):
+        if count < least or (styles is not None and not _printed_in(page, style, styles, sizes)):
             continue
         units = _units(page, used, style, sizes)
         units = [

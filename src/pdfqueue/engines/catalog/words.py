@@ -53,6 +53,9 @@ CODE_LABEL = re.compile(
     # Vietnamese: "Mã SP", "Mã hàng", "Mã sản phẩm" (the product's code; "Ma SP" as OCR
     # without a Vietnamese model reads it)
     r"|\bmã(?:\s+(?:sp|hàng|sản\s+phẩm))?|\bma\s+(?:sp|hang)\b)\s*[:.]?\s*"
+    # a scan's icon read as one character between the label and its code ("Art.nr 2
+    # 23-1280"): no part of the code, which is the dashed number after it
+    r"(?:[^\W_]\s(?=[A-Z0-9]{1,4}[-./]\d{3,}(?![\w.,/-])))?"
     rf"(?P<code>{_CODE_TOKEN})",
     re.I,
 )
