@@ -97,3 +97,34 @@ def test_vehicles_with_codes_but_no_prices_under_a_heading_are_no_products() -> 
 def test_a_title_of_words_is_matched_as_whole_words() -> None:
     assert column_title_role("Ma SP") == "code"  # "Mã SP" as a scan reads it
     assert column_title_role("Plasma spray") is None
+
+
+def _title(text: str, left: float, right: float, top: float = 194.0) -> Block:
+    return Block("caption", (left, top, right, top + 10.0), text, lines=[text])
+
+
+def test_scanned_titles_broken_in_pieces_still_title_their_columns() -> None:
+    # as a scan reads them: the titles set apart from the rows, "Quy cách (mm)" read as "Quy"
+    # and "(mm)" (a word lost), a wide title over a narrow right-aligned column of figures
+    titles = [
+        _title("Ma SP", 37.0, 62.0),
+        _title("Loai", 100.0, 117.0),
+        _title("Quy", 180.0, 197.0),
+        _title("(mm)", 222.0, 243.0),
+        _title("Khéi lugng (kg)", 285.0, 349.0),
+        _title("Tai trong", 391.0, 429.0),
+        _title("bon gia (VND)", 499.0, 559.0),
+    ]
+    rows = [[*r[:2], r[2].replace("Ø", "@").replace("×", "x"), *r[3:]] for r in PIPES[1:]]
+    columns = [(36.0, 66.0), (100.0, 128.0), (180.0, 271.0), (328.0, 350.0)]
+    columns += [(413.0, 430.0), (511.0, 559.0)]
+    table = Block("table", (36.0, 213.0, 559.0, 273.0), "", rows=rows, columns=columns)
+    blocks = [_heading("Céng tron BTCT", 85.0, 19.0), *titles, table]
+    products = products_from_layout(_page(*blocks))
+    assert [p.name for p in products] == [
+        "Céng tron BTCT D300",
+        "Céng tron BTCT D400",
+        "Céng tron BTCT D600",
+    ]
+    assert products[2].prices == ["6.272.000"]
+    assert products[0].codes == ["CT-185"]  # its first row is a row, not a family's title

@@ -211,10 +211,15 @@ def variant_columns(block: Block, page: int, index: int, family: str | None) -> 
 
 
 def _title_row(row: Sequence[str]) -> bool:
-    """A table's first row holding a family's name in its first cell and no other word (a
-    pictogram's marks as a scan reads them, "%)", "=", aside)."""
+    """A table's first row holding a family's name in its first cell and no other word nor
+    figure (a pictogram's marks as a scan reads them, "%)", "=", aside): a row of data whose
+    column titles were set apart ("CT-185 | D300 | 1.861.000") names no family."""
     filled = [c for c in row if c]
-    return bool(filled) and _family_name(filled[0]) and not any(_WORD.search(c) for c in filled[1:])
+    return (
+        bool(filled)
+        and _family_name(filled[0])
+        and not any(_WORD.search(c) or has_digit(c) for c in filled[1:])
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
