@@ -581,13 +581,18 @@ def _over_columns(titles: list[Block], columns: list[tuple[float, float]]) -> li
     return out
 
 
+_UNIT_NOTE = re.compile(r"^\([^()]{1,12}\)$")  # a title's unit in brackets: "(mm)", "(VNĐ)"
+
+
 def _joined_over_columns(
     titles: list[Block], columns: list[tuple[float, float]]
 ) -> list[Block] | None:
-    """One title per column when a scan's OCR broke a title in pieces ("Quy" and "(mm)" for
-    "Quy cách (mm)", a word lost between them): each piece goes to the column it overlaps
-    most, the pieces of a column joined in reading order. None unless every piece overlaps a
-    column and every column gets one (a lost column's title stays over nothing)."""
+    """One title per column when a scan's OCR broke a title before its unit in brackets
+    ("Quy" and "(mm)" for "Quy cách (mm)", a word lost between them): each piece goes to the
+    column it overlaps most, the pieces of a column joined in reading order. None unless
+    every piece overlaps a column, every column gets one (a lost column's title stays over
+    nothing) and a column's pieces after its first are units (two titles over one column,
+    "Part no." and "Pos.", are two columns', one of them lost)."""
     pieces: list[list[Block]] = [[] for _ in columns]
     for title in titles:
         overlaps = [min(title.right, right) - max(title.left, left) for left, right in columns]
@@ -600,6 +605,8 @@ def _joined_over_columns(
     out = []
     for group in pieces:
         group = sorted(group, key=lambda b: b.left)
+        if not all(_UNIT_NOTE.match(b.text.strip()) for b in group[1:]):
+            return None  # two titles over one column ("Part no.", "Pos."): two columns'
         box = (
             group[0].left,
             min(b.top for b in group),
