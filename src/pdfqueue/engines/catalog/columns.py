@@ -110,22 +110,29 @@ NAME_WORDS: dict[str, frozenset[str]] = {
         "ürün": "tr",
         "ürün adı": "tr",
         "açıklama": "tr",
+        "tên sản phẩm": "vi",
+        "tên hàng": "vi",
+        "sản phẩm": "vi",
+        "mô tả": "vi",
     }.items()
 }
 _ROLE_WORDS: dict[str, tuple[str, ...]] = {
     role: tuple(words.split("|"))
     for role, words in {
         "price": "цена|стоимость|руб|₽|rub|τιμή|harga|ราคา|บาท|cena|prijs|preço|preco|pvp|zł|pln"
-        "|idr|thb|rp|hinta|pris|ár|egységár|cijena|kaina|hind|preț|pret|fiyat|fiyatı",
+        "|idr|thb|rp|hinta|pris|ár|egységár|cijena|kaina|hind|preț|pret|fiyat|fiyatı"
+        "|giá|đơn giá|vnđ|vnd|prezzo|listino",
         "code": "артикул|код|каталожный|oem|oe|kod|indeks|codice|código|codigo|kode|bestellnummer"
         "|teilenummer|referencia|referência|riferimento|référence|κωδικός|รหัส|cross|ean|gtin|upc|isbn"
         "|tuotenumero|tuotekoodi|artikkelinumero|varenummer|varenr|artikelnummer|artikelnr"
         "|cikkszám|cikkszam|termékkód|šifra|sifra|koda|kód|šifra artikla|katalógové číslo"
-        "|katalogové číslo|obj. č.|cod|cod produs|kodas|kods|kood|tootekood|kodu|stok kodu",
+        "|katalogové číslo|obj. č.|cod|cod produs|kodas|kods|kood|tootekood|kodu|stok kodu"
+        "|mã|mã sp|mã hàng|mã số|rif",
         "size": "размер|вес|объём|объем|ukuran|berat|ขนาด|rozmiar|waga|maat|tamanho|dimensioni"
         "|μέγεθος|βάρος|koko|pakkaus|størrelse|storlek|förpackning|pakning|emballage|méret"
         "|kiszerelés|mere|dimenzije|rozměry|rozmery|mål|izmēri|matmenys|mõõdud|dimensiuni"
-        "|ölçü|ölçüler|boyut|velikost|veličina",
+        "|ölçü|ölçüler|boyut|velikost|veličina"
+        "|quy cách|kích thước|khối lượng|trọng lượng|misure|misura",
         # what the item fits or is used for: an attribute of the row, never its name
         "application": "application|fits|fitment|vehicle|compatib|suitable|применение"
         "|применяемость|автомобиль|модель авто|anwendung|verwendung|fahrzeug|passend|véhicule"
@@ -188,7 +195,16 @@ _ROLE_VOCABULARY = {
 
 
 def _found(word: str, whole: bool, folded: str, words: frozenset[str]) -> bool:
-    return word in words if whole else word in folded
+    if whole:
+        return word in words
+    if " " in word:  # a title of words is found whole too: "ma sp" is not in "plasma spray"
+        return bool(_bounded(word).search(folded))
+    return word in folded
+
+
+@functools.lru_cache(maxsize=512)
+def _bounded(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
 
 
 @functools.lru_cache(maxsize=4096)  # asked of every cell of every table-like page, often again

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pdfqueue.engines.catalog.columns import code_columns
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import (
     COLUMN_SHARE,
@@ -32,10 +33,14 @@ from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
     NAME_MAX_WORDS,
     SIZE,
+    column_title_role,
     has_digit,
     is_amount,
     is_code,
+    is_name,
     is_price,
+    is_size,
+    unique_texts,
 )
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -146,15 +151,22 @@ def family_rows(
     price = roles.get("price", _amounts_column(body, roles))
     if code is None or price is None:
         return []
+    # whole amounts ("1.861.000") are prices under a price's title ("Đơn giá (VNĐ)")
+    whole = has_header and column_title_role(rows[0][price]) == "price"
     # the rows offering a variant: a code and a price (a scan's titles it did not tell from
     # a row, a pictogram's marks, aside)
-    offers = [(n, r) for n, r in enumerate(body) if r[code] and is_amount(r[price])]
+    offers = [(n, r) for n, r in enumerate(body) if r[code] and _amount(r[price], whole)]
     # two variants suffice under titles read as a code's and a price's ("Koko | REF | Hinta")
     if len(offers) < (MIN_TABLE_ROWS if has_header else MIN_TABLE_ROWS + 1):
         return []
     designations = _designation_columns([r for _, r in offers], {code, price})
+    fitted = not designations
+    designations = designations or _fitted_column([r for _, r in offers], roles)
     if not designations:
         return []
+    header = rows[0] if has_header else []
+    more_codes = code_columns(header, body, roles, has_header, column_title_role)
+    sized = roles.get("size") if roles.get("size") not in designations else None
     row_height = (block.bottom - block.top) / max(len(block.rows or []), 1)
     offset = skipped + (1 if has_header else 0)
     out = []
@@ -171,9 +183,11 @@ def family_rows(
                 source="table_row",
                 confidence=0.85,
                 # a scan reads a speck after it as a mark; "REF 301236": its label aside
-                codes=[code_of(row[code]).strip(" ,;.")],
+                codes=unique_texts(
+                    [code_of(row[code]).strip(" ,;."), *(row[c] for c in more_codes)]
+                ),
                 prices=[row[price]],
-                sizes=[row[designations[0]]] if row[designations[0]] else [],
+                sizes=_sizes(row, designations[0], sized, fitted),
                 attributes={"family": family, **_attributes(rows[0] if has_header else [], row)},
                 block_indexes=[index],
             )
@@ -197,10 +211,15 @@ def variant_columns(block: Block, page: int, index: int, family: str | None) -> 
 
 
 def _title_row(row: Sequence[str]) -> bool:
-    """A table's first row holding a family's name in its first cell and no other word (a
-    pictogram's marks as a scan reads them, "%)", "=", aside)."""
+    """A table's first row holding a family's name in its first cell and no other word nor
+    figure (a pictogram's marks as a scan reads them, "%)", "=", aside): a row of data whose
+    column titles were set apart ("CT-185 | D300 | 1.861.000") names no family."""
     filled = [c for c in row if c]
-    return bool(filled) and _family_name(filled[0]) and not any(_WORD.search(c) for c in filled[1:])
+    return (
+        bool(filled)
+        and _family_name(filled[0])
+        and not any(_WORD.search(c) or has_digit(c) for c in filled[1:])
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
@@ -296,6 +315,39 @@ def _without_rating(family: str) -> str:
     """The family's name without the rating its heading ends in ("NYY-J 0.6/1 kV": a voltage
     every variant shares, which a labeller leaves out when naming a variant by its size)."""
     return _RATING.sub("", family).strip() or family
+
+
+_WHOLE_AMOUNT = re.compile(r"^\d{1,3}(?:[., \u00a0]\d{3})+$")  # "1.861.000", "18 808 000"
+
+
+def _amount(text: str, whole: bool) -> bool:
+    """A price cell: an amount, or (`whole`: under a price's title) a whole amount grouped in
+    thousands, as currencies without cents print their prices."""
+    return is_amount(text) or (whole and bool(_WHOLE_AMOUNT.match(text)))
+
+
+def _fitted_column(body: list[list[str]], roles: dict[str, int]) -> list[int]:
+    """Without a size or designation telling the variants apart, the column of what each
+    fits ("Veicolo / Vehicle": "Fiat Panda 1.2"), when each row names a different one: a
+    parts family's table, its rows named family + vehicle as a labeller writes them."""
+    fits = roles.get("application")
+    if fits is None:
+        return []
+    values = [r[fits] for r in body]
+    if not all(values) or len(set(values)) < len(values):
+        return []
+    if not all(is_name(v) for v in values):
+        return []
+    return [fits]
+
+
+def _sizes(row: Sequence[str], designation: int, sized: int | None, fitted: bool) -> list[str]:
+    """The variant's size: its designation ("185/65 R15", "22"), unless that is no size and a
+    column titled as sizes holds one ("D300" is a type, "Ø300 × 4000 × 50" its size); what a
+    part fits (`fitted`: a vehicle) is never its size."""
+    if sized is not None and row[sized] and (fitted or not is_size(row[designation])):
+        return [row[sized]]
+    return [row[designation]] if row[designation] and not fitted else []
 
 
 def _attributes(header: Sequence[str], row: Sequence[str]) -> dict[str, str]:

@@ -458,7 +458,11 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
         candidates.append(block)
     for blocks in reversed(rows_of_blocks(candidates)):  # the nearest line first
         if len(blocks) > width and table.columns and len(table.columns) == width:
-            blocks = _over_columns(blocks, table.columns) or blocks
+            blocks = (
+                _over_columns(blocks, table.columns)
+                or _joined_over_columns(blocks, table.columns)
+                or blocks
+            )
         titles = [b.text.strip() for b in blocks]
         if len(titles) == width - 1 or (len(titles) == width - 2 and page.source == "ocr"):
             titles = _joined_titles_split(titles)
@@ -574,6 +578,42 @@ def _over_columns(titles: list[Block], columns: list[tuple[float, float]]) -> li
         if len(over) != 1:
             return None
         out.append(over[0])
+    return out
+
+
+_UNIT_NOTE = re.compile(r"^\([^()]{1,12}\)$")  # a title's unit in brackets: "(mm)", "(VNĐ)"
+
+
+def _joined_over_columns(
+    titles: list[Block], columns: list[tuple[float, float]]
+) -> list[Block] | None:
+    """One title per column when a scan's OCR broke a title before its unit in brackets
+    ("Quy" and "(mm)" for "Quy cách (mm)", a word lost between them): each piece goes to the
+    column it overlaps most, the pieces of a column joined in reading order. None unless
+    every piece overlaps a column, every column gets one (a lost column's title stays over
+    nothing) and a column's pieces after its first are units (two titles over one column,
+    "Part no." and "Pos.", are two columns', one of them lost)."""
+    pieces: list[list[Block]] = [[] for _ in columns]
+    for title in titles:
+        overlaps = [min(title.right, right) - max(title.left, left) for left, right in columns]
+        best = max(range(len(columns)), key=lambda c: overlaps[c])
+        if overlaps[best] <= 0:
+            return None
+        pieces[best].append(title)
+    if not all(pieces):
+        return None
+    out = []
+    for group in pieces:
+        group = sorted(group, key=lambda b: b.left)
+        if not all(_UNIT_NOTE.match(b.text.strip()) for b in group[1:]):
+            return None  # two titles over one column ("Part no.", "Pos."): two columns'
+        box = (
+            group[0].left,
+            min(b.top for b in group),
+            max(b.right for b in group),
+            max(b.bottom for b in group),
+        )
+        out.append(replace(group[0], bbox=box, text=" ".join(b.text.strip() for b in group)))
     return out
 
 
