@@ -836,19 +836,30 @@ def sectioned_list(
         or not all(titles)
         or any(has_digit(t) or len(t.split()) > 3 for t in titles)
     ):
-        if len(cups) < 2:
+        served = _served_sections(padded)
+        if len(cups) < 2 and served is None:
             return []
-        # the size titles lost (a scan set them apart) or unread: the rows of cup volumes
-        # under them, set again for each section, start the sections
-        titles, sections = tuple(padded[cups[0]][1:]), cups
+        if len(cups) >= 2:
+            # the size titles lost (a scan set them apart) or unread: the rows of cup volumes
+            # under them, set again for each section, start the sections
+            titles, sections = tuple(padded[cups[0]][1:]), cups
+        else:
+            titles, sections = served or (titles, sections)
     height = (block.bottom - block.top) / max(len(rows), 1)
     whole = sections == cups or _served_volumes(padded, sections)
+    if not whole and titles and all(_SERVING.fullmatch(t) for t in titles):
+        # a section titled by servings ("PASTALAR | Dilim | Bütün"): whole numbers under them
+        # are a dish's prices, unless they rise down the list as a contents list's pages do
+        whole = not _rising(padded, sections)
     out = []
     for number, row in enumerate(padded):
         if number in sections:
             continue
         amounts = [c for c in row[1:] if c and (is_amount(c) or (whole and _WHOLE.fullmatch(c)))]
-        if not amounts or any(c and c not in amounts and c not in _DASHES for c in row[1:]):
+        if not amounts or any(
+            c and c not in amounts and c not in _DASHES and not _LEADER_CELL.fullmatch(c)
+            for c in row[1:]
+        ):
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
         name = _FOOTNOTE_MARKS.sub("", first[0]).strip(" .")
@@ -869,12 +880,53 @@ def sectioned_list(
                 description=first[1] if len(first) > 1 else "",
                 attributes={
                     "section": padded[section][0],
-                    **{t: c for t, c in zip(titles, row[1:], strict=True) if c in amounts},
+                    **{
+                        t: c
+                        for t, c in zip(titles, row[1:], strict=True)
+                        if c in amounts and number > section
+                    },
                 },
                 block_indexes=[index],
             )
         )
     return out if len(out) >= MIN_PRICED_ENTRIES else []
+
+
+# a cell of nothing but dotted leaders (or an ellipsis) between a dish's name and its price
+_LEADER_CELL = re.compile(r"(?:[.·…_‥]\s?){3,}|…+")
+
+
+def _served_sections(rows: list[list[str]]) -> tuple[tuple[str, ...], list[int]] | None:
+    """The titles and sections of a menu whose section names stand in its rows, one at least
+    with its price columns titled by servings beside it ("PASTALAR | Dilim | Bütün": by the
+    slice, whole), the others set in capitals alone on their row ("KAHVALTI · 09.00-14.00").
+    The servings are what a menu prices, never a contents list's or a report's columns."""
+    served = [
+        n
+        for n, r in enumerate(rows)
+        if sum(1 for c in r[1:] if c) >= 2 and all(_SERVING.fullmatch(c) for c in r[1:] if c)
+    ]
+    if not served or not all(rows[served[0]][1:]):
+        return None
+    capitals = [
+        n
+        for n, r in enumerate(rows)
+        if r[0] and not any(r[1:]) and r[0].upper() == r[0] and any(ch.isalpha() for ch in r[0])
+    ]
+    return tuple(rows[served[0]][1:]), sorted(served + capitals)
+
+
+def _rising(rows: list[list[str]], sections: list[int]) -> bool:
+    """Whether the whole numbers at the rows' ends rise all the way down (three at least): a
+    table of contents' page numbers, where a menu's prices go up and down."""
+    ends = [
+        int(c)
+        for n, r in enumerate(rows)
+        if n not in sections
+        for c in [next((c for c in reversed(r[1:]) if c), "")]
+        if _WHOLE.fullmatch(c)
+    ]
+    return len(ends) >= 3 and all(a <= b for a, b in itertools.pairwise(ends))
 
 
 # a cell of a row of cup sizes: a volume, or a quantity whose unit a scan misread ("250 mi")
@@ -931,6 +983,7 @@ _SERVING = re.compile(
     r"|glass|bottle|carafe|pint|cup|bowl|slice|whole|piece|portion|copa|botella|vaso|jarra"
     r"|pequeñ[oa]|grande|klein|groß|gross|glas|flasche|halbe|verre|bouteille|pichet"
     r"|petit|grand|demi|bicchiere|bottiglia|caraffa|piccol[oa]|intera|porzione|mezza"
+    r"|dilim|bütün|porsiyon|yarım|yarım porsiyon"
     r"|(?-i:[SML]|XL))\.?",
     re.I,
 )
