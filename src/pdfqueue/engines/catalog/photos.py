@@ -35,6 +35,7 @@ from pdfqueue.engines.catalog.words import (
     is_name,
     is_price,
     is_price_label,
+    is_promo_banner,
     offers_price,
     starts_like_a_name,
     strip_evidence,
@@ -1156,6 +1157,12 @@ def _named_under_brand(
     )
 
 
+def _named_under_banner(name: str | None, line: str, next_line: bool) -> bool:
+    """A promo banner in capitals ("HIT TYGODNIA") right over a line that starts as a name:
+    the line names the offer, the banner only flags it."""
+    return next_line and name is not None and is_promo_banner(name) and starts_like_a_name(line)
+
+
 def _caption_product(
     page: PageLayout,
     fig: Block,
@@ -1244,6 +1251,7 @@ def _caption_product(
                     and name_line
                 )
                 or _named_under_brand(name, stripped, size, name_size, name_line and not row)
+                or _named_under_banner(name, stripped, name_line and not row)
             )
         ):
             # the name is the first line that could be one, unless the line right after it

@@ -43,6 +43,7 @@ from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
     CODE_LABEL,
     JOINED_CODE,
+    KEY_VALUE,
     NAME_MAX_WORDS,
     PRICE,
     RATING,
@@ -1076,6 +1077,22 @@ def transposed(block: Block) -> Block:
     return replace(block, rows=rows, columns=None)  # its columns were rows: no edges known
 
 
+# a line of nothing but labelled codes: "Cód. 87415 EAN 8488309824404", "Art. 1048822"
+_CODES_LINE = re.compile(r"(?:[^\W\d_]{1,4}\.?:?\s*\d{4,14}\s*){1,3}")
+
+
+def _stacked_entry_lines(rows: list[list[str]]) -> bool:
+    """Whether a "table" is a list's entries read line by line beside their prices (a scan's
+    rows of name, brand, "Formato: caja 12 x 1 L", "Cód. 97487 EAN 84…" stacked in its first
+    column): a first cell that is a code line alone on its row and another that is a "key:
+    value" line are an entry's lines, never a table's row names."""
+    firsts = [r[0].strip() for r in rows if r]
+    coded = any(
+        _CODES_LINE.fullmatch(r[0].strip()) and not any(c.strip() for c in r[1:]) for r in rows if r
+    )
+    return coded and any(KEY_VALUE.match(c) for c in firsts)
+
+
 def table_products(
     block: Block,
     page: int,
@@ -1101,6 +1118,8 @@ def table_products(
             for h in halves
             for p in table_products(replace(block, rows=h), page, index, tags=marks)
         ]
+    if _stacked_entry_lines(rows):
+        return []
     printed = len(rows)
     rows = _header_rows(_titles_over_two_cells(code_and_name_split(_without_title_rows(rows))))
     header_rows = printed - len(rows) + 1  # rows of the block its header takes, when it has one

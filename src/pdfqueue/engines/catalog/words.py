@@ -474,8 +474,38 @@ BRAND_MAX_WORDS = 3  # a brand set over a product's name: "BIOFARMA", "LA ROCHE-
 
 
 def is_brand(text: str) -> bool:
-    """A short line in capitals, as a brand is set over a product's name."""
-    return all_caps(text) and len(text.split()) <= BRAND_MAX_WORDS and not has_digit(text)
+    """A short line in capitals, as a brand is set over a product's name; not a promo banner
+    ("HIT TYGODNIA", "NEW", "SUPER PRICE"), which is set over a lead offer the same way."""
+    return (
+        all_caps(text)
+        and len(text.split()) <= BRAND_MAX_WORDS
+        and not has_digit(text)
+        and not is_promo_banner(text)
+    )
+
+
+# the words of a retailer's promo banner over an offer: "hit of the week", "new", "super
+# price", "offer of the month", in the languages of the catalogs read
+_PROMO_WORD = re.compile(
+    r"hit|hity|top|super|mega|extra|new|neu|neuheit|nowość|nowosc|nouveau|nouveauté|novedad"
+    r"|novità|novidade|nieuw|promo|promocja|promoción|promoção|promozione|sale|okazja|oferta"
+    r"|offer|offre|angebot|aanbieding|deal|bestseller|best|price|cena|precio|preço|prix|preis"
+    r"|prezzo|prijs|week|tygodnia|tydzień|semana|woche|semaine|settimana|month|miesiąca|mes"
+    r"|mês|mois|monat|mese|of|the|du|de|del|da|do|der|des|di|della|la|le|il",
+    re.I,
+)
+
+
+def is_promo_banner(text: str) -> bool:
+    """A line in capitals of nothing but promo words ("HIT TYGODNIA", "NOWOŚĆ"), one at least
+    not a joining word: a banner set over an offer, never its brand or part of its name."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return (
+        all_caps(text)
+        and bool(words)
+        and all(_PROMO_WORD.fullmatch(w) for w in words)
+        and any(len(w) > 3 or w.casefold() in {"hit", "top", "new", "neu"} for w in words)
+    )
 
 
 def branded(brand: str, name: str) -> str:
