@@ -907,8 +907,8 @@ def _served_sections(rows: list[list[str]]) -> tuple[tuple[str, ...], list[int]]
         for n, r in enumerate(rows)
         if sum(1 for c in r[1:] if c) >= 2 and all(_SERVING.fullmatch(c) for c in r[1:] if c)
     ]
-    if not served or not all(rows[served[0]][1:]):
-        return None
+    if not served or not all(rows[served[0]]):
+        return None  # servings under no section's name: a report's row, a survey's
     capitals = [
         n
         for n, r in enumerate(rows)
