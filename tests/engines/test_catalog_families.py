@@ -144,6 +144,17 @@ def test_a_scanned_fittings_table_with_pictograms_read_as_marks_names_its_sizes(
     assert [p.name for p in products] == ["Reducer 15", "Reducer 22", "Reducer 28"]
 
 
+def test_a_pictogram_read_as_a_figure_and_marks_leaves_the_family_s_title_row() -> None:
+    rows = [
+        ["Equal tee", "", "19/]", "", "&", "<]"],  # "19/]": a pictogram, no cell of data
+        ["", "", "15", "61269", "50", "5.67"],
+        ["", "", "22", "61276", "25", "8.10"],
+        ["", "", "28", "61283", "10", "10.38"],
+    ]
+    products = products_from_layout(_page(_table(rows)))
+    assert [p.name for p in products] == ["Equal tee 15", "Equal tee 22", "Equal tee 28"]
+
+
 def test_a_scanned_cable_table_whose_misread_titles_look_like_a_row_names_its_offers() -> None:
     rows = [
         ["Cores x mm?", "2 mm", "Cu kg/km", "kg/km", "Part no.", "Drum m", "€/100m"],  # "Ø mm"

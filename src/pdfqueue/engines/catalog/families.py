@@ -218,7 +218,7 @@ def _title_row(row: Sequence[str]) -> bool:
     return (
         bool(filled)
         and _family_name(filled[0])
-        and not any(_WORD.search(c) or has_digit(c) for c in filled[1:])
+        and not any(_WORD.search(c) or _FIGURES.fullmatch(c) for c in filled[1:])
     )
 
 
@@ -317,6 +317,9 @@ def _without_rating(family: str) -> str:
     return _RATING.sub("", family).strip() or family
 
 
+# a cell of data: figures, with the letters and marks codes, sizes and amounts hold ("D300",
+# "1.861.000", "CT-185"); a pictogram a scan read as marks and a figure ("19/]") is none
+_FIGURES = re.compile(r"[\w.,/×+ -]*\d[\w.,/×+ -]*")
 _WHOLE_AMOUNT = re.compile(r"^\d{1,3}(?:[., \u00a0]\d{3})+$")  # "1.861.000", "18 808 000"
 
 
