@@ -1256,7 +1256,9 @@ def join_raised_cents(words: list[Word]) -> list[Word]:
     top right, the currency sign small beside them ("7" then "€94", "1" then "99") is one
     word, "7,94 €" (a comma with the euro, else a point: "£1.45", "1.99"). Read apart, a
     flyer's price was two numbers, the cents a price of their own, the whole amount nothing;
-    a raised figure after a smaller word (a footnote's mark) is no cents."""
+    a raised figure after a smaller word (a footnote's mark) is no cents. Words with their
+    sizes are only known here; where only a line's text is left (a scan's "1 36", the dot lost
+    under the cents), the catalog's `split_prices` reads the same form."""
     out: list[Word] = []
     for word in words:
         whole = _WHOLE_AMOUNT.fullmatch(out[-1].text) if out else None

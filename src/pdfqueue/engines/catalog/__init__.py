@@ -145,6 +145,11 @@ Where each form lives (one module a form; the driver and the shared words at eit
   the pot sizes turned and lost), a dash where a size is not sold: one product a row;
 - `price_tables`: prices listed apart, in a table of article numbers and prices ("Art. | €"),
   given to the items printed with those numbers and no price;
+- `own_codes`: a code printed on a line of its own in a product's unit ("617.451.60", "Minsan
+  263568013"), or a table's column of codes under a title naming none, for a product no rule
+  gave a code;
+- `misread_codes`: codes as a scan's OCR may misread them ("$1-9037" for "SI-9037"), so a
+  back page's index row joins the product it lists;
 - `templates`: entries of a template;
 - `titled`: titled entries;
 - `translated`: translated terms;

@@ -5,6 +5,8 @@ A supermarket leaflet prints "1.36" as a large "1." with a small "36" set high b
 the large size ("1.36"), OCR often as "1 36" (the dot lost under the raised cents). Either is
 ONE price. Read as a bare "1 36" it is only taken for a price when it is set clearly larger
 than the product's name, as a leaflet's deal price is: small print "1 36" is anything else.
+(On a text layer the layout already joins a large amount and its raised cents into one word,
+"7,94 €", by their sizes: `layout.join_raised_cents`; this reads what is left as text.)
 """
 
 from __future__ import annotations
