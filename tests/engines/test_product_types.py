@@ -137,3 +137,24 @@ def test_a_novel_gives_no_products_whatever_its_words() -> None:
         )
     )
     assert products == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("LIGHTING", "lighting"),
+        ("Furniture", "furniture"),
+        ("Accessories", "accessory"),
+        ("Electronics", "electronics"),
+        ("Appliances", "appliance"),
+        ("Éclairage", "lighting"),
+        ("Beleuchtung", "lighting"),
+        ("Mobilier de bureau", "furniture"),
+    ],
+)
+def test_a_section_titled_by_its_category_types_the_products_under_it(
+    heading: str, kind: str
+) -> None:
+    """A catalog's sections are titled by the category's own name ("LIGHTING"): a product
+    whose name names no type takes it from there."""
+    assert product_type("Aurora 3", heading) == kind

@@ -62,7 +62,8 @@ _LAST: dict[str, str] = {
         laminaat tegel tegels vloertegel golv klinker parketgolv gulv fliser""",
     "wall covering": """wallpaper wall covering wall panel wall tile cladding tapete tapeten
         wandpaneel wandverkleidung behang wandtegel tapet tapeter kakel""",
-    "furniture": """chair table sofa desk cabinet shelf bed stool bench wardrobe armchair
+    "furniture": """furniture möbel möbler møbler meubels
+        chair table sofa desk cabinet shelf bed stool bench wardrobe armchair
         sideboard dresser bookcase bookshelf shelving drawer unit ottoman footstool couch
         loveseat recliner mattress headboard nightstand bedside table coffee table dining table
         workstation locker credenza cupboard futon daybed bunk bed bar stool bureau stuhl stühle
@@ -71,7 +72,8 @@ _LAST: dict[str, str] = {
         bijzettafel bureaustoel fauteuil kast stoel stol stolar matstol kontorsstol bord matbord
         soffbord skrivbord sängbord soffa fåtölj skåp hylla bokhylla säng pall taburett skänk
         byrå lænestol lenestol skab hylde hylle seng spisebord sofabord skrivebord""",
-    "lighting": """lamp luminaire chandelier sconce spotlight downlight floodlight lantern bulb
+    "lighting": """lighting beleuchtung
+        lamp luminaire chandelier sconce spotlight downlight floodlight lantern bulb
         lightbulb light bulb floor lamp table lamp desk lamp wall light ceiling light led strip
         lampe leuchte leuchten lampen kronleuchter leuchtmittel glühbirne hanglamp verlichting
         lampa lampor belysning ljuskrona lamper loftlampe""",
@@ -89,7 +91,8 @@ _LAST: dict[str, str] = {
         overhemd broek jurk jas trui sokken schoenen laarzen muts sjaal handschoenen werkbroek
         skjorta skjorte byxor bukser bukse kjol nederdel klänning kjole jacka jakke tröja trøje
         genser strumpor strømper skor stövlar mössa halsduk tørklæde handskar handsker""",
-    "accessory": """accessory vase mirror frame hook handle stylus case bag handbag backpack
+    "accessory": """accessories
+        accessory vase mirror frame hook handle stylus case bag handbag backpack
         wallet purse umbrella sunglasses eyewear spectacles keyring tote bag tasche handtasche
         rucksack geldbörse regenschirm sonnenbrille spiegel tas rugzak portemonnee paraplu
         zonnebril spiegel väska ryggsäck plånbok paraply solglasögon spegel taske pung""",
@@ -97,7 +100,8 @@ _LAST: dict[str, str] = {
         bangle bracelet cufflinks anklet wristwatch chronograph schmuck halskette ohrringe
         ohrring armbanduhr uhr ketting oorbellen horloge halsband örhängen smycke armbandsur
         halskæde øreringe smykke""",
-    "electronics": """iphone phone smartphone laptop ipad macbook earbuds airpods smartwatch
+    "electronics": """electronics
+        iphone phone smartphone laptop ipad macbook earbuds airpods smartwatch
         watch speaker headphones camera tv monitor keyboard mouse router webcam power bank
         powerbank charger soundbar projector drone console headset microphone printer scanner
         hard drive ssd memory card usb stick dash cam dashcam television smart tv mobile phone
@@ -105,7 +109,8 @@ _LAST: dict[str, str] = {
         kopfhörer lautsprecher drucker tastatur ladegerät kamera bildschirm koptelefoon
         luidspreker toetsenbord muis oplader televisie hörlurar högtalare skrivare tangentbord
         laddare hovedtelefoner højttaler fjernsyn""",
-    "appliance": """washing machine washer-dryer tumble dryer dryer dishwasher fridge
+    "appliance": """appliances appliance
+        washing machine washer-dryer tumble dryer dryer dishwasher fridge
         refrigerator freezer oven microwave cooker hob cooker hood extractor hood toaster kettle
         electric kettle blender mixer food processor juicer coffee machine coffee maker espresso
         machine vacuum vacuum cleaner hair dryer air fryer fryer air conditioner dehumidifier
@@ -117,7 +122,8 @@ _LAST: dict[str, str] = {
         vattenkokare dammsugare kaffebryggare espressomaskin köksfläkt hårtork vaskemaskine
         tørretumbler opvaskemaskine køleskab fryser ovn mikroovn brødrister elkedel kedel
         støvsuger kaffemaskine emhætte""",
-    "kitchenware": """pan frying pan saucepan skillet wok stockpot casserole dutch oven knife
+    "kitchenware": """kitchenware
+        pan frying pan saucepan skillet wok stockpot casserole dutch oven knife
         knives fork spoon teaspoon cutlery chef's knife cutting board chopping board bowl plate
         mug cup tumbler teapot jug carafe colander whisk ladle spatula grater peeler baking tray
         mixing bowl tableware dinnerware crockery cookware utensil wine glass steam table pan
@@ -222,14 +228,16 @@ _FIRST: dict[str, str] = {
         panele podłogowe podlaha parkety dlažba dlaždice lantai ubin""",
     "wall covering": """papier peint revêtement mural lambris papel pintado carta da parati
         papel de parede tapeta tapety płytka ścienna obklad""",
-    "furniture": """chaise chaises fauteuil canapé armoire commode étagère bibliothèque tabouret
+    "furniture": """mobilier meubles muebles mobili móveis meble
+        chaise chaises fauteuil canapé armoire commode étagère bibliothèque tabouret
         taburet banc desserte caisson siège vestiaire meuble pouf silla sillas sillón mesa mesas
         sofá armario estantería cama taburete escritorio aparador cómoda butaca mueble sedia
         sedie poltrona tavolo tavoli tavolino divano armadio libreria letto comodino madia
         sgabello scrivania cassettiera panca cadeira cadeiras estante krzesło krzesła fotel stół
         stolik kanapa szafa regał łóżko komoda biurko taboret židle křeslo stůl stolek pohovka
         sedačka skříň postel trojsedák dvojsedák kursi meja lemari ranjang tempat tidur""",
-    "lighting": """lampadaire applique plafonnier lustre lámpara lámparas aplique plafón
+    "lighting": """éclairage iluminación illuminazione iluminação oświetlenie
+        lampadaire applique plafonnier lustre lámpara lámparas aplique plafón
         bombilla luminaria lampada lampade lampadario plafoniera faretto lampadina candeeiro
         lâmpada luminária kinkiet żyrandol żarówka svítidlo lustr žárovka lampička lampu""",
     "textile": """tissu rideau tapis coussin couverture nappe drap housse laine tela cortina
