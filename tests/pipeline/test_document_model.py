@@ -266,6 +266,38 @@ def test_a_scanned_catalog_gives_its_products_and_their_photos_from_the_ocr_layo
     assert all(f"/images/{image_id})" in markdown for image_id in crops)
 
 
+def test_a_scan_with_a_download_stamp_is_read_as_a_scan(
+    pipeline: Any, submit: Any, tmp_path: Path
+) -> None:
+    """A scanned page with a line of text stamped on it (a portal's download notice) has a
+    text layer, but only the stamp: the pipeline renders and OCRs it as a scan, and its
+    products come from the OCR layout (before, the stamp was the page's only text)."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    written = _quality("generate").generate(tmp_path, scanned=True, layouts=("grid",))
+    (scan,) = [p for p in written if p.name.endswith("-scan.pdf")]
+    picture = tmp_path / "page-1.png"
+    pdfium.PdfDocument(scan)[0].render(scale=200 / 72, grayscale=True).to_pil().save(picture)
+    stamped = FPDF(unit="pt", format=(595.28, 841.89))
+    stamped.set_auto_page_break(False)
+    stamped.add_page()
+    stamped.image(str(picture), x=0, y=0, w=595.28, h=841.89)
+    stamped.set_font("Helvetica", size=7)
+    stamped.set_xy(20, 825)
+    stamped.cell(0, 8, "Downloaded from www.example.org on 7 December 2026 - personal use only")
+    path = tmp_path / "grid-stamped-page-1.pdf"
+    stamped.output(str(path))
+    truth = json.loads(scan.with_suffix(".truth.json").read_text(encoding="utf-8"))["products"]
+    expected = [p for p in truth if p["page"] == 1]
+    document_id = _process(pipeline, submit, path)
+    conn = pipeline.conn
+    assert [layout["source"] for _, layout in _pages(conn, document_id)] == ["ocr"]
+    products = _products(conn, document_id)
+    score = _quality("scoring").score_products(expected, _predictions(products))
+    assert score.f1 >= 0.85, (score.missed, score.spurious)
+
+
 def test_a_page_scanned_sideways_is_laid_out_upright(
     pipeline: Any, submit: Any, corpus: Path
 ) -> None:

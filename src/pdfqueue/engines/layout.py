@@ -98,7 +98,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pdfqueue.engines import currencies
-from pdfqueue.engines.pdf import open_pdf, walk_objects
+from pdfqueue.engines.pdf import STAMP_MAX_CHARS, open_pdf, stamped_scan, walk_objects
 
 __all__ = [
     "Block",
@@ -1116,7 +1116,9 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
         if turn in (1, 3):
             width, height = height, width
     layout = PageLayout(page_number, width, height, rotation=(0, 90, 180, 270)[turn])
-    if sum(len(w.text) for w in words) < 10:
+    characters = sum(len(w.text) for w in words)
+    if characters < 10 or (characters < 2 * STAMP_MAX_CHARS and figures and stamped_scan(page)):
+        # no text layer, or a scan with a few words stamped on it (read as a scan: OCR'd)
         layout.source = "empty"
         layout.blocks = [_figure(box, i) for i, box in enumerate(figures)]
         return layout

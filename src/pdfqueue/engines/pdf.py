@@ -15,6 +15,10 @@ Rules this module applies, so the pipeline gets items worth OCR-ing and nothing 
   (raised to the resolution of its scan image, capped at `MAX_RENDER_DPI` and
   `max_image_pixels`) and yielded as one `source="page_render"` image with `needs_ocr=True`.
   Blank pages, and pages whose few characters are all there is ("Secret!"), are not rendered.
+* **Stamped scans.** A scan whose text layer is a few words laid over it (a portal's download
+  notice, a page number, a watermark: under `STAMP_MAX_CHARS` letters or digits while one
+  image covers `COVERING_IMAGE_SHARE` of the page) is rendered too (`stamped_scan`): the stamp
+  is not the page's text, and its render, stamp included, is what OCR reads.
 * **Rendered pages.** Embedded images covering most of a rendered page (the scan itself) are
   not yielded again; smaller ones are yielded with `needs_ocr=False`, as the render covers them.
 * **Pages that were OCR'd before.** When a page's text is invisible text (render mode 3, what
@@ -67,6 +71,7 @@ SNIFF_BYTES = 1024  # the `%PDF-` header may follow this much leading junk
 MIN_TEXT_LAYER_CHARS = 10  # letters/digits a page needs for its text layer to count
 MIN_IMAGE_SIDE_PX = 16  # images narrower or lower than this are dropped
 COVERING_IMAGE_SHARE = 0.8  # an image over this share of a rendered page is the scan itself
+STAMP_MAX_CHARS = 200  # letters/digits over a page-covering image that are a stamp, not text
 DEFAULT_MAX_IMAGE_PIXELS = 4_000_000  # ~ A4 at 200 dpi: enough for OCR, bounded memory
 MAX_RENDER_DPI = 600  # a page render never exceeds this, whatever its scan's resolution
 MAX_FORM_DEPTH = 15  # nested form XObjects followed (as pypdfium2 does)
@@ -333,7 +338,8 @@ def _read_page(
     extract_images: bool,
 ) -> PageContent:
     text = _page_text(page)
-    has_text_layer = sum(ch.isalnum() for ch in text) >= MIN_TEXT_LAYER_CHARS
+    text_chars = sum(ch.isalnum() for ch in text)
+    has_text_layer = text_chars >= MIN_TEXT_LAYER_CHARS
     width_pt, height_pt = page.get_size()
     content = PageContent(page_number, text, has_text_layer, [], width_pt, height_pt)
     if not extract_images:
@@ -345,11 +351,14 @@ def _read_page(
     # glyph tiles), or text objects whose text came out as nothing (no Unicode map). A page
     # whose few characters are all its text ("Secret!") is not rendered to read them again.
     garbled_text = text_objects > 0 and not any(ch.isalnum() for ch in text)
+    box_left, box_bottom, box_right, box_top = page.get_bbox()  # the visible (crop) box
+    page_area = max((box_right - box_left) * (box_top - box_bottom), 1.0)
+    if has_text_layer and text_chars < STAMP_MAX_CHARS and images:
+        has_text_layer = not _stamped(text_chars, _covered(images, page) / page_area)
+        content.has_text_layer = has_text_layer
     rendered = not has_text_layer and (bool(images) or garbled_text)
     # Invisible text over a scan is an earlier OCR: the images' text is already in `text`.
     ocr_layer = has_text_layer and text_objects > 0 and invisible_text >= 0.9 * text_objects
-    box_left, box_bottom, box_right, box_top = page.get_bbox()  # the visible (crop) box
-    page_area = max((box_right - box_left) * (box_top - box_bottom), 1.0)
     scan_scale = 0.0  # pixels per point of the sharpest page-covering image
 
     kept: list[ExtractedImage] = []
@@ -402,6 +411,46 @@ def _read_page(
     for image in kept:
         content.images.append(_renumber(image, len(content.images)))
     return content
+
+
+def stamped_scan(page: pdfium.PdfPage) -> bool:
+    """Whether a page is a scan with a few words stamped on it: its largest image covers at
+    least `COVERING_IMAGE_SHARE` of its visible box and its text layer holds fewer than
+    `STAMP_MAX_CHARS` letters or digits (a download notice, a page number, a watermark). Such a
+    page is read as a scan, its render OCR'd, by the pipeline (`iter_pages`) and by
+    `layout.analyse_page` alike: this is the one rule both apply."""
+    text_chars = sum(ch.isalnum() for ch in _page_text(page))
+    if text_chars >= STAMP_MAX_CHARS:
+        return False
+    images, _, _ = _survey(page.pdf, page)
+    box_left, box_bottom, box_right, box_top = page.get_bbox()
+    page_area = max((box_right - box_left) * (box_top - box_bottom), 1.0)
+    return bool(images) and _stamped(text_chars, _covered(images, page) / page_area)
+
+
+def _stamped(text_chars: int, covered_share: float) -> bool:
+    return covered_share >= COVERING_IMAGE_SHARE and text_chars < STAMP_MAX_CHARS
+
+
+def _covered(
+    images: list[tuple[pdfium.PdfImage, list[pdfium.PdfMatrix]]], page: pdfium.PdfPage
+) -> float:
+    """The area, in square points, of the page's visible box that its largest image covers."""
+    box_left, box_bottom, box_right, box_top = page.get_bbox()
+    largest = 0.0
+    for obj, forms in images:
+        try:
+            bounds = obj.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        for matrix in reversed(forms):  # form space -> page space, innermost first
+            bounds = matrix.on_rect(*bounds)
+        left, bottom, right, top = bounds
+        width = min(right, box_right) - max(left, box_left)
+        height = min(top, box_top) - max(bottom, box_bottom)
+        if width > 0 and height > 0:
+            largest = max(largest, width * height)
+    return largest
 
 
 def _survey(
