@@ -28,6 +28,7 @@ import generate_blind18  # noqa: F401  (registers batch 18)
 import generate_blind19  # noqa: F401  (registers practice batch 19, tuned on: not blind)
 import generate_blind20  # noqa: F401  (registers blind batch 20)
 import generate_blind21  # noqa: F401  (registers blind batch 21)
+import generate_blind22  # noqa: F401  (registers blind batch 22)
 from generate_blind import Batch, write_batch
 
 BATCHES: dict[str, Batch] = generate_blind.BATCHES
