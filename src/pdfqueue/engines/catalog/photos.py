@@ -50,6 +50,7 @@ CAPTION_MAX_LINES = 10  # a hero's caption: brand, name, bullets, model line, pr
 CAPTION_BELOW_SHARE = 0.6  # ... or this share of the photo's height, when that is more
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
 CAPTION_BESIDE_LEFT = 90.0  # points left of a photo where the text set left of it may end
+MAX_STACKED_PRICES = 3  # prices a list row may stack at its right edge (per piece, per case)
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
 CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
 CAPTION_GAP_PAST_SWATCHES = 3.0  # ... line heights, when the lines past a wider gap give the
@@ -175,10 +176,10 @@ def captioned_photos(
         if beside and product is not None and product.codes and not product.prices:
             # a list's row: the price set apart at the right, level with the entry
             far = _price_far_right(page, fig, members, used | taken | set(members))
-            if far is not None:
-                product.prices = [page.blocks[far].text.strip()]
-                product.block_indexes.append(far)
-                members = [*members, far]
+            if far:
+                product.prices = [page.blocks[f].text.strip() for f in far]
+                product.block_indexes += far
+                members = [*members, *far]
         if beside and product is not None and product.codes and not product.prices:
             # a card's name and code at the top beside its photo, its price set low, past a
             # gap, within the photo's height, as large as the name ("Mã SP: DT10234" over
@@ -466,13 +467,13 @@ def _badge_price(page: PageLayout, fig: Block, used: set[int]) -> tuple[list[int
     return found[0] if len(found) == 1 else None
 
 
-def _price_far_right(
-    page: PageLayout, fig: Block, members: list[int], used: set[int]
-) -> int | None:
+def _price_far_right(page: PageLayout, fig: Block, members: list[int], used: set[int]) -> list[int]:
     """A list's row (a photo, its text beside it) with its price set apart at the row's right
     edge: the one block that is only a price, right of where the entry's text starts, level
-    with the photo or the text beside it, no other photo between; None when there are none
-    or several (a row of cards, each priced)."""
+    with the photo or the text beside it, no other photo between (the next column's entry's
+    price beyond it is that entry's); or its prices stacked there one over the other, a line
+    each ("8,03 €/ud." over "96,36 €/caja"), top first. None when there are none or several
+    side by side (a row of cards, each priced)."""
     text_left = min(page.blocks[m].left for m in members)
     bottom = max(fig.bottom, *(page.blocks[m].bottom for m in members))
     found = [
@@ -487,17 +488,26 @@ def _price_far_right(
         and fig.top - line_height_of(block) <= block.top
         and block.bottom <= bottom + line_height_of(block)
     ]
-    between = [
-        b
-        for b in page.blocks
-        if b.kind == "figure"
-        and b is not fig
-        and b.left >= fig.right - 2
-        and b.top < bottom
-        and b.bottom > fig.top
-        and any(b.left < page.blocks[i].left for i in found)
+    found = [
+        i
+        for i in found
+        if not any(
+            b.kind == "figure"
+            and b is not fig
+            and b.left >= fig.right - 2
+            and b.top < bottom
+            and b.bottom > fig.top
+            and b.left < page.blocks[i].left
+            for b in page.blocks
+        )
     ]
-    return found[0] if len(found) == 1 and not between else None
+    stacked = all(
+        page.blocks[a].left < page.blocks[b].right and page.blocks[b].left < page.blocks[a].right
+        for a, b in itertools.combinations(found, 2)
+    )
+    if len(found) == 1 or (1 < len(found) <= MAX_STACKED_PRICES and stacked):
+        return sorted(found, key=lambda i: page.blocks[i].top)
+    return []
 
 
 def _labelled_amount(block: Block) -> str:
