@@ -5,9 +5,12 @@ margin ("M1914"), right of the name in a row of cards ("VL 3046"), under a card'
 ("Item # 8088824"); a column of prefixed codes one of whose prefixes is a currency's letters
 ("GBP 3034"); a wholesaler's comparison price per kilo right of the pack's price; a list row's
 prices stacked at its right edge (per piece, per case), or its price level with the next
-column's; a price whose tax marker is glued to its currency ("431,00 €HT"). Controls: a code
-level with two names where nothing on the page tells which it stands beside; a column of
-amounts in a currency; a butcher's prices per kilo alone; a row of cards each priced."""
+column's; a price whose tax marker is glued to its currency ("431,00 €HT"); a small table of
+an item's sizes across over their prices; a slide's card priced far below its copy; a price per
+kilo printed after its measure ("1 kg = 40,90 zł"). Controls: a code level with two names where
+nothing on the page tells which it stands beside; a year in the margin; a column of amounts in
+a currency; a butcher's prices per kilo alone; a table of figures under an item; a price past
+another photo; a price per kilo printed after the price it compares."""
 
 from __future__ import annotations
 
@@ -199,7 +202,8 @@ def _wholesale(pdf: FPDF, per_kilo: list[str], packs: bool = True) -> list[tuple
     for n, row in enumerate(rows):
         y = 90 + 14 * n
         cells = row if packs else (*row[:3], row[5])
-        for x, cell in zip((40, 90, 250, 330, 400, 470) if packs else (40, 90, 250, 330), cells):
+        lefts = (40, 90, 250, 330, 400, 470) if packs else (40, 90, 250, 330)
+        for x, cell in zip(lefts, cells, strict=True):
             pdf.text(x, y, cell)
     return rows
 
@@ -273,3 +277,112 @@ def test_a_tax_marker_glued_to_the_currency_leaves_a_price() -> None:
     # controls: a word that only starts like a marker, a currency's name written out
     assert not is_price("12 €HTML")
     assert not is_price("5 EURO")
+
+
+def _paint_tins(rows: list[list[str]]) -> DocumentLayout:
+    """A paint's entry: its photo, its name and code beside it, a small table under them."""
+    page = PageLayout(1, 595, 842)
+    names = ["Prémium beltéri falfesték, matt", "Mennyezetfesték, extra fehér"]
+    for n, name in enumerate(names):
+        top = 80 + 180 * n
+        page.blocks += [
+            Block("figure", (40, top, 124, top + 105), "", image_index=n),
+            Block("heading", (140, top + 3, 354, top + 17), name, font_size=14, lines=[name]),
+            Block(
+                "paragraph",
+                (140, top + 23, 384, top + 32),
+                f"Termékkód: FP-21{n} · Kiadósság: 12–14 m²/l",
+                font_size=8,
+            ),
+            Block(
+                "table",
+                (161, top + 51, 466, top + 102),
+                "",
+                rows=rows,
+            ),
+        ]
+    return DocumentLayout([page])
+
+
+def test_a_table_of_sizes_across_over_their_prices_prices_the_item_by_size() -> None:
+    rows = [
+        ["1 l", "2,5 l", "5 l"],
+        ["4 990 Ft", "11 730 Ft", "21 960 Ft"],
+        ["4 990 Ft/l", "4 692 Ft/l", "4 392 Ft/l"],
+    ]
+    products = products_from_layout(_paint_tins(rows))
+    assert [(p.codes, p.prices, p.sizes) for p in products] == [
+        (["FP-210"], rows[1], rows[0]),
+        (["FP-211"], rows[1], rows[0]),
+    ]
+
+
+def test_a_table_of_figures_under_an_item_prices_nothing() -> None:
+    rows = [["1 l", "2,5 l", "5 l"], ["12 m²", "30 m²", "60 m²"], ["2 h", "2 h", "3 h"]]
+    products = products_from_layout(_paint_tins(rows))
+    assert all(p.prices == [] for p in products)
+
+
+def _slide(prices: list[str], photos_under: bool = False) -> DocumentLayout:
+    """A presentation's row of cards: photo, name, bullets ending with the code; the price set
+    centred far below; with `photos_under`, another row's photos in that gap."""
+    page = PageLayout(1, 842, 595)
+    names = ["Aurora Duo", "Aurora Compact", "Vesuvio Pro Leva"]
+    for n, (name, price) in enumerate(zip(names, prices, strict=True)):
+        left = 46 + 190 * n
+        page.blocks += [
+            Block("figure", (left, 70, left + 166, 200), "", image_index=n),
+            Block("caption", (left, 212, left + 90, 225), name, font_size=13, lines=[name]),
+            Block("list_item", (left, 230, left + 98, 239), "• Doppia caldaia, 15 bar"),
+            Block("list_item", (left, 241, left + 85, 250), "• Lancia vapore 360°"),
+            Block(
+                "list_item",
+                (left, 252, left + 98, 276),
+                f"• Serbatoio 2,2 l Cod. AU-221{n}-NR",
+                lines=["• Serbatoio 2,2 l", f"Cod. AU-221{n}-NR"],
+            ),
+            Block("paragraph", (left + 47, 357, left + 119, 371), price, lines=[price]),
+            Block("paragraph", (left, 382, left + 96, 390), "Prezzo consigliato IVA inclusa"),
+        ]
+        if photos_under:
+            page.blocks.append(Block("figure", (left, 290, left + 166, 340), "", image_index=9 + n))
+    return DocumentLayout([page])
+
+
+def test_a_card_s_price_set_low_in_its_column_is_its_price() -> None:
+    prices = ["€ 1.290,00", "€ 449,00", "€ 1.890,00"]
+    products = products_from_layout(_slide(prices))
+    assert [(p.codes, p.prices) for p in products] == [
+        ([f"AU-221{n}-NR"], [price]) for n, price in enumerate(prices)
+    ]
+
+
+def test_a_price_past_another_photo_under_a_card_is_not_its_price() -> None:
+    products = products_from_layout(_slide(["€ 1.290,00", "€ 449,00", "€ 1.890,00"], True))
+    named = [p for p in products if p.name.startswith(("Aurora", "Vesuvio"))]
+    assert named and all(p.prices == [] for p in named)
+
+
+def _leaflet_tile(unit: str) -> DocumentLayout:
+    page = PageLayout(1, 595, 842)
+    for n, name in enumerate(["Czekolada gorzka 70% kakao", "Masło Ekstra Mleczna Dolina"]):
+        left = 42 + 176 * n
+        page.blocks += [
+            Block("figure", (left, 244, left + 156, 304), "", image_index=n),
+            Block("caption", (left, 308, left + 139, 318), name, font_size=8, lines=[name]),
+            Block("caption", (left, 321, left + 42, 329), "opak. 100 g", font_size=7),
+            Block("paragraph", (left, 349, left + 27, 358), "5,49 zł", font_size=8),
+            Block("paragraph", (left + 6, 363, left + 63, 380), "4,09 zł", font_size=15),
+            Block("paragraph", (left, 386, left + 46, 393), unit, font_size=6),
+        ]
+    return DocumentLayout([page])
+
+
+def test_a_price_per_kilo_after_its_measure_and_an_equals_sign_is_no_price() -> None:
+    products = products_from_layout(_leaflet_tile("1 kg = 40,90 zł"))
+    assert [p.prices for p in products] == [["5,49 zł", "4,09 zł"]] * 2
+
+
+def test_a_price_per_kilo_after_the_price_it_compares_stays_a_comparison() -> None:
+    products = products_from_layout(_leaflet_tile("40,90 zł/kg"))
+    assert [p.prices for p in products] == [["5,49 zł", "4,09 zł"]] * 2

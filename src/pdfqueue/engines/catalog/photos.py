@@ -218,6 +218,13 @@ def captioned_photos(
                 product.prices = [badge[1]]
                 product.block_indexes.extend(badge[0])
                 members = [*members, *badge[0]]
+        if product is not None and not beside and product.codes and not product.prices:
+            # a slide's cards in a row: the code closing the copy, the price set low, apart
+            low = _price_low_in_card(page, fig, members, used | taken | (claimed - set(groups[i])))
+            if low is not None:
+                product.prices = [page.blocks[low].text.strip()]
+                product.block_indexes.append(low)
+                members = [*members, low]
         if product is None or (beside and not (product.codes or product.prices)):
             continue
         if product.prices:  # "HEK 96,09 ... UVP 174,72": the further price level with it
@@ -361,6 +368,8 @@ def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[in
                     product.block_indexes.append(index)
 
 
+# a weight or volume and an equals sign right before a price: "1 kg = ", "100 g = ", "1 l ="
+_MEASURE_EQUALS = re.compile(r"(?<![\w,.])\d+(?:[.,]\d+)?\s?(?:kg|g|l|ml|cl|lb|oz)\s?=\s*$", re.I)
 # what a comparison price is for: a weight or a volume ("per litre", "le kg", "/100 g")
 _PER_MEASURE = re.compile(
     r"^\s*(?:per|pro|je|le|la|el|al|il|a|à|za|/)?\s*(?:100\s?|1\s?)?"
@@ -377,10 +386,17 @@ def _unit_prices_only(page: PageLayout, members: list[int], product: Product) ->
 
 def _unit_price(page: PageLayout, members: list[int], price: str) -> bool:
     """Whether a price is followed, where the caption prints it, by the weight or volume it is
-    for ("£0.79 per litre", "26,47 € le kg")."""
+    for ("£0.79 per litre", "26,47 € le kg"), or preceded by it and an equals sign ("1 kg =
+    40,90 zł", as Polish and German shops print the price per kilo); a measure that opens the
+    next price's ("4,09 zł" over "1 kg = 40,90 zł") is not this one's."""
     text = " ".join(page.blocks[m].text for m in members)
     at = text.find(price)
-    return at >= 0 and bool(_PER_MEASURE.match(text[at + len(price) :]))
+    if at < 0:
+        return False
+    if _MEASURE_EQUALS.search(text[:at]):
+        return True
+    after = _PER_MEASURE.match(text[at + len(price) :])
+    return bool(after) and not text[at + len(price) + after.end() :].lstrip().startswith("=")
 
 
 TILE_PRICE_PROMINENCE = 1.5  # a tile's price is set this much larger than its caption at least
@@ -508,6 +524,42 @@ def _price_far_right(page: PageLayout, fig: Block, members: list[int], used: set
     if len(found) == 1 or (1 < len(found) <= MAX_STACKED_PRICES and stacked):
         return sorted(found, key=lambda i: page.blocks[i].top)
     return []
+
+
+def _price_low_in_card(
+    page: PageLayout, fig: Block, members: list[int], used: set[int]
+) -> int | None:
+    """A card's price set low in its column, past a gap under its caption (a presentation's
+    cards in a row, "Cod. AU-2210-NR" closing the copy, "€ 1.290,00" centred far below): the
+    one block under the caption that is only a price, within the photo's width, no further
+    below than the photo is high, no other photo between; None when none or several."""
+    bottom = max(page.blocks[m].bottom for m in members)
+    reach = bottom + fig.bottom - fig.top
+    found = [
+        index
+        for index, block in enumerate(page.blocks)
+        if index not in used
+        and index not in members
+        and block.kind in CAPTION_KINDS
+        and len(lines_of([block])) == 1
+        and PRICE.fullmatch(block.text.strip())
+        and bottom <= block.top
+        and block.bottom <= reach
+        and fig.left - 2 <= block.left
+        and block.right <= fig.right + 2
+    ]
+    if len(found) != 1:
+        return None
+    top = page.blocks[found[0]].top
+    between = any(
+        b.kind == "figure"
+        and b is not fig
+        and bottom <= b.top < top
+        and b.left < fig.right
+        and fig.left < b.right
+        for b in page.blocks
+    )
+    return None if between else found[0]
 
 
 def _labelled_amount(block: Block) -> str:
