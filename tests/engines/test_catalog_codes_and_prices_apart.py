@@ -386,3 +386,37 @@ def test_a_price_per_kilo_after_its_measure_and_an_equals_sign_is_no_price() -> 
 def test_a_price_per_kilo_after_the_price_it_compares_stays_a_comparison() -> None:
     products = products_from_layout(_leaflet_tile("40,90 zł/kg"))
     assert [p.prices for p in products] == [["5,49 zł", "4,09 zł"]] * 2
+
+
+PARTS = [
+    ("5140-2210-01", "Mes 46 cm, gehard staal", "GM 46 S", "1 34,50", "34,50"),
+    ("5140-2210-02", "Mes 53 cm, gehard staal", "GM 53 S", "1 39,95", "39,95"),
+    ("5230-1140-10", "Luchtfilterelement papier", "GM 46", "2 9,60", "9,60"),
+    ("5310-0420-01", "Gaskabel compleet met hendel", "GM 46 S", "1 21,30", "21,30"),
+]
+
+
+def _parts_list(title: str, beside: int) -> DocumentLayout:
+    """A parts list the table finder read without its first column: the codes stand left of
+    the table's frame, level with the first `beside` rows."""
+    rows = [["Omschrijving", "Past op", title], *([n, f, c] for _, n, f, c, _ in PARTS)]
+    page = PageLayout(1, 595, 842)
+    page.blocks = [Block("table", (90.0, 100.0, 555.0, 100.0 + 14 * len(rows)), "", rows=rows)]
+    for n, (code, *_) in enumerate(PARTS[:beside]):
+        top = 100.0 + 14 * (n + 1) + 3
+        page.blocks.append(Block("paragraph", (18, top, 68, top + 8), code, lines=[code]))
+    return DocumentLayout([page])
+
+
+def test_codes_set_left_of_a_table_s_frame_level_with_its_rows_are_theirs() -> None:
+    products = products_from_layout(_parts_list("Aantal Prijs € excl. btw", 4))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [price]) for code, name, _, _, price in PARTS
+    ]
+
+
+def test_two_codes_beside_a_table_s_rows_are_too_few_to_read_as_its_column() -> None:
+    products = products_from_layout(_parts_list("Prijs € excl. btw", 2))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [], [counted]) for _, name, _, counted, _ in PARTS
+    ]

@@ -13,6 +13,7 @@ reader still takes it as the item's code. So, last, a product with no code takes
 - a table row: the cell of a column every row of its table fills with one such code (a
   prefix that is also a currency's letters, "GBP 3034" among "GRS 4630" and "MMA 8682", is
   one more code's prefix when few of the column's cells have one);
+- a table's rows: the blocks of one code each set out of the table's frame, level with them;
 - a block that is one code and no product's, set in the product's unit: within its box or
   right under it, across its width ("Item # 8088824" under a card's price), else level with
   its name, alone at its left or right ("M1914" in a list's margin), when no other product
@@ -136,6 +137,9 @@ _NOT_LABELS = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# figures in groups joined by dashes ("5140-2210-01"), a parts list's codes set beside its rows;
+# not a date ("2026-03-01")
+_DASHED = re.compile(r"(?!(?:19|20)\d\d-\d\d-\d\d$)\d{3,5}(?:-\d{2,5}){1,3}")
 
 
 def add_own_codes(products: list[Product], document: DocumentLayout) -> None:
@@ -163,7 +167,9 @@ def add_own_codes(products: list[Product], document: DocumentLayout) -> None:
     for group in rows.values():
         _code_column(group)
     for page in pages.values():
-        _codes_apart(page, [p for p in products if p.page == page.page_number])
+        on_page = [p for p in products if p.page == page.page_number]
+        _codes_apart(page, on_page)
+        _codes_beside_rows(page, on_page)
 
 
 def _code_column(group: list[Product]) -> None:
@@ -245,6 +251,45 @@ def _codes_apart(page: PageLayout, products: list[Product]) -> None:
     for product in codeless:
         if len(given[id(product)]) == 1:
             product.codes = given[id(product)]
+
+
+def _codes_beside_rows(page: PageLayout, products: list[Product]) -> None:
+    """A table's rows with no code take the blocks that are one code each, set outside the
+    table at its left or right edge, level with the row (a parts list whose codes stand out
+    left of the table's frame, the table finder leaving them out): each row the one level
+    with it, when at least `MIN_CODE_ROWS` rows so take one."""
+    claimed = {i for p in products for i in p.block_indexes}
+    rows = [p for p in products if p.source == "table_row" and not p.codes and p.block_indexes]
+    given: dict[int, list[str]] = defaultdict(list)
+    for index, block in enumerate(page.blocks):
+        if index in claimed or block.kind in _NOT_UNITS or len(block.lines or [1]) > 1:
+            continue
+        text = block.text.strip()
+        codes = _one_code(text) or ([text] if _DASHED.fullmatch(text) else [])
+        if not codes:
+            continue
+        middle = (block.top + block.bottom) / 2
+        level = [
+            p
+            for p in rows
+            if p.bbox[1] <= middle < p.bbox[3]
+            and p.block_indexes[0] < len(page.blocks)
+            and _outside(block, page.blocks[p.block_indexes[0]])
+        ]
+        if len(level) == 1:
+            given[id(level[0])] += codes
+    placed = [p for p in rows if len(given[id(p)]) == 1]
+    if len(placed) >= MIN_CODE_ROWS:
+        for product in placed:
+            product.codes = given[id(product)]
+
+
+def _outside(block: Block, table: Block) -> bool:
+    """Whether `block` stands out of `table`'s frame at its left or right edge, close by."""
+    reach = MAX_LEVEL_GAP * (table.right - table.left)
+    return table.left - reach <= block.right <= table.left + 2 or (
+        table.right - 2 <= block.left <= table.right + reach
+    )
 
 
 def _side(block: Block, name: Block) -> str:

@@ -398,6 +398,16 @@ def _more_price_columns(
 _PER_UNIT = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}\s?/\s?[^\W\d_]{1,5}\.?$")
 
 
+# a quantity's title opening a price column's (the table finder ran the two columns into one,
+# "Aantal Prijs € excl. btw"), and its cells: a count, then the amount ("1 34,50")
+_QUANTITY_TITLE = re.compile(
+    r"^(?:qty|quantity|aantal|anzahl|menge|antal|antall|ilość|quantité|qté|cantidad|quantità"
+    r"|mennyiség|počet|määrä)\b",
+    re.I,
+)
+_COUNTED_AMOUNT = re.compile(r"^\d{1,4}\s+(?P<amount>\d{1,3}(?:[ .]\d{3})*[.,]\d{2})$")
+
+
 def _note_only(row: Sequence[str]) -> bool:
     """A row of one sentence and nothing else: a note set under the row above."""
     filled = [c.strip() for c in row if c.strip()]
@@ -1238,6 +1248,10 @@ def table_products(
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
+        if "price" in roles and _QUANTITY_TITLE.match(header[roles["price"]].strip()):
+            # "Aantal Prijs" over "1 34,50": the quantity's column run into the price's
+            counted = _COUNTED_AMOUNT.match(price)
+            price = counted.group("amount") if counted else price
         # a description wrapped over lines, read as one cell: a name still when the row's
         # code and price show it is an article's row
         longest = WRAPPED_NAME_MAX_WORDS if code and has_digit(price) else NAME_MAX_WORDS
