@@ -13,7 +13,7 @@ reader still takes it as the item's code. So, last, a product with no code takes
 - a table row: the cell of a column every row of its table fills with one such code (a
   prefix that is also a currency's letters, "GBP 3034" among "GRS 4630" and "MMA 8682", is
   one more code's prefix when few of the column's cells have one);
-- a table's rows: the blocks of one code each set out of the table's frame, level with them;
+- a table's rows: the blocks of one code each stacked out of the table's frame, one a row;
 - a block that is one code and no product's, set in the product's unit: within its box or
   right under it, across its width ("Item # 8088824" under a card's price), else level with
   its name, alone at its left or right ("M1914" in a list's margin), when no other product
@@ -254,34 +254,53 @@ def _codes_apart(page: PageLayout, products: list[Product]) -> None:
 
 
 def _codes_beside_rows(page: PageLayout, products: list[Product]) -> None:
-    """A table's rows with no code take the blocks that are one code each, set outside the
-    table at its left or right edge, level with the row (a parts list whose codes stand out
-    left of the table's frame, the table finder leaving them out): each row the one level
-    with it, when at least `MIN_CODE_ROWS` rows so take one."""
+    """A table's rows, none with a code, take the blocks of one code each stacked in a column
+    just outside the table's frame at its left or right edge, within its height, one per row
+    (a parts list whose codes stand out left of its frame, the table finder leaving them out),
+    top down; nothing when they are not as many as the rows."""
     claimed = {i for p in products for i in p.block_indexes}
-    rows = [p for p in products if p.source == "table_row" and not p.codes and p.block_indexes]
-    given: dict[int, list[str]] = defaultdict(list)
-    for index, block in enumerate(page.blocks):
-        if index in claimed or block.kind in _NOT_UNITS or len(block.lines or [1]) > 1:
+    tables: dict[int, list[Product]] = defaultdict(list)
+    for product in products:
+        if product.source == "table_row" and product.block_indexes:
+            tables[product.block_indexes[0]].append(product)
+    for index, rows in tables.items():
+        if index >= len(page.blocks) or any(p.codes for p in rows) or len(rows) < MIN_CODE_ROWS:
             continue
-        text = block.text.strip()
-        codes = _one_code(text) or ([text] if _DASHED.fullmatch(text) else [])
-        if not codes:
-            continue
-        middle = (block.top + block.bottom) / 2
-        level = [
-            p
-            for p in rows
-            if p.bbox[1] <= middle < p.bbox[3]
-            and p.block_indexes[0] < len(page.blocks)
-            and _outside(block, page.blocks[p.block_indexes[0]])
+        table = page.blocks[index]
+        found = [
+            block
+            for n, block in enumerate(page.blocks)
+            if n not in claimed
+            and block.kind not in _NOT_UNITS
+            and table.top <= block.top
+            and block.bottom <= table.bottom
+            and _outside(block, table)
+            and _code_token(block.text)
         ]
-        if len(level) == 1:
-            given[id(level[0])] += codes
-    placed = [p for p in rows if len(given[id(p)]) == 1]
-    if len(placed) >= MIN_CODE_ROWS:
-        for product in placed:
-            product.codes = given[id(product)]
+        for side in (True, False):  # left of the frame, right of it
+            column = sorted(
+                (b for b in found if (b.right <= table.left + 2) == side), key=lambda b: b.top
+            )
+            aligned = len({round(b.left / 3) for b in column}) <= 2
+            if len(column) == len(rows) and aligned:
+                for product, block in zip(
+                    sorted(rows, key=lambda p: p.bbox[1]), column, strict=True
+                ):
+                    product.codes = [block.text.strip()]
+                break
+
+
+def _code_token(text: str) -> bool:
+    """One token shaped like an article code: a code by the usual shapes, figures in dashed
+    groups ("5140-2210-01"), or five characters or more mixing figures with letters or marks
+    ("M10x25-8.8"); not a price, a date, a year or a bare number."""
+    text = text.strip()
+    if not text or " " in text or is_price(text) or _YEAR.fullmatch(text):
+        return False
+    if _one_code(text) or _DASHED.fullmatch(text):
+        return True
+    mixed = any(c.isdigit() for c in text) and not text.replace(".", "").isdigit()
+    return len(text) >= 5 and mixed and not re.fullmatch(r"[\d./-]+", text)
 
 
 def _outside(block: Block, table: Block) -> bool:
