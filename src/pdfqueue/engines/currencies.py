@@ -1,8 +1,9 @@
 """Currencies as documents print them: the one place their marks and codes are listed.
 
 A price is an amount with a currency before it ("$4.99", "EUR 12") or after it ("12,50 €",
-"11.790 TL"); a rate board lists currencies by ISO 4217 code; OCR may read a currency mark as a
-word of its own beside a price ("€" "12,50"). Each use reads its list from here."""
+"11.790 TL"), a tax marker glued to it or not ("431,00 €HT"); a rate board lists currencies by
+ISO 4217 code; OCR may read a currency mark as a word of its own beside a price ("€" "12,50").
+Each use reads its list from here."""
 
 from __future__ import annotations
 
@@ -31,12 +32,14 @@ _NUMBER = r"\d(?:[\d.,' ]*\d)?"
 # the South African rand, a capital R before an amount with its cents ("R 64,99", "R1 299.00");
 # not a tyre's rim ("R15") nor a radius without cents
 _RAND = r"(?<![\w/$])R\s?\d{1,3}(?:[ ,]\d{3})*[.,]\d{2}(?![\d%])"
+# a tax marker a price list may set against its currency with no space ("431,00 €HT", "€TTC")
+_TAX_MARK = r"(?:HT|TTC|HTVA|TVAC|HTT)(?![A-Za-z\d])"
 # a price as printed: an amount with its currency before or after it, or a whole amount whose
 # cents are a dash ("4 490,-"), as Scandinavian, German and Dutch sale flyers print prices, or
 # Swedish shops with a colon ("4 995:-"; a one-digit "2,-" is read as a big split price)
 PRICE = re.compile(
     rf"(?:(?:{BEFORE_AMOUNT})\s?{_NUMBER}(?:[,:]-)?"
-    rf"|{_NUMBER}(?:[,:]-)?\s?(?:{BEFORE_AMOUNT}|€)(?![A-Za-z\d])"
+    rf"|{_NUMBER}(?:[,:]-)?\s?(?:{BEFORE_AMOUNT}|€)(?:(?![A-Za-z\d])|(?={_TAX_MARK}))"
     rf"|{_NUMBER}(?:[,:]-)?\s?(?:{AFTER_AMOUNT})(?![^\W\d_]|\d)"
     r"|(?<![\d.,])(?:\d{1,3}(?:[ .]\d{3})+|\d{2,3})[,:]-(?![\d-])"
     rf"|{_RAND})"

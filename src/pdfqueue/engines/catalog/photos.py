@@ -50,6 +50,7 @@ CAPTION_MAX_LINES = 10  # a hero's caption: brand, name, bullets, model line, pr
 CAPTION_BELOW_SHARE = 0.6  # ... or this share of the photo's height, when that is more
 CAPTION_BESIDE = 30.0  # points right of a photo where a list layout's text starts
 CAPTION_BESIDE_LEFT = 90.0  # points left of a photo where the text set left of it may end
+MAX_STACKED_PRICES = 3  # prices a list row may stack at its right edge (per piece, per case)
 CAPTION_GAP = 18.0  # points between a photo's caption lines (a wider gap ends the caption)
 CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when that is more
 CAPTION_GAP_PAST_SWATCHES = 3.0  # ... line heights, when the lines past a wider gap give the
@@ -175,10 +176,10 @@ def captioned_photos(
         if beside and product is not None and product.codes and not product.prices:
             # a list's row: the price set apart at the right, level with the entry
             far = _price_far_right(page, fig, members, used | taken | set(members))
-            if far is not None:
-                product.prices = [page.blocks[far].text.strip()]
-                product.block_indexes.append(far)
-                members = [*members, far]
+            if far:
+                product.prices = [page.blocks[f].text.strip() for f in far]
+                product.block_indexes += far
+                members = [*members, *far]
         if beside and product is not None and product.codes and not product.prices:
             # a card's name and code at the top beside its photo, its price set low, past a
             # gap, within the photo's height, as large as the name ("Mã SP: DT10234" over
@@ -217,6 +218,13 @@ def captioned_photos(
                 product.prices = [badge[1]]
                 product.block_indexes.extend(badge[0])
                 members = [*members, *badge[0]]
+        if product is not None and not beside and product.codes and not product.prices:
+            # a slide's cards in a row: the code closing the copy, the price set low, apart
+            low = _price_low_in_card(page, fig, members, used | taken | (claimed - set(groups[i])))
+            if low is not None:
+                product.prices = [page.blocks[low].text.strip()]
+                product.block_indexes.append(low)
+                members = [*members, low]
         if product is None or (beside and not (product.codes or product.prices)):
             continue
         if product.prices:  # "HEK 96,09 ... UVP 174,72": the further price level with it
@@ -360,6 +368,8 @@ def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[in
                     product.block_indexes.append(index)
 
 
+# a weight or volume and an equals sign right before a price: "1 kg = ", "100 g = ", "1 l ="
+_MEASURE_EQUALS = re.compile(r"(?<![\w,.])\d+(?:[.,]\d+)?\s?(?:kg|g|l|ml|cl|lb|oz)\s?=\s*$", re.I)
 # what a comparison price is for: a weight or a volume ("per litre", "le kg", "/100 g")
 _PER_MEASURE = re.compile(
     r"^\s*(?:per|pro|je|le|la|el|al|il|a|à|za|/)?\s*(?:100\s?|1\s?)?"
@@ -376,10 +386,17 @@ def _unit_prices_only(page: PageLayout, members: list[int], product: Product) ->
 
 def _unit_price(page: PageLayout, members: list[int], price: str) -> bool:
     """Whether a price is followed, where the caption prints it, by the weight or volume it is
-    for ("£0.79 per litre", "26,47 € le kg")."""
+    for ("£0.79 per litre", "26,47 € le kg"), or preceded by it and an equals sign ("1 kg =
+    40,90 zł", as Polish and German shops print the price per kilo); a measure that opens the
+    next price's ("4,09 zł" over "1 kg = 40,90 zł") is not this one's."""
     text = " ".join(page.blocks[m].text for m in members)
     at = text.find(price)
-    return at >= 0 and bool(_PER_MEASURE.match(text[at + len(price) :]))
+    if at < 0:
+        return False
+    if _MEASURE_EQUALS.search(text[:at]):
+        return True
+    after = _PER_MEASURE.match(text[at + len(price) :])
+    return bool(after) and not text[at + len(price) + after.end() :].lstrip().startswith("=")
 
 
 TILE_PRICE_PROMINENCE = 1.5  # a tile's price is set this much larger than its caption at least
@@ -466,13 +483,13 @@ def _badge_price(page: PageLayout, fig: Block, used: set[int]) -> tuple[list[int
     return found[0] if len(found) == 1 else None
 
 
-def _price_far_right(
-    page: PageLayout, fig: Block, members: list[int], used: set[int]
-) -> int | None:
+def _price_far_right(page: PageLayout, fig: Block, members: list[int], used: set[int]) -> list[int]:
     """A list's row (a photo, its text beside it) with its price set apart at the row's right
     edge: the one block that is only a price, right of where the entry's text starts, level
-    with the photo or the text beside it, no other photo between; None when there are none
-    or several (a row of cards, each priced)."""
+    with the photo or the text beside it, no other photo between (the next column's entry's
+    price beyond it is that entry's); or its prices stacked there one over the other, a line
+    each ("8,03 €/ud." over "96,36 €/caja"), top first. None when there are none or several
+    side by side (a row of cards, each priced)."""
     text_left = min(page.blocks[m].left for m in members)
     bottom = max(fig.bottom, *(page.blocks[m].bottom for m in members))
     found = [
@@ -487,17 +504,62 @@ def _price_far_right(
         and fig.top - line_height_of(block) <= block.top
         and block.bottom <= bottom + line_height_of(block)
     ]
-    between = [
-        b
-        for b in page.blocks
-        if b.kind == "figure"
-        and b is not fig
-        and b.left >= fig.right - 2
-        and b.top < bottom
-        and b.bottom > fig.top
-        and any(b.left < page.blocks[i].left for i in found)
+    found = [
+        i
+        for i in found
+        if not any(
+            b.kind == "figure"
+            and b is not fig
+            and b.left >= fig.right - 2
+            and b.top < bottom
+            and b.bottom > fig.top
+            and b.left < page.blocks[i].left
+            for b in page.blocks
+        )
     ]
-    return found[0] if len(found) == 1 and not between else None
+    stacked = all(
+        page.blocks[a].left < page.blocks[b].right and page.blocks[b].left < page.blocks[a].right
+        for a, b in itertools.combinations(found, 2)
+    )
+    if len(found) == 1 or (1 < len(found) <= MAX_STACKED_PRICES and stacked):
+        return sorted(found, key=lambda i: page.blocks[i].top)
+    return []
+
+
+def _price_low_in_card(
+    page: PageLayout, fig: Block, members: list[int], used: set[int]
+) -> int | None:
+    """A card's price set low in its column, past a gap under its caption (a presentation's
+    cards in a row, "Cod. AU-2210-NR" closing the copy, "€ 1.290,00" centred far below): the
+    one block under the caption that is only a price, within the photo's width, no further
+    below than the photo is high, no other photo between; None when none or several."""
+    bottom = max(page.blocks[m].bottom for m in members)
+    reach = bottom + fig.bottom - fig.top
+    found = [
+        index
+        for index, block in enumerate(page.blocks)
+        if index not in used
+        and index not in members
+        and block.kind in CAPTION_KINDS
+        and len(lines_of([block])) == 1
+        and PRICE.fullmatch(block.text.strip())
+        and bottom <= block.top
+        and block.bottom <= reach
+        and fig.left - 2 <= block.left
+        and block.right <= fig.right + 2
+    ]
+    if len(found) != 1:
+        return None
+    top = page.blocks[found[0]].top
+    between = any(
+        b.kind == "figure"
+        and b is not fig
+        and bottom <= b.top < top
+        and b.left < fig.right
+        and fig.left < b.right
+        for b in page.blocks
+    )
+    return None if between else found[0]
 
 
 def _labelled_amount(block: Block) -> str:

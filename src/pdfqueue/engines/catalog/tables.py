@@ -124,6 +124,8 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
             roles[role] = column
     if has_header and measures and "price" not in roles:
         roles["price"] = measures[0]  # "125 ml | 175 ml | Bottle": the price of each measure
+    if "price" in roles:
+        roles["price"] = _before_comparison(body, roles)
     # the name column: by header, else the wordiest column of names that is not taken and
     # does not repeat a few values; a column of the same names in another language aside
     listed = [r for r in body if not _note_only(r)] or body  # notes under rows aside
@@ -216,6 +218,30 @@ def _joined_codes(values: Sequence[str]) -> bool:
 
 # capitals and figures in two to five segments joined by dashes ("TS-PAP-M", "KR-3V-200")
 _SEGMENTS = re.compile(r"^(?=\S*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
+
+
+# a price per unit of measure or piece closing a cell ("14,50 kr/kg", "0,19 kr/st", "2,05 €/ud."):
+# a comparison price when the row's own amounts stand left of it
+_PER_MEASURE = re.compile(
+    r"/\s?(?:kg|g|l|ml|cl|m|m²|m2|lb|oz|pc|pcs|st|stk|kpl|szt|ks|db|ud|kom)\.?$", re.I
+)
+
+
+def _before_comparison(body: list[list[str]], roles: dict[str, int]) -> int:
+    """The price column; but when the column read as prices holds only prices per unit of
+    measure or piece ("14,50 kr/kg": a wholesaler's comparison price), the first column of
+    bare amounts left of it that has no other role ("290,00": the pack's price) is."""
+    price = roles["price"]
+    values = [r[price].strip() for r in body if r[price].strip()]
+    if not values or not all(is_price(v) and _PER_MEASURE.search(v) for v in values):
+        return price
+    for column in range(price):
+        if column in roles.values():
+            continue
+        cells = [r[column] for r in body]
+        if _share(cells, lambda v: bool(BARE_PRICE.match(v.strip()))) >= COLUMN_SHARE:
+            return column
+    return price
 
 
 def _unit_prices(values: Sequence[str]) -> bool:
@@ -370,6 +396,16 @@ def _more_price_columns(
 # an amount and the unit it is for, set in a price column ("6,90 / kom", "12.50/pc"): a row
 # priced per piece where the others are priced per pack
 _PER_UNIT = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}\s?/\s?[^\W\d_]{1,5}\.?$")
+
+
+# a quantity's title opening a price column's (the table finder ran the two columns into one,
+# "Aantal Prijs € excl. btw"), and its cells: a count, then the amount ("1 34,50")
+_QUANTITY_TITLE = re.compile(
+    r"^(?:qty|quantity|aantal|anzahl|menge|antal|antall|ilość|quantité|qté|cantidad|quantità"
+    r"|mennyiség|počet|määrä)\b",
+    re.I,
+)
+_COUNTED_AMOUNT = re.compile(r"^\d{1,4}\s+(?P<amount>\d{1,3}(?:[ .]\d{3})*[.,]\d{2})$")
 
 
 def _note_only(row: Sequence[str]) -> bool:
@@ -1212,6 +1248,10 @@ def table_products(
             continue
         code = row[roles["code"]].strip() if "code" in roles else ""
         price = row[roles["price"]].strip() if "price" in roles else ""
+        if "price" in roles and _QUANTITY_TITLE.match(header[roles["price"]].strip()):
+            # "Aantal Prijs" over "1 34,50": the quantity's column run into the price's
+            counted = _COUNTED_AMOUNT.match(price)
+            price = counted.group("amount") if counted else price
         # a description wrapped over lines, read as one cell: a name still when the row's
         # code and price show it is an article's row
         longest = WRAPPED_NAME_MAX_WORDS if code and has_digit(price) else NAME_MAX_WORDS

@@ -8,7 +8,10 @@ small grid: its cells are then read as short blocks, a label block ("Qty" over "
 lines digit-free) with the quantities level with its first line and the amounts with its
 second (`text_tiers`). A card's small table of variants under its item ("Talpa | Aukštis |
 Kaina": a pot, a height and a price a row, a nursery's) prices it too, each variant's price top
-down; cards side by side may make one table, each card's columns its own (`variant_prices`)."""
+down; cards side by side may make one table, each card's columns its own (`variant_prices`).
+A small table of an item's sizes across, each size's price under it ("1 l | 2,5 l | 5 l" over
+"4 990 Ft | 11 730 Ft | 21 960 Ft", a paint's tins; a row of prices per litre under them),
+set under the item's text beside its photo, prices it by size (`size_prices`)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from pdfqueue.engines.catalog.words import (
     column_title_role,
     has_digit,
     is_amount,
+    is_size,
     unique_texts,
 )
 from pdfqueue.engines.layout import Block, PageLayout
@@ -176,7 +180,53 @@ def priced_by_tiers(
                 product.bbox = (left, product.bbox[1], right, max(bottom, block.bottom))
                 taken.add(n)
                 break
+    for product in products:
+        if product.prices:
+            continue
+        left, _, right, bottom = product.bbox
+        text = [
+            page.blocks[i].bottom
+            for i in product.block_indexes
+            if i < len(page.blocks) and page.blocks[i].kind != "figure"
+        ]
+        under = max(text, default=bottom)  # a table under the text beside the photo
+        for n, block in enumerate(page.blocks):
+            if n in used or n in taken or not 0 <= block.top - under <= TIER_GAP:
+                continue
+            if not left - CARD_SLACK <= block.left < right:
+                continue
+            sized = size_prices(block)
+            if sized is not None:
+                product.prices, sizes = sized
+                product.sizes = sizes  # the sizes offered, each priced
+                product.block_indexes = [*product.block_indexes, n]
+                product.bbox = (left, product.bbox[1], right, max(bottom, block.bottom))
+                taken.add(n)
+                break
     return taken
+
+
+SIZE_ROWS = 3  # rows of a table of an item's sizes across: sizes, prices, prices per unit
+# an amount per unit of measure ("4 990 Ft/l", "12,50 €/m²"): a size's price per litre
+_PER_MEASURE = re.compile(r"/\s?[^\W\d_]{1,3}[²³2]?\.?$")
+
+
+def size_prices(block: Block) -> tuple[list[str], list[str]] | None:
+    """The prices and sizes of a small table of an item's sizes across, its price under each
+    ("1 l | 2,5 l | 5 l" over "4 990 Ft | 11 730 Ft | 21 960 Ft", a paint's tins), a row of
+    prices per unit under them at most ("4 990 Ft/l"); None for any other table."""
+    rows = [[c.strip() for c in r] for r in block.rows or []]
+    if block.kind != "table" or not 2 <= len(rows) <= SIZE_ROWS:
+        return None
+    sizes, prices = [c for c in rows[0] if c], [c for c in rows[1] if c]
+    if len(sizes) < 2 or len(prices) != len(sizes) or not all(is_size(c) for c in sizes):
+        return None
+    if not all(PRICE.fullmatch(c) for c in prices):
+        return None
+    for row in rows[2:]:
+        if not all(PRICE.search(c) and _PER_MEASURE.search(c) for c in row if c):
+            return None
+    return prices, sizes
 
 
 VARIANT_ROWS = 8  # rows of variants a card's own small table lists at most
