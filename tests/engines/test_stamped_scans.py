@@ -48,14 +48,16 @@ def _scan_image(tmp_path: Path) -> Path:
     return path
 
 
-def _pdf(tmp_path: Path, name: str, *, image_box: tuple[float, ...], text: str) -> Path:
+def _pdf(
+    tmp_path: Path, name: str, *, image_box: tuple[float, ...], text: str, text_y: float = 815
+) -> Path:
     pdf = FPDF(unit="pt", format=A4)
     pdf.set_auto_page_break(False)
     pdf.add_page()
     x, y, w, h = image_box
     pdf.image(str(_scan_image(tmp_path)), x=x, y=y, w=w, h=h)
     pdf.set_font("Helvetica", size=7)
-    pdf.set_xy(20, 815)
+    pdf.set_xy(20, text_y)
     pdf.multi_cell(555, 9, text)
     path = tmp_path / name
     pdf.output(str(path))
@@ -80,6 +82,17 @@ def test_a_page_of_text_over_a_full_page_picture_keeps_its_text_layer(tmp_path: 
     (page,) = iter_pages(path)
     assert page.has_text_layer
     assert "page_render" not in {i.source for i in page.images}
+
+
+def test_a_short_price_list_over_a_full_page_picture_keeps_its_text_layer(tmp_path: Path) -> None:
+    """Control: a few short lines over a background picture (under the stamp's letters, but
+    more lines than a stamp) are a designed page's content, not a stamp."""
+    lines = "\n".join(f"A-{100 + n}  Garden chair {n}  {19 + n},95" for n in range(5))
+    path = _pdf(tmp_path, "short-list.pdf", image_box=(0, 0, *A4), text=lines, text_y=300)
+    (page,) = iter_pages(path)
+    assert page.has_text_layer
+    (layout,) = analyse_document(path).pages
+    assert layout.source == "text"
 
 
 def test_a_few_words_beside_a_smaller_picture_stay_a_text_page(tmp_path: Path) -> None:

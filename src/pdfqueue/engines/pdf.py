@@ -16,9 +16,11 @@ Rules this module applies, so the pipeline gets items worth OCR-ing and nothing 
   `max_image_pixels`) and yielded as one `source="page_render"` image with `needs_ocr=True`.
   Blank pages, and pages whose few characters are all there is ("Secret!"), are not rendered.
 * **Stamped scans.** A scan whose text layer is a few words laid over it (a portal's download
-  notice, a page number, a watermark: under `STAMP_MAX_CHARS` letters or digits while one
-  image covers `COVERING_IMAGE_SHARE` of the page) is rendered too (`stamped_scan`): the stamp
-  is not the page's text, and its render, stamp included, is what OCR reads.
+  notice, a page number, a watermark: under `STAMP_MAX_CHARS` letters or digits on at most
+  `STAMP_MAX_LINES` lines while one image covers `COVERING_IMAGE_SHARE` of the page) is
+  rendered too (`stamped_scan`): the stamp is not the page's text, and its render, stamp
+  included, is what OCR reads. A designed page of text over a background photo (a price
+  table, a cover's lines) keeps its text layer.
 * **Rendered pages.** Embedded images covering most of a rendered page (the scan itself) are
   not yielded again; smaller ones are yielded with `needs_ocr=False`, as the render covers them.
 * **Pages that were OCR'd before.** When a page's text is invisible text (render mode 3, what
@@ -72,6 +74,7 @@ MIN_TEXT_LAYER_CHARS = 10  # letters/digits a page needs for its text layer to c
 MIN_IMAGE_SIDE_PX = 16  # images narrower or lower than this are dropped
 COVERING_IMAGE_SHARE = 0.8  # an image over this share of a rendered page is the scan itself
 STAMP_MAX_CHARS = 200  # letters/digits over a page-covering image that are a stamp, not text
+STAMP_MAX_LINES = 3  # ... on at most so many lines (a notice, a page number): a table has more
 DEFAULT_MAX_IMAGE_PIXELS = 4_000_000  # ~ A4 at 200 dpi: enough for OCR, bounded memory
 MAX_RENDER_DPI = 600  # a page render never exceeds this, whatever its scan's resolution
 MAX_FORM_DEPTH = 15  # nested form XObjects followed (as pypdfium2 does)
@@ -354,7 +357,7 @@ def _read_page(
     box_left, box_bottom, box_right, box_top = page.get_bbox()  # the visible (crop) box
     page_area = max((box_right - box_left) * (box_top - box_bottom), 1.0)
     if has_text_layer and text_chars < STAMP_MAX_CHARS and images:
-        has_text_layer = not _stamped(text_chars, _covered(images, page) / page_area)
+        has_text_layer = not _stamped(text, text_chars, _covered(images, page) / page_area)
         content.has_text_layer = has_text_layer
     rendered = not has_text_layer and (bool(images) or garbled_text)
     # Invisible text over a scan is an earlier OCR: the images' text is already in `text`.
@@ -416,20 +419,27 @@ def _read_page(
 def stamped_scan(page: pdfium.PdfPage) -> bool:
     """Whether a page is a scan with a few words stamped on it: its largest image covers at
     least `COVERING_IMAGE_SHARE` of its visible box and its text layer holds fewer than
-    `STAMP_MAX_CHARS` letters or digits (a download notice, a page number, a watermark). Such a
+    `STAMP_MAX_CHARS` letters or digits on at most `STAMP_MAX_LINES` lines (a download notice,
+    a page number, a watermark; a price table over a background photo has more lines). Such a
     page is read as a scan, its render OCR'd, by the pipeline (`iter_pages`) and by
     `layout.analyse_page` alike: this is the one rule both apply."""
-    text_chars = sum(ch.isalnum() for ch in _page_text(page))
+    text = _page_text(page)
+    text_chars = sum(ch.isalnum() for ch in text)
     if text_chars >= STAMP_MAX_CHARS:
         return False
     images, _, _ = _survey(page.pdf, page)
     box_left, box_bottom, box_right, box_top = page.get_bbox()
     page_area = max((box_right - box_left) * (box_top - box_bottom), 1.0)
-    return bool(images) and _stamped(text_chars, _covered(images, page) / page_area)
+    return bool(images) and _stamped(text, text_chars, _covered(images, page) / page_area)
 
 
-def _stamped(text_chars: int, covered_share: float) -> bool:
-    return covered_share >= COVERING_IMAGE_SHARE and text_chars < STAMP_MAX_CHARS
+def _stamped(text: str, text_chars: int, covered_share: float) -> bool:
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    return (
+        covered_share >= COVERING_IMAGE_SHARE
+        and text_chars < STAMP_MAX_CHARS
+        and lines <= STAMP_MAX_LINES
+    )
 
 
 def _covered(
