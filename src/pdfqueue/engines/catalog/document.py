@@ -63,7 +63,7 @@ from pdfqueue.engines.catalog.words import (
     unique_texts,
 )
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
-from pdfqueue.engines.product_types import product_type
+from pdfqueue.engines.product_types import material_type, product_type, section_type
 
 
 def extract_products(
@@ -128,10 +128,12 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         # each attribute's value a short text of its own; its key names a feature ("Battery
         # life", "Case qty"), not the product's kind
         product.product_type = product_type(
-            product.name, product.description, *product.attributes.values()
+            product.name, product.description, *product.attributes.values(), materials=False
         )
         if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
-            product.product_type = product_type("", sections.above(product))
+            product.product_type = section_type(sections.above(product))
+        if product.product_type == "other":  # a draper's "Pamuk Poplin Beyaz"
+            product.product_type = material_type(product.name)
     add_own_codes(found, document)  # a code on a line of its own no rule read
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
