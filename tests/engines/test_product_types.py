@@ -6,7 +6,7 @@ import pytest
 
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
-from pdfqueue.engines.product_types import section_type
+from pdfqueue.engines.product_types import catalog_type, section_type
 from pdfqueue.engines.products import PRODUCT_TYPES, product_type
 
 
@@ -288,3 +288,15 @@ def test_a_fabric_types_a_name_only_when_nothing_around_it_does() -> None:
     assert product_type("Trench long en denim", "Veste mi-saison") == "clothing"
     assert product_type("Denim jacket") == "clothing"
     assert product_type("Velvet Skin Tint SPF 20", "Tinted moisturiser") == "health and beauty"
+
+
+def test_food_under_a_heading_of_food_beats_an_appliance_named_around_it() -> None:
+    """A bakery's name ("Horno Aragonés") describing its cakes is no oven."""
+    around = ["Horno Aragonés Formato: caja 10 × 350 g"]
+    assert catalog_type("Magdalenas", around, "DESAYUNO Y DULCES") == "food and drink"
+    # controls: no food heading, or the name's own head noun
+    assert catalog_type("Magdalenas", around, "OFERTAS") == "appliance"
+    assert catalog_type("Horno Nimbus 71 l", around, "DESAYUNO Y DULCES") == "appliance"
+    assert catalog_type("Aurora 3", [], "Office furniture") == "furniture"
+    assert catalog_type("Pamuk Poplin Beyaz", [], "") == "textile"
+    assert catalog_type("Trench long en denim", [], "Vestes et manteaux") == "clothing"

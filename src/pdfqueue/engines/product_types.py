@@ -3,11 +3,14 @@
 A type is read from the product's own name first, where the *head noun* names what the thing
 is, and only then from its nearby text. Where the head stands depends on the language:
 
-- English, German, Dutch and the Nordic languages put it last ("Desk Lamp" is a lamp, not a
-  desk), and their compounds end in it ("Schreibtischleuchte", "Pendellampa"), so the endings of
-  compounds count as words;
-- French, Spanish, Italian, Portuguese, the Slavic languages and Indonesian put it first, the
-  modifiers after it ("Lampe de bureau" is a lamp, "Cuchillo mesa" a knife, not a table).
+- English, German, Dutch, Afrikaans, the Nordic languages, Finnish, Estonian, Hungarian,
+  Turkish and Latvian put it last ("Desk Lamp" is a lamp, not a desk), and their compounds end
+  in it ("Schreibtischleuchte", "Pendellampa", "falfesték", "puuruuvi"), so the endings of
+  compounds count as words (in the agglutinative languages in lower case too, with their plural
+  or possessive ending: "Türk Kahvesi");
+- French, Spanish, Italian, Portuguese, Romanian, Catalan, the Slavic languages, Vietnamese
+  and Indonesian put it first, the modifiers after it ("Lampe de bureau" is a lamp, "Cuchillo
+  mesa" a knife, not a table).
 
 A name is read the second way when it holds a word only those languages use, or one of their
 function words ("de", "con", "do"...). A word spelt alike in both groups takes its meaning from
@@ -17,6 +20,10 @@ display") give a type only when the name has no other type word, and never from 
 around it. Horticultural names ("Acer palmatum 'Bloodgood'", a cultivar in single quotes) are
 plants by their form. Nothing matches inside a word except the compound endings, so a novel's
 or a guide's words type nothing they do not name.
+
+A section's heading types the products under it only when it names their category, its head
+noun a type word ("LIGHTING", "Office furniture", "Mobilier de bureau"); a type word after a
+preposition or a possessive is the object of a phrase ("From our oven", "For your kitchen").
 """
 
 from __future__ import annotations
@@ -27,7 +34,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["PRODUCT_TYPES", "material_type", "most_named_type", "product_type", "section_type"]
+__all__ = [
+    "PRODUCT_TYPES",
+    "catalog_type",
+    "material_type",
+    "most_named_type",
+    "product_type",
+    "section_type",
+]
 
 PRODUCT_TYPES = (
     "flooring",
@@ -436,7 +450,7 @@ _LAST_MORE: dict[str, str] = {
         brandewyn vonkelwyn brood kaas melk botter vleis wors biltong
         albariño verdejo garnacha monastrell mencía sangiovese nebbiolo barbera dolcetto primitivo
         vermentino montepulciano arneis zinfandel viognier gewürztraminer pinot grigio pinot gris
-        sémillon moscato picpoul gamay carménère crianza reserva riserva amontillado oloroso
+        sémillon moscato picpoul gamay carménère crianza amontillado oloroso
         manzanilla rioja chablis chianti barolo barbaresco brunello amarone valpolicella soave
         sancerre bordeaux beaujolais sencha oolong rooibos darjeeling earl grey matcha chai
         chamomile camomille pecorino manchego comté roquefort taleggio brie parmigiano parmesan
@@ -556,7 +570,8 @@ _INFLECTION = r"(?:k|ek|ok|ak|ök|t|d|id|ler|lar|si|sı|su|sü|i|ı)?"
 # Words that title a section of goods but name no one product ("French Breakfast" is a radish).
 _SECTION_WORDS: dict[str, str] = {
     "food and drink": """bakery breakfast brunch drinks beverages desserts snacks groceries
-        bebidas postres desayunos boissons desserts getränke frühstück dranken ontbijt""",
+        bebidas postres desayuno desayunos dulces bollería panadería pastelería boissons
+        getränke frühstück dranken ontbijt içecekler tatlılar pastalar""",
 }
 
 # Fabrics a draper sells by the metre: a type only when neither the name nor the text around it
@@ -812,6 +827,22 @@ def product_type(name: str, *context: str, materials: bool = True) -> str:
         return kind
     kind = _context_type(context)
     return material_type(name) if kind == "other" and materials else kind
+
+
+def catalog_type(name: str, context: Sequence[str], heading: str) -> str:
+    """A catalog product's type: its name's head, else the text around it, else its section's
+    heading when that names a category, else a fabric in its name. Food under a heading of
+    food beats an appliance or a dish the text around the name mentions ("Magdalenas",
+    described by its bakery "Horno Aragonés", under "Desayuno y dulces")."""
+    kind = product_type(name, materials=False)
+    if kind != "other":
+        return kind
+    around = _context_type(context)
+    if around == "other" or around in _FOOD_OVER:
+        section = section_type(heading)
+        if around == "other" or section == "food and drink":
+            around = section
+    return around if around != "other" else material_type(name)
 
 
 def material_type(name: str) -> str:
