@@ -300,3 +300,27 @@ def test_food_under_a_heading_of_food_beats_an_appliance_named_around_it() -> No
     assert catalog_type("Aurora 3", [], "Office furniture") == "furniture"
     assert catalog_type("Pamuk Poplin Beyaz", [], "") == "textile"
     assert catalog_type("Trench long en denim", [], "Vestes et manteaux") == "clothing"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Klassischer Bambusteppich", "textile"),  # German compounds end in their head
+        ("Eleganter Eichenbecher", "kitchenware"),
+        ("Praktischer Stahltisch", "furniture"),
+        ("Wand-WC Lino spülrandlos", "building product"),  # after a hyphen too
+        ("Bluetooth-højttaler Bølge", "electronics"),
+        ("Schweinenacken-Steaks", "food and drink"),
+        ("Powerbank 10000 mAh", "electronics"),  # control: the whole word beats its ending
+        ("Settee Oslo", "other"),  # control: no "tee" ending
+    ],
+)
+def test_compound_heads_in_german_and_nordic_names(name: str, kind: str) -> None:
+    assert product_type(name) == kind
+
+
+def test_an_estonian_heading_in_the_plural_names_its_category() -> None:
+    assert section_type("KAAMERAD") == "electronics"
+    assert section_type("KOMPAKTKAAMERAD") == "electronics"
+    assert section_type("OBJEKTIIVID") == "electronics"
+    assert section_type("Ostame ja vahetame") == "other"  # "we buy and trade"

@@ -391,27 +391,28 @@ _COMPOUND_HEADS: dict[str, str] = {
     "flooring": "boden parkett vloer golv gulv fliesen",
     "wall covering": "tapete tapeten",
     "furniture": "stuhl stühle sessel schrank schränke regal kommode sofa stoel stoelen soffa kast "
-    "fåtölj skåp hylla säng",
+    "fåtölj skåp hylla säng tisch tische hocker bett",
     "lighting": "leuchte leuchten lampe lampen lampa lampor lamper",
     "clothing": "jacke hemd kleid schuhe mantel pullover broek jacka jakke byxor tröja skjorta",
-    "textile": "plaid",
-    "accessory": "tasche",
+    "textile": "plaid teppich kissen handtuch vorhang",
+    "accessory": "tasche spiegel rahmen",
     "jewellery and watches": "uhr",
     "appliance": "kühlschrank gefrierschrank waschmaschine kaffeemaschine spülmaschine "
-    "koelkast kylskåp køleskab",
-    "kitchenware": "pfanne panna pande",
+    "koelkast kylskåp køleskab blender sauger brygger",
+    "electronics": "lautsprecher kopfhörer højttaler høyttaler",
+    "kitchenware": "pfanne panna pande becher krug teller tasse schüssel kanne krus kande",
     "food and drink": "saft wein bier worst wurst fleisch käse brot brood kaas sap wijn "
-    "gehakt mjöl socker",
+    "gehakt mjöl socker milch tomaten beeren filet steak steaks kaffee juice mineralwasser",
     "health and beauty": "creme tabletten lippenstift salbe balsam balsem lotion pflaster "
     "thermometer",
     "tool and hardware": "säge schrauber schraube schrauben werkzeug zange bohrer schleifer "
     "dübel bohrmaschine zaag schroef schroeven",
     "stationery": "stift",
-    "toy": "spielzeug",
+    "toy": "spielzeug spiel spil",
     "plant": "pflanze pflanzen blumenzwiebel blumenzwiebeln",
     "auto part": "reifen bremse",
     "building product": "waschtisch waschbecken rohr ventil steckdose tür fenster "
-    "contactdoos schakelaar",
+    "contactdoos schakelaar wc becken wanne",
 }
 
 # Words as often a feature or a shape as a thing: a type only when the name has no other.
@@ -450,13 +451,14 @@ _LAST_MORE: dict[str, str] = {
         brandewyn vonkelwyn brood kaas melk botter vleis wors biltong
         albariño verdejo garnacha monastrell mencía sangiovese nebbiolo barbera dolcetto primitivo
         vermentino montepulciano arneis zinfandel viognier gewürztraminer pinot grigio pinot gris
-        sémillon moscato picpoul gamay carménère crianza amontillado oloroso
+        sémillon moscato picpoul gamay carménère crianza gran reserva amontillado oloroso
         manzanilla rioja chablis chianti barolo barbaresco brunello amarone valpolicella soave
         sancerre bordeaux beaujolais sencha oolong rooibos darjeeling earl grey matcha chai
         chamomile camomille pecorino manchego comté roquefort taleggio brie parmigiano parmesan
         camembert stilton gouda cheddar gruyère emmental feta halloumi ricotta mascarpone mustard
         ketchup mayonnaise brochette kotelet koteletjes spareribs entrecote entrecôte tartaar
-        vermouth""",
+        vermouth
+        mandler kildevand lakrids akvavit hvidvin rødvin liquorice licorice erdbeeren""",
     "textile": """throw kangas matto tyyny peitto pyyhe verho vaip padi tekk rätik kardin lõng
         szövet függöny szőnyeg párna takaró törölköző fonal kumaş perde halı kilim yastık
         battaniye havlu nevresim iplik""",
@@ -523,7 +525,8 @@ _FIRST_MORE: dict[str, str] = {
         muștar maioneză mălai""",
     "tool and hardware": """hadica nožnice rýľ hrable motyka fúrik sekera kladivo skrutka
         skrutky vŕtačka píla wiertło wiertła šraf šrafovi vijak vijci čekić bušilica odvijač
-        kliješta šurub șurub ciocan burghiu""",
+        kliješta šurub șurub ciocan burghiu
+        wkrętaków szczypiec wierteł bitów""",
     "furniture": """lavica stolička ležadlo kavč fotelj miza polica klop postelja
         ormar krevet scaun masă canapea dulap""",
     "lighting": """svetilka svjetiljka svietidlo lampă lustră""",
@@ -560,7 +563,7 @@ _INFLECTED_HEADS: dict[str, str] = {
     "lighting": "valaisin lamppu valgusti lámpa",
     "clothing": "paita housut takki ruha nadrág kabát gömlek",
     "textile": "kangas törölköző szőnyeg kumaş",
-    "electronics": "puhelin kõlar kaiutin",
+    "electronics": "puhelin kõlar kaiutin kaamera objektiiv",
     "appliance": "jääkaappi külmkapp hűtőszekrény",
     "wall covering": "tapetti tapeet tapéta",
     "plant": "kukka ruusu virág",
@@ -689,7 +692,7 @@ _PHRASES = frozenset(
     male adaptor|female adaptor|mineral wool|rock wool|glass wool|kamena vuna|staklena vuna|
     hex nut|wing nut|lock nut|split pin|ring terminal|heat shrink|wire stripper|cable cutter|
     crimping tool|processador de alimentos|płyn micelarny|farba do włosów|
-    mleczko do demakijażu|pastă de dinți|balsam do ciała""".replace("\n", "")
+    mleczko do demakijażu|pastă de dinți|balsam do ciała|gran reserva""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -702,9 +705,10 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _compound(endings: tuple[str, ...]) -> re.Pattern[str]:
-    """Words ending in one of the endings, after at least two letters ("Stehleuchte")."""
+    """Words ending in one of the endings, after at least two letters ("Stehleuchte"), or
+    after a hyphen ("Bluetooth-højttaler", "Wand-WC")."""
     body = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])\w\w+?(" + body + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])\w[\w-]+?(" + body + r")(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
