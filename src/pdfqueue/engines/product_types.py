@@ -391,7 +391,7 @@ _COMPOUND_HEADS: dict[str, str] = {
     "flooring": "boden parkett vloer golv gulv fliesen",
     "wall covering": "tapete tapeten",
     "furniture": "stuhl stühle sessel schrank schränke regal kommode sofa stoel stoelen soffa kast "
-    "fåtölj skåp hylla säng tisch tische hocker bett",
+    "fåtölj skåp hylla säng hocker bett",
     "lighting": "leuchte leuchten lampe lampen lampa lampor lamper",
     "clothing": "jacke hemd kleid schuhe mantel pullover broek jacka jakke byxor tröja skjorta",
     "textile": "plaid teppich kissen handtuch vorhang",
@@ -402,13 +402,13 @@ _COMPOUND_HEADS: dict[str, str] = {
     "electronics": "lautsprecher kopfhörer højttaler høyttaler",
     "kitchenware": "pfanne panna pande becher krug teller tasse schüssel kanne krus kande",
     "food and drink": "saft wein bier worst wurst fleisch käse brot brood kaas sap wijn "
-    "gehakt mjöl socker milch tomaten beeren filet steak steaks kaffee juice mineralwasser",
+    "gehakt mjöl socker milch beeren filet steak steaks kaffee juice mineralwasser",
     "health and beauty": "creme tabletten lippenstift salbe balsam balsem lotion pflaster "
     "thermometer",
     "tool and hardware": "säge schrauber schraube schrauben werkzeug zange bohrer schleifer "
     "dübel bohrmaschine zaag schroef schroeven",
     "stationery": "stift",
-    "toy": "spielzeug spiel spil",
+    "toy": "spielzeug brettspiel spil",
     "plant": "pflanze pflanzen blumenzwiebel blumenzwiebeln",
     "auto part": "reifen bremse",
     "building product": "waschtisch waschbecken rohr ventil steckdose tür fenster "
@@ -469,7 +469,8 @@ _LAST_MORE: dict[str, str] = {
         şapka eldiven tişört krekls bikses jaka kurpes""",
     "furniture": """tuoli pöytä sohva kaappi hylly sänky nojatuoli laud diivan kapp riiul
         voodi tugitool kummut szék asztal kanapé szekrény polc ágy komód sandalye koltuk
-        kanepe dolap yatak sehpa komodin gardırop kitaplık krēsls galds dīvāns skapis gulta""",
+        kanepe dolap yatak sehpa komodin gardırop kitaplık krēsls galds dīvāns skapis gulta
+        gartentisch klapptisch stehtisch bistrotisch stahltisch glastisch holztisch""",
     "lighting": """valaisin lamppu kattovalaisin valgusti lámpa lámpák csillár világítás
         izzó lamba avize abajur aydınlatma""",
     "electronics": """puhelin kamera tietokone kuulokkeet kaiutin televisio näyttö laturi
@@ -506,7 +507,8 @@ _LAST_MORE: dict[str, str] = {
         serpenyő lábas kés kanál tányér bögre pohár csésze tava tencere bıçak çatal kaşık
         fincan bardak""",
     "book": """kirja romaani raamat könyv regény kitap grāmata""",
-    "toy": """lelu palapeli nukke mänguasi pusle kirakó plüss oyuncak yapboz rotaļlieta""",
+    "toy": """lelu palapeli nukke mänguasi pusle kirakó plüss oyuncak yapboz rotaļlieta
+        gesellschaftsspiel kartenspiel""",
     "stationery": """kynä lyijykynä vihko kirjekuori pliiats pastakas vihik ümbrik ceruza
         füzet boríték radír kalem defter silgi bläck""",
     "auto part": """rengas renkaat jarrupala suodatin öljynsuodatin gumiabroncs fékbetét
