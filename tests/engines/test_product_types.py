@@ -6,6 +6,7 @@ import pytest
 
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+from pdfqueue.engines.product_types import catalog_type, section_type
 from pdfqueue.engines.products import PRODUCT_TYPES, product_type
 
 
@@ -106,7 +107,7 @@ def test_the_kinds_catalogs_hold_in_their_languages(name: str, kind: str) -> Non
 
 
 def test_a_wine_named_in_quotes_is_no_plant_and_a_model_name_no_type() -> None:
-    assert product_type("Sancerre 'Les Baronnes'") == "other"
+    assert product_type("Sancerre 'Les Baronnes'") == "food and drink"  # an appellation
     assert product_type("Verdia 42 P") == "other"
     assert product_type("Kestrel Studio") == "other"
 
@@ -158,3 +159,170 @@ def test_a_section_titled_by_its_category_types_the_products_under_it(
     """A catalog's sections are titled by the category's own name ("LIGHTING"): a product
     whose name names no type takes it from there."""
     assert product_type("Aurora 3", heading) == kind
+
+
+def _menu(heading: str, *lines: str) -> DocumentLayout:
+    page = PageLayout(1, 600, 800)
+    page.blocks = [Block("heading", (60, 60, 540, 80), heading, lines=[heading])] + [
+        Block("paragraph", (60, 100 + 30 * i, 540, 112 + 30 * i), line, lines=[line])
+        for i, line in enumerate(lines)
+    ]
+    return DocumentLayout([page])
+
+
+def test_a_heading_types_its_products_only_when_it_names_their_category() -> None:
+    """A café's "From our oven" names where its pastries come from, not an appliance: a type
+    word after a preposition or a possessive is the object of a phrase, not the category."""
+    items = ("Serpme Platter 420 TL", "San Sebastian 180 TL", "Menemen Classic 150 TL")
+    products = products_from_layout(_menu("FIRINDAN · From our oven", *items))
+    assert len(products) == 3
+    assert {p.product_type for p in products} == {"other"}
+    # control: a heading that is the category's own name still types them
+    products = products_from_layout(_menu("Kitchen appliances", *items))
+    assert {p.product_type for p in products} == {"appliance"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("From our oven", "other"),
+        ("Fresh from the oven", "other"),
+        ("For your kitchen lamp", "other"),
+        ("Aus unserem Backofen", "other"),
+        ("Bakery & Oven", "food and drink"),  # food beats the oven it is baked in
+        ("Win a sofa!", "other"),  # a sentence, not a title
+        # controls: the category's own name, its head noun, a bilingual title
+        ("Oven", "appliance"),
+        ("Kitchen appliances", "appliance"),
+        ("Office furniture", "furniture"),
+        ("LIGHTING", "lighting"),
+        ("Mobilier de bureau", "furniture"),
+        ("Éclairage", "lighting"),
+        ("KAHVE · Coffee", "food and drink"),
+    ],
+)
+def test_section_type_reads_the_headings_head_noun(heading: str, kind: str) -> None:
+    assert section_type(heading) == kind
+
+
+def test_a_type_word_in_a_phrase_around_the_name_types_nothing() -> None:
+    """ "baked in our oven", "price per cup": what a product is made in or sold by."""
+    assert product_type("San Sebastian", "Baked daily in our oven") == "other"
+    assert product_type("Filtre", "3,50 per cup") == "other"
+    # control: the description's own word still types it
+    assert product_type("Aurora 3", "Pendant lamp in brushed brass") == "lighting"
+    assert product_type("Nimbus 60", "Built-in oven, 71 l") == "appliance"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # Finnish: compounds end in their head, lower case, with inflected endings
+        ("Puuruuvi uppokanta, sinkitty 4,0 × 30", "tool and hardware"),
+        ("Kiila-ankkuri M8 × 75", "tool and hardware"),
+        ("Vesivaaka alumiini 60 cm", "tool and hardware"),
+        ("Ruisleipä 500 g", "food and drink"),
+        ("Kattovalaisin Kuu", "lighting"),
+        # Estonian
+        ("Suitsuvorst 300 g", "food and drink"),
+        ("Vinüültapeet Kask", "wall covering"),
+        ("Külmkapp Nord 300 l", "appliance"),
+        # Hungarian
+        ("Beltéri falfesték, matt", "building product"),
+        ("Csavarhúzó készlet 6 db", "tool and hardware"),
+        ("Trappista sajt 1 kg", "food and drink"),
+        # Turkish
+        ("Türk Kahvesi", "food and drink"),
+        ("Ev Tipi Buzdolabı", "appliance"),
+        ("Pamuklu Gömlek Mavi", "clothing"),
+        ("Pamuk Poplin Beyaz", "textile"),  # a draper's fabric
+        # Polish, Latvian, Slovak, Slovenian
+        ("Ser Gouda w plastrach", "food and drink"),
+        ("Pomidory malinowe", "food and drink"),
+        ("Liepu medus", "food and drink"),
+        ("Záhradná hadica 25 m", "tool and hardware"),
+        ("Jedilna miza Sora", "furniture"),
+        # English food
+        ("Cherry Bakewell Cookie", "food and drink"),
+        ("Flat White", "food and drink"),
+    ],
+)
+def test_product_heads_of_more_languages(name: str, kind: str) -> None:
+    assert product_type(name) == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Peninsula",  # not Latvian "sula" (juice)
+        "Dossiers",  # not Latvian "siers" (cheese)
+        "Sri Lanka",  # not Finnish "lanka" (yarn)
+        "Bronwyn",
+        "Mont Blanc",
+        "Kestrel Studio",
+        "Sofa Mocha",  # a colour
+    ],
+)
+def test_the_new_words_do_not_match_inside_other_words(name: str) -> None:
+    assert product_type(name) in ("other", "furniture")
+    assert product_type(name) == ("furniture" if "Sofa" in name else "other")
+
+
+def test_a_gemstone_is_never_lighting_in_any_language() -> None:
+    assert product_type("Rubi Merah Delima Oval") == "gemstone"
+    assert product_type("Safir Biru Bulat", "Batu permata · LED display") == "gemstone"
+    assert product_type("Blue Sapphire Pendant") == "gemstone"
+
+
+def test_words_that_title_a_section_type_its_products_but_name_no_product() -> None:
+    assert section_type("Breakfast") == "food and drink"
+    assert section_type("Bakery & Oven") == "food and drink"
+    assert product_type("French Breakfast 3") == "other"  # a radish's cultivar, no breakfast
+    assert section_type("Food Pans") == "kitchenware"  # "pan" is Spanish bread, not here
+
+
+def test_a_fabric_types_a_name_only_when_nothing_around_it_does() -> None:
+    """A draper's "Pamuk Poplin Beyaz" is a fabric; a "Trench long en denim" under a section
+    of coats is a coat, and "Denim jacket" a jacket."""
+    assert product_type("Ekose Flanel Kırmızı") == "textile"
+    assert product_type("Trench long en denim", "Veste mi-saison") == "clothing"
+    assert product_type("Denim jacket") == "clothing"
+    assert product_type("Velvet Skin Tint SPF 20", "Tinted moisturiser") == "health and beauty"
+
+
+def test_food_under_a_heading_of_food_beats_an_appliance_named_around_it() -> None:
+    """A bakery's name ("Horno Aragonés") describing its cakes is no oven."""
+    around = ["Horno Aragonés Formato: caja 10 × 350 g"]
+    assert catalog_type("Magdalenas", around, "DESAYUNO Y DULCES") == "food and drink"
+    # controls: no food heading, or the name's own head noun
+    assert catalog_type("Magdalenas", around, "OFERTAS") == "appliance"
+    assert catalog_type("Horno Nimbus 71 l", around, "DESAYUNO Y DULCES") == "appliance"
+    assert catalog_type("Aurora 3", [], "Office furniture") == "furniture"
+    assert catalog_type("Pamuk Poplin Beyaz", [], "") == "textile"
+    assert catalog_type("Trench long en denim", [], "Vestes et manteaux") == "clothing"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Klassischer Bambusteppich", "textile"),  # German compounds end in their head
+        ("Eleganter Eichenbecher", "kitchenware"),
+        ("Praktischer Stahltisch", "furniture"),
+        ("Installatieautomaten", "other"),  # control: no "tomaten" ending
+        ("Grüner Veltliner Federspiel", "other"),  # a wine's style, no game
+        ("Wand-WC Lino spülrandlos", "building product"),  # after a hyphen too
+        ("Bluetooth-højttaler Bølge", "electronics"),
+        ("Schweinenacken-Steaks", "food and drink"),
+        ("Powerbank 10000 mAh", "electronics"),  # control: the whole word beats its ending
+        ("Settee Oslo", "other"),  # control: no "tee" ending
+    ],
+)
+def test_compound_heads_in_german_and_nordic_names(name: str, kind: str) -> None:
+    assert product_type(name) == kind
+
+
+def test_an_estonian_heading_in_the_plural_names_its_category() -> None:
+    assert section_type("KAAMERAD") == "electronics"
+    assert section_type("KOMPAKTKAAMERAD") == "electronics"
+    assert section_type("OBJEKTIIVID") == "electronics"
+    assert section_type("Ostame ja vahetame") == "other"  # "we buy and trade"

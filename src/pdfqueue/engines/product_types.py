@@ -3,11 +3,14 @@
 A type is read from the product's own name first, where the *head noun* names what the thing
 is, and only then from its nearby text. Where the head stands depends on the language:
 
-- English, German, Dutch and the Nordic languages put it last ("Desk Lamp" is a lamp, not a
-  desk), and their compounds end in it ("Schreibtischleuchte", "Pendellampa"), so the endings of
-  compounds count as words;
-- French, Spanish, Italian, Portuguese, the Slavic languages and Indonesian put it first, the
-  modifiers after it ("Lampe de bureau" is a lamp, "Cuchillo mesa" a knife, not a table).
+- English, German, Dutch, Afrikaans, the Nordic languages, Finnish, Estonian, Hungarian,
+  Turkish and Latvian put it last ("Desk Lamp" is a lamp, not a desk), and their compounds end
+  in it ("Schreibtischleuchte", "Pendellampa", "falfesték", "puuruuvi"), so the endings of
+  compounds count as words (in the agglutinative languages in lower case too, with their plural
+  or possessive ending: "Türk Kahvesi");
+- French, Spanish, Italian, Portuguese, Romanian, Catalan, the Slavic languages, Vietnamese
+  and Indonesian put it first, the modifiers after it ("Lampe de bureau" is a lamp, "Cuchillo
+  mesa" a knife, not a table).
 
 A name is read the second way when it holds a word only those languages use, or one of their
 function words ("de", "con", "do"...). A word spelt alike in both groups takes its meaning from
@@ -17,6 +20,10 @@ display") give a type only when the name has no other type word, and never from 
 around it. Horticultural names ("Acer palmatum 'Bloodgood'", a cultivar in single quotes) are
 plants by their form. Nothing matches inside a word except the compound endings, so a novel's
 or a guide's words type nothing they do not name.
+
+A section's heading types the products under it only when it names their category, its head
+noun a type word ("LIGHTING", "Office furniture", "Mobilier de bureau"); a type word after a
+preposition or a possessive is the object of a phrase ("From our oven", "For your kitchen").
 """
 
 from __future__ import annotations
@@ -27,7 +34,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["PRODUCT_TYPES", "most_named_type", "product_type"]
+__all__ = [
+    "PRODUCT_TYPES",
+    "catalog_type",
+    "material_type",
+    "most_named_type",
+    "product_type",
+    "section_type",
+]
 
 PRODUCT_TYPES = (
     "flooring",
@@ -377,26 +391,28 @@ _COMPOUND_HEADS: dict[str, str] = {
     "flooring": "boden parkett vloer golv gulv fliesen",
     "wall covering": "tapete tapeten",
     "furniture": "stuhl stühle sessel schrank schränke regal kommode sofa stoel stoelen soffa kast "
-    "fåtölj skåp hylla säng",
+    "fåtölj skåp hylla säng hocker bett",
     "lighting": "leuchte leuchten lampe lampen lampa lampor lamper",
     "clothing": "jacke hemd kleid schuhe mantel pullover broek jacka jakke byxor tröja skjorta",
-    "textile": "plaid",
-    "accessory": "tasche",
+    "textile": "plaid teppich kissen handtuch vorhang",
+    "accessory": "tasche spiegel rahmen",
     "jewellery and watches": "uhr",
     "appliance": "kühlschrank gefrierschrank waschmaschine kaffeemaschine spülmaschine "
-    "koelkast kylskåp køleskab",
-    "kitchenware": "pfanne panna pande",
+    "koelkast kylskåp køleskab blender sauger brygger",
+    "electronics": "lautsprecher kopfhörer højttaler høyttaler",
+    "kitchenware": "pfanne panna pande becher krug teller tasse schüssel kanne krus kande",
     "food and drink": "saft wein bier worst wurst fleisch käse brot brood kaas sap wijn "
-    "gehakt mjöl socker",
-    "health and beauty": "creme tabletten lippenstift salbe balsam balsem",
+    "gehakt mjöl socker milch beeren filet steak steaks kaffee juice mineralwasser",
+    "health and beauty": "creme tabletten lippenstift salbe balsam balsem lotion pflaster "
+    "thermometer",
     "tool and hardware": "säge schrauber schraube schrauben werkzeug zange bohrer schleifer "
     "dübel bohrmaschine zaag schroef schroeven",
     "stationery": "stift",
-    "toy": "spielzeug",
+    "toy": "spielzeug brettspiel spil",
     "plant": "pflanze pflanzen blumenzwiebel blumenzwiebeln",
     "auto part": "reifen bremse",
     "building product": "waschtisch waschbecken rohr ventil steckdose tür fenster "
-    "contactdoos schakelaar",
+    "contactdoos schakelaar wc becken wanne",
 }
 
 # Words as often a feature or a shape as a thing: a type only when the name has no other.
@@ -404,6 +420,172 @@ _WEAK_LAST: dict[str, str] = {
     "lighting": "light lights pendant pendants led leds",
     "jewellery and watches": "ring rings",
     "electronics": "tablet tablets",  # a computer, or pills ("Vitamin C tablets")
+}
+
+# More head-last words: English food and materials, and the languages whose compounds and
+# inflected forms end in their head: Finnish, Estonian, Hungarian, Turkish, Latvian, Afrikaans
+# (and more Dutch and Swedish groceries). Only words that name a kind of goods in general use.
+_LAST_MORE: dict[str, str] = {
+    "food and drink": """lamb duck venison tofu mushroom mushrooms cauliflower spinach leek
+        leeks polenta gnocchi seabass haddock trout mackerel shrimp shrimps lobster oysters
+        mussels scallops veal cookie bagel brownie cheesecake scone pancake
+        pancakes doughnut donut americano macchiato flat white lemonade milkshake tonic
+        rum brandy cognac pastries
+        walnuts cashews pistachios hazelnuts peanuts raisins groceries
+        olijven olijf amandelen walnoten cashewnoten vijgen saus salade burger
+        kip spek ribs tomater bönor havregryn majs ananas potatis potatismos
+        leipä juusto maito liha kahvi olut viini mehu makkara kinkku jauheliha jogurtti kerma
+        hunaja hillo peruna perunat omena omenat suklaa keksi keksit kakku pulla riisi jauhot
+        sokeri lohi
+        leib juust piim kohv õlu mahl vorst jogurt moos kartul kartulid õun õunad
+        šokolaad küpsis küpsised suhkur jahu riis
+        kenyér sajt tej vaj hús kávé sör gyümölcslé kolbász sonka csirke joghurt tejföl méz
+        lekvár burgonya krumpli csokoládé keksz torta sütemény liszt cukor rizs tojás
+        szalámi pálinka ásványvíz tészta
+        ekmek peynir süt tereyağı yoğurt yumurta tavuk balık kahve kahvesi çay bira şarap
+        meyve suyu sucuk sosis reçel zeytin zeytinyağı pirinç şeker makarna çikolata kek
+        kurabiye bisküvi börek poğaça simit tatlı dondurma çorba salata kahvaltı kahvaltısı
+        lokum baklava limonata ayran
+        maize siers piens sviests gaļa zivs kafija tēja vīns šķiņķis medus
+        ievārījums kartupeļi āboli šokolāde cepumi kūka krējums biezpiens
+        brandewyn vonkelwyn brood kaas melk botter vleis wors biltong
+        albariño verdejo garnacha monastrell mencía sangiovese nebbiolo barbera dolcetto primitivo
+        vermentino montepulciano arneis zinfandel viognier gewürztraminer pinot grigio pinot gris
+        sémillon moscato picpoul gamay carménère crianza gran reserva amontillado oloroso
+        manzanilla rioja chablis chianti barolo barbaresco brunello amarone valpolicella soave
+        sancerre bordeaux beaujolais sencha oolong rooibos darjeeling earl grey matcha chai
+        chamomile camomille pecorino manchego comté roquefort taleggio brie parmigiano parmesan
+        camembert stilton gouda cheddar gruyère emmental feta halloumi ricotta mascarpone mustard
+        ketchup mayonnaise brochette kotelet koteletjes spareribs entrecote entrecôte tartaar
+        vermouth
+        mandler kildevand lakrids akvavit hvidvin rødvin liquorice licorice erdbeeren""",
+    "textile": """throw kangas matto tyyny peitto pyyhe verho vaip padi tekk rätik kardin lõng
+        szövet függöny szőnyeg párna takaró törölköző fonal kumaş perde halı kilim yastık
+        battaniye havlu nevresim iplik""",
+    "clothing": """gown bathrobe knit paita housut takki mekko hame sukat kengät käsineet särk
+        püksid jope
+        kleit seelik sokid kingad saapad müts kindad nadrág kabát dzseki ruha szoknya zokni
+        cipő csizma sapka kesztyű póló gömlek pantolon ceket elbise etek çorap ayakkabı
+        şapka eldiven tişört krekls bikses jaka kurpes""",
+    "furniture": """tuoli pöytä sohva kaappi hylly sänky nojatuoli laud diivan kapp riiul
+        voodi tugitool kummut szék asztal kanapé szekrény polc ágy komód sandalye koltuk
+        kanepe dolap yatak sehpa komodin gardırop kitaplık krēsls galds dīvāns skapis gulta
+        gartentisch klapptisch stehtisch bistrotisch stahltisch glastisch holztisch""",
+    "lighting": """valaisin lamppu kattovalaisin valgusti lámpa lámpák csillár világítás
+        izzó lamba avize abajur aydınlatma""",
+    "electronics": """puhelin kamera tietokone kuulokkeet kaiutin televisio näyttö laturi
+        objektiivi kaamera arvuti kõrvaklapid kõlar teler laadija objektiiv telefon
+        mobiltelefon okostelefon fényképezőgép fülhallgató hangszóró televízió töltő nyomtató
+        bilgisayar kulaklık hoparlör televizyon yazıcı telefons tripod""",
+    "appliance": """jääkaappi pesukone astianpesukone mikroaaltouuni pölynimuri
+        kahvinkeitin vedenkeitin leivänpaahdin külmkapp pesumasin nõudepesumasin
+        mikrolaineahi tolmuimeja kohvimasin veekeetja hűtőszekrény hűtő mosógép mosogatógép
+        sütő porszívó kávéfőző vízforraló kenyérpirító buzdolabı mikrodalga süpürge""",
+    "health and beauty": """blush blusher saippua voide hammastahna vitamiini šampoon kreem
+        hambapasta vitamiin sampon szappan krém fogkrém fogkefe tabletta kapszula parfüm
+        dezodor testápoló şampuan sabun krem parfüm""",
+    "tool and hardware": """ruuvi ruuvit pultti mutteri vasara porakone ruuvimeisseli
+        jakoavain vesivaaka tikkaat lapio harava kirves pihdit työkalu työkalut työkalusarja
+        ankkuri nippuside sarana naula kruvi kruvid polt haamer trell tööriist
+        kruvikeeraja redel labidas tangid csavar csavarok csavarhúzó kalapács fúró fúrógép
+        fűrész fogó szerszám szerszámkészlet létra lapát gereblye zsanér csavarkulcs vízmérték
+        çekiç matkap testere tornavida merdiven kürek tırmık menteşe
+        hex nut wing nut lock nut split pin ring terminal heat shrink wire stripper cable cutter
+        crimping tool""",
+    "building product": """maali tiili putki ikkuna kipsilevy värv tellis toru uks aken
+        festék zománc alapozó lazúr tégla cső ajtó ablak vakolat tuğla boru musluk kapı
+        pencere çimento krāsa
+        elbow coupling reducer equal tee end cap male adaptor female adaptor mineral wool rock wool
+        glass wool""",
+    "flooring": """laatta laatat järólap járólap fayans""",
+    "wall covering": """tapetti tapeet tapeedid tapéta""",
+    "plant": """kukka kukat kasvi siemen siemenet ruusu taim seemned virág növény
+        vetőmag rózsa palánta çiçek bitki tohum ziedi""",
+    "jewellery and watches": """sormus kaulakoru rannekoru korvakorut sõrmus kaelakee
+        käevõru kõrvarõngad gyűrű nyaklánc karkötő fülbevaló ékszer yüzük kolye bilezik küpe""",
+    "kitchenware": """paistinpannu kattila veitsi lautanen kuppi muki pann taldrik kruus
+        serpenyő lábas kés kanál tányér bögre pohár csésze tava tencere bıçak çatal kaşık
+        fincan bardak""",
+    "book": """kirja romaani raamat könyv regény kitap grāmata""",
+    "toy": """lelu palapeli nukke mänguasi pusle kirakó plüss oyuncak yapboz rotaļlieta
+        gesellschaftsspiel kartenspiel""",
+    "stationery": """kynä lyijykynä vihko kirjekuori pliiats pastakas vihik ümbrik ceruza
+        füzet boríték radír kalem defter silgi bläck""",
+    "auto part": """rengas renkaat jarrupala suodatin öljynsuodatin gumiabroncs fékbetét
+        féktárcsa olajszűrő levegőszűrő ablaktörlő lastik akü buji amortisör""",
+}
+
+# More head-first words: Polish, Czech and Slovak, Croatian, Serbian and Slovenian, Romanian,
+# Catalan and Vietnamese.
+_FIRST_MORE: dict[str, str] = {
+    "food and drink": """ser pasztet pierogi ziemniaki pomidory papryka banany jabłka owoce
+        warzywa mięso wędlina olej płatki pstruh syr chlieb mlieko maslo mäso ryba káva pečivo
+        kruh hleb mlijeko mleko maslac meso kava kafa čaj pivo lapte iaurt unt brânză ouă pâine
+        făină zahăr ulei orez cafea ceai apă suc ciocolată biscuiți fasole cartofi carne
+        pui șuncă bere miere
+        viña tinto vermut champiñones verduras boquerones broa queijada tosta empada rissol tisana
+        muștar maioneză mălai""",
+    "tool and hardware": """hadica nožnice rýľ hrable motyka fúrik sekera kladivo skrutka
+        skrutky vŕtačka píla wiertło wiertła šraf šrafovi vijak vijci čekić bušilica odvijač
+        kliješta šurub șurub ciocan burghiu
+        wkrętaków szczypiec wierteł bitów""",
+    "furniture": """lavica stolička ležadlo kavč fotelj miza polica klop postelja
+        ormar krevet scaun masă canapea dulap""",
+    "lighting": """svetilka svjetiljka svietidlo lampă lustră""",
+    "textile": """preproga blazina tepih jastuk""",
+    "accessory": """ogledalo ogledalo""",
+    "clothing": """cămașă rochie geacă pantofi""",
+    "building product": """opeka cigla crep cev cijev oluk žica kreč lepak stiropor
+        armatura boja
+        hidroizolacija premaz gips-karton kamena vuna staklena vuna""",
+    "flooring": """pločice pločica deska podłogowa""",
+    "health and beauty": """maska antyperspirant dezodorant šampon săpun cremă
+        șampon cerotti płyn micelarny farba do włosów mleczko do demakijażu pastă de dinți balsam do
+        ciała""",
+    "plant": """osivo semienka kvetina orquídia flors rostlina""",
+    "gemstone": """rubi""",
+    "electronics": """portátil điện thoại máy tính""",
+    "appliance": """micro-ondas
+        máquina macchina cafeteira iogurteira sanduicheira grelhador espremedor aquecedor
+        processador de alimentos""",
+    "kitchenware": """panela""",
+}
+
+# Endings of Finnish, Estonian, Hungarian, Turkish and Latvian compounds, and of Dutch and
+# German ones written in lower case after an adjective ("jonge boerenkaas", "falfesték"): in
+# any word, with the plural or possessive ending those languages add. At least four letters.
+_INFLECTED_HEADS: dict[str, str] = {
+    "food and drink": """juusto leipä makkara kinkku kahvi viini jauheliha leib juust vorst
+        kenyér sajt kolbász sonka szalámi ekmek peynir kahve şarap gaļa maize medus
+        kaas wurst fleisch vleis saus salade burger""",
+    "tool and hardware": "ruuvi pultti mutteri vasara avain vaaka laikka ankkuri kruvi csavar "
+    "szerszám fűrész",
+    "building product": "maali tiili putki festék zománc lazúr alapozó tégla",
+    "furniture": "tuoli pöytä sohva kaappi hylly szék asztal szekrény koltuk",
+    "lighting": "valaisin lamppu valgusti lámpa",
+    "clothing": "paita housut takki ruha nadrág kabát gömlek",
+    "textile": "kangas törölköző szőnyeg kumaş",
+    "electronics": "puhelin kõlar kaiutin kaamera objektiiv",
+    "appliance": "jääkaappi külmkapp hűtőszekrény",
+    "wall covering": "tapetti tapeet tapéta",
+    "plant": "kukka ruusu virág",
+}
+_INFLECTION = r"(?:k|ek|ok|ak|ök|t|d|id|ler|lar|si|sı|su|sü|i|ı)?"
+
+# Words that title a section of goods but name no one product ("French Breakfast" is a radish).
+_SECTION_WORDS: dict[str, str] = {
+    "food and drink": """bakery breakfast brunch drinks beverages desserts snacks groceries
+        bebidas postres desayuno desayunos dulces bollería panadería pastelería boissons
+        getränke frühstück dranken ontbijt içecekler tatlılar pastalar""",
+}
+
+# Fabrics a draper sells by the metre: a type only when neither the name nor the text around it
+# names another ("Trench long en denim" under "Manteaux" is a coat).
+_MATERIALS: dict[str, str] = {
+    "textile": """cotton linen silk wool mohair cashmere alpaca merino poplin gabardine
+        flannel satin velvet denim muslin chenille tulle voile canvas jersey chiffon tweed
+        corduroy viscose keten kadife gabardin flanel saten yün viskon müslin şönil tül vual
+        kanvas penye pazen şifon""",
 }
 
 # Function words of the head-first languages: a name holding one reads head first (not those
@@ -444,9 +626,9 @@ class _Hit:
 def _vocabulary() -> tuple[dict[tuple[str, bool], tuple[str, ...]], frozenset[str]]:
     """(kind, head-first) -> entries (phrases first), and the head-last entries' set."""
     vocab: dict[tuple[str, bool], tuple[str, ...]] = {}
-    for first, source in ((False, _LAST), (True, _FIRST)):
+    for first, source, more in ((False, _LAST, _LAST_MORE), (True, _FIRST, _FIRST_MORE)):
         for kind, text in source.items():
-            entries = _split(text)
+            entries = set(_split(text + " " + more.get(kind, "")))
             vocab[kind, first] = tuple(sorted(entries, key=len, reverse=True))
     last_words = frozenset(w for (_, first), ws in vocab.items() if not first for w in ws)
     return vocab, last_words
@@ -507,7 +689,12 @@ _PHRASES = frozenset(
     filtro de ar|klocki hamulcowe|tarcza hamulcowa|świeca zapłonowa|filtr oleju|
     filtr powietrza|brzdové destičky|brzdový kotouč|zapalovací svíčka|olejový filtr|
     vzduchový filtr|kampas rem|filter oli|filter udara|pierre précieuse|piedra preciosa|
-    pietra preziosa|tea bags|al horno|al forno|au four""".replace("\n", "")
+    pietra preziosa|tea bags|al horno|al forno|au four|flat white|meyve suyu|
+    deska podłogowa|điện thoại|máy tính|pinot grigio|pinot gris|earl grey|equal tee|end cap|
+    male adaptor|female adaptor|mineral wool|rock wool|glass wool|kamena vuna|staklena vuna|
+    hex nut|wing nut|lock nut|split pin|ring terminal|heat shrink|wire stripper|cable cutter|
+    crimping tool|processador de alimentos|płyn micelarny|farba do włosów|
+    mleczko do demakijażu|pastă de dinți|balsam do ciała|gran reserva""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -520,9 +707,10 @@ def _pattern(entries: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _compound(endings: tuple[str, ...]) -> re.Pattern[str]:
-    """Words ending in one of the endings, after at least two letters ("Stehleuchte")."""
+    """Words ending in one of the endings, after at least two letters ("Stehleuchte"), or
+    after a hyphen ("Bluetooth-højttaler", "Wand-WC")."""
     body = "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])\w\w+?(" + body + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w-])\w[\w-]+?(" + body + r")(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -538,11 +726,32 @@ def _patterns() -> list[tuple[str, bool, bool, re.Pattern[str]]]:
 
 
 @lru_cache(maxsize=1)
+def _inflected_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """(kind, pattern) for the endings of compounds in any case, inflected or not."""
+    out = []
+    for kind, text in _INFLECTED_HEADS.items():
+        body = "|".join(re.escape(e) for e in sorted(text.split(), key=len, reverse=True))
+        pattern = r"(?<![\w-])(?:\w[\w-]*?)?(" + body + r")" + _INFLECTION + r"(?![\w-])"
+        out.append((kind, re.compile(pattern, re.I)))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _weak_patterns() -> dict[str, re.Pattern[str]]:
     return {kind: _pattern(tuple(text.split())) for kind, text in _WEAK_LAST.items()}
 
 
-def _hits(name: str) -> list[_Hit]:
+@lru_cache(maxsize=1)
+def _material_patterns() -> dict[str, re.Pattern[str]]:
+    return {kind: _pattern(tuple(text.split())) for kind, text in _MATERIALS.items()}
+
+
+@lru_cache(maxsize=1)
+def _section_patterns() -> dict[str, re.Pattern[str]]:
+    return {kind: _pattern(tuple(text.split())) for kind, text in _SECTION_WORDS.items()}
+
+
+def _hits(name: str, section: bool = False) -> list[_Hit]:
     """Every vocabulary word in the text; a compound's ending only in a capitalised word (a
     German noun, a name's first word: "Pendellampa"), not in a Latin "macrophylla"."""
     hits = []
@@ -554,12 +763,33 @@ def _hits(name: str) -> list[_Hit]:
             whole = m.group(0).lower()
             exact = compound or whole == word
             hits.append(_Hit(m.start(), m.end(), kind, first, word, exact, compound))
+    known = {(h.start, h.end) for h in hits}
+    for kind, pattern in _inflected_patterns():
+        for m in pattern.finditer(name):
+            if (m.start(), m.end()) not in known:  # the word itself is listed: that hit
+                word = m.group(1).lower()
+                hits.append(_Hit(m.start(), m.end(), kind, False, word, True, True))
+    if section:  # the words that title a section of goods, not one product
+        for kind, pattern in _section_patterns().items():
+            hits += [
+                _Hit(m.start(), m.end(), kind, False, m.group(1).lower(), True)
+                for m in pattern.finditer(name)
+            ]
     return hits
 
 
 def _head(name: str) -> str | None:
     """The kind the name's head noun names, else None."""
-    hits = _hits(name)
+    hit = _head_hit(name)
+    return None if hit is None else hit.kind
+
+
+def _head_hit(name: str, section: bool = False) -> _Hit | None:
+    """The vocabulary word that is the name's head noun, else None; a heading's (`section`) may
+    be a word only sections are titled by ("Bakery") and never a weak word ("Coastal light")."""
+    hits = _hits(name, section)
+    if not hits and section:
+        return None
     if not hits:
         hits = [
             _Hit(m.start(), m.end(), kind, False, m.group(1).lower(), True)
@@ -580,19 +810,18 @@ def _head(name: str) -> str | None:
         cut = name.find(",")
         inside = [h for h in hits if cut < 0 or h.start < cut] or hits
         best = min(inside, key=lambda h: (h.start, -len(h.word), not h.exact))
-        return best.kind
+        return best
     # a compound naming its type as the name's first word is its label: "Taklampa Hylla 40"
     start = len(name) - len(name.lstrip())
     if any(h.compound and h.start == start for h in hits):
         label = [h for h in hits if h.start == start]  # "Kühlschrank" whole beats "schrank"
-        return max(label, key=lambda h: (h.end, len(h.word))).kind
+        return max(label, key=lambda h: (h.end, len(h.word)))
     cut_at = _QUALIFIER.search(name)
     inside = [h for h in hits if cut_at is None or h.start < cut_at.start()] or hits
-    best = max(inside, key=lambda h: (h.end, len(h.word), h.exact))
-    return best.kind
+    return max(inside, key=lambda h: (h.end, len(h.word), h.exact))
 
 
-def product_type(name: str, *context: str) -> str:
+def product_type(name: str, *context: str, materials: bool = True) -> str:
     """The type the product's own name's head noun names, else the type its nearby text
     (description, attributes, its section's heading) names most, else `other`: never the whole
     page or document, where a gemstone guide's "LED-lit display" made every stone "lighting".
@@ -602,7 +831,74 @@ def product_type(name: str, *context: str) -> str:
     kind = _head(_GIVEN_NAME.sub(" ", name))
     if kind is not None:
         return kind
-    return _context_type(context)
+    kind = _context_type(context)
+    return material_type(name) if kind == "other" and materials else kind
+
+
+def catalog_type(name: str, context: Sequence[str], heading: str) -> str:
+    """A catalog product's type: its name's head, else the text around it, else its section's
+    heading when that names a category, else a fabric in its name. Food under a heading of
+    food beats an appliance or a dish the text around the name mentions ("Magdalenas",
+    described by its bakery "Horno Aragonés", under "Desayuno y dulces")."""
+    kind = product_type(name, materials=False)
+    if kind != "other":
+        return kind
+    around = _context_type(context)
+    if around == "other" or around in _FOOD_OVER:
+        section = section_type(heading)
+        if around == "other" or section == "food and drink":
+            around = section
+    return around if around != "other" else material_type(name)
+
+
+def material_type(name: str) -> str:
+    """The type a fabric in the name gives ("Pamuk Poplin Beyaz"), else `other`: the last
+    resort, after the name's head, the text around it and its section's heading."""
+    found = [(m.end(), k) for k, p in _material_patterns().items() for m in p.finditer(name)]
+    return max(found)[1] if found else "other"
+
+
+# A preposition or a possessive before a type word makes it the object of a phrase, not the
+# thing named: "From our oven", "For your kitchen", "Aus unserem Ofen", "Pour votre cuisine".
+_PHRASE_WORDS = re.compile(
+    r"(?<![\w'-])(?:from|for|of|in|on|at|by|with|to|into|our|your|my|their|aus|vom|von|für|"
+    r"unser|unsere|unserem|unserer|ihr|ihre|im|uit|van|voor|onze|ons|uw|från|fra|av|för|vår|"
+    r"våra|vårt|vores|vor|pour|nos|notre|vos|votre|desde|para|nuestro|nuestra|nuestros|"
+    r"nuestras|sus|dal|dalla|dai|dalle|nostro|nostra|nostri|nostre|nosso|nossa|nossos|nossas|"
+    r"dla|naszej|nasze|naszego|z|ze|ze|dari|untuk|kami)(?![\w'-])",
+    re.I,
+)
+# A bilingual heading's halves: "FIRINDAN · From our oven", "Batu / Stones".
+_HEADING_PARTS = re.compile(r"\s[·|/–—-]\s|\s*[·|]\s*")
+# Food beats the appliance or the dish it is made in or served from: "Bakery & Oven".
+_FOOD_OVER = frozenset({"appliance", "kitchenware"})
+
+
+def section_type(heading: str) -> str:
+    """The type a section's heading gives the products under it, when it NAMES a category:
+    its head noun is a type word ("LIGHTING", "Office furniture", "Mobilier de bureau",
+    "Éclairage"). A type word that only follows a preposition or a possessive ("From our oven",
+    "For your kitchen") names no category, nor does a sentence ("Ask for our catalogue!")."""
+    text = heading.strip()
+    if not text or text.endswith(("!", "?")):
+        return "other"
+    for part in _HEADING_PARTS.split(text):
+        kind = _heading_part_type(_GIVEN_NAME.sub(" ", part))
+        if kind != "other":
+            return kind
+    return "other"
+
+
+def _heading_part_type(part: str) -> str:
+    hit = _head_hit(part, section=True)
+    if hit is None or _PHRASE_WORDS.search(part[: hit.start]):
+        return "other"
+    if hit.kind in _FOOD_OVER and any(
+        h.kind == "food and drink" and (h.start, h.end) != (hit.start, hit.end)
+        for h in _hits(part, section=True)
+    ):
+        return "food and drink"
+    return hit.kind
 
 
 def _context_type(texts: Sequence[str]) -> str:
@@ -619,7 +915,10 @@ def _context_type(texts: Sequence[str]) -> str:
     for text in texts:
         words = text.split()
         lead = len(" ".join(words[:LEAD_WORDS]))
-        for hit in _hits(" ".join(words)):
+        joined = " ".join(words)
+        for hit in _hits(joined):
+            if _in_a_phrase(joined, hit):
+                continue  # "baked in our oven", "price per cup": what it is made in or sold by
             if hit.start < lead and len(words) > SHORT_CONTEXT_WORDS:
                 return hit.kind  # "Ada Corner Sofa ... bouclé, cream": the lead names it
             counts[hit.kind] += 1
@@ -627,6 +926,26 @@ def _context_type(texts: Sequence[str]) -> str:
                 sure.add(hit.kind)
     named = [(n, kind) for kind, n in counts.items() if n >= 2 or kind in sure]
     return max(named)[1] if named else "other"
+
+
+def _in_a_phrase(text: str, hit: _Hit) -> bool:
+    """The type word follows a possessive or "from" within two words ("baked in our oven",
+    "fresh from the oven"), or a unit's "per" ("3,50 per cup"): an ingredient after "with"
+    ("plaice with prawns") still names the dish."""
+    before = text[: hit.start].split()[-2:]
+    return bool(_ORIGIN_WORDS.search(" ".join(before))) or any(
+        w.lower() in _PER or w.endswith("/") for w in before[-1:]
+    )
+
+
+_PER = frozenset({"per", "je", "par", "por", "/"})
+_ORIGIN_WORDS = re.compile(
+    r"(?<![\w'-])(?:from|our|your|my|their|aus|vom|unser|unsere|unserem|unserer|uit|onze|uw|"
+    r"från|fra|vår|våra|vårt|vores|depuis|nos|notre|vos|votre|desde|nuestro|nuestra|"
+    r"nuestros|nuestras|dal|dalla|dai|dalle|nostro|nostra|nostri|nostre|nosso|nossa|nossos|"
+    r"nossas|naszej|nasze|naszego|dari|kami)(?![\w'-])",
+    re.I,
+)
 
 
 def _is_cultivar(name: str) -> bool:

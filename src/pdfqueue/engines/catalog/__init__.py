@@ -117,7 +117,8 @@ to it (only those; their boxes in the stored page's PDF space, `layout.page_spac
 confidence by the kind of evidence, and a type from a vocabulary in the catalogs' languages
 (`product_types.PRODUCT_TYPES`) named by its own name's head noun (last in English and Germanic
 names, first in Romance and Slavic ones: "Lampe de bureau" is a lamp), else by its description
-and attributes, else by its section's heading ("Fruit"), else `other` (`product_types`).
+and attributes, else by its section's heading when that names a category ("Fruit", not "From
+our oven"), else by a fabric in its name, else `other` (`product_types`).
 
 `extract_products(path, ocr=engine)` runs the layout (OCR-ing pages without a text layer) and
 this; `products_from_layout` works on a layout already made; `to_drafts` turns products into the

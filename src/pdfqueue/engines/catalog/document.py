@@ -63,7 +63,7 @@ from pdfqueue.engines.catalog.words import (
     unique_texts,
 )
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
-from pdfqueue.engines.product_types import product_type
+from pdfqueue.engines.product_types import catalog_type
 
 
 def extract_products(
@@ -125,13 +125,14 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         found += grid_candidates
     sections = _Sections(document)
     for product in found:
-        # each attribute's value a short text of its own; its key names a feature ("Battery
-        # life", "Case qty"), not the product's kind
-        product.product_type = product_type(
-            product.name, product.description, *product.attributes.values()
+        # its name, then the text around it (each attribute's value a short text of its own;
+        # its key names a feature, "Battery life", not the product's kind), then its section's
+        # title ("Fruit", "BRAKE"), then a draper's fabric ("Pamuk Poplin Beyaz")
+        product.product_type = catalog_type(
+            product.name,
+            [product.description, *product.attributes.values()],
+            sections.above(product),
         )
-        if product.product_type == "other":  # its section's title: "Fruit", "BRAKE"
-            product.product_type = product_type("", sections.above(product))
     add_own_codes(found, document)  # a code on a line of its own no rule read
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
