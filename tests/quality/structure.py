@@ -1,0 +1,76 @@
+"""Headings as the engine gives them, and the true ones of a PDF's own outline (bookmarks).
+
+Predicted: the heading blocks of the document model that Markdown prints as headings
+(`reads_as_heading`), each with its Markdown level (`heading_levels`, the document's sizes).
+True, for a real PDF: the entries of the author's outline whose text is printed on the page
+they point at (as a run of the page's words, after `scoring.tokens`' folding); an outline may
+name what no heading prints (a file's name, a sentence, a page that is all figure), and
+those say nothing about the page's headings. Levels are the outline's depth, 1 the top.
+Shared by bench/quality.py (the structure section) and the fast tests in this folder.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from pdfqueue.engines.layout import DocumentLayout
+from pdfqueue.engines.markdown import MAX_HEADING_LEVEL, heading_levels, reads_as_heading
+
+
+def predicted_headings(document: DocumentLayout) -> list[dict[str, Any]]:
+    levels = heading_levels(document)
+    return [
+        {
+            "page": page.page_number,
+            "text": " ".join(block.text.split()),
+            "level": levels.get(block.font_size, MAX_HEADING_LEVEL),
+        }
+        for page in document.pages
+        for block in page.blocks
+        if block.kind == "heading" and reads_as_heading(block)
+    ]
+
+
+def _words(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    folded = "".join(c for c in folded if not unicodedata.category(c).startswith("M"))
+    return " ".join(re.findall(r"\w+", folded))
+
+
+def outline_headings(
+    pdf: Path, pages: tuple[int, int] | None = None, max_depth: int = 6
+) -> list[dict[str, Any]]:
+    """The outline's entries printed on their target page (within `pages`, 1-based)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        out: list[dict[str, Any]] = []
+        texts: dict[int, str] = {}
+        for entry in document.get_toc(max_depth=max_depth):
+            dest = entry.get_dest()
+            index = dest.get_index() if dest is not None else None
+            title = " ".join((entry.get_title() or "").split())
+            if index is None or not title or not 0 <= index < len(document):
+                continue
+            number = index + 1
+            if pages and not pages[0] <= number <= pages[1]:
+                continue
+            if number not in texts:
+                page = document[index]
+                textpage = page.get_textpage()
+                texts[number] = f" {_words(textpage.get_text_range())} "
+                textpage.close()
+                page.close()
+            wanted = _words(title)
+            if not wanted or f" {wanted} " not in texts[number]:
+                continue
+            heading = {"page": number, "text": title, "level": entry.level + 1}
+            if heading not in out:
+                out.append(heading)
+        return out
+    finally:
+        document.close()
