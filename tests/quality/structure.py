@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from pdfqueue.engines.layout import DocumentLayout
-from pdfqueue.engines.markdown import MAX_HEADING_LEVEL, heading_levels, reads_as_heading
+from pdfqueue.engines.markdown import heading_levels, reads_as_heading
 
 
 def predicted_headings(document: DocumentLayout) -> list[dict[str, Any]]:
@@ -26,7 +26,7 @@ def predicted_headings(document: DocumentLayout) -> list[dict[str, Any]]:
         {
             "page": page.page_number,
             "text": " ".join(block.text.split()),
-            "level": levels.get(block.font_size, MAX_HEADING_LEVEL),
+            "level": levels.of(block),
         }
         for page in document.pages
         for block in page.blocks
