@@ -1237,12 +1237,26 @@ def _words(
                     or top > (1 + OFF_PAGE) * frame_h
                 ):
                     continue  # far off the page (a design tool's stray glyphs): never shown
-                size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
+                size = _font_size(raw, first) or bottom - top
                 bold = _bold(raw, first, fonts)
                 words.append(Word(word, left, top, right, bottom, size, bold))
         return words, turn, _turned_blocks(phrases)
     finally:
         textpage.close()
+
+
+def _font_size(raw: Any, index: int) -> float:
+    """The size a character is printed at, in points: its font's size in the text state times
+    the vertical scale of its text matrix (with the page's transformation). A word processor's
+    export may set every font at 1 and scale it by the matrix (ITU T.4: "1 Tf", "12 0 0 12 Tm"),
+    where the font size alone made every line 1 point and no heading larger than its text."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    matrix = pdfium_c.FS_MATRIX()
+    if size and pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0:
+            return size * scale
+    return size
 
 
 RAISED_CENTS_SIZE = 0.75  # a raised cents word's size at most this share of its amount's
@@ -1307,7 +1321,7 @@ def _add_turned(
     if a is None or b is None:
         return
     word_box = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-    size = pdfium_c.FPDFText_GetFontSize(raw, start) or 1.0
+    size = _font_size(raw, start) or 1.0
     if phrases and phrases[-1][0] == direction:
         _, prior = phrases[-1]
         before = prior[-1][1]
@@ -1350,7 +1364,7 @@ def _split_at_smaller_type(
 ) -> list[tuple[int, str, Box]]:
     """A token of figures whose end is set in smaller type ("12" large, "99€" small, with no
     space between): the large part and the small one as two words, else none."""
-    sizes = [pdfium_c.FPDFText_GetFontSize(raw, i) for i in range(start, last + 1)]
+    sizes = [_font_size(raw, i) for i in range(start, last + 1)]
     if not sizes[0]:
         return []
     cut = next((k for k, size in enumerate(sizes) if size <= RAISED_CENTS_SIZE * sizes[0]), 0)
