@@ -1,7 +1,6 @@
 """Headings as the engine gives them, and the true ones of a PDF's own outline (bookmarks).
 
-Predicted: the heading blocks of the document model that Markdown prints as headings
-(`reads_as_heading`), each with its Markdown level (`heading_levels`, the document's sizes).
+Predicted: the headings of the document's Markdown, each with its page and its level.
 True, for a real PDF: the entries of the author's outline whose text is printed on the page
 they point at (as a run of the page's words, after `scoring.tokens`' folding); an outline may
 name what no heading prints (a file's name, a sentence, a page that is all figure), and
@@ -17,21 +16,25 @@ from pathlib import Path
 from typing import Any
 
 from pdfqueue.engines.layout import DocumentLayout
-from pdfqueue.engines.markdown import heading_levels, reads_as_heading
+from pdfqueue.engines.markdown import heading_levels, page_markdown
 
 
 def predicted_headings(document: DocumentLayout) -> list[dict[str, Any]]:
+    """The headings Markdown prints (`#` to `######`), with their pages and levels: what a
+    reader of the output sees (column titles that became a table's header, a contents list's
+    lines and a run-in head joined to its sentence are none)."""
     levels = heading_levels(document)
-    return [
-        {
-            "page": page.page_number,
-            "text": " ".join(block.text.split()),
-            "level": levels.of(block),
-        }
-        for page in document.pages
-        for block in page.blocks
-        if block.kind == "heading" and reads_as_heading(block)
-    ]
+    out = []
+    for page in document.pages:
+        for line in page_markdown(page, None, levels).splitlines():
+            heading = _HEADING.fullmatch(line)
+            if heading:
+                text = re.sub(r"\\([\\`*_\[\]<>])", r"\1", heading.group(2))
+                out.append({"page": page.page_number, "text": text, "level": len(heading.group(1))})
+    return out
+
+
+_HEADING = re.compile(r"(#{1,6}) (.+)")
 
 
 def _words(text: str) -> str:
