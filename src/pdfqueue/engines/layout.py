@@ -3373,7 +3373,7 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
     if not head and len(lines) > 1 and _open_head(lines[0]) and not lines[1].bold:
         head = lines[0].text  # joined only on a page of run-in entries (`_text_runs_on`)
     kind: BlockKind = "paragraph"
-    if _BULLET.match(text):
+    if _BULLET.match(text) and not _numbered_heading(text, lines, size, bold, body):
         kind = "list_item"
     elif _CAPTION.match(text):
         kind = "caption"
@@ -3387,6 +3387,26 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
         bold=bold,
         lines=[s.text for s in lines],
         head=head,
+    )
+
+
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[^\W\d_])")
+
+
+def _numbered_heading(
+    text: str, lines: Sequence[_Segment], size: float, bold: bool, body: float
+) -> bool:
+    """A numbered line set larger than the text as a heading is ("2. Méthodologie et
+    consultations", "3) Review the budget"), the section's number, not a list's: a title in
+    capitals after the number, a line or two, larger than the body text (a list numbered in the
+    body's type, bold or not, stays a list)."""
+    number = _NUMBERED_TITLE.match(text)
+    return (
+        number is not None
+        and text[number.end() :][:1].isupper()
+        and size >= HEADING_SIZE * body
+        and len(lines) <= 2
+        and _is_heading(text, lines, size, bold, body)
     )
 
 
