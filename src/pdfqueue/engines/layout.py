@@ -149,8 +149,12 @@ OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see p
 OCR_ASCENT = 0.92
 OCR_DESCENT = 0.22
 
-_BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*\d", re.I)
+# a bullet: a mark, a number or a letter; or a symbol font's glyph, which a text layer gives in
+# the private use area (Wingdings' check mark "\uf0fc", Symbol's bullet "\uf0b7")
+_BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*\uf020-\uf0ff]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_CAPTION = re.compile(
+    r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*(?:[A-Z]\.)?\d", re.I
+)
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?$", re.I
 )
@@ -3426,7 +3430,12 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
     # drawing's marker or a callout ("4" on a sofa in a room's picture), no section's name
     named = any(c.isalpha() for c in text)
     return (
-        bold and named and not _run_in(lines) and size >= body and words <= 12 and len(lines) <= 2
+        bold
+        and named
+        and not _run_in(lines)
+        and round(size * 2) / 2 >= body  # the body's size is rounded so (`_body_size`)
+        and words <= 12
+        and len(lines) <= 2
     )
 
 
@@ -3473,12 +3482,19 @@ def _join_lines(lines: Sequence[str]) -> str:
     return out
 
 
+# a subsection's number and its title in capitals ("3.3. Rencontres", "4.2.1 Data")
+_SUBSECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[^\W\d_a-z]")
+
+
 def _mark_captions(blocks: list[Block]) -> None:
-    """Short text right under (or over) a figure, overlapping it horizontally, captions it."""
+    """Short text right under (or over) a figure, overlapping it horizontally, captions it;
+    not a heading numbered as a subsection, which opens the next section under a chart."""
     figures = [b for b in blocks if b.kind == "figure"]
     for block in blocks:
         if block.kind not in ("paragraph", "heading") or len(block.text.split()) > 40:
             continue
+        if block.kind == "heading" and _SUBSECTION.match(block.text):
+            continue  # "3.3. Meetings with groups" under a chart: the next section, no caption
         line_height = (block.bottom - block.top) / max(len(block.lines), 1)
         for figure in figures:
             overlaps = block.left < figure.right and block.right > figure.left
