@@ -70,19 +70,23 @@ def test_generated_headings(generated: Path, score: ModuleType, headings: Module
 
 
 def test_outlined_headings(score: ModuleType, headings: ModuleType) -> None:
-    """The first chapters of two outlined documents: a lecture's notes, a standard."""
+    """The first chapters of three outlined documents: a lecture's notes, a standard (before
+    its annexes, which its outline flattens to the top level while the print sets them under
+    their annex), a municipal plan."""
     documents = []
     for name, pages in (
         ("text-geotopo-lecture-notes-de-117p.pdf", (1, 30)),
-        ("text-itu-t4-fax-standard-78p.pdf", (1, 30)),
+        ("text-itu-t4-fax-standard-78p.pdf", (1, 25)),
+        ("image-trail-strategic-plan-fr-65p.pdf", (1, 12)),
     ):
         documents.append((CORPUS / name, headings.outline_headings(CORPUS / name, pages), pages))
     result = _score(score, headings, documents)
-    assert result.labels >= 30
+    assert result.labels >= 40
     assert result.recall >= OUTLINE_RECALL, result.missed
     assert result.level_agreement >= OUTLINE_LEVELS, result.wrong_level
 
 
-# floors: the figures measured, less a little
-PRECISION, RECALL, LEVELS = 0.4, 0.55, 0.95
-OUTLINE_RECALL, OUTLINE_LEVELS = 0.9, 0.65
+# floors: the figures measured, less a little (before the engine's fixes: generated P 0.508,
+# R 0.600; these outlined pages R 0.952, levels 0.615)
+PRECISION, RECALL, LEVELS = 0.55, 0.75, 0.95
+OUTLINE_RECALL, OUTLINE_LEVELS = 0.95, 0.95
