@@ -2,7 +2,9 @@
 is not a round half point ("3.1 Overview" in 10.9 points); a subsection's numbered heading set
 right under a chart opens the next section, it is no caption of the chart; an annex's figure
 caption ("Figure A.1/T.4 - ...") is a caption, not a heading; a line opening with a symbol
-font's bullet (a text layer's private-use "\\uf0fc") is a list item. Each with a control."""
+font's bullet (a text layer's private-use "\\uf0fc") is a list item; a heading under a photo
+over a list of items right under it heads that list (a parts catalog's system, its parts). Each
+with a control."""
 
 from __future__ import annotations
 
@@ -139,3 +141,41 @@ def test_the_same_lines_without_the_bullet_are_headings(tmp_path: Path) -> None:
     page = analyse_document(_symbol_bullets(tmp_path / "plain.pdf", False)).pages[0]
     titles = [b for b in page.blocks if b.text.startswith(("Funding", "Planning"))]
     assert [b.kind for b in titles] == ["heading", "heading"], titles
+
+
+def _system(path: Path, items: list[str]) -> Path:
+    """A parts catalog's system: its photo, its name under it, its parts as bullet lines."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.image(Image.new("RGB", (200, 150), (150, 120, 90)), x=80, y=110, w=160, h=120)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.text(60, 260, "MOTOR / ENGINE")
+    y = 285.0
+    for item in items:
+        pdf.set_font("Helvetica", "", 11)
+        pdf.text(76, y, f"- {item}")
+        y += 18
+    pdf.set_font("Helvetica", "", 9)
+    pdf.text(
+        60,
+        700,
+        "Delivery in two working days across the country, on every order placed.",
+    )
+    pdf.output(str(path))
+    return path
+
+
+def test_a_heading_under_a_photo_over_its_list_is_a_heading(tmp_path: Path) -> None:
+    items = [
+        "Luftfilter / Air Filter",
+        "Zündkerze / Spark Plug",
+        "Wasserpumpe / Water Pump",
+    ]
+    kinds = _kinds(_system(tmp_path / "parts.pdf", items))
+    assert kinds["MOTOR / ENGINE"] == "heading", kinds
+
+
+def test_a_name_under_a_photo_over_one_line_stays_its_caption(tmp_path: Path) -> None:
+    kinds = _kinds(_system(tmp_path / "card.pdf", ["Luftfilter / Air Filter"]))
+    assert kinds["MOTOR / ENGINE"] == "caption", kinds

@@ -3486,15 +3486,33 @@ def _join_lines(lines: Sequence[str]) -> str:
 _SUBSECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[^\W\d_a-z]")
 
 
+MIN_HEADED_ITEMS = 2  # list items right under a heading that make it the list's heading
+
+
+def _heads_a_list(blocks: list[Block], index: int) -> bool:
+    """Whether the blocks right after `index` are at least `MIN_HEADED_ITEMS` list items,
+    the first within two of the heading's line heights under it, set under its text."""
+    head = blocks[index]
+    items = list(itertools.takewhile(lambda b: b.kind == "list_item", blocks[index + 1 :]))
+    if len(items) < MIN_HEADED_ITEMS:
+        return False
+    first = items[0]
+    height = (head.bottom - head.top) / max(len(head.lines), 1)
+    return 0 <= first.top - head.bottom <= 2 * height and head.left <= first.left < head.right
+
+
 def _mark_captions(blocks: list[Block]) -> None:
     """Short text right under (or over) a figure, overlapping it horizontally, captions it;
-    not a heading numbered as a subsection, which opens the next section under a chart."""
+    not a heading numbered as a subsection, which opens the next section under a chart, nor
+    one over a list right under it (a system's name under its photo, its parts listed)."""
     figures = [b for b in blocks if b.kind == "figure"]
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind not in ("paragraph", "heading") or len(block.text.split()) > 40:
             continue
         if block.kind == "heading" and _SUBSECTION.match(block.text):
             continue  # "3.3. Meetings with groups" under a chart: the next section, no caption
+        if block.kind == "heading" and _heads_a_list(blocks, index):
+            continue  # a system's heading under its photo, its parts listed under it
         line_height = (block.bottom - block.top) / max(len(block.lines), 1)
         for figure in figures:
             overlaps = block.left < figure.right and block.right > figure.left
