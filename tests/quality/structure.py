@@ -3,8 +3,9 @@
 Predicted: the headings of the document's Markdown, each with its page and its level.
 True, for a real PDF: the entries of the author's outline whose text is printed on the page
 they point at (as a run of the page's words, after `scoring.tokens`' folding); an outline may
-name what no heading prints (a file's name, a sentence, a page that is all figure), and
-those say nothing about the page's headings. Levels are the outline's depth, 1 the top.
+name what no heading prints (a file's name, a page that is all figure, a sentence of the text
+bookmarked: more than `SENTENCE_WORDS` words ending in a stop), and those say nothing about the
+page's headings. Levels are the outline's depth, 1 the top.
 Shared by bench/quality.py (the structure section) and the fast tests in this folder.
 """
 
@@ -43,6 +44,9 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", folded))
 
 
+SENTENCE_WORDS = 12  # an outline entry longer than this that ends a sentence names no heading
+
+
 def outline_headings(
     pdf: Path, pages: tuple[int, int] | None = None, max_depth: int = 6
 ) -> list[dict[str, Any]]:
@@ -71,6 +75,8 @@ def outline_headings(
             wanted = _words(title)
             if not wanted or f" {wanted} " not in texts[number]:
                 continue
+            if len(title.split()) > SENTENCE_WORDS and title.endswith((".", "!", "?")):
+                continue  # a sentence of the text bookmarked, no heading
             heading = {"page": number, "text": title, "level": entry.level + 1}
             if heading not in out:
                 out.append(heading)
