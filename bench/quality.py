@@ -16,7 +16,14 @@ Prints the machine, library versions and, per section:
 - classification: macro-F1, per-category precision / recall / F1 and the confusion matrix of
   page categories against the hand labels of tests/quality/labels/pages.json. The pipeline
   classifies chunks only; a page gets its chunks' categories weighted by their characters on
-  it (tests/quality/page_classes.py says exactly how).
+  it (tests/quality/page_classes.py says exactly how);
+- structure: heading precision, recall and F1 (a predicted heading matches a true one on its page
+  by normalised text, one-to-one) and level agreement over the matched (the share of pairs of
+  them whose predicted levels are ordered as the true ones), per set and per document: the
+  generated documents' printed section titles (text layer; their truth's "headings"), and the
+  text-layer PDFs of tests/corpus that carry an outline, whose entries printed on their target
+  page are the truth (tests/quality/structure.py). An outline may leave out the lowest
+  levels a document prints, so the corpus set's precision is a lower bound.
 
 `--engine old` scores the product path as the pipeline ran it before the document model
 (pages -> chunks -> zero-shot classification -> build_products), `new` the structure-based
@@ -68,6 +75,7 @@ import generate  # noqa: E402  (tests/quality/generate.py)
 import generate_blind  # noqa: E402  (tests/quality/generate_blind.py: blind batch 3)
 import page_classes  # noqa: E402  (tests/quality/page_classes.py)
 import scoring  # noqa: E402  (tests/quality/scoring.py)
+import structure  # noqa: E402  (tests/quality/structure.py)
 from blind_batches import BATCHES, NAMED_ONLY, write_batch  # noqa: E402  (batches 5 on)
 
 SKIP = {"edge-resource-bomb-render.pdf": "inflates to 1.2 GB; opened only under limits"}
@@ -540,6 +548,71 @@ def bench_layout() -> dict[str, Any]:
     return out
 
 
+# --- structure ---------------------------------------------------------------------------------
+
+
+def outlined_corpus() -> list[tuple[str, Path, list[dict[str, Any]]]]:
+    """(name, pdf, true headings) of the corpus's text-layer PDFs whose outline names headings
+    printed on their pages."""
+    out = []
+    for pdf in sorted(CORPUS.glob("*.pdf")):
+        if pdf.name.startswith(("edge-", "scan-")) or pdf.name in SKIP:
+            continue
+        try:
+            truth = structure.outline_headings(pdf)
+        except Exception:  # a file pdfium cannot read has no outline to score
+            continue
+        if truth:
+            out.append((pdf.name, pdf, truth))
+    return out
+
+
+def bench_structure(generated: Path) -> dict[str, Any]:
+    from pdfqueue.engines.layout import analyse_document
+
+    sets: dict[str, list[tuple[str, Path, list[dict[str, Any]]]]] = {"generated": []}
+    for pdf in sorted(generated.glob("*.pdf")):
+        truth = json.loads(pdf.with_suffix(".truth.json").read_text())
+        if not truth["scanned"] and truth.get("headings"):
+            sets["generated"].append((pdf.name, pdf, truth["headings"]))
+    sets["corpus outlines"] = outlined_corpus()
+    out: dict[str, Any] = {}
+    for name, documents in sets.items():
+        total = scoring.HeadingScore()
+        rows = []
+        started = time.perf_counter()
+        for file, pdf, truth in documents:
+            score = scoring.score_headings(
+                truth, structure.predicted_headings(analyse_document(pdf))
+            )
+            total.add(score)
+            rows.append({"file": file, **_heading_summary(score, examples=4)})
+        out[name] = {
+            **_heading_summary(total, examples=0),
+            "documents": rows,
+            "seconds": round(time.perf_counter() - started, 1),
+        }
+    return out
+
+
+def _heading_summary(score: scoring.HeadingScore, examples: int) -> dict[str, Any]:
+    agreement = score.level_agreement
+    summary = {
+        "labels": score.labels,
+        "predicted": score.predictions,
+        "matched": score.matched,
+        "precision": round(score.precision, 3),
+        "recall": round(score.recall, 3),
+        "f1": round(score.f1, 3),
+        "level_agreement": None if agreement is None else round(agreement, 3),
+    }
+    if examples:
+        summary["missed"] = score.missed[:examples]
+        summary["spurious"] = score.spurious[:examples]
+        summary["wrong_level"] = score.wrong_level[:examples]
+    return summary
+
+
 # --- classification ------------------------------------------------------------------------------
 
 
@@ -589,7 +662,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--sections",
-        default="products,tables,ocr,layout,classification",
+        default="products,tables,ocr,layout,classification,structure",
         help="comma-separated subset; 'real' alone scores only the --real-dir catalogs",
     )
     parser.add_argument("--engine", default="old,new", help="product engines: old, new or both")
@@ -665,8 +738,8 @@ def main() -> None:
     results: dict[str, Any] = {"machine": machine(), "render_dpi": RENDER_DPI}
     with tempfile.TemporaryDirectory(prefix="pdfqueue-quality-") as tmp:
         generated = Path(tmp)
-        if sections & {"products", "tables"}:
-            scanned = not args.no_scans
+        if sections & {"products", "tables", "structure"}:
+            scanned = not args.no_scans and bool(sections & {"products", "tables"})
             generate.generate(generated, scanned=scanned, layouts=layouts)
             generate_blind.generate(generated, scanned=scanned, layouts=blind)
             for number, chosen_layouts in numbered.items():
@@ -681,6 +754,9 @@ def main() -> None:
         if "tables" in sections:
             results["tables"] = bench_tables(generated)
             _print("tables", results["tables"])
+        if "structure" in sections:
+            results["structure"] = bench_structure(generated)
+            _print("structure", results["structure"])
         if "classification" in sections:
             results["classification"] = bench_classification(generated)
             _print("classification", results["classification"])

@@ -27,6 +27,7 @@ def _load(name: str) -> ModuleType:
 scoring = _load("scoring")
 generate = _load("generate")
 page_classes = _load("page_classes")
+structure = _load("structure")
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +47,12 @@ def labels() -> dict[str, Any]:
 def score() -> ModuleType:
     """tests/quality/scoring.py: the scorer bench/quality.py prints the figures of."""
     return scoring
+
+
+@pytest.fixture(scope="session")
+def headings() -> ModuleType:
+    """tests/quality/structure.py: predicted headings, and the true ones of a PDF's outline."""
+    return structure
 
 
 @pytest.fixture(scope="session")

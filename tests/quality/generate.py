@@ -186,6 +186,12 @@ class Truth:
     products: list[dict[str, Any]] = field(default_factory=list)
     tables: list[dict[str, Any]] = field(default_factory=list)
     presents_products: bool = True
+    # the section titles as printed (page, text, level: 1 the document's top), for the
+    # structure section of bench/quality.py; recorded by the main layouts only
+    headings: list[dict[str, Any]] = field(default_factory=list)
+
+    def heading(self, page: int, text: str, level: int) -> None:
+        self.headings.append({"page": page, "text": text, "level": level})
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -197,6 +203,7 @@ class Truth:
             "presents_products": self.presents_products,
             "products": self.products,
             "tables": self.tables,
+            "headings": self.headings,
         }
 
 
@@ -361,6 +368,7 @@ def grid(words: Words, truth: Truth, german: bool = False) -> FPDF:
         pdf.set_font("Helvetica", "B", 18)
         title = "Wohnen und Küche" if german else ("New arrivals" if page == 1 else "Bestsellers")
         pdf.text(40, 70, title)
+        truth.heading(page, title, 1)
         cols, rows = 3, 3
         for index in range(cols * rows):
             col, row = index % cols, index // cols
@@ -394,6 +402,7 @@ def price_table(words: Words, truth: Truth, ruled: bool) -> FPDF:
         running(pdf, "Contoso Wholesale - Price list 2026", page)
         pdf.set_font("Helvetica", "B", 16)
         pdf.text(50, 70, "Price list" if page == 1 else "Price list (continued)")
+        truth.heading(page, "Price list" if page == 1 else "Price list (continued)", 1)
         pdf.set_font("Helvetica", "", 10)
         pdf.text(50, 92, "All prices per unit, excluding VAT. Valid from 1 January 2026.")
         rows = [header]
@@ -416,6 +425,7 @@ def datasheet(words: Words, truth: Truth) -> FPDF:
         name, code, price = words.name(), words.code(0), words.price()
         pdf.set_font("Helvetica", "B", 22)
         pdf.text(50, 80, name)
+        truth.heading(page, name, 1)
         pdf.set_font("Helvetica", "", 10)
         pdf.text(50, 100, f"Item no. {code}")
         pdf.image(photo(500 + page, (240, 180)), x=345, y=120, w=200, h=150)
@@ -426,6 +436,7 @@ def datasheet(words: Words, truth: Truth) -> FPDF:
             y += 13
         pdf.set_font("Helvetica", "B", 13)
         pdf.text(50, 320, "Technical data")
+        truth.heading(page, "Technical data", 2)
         size = " x ".join(str(words.rng.randrange(10, 200)) for _ in range(3)) + " mm"
         rows = [
             ["Property", "Value"],
@@ -451,6 +462,7 @@ def brochure(words: Words, truth: Truth) -> FPDF:
         running(pdf, "Tailspin Home - Spring 2026", page)
         pdf.set_font("Helvetica", "B", 20)
         pdf.text(50, 72, "Make your home yours" if page == 1 else "Crafted to last")
+        truth.heading(page, "Make your home yours" if page == 1 else "Crafted to last", 1)
         for column, x in enumerate((50.0, 310.0)):
             y = 100.0
             pdf.set_font("Helvetica", "", 10)
@@ -485,6 +497,7 @@ def product_list(words: Words, truth: Truth) -> FPDF:
         running(pdf, "Maison Dupont - Catalogue 2026", page)
         pdf.set_font("Helvetica", "B", 18)
         pdf.text(50, 70, "Nos produits" if page == 1 else "Nos produits (suite)")
+        truth.heading(page, "Nos produits" if page == 1 else "Nos produits (suite)", 1)
         for row in range(7):
             y = 95 + row * 100
             pdf.image(photo(900 + page * 10 + row, (160, 120)), x=50, y=y, w=110, h=82)
@@ -594,11 +607,13 @@ def parts_list(words: Words, truth: Truth) -> FPDF:
         pdf.add_page()
         pdf.set_font("Helvetica", "B", 22)
         pdf.text(150, 70, "Teilekatalog / Parts Catalog")
+        truth.heading(page, "Teilekatalog / Parts Catalog", 1)
         for column, (system, parts) in enumerate(systems[2 * page - 2 : 2 * page]):
             x = 60 + column * 260
             pdf.image(photo(1200 + page * 10 + column, (200, 150)), x=x + 20, y=110, w=160, h=120)
             pdf.set_font("Helvetica", "B", 12)
             pdf.text(x, 260, system)
+            truth.heading(page, system, 2)
             chosen = [p for p in parts if words.rng.random() < 0.85] or list(parts[:2])
             y = 285
             for german, english in chosen:
@@ -821,7 +836,9 @@ def cards(words: Words, truth: Truth) -> FPDF:
         pdf.add_page()
         running(pdf, "Adventure Works Outlet - Spring collection", page)
         pdf.set_font("Helvetica", "B", 16)
-        pdf.text(40, 66, words.rng.choice(CATEGORIES))
+        category = words.rng.choice(CATEGORIES)
+        pdf.text(40, 66, category)
+        truth.heading(page, category, 1)
         for index in range(12):
             col, row = index % 4, index // 4
             x, y = 40 + col * 130, 88 + row * 236
@@ -862,11 +879,13 @@ def menu(words: Words, truth: Truth) -> FPDF:
         pdf.add_page()
         pdf.set_font("Helvetica", "B", 22)
         pdf.text(230, 60, "La Terrazza")
+        truth.heading(page, "La Terrazza", 1)
         y = 100.0
         for _ in range(2):
             pdf.set_font("Helvetica", "B", 14)
             section = words.rng.choice(SECTIONS)
             pdf.text(280 - pdf.get_string_width(section) / 2, y, section.upper())
+            truth.heading(page, section.upper(), 2)
             y += 28
             for _ in range(6):
                 while True:
@@ -902,6 +921,7 @@ def spanning(words: Words, truth: Truth) -> FPDF:
         running(pdf, "Litware Fittings - Technical price list 2026", page)
         pdf.set_font("Helvetica", "B", 15)
         pdf.text(40, 66, "Shelving and racks")
+        truth.heading(page, "Shelving and racks", 1)
         x0, y = 40.0, 84.0
         pdf.set_font("Helvetica", "B", 9)
         spans = [(0, 1, "Art. no."), (1, 1, "Description"), (2, 3, "Dimensions (mm)")]
@@ -959,7 +979,9 @@ def rightcode(words: Words, truth: Truth) -> FPDF:
         for _ in range(3):
             y += 10
             pdf.set_font("Helvetica", "B", 12)
-            pdf.text(40, y, words.rng.choice(CATEGORIES))
+            category = words.rng.choice(CATEGORIES)
+            pdf.text(40, y, category)
+            truth.heading(page, category, 1)
             y += 8
             for row in range(7):
                 name, code = words.name(), words.code(0)
@@ -1117,12 +1139,14 @@ def advice(words: Words, truth: Truth) -> FPDF:
         if page == 1:
             pdf.set_font("Helvetica", "B", 18)
             pdf.text(50, 70, "Recommendations")
+            truth.heading(page, "Recommendations", 1)
             y = 100.0
         for _ in range(5):
             number += 1
             title = f"{words.rng.choice(ADVICE_VERBS)} {objects[number - 1]}"
             pdf.set_font("Helvetica", "B", 12)
             pdf.text(50, y, f"{number}. {title}")
+            truth.heading(page, f"{number}. {title}", 2)
             y += 16
             pdf.set_font("Helvetica", "", 10)
             for line in wrap(pdf, words.paragraph(3), 480):
@@ -1178,6 +1202,7 @@ def contents(words: Words, truth: Truth) -> FPDF:
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 20)
     pdf.text(60, 80, "Contents")
+    truth.heading(1, "Contents", 1)
     y, page_number = 120.0, 3
     for chapter, title in enumerate(CHAPTERS, start=1):
         pdf.set_font("Helvetica", "B", 11)

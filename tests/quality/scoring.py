@@ -25,6 +25,14 @@ Classification. Per category, precision, recall and F1 of the predicted page cat
 against the labelled ones; macro-F1 is their mean over the categories that have labels (a
 category never labelled and never predicted has no F1 to average); the confusion matrix counts
 (label, prediction) pairs.
+
+Headings. A predicted heading matches a true one one-to-one, best first, on the same page when
+their normalised texts agree: token Jaccard at least `HEADING_JACCARD`, or the tokens of one
+contain the other's, the contained at least a third of the container (a section number or a
+subtitle kept or lost: "1.2 Metrische Räume" and "Metrische Räume"). Precision, recall and F1
+count the matches. Levels agree by their order, not their numbers (a document's top level may be
+printed `#` or `##`): over every two matched headings of a document, the share of pairs whose
+predicted levels order them as the true levels do (higher, lower or the same).
 """
 
 from __future__ import annotations
@@ -294,3 +302,102 @@ def score_classes(categories: Sequence[str], pairs: Iterable[tuple[str, str]]) -
     for label, prediction in pairs:
         confusion[label][prediction] += 1
     return ClassScore(tuple(categories), confusion)
+
+
+# --- headings ------------------------------------------------------------------------------------
+
+HEADING_JACCARD = 0.6
+CONTAINED_SHARE = 1 / 3  # a contained title holds at least this share of its container's tokens
+
+
+def headings_agree(truth: str, predicted: str) -> bool:
+    a, b = tokens(truth), tokens(predicted)
+    if not a or not b:
+        return False
+    if len(a & b) / len(a | b) >= HEADING_JACCARD:
+        return True
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return small <= large and len(small) >= CONTAINED_SHARE * len(large)
+
+
+@dataclass
+class HeadingScore:
+    labels: int = 0
+    predictions: int = 0
+    matched: int = 0
+    level_pairs: int = 0
+    level_agree: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+    wrong_level: list[str] = field(default_factory=list)
+
+    def add(self, other: HeadingScore) -> None:
+        for name in ("labels", "predictions", "matched", "level_pairs", "level_agree"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.missed += other.missed
+        self.spurious += other.spurious
+        self.wrong_level += other.wrong_level
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predictions if self.predictions else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.labels if self.labels else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def level_agreement(self) -> float | None:
+        return self.level_agree / self.level_pairs if self.level_pairs else None
+
+
+def _sign(x: int) -> int:
+    return (x > 0) - (x < 0)
+
+
+def score_headings(
+    truth: Sequence[dict[str, Any]], predicted: Sequence[dict[str, Any]]
+) -> HeadingScore:
+    """Score one document's predicted headings ({page, text, level}) against its true ones."""
+    pairs = []
+    for i, t in enumerate(truth):
+        for j, p in enumerate(predicted):
+            if t["page"] == p["page"] and headings_agree(t["text"], p["text"]):
+                pairs.append((jaccard(t["text"], p["text"]), i, j))
+    pairs.sort(key=lambda x: (-x[0], x[1], x[2]))
+    used_t: set[int] = set()
+    used_p: set[int] = set()
+    matches = []
+    for _, i, j in pairs:
+        if i not in used_t and j not in used_p:
+            used_t.add(i)
+            used_p.add(j)
+            matches.append((i, j))
+    score = HeadingScore(labels=len(truth), predictions=len(predicted), matched=len(matches))
+    score.missed = [f"p{t['page']} {t['text']}" for i, t in enumerate(truth) if i not in used_t]
+    score.spurious = [
+        f"p{p['page']} {p['text']}" for j, p in enumerate(predicted) if j not in used_p
+    ]
+    wrong: Counter[int] = Counter()
+    for a, (ti, pi) in enumerate(matches):
+        for ti2, pi2 in matches[a + 1 :]:
+            true_order = _sign(truth[ti]["level"] - truth[ti2]["level"])
+            predicted_order = _sign(predicted[pi]["level"] - predicted[pi2]["level"])
+            score.level_pairs += 1
+            if true_order == predicted_order:
+                score.level_agree += 1
+            else:
+                wrong[ti] += 1
+                wrong[ti2] += 1
+    score.wrong_level = [
+        f"p{truth[ti]['page']} {truth[ti]['text']} (level {truth[ti]['level']}, predicted "
+        f"{predicted[pi]['level']})"
+        for ti, pi in matches
+        if wrong[ti] * 2 > len(matches) - 1
+    ]
+    return score

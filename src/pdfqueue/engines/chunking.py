@@ -200,7 +200,7 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
             if block.kind == "heading" and reads_as_heading(block) and not run_in:
                 if not headings_only:
                     flush()
-                level = levels.get(block.font_size, 3)
+                level = levels.of(block)
                 path[:] = [*path[: level - 1], block.text]
                 parts.append(block.text)
                 boxes.append(where)

@@ -149,8 +149,12 @@ OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see p
 OCR_ASCENT = 0.92
 OCR_DESCENT = 0.22
 
-_BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-_CAPTION = re.compile(r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*\d", re.I)
+# a bullet: a mark, a number or a letter; or a symbol font's glyph, which a text layer gives in
+# the private use area (Wingdings' check mark "\uf0fc", Symbol's bullet "\uf0b7")
+_BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*\uf020-\uf0ff]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_CAPTION = re.compile(
+    r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*(?:[A-Z]\.)?\d", re.I
+)
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?$", re.I
 )
@@ -1239,12 +1243,26 @@ def _words(
                     or top > (1 + OFF_PAGE) * frame_h
                 ):
                     continue  # far off the page (a design tool's stray glyphs): never shown
-                size = pdfium_c.FPDFText_GetFontSize(raw, first) or bottom - top
+                size = _font_size(raw, first) or bottom - top
                 bold = _bold(raw, first, fonts)
                 words.append(Word(word, left, top, right, bottom, size, bold))
         return words, turn, _turned_blocks(phrases)
     finally:
         textpage.close()
+
+
+def _font_size(raw: Any, index: int) -> float:
+    """The size a character is printed at, in points: its font's size in the text state times
+    the vertical scale of its text matrix (with the page's transformation). A word processor's
+    export may set every font at 1 and scale it by the matrix (ITU T.4: "1 Tf", "12 0 0 12 Tm"),
+    where the font size alone made every line 1 point and no heading larger than its text."""
+    size = pdfium_c.FPDFText_GetFontSize(raw, index)
+    matrix = pdfium_c.FS_MATRIX()
+    if size and pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix)):
+        scale = math.hypot(matrix.c, matrix.d)
+        if scale > 0:
+            return size * scale
+    return size
 
 
 RAISED_CENTS_SIZE = 0.75  # a raised cents word's size at most this share of its amount's
@@ -1309,7 +1327,7 @@ def _add_turned(
     if a is None or b is None:
         return
     word_box = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
-    size = pdfium_c.FPDFText_GetFontSize(raw, start) or 1.0
+    size = _font_size(raw, start) or 1.0
     if phrases and phrases[-1][0] == direction:
         _, prior = phrases[-1]
         before = prior[-1][1]
@@ -1352,7 +1370,7 @@ def _split_at_smaller_type(
 ) -> list[tuple[int, str, Box]]:
     """A token of figures whose end is set in smaller type ("12" large, "99€" small, with no
     space between): the large part and the small one as two words, else none."""
-    sizes = [pdfium_c.FPDFText_GetFontSize(raw, i) for i in range(start, last + 1)]
+    sizes = [_font_size(raw, i) for i in range(start, last + 1)]
     if not sizes[0]:
         return []
     cut = next((k for k, size in enumerate(sizes) if size <= RAISED_CENTS_SIZE * sizes[0]), 0)
@@ -3361,7 +3379,7 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
     if not head and len(lines) > 1 and _open_head(lines[0]) and not lines[1].bold:
         head = lines[0].text  # joined only on a page of run-in entries (`_text_runs_on`)
     kind: BlockKind = "paragraph"
-    if _BULLET.match(text):
+    if _BULLET.match(text) and not _numbered_heading(text, lines, size, bold, body):
         kind = "list_item"
     elif _CAPTION.match(text):
         kind = "caption"
@@ -3375,6 +3393,26 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
         bold=bold,
         lines=[s.text for s in lines],
         head=head,
+    )
+
+
+_NUMBERED_TITLE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[^\W\d_])")
+
+
+def _numbered_heading(
+    text: str, lines: Sequence[_Segment], size: float, bold: bool, body: float
+) -> bool:
+    """A numbered line set larger than the text as a heading is ("2. Méthodologie et
+    consultations", "3) Review the budget"), the section's number, not a list's: a title in
+    capitals after the number, a line or two, larger than the body text (a list numbered in the
+    body's type, bold or not, stays a list)."""
+    number = _NUMBERED_TITLE.match(text)
+    return (
+        number is not None
+        and text[number.end() :][:1].isupper()
+        and size >= HEADING_SIZE * body
+        and len(lines) <= 2
+        and _is_heading(text, lines, size, bold, body)
     )
 
 
@@ -3394,7 +3432,12 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
     # drawing's marker or a callout ("4" on a sofa in a room's picture), no section's name
     named = any(c.isalpha() for c in text)
     return (
-        bold and named and not _run_in(lines) and size >= body and words <= 12 and len(lines) <= 2
+        bold
+        and named
+        and not _run_in(lines)
+        and round(size * 2) / 2 >= body  # the body's size is rounded so (`_body_size`)
+        and words <= 12
+        and len(lines) <= 2
     )
 
 
@@ -3441,12 +3484,37 @@ def _join_lines(lines: Sequence[str]) -> str:
     return out
 
 
+# a subsection's number and its title in capitals ("3.3. Rencontres", "4.2.1 Data")
+_SUBSECTION = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+[^\W\d_a-z]")
+
+
+MIN_HEADED_ITEMS = 2  # list items right under a heading that make it the list's heading
+
+
+def _heads_a_list(blocks: list[Block], index: int) -> bool:
+    """Whether the blocks right after `index` are at least `MIN_HEADED_ITEMS` list items,
+    the first within two of the heading's line heights under it, set under its text."""
+    head = blocks[index]
+    items = list(itertools.takewhile(lambda b: b.kind == "list_item", blocks[index + 1 :]))
+    if len(items) < MIN_HEADED_ITEMS:
+        return False
+    first = items[0]
+    height = (head.bottom - head.top) / max(len(head.lines), 1)
+    return 0 <= first.top - head.bottom <= 2 * height and head.left <= first.left < head.right
+
+
 def _mark_captions(blocks: list[Block]) -> None:
-    """Short text right under (or over) a figure, overlapping it horizontally, captions it."""
+    """Short text right under (or over) a figure, overlapping it horizontally, captions it;
+    not a heading numbered as a subsection, which opens the next section under a chart, nor
+    one over a list right under it (a system's name under its photo, its parts listed)."""
     figures = [b for b in blocks if b.kind == "figure"]
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind not in ("paragraph", "heading") or len(block.text.split()) > 40:
             continue
+        if block.kind == "heading" and _SUBSECTION.match(block.text):
+            continue  # "3.3. Meetings with groups" under a chart: the next section, no caption
+        if block.kind == "heading" and _heads_a_list(blocks, index):
+            continue  # a system's heading under its photo, its parts listed under it
         line_height = (block.bottom - block.top) / max(len(block.lines), 1)
         for figure in figures:
             overlaps = block.left < figure.right and block.right > figure.left

@@ -1,10 +1,12 @@
 """Markdown of a document's layout: headings, paragraphs, lists, pipe tables and figures.
 
 Heading levels come from the heading sizes of the whole document (the largest is `#`, the next
-`##`, and so on down to `###`), so a document's title outranks its section heads whatever page
-they are on. Tables become GitHub pipe tables, their first row the header unless it is data (see
-`table_headers`): then the column titles printed apart above the table (or above the first of
-the tables sharing its columns, one per section of a list) are its header, and that line of
+`##`, and so on down to `######`), so a document's title outranks its section heads whatever page
+they are on; among the headings of one size, a deeper section number ranks lower ("3.1 Error
+correction" under "3 Coding", both set bold in 12 points: `heading_levels`). Tables become
+GitHub pipe tables, their first row the header unless it is data (see `table_headers`): then
+the column titles printed apart above the table (or above the first of the tables sharing its
+columns, one per section of a list) are its header, and that line of
 titles is not printed again as text; a table with no titles at all gets an empty header line,
 which a pipe table needs, rather than a data row promoted to one. Figures become image
 links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. the API's image
@@ -30,6 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from pdfqueue.engines import currencies
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
@@ -37,6 +40,8 @@ from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 __all__ = [
     "ImageUrl",
     "contents_lists",
+    "heading_level",
+    "heading_levels",
     "page_markdown",
     "reads_as_heading",
     "runs_on",
@@ -45,7 +50,7 @@ __all__ = [
 ]
 
 ImageUrl = Callable[[int, int], str | None]  # (page number, figure index) -> URL or None
-MAX_HEADING_LEVEL = 3
+MAX_HEADING_LEVEL = 6  # Markdown's deepest
 NOTHING_FOUND = "<!-- no text, table or figure was found in this document: its pages are blank -->"
 
 _LIST_MARK = re.compile(r"^\s*(?:[•·▪■◦●○\-–*])\s+")
@@ -71,7 +76,7 @@ def to_markdown(document: DocumentLayout, image_url: ImageUrl | None = None) -> 
 
 
 def page_markdown(
-    page: PageLayout, image_url: ImageUrl | None = None, levels: dict[float, int] | None = None
+    page: PageLayout, image_url: ImageUrl | None = None, levels: HeadingLevels | None = None
 ) -> str:
     """One page as Markdown; `levels` maps heading sizes to levels (document-wide if given)."""
     levels = levels if levels is not None else heading_levels(DocumentLayout([page]))
@@ -154,14 +159,14 @@ HEADING_SIZE_STEP = 0.5  # points a line's size may differ from the text it runs
 
 
 def _block(
-    block: Block, page_number: int, image_url: ImageUrl | None, levels: dict[float, int]
+    block: Block, page_number: int, image_url: ImageUrl | None, levels: HeadingLevels
 ) -> str:
     if block.kind in ("header", "footer"):
         return ""
     if block.kind == "heading" and not reads_as_heading(block):
         return f"**{_inline(block.text)}**"  # a price or a code set large: no section's name
     if block.kind == "heading":
-        return "#" * levels.get(block.font_size, MAX_HEADING_LEVEL) + " " + _inline(block.text)
+        return "#" * heading_level(block, levels) + " " + _inline(block.text)
     if block.kind == "list_item":
         numbered = _NUMBERED.match(block.text)
         if numbered:
@@ -343,17 +348,61 @@ def _qualifier(word: str) -> bool:
     return all(c.islower() for c in letters) or all(c.isupper() for c in letters)
 
 
-def heading_levels(document: DocumentLayout) -> dict[float, int]:
-    sizes = sorted(
-        {
-            b.font_size
-            for p in document.pages
-            for b in p.blocks
-            if b.kind == "heading" and reads_as_heading(b)
-        },
-        reverse=True,
-    )
-    return {size: min(i + 1, MAX_HEADING_LEVEL) for i, size in enumerate(sizes)}
+# a section's number before its title: "3", "3.1", "4.2.1.", "C.4"; the title must open with a
+# capital ("3.1 Minimum transmission time", "1.1. Pourquoi"): "2.5 kg bags" is no section
+_SECTION_NUMBER = re.compile(r"((?:\d{1,2}|[A-Z](?=\.\d))(?:\.\d{1,2})*)\.?\s+")
+
+
+def section_depth(text: str) -> int:
+    """How many parts a heading's section number has ("4.2.1 Area": 3); 0 when none."""
+    number = _SECTION_NUMBER.match(text)
+    if number is None or not text[number.end() :][:1].isupper():
+        return 0
+    return number.group(1).count(".") + 1
+
+
+@dataclass
+class HeadingLevels:
+    """The levels of a document's headings (`heading_levels`): by (size, depth of its section
+    number beyond the shallowest of its size), and that shallowest depth per size."""
+
+    levels: dict[tuple[float, int], int] = field(default_factory=dict)
+    shallowest: dict[float, int] = field(default_factory=dict)
+
+    def key(self, block: Block) -> tuple[float, int]:
+        depth = section_depth(block.text)
+        extra = depth - self.shallowest[block.font_size] if depth else 0
+        return block.font_size, max(0, extra)
+
+    def of(self, block: Block) -> int:
+        """A heading block's level (the deepest when its size is none of the document's)."""
+        if block.font_size not in self.shallowest:
+            return MAX_HEADING_LEVEL
+        return self.levels.get(self.key(block), MAX_HEADING_LEVEL)
+
+
+def heading_levels(document: DocumentLayout) -> HeadingLevels:
+    """Each heading size's level, larger first; within a size, its numbered headings one level
+    deeper for each part their number has beyond the size's shallowest ("3 Coding scheme" and
+    "3.1 Minimum time", bold in 12 points both: 3.1 under 3). An unnumbered heading ranks with
+    the shallowest number of its size ("Exercises" beside "1.1 Spaces")."""
+    headings = [
+        b for p in document.pages for b in p.blocks if b.kind == "heading" and reads_as_heading(b)
+    ]
+    out = HeadingLevels()
+    for block in headings:
+        depth = section_depth(block.text) or 99
+        out.shallowest[block.font_size] = min(out.shallowest.get(block.font_size, depth), depth)
+    ordered = sorted({out.key(b) for b in headings}, key=lambda key: (-key[0], key[1]))
+    out.levels = {key: min(i + 1, MAX_HEADING_LEVEL) for i, key in enumerate(ordered)}
+    return out
+
+
+def heading_level(block: Block, levels: HeadingLevels) -> int:
+    return levels.of(block)
+    depths = [section_depth(b) for b in ()]  # placeholder, replaced below
+    del depths
+    return MAX_HEADING_LEVEL
 
 
 def _inline(text: str) -> str:

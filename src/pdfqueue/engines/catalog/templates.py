@@ -217,8 +217,10 @@ def sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
     box of properties whose keys (in any language) recur on the other such pages (at least
     `MIN_SHEET_KEYS` keys on `MIN_TEMPLATE_ENTRIES` pages and on most titled pages with a
     box), and a photo: each such page is one product. A report's "Key facts" boxes, whose
-    keys change from chapter to chapter, a novel's chapters, with no box, and minutes repeating
-    their fields, with no photo, are none."""
+    keys change from chapter to chapter, a novel's chapters, with no box, minutes repeating
+    their fields, with no photo, and a survey's pages, a question titling each, a chart and a
+    table of the same answers over their counts ("En accord" over "60", "Total" over "247"),
+    values that are figures only, are none: a product's box says what it is in words too."""
     pages: list[tuple[PageLayout, int, list[tuple[str, str, int]]]] = []
     for page in document.pages:
         title = _page_title(page)
@@ -241,6 +243,8 @@ def sheet_pages(document: DocumentLayout) -> dict[int, list[Product]]:
         photos = photo_blocks(page)
         if len(found) < MIN_PAGE_KEYS or not photos:
             continue  # minutes, forms: a page of fields with no picture of what it presents
+        if not any(any(c.isalpha() for c in value) for value, _ in found.values()):
+            continue  # counts under recurring answers: a survey's table by its chart, no box
         head = page.blocks[title]
         prose = next(
             (b.text for b in page.blocks if b.kind == "paragraph" and len(b.text.split()) >= 12),

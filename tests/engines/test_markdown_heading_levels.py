@@ -1,0 +1,80 @@
+"""Markdown's heading levels: among headings set in one size, a deeper section number ranks
+lower ("3.1 ..." under "3 ..."), and levels go down to Markdown's sixth, not only the third.
+Controls: headings of one size without numbers keep one level; a number that is a quantity
+("2.5 kg bags") numbers no section; sizes still rank before numbers."""
+
+from __future__ import annotations
+
+from pdfqueue.engines.chunking import chunk_layout
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
+from pdfqueue.engines.markdown import section_depth, to_markdown
+
+
+def _document(headings: list[tuple[str, float]]) -> DocumentLayout:
+    page = PageLayout(1, 600, 800)
+    y = 40.0
+    for text, size in headings:
+        page.blocks.append(
+            Block("heading", (40, y, 400, y + size), text, font_size=size, bold=True)
+        )
+        y += 30
+        body = "Some text of the section, set in the body's type, as a paragraph reads."
+        page.blocks.append(Block("paragraph", (40, y, 400, y + 10), body, font_size=10))
+        y += 30
+    return DocumentLayout([page])
+
+
+def test_a_deeper_section_number_in_the_same_size_is_a_deeper_level() -> None:
+    document = _document(
+        [
+            ("3 Transmission time", 12),
+            ("3.1 Minimum transmission time", 12),
+            ("3.1.1 Data", 12),
+            ("4 Coding scheme", 12),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n# 3 Transmission time\n" in markdown, markdown
+    assert "\n## 3.1 Minimum transmission time\n" in markdown, markdown
+    assert "\n### 3.1.1 Data\n" in markdown, markdown
+    assert "\n# 4 Coding scheme\n" in markdown, markdown
+    chunks = chunk_layout(document, size=2000)
+    paths = [c.heading_path for c in chunks]
+    assert ["3 Transmission time", "3.1 Minimum transmission time", "3.1.1 Data"] in paths, paths
+
+
+def test_sizes_rank_first_and_an_unnumbered_heading_ranks_with_its_size() -> None:
+    document = _document(
+        [
+            ("1 Topologische Grundbegriffe", 17),
+            ("1.1 Topologische Räume", 14),
+            ("Übungsaufgaben", 14),
+            ("1.2 Metrische Räume", 14),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n# 1 Topologische Grundbegriffe\n" in markdown, markdown
+    assert "\n## 1.1 Topologische Räume\n" in markdown, markdown
+    assert "\n## Übungsaufgaben\n" in markdown, markdown
+
+
+def test_levels_go_below_the_third() -> None:
+    sizes = [("Part", 24), ("Chapter", 20), ("Section", 16), ("Subsection", 14), ("Topic", 12)]
+    markdown = to_markdown(_document(sizes))
+    assert "\n#### Subsection\n" in markdown and "\n##### Topic\n" in markdown, markdown
+
+
+def test_headings_of_one_size_without_numbers_keep_one_level() -> None:
+    markdown = to_markdown(_document([("Starters", 14), ("Mains", 14), ("Desserts", 14)]))
+    assert markdown.count("\n# ") == 3, markdown
+
+
+def test_what_numbers_a_section() -> None:
+    assert section_depth("4.2.1 Flächeninhalt") == 3
+    assert section_depth("1.1. Pourquoi avons-nous besoin") == 2
+    assert section_depth("C.4 Graphic character set") == 2
+    assert section_depth("12 Continuous-tone colour") == 1
+    assert section_depth("2.5 kg bags") == 0  # a quantity
+    assert section_depth("2024 Annual Report") == 0  # a year
+    assert section_depth("A new beginning") == 0
+    assert section_depth("Chapter 3") == 0
