@@ -232,7 +232,9 @@ def captioned_photos(
         if product.codes or product.prices:
             strong.append(product)
             taken.update(members)
-        elif _grid_caption(product, len(lines_of([page.blocks[m] for m in members]))):
+        elif _grid_caption(
+            product, _caption_lines([page.blocks[m] for m in members], product.name)
+        ):
             weak.append(product)
             captions.update(members)
     _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
@@ -970,7 +972,11 @@ def _no_caption(page: PageLayout, product: Product | None, members: list[int]) -
     under = lines_of([page.blocks[m] for m in members])
     if any(PRICE.search(line) or _long_number(line) for line in under):
         return False  # a code or price under a photo is its caption's, a name or not
-    lines = len(under)
+    lines = (
+        len(under)
+        if product is None
+        else _caption_lines([page.blocks[m] for m in members], product.name)
+    )
     return (
         product is None
         or _remark([page.blocks[m] for m in members])
@@ -1087,8 +1093,23 @@ def _grid_caption(product: Product, lines: int) -> bool:
         and starts_like_a_name(name)
         and not re.search(r"[,;:“”\"«»!?]", name)
         and 2 <= len(description.split()) <= 15
-        and description[:1].isupper()
+        # a description may open with a figure: a share of what the item is made of ("100%
+        # thyme honey", "3,5% fat milk")
+        and (description[:1].isupper() or _SHARE_FIRST.match(description) is not None)
     )
+
+
+_SHARE_FIRST = re.compile(r"\d+(?:[.,]\d+)?\s?%\s+[^\W\d_]")
+
+
+def _caption_lines(blocks: list[Block], name: str) -> int:
+    """The lines of a caption, a name wrapped over its first lines counting as one (a grid's
+    name in capitals broken at the photo's width: "GREEK YOGURT STRAINED" over "2%")."""
+    lines = [line.strip() for line in lines_of(blocks) if line.strip()]
+    for count in range(len(lines), 1, -1):
+        if " ".join(lines[:count]) == name.strip():
+            return len(lines) - count + 1
+    return len(lines)
 
 
 # a price struck through and said to be the former one: "Was $239.99", "statt 19,99 €"
