@@ -179,3 +179,50 @@ def test_a_row_of_unit_prices_is_no_variant_line() -> None:
         ("250 g", "6,90 €"),
         ("1 kg", "22,50 €"),
     ]
+
+
+def _grid_over_strip(strip: list[list[str]]) -> list:
+    blocks: list = []
+    columns = []
+    for n, (name, line) in enumerate(CARDS):
+        x = 22 + 128 * n
+        blocks.append(Block("figure", (x, 66, x + 120, 158), "", image_index=n))
+        title = _text("caption", x, 166, name, 8.5, bold=True)
+        if "\n" in name:
+            title.bbox = (x, 166, x + 112, title.bottom)
+        blocks += [title, _text("caption", x, title.bottom + 4, line, 6.5)]
+        columns.append((x + 4, x + 116))
+    table = Block("table", (26, 222, 530, 264), "", rows=strip, ruled=False, columns=columns)
+    return [*blocks, table]
+
+
+def test_a_strip_under_a_row_of_captioned_photos_gives_each_its_code_pack_and_prices() -> None:
+    strip = [
+        ["1 kg · Κωδ. 267554", "400 g · Κωδ. 207573", "1 l · Κωδ. 262961", "450 g · Κωδ. 262633"],
+        ["1 kg = 3,69 €", "1 kg = 10,72 €", "1 l = 1,29 €", "1 kg = 16,64 €"],
+        ["4,89 € 3,69 €", "5,79 € 4,29 €", "1,69 € 1,29 €", "7,49 €"],
+    ]
+    products = products_from_layout(_page(*_grid_over_strip(strip), width=842, height=595))
+    assert [(p.codes, p.prices[:1], p.sizes[:1]) for p in products] == [
+        (["267554"], ["3,69 €"], ["1 kg"]),
+        (["207573"], ["4,29 €"], ["400 g"]),
+        (["262961"], ["1,29 €"], ["1 l"]),
+        (["262633"], ["7,49 €"], ["450 g"]),
+    ]
+
+
+def test_a_strip_of_figures_without_prices_or_codes_gives_the_photos_nothing() -> None:
+    strip = [["12 kcal", "30 kcal", "41 kcal", "8 kcal"], ["Low", "Medium", "High", "Low"]]
+    products = products_from_layout(_page(*_grid_over_strip(strip), width=842, height=595))
+    assert all(not p.codes and not p.prices for p in products)
+
+
+def test_a_recall_notice_in_ukrainian_offers_nothing() -> None:
+    blocks = [
+        _text("heading", 36, 21, "ВІДКЛИКАННЯ ПРОДУКЦІЇ", 18, bold=True),
+        Block("figure", (36, 178, 236, 328), "", image_index=0),
+        _text("caption", 36, 339, "Що робити споживачам", 11, bold=True),
+        _text("list_item", 36, 360, "1. Не вживайте продукт із зазначеними номерами партій.", 10),
+        _text("list_item", 36, 381, "2. Поверніть упаковку: вам повернуть 89,90 грн", 10),
+    ]
+    assert products_from_layout(_page(*blocks)) == []

@@ -40,6 +40,8 @@ CODE_LABEL = re.compile(
     r"|kood|kods|kodas|koodi"
     # the Cyrillic word for a code ("Код 1466333"), an article ("Арт. 20451")
     r"|код(?![^\W\d_])|арт(?:икул)?(?![^\W\d_])"
+    # the Greek for a code ("Κωδ. 204518", "Κωδικός 204518")
+    r"|κωδ(?:ικός)?(?![^\W\d_])"
     # a book's, a periodical's or printed music's standard number ("ISBN 978-1-1029-3867-5")
     r"|isbn(?:-1[03])?|issn|ismn"
     # a fashion label's style number opening a line ("Style 24-1187", "Style No. 4410"),
