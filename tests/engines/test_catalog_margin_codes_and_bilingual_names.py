@@ -226,3 +226,14 @@ def test_a_recall_notice_in_ukrainian_offers_nothing() -> None:
         _text("list_item", 36, 381, "2. Поверніть упаковку: вам повернуть 89,90 грн", 10),
     ]
     assert products_from_layout(_page(*blocks)) == []
+
+
+def test_names_ending_in_a_finish_s_two_colours_keep_them() -> None:
+    rows = [
+        ["Model", "Small", "Large"],
+        ["Bench desk, light grey / black", "420.00", "510.00"],
+        ["Bench desk, walnut / white", "440.00", "530.00"],
+        ["Side table, oak / black", "120.00", "150.00"],
+    ]
+    names = [p.name for p in products_from_layout(_page(_menu_table(rows)))]
+    assert all(" / " in name for name in names) and len(names) == 3

@@ -147,7 +147,7 @@ def _bilingual_names(products: list[Product]) -> None:
     """Names printed in two languages on one line ("Nasi Lemak Ayam / Spiced Chicken Nasi
     Lemak"), as most products of a page are (a bilingual menu or price list): the first is
     the name, the other its translation (an other name). A name alone so set ("Black /
-    White") keeps its slash."""
+    White") keeps its slash, and so do a finish's colours ("Desk, light grey / black")."""
     by_page: dict[int, list[Product]] = {}
     for product in products:
         by_page.setdefault(product.page, []).append(product)
@@ -155,7 +155,13 @@ def _bilingual_names(products: list[Product]) -> None:
         halves = {}
         for product in listed:
             parts = [p.strip() for p in product.name.split(" / ")]
-            if len(parts) == 2 and all(_NAME_HALF.fullmatch(p) for p in parts):
+            # each half a name of its own, opening with a capital (not a finish's colours
+            # after a comma: "Bench desk, light grey / black")
+            if (
+                len(parts) == 2
+                and all(_NAME_HALF.fullmatch(p) and p[:1].isupper() for p in parts)
+                and "," not in parts[0]
+            ):
                 halves[id(product)] = parts
         if len(halves) < MIN_BILINGUAL_NAMES or len(halves) < BILINGUAL_SHARE * len(listed):
             continue
