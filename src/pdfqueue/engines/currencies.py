@@ -14,10 +14,13 @@ import re
 # "RON": a fuel's octane rating, "RON 95"); Brazil's real leads its amount as "R$ 389,90"
 BEFORE_AMOUNT = r"R\$|[$€£¥]|USD|EUR|GBP|CHF|US\$|Rp\.?|SEK|NOK|DKK|PLN|CZK|HUF"
 # written only after the amount ("11.790 TL", "249,00 zł", "1 290 Kč", "349 kr"; "349 Kr" as
-# price tags capitalise it; "8.490.000₫" and "8.490.000đ" as Vietnamese shops write the dong)
-AFTER_AMOUNT = r"TL|₺|zł|Kč|[kK]r|lei|Ft|руб\.?|₽|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON|₫|đ|VND"
+# price tags capitalise it; "8.490.000₫" and "8.490.000đ" as Vietnamese shops write the dong;
+# "2 999 грн" as Ukrainian shops write the hryvnia)
+AFTER_AMOUNT = (
+    r"TL|₺|zł|Kč|[kK]r|lei|Ft|руб\.?|₽|грн\.?|₴|UAH|PLN|CZK|SEK|NOK|DKK|TRY|HUF|RON|₫|đ|VND"
+)
 # a currency printed as a word of its own (a column's "€", a price box's "Rp")
-ALONE = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|zł|Kč|kr|₫|VND)\.?$", re.I)
+ALONE = re.compile(r"^(?:[€$£]|EUR|USD|GBP|CHF|Rp|RM|฿|₽|грн|₴|zł|Kč|kr|₫|VND)\.?$", re.I)
 # the currencies a rate board lists (ISO 4217): the majors and the ones banks post
 ISO_CODES = frozenset(
     re.findall(

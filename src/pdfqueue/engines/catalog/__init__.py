@@ -54,7 +54,9 @@ A page yields products only when its structure presents them, in one of eight fo
   name with a brand's logo between them), and may be centred under a photo wider than it,
   or set flush with a card's edge left of the photo centred in the card, reaching under it;
   a card's name and code beside its photo take the price set low in the card, as large as
-  the name ("Mã SP: DT10234" over "8.490.000₫");
+  the name ("Mã SP: DT10234" over "8.490.000₫"); a strip of details under a row of such
+  photos, read as a table with a column under each (its pack and code, its price per unit,
+  its price), gives each its code, pack and prices;
 - **data sheets**: a page headed by one name, with a specification (a two-column table of
   properties, or "Key: value" lines) holding a code or price or product properties, is one
   product with that specification; a guide's page may set the name right under a photo (read
@@ -84,12 +86,16 @@ A page yields products only when its structure presents them, in one of eight fo
   line, "Nordlys 1,7" + "l", is one name); a style number on its own line right over a
   title is that entry's, and
   a page of fewer such units (a look of two garments) is read in the style that titles the
-  entries of two other pages or more;
+  entries of two other pages or more; a labelled code set in a margin column left of an
+  entry's row ("Код" over the number, the row's photo between) is the entry's, and "price on
+  request" set in the titles' style where a price would stand titles nothing;
 - **translated terms**: at least `MIN_TRANSLATED_ENTRIES` lines (or table cells) that hold
   nothing but "term → name", on a page with a photo (a parts dealer's bilingual list); on a
   scan, an arrow OCR read as "~" or did not read at all.
 
-Entries side by side that carry the same codes are one product in two languages. A page that
+Entries side by side that carry the same codes are one product in two languages, and names
+printed in two languages on one line ("Kopi O / Black Coffee"), as most of a page's are, are
+named by the first, the other an other name. A page that
 names itself an invoice (a receipt, an order confirmation, a purchase order, a quotation, a
 guest folio, a customs declaration, a web shop's basket, a payslip, a policy's schedule) and
 totals its lines (or pays out a net) yields none, as does a page whatever its title whose

@@ -123,6 +123,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     grid_candidates = [p for p in grid_candidates if (p.page, name_key(p.name)) not in known]
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
+    _bilingual_names(found)
     sections = _Sections(document)
     for product in found:
         # its name, then the text around it (each attribute's value a short text of its own;
@@ -136,6 +137,41 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     add_own_codes(found, document)  # a code on a line of its own no rule read
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+MIN_BILINGUAL_NAMES = 3  # products of a page named "name / translation" at least
+BILINGUAL_SHARE = 0.6  # share of the page's products so named
+_NAME_HALF = re.compile(r"(?=.*[^\W\d_]{2})[^/]+")  # a name's half: letters, no slash
+
+
+def _bilingual_names(products: list[Product]) -> None:
+    """Names printed in two languages on one line ("Nasi Lemak Ayam / Spiced Chicken Nasi
+    Lemak"), as most products of a page are (a bilingual menu or price list): the first is
+    the name, the other its translation (an other name). A name alone so set ("Black /
+    White") keeps its slash, and so do a finish's colours ("Desk, light grey / black")."""
+    by_page: dict[int, list[Product]] = {}
+    for product in products:
+        by_page.setdefault(product.page, []).append(product)
+    for listed in by_page.values():
+        halves = {}
+        for product in listed:
+            parts = [p.strip() for p in product.name.split(" / ")]
+            # each half a name of its own, opening with a capital (not a finish's colours
+            # after a comma: "Bench desk, light grey / black")
+            if (
+                len(parts) == 2
+                and all(_NAME_HALF.fullmatch(p) and p[:1].isupper() for p in parts)
+                and "," not in parts[0]
+            ):
+                halves[id(product)] = parts
+        if len(halves) < MIN_BILINGUAL_NAMES or len(halves) < BILINGUAL_SHARE * len(listed):
+            continue
+        for product in listed:
+            if id(product) in halves:
+                first, other = halves[id(product)]
+                product.name = first
+                names = [n for n in (product.attributes.get("other names", ""), other) if n]
+                product.attributes["other names"] = "; ".join(names)
 
 
 MIN_TITLED_PAGES = 2  # pages of titled entries that make their style the document's

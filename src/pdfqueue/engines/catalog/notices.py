@@ -14,7 +14,10 @@ from pdfqueue.engines.layout import PageLayout
 _NOTICE_TITLE = re.compile(
     r"\b(?:(?:product\s+)?recall|safety\s+(?:notice|warning|alert)|product\s+withdrawal"
     r"|(?:produkt)?r[üu]ckruf|rappel\s+(?:de\s+)?(?:produits?|conso)|retirada\s+de\s+producto"
-    r"|richiamo|terugroep(?:actie)?|återkallelse|tilbagekaldelse)\b",
+    r"|richiamo|terugroep(?:actie)?|återkallelse|tilbagekaldelse"
+    # Ukrainian, Russian, Polish, Czech, Greek, Romanian, Croatian: "ВІДКЛИКАННЯ ПРОДУКЦІЇ"
+    r"|відкликання|отзыв\s+(?:продукции|товара)|wycofanie\s+produktu|stažení\s+výrobku"
+    r"|ανάκληση|rechemarea?|povlačenje\s+proizvoda|opoziv)(?![^\W\d_])",
     re.I,
 )
 TITLE_ZONE = 1 / 3  # share of the page's height, from the top, where its title stands

@@ -28,6 +28,7 @@ from pdfqueue.engines.catalog.words import (
     PRICE,
     SIZE,
     all_caps,
+    amount_value,
     branded,
     column_title_role,
     has_digit,
@@ -240,9 +241,15 @@ def captioned_photos(
         if product.codes or product.prices:
             strong.append(product)
             taken.update(members)
-        elif _grid_caption(product, len(lines_of([page.blocks[m] for m in members]))):
+        elif _grid_caption(
+            product, _caption_lines([page.blocks[m] for m in members], product.name)
+        ):
             weak.append(product)
             captions.update(members)
+    for product, table in _strip_details(page, weak, used | taken):
+        weak.remove(product)
+        strong.append(product)
+        taken.add(table)
     _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
     # bands alternating sides: the text LEFT of a photo that has none under or right of it,
     # once every other photo has its own text
@@ -1032,7 +1039,11 @@ def _no_caption(page: PageLayout, product: Product | None, members: list[int]) -
     under = lines_of([page.blocks[m] for m in members])
     if any(PRICE.search(line) or _long_number(line) for line in under):
         return False  # a code or price under a photo is its caption's, a name or not
-    lines = len(under)
+    lines = (
+        len(under)
+        if product is None
+        else _caption_lines([page.blocks[m] for m in members], product.name)
+    )
     return (
         product is None
         or _remark([page.blocks[m] for m in members])
@@ -1149,8 +1160,23 @@ def _grid_caption(product: Product, lines: int) -> bool:
         and starts_like_a_name(name)
         and not re.search(r"[,;:“”\"«»!?]", name)
         and 2 <= len(description.split()) <= 15
-        and description[:1].isupper()
+        # a description may open with a figure: a share of what the item is made of ("100%
+        # thyme honey", "3,5% fat milk")
+        and (description[:1].isupper() or _SHARE_FIRST.match(description) is not None)
     )
+
+
+_SHARE_FIRST = re.compile(r"\d+(?:[.,]\d+)?\s?%\s+[^\W\d_]")
+
+
+def _caption_lines(blocks: list[Block], name: str) -> int:
+    """The lines of a caption, a name wrapped over its first lines counting as one (a grid's
+    name in capitals broken at the photo's width: "GREEK YOGURT STRAINED" over "2%")."""
+    lines = [line.strip() for line in lines_of(blocks) if line.strip()]
+    for count in range(len(lines), 1, -1):
+        if " ".join(lines[:count]) == name.strip():
+            return len(lines) - count + 1
+    return len(lines)
 
 
 # a price struck through and said to be the former one: "Was $239.99", "statt 19,99 €"
@@ -1358,3 +1384,80 @@ def _caption_product(
         figure_boxes=[page_space(page, fig.bbox)],
         figure_indexes=[fig.image_index or 0],
     )
+
+
+STRIP_GAP = 40.0  # points between a row of captions and the strip of their details under it
+# a price per unit of measure ("1 kg = 8,73 €"): a comparison, not the pack's price
+_UNIT_PRICE = re.compile(r"^\s*1\s?(?:kg|l|m|m²|m2|lb)\s*=")
+
+
+def _strip_details(
+    page: PageLayout, captioned: list[Product], used: set[int]
+) -> list[tuple[Product, int]]:
+    """A row of captioned photos (a name and a line of copy each) over a strip of their
+    details read as one table, a column under each photo (its pack and code, its price per
+    unit, its price): each column's codes, prices and pack are its photo's product's. Only
+    when every photo of the row has its column and every column a price or a code."""
+    out: list[tuple[Product, int]] = []
+    for index, table in enumerate(page.blocks):
+        if index in used or table.kind != "table" or not table.rows or not table.columns:
+            continue
+        above = [
+            p
+            for p in captioned
+            if 0 <= table.top - p.bbox[3] <= STRIP_GAP
+            and table.left - 12 <= p.bbox[0]
+            and p.bbox[2] <= table.right + 12
+        ]
+        if len(above) < 2 or len(above) != len(table.columns):
+            continue
+        details = []
+        for product in above:
+            under = [
+                n
+                for n, (left, right) in enumerate(table.columns)
+                if product.bbox[0] - 8 <= (left + right) / 2 <= product.bbox[2] + 8
+            ]
+            if len(under) != 1:
+                break
+            cells = [r[under[0]] for r in table.rows if under[0] < len(r) and r[under[0]].strip()]
+            codes = [
+                m.group("code")
+                for cell in cells
+                for m in CODE_LABEL.finditer(cell)
+                if has_digit(m.group("code"))
+            ]
+            prices = [
+                m.group(0)
+                for cell in cells
+                if offers_price(cell) and not _UNIT_PRICE.match(cell)
+                for m in PRICE.finditer(cell)
+            ]
+            sizes = [
+                m.group(0)
+                for cell in cells
+                if not _UNIT_PRICE.match(cell)
+                for m in SIZE.finditer(cell)
+            ]
+            if not (codes or prices):
+                break
+            details.append((product, codes, prices, sizes))
+        else:
+            for product, codes, prices, sizes in details:
+                product.codes = unique_texts(product.codes + codes)
+                # a struck price printed before the offer's: the larger last
+                product.prices = unique_texts(product.prices + _offer_first(prices))
+                product.sizes = unique_texts(product.sizes + sizes)
+                product.block_indexes = [*product.block_indexes, index]
+                out.append((product, index))
+    return out
+
+
+def _offer_first(prices: list[str]) -> list[str]:
+    """Two prices side by side in a cell, the one struck printed first (larger): the offer's
+    price first, then the struck one."""
+    if len(prices) == 2:
+        values = [amount_value(p) for p in prices]
+        if None not in values and values[0] > values[1]:  # type: ignore[operator]
+            return [prices[1], prices[0]]
+    return prices

@@ -1021,6 +1021,9 @@ _SERVING = re.compile(
     r"|pequeñ[oa]|grande|klein|groß|gross|glas|flasche|halbe|verre|bouteille|pichet"
     r"|petit|grand|demi|bicchiere|bottiglia|caraffa|piccol[oa]|intera|porzione|mezza"
     r"|dilim|bütün|porsiyon|yarım|yarım porsiyon"
+    # a drink served hot or iced ("Panas | Ais" on a Malaysian kopitiam's menu)
+    r"|hot|iced|cold|heiß|kalt|chaud|froid|caliente|fr[ií]o|caldo|freddo|sıcak|soğuk"
+    r"|panas|ais|sejuk|nóng|đá"
     r"|(?-i:[SML]|XL))\.?",
     re.I,
 )

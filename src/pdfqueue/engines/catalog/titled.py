@@ -18,6 +18,7 @@ from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
     BULLET_MARK,
     CODE_LABEL,
+    ON_REQUEST,
     PACK,
     PRICE,
     SIZE,
@@ -199,6 +200,8 @@ def _units(
         and b.kind in CAPTION_KINDS
         and _title_style(b, sizes) == style
         and _names(b)  # not a mark in the titles' size ("®c": a colour dot OCR read)
+        # "Price on request" set in the titles' style where a price would stand: no name
+        and not ON_REQUEST.match((b.lines or [b.text])[0])
     ]
     title_set = set(titles)
     # a style or article number set on its own line right over a title is that entry's (a
@@ -490,8 +493,10 @@ def _unit_products(
     blocks = page.blocks
     claimed = {i for u in units for i in u.blocks}
     loose = _loose_prices(page, used | claimed)
+    codes = _codes_in_margin(page, units, used | claimed | set(loose))
     products = []
-    for unit, extra in zip(units, _prices_beside(page, units, loose), strict=True):
+    for unit, extra, coded in zip(units, _prices_beside(page, units, loose), codes, strict=True):
+        extra = extra + coded
         text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
         if not (_evidence(text) or extra) or _words(text) > TITLED_MAX_WORDS:
             continue
@@ -677,4 +682,55 @@ def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> li
         ]
         if owners:
             out[max(owners)[1]].append(i)
+    return out
+
+
+MARGIN_CODE_WORDS = 3  # words of a margin's code block at most ("Код", "Art. 20451")
+
+
+def _codes_in_margin(page: PageLayout, units: list[_Unit], taken: set[int]) -> list[list[int]]:
+    """An entry's code set in a margin column left of its row (a leaflet's grey strip with
+    "Code" over the number beside each row, the row's photo between): the short blocks left
+    of a unit, level with its row, whose text together is a labelled code, are its."""
+    blocks = page.blocks
+    rows = []
+    for unit in units:
+        head = blocks[unit.title]
+        bottom = max(blocks[i].bottom for i in unit.blocks)
+        rows.append((head.left, head.top - 0.5 * line_height_of(head), bottom))
+    out: list[list[int]] = [[] for _ in units]
+    for n, (left, top, bottom) in enumerate(rows):
+        # the margin: left of everything else in the row (its photo too)
+        row = [
+            i
+            for i, b in enumerate(blocks)
+            if i not in taken and top <= (b.top + b.bottom) / 2 <= bottom and b.right <= left
+        ]
+        if any(
+            other != n and other_left < left and other_top < bottom and other_bottom > top
+            for other, (other_left, other_top, other_bottom) in enumerate(rows)
+        ):
+            continue  # a unit left of this one in its row: the row's margin is not its
+        # the row's photo left of the title: the margin is left of it
+        edge = min(
+            (
+                b.left
+                for b in blocks
+                if b.kind == "figure" and b.right <= left and b.top < bottom and b.bottom > top
+            ),
+            default=left,
+        )
+        margin = sorted(
+            (
+                i
+                for i in row
+                if blocks[i].kind in CAPTION_KINDS
+                and blocks[i].right <= edge
+                and len(blocks[i].text.split()) <= MARGIN_CODE_WORDS
+            ),
+            key=lambda i: blocks[i].top,
+        )
+        text = "\n".join(blocks[i].text for i in margin)
+        if margin and any(has_digit(m.group("code")) for m in CODE_LABEL.finditer(text)):
+            out[n] = margin
     return out

@@ -27,7 +27,8 @@ NAME_GAP_LINES = 4.0  # variant-line heights the name may stand above it
 CODES_GAP_LINES = 1.5  # variant-line heights the codes line may stand under it
 
 _PACK_SIZE = rf"(?:\d+\s?[x×]\s?)?(?i:{SIZE.pattern})"
-_PAIR = re.compile(rf"(?P<size>{_PACK_SIZE})\s*[:=–-]?\s*(?P<price>{PRICE.pattern})")
+# not a size "=" its price: a price per unit ("1 kg = 8,73 €" under a pack's own price)
+_PAIR = re.compile(rf"(?P<size>{_PACK_SIZE})\s*[:–-]?\s*(?P<price>{PRICE.pattern})")
 _SEPARATOR = re.compile(r"^[\s·•|/;,–-]*$")
 _CODE = r"[A-Z0-9](?:[A-Z0-9.-]*\d)[A-Z0-9-]*"
 _CODES = re.compile(

@@ -38,6 +38,10 @@ CODE_LABEL = re.compile(
     r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_])"
     # the Baltic and Finnish words for a code ("(kood 43026)")
     r"|kood|kods|kodas|koodi"
+    # the Cyrillic word for a code ("Код 1466333"), an article ("Арт. 20451")
+    r"|код(?![^\W\d_])|арт(?:икул)?(?![^\W\d_])"
+    # the Greek for a code ("Κωδ. 204518", "Κωδικός 204518")
+    r"|κωδ(?:ικός)?(?![^\W\d_])"
     # a book's, a periodical's or printed music's standard number ("ISBN 978-1-1029-3867-5")
     r"|isbn(?:-1[03])?|issn|ismn"
     # a fashion label's style number opening a line ("Style 24-1187", "Style No. 4410"),
@@ -57,6 +61,16 @@ CODE_LABEL = re.compile(
     # 23-1280"): no part of the code, which is the dashed number after it
     r"(?:[^\W_]\s(?=[A-Z0-9]{1,4}[-./]\d{3,}(?![\w.,/-])))?"
     rf"(?P<code>{_CODE_TOKEN})",
+    re.I,
+)
+# a price not printed but asked for: the item is offered, its price given on request
+ON_REQUEST = re.compile(
+    r"^\s*(?:price\s+)?(?:on|upon)\s+request\s*$|^\s*POA\s*$"
+    r"|^\s*(?:preis\s+)?auf\s+anfrage\s*$|^\s*(?:prix\s+)?sur\s+demande\s*$"
+    r"|^\s*(?:precio\s+)?(?:a|bajo)\s+consultar?\s*$|^\s*(?:prezzo\s+)?su\s+richiesta\s*$"
+    r"|^\s*(?:cijena\s+)?na\s+upit\s*$|^\s*(?:cena\s+)?na\s+(?:zapytanie|povpraševanje)\s*$"
+    r"|^\s*(?:ціна\s+)?за\s+запитом\s*$|^\s*(?:цена\s+)?по\s+запросу\s*$"
+    r"|^\s*(?:τιμή\s+)?κατόπιν\s+(?:ζήτησης|παραγγελίας)\s*$",
     re.I,
 )
 # article numbers ("AB-1234", "123456", "ABC123", a reference work's "S.3926" as coin and
