@@ -256,9 +256,11 @@ def _attribute(body: list[list[str]], column: int) -> bool:
 
 # a model: a name and its designation ("Hydra 3-45", "Nerea 4-12"), its figures outweighing
 # its letters (the share `is_name` asks of a name)
-# (a model's suffix may follow apart: "Rova 1200 X", "Rova 2000 RTK")
+# (a model's suffix may follow apart: "Rova 1200 X", "Rova 2000 RTK"; its name may be two
+# words: "Vrtni robnik 5/25", a garden kerb beside the kerbs "Robnik 12/25")
 _MODEL = re.compile(
-    r"^[A-ZÀ-Ý][^\W\d_]{2,}(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?(?: [A-Z]{1,4})?$"
+    r"^[A-ZÀ-Ý][^\W\d_]{2,}(?: [^\W\d_]{3,})?(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?"
+    r"(?: [A-Z]{1,4})?$"
 )
 
 
