@@ -410,6 +410,8 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
             break
         if count and cells == [padded[count][0].strip()]:
             break  # under the titles, a row of its first cell alone: a group's name ("Oak Chair")
+        if count and _YEAR_SPAN.search(" ".join(cells)):
+            break  # a model and its years ("Toyota Corolla E210 | 1.8 Hybrid · 2019-2025")
         count += 1
     if count < 2:
         return rows
@@ -1112,7 +1114,8 @@ def table_products(
     rows = block.rows or []
     if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
-    halves = _side_by_side(rows)
+    # their titles repeated in the table, or over it, set apart
+    halves = _side_by_side(rows) or (_side_by_side([above, *rows]) if above else [])
     if halves:  # two tables set side by side, read as one: each on its own, marks in common
         marks = _tags([c for r in rows for c in r])
         return [
@@ -1185,8 +1188,17 @@ def table_products(
     if grouped is not None:
         return _grouped_products(block, page, index, grouped, roles, row_height, offset)
     out: list[Product] = []
+    fits: dict[int, str] = {}  # a product's number: the model it fits, by the group row over it
+    fitted = ""
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
+        model = _fitted_model(row, roles)
+        if model is not None:
+            fitted = model
+            continue
+        if fitted and out and _continues(row, roles["name"]):
+            out[-1].name = f"{out[-1].name} {row[roles['name']].strip()}"
+            continue
         name = row[roles["name"]].strip()
         name, _, maker = name.rpartition(", ") if makers and ", " in name else (name, "", "")
         tag = name.rsplit(" ", 1)[-1] if " " in name and name.rsplit(" ", 1)[-1] in tags else ""
@@ -1268,7 +1280,45 @@ def table_products(
                 block_indexes=[index],
             )
         )
+        if fitted:
+            fits[len(out) - 1] = fitted
+    for number, model in fits.items():  # "Filtru ulei" under "Dacia Logan II ... 2012-2020"
+        out[number].name = f"{out[number].name} {model}"
+        out[number].attributes["fits"] = model
     return out if len(out) >= fewest else []
+
+
+# a model's production years: "2012-2020", "2019–", "09/2015 - 2021", "2018→"
+_YEAR_SPAN = re.compile(
+    r"(?<!\d)(?:\d{2}/)?(?:19|20)\d\d\s?[-–→]\s?(?:(?:\d{2}/)?(?:19|20)\d\d(?!\d)|$|\s)"
+)
+# where a model's name ends and its engine or years begin: a displacement ("1.5", "2,0"), a
+# separator ("·", "|", "-"), the years
+_MODEL_END = re.compile(r"\s(?:\d+[.,]\d+\b|[·|•–—-]\s|(?:\d{2}/)?(?:19|20)\d\d\s?[-–→])")
+
+
+def _fitted_model(row: Sequence[str], roles: dict[str, int]) -> str | None:
+    """A row inside a parts list naming the model the rows under it fit (a vehicle and its
+    years: "Dacia Logan II 1.5 dCi · 2012-2020"): no code and no price, its text a name and
+    the model's production years. The parts are named with the model ("Filtru ulei Dacia
+    Logan II"), cut before its engine and its years. A section row naming a kind of goods
+    ("Soft drinks") gives no years: its rows keep their names."""
+    if "price" in roles and has_digit(row[roles["price"]]):
+        return None
+    if "code" in roles and is_code(row[roles["code"]].strip()):
+        return None
+    text = " ".join(c.strip() for c in row if c.strip())
+    if not _YEAR_SPAN.search(text):
+        return None
+    end = _MODEL_END.search(text)
+    model = text[: end.start()].strip() if end else ""
+    # a maker's name leads it, its model may be figures ("Saab 9-3", "Peugeot 308")
+    if not model[:1].isupper() or not _MAKER_FIRST.match(model) or len(model.split()) > 6:
+        return None
+    return model
+
+
+_MAKER_FIRST = re.compile(r"^[^\W\d_][^\W\d_]+\b")
 
 
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
