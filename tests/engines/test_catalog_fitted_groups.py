@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog_blocks import a4_pdf, one_page, products_of_pdf, table
+from catalog_blocks import a4_pdf, one_page, table
 
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.layout import Block, analyse_document
