@@ -90,7 +90,7 @@ def test_section_rows_naming_kinds_of_goods_leave_the_names_alone() -> None:
         ["Soft drinks", "", ""],
         ["DR-1001", "Cola 330 ml", "0.80"],
         ["DR-1002", "Lemonade 330 ml", "0.75"],
-        ["Snacks 2024 range", "", ""],
+        ["Snacks 2024-2025", "", ""],
         ["SN-2001", "Salted crisps", "1.20"],
         ["SN-2002", "Pretzels", "1.10"],
     ]

@@ -1312,8 +1312,10 @@ def _fitted_model(row: Sequence[str], roles: dict[str, int]) -> str | None:
         return None
     end = _MODEL_END.search(text)
     model = text[: end.start()].strip() if end else ""
-    # a maker's name leads it, its model may be figures ("Saab 9-3", "Peugeot 308")
-    if not model[:1].isupper() or not _MAKER_FIRST.match(model) or len(model.split()) > 6:
+    # a maker's name leads it, then its model, which may be figures ("Saab 9-3", "Peugeot
+    # 308"): a season's or a range's years under one word ("Season 2024-2025") name no model
+    words = model.split()
+    if not model[:1].isupper() or not _MAKER_FIRST.match(model) or not 2 <= len(words) <= 6:
         return None
     return model
 
