@@ -127,3 +127,29 @@ def test_two_parts_lists_side_by_side_under_titles_set_apart_are_read_one_by_one
         ]
     )
     assert all(len(p.codes) == 1 for p in products)
+
+
+def test_two_parts_lists_side_by_side_without_titles_are_read_one_by_one() -> None:
+    # a scan's finder took two lists side by side as one table, their titles out of its reach:
+    # their columns repeat ("code | name | price | price" twice), each list its own
+    rows = [
+        ["Rover 75", "2.0 CDT - 1999-2005", "", "", "Saab 9-3", "1.9 TiD - 2004-2011", "", ""],
+        ["RX10234", "Oil filter", "34,00", "30,60", "RX20417", "Brake pads", "59,90", "53,90"],
+        ["RX10299", "Air filter", "21,50", "19,40", "RX20533", "Clutch kit", "289,00", "260,10"],
+        ["RX11042", "Water pump", "129,90", "116,90", "RX20611", "Starter", "310,00", "279,00"],
+    ]
+    products = products_from_layout(one_page(table(rows)))
+    assert sorted((p.name, p.codes[0], p.prices[0]) for p in products) == sorted(
+        (f"{row[c + 1]} {rows[0][c]}", row[c], row[c + 2]) for row in rows[1:] for c in (0, 4)
+    )
+
+
+def test_a_price_list_with_two_price_columns_is_one_list() -> None:
+    # the control: code, name and two prices once are one list, read across whole
+    rows = [
+        ["RX10234", "Oil filter", "34,00", "30,60"],
+        ["RX10299", "Air filter", "21,50", "19,40"],
+        ["RX11042", "Water pump", "129,90", "116,90"],
+    ]
+    products = products_from_layout(one_page(table(rows)))
+    assert [(p.name, p.prices) for p in products] == [(r[1], r[2:]) for r in rows]

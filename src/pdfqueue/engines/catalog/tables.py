@@ -1393,6 +1393,28 @@ def _side_by_side(rows: list[list[str]]) -> list[list[list[str]]]:
             continue
         if all(titles[i] == titles[i % period] for i in range(width)):
             return [[r[a : a + period] for r in padded] for a in range(0, width, period)]
+    return _alike_side_by_side(padded, width)
+
+
+def _column_kind(values: Sequence[str]) -> str:
+    """What a column holds by its content: prices, codes, names, or other things."""
+    for kind, test in (("price", is_price), ("code", is_code), ("name", is_name)):
+        if _share(values, test) >= COLUMN_SHARE:
+            return kind
+    return "other"
+
+
+def _alike_side_by_side(padded: list[list[str]], width: int) -> list[list[list[str]]]:
+    """Tables side by side without titles in the table (they stand apart above, out of the
+    finder's reach): the columns' contents repeat with a period, each part holding names and
+    codes or prices ("code | name | price | price" twice). Each part's rows."""
+    kinds = [_column_kind([r[c] for r in padded]) for c in range(width)]
+    for period in range(2, width // 2 + 1):
+        if width % period or not all(kinds[i] == kinds[i % period] for i in range(width)):
+            continue
+        part = kinds[:period]
+        if "name" in part and ("price" in part or "code" in part):
+            return [[r[a : a + period] for r in padded] for a in range(0, width, period)]
     return []
 
 
