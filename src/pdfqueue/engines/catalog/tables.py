@@ -1288,10 +1288,12 @@ def table_products(
     return out if len(out) >= fewest else []
 
 
-# a model's production years: "2012-2020", "2019–", "09/2015 - 2021", "2018→"
+# a model's production years: "2012-2020", "09/2015 - 2021", "2018→" (a vintage's dash, a
+# serving not poured, is no span: "2020 -")
 _YEAR_SPAN = re.compile(
-    r"(?<!\d)(?:\d{2}/)?(?:19|20)\d\d\s?[-–→]\s?(?:(?:\d{2}/)?(?:19|20)\d\d(?!\d)|$|\s)"
+    r"(?<!\d)(?:\d{2}/)?(?:19|20)\d\d\s?(?:[-–]\s?(?:\d{2}/)?(?:19|20)\d\d(?!\d)|→)"
 )
+_BARE_FIGURE = re.compile(r"[-–]?\s?\d[\d.,' ]*")
 # where a model's name ends and its engine or years begin: a displacement ("1.5", "2,0"), a
 # separator ("·", "|", "-"), the years
 _MODEL_END = re.compile(r"\s(?:\d+[.,]\d+\b|[·|•–—-]\s|(?:\d{2}/)?(?:19|20)\d\d\s?[-–→])")
@@ -1308,8 +1310,8 @@ def _fitted_model(row: Sequence[str], roles: dict[str, int]) -> str | None:
     if "code" in roles and is_code(row[roles["code"]].strip()):
         return None
     text = " ".join(c.strip() for c in row if c.strip())
-    if not _YEAR_SPAN.search(text):
-        return None
+    if not _YEAR_SPAN.search(text) or any(_BARE_FIGURE.fullmatch(c.strip()) for c in row):
+        return None  # a row of figures (a wine's vintage and its prices) is an article's
     end = _MODEL_END.search(text)
     model = text[: end.start()].strip() if end else ""
     # a maker's name leads it, then its model, which may be figures ("Saab 9-3", "Peugeot
