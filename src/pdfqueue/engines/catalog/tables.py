@@ -20,7 +20,9 @@ words beside it (a driver: `_attribute`); a column titled as names holding
 designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
 keep the maker apart (`_makers`), a capitalised mark after names ("NEW") is a tag (`_tags`),
 a sentence alone under a row its description; tables side by side, their titles repeated
-across, are read one by one (`_side_by_side`); and a price matrix, an article code over each
+across (or set once over both, or their columns' contents repeating), are read one by one
+(`_side_by_side`); a group row naming the model its rows fit, a vehicle and its years, names
+its parts with it (`_fitted_model`); and a price matrix, an article code over each
 offered cell's price, yields one product per offer (`_price_matrix`)."""
 
 from __future__ import annotations
