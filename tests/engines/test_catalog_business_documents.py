@@ -329,6 +329,32 @@ def test_a_scanned_tariff_that_lost_its_units_is_known_by_its_titles() -> None:
     assert _document("Preisblatt Strom", "Giiltig ab 01.01.2025.", rows) == []
 
 
+def test_a_tariff_sheet_titling_its_rates_per_kilowatt_hour_offers_nothing() -> None:
+    # the unit set once over the column ("lei/kWh"), the rates bare, the tariffs coded
+    rows = [
+        ["Cod tarif", "Tip tarif", "Interval orar", "lei/kWh"],
+        ["CR-M", "Monom simplu", "00-24", "0,8934"],
+        ["CR-2Z", "Diferențiat zi", "07-22", "0,9821"],
+        ["CR-2N", "Diferențiat noapte", "22-07", "0,6315"],
+        ["CS-V", "Social, consum sub 900 kWh/an", "00-24", "0,6802"],
+    ]
+    assert presents_metered_tariffs(table(rows))
+    assert _document("Prețuri pentru clienții casnici", "În vigoare din 2026.", rows) == []
+
+
+def test_batteries_priced_beside_their_cost_per_kilowatt_hour_are_offers() -> None:
+    # the control: a price per kWh of capacity worked out beside each battery's own price
+    rows = [
+        ["Art.-Nr.", "Speicher", "€/kWh", "Preis"],
+        ["BX-05", "PowerBox 5", "499,80", "2.499,00 €"],
+        ["BX-10", "PowerBox 10", "429,90", "4.299,00 €"],
+        ["BX-15", "PowerBox 15", "399,93", "5.999,00 €"],
+    ]
+    assert not presents_metered_tariffs(table(rows))
+    names = [p.name for p in _document("Heimspeicher", "Preise inkl. Montage.", rows)]
+    assert names == [r[1] for r in rows[1:]]
+
+
 def test_home_batteries_by_capacity_and_concrete_by_the_cubic_metre_are_offers() -> None:
     batteries = [
         ["Battery", "Capacity", "Price"],

@@ -82,6 +82,36 @@ def test_a_comparison_across_of_one_model_twice_names_nothing() -> None:
     assert _names(table(rows)) == []
 
 
+def test_a_comparison_across_names_models_of_two_words_beside_models_of_one() -> None:
+    # a precast brochure's kerbs as columns: "Robnik 12/25" beside a garden kerb, "Vrtni
+    # robnik 5/25", its name two words before the designation; "8/20" a name of its own
+    rows = [
+        ["", "Robnik 8/20", "Robnik 12/25", "Robnik 15/25", "Vrtni robnik 5/25"],
+        ["Šifra", "696-54", "278-91", "329-42", "786-74"],
+        ["Dimenzije (mm)", "1000 × 80 × 200", "1000 × 120 × 250", "1000 × 150 × 250", "1000 × 50"],
+        ["Masa (kg)", "38", "68", "85", "29"],
+        ["Cena (€/kos)", "4,84", "8,78", "10,89", "3,75"],
+    ]
+    products = products_from_layout(one_page(table(rows)))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        ("Robnik 8/20", ["696-54"], ["4,84"]),
+        ("Robnik 12/25", ["278-91"], ["8,78"]),
+        ("Robnik 15/25", ["329-42"], ["10,89"]),
+        ("Vrtni robnik 5/25", ["786-74"], ["3,75"]),
+    ]
+
+
+def test_a_table_of_years_read_across_under_words_names_nothing() -> None:
+    # the control: a statement's columns headed by words and years, no code, no price titled
+    rows = [
+        ["", "Fiscal year 2023", "Fiscal year 2024", "Fiscal year 2025"],
+        ["Revenue", "4,84", "8,78", "10,89"],
+        ["Staff", "38", "68", "85"],
+        ["Sites", "3", "4", "5"],
+    ]
+    assert _names(table(rows)) == []
+
+
 def _cell(text: str, left: float, top: float) -> Block:
     box = (left, top, left + 5.0 * len(text), top + 10.0)
     return Block("paragraph", box, text, font_size=8.0, lines=[text])

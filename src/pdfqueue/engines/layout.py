@@ -142,6 +142,8 @@ RULED_ACROSS_SHARE = 0.8  # share of a ruled table's width a row edge's rules co
 RULE_END_SLACK = 3.0  # points the ends of a row-ruled table's hairlines may differ by
 MIN_CUT_HEAD = 2  # letters or digits a column's value holds before a sale price cut off it
 STACKED_GAP = 2.5  # a hairline this many times the usual spacing below the last ends the run
+MIN_GROUP_ROWS = 2  # group rows inside a row-ruled table's bands, alike, that show the form
+GROUP_ROW_PITCH = 1.6  # a group row's line stands this many of its heights over its row
 STACKED_ROW_LINES = 3.0  # hairlines a table's rows apart stand this many text lines apart at most
 OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
 # A text layer's word box (pdfium's loose boxes) reaches this many ems above and below the
@@ -1935,16 +1937,23 @@ def _ruled_by_rows(
             titles.append((index, seg))
     if len(titles) >= 2:
         bands.insert(0, titles)
-    run = [[seg for _, seg in band] for band in bands if band]
-    lines = [r for r in run if len(r) >= 2]
+    bands = [band for band in bands if band]
+    bands, groups = _group_rows_parted(bands, segments, used, left, right)
+    run = [[seg for _, seg in band] for band in bands]
+    lines = [r for n, r in enumerate(run) if len(r) >= 2 and n not in groups]
     if len(lines) < MIN_TABLE_ROWS:
         return None
     columns = _spans((s.left, s.right) for r in lines for s in r)
-    run, columns, _ = _cut_at_gutters(run, columns, set())
+    notes = {id(r) for n, r in enumerate(run) if n in groups}
+    run, columns, _ = _cut_at_gutters(run, columns, notes)
     if len(columns) < 2:
         return None
     grid = []
     for band in run:
+        if id(band) in notes:  # a group row spans the table: its text is its first cell's
+            text = " ".join(seg.text for seg in sorted(band, key=lambda s: s.left))
+            grid.append([text] + ["" for _ in columns[1:]])
+            continue
         cells = ["" for _ in columns]
         for seg in sorted(band, key=lambda s: (round(s.top), s.left)):
             centre = (seg.left + seg.right) / 2
@@ -1955,9 +1964,77 @@ def _ruled_by_rows(
             cells[column] = f"{cells[column]} {seg.text}".strip()
         grid.append(cells)
     inside = {index for band in bands for index, _ in band}
-    top = min(min(s.top for _, s in titles), rows[0]) if len(titles) >= 2 else rows[0]
+    top = min(min(s.top for _, s in band) for band in bands[:1]) if bands else rows[0]
+    top = min(top, rows[0])
     spans = [(round(a, 2), round(b, 2)) for a, b in columns]
     return _table(grid, (left, top, right, rows[-1]), ruled=True, columns=spans), inside
+
+
+def _group_rows_parted(
+    bands: list[list[tuple[int, _Segment]]],
+    segments: Sequence[_Segment],
+    used: set[int],
+    left: float,
+    right: float,
+) -> tuple[list[list[tuple[int, _Segment]]], set[int]]:
+    """A row-ruled table's group rows (a vehicle, a series heading the rows under it, set on a
+    band of its own with no rule under it) read into the row below them: a band holding one
+    line more than the table's usual band, that line on top, flush with the table's left edge,
+    no amount in it, is a group row over the band's row; and the same line (its size and
+    weight) right over the table's first row is its first group's. (The bands, the group rows
+    parted; the numbers of the group rows among them.)"""
+    lined = [_rows_of([seg for _, seg in band]) for band in bands]
+    if len(bands) < 2 * MIN_GROUP_ROWS:
+        return bands, set()
+    usual = statistics.median_low(len(lines) for lines in lined)
+    edge = min(seg.left for band in bands for _, seg in band)
+
+    def heads(line: Sequence[_Segment]) -> bool:
+        return line[0].left <= edge + 2.0 and not any(_opens_with_amount(seg.words) for seg in line)
+
+    def apart(lines: Sequence[Sequence[_Segment]]) -> bool:
+        """The top line stands apart from the row under it (its own band), not a name's first
+        line wrapped onto the next."""
+        pitch = min(s.top for s in lines[1]) - min(s.top for s in lines[0])
+        return pitch >= GROUP_ROW_PITCH * max(s.height for s in lines[0])
+
+    out: list[list[tuple[int, _Segment]]] = []
+    groups: set[int] = set()
+    for band, lines in zip(bands, lined, strict=True):
+        if len(lines) == usual + 1 and heads(lines[0]) and apart(lines):
+            first = {id(seg) for seg in lines[0]}
+            groups.add(len(out))
+            out.append([(i, seg) for i, seg in band if id(seg) in first])
+            out.append([(i, seg) for i, seg in band if id(seg) not in first])
+        else:
+            out.append(band)
+    firsts = [min((seg for _, seg in out[g]), key=lambda seg: seg.left) for g in groups]
+    style = {(round(seg.size), seg.bold) for seg in firsts}
+    if len(groups) < MIN_GROUP_ROWS or len(groups) * 2 > len(out) or len(style) > 1:
+        return bands, set()  # a band now and then a line taller: a wrapped name, no group
+    # the first group's row stands over the first ruled band, outside it
+    top = min(seg.top for _, seg in out[0])
+    spacing = statistics.median(
+        min(s.top for _, s in b) - min(s.top for _, s in a) for a, b in itertools.pairwise(out)
+    )
+    taken = {i for band in out for i, _ in band}
+    above = [
+        (i, seg)
+        for i, seg in enumerate(segments)
+        if i not in used
+        and i not in taken
+        and seg.left >= left - 2
+        and seg.right <= right + 2
+        and top - spacing <= seg.top < top
+    ]
+    over = _rows_of([seg for _, seg in above])
+    if over and 0 not in groups:
+        line = over[-1]
+        if heads(line) and (round(line[0].size), line[0].bold) in style:
+            ids = {id(seg) for seg in line}
+            out.insert(0, [(i, seg) for i, seg in above if id(seg) in ids])
+            groups = {0} | {g + 1 for g in groups}
+    return out, groups
 
 
 def _split_at_edges(words: list[Word], edges: Sequence[float]) -> list[list[Word]]:

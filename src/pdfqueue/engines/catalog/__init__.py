@@ -24,12 +24,14 @@ A page yields products only when its structure presents them, in one of eight fo
   when its titles are set once (a dash: a serving not offered); columns titled by measures
   ("125 ml | 175 ml | Bottle", "Pkt | 10 g") are prices, titles set once title every
   section of the list, designations ("6204-2Z") under a name title are names and codes,
-  tables side by side are read one by one, a first or last row the table finder left out
-  as loose blocks (a cell wrapped over two lines) is put back, and a price matrix (an article
-  code over each offered cell's price, sizes across and down) is one product per offer; a
-  family's table of
-  variants (rows of a size or designation, a code and a price, no column naming them: "185/65
-  R15 | 88H | 253557 | 114,31") names each row by the family's heading (the largest above
+  tables side by side are read one by one (their titles repeated, or set once over both, or
+  their columns' contents repeating), a group row naming the model its rows fit (a vehicle and
+  its years, "Dacia Logan II 1.5 dCi · 2012-2020") names its parts with it, a first or last
+  row the table finder left out as loose blocks (a cell wrapped over two lines) is put back,
+  and a price matrix (an article code over each offered cell's price, sizes across and
+  down) is one product per offer; a family's table of variants (rows of a size or
+  designation, a code and a price, no column naming them: "185/65 R15 | 88H | 253557 |
+  114,31") names each row by the family's heading (the largest above
   it, or a lone title in the table's first row) and the row's designation cells; a plain
   list's column titled as codes ("Item", "Artikel", "Model") holding names and no code names
   its rows, a column of years leading the rows (a coin's date, a wine's vintage) is part of

@@ -20,7 +20,9 @@ words beside it (a driver: `_attribute`); a column titled as names holding
 designations ("6204-2Z") names and codes the rows (`_designations`); "Item, Maker" names
 keep the maker apart (`_makers`), a capitalised mark after names ("NEW") is a tag (`_tags`),
 a sentence alone under a row its description; tables side by side, their titles repeated
-across, are read one by one (`_side_by_side`); and a price matrix, an article code over each
+across (or set once over both, or their columns' contents repeating), are read one by one
+(`_side_by_side`); a group row naming the model its rows fit, a vehicle and its years, names
+its parts with it (`_fitted_model`); and a price matrix, an article code over each
 offered cell's price, yields one product per offer (`_price_matrix`)."""
 
 from __future__ import annotations
@@ -282,9 +284,11 @@ def _attribute(body: list[list[str]], column: int) -> bool:
 
 # a model: a name and its designation ("Hydra 3-45", "Nerea 4-12"), its figures outweighing
 # its letters (the share `is_name` asks of a name)
-# (a model's suffix may follow apart: "Rova 1200 X", "Rova 2000 RTK")
+# (a model's suffix may follow apart: "Rova 1200 X", "Rova 2000 RTK"; its name may be two
+# words: "Vrtni robnik 5/25", a garden kerb beside the kerbs "Robnik 12/25")
 _MODEL = re.compile(
-    r"^[A-ZÀ-Ý][^\W\d_]{2,}(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?(?: [A-Z]{1,4})?$"
+    r"^[A-ZÀ-Ý][^\W\d_]{2,}(?: [^\W\d_]{3,})?(?:[ -][A-Za-z]{1,3})?[ -]\d+(?:[-/.x]\d+)*[A-Za-z]?"
+    r"(?: [A-Z]{1,4})?$"
 )
 
 
@@ -444,6 +448,8 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
             break
         if count and cells == [padded[count][0].strip()]:
             break  # under the titles, a row of its first cell alone: a group's name ("Oak Chair")
+        if count and _YEAR_SPAN.search(" ".join(cells)):
+            break  # a model and its years ("Toyota Corolla E210 | 1.8 Hybrid · 2019-2025")
         count += 1
     if count < 2:
         return rows
@@ -1149,7 +1155,8 @@ def table_products(
     rows = block.rows or []
     if len(rows) < least or max(len(r) for r in rows) < 2:
         return []
-    halves = _side_by_side(rows)
+    # their titles repeated in the table, or over it, set apart
+    halves = _side_by_side(rows) or (_side_by_side([above, *rows]) if above else [])
     if halves:  # two tables set side by side, read as one: each on its own, marks in common
         marks = _tags([c for r in rows for c in r])
         return [
@@ -1222,8 +1229,17 @@ def table_products(
     if grouped is not None:
         return _grouped_products(block, page, index, grouped, roles, row_height, offset)
     out: list[Product] = []
+    fits: dict[int, str] = {}  # a product's number: the model it fits, by the group row over it
+    fitted = ""
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
+        model = _fitted_model(row, roles)
+        if model is not None:
+            fitted = model
+            continue
+        if fitted and out and _continues(row, roles["name"]):
+            out[-1].name = f"{out[-1].name} {row[roles['name']].strip()}"
+            continue
         name = row[roles["name"]].strip()
         name, _, maker = name.rpartition(", ") if makers and ", " in name else (name, "", "")
         tag = name.rsplit(" ", 1)[-1] if " " in name and name.rsplit(" ", 1)[-1] in tags else ""
@@ -1309,7 +1325,49 @@ def table_products(
                 block_indexes=[index],
             )
         )
+        if fitted:
+            fits[len(out) - 1] = fitted
+    for number, model in fits.items():  # "Filtru ulei" under "Dacia Logan II ... 2012-2020"
+        out[number].name = f"{out[number].name} {model}"
+        out[number].attributes["fits"] = model
     return out if len(out) >= fewest else []
+
+
+# a model's production years: "2012-2020", "09/2015 - 2021", "2018→" (a vintage's dash, a
+# serving not poured, is no span: "2020 -")
+_YEAR_SPAN = re.compile(
+    r"(?<!\d)(?:\d{2}/)?(?:19|20)\d\d\s?(?:[-–]\s?(?:\d{2}/)?(?:19|20)\d\d(?!\d)|→)"
+)
+_BARE_FIGURE = re.compile(r"[-–]?\s?\d[\d.,' ]*")
+# where a model's name ends and its engine or years begin: a displacement ("1.5", "2,0"), a
+# separator ("·", "|", "-"), the years
+_MODEL_END = re.compile(r"\s(?:\d+[.,]\d+\b|[·|•–—-]\s|(?:\d{2}/)?(?:19|20)\d\d\s?[-–→])")
+
+
+def _fitted_model(row: Sequence[str], roles: dict[str, int]) -> str | None:
+    """A row inside a parts list naming the model the rows under it fit (a vehicle and its
+    years: "Dacia Logan II 1.5 dCi · 2012-2020"): no code and no price, its text a name and
+    the model's production years. The parts are named with the model ("Filtru ulei Dacia
+    Logan II"), cut before its engine and its years. A section row naming a kind of goods
+    ("Soft drinks") gives no years: its rows keep their names."""
+    if "price" in roles and has_digit(row[roles["price"]]):
+        return None
+    if "code" in roles and is_code(row[roles["code"]].strip()):
+        return None
+    text = " ".join(c.strip() for c in row if c.strip())
+    if not _YEAR_SPAN.search(text) or any(_BARE_FIGURE.fullmatch(c.strip()) for c in row):
+        return None  # a row of figures (a wine's vintage and its prices) is an article's
+    end = _MODEL_END.search(text)
+    model = text[: end.start()].strip() if end else ""
+    # a maker's name leads it, then its model, which may be figures ("Saab 9-3", "Peugeot
+    # 308"): a season's or a range's years under one word ("Season 2024-2025") name no model
+    words = model.split()
+    if not model[:1].isupper() or not _MAKER_FIRST.match(model) or not 2 <= len(words) <= 6:
+        return None
+    return model
+
+
+_MAKER_FIRST = re.compile(r"^[^\W\d_][^\W\d_]+\b")
 
 
 _YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
@@ -1381,6 +1439,28 @@ def _side_by_side(rows: list[list[str]]) -> list[list[list[str]]]:
         if width % period or not all(titles[:period]):
             continue
         if all(titles[i] == titles[i % period] for i in range(width)):
+            return [[r[a : a + period] for r in padded] for a in range(0, width, period)]
+    return _alike_side_by_side(padded, width)
+
+
+def _column_kind(values: Sequence[str]) -> str:
+    """What a column holds by its content: prices, codes, names, or other things."""
+    for kind, test in (("price", is_price), ("code", is_code), ("name", is_name)):
+        if _share(values, test) >= COLUMN_SHARE:
+            return kind
+    return "other"
+
+
+def _alike_side_by_side(padded: list[list[str]], width: int) -> list[list[list[str]]]:
+    """Tables side by side without titles in the table (they stand apart above, out of the
+    finder's reach): the columns' contents repeat with a period, each part holding names and
+    codes or prices ("code | name | price | price" twice). Each part's rows."""
+    kinds = [_column_kind([r[c] for r in padded]) for c in range(width)]
+    for period in range(2, width // 2 + 1):
+        if width % period or not all(kinds[i] == kinds[i % period] for i in range(width)):
+            continue
+        part = kinds[:period]
+        if "name" in part and ("price" in part or "code" in part):
             return [[r[a : a + period] for r in padded] for a in range(0, width, period)]
     return []
 

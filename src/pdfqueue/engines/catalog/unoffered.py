@@ -17,7 +17,8 @@ blank for the count) and prices nothing: a list that sells prints prices, and an
 blank quantity column stands beside its prices, not beside quantities already filled in.
 
 An energy tariff prices what is drawn from the meter: its rows (the supplier's tariffs) cost so
-much per kilowatt-hour, beside a standing charge. No article is sold by the kilowatt-hour. A
+much per kilowatt-hour (in each cell, or once in the title over bare rates: "lei/kWh"), beside a
+standing charge. No article is sold by the kilowatt-hour. A
 table of meter readings (a flat's handover protocol, a bill's consumption) sets down what the
 meters showed, each figure in kilowatt-hours or cubic metres and none in a currency.
 
@@ -158,6 +159,11 @@ _PER_KWH = re.compile(
     r"\d\s?(?:(?:ct|cents?|p|€|eur|£|\$)\s?(?:/|per|pro|por|par|je)?|/|per|pro|por|par|je)"
     r"\s?[km]?wh\b",
     re.I,
+)
+# a column titled as an amount per kilowatt-hour, its figures bare: "lei/kWh", "€/kWh",
+# "(ct/kWh)", "Kč / MWh", "per kWh"
+_PER_KWH_TITLE = re.compile(
+    r"(?:^|[\s(])(?:[^\W\d]{1,4}\.?\s?/|per|pro|por|par|je)\s?[km]?wh\b", re.I
 )
 METER_ROWS = 0.5  # share of a table's rows (two at least) that read a figure off a meter
 # what a meter counts: energy and volume drawn ("1 479,24 kWh", "m³"; a scan's "m3", "m?",
@@ -450,7 +456,29 @@ def presents_metered_tariffs(block: Block) -> bool:
         return True
     body = rows[1:]
     metered = sum(1 for r in body if any(_PER_KWH.search(c) for c in r))
-    return metered >= 2 and metered >= METERED_ROWS * len(body)
+    if metered >= 2 and metered >= METERED_ROWS * len(body):
+        return True
+    return _rates_titled_per_kwh(rows[0], body)
+
+
+def _rates_titled_per_kwh(titles: Sequence[str], body: list[list[str]]) -> bool:
+    """Bare figures under a column titled as an amount per kilowatt-hour ("lei/kWh"), the
+    table's only amounts: a tariff sheet's rates set once in the title. A list of articles that
+    works out a price per kWh beside its prices (a home battery's cost per kWh of capacity)
+    prints those prices in another column, titled as prices or in a currency."""
+    rated = [n for n, t in enumerate(titles) if _PER_KWH_TITLE.search(t.strip())]
+    if len(rated) != 1:
+        return False
+    column = rated[0]
+    figures = [r[column].strip() for r in body if len(r) > column and r[column].strip()]
+    if len(figures) < 2 or sum(1 for f in figures if _FIGURE.match(f)) < METERED_ROWS * len(body):
+        return False
+    others = [n for n in range(len(titles)) if n != column]
+    if any(column_title_role(titles[n]) == "price" for n in others):
+        return False
+    return not any(
+        PRICE.search(r[n]) and re.search(r"\d", r[n]) for r in body for n in others if n < len(r)
+    )
 
 
 def _reads_a_meter(row: Sequence[str]) -> bool:
