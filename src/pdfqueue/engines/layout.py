@@ -2201,6 +2201,7 @@ def _borderless_tables(
                 or _framed_apart(run, frames)
                 or _styled_cards(run)
                 or _run_in_lists(run)
+                or _numbered_entries(run)
             )
         ):
             start = end  # lists or cards side by side: none of their lines starts a table
@@ -2264,6 +2265,56 @@ def _run_in_lists(run: Sequence[Sequence[_Segment]]) -> bool:
     closed)."""
     rows = sum(1 for row in run if any(_run_in_head(s).endswith(_HEAD_CLOSE) for s in row))
     return rows >= RUN_IN_CELLS
+
+
+NUMBERED_ENTRIES = 3  # lines of numbered titles that make the lines entries side by side
+TITLE_SIZE_RATIO = 1.1  # ... their titles set this much larger than the lines under them
+_ENTRY_NUMBER = re.compile(r"^\d{1,3}\.?$")
+_NUMBERED_TITLE = re.compile(r"^(\d{1,3})\.?\s+(?=[^\W\d_])")
+
+
+def _numbered_entries(run: Sequence[Sequence[_Segment]]) -> bool:
+    """Numbered entries side by side (a guide's key to a photo: "1  Prsten Zora" over its
+    material, its code and its price, two such lists across the page): their lines lie level
+    across the gutter and read as a table's cells, the numbers a column of their own where
+    OCR parted them from their titles. At least `NUMBERED_ENTRIES` lines hold nothing but
+    numbers each before a title, the numbers all different and none on the other lines,
+    every such line followed by a line without one (the entry's details), and the titles set
+    `TITLE_SIZE_RATIO` larger than those lines. A table's position column numbers every row,
+    its wrapped cells' lines set in the rows' size, its other cells on the numbered row."""
+    numbered: list[int] = []
+    numbers: list[str] = []
+    titles: list[_Segment] = []
+    for index, row in enumerate(run):
+        found: list[tuple[str, _Segment]] = []  # each title's number and its title
+        k, whole = 0, True
+        while k < len(row):
+            text = row[k].text.strip()
+            joined = _NUMBERED_TITLE.match(text)
+            if _ENTRY_NUMBER.match(text) and k + 1 < len(row) and row[k + 1].text[:1].isalpha():
+                found.append((text, row[k + 1]))
+                k += 2
+            elif joined:  # the number and its title one segment ("1 Prsten Zora")
+                found.append((joined.group(1), row[k]))
+                k += 1
+            else:
+                whole = False
+                k += 1
+        if not found:
+            continue
+        if not whole:
+            return False  # a number among a row's other cells: a table's row
+        numbered.append(index)
+        numbers += [n.rstrip(".") for n, _ in found]
+        titles += [t for _, t in found]
+    if len(numbered) < NUMBERED_ENTRIES or len(set(numbers)) != len(numbers):
+        return False
+    if any(b - a < 2 for a, b in itertools.pairwise(numbered)) or numbered[-1] == len(run) - 1:
+        return False  # an entry's details under each numbered line
+    others = [s.size for i, row in enumerate(run) if i not in numbered for s in row]
+    return bool(others) and statistics.median(t.size for t in titles) >= (
+        TITLE_SIZE_RATIO * statistics.median(others)
+    )
 
 
 CARD_STYLES = 3  # type styles of a run's lines that make them cards' lines, not a table's

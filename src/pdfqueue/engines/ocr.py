@@ -49,6 +49,15 @@ which one was read unsurely, cut out whole and shrunk to a text size. A shelf la
 price came cut into glyphs ("9", "»", "9", "9"); read again it is one amount, taken when its
 figures are the run's (a scanned sheet of shelf labels: 18 -> 24 of 30 products).
 
+Stems in a column. A left-aligned column of codes opening with a stem ("JB-2251" down a
+wholesaler's list) lines the stems up as a broken rule; Tesseract (which takes an image without
+a resolution for 70 dpi) finds it as a vertical line and removes it, and every code loses its
+"J". The words starting right of such a line are read again with the strip before them
+(`_reread_beside_lines`, pieces stacked staggered so they make no line again), the glyph put
+before a word taken when it is a letter; a stem read as "1", "|" or nothing takes the letter
+most of its column took. A "]" or ")" opening a word before a capital is a "J" (`_j_read`).
+Blind batch 22's scanned wholesale list: 3 -> 20 of 20 codes whole.
+
 Dotted leaders and tick boxes. A price list's leaders print small and light, and Tesseract
 leaves them unread (or reads a few dots as "e", "&"): the name and its price, a column apart,
 became two cells of a table, two lists side by side one table of four columns offering nothing.
@@ -84,7 +93,8 @@ import statistics
 import tempfile
 import threading
 import time
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -114,6 +124,10 @@ REREAD_BELOW_CONFIDENCE = 80.0  # a word read less surely is read again on its o
 REREAD_GAIN = 10.0  # a second reading surer by less: a toss between misreadings ("gty", "aty")
 REREAD_STACK_PX = 12_000  # pixels tall a stack of words read again is at most
 REREAD_MIN_PX = 6  # a word's box this tall at least to be read again (smaller: specks)
+LINE_GLYPH_SHARE = 0.5  # of a column's words read again with a glyph: the column's glyph
+STAGGER_STEPS = 16  # pieces read stacked and staggered: offsets before the pattern repeats
+LINE_GLYPH_EM = 1.0  # ems right of a vertical line Tesseract found a word may have lost a glyph
+_STEMS = frozenset("|Il1")  # what a stem alone (a rule's piece, a "J" without its hook) reads as
 MIN_DESKEW_SIDE_PX = 500  # smaller images (labels, photos) are not checked for skew
 MAX_SKEW_DEGREES = 2.0  # a scan turned further than this is not "skewed" but laid out so
 MIN_SKEW_DEGREES = 0.25  # below this, turning the image back gains nothing
@@ -173,6 +187,7 @@ class OcrEngine:
         self.datapath = _resolve_datapath(languages, tessdata_dir)
         self.version = _tesseract_version()
         self._lock = threading.Lock()
+        self._vertical_lines: list[Box4] = []  # of the last reading (`_words`)
         try:
             self._api = tesserocr.PyTessBaseAPI(
                 path=str(self.datapath) + os.sep, lang=languages, psm=tesserocr.PSM.AUTO
@@ -213,6 +228,7 @@ class OcrEngine:
             pil = _remove_rules(pil)
         with self._lock:
             text, words = self._read(pil)
+            lines = self._vertical_lines
             rotation, orient_conf = 0, None
             if _mean(words) < RETRY_BELOW_CONFIDENCE and min(pil.size) >= MIN_OSD_SIDE_PX:
                 detected, orient_conf = self._orientation(pil)
@@ -221,11 +237,13 @@ class OcrEngine:
                     turned_text, turned_words = self._read(turned)
                     if _mean(turned_words) > _mean(words):
                         text, words, rotation, pil = turned_text, turned_words, detected, turned
+                        lines = self._vertical_lines
             if _mean(words) >= RETRY_BELOW_CONFIDENCE:  # not a page read badly as a whole
                 words = self._reread_unsure(pil, words)
+                words = self._reread_beside_lines(pil, words, lines)
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
-        words = _leaders(pil, _bullets(pil, _without_empty_boxes(pil, words)))
+        words = _leaders(pil, _bullets(pil, _without_empty_boxes(pil, _j_read(words))))
         extra = {"orientation_confidence": orient_conf} if orient_conf is not None else {}
         if skew:
             extra["deskew_degrees"] = skew
@@ -250,23 +268,27 @@ class OcrEngine:
         self._api.Clear()
         return text, words
 
-    def _read_stacked(self, pieces: list[Any]) -> list[list[OcrWord]]:
+    def _read_stacked(self, pieces: list[Any], stagger: bool = False) -> list[list[OcrWord]]:
         """The words of each piece (a grey image as a numpy array), read at once: the pieces
         stacked one under another on white, with half a piece's height of white between them
         so no line of text spans two, in sparse-text mode (each holds a line or two apart from
-        the others). Each piece's words come in its own pixels."""
+        the others). Each piece's words come in its own pixels. `stagger`: each piece set a
+        little right of the one above, so glyphs alike at the same place in every piece (the
+        stems of a column of codes) make no vertical rule for Tesseract to remove."""
         import numpy as np
 
         gaps = [max(BADGE_MIN_GAP_PX, piece.shape[0] // 2) for piece in pieces]
         margin = max(gaps)
-        width = max(piece.shape[1] for piece in pieces) + 2 * margin
+        shifts = [(n % STAGGER_STEPS) * margin if stagger else 0 for n in range(len(pieces))]
+        width = max(p.shape[1] + s for p, s in zip(pieces, shifts, strict=True)) + 2 * margin
         height = sum(piece.shape[0] + 2 * gap for piece, gap in zip(pieces, gaps, strict=True))
         stack = np.full((height, width), 255, dtype=np.uint8)
         tops = []
         y = 0
-        for piece, gap in zip(pieces, gaps, strict=True):
+        for piece, gap, shift in zip(pieces, gaps, shifts, strict=True):
             y += gap
-            stack[y : y + piece.shape[0], margin : margin + piece.shape[1]] = piece
+            x = margin + shift
+            stack[y : y + piece.shape[0], x : x + piece.shape[1]] = piece
             tops.append(y)
             y += piece.shape[0] + gap
         self._api.SetPageSegMode(tesserocr.PSM.SPARSE_TEXT)
@@ -282,7 +304,7 @@ class OcrEngine:
             cy = (word.bbox[1] + word.bbox[3]) / 2
             for index, (top, piece) in enumerate(zip(tops, pieces, strict=True)):
                 if top <= cy <= top + piece.shape[0]:
-                    out[index].append(_moved(word, -margin, -top))
+                    out[index].append(_moved(word, -margin - shifts[index], -top))
                     break
         return out
 
@@ -382,6 +404,94 @@ class OcrEngine:
             return words
         return [new for i, w in enumerate(words) for new in replaced.get(i, [w])]
 
+    def _reread_beside_lines(
+        self, pil: Image.Image, words: list[OcrWord], lines: list[Box4]
+    ) -> list[OcrWord]:
+        """The words that start right of a vertical line Tesseract found read again, each
+        with the strip of the line before it: a left-aligned column of codes whose first
+        glyph is a stem ("JB-2251", "JB-7878" down a wholesaler's list) lines those stems
+        up as a broken rule, which Tesseract takes for the table's rule and removes, and every
+        code loses its "J" ("B-2251": a code that contradicts the list's). Read alone, the
+        glyph is read; it is taken when the word reads as before with a letter or figure put
+        before it, one word, not what a rule's piece reads as ("|", "l", "I"). A word of the
+        column whose stem read as nothing again takes the letter most of the column took
+        (`LINE_GLYPH_SHARE` of the words beside the line), its stem's ink being there."""
+        import numpy as np
+
+        if not lines:
+            return words
+        beside: dict[int, int] = {}  # word -> the line it starts right of
+        for i, word in enumerate(words):
+            em = word.font_px or float(word.bbox[3] - word.bbox[1])
+            middle = (word.bbox[1] + word.bbox[3]) / 2
+            for n, line in enumerate(lines):
+                gap = word.bbox[0] - line[2]
+                if line[1] <= middle <= line[3] and 0 <= gap <= LINE_GLYPH_EM * em:
+                    beside[i] = n
+                    break
+        if not beside:
+            return words
+        gray = np.asarray(pil.convert("L"))
+        pieces, boxes = [], []
+        for i in beside:
+            left, top, right, bottom = words[i].bbox
+            em = int(words[i].font_px or bottom - top)
+            pad = max(REREAD_MIN_PX, (bottom - top) // 3)
+            box = (max(left - 2 * em, 0), max(top - pad, 0), right + pad, bottom + pad)
+            pieces.append(gray[box[1] : box[3], box[0] : box[2]])
+            boxes.append(box)
+        gains: dict[int, tuple[str, int]] = {}  # word -> the glyphs read before it, where
+        for i, box, again in zip(beside, boxes, self._read_stacks(pieces), strict=True):
+            old, again = words[i], _j_read(again)
+            if len(again) != 1 or not again[0].text.endswith(old.text):
+                continue
+            added = again[0].text[: -len(old.text)]
+            if added and len(added) <= 2 and all(c.isalnum() for c in added):
+                gains[i] = (added, _moved(again[0], box[0], box[1]).bbox[0])
+        out = list(words)
+        columns: dict[int, list[int]] = {}
+        for i, line in beside.items():
+            columns.setdefault(line, []).append(i)
+        for n, column in columns.items():
+            letters = [
+                g for i in column if i in gains for g in [gains[i][0]] if not set(g) & _STEMS
+            ]
+            glyph, count = Counter(letters).most_common(1)[0] if letters else ("", 0)
+            usual = count >= LINE_GLYPH_SHARE * len(column)  # the column's glyph
+            for i in column:
+                word = out[i]
+                added, left = gains.get(i, ("", 0))
+                if added and not any(c in _STEMS for c in added):
+                    # the word read surely; the glyph put before it, checked
+                    out[i] = replace(word, text=added + word.text, bbox=(left, *word.bbox[1:]))
+                    continue
+                if not usual or word.text.startswith(glyph):
+                    continue
+                # its stem read as a rule's piece ("1", "|") or as nothing: the column's
+                # glyph, where there is ink left of the word
+                top, bottom = word.bbox[1], word.bbox[3]
+                em = word.font_px or float(bottom - top)
+                strip = gray[top:bottom, max(int(lines[n][0] - em / 2), 0) : word.bbox[0]]
+                if strip.size and bool((strip < 128).any()):
+                    x = int(lines[n][0] - em / 4)
+                    out[i] = replace(word, text=glyph + word.text, bbox=(x, *word.bbox[1:]))
+        return out
+
+    def _read_stacks(self, pieces: list[Any]) -> list[list[OcrWord]]:
+        """`_read_stacked`, staggered, in stacks no taller than Tesseract takes."""
+        readings: list[list[OcrWord]] = []
+        start = 0
+        while start < len(pieces):
+            end, tall = start, 0
+            while end < len(pieces) and (
+                end == start or tall + 2 * pieces[end].shape[0] <= REREAD_STACK_PX
+            ):
+                tall += 2 * pieces[end].shape[0]
+                end += 1
+            readings += self._read_stacked(pieces[start:end], stagger=True)
+            start = end
+        return readings
+
     def _read_badges(
         self, badges: list[Badge], text: str, words: list[OcrWord]
     ) -> tuple[str, list[OcrWord]]:
@@ -426,6 +536,7 @@ class OcrEngine:
 
     def _words(self) -> list[OcrWord]:
         words: list[OcrWord] = []
+        self._vertical_lines = []
         glyphs = self._glyphs()
         iterator = self._api.GetIterator()
         if iterator is None:
@@ -449,6 +560,8 @@ class OcrEngine:
             except RuntimeError:  # tesserocr raises "No text returned" for an empty word
                 continue
             box = word.BoundingBox(level)
+            if box is not None and word.BlockType() == tesserocr.PT.VERT_LINE:
+                self._vertical_lines.append(tuple(box))
             if not text or not text.strip() or box is None:
                 continue
             confidence = round(float(word.Confidence(level)), 2)
@@ -635,6 +748,19 @@ def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWo
 BULLET_FILL = 0.6  # share of a one-glyph word's box that is ink: a solid dot, not a letter
 BULLET_MAX_SIZE = 0.6  # ems: a bullet is no wider or taller than about the x-height
 _BULLET_MISREADS = frozenset("oOeEcC0@®©«»°*•·")
+
+
+# a closing bracket opening a word, a capital after it and no bracket opened in it: a "J"
+# (a sans serif's "J" is a stem with a hook, Tesseract's "]" or ")": "]B-7878" for "JB-7878")
+_BRACKET_FOR_J = re.compile(r"^[\])](?=[A-Z])(?!.*[\[(])")
+
+
+def _j_read(words: list[OcrWord]) -> list[OcrWord]:
+    """Words whose first glyph, a "J", Tesseract read as a closing bracket, with the "J"."""
+    return [
+        replace(w, text=_BRACKET_FOR_J.sub("J", w.text)) if _BRACKET_FOR_J.match(w.text) else w
+        for w in words
+    ]
 
 
 def _bullets(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
