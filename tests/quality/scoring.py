@@ -86,6 +86,9 @@ def norm_price(price: str) -> float | None:
 
 
 def norm_size(size: str) -> str:
+    """A size as its figures and its unit's letters; the "x" of "32 x 51 cm" is the sign "×"
+    (as OCR and many catalogs type it), not a letter of the unit."""
+    size = re.sub(r"(?<=\d)\s*[xX×]\s*(?=\d)", " ", size)
     return (
         " ".join(re.findall(r"\d+(?:[.,]\d+)?", size))
         + " "

@@ -56,3 +56,11 @@ def test_a_label_matches_by_any_of_its_printed_names(score: ModuleType) -> None:
 def test_words_are_not_split_at_vowel_signs(score: ModuleType) -> None:
     # Thai vowel and tone marks are combining marks: "oil" is one word, and so is its Thai name
     assert score.tokens("กรองน้ำมันเครื่อง → Oil Filter") == {"กรองนามนเครอง", "oil", "filter"}
+
+
+def test_a_size_typed_with_an_x_is_the_size_printed_with_a_times_sign(score: ModuleType) -> None:
+    label = {"name": "Garden table", "sizes": ["32 × 51 cm"]}
+    same = {"name": "Garden table", "sizes": ["32 x 51 cm"]}
+    other = {"name": "Garden table", "sizes": ["32 x 51 mm"]}
+    assert score.score_products([label], [same]).size_accuracy == 1.0
+    assert score.score_products([label], [other]).size_accuracy == 0.0
