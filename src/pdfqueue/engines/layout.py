@@ -552,7 +552,7 @@ def _bold_read(found: list[tuple[Any, ...]], gray: Any) -> list[bool]:
 
     stems: list[float | None] = []
     for _, _, box, _, font_px in found:
-        x0, y0, x1, y1 = (int(round(float(v))) for v in box)
+        x0, y0, x1, y1 = (round(float(v)) for v in box)
         crop = gray[max(y0, 0) : max(y1, 0) + 1, max(x0, 0) : max(x1, 0) + 1].astype(float)
         em = float(font_px) if font_px else 1.4 * (y1 - y0)
         if crop.size == 0 or em <= 0:
