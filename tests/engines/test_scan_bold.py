@@ -57,7 +57,7 @@ def _plain(text: str) -> list[tuple[str, bool]]:
 def test_a_scanned_entry_s_bold_name_and_price_read_bold() -> None:
     """An entry whose name runs in bold and a price set bold, among plain lines: the scan's
     layout marks them bold as a text layer does, the plain lines not."""
-    entry = [("Nikon", True), ("F3", True), ("korpus,", True)] + _plain("kroom, 8/10, karbiga")
+    entry = [("Nikon", True), ("F3", True), ("korpus,", True), *_plain("kroom, 8/10, karbiga")]
     price = [("295", True), ("EUR", True)]
     lines = [_plain(text) for text in BODY] + [[], entry, [], price, []]
     lines += [_plain(text) for text in BODY]
