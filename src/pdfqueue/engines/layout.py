@@ -537,8 +537,9 @@ def page_from_ocr(
     return layout
 
 
-BOLD_STEM = 1.55  # a word whose stems are this many times as thick (per em) as the page's ...
+BOLD_STEM = 1.4  # a word whose stems are this many times as thick (per em) as the page's ...
 BOLD_STEM_EMS = 0.12  # ... most words' and at least this share of its type size is bold
+BOLD_NEAR = 1.2  # a word beside a bold word of its line is bold from this many times
 BOLD_SAMPLE = 12  # words of two letters or more the page needs for its usual stem
 
 
@@ -567,7 +568,12 @@ def _bold_read(found: list[tuple[Any, ...]], gray: Any) -> list[bool]:
         steps = np.diff(rows, axis=1)
         runs = np.flatnonzero(steps.ravel() == -1) - np.flatnonzero(steps.ravel() == 1)
         runs = runs[runs <= 0.3 * em]  # across a stem, not along a bar
-        stems.append(float(np.median(runs)) / em if runs.size else None)
+        if not runs.size:
+            stems.append(None)
+            continue
+        # the runs' middle half, averaged: a pixel's step finer than their median
+        low, high = np.percentile(runs, 25), np.percentile(runs, 75)
+        stems.append(float(runs[(runs >= low) & (runs <= high)].mean()) / em)
     usual = [
         stem
         for stem, (text, *_) in zip(stems, found, strict=True)
@@ -575,8 +581,38 @@ def _bold_read(found: list[tuple[Any, ...]], gray: Any) -> list[bool]:
     ]
     if len(usual) < BOLD_SAMPLE:
         return [False] * len(found)
-    floor = max(BOLD_STEM * statistics.median(usual), BOLD_STEM_EMS)
-    return [stem is not None and stem >= floor for stem in stems]
+    usual_stem = statistics.median(usual)
+    floor = max(BOLD_STEM * usual_stem, BOLD_STEM_EMS)
+    bold = [stem is not None and stem >= floor for stem in stems]
+    # a word of a bold run a pixel short of the mark (its stems thin by a pixel's rounding)
+    # is bold when the word beside it on its line, of its type, is: both ways along the line
+    near = BOLD_NEAR * usual_stem
+    for order in (range(len(found)), range(len(found) - 1, -1, -1)):
+        previous = None
+        for index in order:
+            stem = stems[index]
+            if (
+                previous is not None
+                and bold[previous]
+                and not bold[index]
+                and stem is not None
+                and stem >= near
+                and _same_line(found[previous], found[index])
+            ):
+                bold[index] = True
+            previous = index
+    return bold
+
+
+def _same_line(one: tuple[Any, ...], other: tuple[Any, ...]) -> bool:
+    """Two OCR words of one line and one type: their baselines and sizes alike."""
+    if one[3] is None or other[3] is None or not one[4] or not other[4]:
+        return False
+    size = float(one[4])
+    return (
+        abs(float(one[3]) - float(other[3])) <= 0.2 * size
+        and abs(float(one[4]) - float(other[4])) <= 0.1 * size
+    )
 
 
 PHOTO_GLYPH_HEIGHT = 8.0  # a word of a glyph or two this many times the page's median word
