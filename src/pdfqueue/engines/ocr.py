@@ -564,6 +564,10 @@ class OcrEngine:
                 self._vertical_lines.append(tuple(box))
             if not text or not text.strip() or box is None:
                 continue
+            trimmed = _without_stray_glyph_ink(tuple(box), glyphs.get(tuple(box), []))
+            if trimmed != tuple(box):
+                glyphs[trimmed] = glyphs.get(tuple(box), [])
+                box = trimmed
             confidence = round(float(word.Confidence(level)), 2)
             line.append((text.strip(), confidence, box, _baseline_at(word, box)))
         words += measured(line)
@@ -624,6 +628,29 @@ TALLER_THAN_TYPE = 1.15  # a word's glyphs this much taller than its line's type
 OWN_SIZE_SHARE = 0.25  # a word this far from its line's size keeps its own (a price set larger)
 _TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789bdfhkl")  # reach the cap height
 _SHORT = frozenset("acemnorsuvwxzgpqy")  # reach the x-height only
+
+
+STRAY_GLYPH_REACH = 1.0  # a glyph reaching this many glyph heights past its word's: a rule
+
+
+def _without_stray_glyph_ink(box: Box4, glyphs: list[tuple[str, Box4]]) -> Box4:
+    """A word's box cut back to its glyphs where one glyph reaches far above or below the
+    others: Tesseract joins a piece of a table's rule it did not take out to the glyph under
+    it, and the word's box, then its line's type size, grow to the rule ("1523576" read 2.2
+    times its size, and its table's first row, no longer level with the rest, fell out of
+    the table). No letter, accent or descender reaches a glyph's height past the others'."""
+    if len(glyphs) < 3:
+        return box
+    tops = sorted(g[1][1] for g in glyphs)
+    bottoms = sorted(g[1][3] for g in glyphs)
+    heights = sorted(g[1][3] - g[1][1] for g in glyphs)
+    top, bottom = tops[len(tops) // 2], bottoms[len(bottoms) // 2]
+    reach = STRAY_GLYPH_REACH * max(heights[len(heights) // 2], 1)
+    kept_top = min((t for t in tops if top - t <= reach), default=box[1])
+    kept_bottom = max((b for b in bottoms if b - bottom <= reach), default=box[3])
+    if kept_top <= box[1] and kept_bottom >= box[3]:
+        return box
+    return (box[0], max(box[1], kept_top), box[2], min(box[3], kept_bottom))
 
 
 def _baseline_at(word: Any, box: tuple[int, int, int, int]) -> float | None:
@@ -1372,6 +1399,12 @@ def _components(mask: Any) -> list[tuple[int, int, int, int]]:
 RULE_LENGTH_SHARE = 0.08  # a run of ink this share of the width (height) is a rule, not a glyph
 
 
+LIGHT_RULE_LEVEL = 225  # a grey rule: a window of pixels darker than this on average ...
+RULE_SIDE_LEVEL = 235  # ... between windows lighter than this (paper, a light tint) ...
+RULE_MAX_THICKNESS = 4  # ... this many pixels to either side: thin, not a fill ...
+RULE_GAPS = 0.05  # ... with at most this share of its pixels as light as paper
+
+
 def _remove_rules(pil: Image.Image) -> Image.Image:
     """The image with long straight lines (a ruled table's grid) painted white.
 
@@ -1386,8 +1419,20 @@ def _remove_rules(pil: Image.Image) -> Image.Image:
     for axis in (1, 0):  # horizontal rules (along rows), then vertical ones
         length = max(int(gray.shape[axis] * RULE_LENGTH_SHARE), 20)
         runs = ink if axis == 1 else ink.T
-        sums = np.cumsum(np.pad(runs, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
-        full = (sums[:, length:] - sums[:, :-length]) == length  # window of `length` all ink
+        full = _window_sums(ink, axis, length) == length  # window of `length` all ink
+        # a grey rule (a light table's grid, its pixels noisy about a light grey) is no ink at
+        # half grey, yet Tesseract joins it to the glyphs it touches: a window grey on the
+        # whole and unbroken, paper (or a light tint) a few pixels to both sides, where a
+        # fill or a line of text goes on
+        level = _window_sums(gray.astype(np.int64), axis, length) / length
+        away = RULE_MAX_THICKNESS
+        gaps = _window_sums(gray > RULE_SIDE_LEVEL, axis, length)  # text has gaps, a rule not
+        full |= (
+            (level < LIGHT_RULE_LEVEL)
+            & (gaps <= RULE_GAPS * length)
+            & (np.roll(level, away, axis=0) > RULE_SIDE_LEVEL)
+            & (np.roll(level, -away, axis=0) > RULE_SIDE_LEVEL)
+        )
         if not full.any():
             continue
         # every pixel of a full window is rule: spread the window starts over their length
@@ -1403,6 +1448,16 @@ def _remove_rules(pil: Image.Image) -> Image.Image:
     cleaned = np.asarray(pil).copy()
     cleaned[rules] = 255
     return Image.fromarray(cleaned, pil.mode)
+
+
+def _window_sums(values: Any, axis: int, length: int) -> Any:
+    """Sums of `values` over each window of `length` pixels along rows (axis 1) or columns
+    (axis 0; the result then transposed, a row per column)."""
+    import numpy as np
+
+    runs = values if axis == 1 else values.T
+    sums = np.cumsum(np.pad(runs, ((0, 0), (1, 0))), axis=1, dtype=np.int64)
+    return sums[:, length:] - sums[:, :-length]
 
 
 def _skew(pil: Image.Image) -> float:
