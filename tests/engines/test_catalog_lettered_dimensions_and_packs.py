@@ -19,22 +19,24 @@ def _line(kind: str, box: tuple[float, float, float, float], text: str, size: fl
     return Block(kind, box, text, font_size=size, lines=[text])  # type: ignore[arg-type]
 
 
-def _card(left: float, top: float, n: int, name: str, detail: str) -> list[Block]:
+def _card(
+    left: float, top: float, n: int, name: str, detail: str, foot: str = "Made to order."
+) -> list[Block]:
     photo = Block("figure", (left + 62, top, left + 162, top + 100), "", image_index=n)
     return [
         photo,
         _line("caption", (left, top + 125, left + 6.5 * len(name), top + 141), name, 13),
         _line("paragraph", (left, top + 145, left + 200, top + 156), detail, 9),
-        _line("paragraph", (left, top + 186, left + 206, top + 196), "Made to order.", 8),
+        _line("paragraph", (left, top + 186, left + 206, top + 196), foot, 8),
     ]
 
 
-def _sizes(*cards: tuple[str, str]) -> list[tuple[str, list[str]]]:
+def _sizes(*cards: tuple[str, ...]) -> list[tuple[str, list[str]]]:
     places = [(54, 62), (316, 62), (54, 320)]
     blocks = [
         block
-        for n, ((name, detail), (left, top)) in enumerate(zip(cards, places, strict=False))
-        for block in _card(left, top, n, name, detail)
+        for n, (card, (left, top)) in enumerate(zip(cards, places, strict=False))
+        for block in _card(left, top, n, *card)
     ]
     return [(p.name, p.sizes) for p in products_from_layout(_page(*blocks))]
 
@@ -60,6 +62,26 @@ def test_a_pack_counting_its_units_is_the_size_not_one_unit() -> None:
         ("Salmon Fillets", ["2 x 120g"]),
         ("Spring Water", ["6 x 1.5L"]),
         ("Cherry Tomatoes", ["250g"]),  # a single content stays as it was
+    ]
+
+
+def test_a_unit_price_s_measure_is_no_size_of_the_article() -> None:
+    assert _sizes(
+        ("Shampoo Fructis for Coloured Hair", "400 ml · € 12,99", "1 l = 32,48 €"),
+        ("Body Balm with Shea Butter", "250 ml · € 9,99", "1 l = 39,96 €"),
+    ) == [
+        ("Shampoo Fructis for Coloured Hair", ["400 ml"]),
+        ("Body Balm with Shea Butter", ["250 ml"]),
+    ]
+
+
+def test_a_size_in_a_compound_word_is_the_size_and_the_price_s_measure_is_not() -> None:
+    assert _sizes(
+        ("Spaghetti aus Hartweizengrieß", "je 500-g-Packung (1 kg = 11,58) · 5,79 €"),
+        ("Orange Juice Not From Concentrate", "je 1-l-Flasche (1 l = 2,79) · 2,79 €"),
+    ) == [
+        ("Spaghetti aus Hartweizengrieß", ["500-g"]),
+        ("Orange Juice Not From Concentrate", ["1-l"]),
     ]
 
 

@@ -36,6 +36,7 @@ from pdfqueue.engines.catalog.words import (
     is_price,
     is_price_label,
     is_promo_banner,
+    is_size,
     offers_price,
     starts_like_a_name,
     strip_evidence,
@@ -283,11 +284,13 @@ def _level_with_captions(
 
 
 def _flush_in_card(block: Block, fig: Block, caption: list[Block]) -> bool:
-    """A line starting where a photo's card text starts, left of the photo (`_in_card_under`
-    lines among the caption), under the photo within a caption's reach, not past its right."""
+    """A size line starting where a photo's card text starts, left of the photo
+    (`_in_card_under` lines among the caption), within a caption's reach under the photo, not
+    past its right."""
     below = max(CAPTION_BELOW, CAPTION_BELOW_SHARE * (fig.bottom - fig.top))
     return (
-        block.top - fig.bottom <= below
+        is_size(block.text)  # a size line ("75 ml"), not a brand's or a heading's
+        and block.top - fig.bottom <= below
         and block.right <= fig.right + 4
         and any(
             abs(block.left - line.left) <= FLUSH_TOLERANCE and _in_card_under(line, fig)

@@ -77,7 +77,12 @@ SIZE = re.compile(
     r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
     rf"|{_LETTERED}(?:\s?[x×]\s?{_LETTERED}){{1,2}}\s?(?:mm|cm|m|in)\b"
     r"|\d+\s?[x×]\s?\d+(?:[.,]\d+)?\s?(?:ml|cl|l|kg|g)\b"
-    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b",
+    # a figure joined to its unit in a compound word ("je 600-g-Packung", "1-l-Flasche")
+    r"|(?<![\w.,-])\d+(?:[.,]\d+)?-(?:mm|cm|m|ml|cl|l|kg|g)(?=-[^\W\d_])"
+    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b"
+    # a unit price's measure ("1 kg = 9,37", "1 l = 32,48 zł") is what the price is per, not
+    # a size the article comes in
+    r"(?!\s?=)",
     re.I,
 )
 # a pack counted in pieces right before its price ("15 st. € 5,75", "10 Stück 12,50 €", "24 pcs
