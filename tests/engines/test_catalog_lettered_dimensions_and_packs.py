@@ -1,6 +1,6 @@
 """Sizes read whole: a dimension that letters each of its figures ("L 130 × P 39 × H 196 cm",
-width, depth and height as furniture is measured) and a pack that counts its units before
-their content ("2 x 120g"); and the near cases that keep their sizes as they were."""
+width, depth and height as furniture is measured), a size in a compound word ("500-g-Packung")
+but not a unit price's measure ("1 kg = 11,58"); and the near cases that stay as they were."""
 
 from __future__ import annotations
 
@@ -50,18 +50,6 @@ def test_a_dimension_lettering_each_figure_is_one_size_not_its_height() -> None:
         ("Onda Bookcase", ["L 130 × P 39 × H 196 cm"]),
         ("Rio Table", ["G 200 × D 95 × Y 76 cm"]),
         ("Luna Side Table", ["Ø 90 × H 38 cm"]),
-    ]
-
-
-def test_a_pack_counting_its_units_is_the_size_not_one_unit() -> None:
-    assert _sizes(
-        ("Salmon Fillets", "2 x 120g · € 3,81"),
-        ("Spring Water", "6 x 1.5L · € 2,49"),
-        ("Cherry Tomatoes", "250g · € 1,20"),
-    ) == [
-        ("Salmon Fillets", ["2 x 120g"]),
-        ("Spring Water", ["6 x 1.5L"]),
-        ("Cherry Tomatoes", ["250g"]),  # a single content stays as it was
     ]
 
 
