@@ -37,6 +37,7 @@ from pdfqueue.engines.catalog.words import (
     is_price,
     is_price_label,
     is_promo_banner,
+    is_size,
     offers_price,
     starts_like_a_name,
     strip_evidence,
@@ -270,19 +271,42 @@ def _level_with_captions(
     """A card's foot set on one line (its price large, its article number small beside it) the
     caption's reach under the photo cuts: a block under a photo, within its width, level with
     a block of that photo's caption (their heights overlapping by half the smaller's) joins
-    the caption, if it is no other photo's."""
+    the caption, if it is no other photo's. So does a short line set flush with the caption's
+    lines where they start left of a centred photo (a card's "75 ml" under its name, too
+    short to reach under the photo), within the caption's reach under it."""
     grouped = {m for members in groups.values() for m in members}
     for index, block in enumerate(page.blocks):
         if index in used or index in grouped or block.kind not in CAPTION_KINDS:
             continue
         for i, fig in photos:
-            if not (fig.left - 4 <= block.left and block.right <= fig.right + 4):
-                continue
             if block.top < fig.bottom:
                 continue
-            if any(_level(block, page.blocks[m]) for m in groups[i]):
+            if fig.left - 4 <= block.left and block.right <= fig.right + 4:
+                if any(_level(block, page.blocks[m]) for m in groups[i]):
+                    groups[i].append(index)
+                    break
+            elif _flush_in_card(block, fig, [page.blocks[m] for m in groups[i]]):
                 groups[i].append(index)
                 break
+
+
+def _flush_in_card(block: Block, fig: Block, caption: list[Block]) -> bool:
+    """A size line starting where a photo's card text starts, left of the photo
+    (`_in_card_under` lines among the caption), within a caption's reach under the photo, not
+    past its right."""
+    below = max(CAPTION_BELOW, CAPTION_BELOW_SHARE * (fig.bottom - fig.top))
+    return (
+        is_size(block.text)  # a size line ("75 ml"), not a brand's or a heading's
+        and block.top - fig.bottom <= below
+        and block.right <= fig.right + 4
+        and any(
+            abs(block.left - line.left) <= FLUSH_TOLERANCE and _in_card_under(line, fig)
+            for line in caption
+        )
+    )
+
+
+FLUSH_TOLERANCE = 2.0  # points two lines' left edges may differ by and still be set flush
 
 
 def _level(one: Block, other: Block) -> bool:

@@ -83,6 +83,31 @@ def _share(values: Sequence[str], test: Callable[[str], bool]) -> float:
     return sum(1 for v in filled if test(v)) / len(filled) if filled else 0.0
 
 
+MIN_COUNTED_PACKS = 3  # cells of counts or sizes a content column needs at least
+# a cell counting what a pack holds: a figure and one word ("90 tabletten", "25 ks", "38 szt.")
+_COUNTED = re.compile(r"^\d{1,5}\s?([^\W\d_]{1,12})\.?$")
+
+
+def _counted_packs(values: Sequence[str]) -> bool:
+    """A column of what each article's pack holds, counted ("90 tabletten", "120 capsules",
+    "25 ks") or measured ("250 ml"): its cells a figure and a unit, the count words few and
+    repeated, as a price list's content column reads; not a lead time ("3 days")."""
+    filled = [v.strip() for v in values if v.strip()]
+    counted = [
+        m.group(1).casefold()
+        for v in filled
+        if (m := _COUNTED.match(v)) and not is_size(v) and not is_duration(v)
+    ]
+    packed = [v for v in filled if _COUNTED.match(v) or is_size(v)]
+    return (
+        bool(counted)
+        and len(packed) >= MIN_COUNTED_PACKS
+        and len(packed) >= COLUMN_SHARE * len(filled)
+        and _share(filled, is_duration) < COLUMN_SHARE
+        and len(set(counted)) <= max(1, len(counted) // 2)
+    )
+
+
 def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str, int], bool]:
     """Which column holds names, codes, prices and sizes; and whether row 0 is a header.
     `models_first`: a table read across, whose first column (its first row as printed) names
@@ -118,7 +143,7 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
             by_content = "code"
         elif column == 0 and _joined_codes(values):
             by_content = "code"
-        elif _share(values, is_size) >= COLUMN_SHARE:
+        elif _share(values, is_size) >= COLUMN_SHARE or _counted_packs(values):
             by_content = "size"
         by_header = column_title_role(header[column]) if has_header else None
         role = by_content or (by_header if by_header != "name" else None)
