@@ -2349,7 +2349,7 @@ def _run_in_lists(run: Sequence[Sequence[_Segment]]) -> bool:
 NUMBERED_ENTRIES = 3  # lines of numbered titles that make the lines entries side by side
 TITLE_SIZE_RATIO = 1.1  # ... their titles set this much larger than the lines under them
 _ENTRY_NUMBER = re.compile(r"^\d{1,3}\.?$")
-_NUMBERED_TITLE = re.compile(r"^(\d{1,3})\.?\s+(?=[^\W\d_])")
+_NUMBER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\.?\s+(?=[^\W\d_])")
 
 
 def _numbered_entries(run: Sequence[Sequence[_Segment]]) -> bool:
@@ -2369,7 +2369,7 @@ def _numbered_entries(run: Sequence[Sequence[_Segment]]) -> bool:
         k, whole = 0, True
         while k < len(row):
             text = row[k].text.strip()
-            joined = _NUMBERED_TITLE.match(text)
+            joined = _NUMBER_BEFORE_TITLE.match(text)
             if _ENTRY_NUMBER.match(text) and k + 1 < len(row) and row[k + 1].text[:1].isalpha():
                 found.append((text, row[k + 1]))
                 k += 2

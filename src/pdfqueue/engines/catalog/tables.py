@@ -960,10 +960,6 @@ def sectioned_list(
     return out if len(out) >= MIN_PRICED_ENTRIES else []
 
 
-# a cell of nothing but dotted leaders (or an ellipsis) between a dish's name and its price
-_LEADER_CELL = re.compile(r"(?:[.·…_‥]\s?){3,}|…+")
-
-
 def _served_sections(rows: list[list[str]]) -> tuple[tuple[str, ...], list[int]] | None:
     """The titles and sections of a menu whose section names stand in its rows, one at least
     with its price columns titled by servings beside it ("PASTALAR | Dilim | Bütün": by the
