@@ -527,10 +527,13 @@ def page_from_ocr(
     words = _dollar_read(_dong_read(_currency_read(words)))
     _snap_sizes(words)
     figures: list[Box] = []
+    rules: list[Box] = []
     if gray is not None:
         figures = figures_in_image(gray, width / max(gray.shape[1], 1), words)
+        skew = float((get(result, "extra", {}) or {}).get("deskew_degrees", 0.0) or 0.0)
+        rules = rules_in_image(gray, width / max(gray.shape[1], 1), figures, skew)
     layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
-    layout.blocks = layout_words(words, [], figures, width, height)
+    layout.blocks = layout_words(words, rules, figures, width, height)
     if not layout.blocks:
         layout.source = "empty"
     return layout
@@ -799,6 +802,68 @@ PANEL_INK_CONTRAST = 40  # grey levels off a panel's fill that make a pixel ink 
 PHOTO_OFF_FILL = 0.3  # share of a photo's pixels off its panel's fill; text strokes leave less
 TINT_RING = 2  # cells around a flat region that tell paper (a swatch) from a photo's backdrop
 TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shading: 10 and more)
+
+
+IMAGE_RULE_SHARE = 0.08  # a straight run of ink this share of the page's width (height) is a rule
+IMAGE_RULE_THICK = 2.5  # points a rule is thick at most (thicker: a bar, a panel, a photo)
+IMAGE_RULE_INK = 15  # grey levels under the paper's a rule's pixel is at least
+IMAGE_RULE_FILL = 0.9  # share of a rule's run that is such ink (a hairline scans unevenly)
+
+
+def rules_in_image(
+    gray: Any, scale: float, figures: Sequence[Box] = (), skew: float = 0.0
+) -> list[Box]:
+    """The thin straight rules of a scanned page (a ruled table's row and column edges), in
+    points (`scale`: points per pixel), as a text layer's page gives its stroked paths: the
+    same table rules then read a scan's ruled table as its text twin's. A rule is a run of
+    ink a good share of the page long and at most `IMAGE_RULE_THICK` thick; a photo's dark
+    rows are thicker, and none is taken inside a figure. A table's rules print light (a
+    hairline scans grey, some 30 levels under the paper): ink is what is `IMAGE_RULE_INK`
+    darker than the paper, a rule's run at least `IMAGE_RULE_FILL` of it. The render is
+    turned by `skew` degrees first, as OCR turned it (its words' boxes are in that frame)."""
+    import numpy as np
+    from PIL import Image
+
+    from pdfqueue.engines.ocr import _components
+
+    if skew:
+        turned = Image.fromarray(gray).rotate(
+            skew, resample=Image.Resampling.BICUBIC, fillcolor=255
+        )
+        gray = np.asarray(turned)
+    paper = float(np.median(gray))
+    ink = gray < paper - IMAGE_RULE_INK
+    out: list[Box] = []
+    for axis in (1, 0):  # horizontal rules (along rows), then vertical ones
+        grid = ink if axis == 1 else ink.T
+        # a hairline turned straight spreads over two pixel rows, each lighter: either's ink
+        grid = grid | np.pad(grid[:-1], ((1, 0), (0, 0)))
+        length = max(int(ink.shape[axis] * IMAGE_RULE_SHARE), 20)
+        sums = np.cumsum(np.pad(grid, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+        full = (sums[:, length:] - sums[:, :-length]) >= IMAGE_RULE_FILL * length
+        if not full.any():
+            continue
+        # a pixel is rule when a window holding it is: one starting up to `length` - 1 before
+        starts = np.pad(full, ((0, 0), (length - 1, length - 1)))
+        covered = np.cumsum(np.pad(starts, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+        mask = (covered[:, length:] - covered[:, :-length]) > 0
+        mask = mask[:, : grid.shape[1]]
+        for top, left, bottom, right in _components(mask):
+            if (bottom - top + 1) * scale > IMAGE_RULE_THICK:
+                continue
+            # a window mostly of ink starts a little before the rule: its ends are its ink's
+            inked = np.flatnonzero(grid[top : bottom + 1, left : right + 1].any(axis=0))
+            if not len(inked):
+                continue
+            left, right = left + int(inked[0]), left + int(inked[-1])
+            if axis == 1:
+                box = (left * scale, top * scale, (right + 1) * scale, (bottom + 1) * scale)
+            else:
+                box = (top * scale, left * scale, (bottom + 1) * scale, (right + 1) * scale)
+            if any(_box_holds(figure, box) for figure in figures):
+                continue
+            out.append(box)
+    return out
 
 
 def figures_in_image(
