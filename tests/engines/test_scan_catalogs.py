@@ -436,9 +436,10 @@ def test_a_scan_s_photo_and_a_rule_under_a_heading_make_no_table() -> None:
     beside it: the hairline is one rule and the photo's rows are too thick for rules, so the
     prose stays lines of text, as without the image."""
     words: list[dict] = []
+    prose = "the river ran slowly past the mill and the old stone bridge"
     for row in range(12):
         x = 80.0
-        for token in "the river ran slowly past the mill and the old stone bridge".split():
+        for token in prose.split(" "):
             words.append(_word(token, 95.0, x, x + 5.0 * len(token), 130 + 14 * row))
             x += 5.0 * len(token) + 3.0
     words.append(_word("Chapter", 95.0, 80, 130, 100))
