@@ -807,7 +807,6 @@ TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shad
 IMAGE_RULE_SHARE = 0.08  # a straight run of ink this share of the page's width (height) is a rule
 IMAGE_RULE_THICK = 2.5  # points a rule is thick at most (thicker: a bar, a panel, a photo)
 IMAGE_RULE_INK = 15  # grey levels under the paper's a rule's pixel is at least
-IMAGE_RULE_FILL = 0.9  # share of a rule's run that is such ink (a hairline scans unevenly)
 
 
 def rules_in_image(
@@ -819,8 +818,9 @@ def rules_in_image(
     ink a good share of the page long and at most `IMAGE_RULE_THICK` thick; a photo's dark
     rows are thicker, and none is taken inside a figure. A table's rules print light (a
     hairline scans grey, some 30 levels under the paper): ink is what is `IMAGE_RULE_INK`
-    darker than the paper, a rule's run at least `IMAGE_RULE_FILL` of it. The render is
-    turned by `skew` degrees first, as OCR turned it (its words' boxes are in that frame)."""
+    darker than the paper, in either of two pixel rows (a hairline turned straight spreads
+    over two, each lighter), unbroken along the run (a line of text's letters leave gaps).
+    The render is turned by `skew` degrees first, as OCR turned it (its words' boxes are in that frame)."""
     import numpy as np
     from PIL import Image
 
@@ -836,11 +836,10 @@ def rules_in_image(
     out: list[Box] = []
     for axis in (1, 0):  # horizontal rules (along rows), then vertical ones
         grid = ink if axis == 1 else ink.T
-        # a hairline turned straight spreads over two pixel rows, each lighter: either's ink
         grid = grid | np.pad(grid[:-1], ((1, 0), (0, 0)))
         length = max(int(ink.shape[axis] * IMAGE_RULE_SHARE), 20)
         sums = np.cumsum(np.pad(grid, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
-        full = (sums[:, length:] - sums[:, :-length]) >= IMAGE_RULE_FILL * length
+        full = (sums[:, length:] - sums[:, :-length]) == length
         if not full.any():
             continue
         # a pixel is rule when a window holding it is: one starting up to `length` - 1 before
@@ -849,7 +848,7 @@ def rules_in_image(
         mask = (covered[:, length:] - covered[:, :-length]) > 0
         mask = mask[:, : grid.shape[1]]
         for top, left, bottom, right in _components(mask):
-            if (bottom - top + 1) * scale > IMAGE_RULE_THICK:
+            if (bottom - top) * scale > IMAGE_RULE_THICK:  # the rows joined add one
                 continue
             # a window mostly of ink starts a little before the rule: its ends are its ink's
             inked = np.flatnonzero(grid[top : bottom + 1, left : right + 1].any(axis=0))
