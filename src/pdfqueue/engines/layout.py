@@ -820,7 +820,8 @@ def rules_in_image(
     hairline scans grey, some 30 levels under the paper): ink is what is `IMAGE_RULE_INK`
     darker than the paper, in either of two pixel rows (a hairline turned straight spreads
     over two, each lighter), unbroken along the run (a line of text's letters leave gaps).
-    The render is turned by `skew` degrees first, as OCR turned it (its words' boxes are in that frame)."""
+    The render is turned by `skew` degrees first, as OCR turned it (its words' boxes are in
+    that frame)."""
     import numpy as np
     from PIL import Image
 
