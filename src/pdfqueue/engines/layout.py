@@ -531,7 +531,7 @@ def page_from_ocr(
     if gray is not None:
         figures = figures_in_image(gray, width / max(gray.shape[1], 1), words)
         skew = float((get(result, "extra", {}) or {}).get("deskew_degrees", 0.0) or 0.0)
-        rules = rules_in_image(gray, width / max(gray.shape[1], 1), figures, skew)
+        rules = rules_in_image(gray, width / max(gray.shape[1], 1), figures, skew, words)
     layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
     layout.blocks = layout_words(words, rules, figures, width, height)
     if not layout.blocks:
@@ -810,7 +810,11 @@ IMAGE_RULE_INK = 15  # grey levels under the paper's a rule's pixel is at least
 
 
 def rules_in_image(
-    gray: Any, scale: float, figures: Sequence[Box] = (), skew: float = 0.0
+    gray: Any,
+    scale: float,
+    figures: Sequence[Box] = (),
+    skew: float = 0.0,
+    words: Sequence[Word] = (),
 ) -> list[Box]:
     """The thin straight rules of a scanned page (a ruled table's row and column edges), in
     points (`scale`: points per pixel), as a text layer's page gives its stroked paths: the
@@ -821,7 +825,8 @@ def rules_in_image(
     darker than the paper, in either of two pixel rows (a hairline turned straight spreads
     over two, each lighter), unbroken along the run (a line of text's letters leave gaps).
     The render is turned by `skew` degrees first, as OCR turned it (its words' boxes are in
-    that frame)."""
+    that frame). A run along a line of `words` (its letters' feet, most of its length
+    within their boxes) is text, no rule."""
     import numpy as np
     from PIL import Image
 
@@ -838,6 +843,16 @@ def rules_in_image(
     for axis in (1, 0):  # horizontal rules (along rows), then vertical ones
         grid = ink if axis == 1 else ink.T
         grid = grid | np.pad(grid[:-1], ((1, 0), (0, 0)))
+        # and a speck of the scan's paper in it (a pixel or two lighter) does not break it
+        before1, after1 = (
+            np.pad(grid[:, :-1], ((0, 0), (1, 0))),
+            np.pad(grid[:, 1:], ((0, 0), (0, 1))),
+        )
+        before2, after2 = (
+            np.pad(grid[:, :-2], ((0, 0), (2, 0))),
+            np.pad(grid[:, 2:], ((0, 0), (0, 2))),
+        )
+        grid = grid | (before1 & after1) | (before1 & after2) | (before2 & after1)
         length = max(int(ink.shape[axis] * IMAGE_RULE_SHARE), 20)
         sums = np.cumsum(np.pad(grid, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
         full = (sums[:, length:] - sums[:, :-length]) == length
@@ -862,8 +877,23 @@ def rules_in_image(
                 box = (top * scale, left * scale, (bottom + 1) * scale, (right + 1) * scale)
             if any(_box_holds(figure, box) for figure in figures):
                 continue
+            if _along_text(box, axis, words):
+                continue
             out.append(box)
     return out
+
+
+def _along_text(box: Box, axis: int, words: Sequence[Word]) -> bool:
+    """Whether half a run's length or more lies within words' boxes it crosses."""
+    lo, hi = (box[0], box[2]) if axis == 1 else (box[1], box[3])
+    mid = (box[1] + box[3]) / 2 if axis == 1 else (box[0] + box[2]) / 2
+    covered = 0.0
+    for w in words:
+        across = (w.top, w.bottom) if axis == 1 else (w.left, w.right)
+        along = (w.left, w.right) if axis == 1 else (w.top, w.bottom)
+        if across[0] < mid < across[1]:
+            covered += max(0.0, min(hi, along[1]) - max(lo, along[0]))
+    return covered >= 0.5 * (hi - lo)
 
 
 def figures_in_image(
@@ -2082,23 +2112,30 @@ def _touching(boxes: Sequence[Box], slack: float = 2.0) -> list[list[Box]]:
     ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
     groups: list[tuple[list[Box], list[float]]] = []
     for box in ordered:
-        home = None
-        for members, extent in groups:
+        homes = [
+            (members, extent)
+            for members, extent in groups
             if (
                 box[0] <= extent[2] + slack
                 and box[2] >= extent[0] - slack
                 and box[1] <= extent[3] + slack
                 and box[3] >= extent[1] - slack
-            ):
-                home = (members, extent)
-                break
-        if home is None:
+            )
+        ]
+        if not homes:
             groups.append(([box], list(box)))
-        else:
-            members, extent = home
-            members.append(box)
-            extent[0], extent[1] = min(extent[0], box[0]), min(extent[1], box[1])
-            extent[2], extent[3] = max(extent[2], box[2]), max(extent[3], box[3])
+            continue
+        members, extent = homes[0]
+        members.append(box)
+        # a box touching two groups joins them (a frame's two sides, found before the rule
+        # across them both: a scan's sides start a hair above its top rule)
+        for other, other_extent in homes[1:]:
+            members.extend(other)
+            extent[0], extent[1] = min(extent[0], other_extent[0]), min(extent[1], other_extent[1])
+            extent[2], extent[3] = max(extent[2], other_extent[2]), max(extent[3], other_extent[3])
+            groups.remove((other, other_extent))
+        extent[0], extent[1] = min(extent[0], box[0]), min(extent[1], box[1])
+        extent[2], extent[3] = max(extent[2], box[2]), max(extent[3], box[3])
     return [members for members, _ in groups]
 
 
