@@ -481,22 +481,22 @@ def test_a_scan_s_light_skewed_hairlines_are_rules_a_photo_s_rows_not() -> None:
         assert abs(rule[0] - 250 / SCALE) <= 6 and abs(rule[2] - 1450 / SCALE) <= 6
 
 
-def test_a_frame_s_sides_found_before_its_top_rule_are_one_group() -> None:
-    """A scanned frame's two sides start a hair above its top rule, so they come first, apart;
-    the rules across touch both sides and join them into one group, one table's grid (left
-    apart, the rows were ruled on one side only: no table)."""
-    from pdfqueue.engines.layout import _touching
+def test_a_scanned_frame_s_sides_overshooting_its_top_rule_group_with_it() -> None:
+    """A scanned frame's two sides start a hair above its top rule; cut back to it, they come
+    after it and the rules group into one grid, one table (apart, each side formed a group
+    of its own and the rows were ruled on one side only: no table)."""
+    from pdfqueue.engines.layout import _sides_to_corners, _touching
 
     sides = [(89.6, 57.2, 91.1, 440.5), (554.6, 57.2, 556.1, 440.5)]
     across = [(89.3, 57.6 + 30 * i, 555.7, 58.8 + 30 * i) for i in range(13)]
-    assert len(_touching([*sides, *across])) == 1
+    assert len(_touching(_sides_to_corners([*sides, *across]))) == 1
 
 
-def test_two_tables_apart_keep_their_rules_apart() -> None:
+def test_two_scanned_tables_apart_keep_their_rules_apart() -> None:
     """Control: two framed tables side by side, a gutter between them: two groups."""
-    from pdfqueue.engines.layout import _touching
+    from pdfqueue.engines.layout import _sides_to_corners, _touching
 
-    left = [(40.0, 100.0, 41.0, 400.0), (290.0, 100.0, 291.0, 400.0)]
+    left = [(40.0, 99.6, 41.0, 400.0), (290.0, 99.6, 291.0, 400.0)]
     left += [(40.0, 100.0 + 30 * i, 291.0, 101.0 + 30 * i) for i in range(11)]
     right = [(x + 270.0, top, x2 + 270.0, bottom) for x, top, x2, bottom in left]
-    assert len(_touching([*left, *right])) == 2
+    assert len(_touching(_sides_to_corners([*left, *right]))) == 2

@@ -880,6 +880,28 @@ def rules_in_image(
             if _along_text(box, axis, words):
                 continue
             out.append(box)
+    return _sides_to_corners(out)
+
+
+def _sides_to_corners(rules: list[Box]) -> list[Box]:
+    """Rules with a vertical one's ends that overshoot a rule across it by a hair (a scanned
+    frame's sides start a pixel above its top rule) cut back to that rule: the sides of a
+    frame then come after its top rule, as a text layer's frame has them, and the rules
+    group into one grid (`_touching`), not each side apart."""
+    across = [
+        r for r in rules if r[3] - r[1] <= IMAGE_RULE_THICK and r[2] - r[0] > 3 * IMAGE_RULE_THICK
+    ]
+    out = []
+    for rule in rules:
+        left, top, right, bottom = rule
+        if right - left <= IMAGE_RULE_THICK and bottom - top > 3 * IMAGE_RULE_THICK:
+            for a in across:
+                if a[0] - 1 <= left and right <= a[2] + 1:
+                    if 0 <= a[1] - top <= IMAGE_RULE_THICK:
+                        top = a[1] + 0.01
+                    if 0 <= bottom - a[3] <= IMAGE_RULE_THICK:
+                        bottom = a[3]
+        out.append((left, top, right, bottom))
     return out
 
 
@@ -2112,30 +2134,23 @@ def _touching(boxes: Sequence[Box], slack: float = 2.0) -> list[list[Box]]:
     ordered = sorted(boxes, key=lambda b: (b[1], b[0]))
     groups: list[tuple[list[Box], list[float]]] = []
     for box in ordered:
-        homes = [
-            (members, extent)
-            for members, extent in groups
+        home = None
+        for members, extent in groups:
             if (
                 box[0] <= extent[2] + slack
                 and box[2] >= extent[0] - slack
                 and box[1] <= extent[3] + slack
                 and box[3] >= extent[1] - slack
-            )
-        ]
-        if not homes:
+            ):
+                home = (members, extent)
+                break
+        if home is None:
             groups.append(([box], list(box)))
-            continue
-        members, extent = homes[0]
-        members.append(box)
-        # a box touching two groups joins them (a frame's two sides, found before the rule
-        # across them both: a scan's sides start a hair above its top rule)
-        for other, other_extent in homes[1:]:
-            members.extend(other)
-            extent[0], extent[1] = min(extent[0], other_extent[0]), min(extent[1], other_extent[1])
-            extent[2], extent[3] = max(extent[2], other_extent[2]), max(extent[3], other_extent[3])
-            groups.remove((other, other_extent))
-        extent[0], extent[1] = min(extent[0], box[0]), min(extent[1], box[1])
-        extent[2], extent[3] = max(extent[2], box[2]), max(extent[3], box[3])
+        else:
+            members, extent = home
+            members.append(box)
+            extent[0], extent[1] = min(extent[0], box[0]), min(extent[1], box[1])
+            extent[2], extent[3] = max(extent[2], box[2]), max(extent[3], box[3])
     return [members for members, _ in groups]
 
 
