@@ -3,6 +3,7 @@ superscript marks and prices split by OCR."""
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -360,3 +361,142 @@ def test_a_comparison_table_under_photos_with_its_row_labels_left_stays_a_table(
             words += _cells(f"{label[0]}{r}{n}-55", 160 + 100 * n, top, 8)
     blocks = layout_words(words, [], photos, 595, 842)
     assert [b.kind for b in blocks].count("table") == 1, [b.text for b in blocks]
+
+
+def _ruled_list(rules: bool) -> tuple[dict, Image.Image]:
+    """A scanned parts list ruled by its rows (a light grey hairline under each row, a frame),
+    each part's name set on two lines in its row, a title over it and part numbers in the
+    margin, and the OCR words of it (points -> pixels).
+    Without `rules`, the same words on blank paper."""
+    parts = [
+        ("Blade 46 cm, hardened", "steel, with centring ring", "Model A, Model B", "34,50"),
+        ("Blade 53 cm, hardened", "steel, with centring ring", "Model C, Model D", "39,95"),
+        ("Hex bolt for the blade", "M10 x 25, grade 8.8", "all models", "2,40"),
+        ("Blade adapter with key", "for a 22 mm crankshaft", "Model A, Model C", "18,75"),
+        ("Air filter element", "paper with pre-filter", "Model A, Model D", "9,60"),
+        ("Rear wheel 200 mm", "with ball bearing and cap", "Model B", "16,40"),
+        ("Front wheel 180 mm", "with ball bearing and cap", "Model B, Model D", "14,90"),
+    ]
+    words: list[dict] = []
+
+    def line(text: str, left: float, baseline: float) -> None:
+        x = left
+        for token in text.split():
+            width = 5.0 * len(token)
+            words.append(_word(token, 95.0, x, x + width, baseline))
+            x += width + 3.0
+
+    top = 100.0
+    line("ACME PARTS LIST SERIES 5", 100, top - 34)  # a title line over the table
+    line("valid from 1-3-2026", 480, top - 34)
+    line("Description", 100, top - 14)
+    line("Fits", 330, top - 14)
+    line("Price", 500, top - 14)
+    edges = [top]
+    for index, (first, second, fits, price) in enumerate(parts):
+        y = top + 30 * index
+        line(f"51{index}0-22{index}0", 20, y + 12)  # its part number in the margin
+        line(first, 100, y + 12)
+        line(second, 100, y + 24)
+        line(fits, 330, y + 12)
+        line(price, 520, y + 12)
+        edges.append(y + 30)
+
+    def draw_on(draw: ImageDraw.ImageDraw) -> None:
+        if not rules:
+            return
+        left, right = round(90 * SCALE), round(556 * SCALE)
+        for y in [top - 26, *edges]:
+            draw.line((left, round(y * SCALE), right, round(y * SCALE)), fill=215, width=2)
+        for x in (left, right):
+            draw.line((x, round((top - 26) * SCALE), x, round(edges[-1] * SCALE)), fill=215)
+
+    result = {"words": words, "width": round(595 * SCALE), "rotation": 0}
+    return result, _scan(draw_on)
+
+
+def test_a_scanned_list_ruled_by_its_rows_is_one_table_of_its_rows() -> None:
+    """A parts list ruled by its rows, each name on two lines in its row: from the scan's
+    light hairlines the rows are the rules' bands, as on the list's text layer, so each
+    part is one row of the table, its name's two lines one cell (without the rules read from
+    the image, the list was read by its alignment alone: the title over it and the part
+    numbers in the margin became a row and a column of it)."""
+    result, image = _ruled_list(rules=True)
+    page = page_from_ocr(result, 1, 595, 842, image=image)
+    tables = [b for b in page.blocks if b.kind == "table"]
+    assert len(tables) == 1
+    rows = tables[0].rows or []
+    assert rows[0] == ["Description", "Fits", "Price"]
+    assert ["Blade 46 cm, hardened steel, with centring ring", "Model A, Model B", "34,50"] in rows
+    assert ["Front wheel 180 mm with ball bearing and cap", "Model B, Model D", "14,90"] in rows
+
+
+def test_a_scan_s_photo_and_a_rule_under_a_heading_make_no_table() -> None:
+    """Control: a page of prose under a heading with a long hairline under it, a dark photo
+    beside it: the hairline is one rule and the photo's rows are too thick for rules, so the
+    prose stays lines of text, as without the image."""
+    words: list[dict] = []
+    prose = "the river ran slowly past the mill and the old stone bridge"
+    for row in range(12):
+        x = 80.0
+        for token in prose.split(" "):
+            words.append(_word(token, 95.0, x, x + 5.0 * len(token), 130 + 14 * row))
+            x += 5.0 * len(token) + 3.0
+    words.append(_word("Chapter", 95.0, 80, 130, 100))
+
+    def draw_on(draw: ImageDraw.ImageDraw) -> None:
+        draw.line(
+            (round(80 * SCALE), round(108 * SCALE), round(520 * SCALE), round(108 * SCALE)),
+            fill=200,
+            width=2,
+        )
+        draw.rectangle(
+            (round(380 * SCALE), round(300 * SCALE), round(540 * SCALE), round(420 * SCALE)),
+            fill=40,
+        )
+
+    result = {"words": words, "width": round(595 * SCALE), "rotation": 0}
+    page = page_from_ocr(result, 1, 595, 842, image=_scan(draw_on))
+    assert not [b for b in page.blocks if b.kind == "table"]
+    assert "the river ran slowly" in page.text
+
+
+def test_a_scan_s_light_skewed_hairlines_are_rules_a_photo_s_rows_not() -> None:
+    """A ruled table's hairlines scan light grey (some 50 levels under the paper) and turn
+    with the page's skew: found as rules in the frame OCR turned the page straight in, each
+    as long as it is drawn; a dark photo's rows are too thick for rules."""
+    from pdfqueue.engines.layout import rules_in_image
+
+    def draw_on(draw: ImageDraw.ImageDraw) -> None:
+        for y in (400, 500, 600):
+            draw.line((250, y, 1450, y + 10), fill=200, width=2)  # skewed by some 0.48 deg
+        draw.rectangle((300, 1200, 1300, 1600), fill=40)
+
+    rules = rules_in_image(
+        np.asarray(_scan(draw_on)), 1 / SCALE, skew=math.degrees(math.atan2(10, 1200))
+    )
+    assert len(rules) == 3
+    for rule in rules:
+        assert rule[3] - rule[1] <= 2.5
+        assert abs(rule[0] - 250 / SCALE) <= 6 and abs(rule[2] - 1450 / SCALE) <= 6
+
+
+def test_a_scanned_frame_s_sides_overshooting_its_top_rule_group_with_it() -> None:
+    """A scanned frame's two sides start a hair above its top rule; cut back to it, they come
+    after it and the rules group into one grid, one table (apart, each side formed a group
+    of its own and the rows were ruled on one side only: no table)."""
+    from pdfqueue.engines.layout import _sides_to_corners, _touching
+
+    sides = [(89.6, 57.2, 91.1, 440.5), (554.6, 57.2, 556.1, 440.5)]
+    across = [(89.3, 57.6 + 30 * i, 555.7, 58.8 + 30 * i) for i in range(13)]
+    assert len(_touching(_sides_to_corners([*sides, *across]))) == 1
+
+
+def test_two_scanned_tables_apart_keep_their_rules_apart() -> None:
+    """Control: two framed tables side by side, a gutter between them: two groups."""
+    from pdfqueue.engines.layout import _sides_to_corners, _touching
+
+    left = [(40.0, 99.6, 41.0, 400.0), (290.0, 99.6, 291.0, 400.0)]
+    left += [(40.0, 100.0 + 30 * i, 291.0, 101.0 + 30 * i) for i in range(11)]
+    right = [(x + 270.0, top, x2 + 270.0, bottom) for x, top, x2, bottom in left]
+    assert len(_touching(_sides_to_corners([*left, *right]))) == 2

@@ -530,10 +530,13 @@ def page_from_ocr(
     words = _dollar_read(_dong_read(_currency_read(words)))
     _snap_sizes(words)
     figures: list[Box] = []
+    rules: list[Box] = []
     if gray is not None:
         figures = figures_in_image(gray, width / max(gray.shape[1], 1), words)
+        skew = float((get(result, "extra", {}) or {}).get("deskew_degrees", 0.0) or 0.0)
+        rules = rules_in_image(gray, width / max(gray.shape[1], 1), figures, skew, words)
     layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
-    layout.blocks = layout_words(words, [], figures, width, height)
+    layout.blocks = layout_words(words, rules, figures, width, height)
     if not layout.blocks:
         layout.source = "empty"
     return layout
@@ -880,6 +883,120 @@ PANEL_INK_CONTRAST = 40  # grey levels off a panel's fill that make a pixel ink 
 PHOTO_OFF_FILL = 0.3  # share of a photo's pixels off its panel's fill; text strokes leave less
 TINT_RING = 2  # cells around a flat region that tell paper (a swatch) from a photo's backdrop
 TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shading: 10 and more)
+
+
+IMAGE_RULE_SHARE = 0.08  # a straight run of ink this share of the page's width (height) is a rule
+IMAGE_RULE_THICK = 2.5  # points a rule is thick at most (thicker: a bar, a panel, a photo)
+IMAGE_RULE_INK = 15  # grey levels under the paper's a rule's pixel is at least
+
+
+def rules_in_image(
+    gray: Any,
+    scale: float,
+    figures: Sequence[Box] = (),
+    skew: float = 0.0,
+    words: Sequence[Word] = (),
+) -> list[Box]:
+    """The thin straight rules of a scanned page (a ruled table's row and column edges), in
+    points (`scale`: points per pixel), as a text layer's page gives its stroked paths: the
+    same table rules then read a scan's ruled table as its text twin's. A rule is a run of
+    ink a good share of the page long and at most `IMAGE_RULE_THICK` thick; a photo's dark
+    rows are thicker, and none is taken inside a figure. A table's rules print light (a
+    hairline scans grey, some 30 levels under the paper): ink is what is `IMAGE_RULE_INK`
+    darker than the paper, in either of two pixel rows (a hairline turned straight spreads
+    over two, each lighter), unbroken along the run (a line of text's letters leave gaps).
+    The render is turned by `skew` degrees first, as OCR turned it (its words' boxes are in
+    that frame). A run along a line of `words` (its letters' feet, most of its length
+    within their boxes) is text, no rule."""
+    import numpy as np
+    from PIL import Image
+
+    from pdfqueue.engines.ocr import _components
+
+    if skew:
+        turned = Image.fromarray(gray).rotate(
+            skew, resample=Image.Resampling.BICUBIC, fillcolor=255
+        )
+        gray = np.asarray(turned)
+    paper = float(np.median(gray))
+    ink = gray < paper - IMAGE_RULE_INK
+    out: list[Box] = []
+    for axis in (1, 0):  # horizontal rules (along rows), then vertical ones
+        grid = ink if axis == 1 else ink.T
+        grid = grid | np.pad(grid[:-1], ((1, 0), (0, 0)))
+        # and a speck of the scan's paper in it (a pixel or two lighter) does not break it
+        before1, after1 = (
+            np.pad(grid[:, :-1], ((0, 0), (1, 0))),
+            np.pad(grid[:, 1:], ((0, 0), (0, 1))),
+        )
+        before2, after2 = (
+            np.pad(grid[:, :-2], ((0, 0), (2, 0))),
+            np.pad(grid[:, 2:], ((0, 0), (0, 2))),
+        )
+        grid = grid | (before1 & after1) | (before1 & after2) | (before2 & after1)
+        length = max(int(ink.shape[axis] * IMAGE_RULE_SHARE), 20)
+        sums = np.cumsum(np.pad(grid, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+        full = (sums[:, length:] - sums[:, :-length]) == length
+        if not full.any():
+            continue
+        # a pixel is rule when a window holding it is: one starting up to `length` - 1 before
+        starts = np.pad(full, ((0, 0), (length - 1, length - 1)))
+        covered = np.cumsum(np.pad(starts, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+        mask = (covered[:, length:] - covered[:, :-length]) > 0
+        mask = mask[:, : grid.shape[1]]
+        for top, left, bottom, right in _components(mask):
+            if (bottom - top) * scale > IMAGE_RULE_THICK:  # the rows joined add one
+                continue
+            # a window mostly of ink starts a little before the rule: its ends are its ink's
+            inked = np.flatnonzero(grid[top : bottom + 1, left : right + 1].any(axis=0))
+            if not len(inked):
+                continue
+            left, right = left + int(inked[0]), left + int(inked[-1])
+            if axis == 1:
+                box = (left * scale, top * scale, (right + 1) * scale, (bottom + 1) * scale)
+            else:
+                box = (top * scale, left * scale, (bottom + 1) * scale, (right + 1) * scale)
+            if any(_box_holds(figure, box) for figure in figures):
+                continue
+            if _along_text(box, axis, words):
+                continue
+            out.append(box)
+    return _sides_to_corners(out)
+
+
+def _sides_to_corners(rules: list[Box]) -> list[Box]:
+    """Rules with a vertical one's ends that overshoot a rule across it by a hair (a scanned
+    frame's sides start a pixel above its top rule) cut back to that rule: the sides of a
+    frame then come after its top rule, as a text layer's frame has them, and the rules
+    group into one grid (`_touching`), not each side apart."""
+    across = [
+        r for r in rules if r[3] - r[1] <= IMAGE_RULE_THICK and r[2] - r[0] > 3 * IMAGE_RULE_THICK
+    ]
+    out = []
+    for rule in rules:
+        left, top, right, bottom = rule
+        if right - left <= IMAGE_RULE_THICK and bottom - top > 3 * IMAGE_RULE_THICK:
+            for a in across:
+                if a[0] - 1 <= left and right <= a[2] + 1:
+                    if 0 <= a[1] - top <= IMAGE_RULE_THICK:
+                        top = a[1] + 0.01
+                    if 0 <= bottom - a[3] <= IMAGE_RULE_THICK:
+                        bottom = a[3]
+        out.append((left, top, right, bottom))
+    return out
+
+
+def _along_text(box: Box, axis: int, words: Sequence[Word]) -> bool:
+    """Whether half a run's length or more lies within words' boxes it crosses."""
+    lo, hi = (box[0], box[2]) if axis == 1 else (box[1], box[3])
+    mid = (box[1] + box[3]) / 2 if axis == 1 else (box[0] + box[2]) / 2
+    covered = 0.0
+    for w in words:
+        across = (w.top, w.bottom) if axis == 1 else (w.left, w.right)
+        along = (w.left, w.right) if axis == 1 else (w.top, w.bottom)
+        if across[0] < mid < across[1]:
+            covered += max(0.0, min(hi, along[1]) - max(lo, along[0]))
+    return covered >= 0.5 * (hi - lo)
 
 
 def figures_in_image(
