@@ -97,10 +97,29 @@ def norm_size(size: str) -> str:
 
 
 @dataclass
-class ProductScore:
+class MatchCounts:
+    """Labels, predictions and the pairs matched one to one: precision, recall and F1."""
+
     labels: int = 0
     predictions: int = 0
     matched: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predictions if self.predictions else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.labels if self.labels else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class ProductScore(MatchCounts):
     code_total: int = 0
     code_right: int = 0
     price_total: int = 0
@@ -125,19 +144,6 @@ class ProductScore:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.missed += other.missed
         self.spurious += other.spurious
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predictions if self.predictions else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.labels if self.labels else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @staticmethod
     def _share(right: int, total: int) -> float | None:
@@ -324,10 +330,7 @@ def headings_agree(truth: str, predicted: str) -> bool:
 
 
 @dataclass
-class HeadingScore:
-    labels: int = 0
-    predictions: int = 0
-    matched: int = 0
+class HeadingScore(MatchCounts):
     level_pairs: int = 0
     level_agree: int = 0
     missed: list[str] = field(default_factory=list)
@@ -340,19 +343,6 @@ class HeadingScore:
         self.missed += other.missed
         self.spurious += other.spurious
         self.wrong_level += other.wrong_level
-
-    @property
-    def precision(self) -> float:
-        return self.matched / self.predictions if self.predictions else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.matched / self.labels if self.labels else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def level_agreement(self) -> float | None:
