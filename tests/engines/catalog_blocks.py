@@ -40,3 +40,22 @@ def products_of_pdf(pdf: FPDF, tmp_path: Path) -> list[Product]:
     path = tmp_path / "document.pdf"
     pdf.output(str(path))
     return products_from_layout(analyse_document(path))
+
+
+def raw_pdf(path: Path, objects: list[bytes]) -> Path:
+    """Write a PDF of these objects (numbered from 1, the catalog first) with its cross-reference
+    table, for pages fpdf2 cannot make (a font scaled by its text matrix, a symbol font)."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    path.write_bytes(bytes(out))
+    return path

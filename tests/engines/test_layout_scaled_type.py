@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from catalog_blocks import raw_pdf
+
 from pdfqueue.engines.layout import analyse_document
 from pdfqueue.engines.markdown import to_markdown
 
@@ -36,20 +38,7 @@ def _pdf(path: Path, scaled: bool) -> Path:
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(bytes(out))
-    return path
+    return raw_pdf(path, objects)
 
 
 def _headings(pdf: Path) -> list[tuple[str, float]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from catalog_blocks import raw_pdf
 from fpdf import FPDF
 from PIL import Image
 
@@ -112,20 +113,7 @@ def _symbol_bullets(path: Path, marked: bool) -> Path:
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding " + encoding + b" >>",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    path.write_bytes(bytes(out))
-    return path
+    return raw_pdf(path, objects)
 
 
 def test_a_line_opening_with_a_symbol_font_s_bullet_is_a_list_item(
