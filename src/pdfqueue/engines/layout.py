@@ -3588,8 +3588,10 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
                 and not _capitals_over_name(last, seg)
             )
             aligned = seg.left < last.right and seg.right > last.left
-            starts_item = bool(_BULLET.match(seg.text)) or (
-                entries and not last.bold and bool(_run_in_head(seg))
+            starts_item = (
+                bool(_BULLET.match(seg.text))
+                or (entries and not last.bold and bool(_run_in_head(seg)))
+                or _numbered_under_numbered(current[0], seg, body)
             )
             if (
                 not (
@@ -3676,7 +3678,10 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 2 and not any(c.islower() for c in letters)
 
 
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)$")
+# a section's number alone: "3", "3.1.", "IV.", "C.", and an annex's "B.7", "F.4.2.4"
+_SECTION_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.|[A-Z](?:\.\d{1,2})+\.?)$"
+)
 
 
 def _numbers_section(number: _Segment, title: _Segment) -> bool:
@@ -3687,6 +3692,30 @@ def _numbers_section(number: _Segment, title: _Segment) -> bool:
         and bool(_SECTION_NUMBER.match(number.text))
         and 0 < title.left - number.right < 4 * number.height
     )
+
+
+# a title's section number, a subsection's at least ("4.2.1.1 Parameter K", "C.6.3.1 Page
+# initiator"), or any ("4 Coding", "B.5 Coding"), then its title opening with a capital
+_NUMBERED_SUBTITLE = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?\s+[^\W\d_a-z]")
+_NUMBERED_TITLE_LINE = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})*\.?\s+[^\W\d_a-z]")
+
+
+def _numbered_under_numbered(first: _Segment, line: _Segment, body: float) -> bool:
+    """A subsection's numbered title set right under a numbered title in the same heading
+    type, bold or larger than the text ("4.2.1 Data" over "4.2.1.1 Parameter K", no text
+    between): two headings, the second opening its own section, not one heading's two
+    lines. A wrapped title's second line carries no number of its own. Lines of a contents
+    list (a dotted leader to their page: "4.1. Une vision ...... 23") stay its lines."""
+    heading_type = (first.bold and line.bold) or min(first.size, line.size) >= HEADING_SIZE * body
+    return (
+        heading_type
+        and bool(_NUMBERED_TITLE_LINE.match(first.text))
+        and bool(_NUMBERED_SUBTITLE.match(line.text))
+        and not any(_DOT_LEADER.search(s.text) for s in (first, line))
+    )
+
+
+_DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…")  # a contents line's dots to its page
 
 
 def _text_block(lines: Sequence[_Segment], body: float) -> Block:
@@ -3748,7 +3777,7 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
     words = len(text.split())
     if words > 20 or len(lines) > 3 or text.rstrip().endswith((".", ",", ";", ":")):
         return False
-    if _mostly_figures(text) or _price_line(text):
+    if _mostly_figures(text) or _price_line(text) or not _worded_title(text, bold):
         return False
     if size >= HEADING_SIZE * body:
         return True
@@ -3763,6 +3792,15 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
         and words <= 12
         and len(lines) <= 2
     )
+
+
+def _worded_title(text: str, bold: bool) -> bool:
+    """Two letters at least ("Data", "3.1 Fill", "Q&A"), or a capital letter alone set bold
+    (an index's or a glossary's "A"): a formula's symbol or a drawing's label set large
+    ("γ", "=", "s1", "P" in regular type) names no section."""
+    letters = sum(c.isalpha() for c in text)
+    alone = text.strip()
+    return letters >= 2 or (bold and len(alone) == 1 and alone.isupper())
 
 
 def _run_in(lines: Sequence[_Segment]) -> bool:
@@ -3853,10 +3891,14 @@ def _mark_captions(blocks: list[Block]) -> None:
 
 
 def _running_key(text: str) -> str:
-    """The text with its page numbers (tokens of digits only) blanked: an article code such as
-    MN-3197-F keeps its digits, so a grid's last caption is not taken for a running footer."""
+    """The text with its page numbers (tokens of digits only) blanked, and left out at either
+    end, where a footer set on facing pages has them ("16 ITU-T Rec. T.4" on the left page,
+    "ITU-T Rec. T.4 17" on the right: one running footer): an article code such as MN-3197-F
+    keeps its digits, so a grid's last caption is not taken for a running footer."""
     tokens = re.split(r"(\s+|/)", text.casefold().strip())
-    return "".join("#" if t.isdigit() else t for t in tokens)
+    key = "".join("#" if t.isdigit() else t for t in tokens)
+    outer = re.sub(r"^(?:#\s+)+|(?:\s+#)+$", "", key)
+    return outer if any(c.isalpha() for c in outer) else key
 
 
 def mark_running(document: DocumentLayout) -> None:
