@@ -127,8 +127,9 @@ def test_control_a_contents_list_keeps_its_numbered_lines(tmp_path: Path) -> Non
 
 
 def test_a_symbol_or_a_label_set_large_is_no_heading(tmp_path: Path) -> None:
-    """A drawing's angles and points and a formula's sign, larger than the text and regular:
-    no heading; a glossary's bold capital letter and a short worded title stay headings."""
+    """A drawing's points and labels and a formula's sign, larger than the text and regular:
+    no heading; a glossary's bold capital letter, a standard's bold "T.4" and a short worded
+    title stay headings."""
     pdf = _pdf()
     pdf.add_page()
     _bold(pdf, 57, 60, "A", 18)
@@ -138,10 +139,12 @@ def test_a_symbol_or_a_label_set_large_is_no_heading(tmp_path: Path) -> None:
         pdf.text(x, y + 20, label)
     y = _body(pdf, y + 60)
     _bold(pdf, 57, y, "Q&A", 16)
+    y = _body(pdf, y + 30)
+    _bold(pdf, 57, y, "T.4", 16)
     _body(pdf, y + 30)
     path = tmp_path / "symbols.pdf"
     pdf.output(str(path))
-    assert _headings(path) == ["A", "Q&A"]
+    assert _headings(path) == ["A", "Q&A", "T.4"]
 
 
 # --- a running footer on facing pages ------------------------------------------------------

@@ -3795,12 +3795,12 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
 
 
 def _worded_title(text: str, bold: bool) -> bool:
-    """Two letters at least ("Data", "3.1 Fill", "Q&A"), or a capital letter alone set bold
-    (an index's or a glossary's "A"): a formula's symbol or a drawing's label set large
-    ("γ", "=", "s1", "P" in regular type) names no section."""
+    """Two letters at least ("Data", "3.1 Fill", "Q&A"), or fewer set bold (an index's or a
+    glossary's "A", a standard's "T.4", a model's "X5"): a formula's symbol or a drawing's
+    label set large in regular type ("γ", "=", "s1", "P") names no section, nor does a
+    symbol font's glyph ("!", "■") however it is set."""
     letters = sum(c.isalpha() for c in text)
-    alone = text.strip()
-    return letters >= 2 or (bold and len(alone) == 1 and alone.isupper())
+    return letters >= 2 or (bold and any(c.isalnum() for c in text))
 
 
 def _run_in(lines: Sequence[_Segment]) -> bool:
