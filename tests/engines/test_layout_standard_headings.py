@@ -44,10 +44,7 @@ def _bold(pdf: FPDF, x: float, y: float, text: str, size: float = 12) -> None:
 
 def _headings(path: Path) -> list[str]:
     return [
-        b.text
-        for page in analyse_document(path).pages
-        for b in page.blocks
-        if b.kind == "heading"
+        b.text for page in analyse_document(path).pages for b in page.blocks if b.kind == "heading"
     ]
 
 

@@ -151,8 +151,8 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
         contents_lists,
         heading_levels,
         pipe_table,
-        reads_as_heading,
         runs_on,
+        section_headings,
         table_headers,
     )
 
@@ -191,13 +191,14 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
         headers, titles = table_headers(page)
         contents = contents_lists(page)  # a contents list's pages set apart: to their titles
         within = {n for blocks, _ in contents.values() for n in blocks[1:]}
+        sections = section_headings(page)  # no price set large, no grid's labels
         for index, block in enumerate(page.blocks):
             where = (page.page_number, block.bbox)
             if block.kind in ("header", "footer", "figure") or index in titles | within:
                 continue
             after = page.blocks[index + 1] if index + 1 < len(page.blocks) else None
             run_in = after is not None and runs_on(block, after)  # its sentence runs on
-            if block.kind == "heading" and reads_as_heading(block) and not run_in:
+            if index in sections and not run_in:
                 if not headings_only:
                     flush()
                 level = levels.of(block)

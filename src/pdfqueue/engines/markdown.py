@@ -18,9 +18,11 @@ of their own right of the leaders (a page number set flush right, a block of its
 target goes back to the entry whose leader points at it (`contents_lists`). A line that
 states an amount ("995,50 € HT", "£3.50 per ball") or an article's code alone ("ED5219") is no
 heading, however large it is set (`reads_as_heading`): it names no section, so it is printed in
-bold and opens no section of the outline. A paragraph that opens in lower case right under a
-block stopped mid-sentence in the same size (a bold run-in head: "Standard mileage rates. The
-2007" over "rate for business use...") continues it: one paragraph (`runs_on`).
+bold and opens no section of the outline; so is a grid's label, the name of a card set level
+with the names of the cards beside it (`grid_labels`): the cells of a grid are no sections. A
+paragraph that opens in lower case right under a block stopped mid-sentence in the same size
+(a bold run-in head: "Standard mileage rates. The 2007" over "rate for business use...")
+continues it: one paragraph (`runs_on`).
 One-line paragraphs on one baseline, left to right (a year, a code and a price set apart by
 wide gaps), are one line of Markdown. Each page starts with an HTML comment naming it, so a
 reader (or a chunker) can find where pages begin; a document in which nothing was found (blank
@@ -40,11 +42,13 @@ from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 __all__ = [
     "ImageUrl",
     "contents_lists",
+    "grid_labels",
     "heading_level",
     "heading_levels",
     "page_markdown",
     "reads_as_heading",
     "runs_on",
+    "section_headings",
     "table_headers",
     "to_markdown",
 ]
@@ -85,6 +89,7 @@ def page_markdown(
     headers, titles = table_headers(page)
     contents = contents_lists(page)
     within = {n for blocks, _ in contents.values() for n in blocks[1:]}
+    sections = section_headings(page)
     for index, block in enumerate(page.blocks):
         if index in titles or index in within:
             continue  # column titles printed as a table's header; a contents list's blocks
@@ -92,6 +97,8 @@ def page_markdown(
             text = pipe_table(block.rows or [], headers[index])
         elif index in contents:
             text = _entries(contents[index][1])
+        elif block.kind == "heading" and index not in sections:
+            text = f"**{_inline(block.text)}**"  # a price set large, a grid's label: no section
         else:
             text = _block(block, page.page_number, image_url, levels)
         if text and previous is not None and _continues_line(previous, block):
@@ -163,8 +170,6 @@ def _block(
 ) -> str:
     if block.kind in ("header", "footer"):
         return ""
-    if block.kind == "heading" and not reads_as_heading(block):
-        return f"**{_inline(block.text)}**"  # a price or a code set large: no section's name
     if block.kind == "heading":
         return "#" * heading_level(block, levels) + " " + _inline(block.text)
     if block.kind == "list_item":
@@ -386,9 +391,7 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
     deeper for each part their number has beyond the size's shallowest ("3 Coding scheme" and
     "3.1 Minimum time", bold in 12 points both: 3.1 under 3). An unnumbered heading ranks with
     the shallowest number of its size ("Exercises" beside "1.1 Spaces")."""
-    headings = [
-        b for p in document.pages for b in p.blocks if b.kind == "heading" and reads_as_heading(b)
-    ]
+    headings = [p.blocks[i] for p in document.pages for i in sorted(section_headings(p))]
     out = HeadingLevels()
     for block in headings:
         depth = section_depth(block.text) or 99
@@ -400,9 +403,78 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
 
 def heading_level(block: Block, levels: HeadingLevels) -> int:
     return levels.of(block)
-    depths = [section_depth(b) for b in ()]  # placeholder, replaced below
-    del depths
-    return MAX_HEADING_LEVEL
+
+
+def section_headings(page: PageLayout) -> set[int]:
+    """The indices of the page's headings that open a section: those that name one
+    (`reads_as_heading`) and label no grid's cell (`grid_labels`)."""
+    labels = grid_labels(page)
+    return {
+        index
+        for index, block in enumerate(page.blocks)
+        if block.kind == "heading" and reads_as_heading(block) and index not in labels
+    }
+
+
+GRID_CELLS = 3  # lines level side by side, of one type, that make a row of a grid's cells
+GRID_LABEL_WORDS = 12  # words of a grid cell's label at most
+PROSE_WORDS = 25  # words of a paragraph of prose, which no grid cell holds
+LEVEL_SIZE = 0.3  # points two labels' sizes may differ by and be of one type
+
+
+def grid_labels(page: PageLayout) -> set[int]:
+    """The indices of the headings that label a grid's cells (product cards, photo tiles,
+    four a row): set level, by their first line, with `GRID_CELLS` - 1 short lines or more of
+    their type (size and weight) side by side, the cells' names, whatever kind the layout gave
+    them (a name wrapped over its photo is its caption). A grid's cells are no sections: the
+    page's outline is its heading over the grid, the cells' names are printed bold, and read
+    in rows, a cell's name does not head the cells beside it. Sections set side by side over
+    prose in their columns (a newsletter's) stay headings."""
+    blocks = page.blocks
+    short = [
+        index
+        for index, block in enumerate(blocks)
+        if block.kind in ("heading", "caption", "paragraph")
+        and 0 < len(block.text.split()) <= GRID_LABEL_WORDS
+    ]
+    out: set[int] = set()
+    for index in short:
+        block = blocks[index]
+        if block.kind != "heading" or index in out:
+            continue
+        row = sorted((blocks[n] for n in short if _level_with(blocks[n], block)), key=_left)
+        apart = all(a.right <= b.left for a, b in itertools.pairwise(row))
+        if len(row) >= GRID_CELLS and apart and not _prose_under(blocks, row):
+            out.update(n for n in short if blocks[n] in row and blocks[n].kind == "heading")
+    return out
+
+
+def _left(block: Block) -> float:
+    return block.left
+
+
+def _level_with(block: Block, label: Block) -> bool:
+    """Set in the label's type (size and weight), its first line level with the label's."""
+    pitch = (label.bottom - label.top) / max(len(label.lines), 1)
+    return (
+        abs(block.font_size - label.font_size) <= LEVEL_SIZE
+        and block.bold == label.bold
+        and abs(block.top - label.top) <= pitch / 2
+    )
+
+
+def _prose_under(blocks: list[Block], row: list[Block]) -> bool:
+    """A paragraph of prose under the row within one of its columns (it overlaps one label's
+    extent only, not a text set across the page)."""
+    top = min(b.top for b in row)
+    for block in blocks:
+        if block.kind != "paragraph" or block.top < top:
+            continue
+        if len(block.text.split()) <= PROSE_WORDS:
+            continue
+        if sum(1 for b in row if block.left < b.right and block.right > b.left) == 1:
+            return True
+    return False
 
 
 def _inline(text: str) -> str:
