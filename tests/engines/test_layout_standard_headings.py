@@ -64,6 +64,9 @@ def _standard_page(path: Path) -> Path:
     _bold(pdf, 57, y, "B.7")
     _bold(pdf, 125, y, "Protocol aspects")
     y = _body(pdf, y + 24)
+    _bold(pdf, 57, y, "D")
+    _bold(pdf, 115, y, "Joint training of retriever and reader")
+    y = _body(pdf, y + 24)
     _bold(pdf, 57, y, "4.3 Extended two-dimensional coding scheme for terminals with")
     _bold(pdf, 57, y + 16, "Error correction")  # the title wrapped: one heading
     y = _body(pdf, y + 40)
@@ -87,10 +90,11 @@ def test_a_subsection_title_under_its_section_title_is_a_heading_of_its_own(
         assert title in headings, headings
 
 
-def test_an_annex_number_apart_from_its_title_is_one_heading_with_it(tmp_path: Path) -> None:
+def test_an_annex_letter_apart_from_its_title_is_one_heading_with_it(tmp_path: Path) -> None:
     headings = _headings(_standard_page(tmp_path / "standard.pdf"))
     assert "B.7 Protocol aspects" in headings, headings
-    assert "B.7" not in headings
+    assert "D Joint training of retriever and reader" in headings, headings
+    assert "B.7" not in headings and "D" not in headings
 
 
 def test_control_a_wrapped_title_and_a_far_title_keep_their_lines(tmp_path: Path) -> None:

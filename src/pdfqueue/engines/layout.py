@@ -3678,20 +3678,29 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 2 and not any(c.islower() for c in letters)
 
 
-# a section's number alone: "3", "3.1.", "IV.", "C.", and an annex's "B.7", "F.4.2.4"
+# a section's number alone: "3", "3.1.", "IV.", "C.", and an appendix's "D", "B.7", "F.4.2.4"
 _SECTION_NUMBER = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.|[A-Z](?:\.\d{1,2})+\.?)$"
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.?|[A-Z](?:\.\d{1,2})+\.?)$"
 )
 
 
 def _numbers_section(number: _Segment, title: _Segment) -> bool:
-    """A section number set apart from its title on the same baseline."""
+    """A section number set apart from its title on the same baseline. A letter alone ("D")
+    numbers an appendix's title only, both bold, the title opening with a capitalised word
+    ("Joint training"): a drawing's labels side by side ("P", "s1"), a legend's symbol
+    before its text ("O Represents ...") are none."""
     same_line = abs((number.top + number.bottom) - (title.top + title.bottom)) < number.height
+    lettered = len(number.text) == 1 and number.text.isalpha()  # "D"; "C." as before
+    appendix = number.bold and title.bold and bool(_CAPITALISED_WORD.match(title.text))
     return (
         same_line
         and bool(_SECTION_NUMBER.match(number.text))
         and 0 < title.left - number.right < 4 * number.height
+        and (not lettered or appendix)
     )
+
+
+_CAPITALISED_WORD = re.compile(r"[^\W\d_a-z][^\W\d_]+")  # "Joint", "Übersicht"; not "s1"
 
 
 # a title's section number, a subsection's at least ("4.2.1.1 Parameter K", "C.6.3.1 Page
