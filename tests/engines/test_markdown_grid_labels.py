@@ -1,7 +1,8 @@
 """A grid's cells are no sections: the names of product cards set level side by side, four a
 row, are printed bold, the page's heading over the grid stays its one heading (and the chunks'
-path). Controls: sections set side by side over prose in their columns (a newsletter's) stay
-headings, and so do two cards a row and a list of products one under another."""
+path); so are a chart's legend's labels set large line under line. Controls: sections set
+side by side over prose in their columns (a newsletter's) stay headings, and so do two cards a
+row, a list of products one under another and three labels stacked."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 from pdfqueue.engines.chunking import chunk_layout
-from pdfqueue.engines.layout import analyse_document
+from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
 from pdfqueue.engines.markdown import to_markdown
 
 NAMES = (
@@ -110,3 +111,48 @@ def test_control_products_one_under_another_keep_their_headings(tmp_path: Path) 
     markdown = to_markdown(analyse_document(path))
     for name in NAMES[:4]:
         assert f"# {name}" in markdown, markdown
+
+
+# --- a column of labels (a chart's legend) -------------------------------------------------
+
+
+def _legend(labels: int) -> DocumentLayout:
+    """A report's page as the layout reads it: a heading and its text, a chart (its shares
+    printed on it, each read between two labels) and its legend beside it, the labels set
+    large, one heading each, line under line; then a section with its text."""
+    text = " ".join(PROSE)
+    page = PageLayout(1, 595, 842)
+    page.blocks = [
+        Block("heading", (40, 41, 178, 65), "Survey results", font_size=20, lines=["Survey"]),
+        Block("paragraph", (40, 81, 251, 144), text, font_size=10, lines=list(PROSE)),
+        Block("figure", (60, 200, 260, 400), "", image_index=0),
+    ]
+    for number in range(labels):
+        top = 215 + 24 * number
+        label = f"District {number + 1}"
+        page.blocks.append(Block("heading", (400, top, 462, top + 20), label, font_size=16))
+        page.blocks[-1].lines = [label]
+        share = f"{5 + 7 * number}%"
+        page.blocks.append(Block("paragraph", (150, top, 170, top + 12), share, font_size=10))
+    page.blocks += [
+        Block("heading", (40, 445, 106, 464), "Methods", font_size=16, lines=["Methods"]),
+        Block("paragraph", (40, 476, 251, 539), text, font_size=10, lines=list(PROSE)),
+    ]
+    return DocumentLayout([page])
+
+
+def test_a_legend_of_labels_line_under_line_is_no_headings() -> None:
+    document = _legend(labels=6)
+    markdown = to_markdown(document)
+    for number in range(1, 7):
+        assert f"**District {number}**" in markdown, markdown
+        assert f"# District {number}" not in markdown
+    assert "# Survey results" in markdown and "# Methods" in markdown
+    paths = {tuple(chunk.heading_path) for chunk in chunk_layout(document)}
+    assert paths == {("Survey results",), ("Survey results", "Methods")}, paths
+
+
+def test_control_three_labels_stacked_stay_headings() -> None:
+    markdown = to_markdown(_legend(labels=3))
+    for number in range(1, 4):
+        assert f"# District {number}" in markdown, markdown

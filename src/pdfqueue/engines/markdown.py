@@ -19,7 +19,8 @@ target goes back to the entry whose leader points at it (`contents_lists`). A li
 states an amount ("995,50 € HT", "£3.50 per ball") or an article's code alone ("ED5219") is no
 heading, however large it is set (`reads_as_heading`): it names no section, so it is printed in
 bold and opens no section of the outline; so is a grid's label, the name of a card set level
-with the names of the cards beside it (`grid_labels`): the cells of a grid are no sections. A
+with the names of the cards beside it (`grid_labels`), or a chart's legend's label set large
+line under line with the others (`stacked_labels`): the cells of a grid are no sections. A
 paragraph that opens in lower case right under a block stopped mid-sentence in the same size
 (a bold run-in head: "Standard mileage rates. The 2007" over "rate for business use...")
 continues it: one paragraph (`runs_on`).
@@ -49,6 +50,7 @@ __all__ = [
     "reads_as_heading",
     "runs_on",
     "section_headings",
+    "stacked_labels",
     "table_headers",
     "to_markdown",
 ]
@@ -407,8 +409,9 @@ def heading_level(block: Block, levels: HeadingLevels) -> int:
 
 def section_headings(page: PageLayout) -> set[int]:
     """The indices of the page's headings that open a section: those that name one
-    (`reads_as_heading`) and label no grid's cell (`grid_labels`)."""
-    labels = grid_labels(page)
+    (`reads_as_heading`) and label no grid's cell (`grid_labels`) nor stand in a column of
+    labels (`stacked_labels`)."""
+    labels = grid_labels(page) | stacked_labels(page)
     return {
         index
         for index, block in enumerate(page.blocks)
@@ -442,15 +445,54 @@ def grid_labels(page: PageLayout) -> set[int]:
         block = blocks[index]
         if block.kind != "heading" or index in out:
             continue
-        row = sorted((blocks[n] for n in short if _level_with(blocks[n], block)), key=_left)
-        apart = all(a.right <= b.left for a, b in itertools.pairwise(row))
-        if len(row) >= GRID_CELLS and apart and not _prose_under(blocks, row):
-            out.update(n for n in short if blocks[n] in row and blocks[n].kind == "heading")
+        row = sorted((n for n in short if _level_with(blocks[n], block)), key=_left(blocks))
+        cells = [blocks[n] for n in row]
+        apart = all(a.right <= b.left for a, b in itertools.pairwise(cells))
+        if len(row) >= GRID_CELLS and apart and not _prose_under(blocks, cells):
+            out.update(n for n in row if blocks[n].kind == "heading")
     return out
 
 
-def _left(block: Block) -> float:
-    return block.left
+STACKED_LABELS = 4  # one-line headings of one type stacked line under line: a legend's
+STACK_GAP = 0.6  # line heights at most between the lines of a stack of labels
+
+
+def stacked_labels(page: PageLayout) -> set[int]:
+    """The indices of the headings stacked line under line, `STACKED_LABELS` or more of one
+    type (size and weight), one line each, flush on one left edge and no farther apart than a
+    list's lines (`STACK_GAP`): a chart's legend ("District 1" ... "District 6" beside a pie),
+    a column of labels, no sections (a section's heading has its text under it)."""
+    blocks = page.blocks
+    lines = sorted(
+        (n for n, b in enumerate(blocks) if b.kind == "heading" and len(b.lines) <= 1),
+        key=lambda n: blocks[n].top,
+    )
+    out: set[int] = set()
+    for index in lines:
+        if index in out:
+            continue
+        stack = [index]
+        for other in lines:
+            last, block = blocks[stack[-1]], blocks[other]
+            height = last.bottom - last.top
+            if (
+                block.top > last.top
+                and abs(block.left - last.left) <= ALIGNED
+                and abs(block.font_size - last.font_size) <= LEVEL_SIZE
+                and block.bold == last.bold
+                and block.top - last.bottom <= STACK_GAP * height
+            ):
+                stack.append(other)
+        if len(stack) >= STACKED_LABELS:
+            out.update(stack)
+    return out
+
+
+ALIGNED = 2.0  # points two left edges may differ by and be flush
+
+
+def _left(blocks: list[Block]) -> Callable[[int], float]:
+    return lambda index: blocks[index].left
 
 
 def _level_with(block: Block, label: Block) -> bool:
