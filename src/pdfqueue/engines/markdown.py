@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -392,14 +393,25 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
     """Each heading size's level, larger first; within a size, its numbered headings one level
     deeper for each part their number has beyond the size's shallowest ("3 Coding scheme" and
     "3.1 Minimum time", bold in 12 points both: 3.1 under 3). An unnumbered heading ranks with
-    the shallowest number of its size ("Exercises" beside "1.1 Spaces")."""
+    the shallowest number of its size ("Exercises" beside "1.1 Spaces"). When they need more
+    levels than Markdown's six, a size only one heading is set in (a cover's title and its
+    lines, a one-off) shares the level of the size above it, the first level when it is the
+    largest: the levels go to the sizes the document's sections are set in ("3.1" and
+    "4.2.1.3" of a standard under a cover in three sizes are not both the sixth)."""
     headings = [p.blocks[i] for p in document.pages for i in sorted(section_headings(p))]
     out = HeadingLevels()
     for block in headings:
         depth = section_depth(block.text) or 99
         out.shallowest[block.font_size] = min(out.shallowest.get(block.font_size, depth), depth)
-    ordered = sorted({out.key(b) for b in headings}, key=lambda key: (-key[0], key[1]))
-    out.levels = {key: min(i + 1, MAX_HEADING_LEVEL) for i, key in enumerate(ordered)}
+    uses = Counter(out.key(b) for b in headings)
+    ordered = sorted(uses, key=lambda key: (-key[0], key[1]))
+    short = len(ordered) > MAX_HEADING_LEVEL
+    level = 0
+    for key in ordered:
+        one_off = uses[key] == 1 and key[1] == 0  # a size of one heading, not a deeper number
+        if level == 0 or not (short and one_off):
+            level += 1
+        out.levels[key] = min(level, MAX_HEADING_LEVEL)
     return out
 
 
