@@ -338,3 +338,25 @@ def test_control_two_lone_lines_or_another_size_do_not_run_on() -> None:
     markdown = to_markdown(DocumentLayout([page]))
     assert "General Terms\n\nmance." in markdown
     assert "i,j\n\nas the negative" in markdown
+
+
+def test_the_text_under_a_numbered_title_does_not_run_on_into_it() -> None:
+    """A numbered section's title over a definition whose bold term opens in lower case: the
+    title stays a heading, the definition a paragraph of its own (an unnumbered bold head
+    wrapped into its text still runs on: the control above)."""
+    title = "4.2.1.3.1 Definition of changing picture elements (see Figure 3)"
+    text = "changing element: Element whose colour is different from that of the previous"
+    page = PageLayout(1, 600, 800)
+    page.blocks = [
+        Block("heading", (57, 100, 420, 113), title, font_size=12, bold=True, lines=[title]),
+        Block(
+            "paragraph",
+            (57, 117, 540, 141),
+            f"{text} element along the same scan line.",
+            font_size=12,
+            lines=[text, "element along the same scan line."],
+            head="changing element:",
+        ),
+    ]
+    markdown = to_markdown(DocumentLayout([page]))
+    assert f"# {title}\n\n**changing element:** Element whose" in markdown, markdown

@@ -143,10 +143,13 @@ def runs_on(before: Block, block: Block) -> bool:
     The block above is a paragraph, or a bold heading set flush over it ("Domestic production
     activities" over "deduction. The deduction rate..."). A heading in a larger type (a
     product's name over its description in lower case), text in another size (a formula's
-    index), a sentence carried to the next column (the reading order may be wrong there):
-    none runs on."""
+    index), a sentence carried to the next column (the reading order may be wrong there), the
+    text under a numbered section's title ("4.2.1.3.1 Definition of changing picture elements"
+    over "changing element: Element whose..."): none runs on."""
     if block.kind != "paragraph" or before.kind not in ("paragraph", "heading"):
         return False
+    if before.kind == "heading" and section_depth(before.text):
+        return False  # a numbered section's title over its text ("changing element: ...")
     words = block.text.split()
     if not words or not _LOWER_WORD.fullmatch(words[0].rstrip(".,;:")):
         return False
