@@ -1,11 +1,14 @@
 """Section headings as a standard or a textbook prints them: a subsection's numbered title set
-right under its section's is a heading of its own; an annex's section number set apart from
-its title ("B.7   Protocol aspects") is one heading with it; a formula's symbol or a drawing's
-label set large ("γ", "s1", "=") is no heading; a running footer set on facing pages, its page
-number at the outer edge ("16 ITU-T Rec. T.4", "ITU-T Rec. T.4 17"), is a footer on both.
-Controls: a title wrapped to two lines stays one heading, a contents list's numbered lines stay
-its lines, a title far from a number stays apart, a glossary's bold letter stays a heading, a
-line in the margin of one page only stays text."""
+right under its section's is a heading of its own; an annex's section number or an appendix's
+letter set apart from its title ("B.7   Protocol aspects", "D   Joint training") is one heading
+with it; a formula's symbol or a drawing's label set large ("γ", "s1", "=") is no heading; a
+running footer set on facing pages, its page number at the outer edge ("16 ITU-T Rec. T.4",
+"ITU-T Rec. T.4 17"), is a footer on both; a running head that names the page's section, level
+with the page's number, is a header though it changes from section to section. Controls: a
+title wrapped to two lines stays one heading, a contents list's numbered lines stay its lines,
+a title far from a number stays apart, a glossary's bold letter and a standard's bold "T.4"
+stay headings, a line in the margin of one page only stays text, a chapter's title at the top
+of a page numbered at its foot stays a heading."""
 
 from __future__ import annotations
 
@@ -183,3 +186,41 @@ def test_a_footer_on_facing_pages_is_running_on_both(tmp_path: Path) -> None:
 def test_control_a_line_in_one_page_margin_stays_text(tmp_path: Path) -> None:
     document = analyse_document(_facing_pages(tmp_path / "facing.pdf", once="Errata 12"))
     assert "Errata 12" in to_markdown(document)
+
+
+# --- a running head that names the page's section ------------------------------------------
+
+
+def _book(path: Path) -> Path:
+    """Six pages of lecture notes: on each, the page's number and its section's name in
+    capitals on one line at the top (the name changing every two pages), a chapter's title
+    set large on the first, the text; the last page's number at its foot instead, under a
+    chapter's title at the top."""
+    pdf = _pdf()
+    sections = ("1.1. TOPOLOGISCHE RÄUME", "1.2. METRISCHE RÄUME", "1.3. STETIGKEIT")
+    for number in range(6):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.text(90, 34, str(number + 29))
+        pdf.text(539 - pdf.get_string_width(sections[number // 2]), 34, sections[number // 2])
+        _body(pdf, 90)
+    pdf.add_page()
+    _bold(pdf, 90, 40, "Grundbegriffe der Topologie", 20)
+    _body(pdf, 90)
+    pdf.set_font("Helvetica", "", 9)
+    pdf.text(300, 812, "35")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_running_head_level_with_the_page_number_is_a_header(tmp_path: Path) -> None:
+    document = analyse_document(_book(tmp_path / "book.pdf"))
+    for page in document.pages[:6]:
+        named = [b for b in page.blocks if "RÄUME" in b.text or "STETIGKEIT" in b.text]
+        assert named and all(b.kind == "header" for b in named), named
+    assert "RÄUME" not in to_markdown(document)
+
+
+def test_control_a_title_at_the_top_with_its_number_at_the_foot_stays(tmp_path: Path) -> None:
+    document = analyse_document(_book(tmp_path / "book.pdf"))
+    assert "# Grundbegriffe der Topologie" in to_markdown(document)

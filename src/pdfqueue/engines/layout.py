@@ -3912,21 +3912,44 @@ def _running_key(text: str) -> str:
 
 def mark_running(document: DocumentLayout) -> None:
     """Margin blocks repeated across pages (digits aside), and page numbers, are headers and
-    footers."""
+    footers; and so is a margin line set level with the page's number (a book's running
+    head, "29" beside "2.1. TOPOLOGISCHE MANNIGFALTIGKEITEN", which names the section the
+    page is in and so changes from section to section)."""
     counts: Counter[str] = Counter()
     for page in document.pages:
         keys = {_running_key(b.text) for b in page.blocks if _in_margin(b, page) and b.text}
         counts.update(keys)
     pages = len(document.pages)
     for page in document.pages:
+        numbers = []
         for block in page.blocks:
             if not block.text or not _in_margin(block, page) or block.kind == "table":
                 continue
             key = _running_key(block.text)
             repeated = pages >= 2 and counts[key] >= max(2, RUNNING_SHARE * pages)
-            if repeated or _PAGE_NUMBER.match(block.text.strip()):
+            number = bool(_PAGE_NUMBER.match(block.text.strip()))
+            if repeated or number:
                 top_half = block.top < page.height / 2
                 block.kind = "header" if top_half else "footer"
+            if number:
+                numbers.append(block)
+        _mark_level_with_numbers(page, numbers)
+
+
+def _mark_level_with_numbers(page: PageLayout, numbers: Sequence[Block]) -> None:
+    """Margin lines of text level with one of the page's numbers take its kind (header or
+    footer): one running line, its parts set apart."""
+    for block in page.blocks:
+        if block.kind not in ("paragraph", "heading") or len(block.lines) > 1:
+            continue
+        if not _in_margin(block, page):
+            continue
+        for number in numbers:
+            height = min(block.bottom - block.top, number.bottom - number.top)
+            level = abs((block.top + block.bottom) - (number.top + number.bottom)) / 2
+            if level < height / 2:
+                block.kind = number.kind
+                break
 
 
 def _in_margin(block: Block, page: PageLayout) -> bool:
