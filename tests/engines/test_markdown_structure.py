@@ -360,3 +360,17 @@ def test_the_text_under_a_numbered_title_does_not_run_on_into_it() -> None:
     ]
     markdown = to_markdown(DocumentLayout([page]))
     assert f"# {title}\n\n**changing element:** Element whose" in markdown, markdown
+
+
+def test_list_items_one_after_another_make_one_tight_list() -> None:
+    """Items line under line, no blank line between them (which would make each a paragraph
+    of a loose list); a paragraph after the list stays apart from it."""
+    page = PageLayout(1, 600, 800)
+    items = ["• Keilriemen → Drive Belt", "• Umlenkrolle → Idler Pulley", "2) Kupplung"]
+    for number, text in enumerate(items):
+        top = 100 + 14 * number
+        page.blocks.append(Block("list_item", (40, top, 300, top + 10), text, 10, lines=[text]))
+    page.blocks.append(Block("paragraph", (40, 160, 300, 170), "Prices on request.", 10))
+    markdown = to_markdown(DocumentLayout([page]))
+    expected = "- Keilriemen → Drive Belt\n- Umlenkrolle → Idler Pulley\n2. Kupplung\n\nPrices on"
+    assert expected in markdown, markdown

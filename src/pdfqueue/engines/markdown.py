@@ -25,7 +25,8 @@ paragraph that opens in lower case right under a block stopped mid-sentence in t
 (a bold run-in head: "Standard mileage rates. The 2007" over "rate for business use...")
 continues it: one paragraph (`runs_on`).
 One-line paragraphs on one baseline, left to right (a year, a code and a price set apart by
-wide gaps), are one line of Markdown. Each page starts with an HTML comment naming it, so a
+wide gaps), are one line of Markdown; list items one after another are one tight list, line
+under line. Each page starts with an HTML comment naming it, so a
 reader (or a chunker) can find where pages begin; a document in which nothing was found (blank
 pages) is one comment that says so, never an empty answer.
 """
@@ -111,10 +112,18 @@ def page_markdown(
                 out[-1] = _inline(previous.text)
             hyphen = re.search(r"[^\W\d_]-$", out[-1]) is not None  # "prior-" + "year"
             out[-1] = out[-1][:-1] + text if hyphen else f"{out[-1]} {text}"
+        elif text and previous is not None and _items_of_one_list(previous, block):
+            out[-1] = f"{out[-1]}\n{text}"  # a tight list: its items line under line
         elif text:
             out.append(text)
         previous = block if text else previous
     return "\n\n".join(out) if len(out) > 1 else ""
+
+
+def _items_of_one_list(before: Block, block: Block) -> bool:
+    """Two list items one after the other: printed line under line, one list (with a blank
+    line between them Markdown would make each item a paragraph of a loose list)."""
+    return before.kind == "list_item" and block.kind == "list_item"
 
 
 def _continues_line(before: Block, block: Block) -> bool:
