@@ -26,9 +26,9 @@ paragraph that opens in lower case right under a block stopped mid-sentence in t
 continues it: one paragraph (`runs_on`).
 One-line paragraphs on one baseline, left to right (a year, a code and a price set apart by
 wide gaps), are one line of Markdown; list items one after another are one tight list, line
-under line. Each page starts with an HTML comment naming it, so a
-reader (or a chunker) can find where pages begin; a document in which nothing was found (blank
-pages) is one comment that says so, never an empty answer.
+under line. Each page starts with an HTML comment naming it, so a reader (or a chunker) can
+find where pages begin; a document in which nothing was found (blank pages) is one comment
+that says so, never an empty answer.
 """
 
 from __future__ import annotations
