@@ -141,10 +141,11 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
     source lines are then not repeated as text) or a blank header. A block longer than `size`
     is split by the semantic splitter; neighbouring chunks of one section share up to `overlap`
     characters. Running headers and footers are left out; figures are left out, their captions
-    kept. A heading that names no section (a price or a code set large,
-    `markdown.reads_as_heading`) or a bold run-in head whose sentence runs on under it
-    (`markdown.runs_on`) is text of its section, and a contents list whose pages the
-    layout set apart is one line an entry, each title with its page (`markdown.contents_lists`).
+    kept. A heading that opens no section (a price or a code set large, a grid's card's name, a
+    chart's legend's label: `markdown.section_headings`) or a bold run-in head whose sentence
+    runs on under it (`markdown.runs_on`) is text of its section, and a contents list whose
+    pages the layout set apart is one line an entry, each title with its page
+    (`markdown.contents_lists`).
     Deterministic.
     """
     from pdfqueue.engines.markdown import (
