@@ -64,6 +64,40 @@ def test_levels_go_below_the_third() -> None:
     assert "\n#### Subsection\n" in markdown and "\n##### Topic\n" in markdown, markdown
 
 
+def test_one_off_sizes_share_a_level_when_levels_run_short() -> None:
+    """A cover in three sizes, one heading each, over a standard's sections in two sizes and
+    four depths of numbers: the cover takes the first level, and the sections' deepest
+    numbers keep levels of their own."""
+    document = _document(
+        [
+            ("ITU-T", 36),
+            ("T.4", 30),
+            ("Standardization of Group 3 facsimile terminals", 18),
+            ("Annex A", 14),
+            ("Annex B", 14),
+            ("1 Scanning track", 12),
+            ("4 Coding scheme", 12),
+            ("4.2 Two-dimensional coding scheme", 12),
+            ("4.2.1 Data", 12),
+            ("4.2.1.3 Two-dimensional coding", 12),
+            ("4.2.1.3.1 Definition of changing picture elements", 12),
+        ]
+    )
+    markdown = to_markdown(document)
+    for cover in ("ITU-T", "T.4", "Standardization of Group 3 facsimile terminals"):
+        assert f"\n# {cover}\n" in markdown, markdown
+    assert "\n## Annex A\n" in markdown and "\n### 4 Coding scheme\n" in markdown, markdown
+    assert "\n##### 4.2.1 Data\n" in markdown, markdown
+    assert "\n###### 4.2.1.3 Two-dimensional coding\n" in markdown, markdown
+
+
+def test_control_one_off_sizes_keep_their_levels_when_six_suffice() -> None:
+    sizes = [("Report", 30), ("Summary", 20), ("Results", 14), ("Methods", 14)]
+    markdown = to_markdown(_document(sizes))
+    assert "\n# Report\n" in markdown and "\n## Summary\n" in markdown, markdown
+    assert "\n### Results\n" in markdown, markdown
+
+
 def test_headings_of_one_size_without_numbers_keep_one_level() -> None:
     markdown = to_markdown(_document([("Starters", 14), ("Mains", 14), ("Desserts", 14)]))
     assert markdown.count("\n# ") == 3, markdown

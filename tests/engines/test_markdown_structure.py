@@ -338,3 +338,39 @@ def test_control_two_lone_lines_or_another_size_do_not_run_on() -> None:
     markdown = to_markdown(DocumentLayout([page]))
     assert "General Terms\n\nmance." in markdown
     assert "i,j\n\nas the negative" in markdown
+
+
+def test_the_text_under_a_numbered_title_does_not_run_on_into_it() -> None:
+    """A numbered section's title over a definition whose bold term opens in lower case: the
+    title stays a heading, the definition a paragraph of its own (an unnumbered bold head
+    wrapped into its text still runs on: the control above)."""
+    title = "4.2.1.3.1 Definition of changing picture elements (see Figure 3)"
+    text = "changing element: Element whose colour is different from that of the previous"
+    page = PageLayout(1, 600, 800)
+    page.blocks = [
+        Block("heading", (57, 100, 420, 113), title, font_size=12, bold=True, lines=[title]),
+        Block(
+            "paragraph",
+            (57, 117, 540, 141),
+            f"{text} element along the same scan line.",
+            font_size=12,
+            lines=[text, "element along the same scan line."],
+            head="changing element:",
+        ),
+    ]
+    markdown = to_markdown(DocumentLayout([page]))
+    assert f"# {title}\n\n**changing element:** Element whose" in markdown, markdown
+
+
+def test_list_items_one_after_another_make_one_tight_list() -> None:
+    """Items line under line, no blank line between them (which would make each a paragraph
+    of a loose list); a paragraph after the list stays apart from it."""
+    page = PageLayout(1, 600, 800)
+    items = ["• Keilriemen → Drive Belt", "• Umlenkrolle → Idler Pulley", "2) Kupplung"]
+    for number, text in enumerate(items):
+        top = 100 + 14 * number
+        page.blocks.append(Block("list_item", (40, top, 300, top + 10), text, 10, lines=[text]))
+    page.blocks.append(Block("paragraph", (40, 160, 300, 170), "Prices on request.", 10))
+    markdown = to_markdown(DocumentLayout([page]))
+    expected = "- Keilriemen → Drive Belt\n- Umlenkrolle → Idler Pulley\n2. Kupplung\n\nPrices on"
+    assert expected in markdown, markdown

@@ -82,11 +82,16 @@ def test_outlined_headings(score: ModuleType, headings: ModuleType) -> None:
         documents.append((CORPUS / name, headings.outline_headings(CORPUS / name, pages), pages))
     result = _score(score, headings, documents)
     assert result.labels >= 40
+    assert result.precision >= OUTLINE_PRECISION, result.spurious
     assert result.recall >= OUTLINE_RECALL, result.missed
     assert result.level_agreement >= OUTLINE_LEVELS, result.wrong_level
 
 
 # floors: the figures measured, less a little (before the engine's fixes: generated P 0.508,
-# R 0.600; these outlined pages R 0.952, levels 0.615)
-PRECISION, RECALL, LEVELS = 0.58, 0.85, 0.95
-OUTLINE_RECALL, OUTLINE_LEVELS = 0.95, 0.95
+# R 0.600; these outlined pages R 0.952, levels 0.615; then generated P 0.605, R 0.891, these
+# outlined pages P 0.532, R 0.976, levels 1.0; now generated P 0.778, R 0.891, levels 1.0, these
+# outlined pages P 0.526 (the standard's subsections its outline leaves out, set under one
+# another, are now headings each), R 0.976, levels 1.0). The outlines' precision is a lower
+# bound: an outline may leave out the lowest levels a document prints.
+PRECISION, RECALL, LEVELS = 0.77, 0.88, 0.98
+OUTLINE_PRECISION, OUTLINE_RECALL, OUTLINE_LEVELS = 0.51, 0.97, 0.98

@@ -141,18 +141,19 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
     source lines are then not repeated as text) or a blank header. A block longer than `size`
     is split by the semantic splitter; neighbouring chunks of one section share up to `overlap`
     characters. Running headers and footers are left out; figures are left out, their captions
-    kept. A heading that names no section (a price or a code set large,
-    `markdown.reads_as_heading`) or a bold run-in head whose sentence runs on under it
-    (`markdown.runs_on`) is text of its section, and a contents list whose pages the
-    layout set apart is one line an entry, each title with its page (`markdown.contents_lists`).
+    kept. A heading that opens no section (a price or a code set large, a grid's card's name, a
+    chart's legend's label: `markdown.section_headings`) or a bold run-in head whose sentence
+    runs on under it (`markdown.runs_on`) is text of its section, and a contents list whose
+    pages the layout set apart is one line an entry, each title with its page
+    (`markdown.contents_lists`).
     Deterministic.
     """
     from pdfqueue.engines.markdown import (
         contents_lists,
         heading_levels,
         pipe_table,
-        reads_as_heading,
         runs_on,
+        section_headings,
         table_headers,
     )
 
@@ -191,13 +192,14 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
         headers, titles = table_headers(page)
         contents = contents_lists(page)  # a contents list's pages set apart: to their titles
         within = {n for blocks, _ in contents.values() for n in blocks[1:]}
+        sections = section_headings(page)  # no price set large, no grid's labels
         for index, block in enumerate(page.blocks):
             where = (page.page_number, block.bbox)
             if block.kind in ("header", "footer", "figure") or index in titles | within:
                 continue
             after = page.blocks[index + 1] if index + 1 < len(page.blocks) else None
             run_in = after is not None and runs_on(block, after)  # its sentence runs on
-            if block.kind == "heading" and reads_as_heading(block) and not run_in:
+            if index in sections and not run_in:
                 if not headings_only:
                     flush()
                 level = levels.of(block)

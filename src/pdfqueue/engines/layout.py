@@ -3588,8 +3588,10 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
                 and not _capitals_over_name(last, seg)
             )
             aligned = seg.left < last.right and seg.right > last.left
-            starts_item = bool(_BULLET.match(seg.text)) or (
-                entries and not last.bold and bool(_run_in_head(seg))
+            starts_item = (
+                bool(_BULLET.match(seg.text))
+                or (entries and not last.bold and bool(_run_in_head(seg)))
+                or _numbered_under_numbered(current[0], seg, body)
             )
             if (
                 not (
@@ -3676,17 +3678,53 @@ def _in_capitals(text: str) -> bool:
     return len(letters) >= 2 and not any(c.islower() for c in letters)
 
 
-_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.)$")
+# a section's number alone: "3", "3.1.", "IV.", "C.", and an appendix's "D", "B.7", "F.4.2.4"
+_SECTION_NUMBER = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[A-Z]\.?|[A-Z](?:\.\d{1,2})+\.?)$"
+)
 
 
 def _numbers_section(number: _Segment, title: _Segment) -> bool:
-    """A section number set apart from its title on the same baseline."""
+    """A section number set apart from its title on the same baseline. A letter alone ("D")
+    numbers an appendix's title only, both bold, the title opening with a capitalised word
+    ("Joint training"): a drawing's labels side by side ("P", "s1"), a legend's symbol
+    before its text ("O Represents ...") are none."""
     same_line = abs((number.top + number.bottom) - (title.top + title.bottom)) < number.height
+    lettered = len(number.text) == 1 and number.text.isalpha()  # "D"; "C." as before
+    appendix = number.bold and title.bold and bool(_CAPITALISED_WORD.match(title.text))
     return (
         same_line
         and bool(_SECTION_NUMBER.match(number.text))
         and 0 < title.left - number.right < 4 * number.height
+        and (not lettered or appendix)
     )
+
+
+_CAPITALISED_WORD = re.compile(r"[^\W\d_a-z][^\W\d_]+")  # "Joint", "Übersicht"; not "s1"
+
+
+# a title's section number, a subsection's at least ("4.2.1.1 Parameter K", "C.6.3.1 Page
+# initiator"), or any ("4 Coding", "B.5 Coding"), then its title opening with a capital
+_NUMBERED_SUBTITLE = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})+\.?\s+[^\W\d_a-z]")
+_NUMBERED_TITLE_LINE = re.compile(r"^(?:\d{1,2}|[A-Z])(?:\.\d{1,2})*\.?\s+[^\W\d_a-z]")
+
+
+def _numbered_under_numbered(first: _Segment, line: _Segment, body: float) -> bool:
+    """A subsection's numbered title set right under a numbered title in the same heading
+    type, bold or larger than the text ("4.2.1 Data" over "4.2.1.1 Parameter K", no text
+    between): two headings, the second opening its own section, not one heading's two
+    lines. A wrapped title's second line carries no number of its own. Lines of a contents
+    list (a dotted leader to their page: "4.1. Une vision ...... 23") stay its lines."""
+    heading_type = (first.bold and line.bold) or min(first.size, line.size) >= HEADING_SIZE * body
+    return (
+        heading_type
+        and bool(_NUMBERED_TITLE_LINE.match(first.text))
+        and bool(_NUMBERED_SUBTITLE.match(line.text))
+        and not any(_DOT_LEADER.search(s.text) for s in (first, line))
+    )
+
+
+_DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…")  # a contents line's dots to its page
 
 
 def _text_block(lines: Sequence[_Segment], body: float) -> Block:
@@ -3748,7 +3786,7 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
     words = len(text.split())
     if words > 20 or len(lines) > 3 or text.rstrip().endswith((".", ",", ";", ":")):
         return False
-    if _mostly_figures(text) or _price_line(text):
+    if _mostly_figures(text) or _price_line(text) or not _worded_title(text, bold):
         return False
     if size >= HEADING_SIZE * body:
         return True
@@ -3763,6 +3801,15 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
         and words <= 12
         and len(lines) <= 2
     )
+
+
+def _worded_title(text: str, bold: bool) -> bool:
+    """Two letters at least ("Data", "3.1 Fill", "Q&A"), or fewer set bold (an index's or a
+    glossary's "A", a standard's "T.4", a model's "X5"): a formula's symbol or a drawing's
+    label set large in regular type ("γ", "=", "s1", "P") names no section, nor does a
+    symbol font's glyph ("!", "■") however it is set."""
+    letters = sum(c.isalpha() for c in text)
+    return letters >= 2 or (bold and any(c.isalnum() for c in text))
 
 
 def _run_in(lines: Sequence[_Segment]) -> bool:
@@ -3853,29 +3900,56 @@ def _mark_captions(blocks: list[Block]) -> None:
 
 
 def _running_key(text: str) -> str:
-    """The text with its page numbers (tokens of digits only) blanked: an article code such as
-    MN-3197-F keeps its digits, so a grid's last caption is not taken for a running footer."""
+    """The text with its page numbers (tokens of digits only) blanked, and left out at either
+    end, where a footer set on facing pages has them ("16 ITU-T Rec. T.4" on the left page,
+    "ITU-T Rec. T.4 17" on the right: one running footer): an article code such as MN-3197-F
+    keeps its digits, so a grid's last caption is not taken for a running footer."""
     tokens = re.split(r"(\s+|/)", text.casefold().strip())
-    return "".join("#" if t.isdigit() else t for t in tokens)
+    key = "".join("#" if t.isdigit() else t for t in tokens)
+    outer = re.sub(r"^(?:#\s+)+|(?:\s+#)+$", "", key)
+    return outer if any(c.isalpha() for c in outer) else key
 
 
 def mark_running(document: DocumentLayout) -> None:
     """Margin blocks repeated across pages (digits aside), and page numbers, are headers and
-    footers."""
+    footers; and so is a margin line set level with the page's number (a book's running
+    head, "29" beside "2.1. TOPOLOGISCHE MANNIGFALTIGKEITEN", which names the section the
+    page is in and so changes from section to section)."""
     counts: Counter[str] = Counter()
     for page in document.pages:
         keys = {_running_key(b.text) for b in page.blocks if _in_margin(b, page) and b.text}
         counts.update(keys)
     pages = len(document.pages)
     for page in document.pages:
+        numbers = []
         for block in page.blocks:
             if not block.text or not _in_margin(block, page) or block.kind == "table":
                 continue
             key = _running_key(block.text)
             repeated = pages >= 2 and counts[key] >= max(2, RUNNING_SHARE * pages)
-            if repeated or _PAGE_NUMBER.match(block.text.strip()):
+            number = bool(_PAGE_NUMBER.match(block.text.strip()))
+            if repeated or number:
                 top_half = block.top < page.height / 2
                 block.kind = "header" if top_half else "footer"
+            if number:
+                numbers.append(block)
+        _mark_level_with_numbers(page, numbers)
+
+
+def _mark_level_with_numbers(page: PageLayout, numbers: Sequence[Block]) -> None:
+    """Margin lines of text level with one of the page's numbers take its kind (header or
+    footer): one running line, its parts set apart."""
+    for block in page.blocks:
+        if block.kind not in ("paragraph", "heading") or len(block.lines) > 1:
+            continue
+        if not _in_margin(block, page):
+            continue
+        for number in numbers:
+            height = min(block.bottom - block.top, number.bottom - number.top)
+            level = abs((block.top + block.bottom) - (number.top + number.bottom)) / 2
+            if level < height / 2:
+                block.kind = number.kind
+                break
 
 
 def _in_margin(block: Block, page: PageLayout) -> bool:

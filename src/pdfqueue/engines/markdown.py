@@ -18,19 +18,24 @@ of their own right of the leaders (a page number set flush right, a block of its
 target goes back to the entry whose leader points at it (`contents_lists`). A line that
 states an amount ("995,50 € HT", "£3.50 per ball") or an article's code alone ("ED5219") is no
 heading, however large it is set (`reads_as_heading`): it names no section, so it is printed in
-bold and opens no section of the outline. A paragraph that opens in lower case right under a
-block stopped mid-sentence in the same size (a bold run-in head: "Standard mileage rates. The
-2007" over "rate for business use...") continues it: one paragraph (`runs_on`).
+bold and opens no section of the outline; so is a grid's label, the name of a card set level
+with the names of the cards beside it (`grid_labels`), or a chart's legend's label set large
+line under line with the others (`stacked_labels`): the cells of a grid are no sections. A
+paragraph that opens in lower case right under a block stopped mid-sentence in the same size
+(a bold run-in head: "Standard mileage rates. The 2007" over "rate for business use...")
+continues it: one paragraph (`runs_on`).
 One-line paragraphs on one baseline, left to right (a year, a code and a price set apart by
-wide gaps), are one line of Markdown. Each page starts with an HTML comment naming it, so a
-reader (or a chunker) can find where pages begin; a document in which nothing was found (blank
-pages) is one comment that says so, never an empty answer.
+wide gaps), are one line of Markdown; list items one after another are one tight list, line
+under line. Each page starts with an HTML comment naming it, so a reader (or a chunker) can
+find where pages begin; a document in which nothing was found (blank pages) is one comment
+that says so, never an empty answer.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -40,11 +45,14 @@ from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 __all__ = [
     "ImageUrl",
     "contents_lists",
+    "grid_labels",
     "heading_level",
     "heading_levels",
     "page_markdown",
     "reads_as_heading",
     "runs_on",
+    "section_headings",
+    "stacked_labels",
     "table_headers",
     "to_markdown",
 ]
@@ -85,6 +93,7 @@ def page_markdown(
     headers, titles = table_headers(page)
     contents = contents_lists(page)
     within = {n for blocks, _ in contents.values() for n in blocks[1:]}
+    sections = section_headings(page)
     for index, block in enumerate(page.blocks):
         if index in titles or index in within:
             continue  # column titles printed as a table's header; a contents list's blocks
@@ -92,6 +101,8 @@ def page_markdown(
             text = pipe_table(block.rows or [], headers[index])
         elif index in contents:
             text = _entries(contents[index][1])
+        elif block.kind == "heading" and index not in sections:
+            text = f"**{_inline(block.text)}**"  # a price set large, a grid's label: no section
         else:
             text = _block(block, page.page_number, image_url, levels)
         if text and previous is not None and _continues_line(previous, block):
@@ -101,10 +112,18 @@ def page_markdown(
                 out[-1] = _inline(previous.text)
             hyphen = re.search(r"[^\W\d_]-$", out[-1]) is not None  # "prior-" + "year"
             out[-1] = out[-1][:-1] + text if hyphen else f"{out[-1]} {text}"
+        elif text and previous is not None and _items_of_one_list(previous, block):
+            out[-1] = f"{out[-1]}\n{text}"  # a tight list: its items line under line
         elif text:
             out.append(text)
         previous = block if text else previous
     return "\n\n".join(out) if len(out) > 1 else ""
+
+
+def _items_of_one_list(before: Block, block: Block) -> bool:
+    """Two list items one after the other: printed line under line, one list (with a blank
+    line between them Markdown would make each item a paragraph of a loose list)."""
+    return before.kind == "list_item" and block.kind == "list_item"
 
 
 def _continues_line(before: Block, block: Block) -> bool:
@@ -133,10 +152,13 @@ def runs_on(before: Block, block: Block) -> bool:
     The block above is a paragraph, or a bold heading set flush over it ("Domestic production
     activities" over "deduction. The deduction rate..."). A heading in a larger type (a
     product's name over its description in lower case), text in another size (a formula's
-    index), a sentence carried to the next column (the reading order may be wrong there):
-    none runs on."""
+    index), a sentence carried to the next column (the reading order may be wrong there), the
+    text under a numbered section's title ("4.2.1.3.1 Definition of changing picture elements"
+    over "changing element: Element whose..."): none runs on."""
     if block.kind != "paragraph" or before.kind not in ("paragraph", "heading"):
         return False
+    if before.kind == "heading" and section_depth(before.text):
+        return False  # a numbered section's title over its text ("changing element: ...")
     words = block.text.split()
     if not words or not _LOWER_WORD.fullmatch(words[0].rstrip(".,;:")):
         return False
@@ -163,8 +185,6 @@ def _block(
 ) -> str:
     if block.kind in ("header", "footer"):
         return ""
-    if block.kind == "heading" and not reads_as_heading(block):
-        return f"**{_inline(block.text)}**"  # a price or a code set large: no section's name
     if block.kind == "heading":
         return "#" * heading_level(block, levels) + " " + _inline(block.text)
     if block.kind == "list_item":
@@ -385,24 +405,142 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
     """Each heading size's level, larger first; within a size, its numbered headings one level
     deeper for each part their number has beyond the size's shallowest ("3 Coding scheme" and
     "3.1 Minimum time", bold in 12 points both: 3.1 under 3). An unnumbered heading ranks with
-    the shallowest number of its size ("Exercises" beside "1.1 Spaces")."""
-    headings = [
-        b for p in document.pages for b in p.blocks if b.kind == "heading" and reads_as_heading(b)
-    ]
+    the shallowest number of its size ("Exercises" beside "1.1 Spaces"). When they need more
+    levels than Markdown's six, a size only one heading is set in (a cover's title and its
+    lines, a one-off) shares the level of the size above it, the first level when it is the
+    largest: the levels go to the sizes the document's sections are set in ("3.1" and
+    "4.2.1.3" of a standard under a cover in three sizes are not both the sixth)."""
+    headings = [p.blocks[i] for p in document.pages for i in sorted(section_headings(p))]
     out = HeadingLevels()
     for block in headings:
         depth = section_depth(block.text) or 99
         out.shallowest[block.font_size] = min(out.shallowest.get(block.font_size, depth), depth)
-    ordered = sorted({out.key(b) for b in headings}, key=lambda key: (-key[0], key[1]))
-    out.levels = {key: min(i + 1, MAX_HEADING_LEVEL) for i, key in enumerate(ordered)}
+    uses = Counter(out.key(b) for b in headings)
+    ordered = sorted(uses, key=lambda key: (-key[0], key[1]))
+    short = len(ordered) > MAX_HEADING_LEVEL
+    level = 0
+    for key in ordered:
+        one_off = uses[key] == 1 and key[1] == 0  # a size of one heading, not a deeper number
+        if level == 0 or not (short and one_off):
+            level += 1
+        out.levels[key] = min(level, MAX_HEADING_LEVEL)
     return out
 
 
 def heading_level(block: Block, levels: HeadingLevels) -> int:
     return levels.of(block)
-    depths = [section_depth(b) for b in ()]  # placeholder, replaced below
-    del depths
-    return MAX_HEADING_LEVEL
+
+
+def section_headings(page: PageLayout) -> set[int]:
+    """The indices of the page's headings that open a section: those that name one
+    (`reads_as_heading`) and label no grid's cell (`grid_labels`) nor stand in a column of
+    labels (`stacked_labels`)."""
+    labels = grid_labels(page) | stacked_labels(page)
+    return {
+        index
+        for index, block in enumerate(page.blocks)
+        if block.kind == "heading" and reads_as_heading(block) and index not in labels
+    }
+
+
+GRID_CELLS = 3  # lines level side by side, of one type, that make a row of a grid's cells
+GRID_LABEL_WORDS = 12  # words of a grid cell's label at most
+PROSE_WORDS = 25  # words of a paragraph of prose, which no grid cell holds
+LEVEL_SIZE = 0.3  # points two labels' sizes may differ by and be of one type
+
+
+def grid_labels(page: PageLayout) -> set[int]:
+    """The indices of the headings that label a grid's cells (product cards, photo tiles,
+    four a row): set level, by their first line, with `GRID_CELLS` - 1 short lines or more of
+    their type (size and weight) side by side, the cells' names, whatever kind the layout gave
+    them (a name wrapped over its photo is its caption). A grid's cells are no sections: the
+    page's outline is its heading over the grid, the cells' names are printed bold, and read
+    in rows, a cell's name does not head the cells beside it. Sections set side by side over
+    prose in their columns (a newsletter's) stay headings."""
+    blocks = page.blocks
+    short = [
+        index
+        for index, block in enumerate(blocks)
+        if block.kind in ("heading", "caption", "paragraph")
+        and 0 < len(block.text.split()) <= GRID_LABEL_WORDS
+    ]
+    out: set[int] = set()
+    for index in short:
+        block = blocks[index]
+        if block.kind != "heading" or index in out:
+            continue
+        row = sorted((n for n in short if _level_with(blocks[n], block)), key=_left(blocks))
+        cells = [blocks[n] for n in row]
+        apart = all(a.right <= b.left for a, b in itertools.pairwise(cells))
+        if len(row) >= GRID_CELLS and apart and not _prose_under(blocks, cells):
+            out.update(n for n in row if blocks[n].kind == "heading")
+    return out
+
+
+STACKED_LABELS = 4  # one-line headings of one type stacked line under line: a legend's
+STACK_GAP = 0.6  # line heights at most between the lines of a stack of labels
+
+
+def stacked_labels(page: PageLayout) -> set[int]:
+    """The indices of the headings stacked line under line, `STACKED_LABELS` or more of one
+    type (size and weight), one line each, flush on one left edge and no farther apart than a
+    list's lines (`STACK_GAP`): a chart's legend ("District 1" ... "District 6" beside a pie),
+    a column of labels, no sections (a section's heading has its text under it)."""
+    blocks = page.blocks
+    lines = sorted(
+        (n for n, b in enumerate(blocks) if b.kind == "heading" and len(b.lines) <= 1),
+        key=lambda n: blocks[n].top,
+    )
+    out: set[int] = set()
+    for index in lines:
+        if index in out:
+            continue
+        stack = [index]
+        for other in lines:
+            last, block = blocks[stack[-1]], blocks[other]
+            height = last.bottom - last.top
+            if (
+                block.top > last.top
+                and abs(block.left - last.left) <= ALIGNED
+                and abs(block.font_size - last.font_size) <= LEVEL_SIZE
+                and block.bold == last.bold
+                and block.top - last.bottom <= STACK_GAP * height
+            ):
+                stack.append(other)
+        if len(stack) >= STACKED_LABELS:
+            out.update(stack)
+    return out
+
+
+ALIGNED = 2.0  # points two left edges may differ by and be flush
+
+
+def _left(blocks: list[Block]) -> Callable[[int], float]:
+    return lambda index: blocks[index].left
+
+
+def _level_with(block: Block, label: Block) -> bool:
+    """Set in the label's type (size and weight), its first line level with the label's."""
+    pitch = (label.bottom - label.top) / max(len(label.lines), 1)
+    return (
+        abs(block.font_size - label.font_size) <= LEVEL_SIZE
+        and block.bold == label.bold
+        and abs(block.top - label.top) <= pitch / 2
+    )
+
+
+def _prose_under(blocks: list[Block], row: list[Block]) -> bool:
+    """A paragraph of prose under the row within one of its columns (it overlaps one label's
+    extent only, not a text set across the page)."""
+    top = min(b.top for b in row)
+    for block in blocks:
+        if block.kind != "paragraph" or block.top < top:
+            continue
+        if len(block.text.split()) <= PROSE_WORDS:
+            continue
+        if sum(1 for b in row if block.left < b.right and block.right > b.left) == 1:
+            return True
+    return False
 
 
 def _inline(text: str) -> str:
