@@ -680,11 +680,15 @@ def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> li
             for n, (left, top, bottom) in enumerate(bands)
             if b.left > left and top - 1 <= centre <= bottom + 1
         ]
-        # a price level with a title is that entry's, though a photo over the next title
-        # reaches up to it (small boxes listed under a list's last photo)
-        level = [(left, n) for left, n in owners if _level_with(blocks[units[n].title], centre)]
-        if owners:
-            out[max(level or owners)[1]].append(i)
+        if not owners:
+            continue
+        # the nearest column's units; a price level with a title among them is that entry's,
+        # though a photo over the next title reaches up to it (small boxes listed under a
+        # list's last photo)
+        nearest = max(left for left, _ in owners)
+        column = [(left, n) for left, n in owners if left == nearest]
+        level = [(left, n) for left, n in column if _level_with(blocks[units[n].title], centre)]
+        out[max(level or column)[1]].append(i)
     return out
 
 
