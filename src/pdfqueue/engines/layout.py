@@ -145,6 +145,8 @@ STACKED_GAP = 2.5  # a hairline this many times the usual spacing below the last
 MIN_GROUP_ROWS = 2  # group rows inside a row-ruled table's bands, alike, that show the form
 GROUP_ROW_PITCH = 1.6  # a group row's line stands this many of its heights over its row
 STACKED_ROW_LINES = 3.0  # hairlines a table's rows apart stand this many text lines apart at most
+FRAMED_ROW_LINES = 8.0  # rules across a frame stand this many text lines apart at most (a row
+# of a framed list holds a description wrapped over lines; a card a title, its lines, a photo)
 OCR_BOX_PAD = 0.25  # share of an OCR word's height added above and below (see page_from_ocr)
 # A text layer's word box (pdfium's loose boxes) reaches this many ems above and below the
 # baseline (measured on the generated catalogs: 0.87-0.98 above, 0.20-0.25 below)
@@ -2000,6 +2002,8 @@ def _ruled_tables(
                 ys += [top, bottom]
         columns, rows = _cluster(xs, 3.0), _cluster(ys, 3.0)
         if len(columns) == 2 and len(rows) > MIN_TABLE_ROWS:
+            if not _rows_apart_by_lines(rows, segments):
+                continue  # a frame round cards ruled apart (a brochure's page border)
             found = _ruled_by_rows(segments, used, columns, rows, group)
             if found is not None:
                 tables.append(found[0])
@@ -2095,12 +2099,32 @@ def _rows_between(rules: Sequence[Box], segments: Sequence[_Segment]) -> bool:
     """Whether hairlines stacked apart rule a table's rows, not cards or sections: they stand
     at most `STACKED_ROW_LINES` lines of the text between them apart (a row holds a line or
     two; a card holds a title, its lines, a photo)."""
-    top, bottom = rules[0][1], rules[-1][3]
+    spacing = statistics.median(b[1] - a[1] for a, b in itertools.pairwise(rules))
+    return _lines_apart(rules[0][1], rules[-1][3], spacing, segments)
+
+
+def _rows_apart_by_lines(rows: Sequence[float], segments: Sequence[_Segment]) -> bool:
+    """Whether a frame's rules across (`rows`: their heights, the frame's edges among them)
+    part a table's rows, standing at most `FRAMED_ROW_LINES` lines apart, as `_rows_between`
+    tells hairlines' rows from cards: a page's border round a brochure's cards ruled apart (a
+    title, a reference, a list of contents each) is no table of two columns."""
+    spacing = statistics.median(b - a for a, b in itertools.pairwise(rows))
+    return _lines_apart(rows[0], rows[-1], spacing, segments, FRAMED_ROW_LINES)
+
+
+def _lines_apart(
+    top: float,
+    bottom: float,
+    spacing: float,
+    segments: Sequence[_Segment],
+    lines: float = STACKED_ROW_LINES,
+) -> bool:
+    """Whether rules `spacing` apart between `top` and `bottom` stand at most `lines` lines of
+    the text between them apart."""
     heights = [s.height for s in segments if top <= s.top and s.bottom <= bottom]
     if not heights:
         return False
-    spacing = statistics.median(b[1] - a[1] for a, b in itertools.pairwise(rules))
-    return spacing <= STACKED_ROW_LINES * statistics.median(heights)
+    return spacing <= lines * statistics.median(heights)
 
 
 def _ruled_by_rows(

@@ -115,7 +115,10 @@ booking's flights), and so do tables that look like price lists but offer nothin
 currency), a timetable (weekdays or the clock as its axes, no prices), a parts legend (a "Qty"
 column, no prices, no article codes), a composition (substances by CAS number, no prices), a
 count sheet (quantities held, a blank count column, no prices), meter readings (kWh or m³ read
-off meters, no prices) and a settlement (amounts below nothing: a payslip's deductions). A
+off meters, no prices), a guarantee's ranges (several models listed in each row's code cell,
+no prices), and a settlement (amounts below nothing: a payslip's deductions); a magazine's
+review (a verdict, pros and cons, "we tested", marks out of ten, a "typical price": `notices`)
+offers none of what it judges. A
 tally's sum may stand beside its label in a summary of its own ("Subtotal Cafetaria" | "491,70":
 a till's report of the day's sales).
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates

@@ -42,7 +42,10 @@ def presents_a_recall(page: PageLayout) -> bool:
 # a verdict, the pros and cons of each, "we tested". A catalog may print a badge ("Best seller",
 # "Testsieger"), a customer rating or quote one line of a magazine's verdict beside a product,
 # never the tester's voice in several ways: a page is a review's when it speaks so itself and
-# the document speaks so in at least `MIN_REVIEW_KINDS` ways in all.
+# the document speaks so in at least `MIN_REVIEW_KINDS` ways in all. A buyer's guide speaks so
+# by its marks out of ten ("SCORE 8/10"), the prices it found in the shops ("Typical price")
+# and its method ("How we test"); a catalog's star ratings, "Our pick" and "Best buy" badges
+# are not among them.
 _REVIEW_EVIDENCE = {
     "verdict": r"(?:our|the|final)\s+verdict|verdict\s*:|fazit|unser\s+urteil|notre\s+verdict"
     r"|le\s+verdict|nuestro\s+veredicto|el\s+veredicto|il\s+(?:nostro\s+)?verdetto"
@@ -57,7 +60,19 @@ _REVIEW_EVIDENCE = {
     r"|\bgroup\s+test|\bhead-to-head"
     r"|wir\s+haben\s+(?:\S+\s+){0,4}getestet|vergleichstest|nous\s+avons\s+(?:test|compar)\w*"
     r"|banc\s+d'essai|hemos\s+(?:probado|analizado|comparado)|abbiamo\s+(?:provato|testato)"
-    r"|wij\s+(?:testten|hebben\s+(?:\S+\s+){0,4}getest)|vi\s+(?:har\s+)?testa(?:t|de)",
+    r"|wij\s+(?:testten|hebben\s+(?:\S+\s+){0,4}getest)|vi\s+(?:har\s+)?testa(?:t|de)"
+    # the test's method and its independence: "How we test", "our testers", "buys every
+    # product it tests", "no payment for reviews"
+    r"|\bhow\s+we\s+test(?:ed)?\b|\bour\s+testers\b|\bproducts?\s+(?:it|we)\s+tests?\b"
+    r"|\bno\s+payment\s+for\s+(?:its\s+)?reviews",
+    # a tester's mark out of ten (or a hundred), labelled so: "SCORE 8/10", "Wertung: 85/100"
+    # (a customer's rating out of five and a repairability index are no tester's)
+    "score": r"(?<!repairability\s)(?<!reparability\s)"
+    r"\b(?:score|wertung|testnote|punteggio|puntuaci[óo]n|cijfer|betyg)\s*:?\s*"
+    r"\d{1,3}(?:[.,]\d)?\s*/\s*(?:10|100)\b",
+    # the price the tester found in the shops, not the writer's own: "Typical price £349"
+    "typical price": r"\btypical(?:ly)?\s+(?:price|costs?)\b|\bstreet\s+price\b"
+    r"|\bprice\s+when\s+reviewed\b|\bprices?\s+checked\s+(?:on|at)\b|stra(?:ß|ss)enpreis",
 }
 _REVIEW_PATTERNS = {kind: re.compile(p, re.I | re.S) for kind, p in _REVIEW_EVIDENCE.items()}
 MIN_REVIEW_KINDS = 2  # ways a document speaks as a tester

@@ -146,9 +146,10 @@ def captioned_photos(
             if above:
                 members = [*above, *members]
                 product = _caption_product(page, fig, i, members, title=len(above))
-        if not beside and _no_caption(page, product, members):
+        if not beside and (_no_caption(page, product, members) or _entries_under(product)):
             # a remark set under the photo ("Handmade in our workshop.") or a badge hanging
-            # below it ("3+ YRS"), the product's name, code and price right of it
+            # below it ("3+ YRS"), the product's name, code and price right of it; or the
+            # next section's heading and entries under a list's photo, its row beside it
             right = _beside(page, fig, used | set(members))
             aside = _caption_product(page, fig, i, right) if right else None
             if aside is None or not (aside.codes or aside.prices):
@@ -1073,6 +1074,13 @@ def _no_caption(page: PageLayout, product: Product | None, members: list[int]) -
         or _remark([page.blocks[m] for m in members])
         or not _grid_caption(product, lines)
     )
+
+
+def _entries_under(product: Product | None) -> bool:
+    """A "caption" under a photo that carries several codes and no price: entries of their
+    own set under it (a section's heading over its small items, each its reference), not one
+    product's caption. Whether the photo's own text stands beside it is left to the caller."""
+    return product is not None and len(product.codes) >= 2 and not product.prices
 
 
 def _long_number(line: str) -> bool:

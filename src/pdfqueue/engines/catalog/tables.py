@@ -1087,13 +1087,20 @@ _LEADER_CELL = re.compile(r"^\s*(?:[.·…_]\s*){3,}$")  # a cell of dot leaders
 
 def transposable(block: Block) -> bool:
     """A table that may present its products as columns: its first column titles rows by
-    role ("Art. No.", "Price"), or a row of it holds labelled codes ("Ref. 30-7850") one
-    a column (bare figures across a row are a register's bits or a year's values), or it
-    is a row of cards: names across its first row, a row of prices under them."""
+    role ("Art. No.", "Price"; not the first cell of a row of column titles), or a row of it
+    holds labelled codes ("Ref. 30-7850") one a column (bare figures across a row are a
+    register's bits or a year's values), or it is a row of cards: names across its first
+    row, a row of prices under them."""
     rows = block.rows or []
     if sum(1 for r in rows for c in r if _LEADER_CELL.match(c)) >= 2:
         return False  # its dot leaders run entries out to page numbers: an index, read across
-    titles = [r[0].strip() for r in rows if r and len(r[0].split()) <= 3]
+    # a row of column titles ("Item | Basis of design | Finish | Qty / door", set again over
+    # each section) titles the columns under it: its first cell titles no row
+    titles = [
+        r[0].strip()
+        for r in rows
+        if r and len(r[0].split()) <= 3 and not columns.is_header_row(r, column_title_role)
+    ]
     if sum(1 for t in titles if column_title_role(t)) >= 2:
         return True
     if any(
@@ -1200,6 +1207,10 @@ def table_products(
         [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
     ):
         return []  # a drawing's legend (1 Housing cover, 2 Gasket ...): callouts, not articles
+    if "price" not in roles and _listing_rows(
+        [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
+    ):
+        return []  # models covered by a guarantee, fitted, compatible: no article's code
     if "code" in roles and _letters_rows(
         [r[roles["code"]] for r in rows[1:] if len(r) > roles["code"]]
     ):
@@ -1618,6 +1629,19 @@ def _counts_rows(values: Sequence[str]) -> bool:
     list's positions, not article codes."""
     filled = [v.strip().rstrip(".") for v in values if v.strip()]
     return columns._row_numbers(filled) and filled[0] in ("0", "1")
+
+
+_LISTED = re.compile(r"\S[^,;]*(?:[,;]\s+\S[^,;]*)+")  # "Vireo K1, K2 Rapid, K3 Glass"
+
+
+def _listing_rows(values: Sequence[str]) -> bool:
+    """A column titled as codes (or holding them) whose cells each list several models or codes
+    ("Vireo K1, K2 Rapid, K3 Glass": a guarantee's models covered, the models a part fits):
+    each row names a range of articles, and, unpriced, offers none of them. An article's code
+    is one."""
+    filled = [v.strip() for v in values if v.strip()]
+    listing = [v for v in filled if _LISTED.fullmatch(v) and has_digit(v)]
+    return len(listing) >= MIN_TABLE_ROWS and len(listing) >= COLUMN_SHARE * len(filled)
 
 
 def _letters_rows(values: Sequence[str]) -> bool:

@@ -640,7 +640,7 @@ def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> li
     """Prices standing alone right of a unit, level with it or with the photo right above it
     (a flyer's card: the photo, its price beside it, the name under both) or left of it (a
     card's price at its right under the text beside its photo): each to the nearest unit
-    left of it."""
+    left of it, one whose title stands level with it first."""
     blocks = page.blocks
     bands = []
     for unit in units:
@@ -680,9 +680,21 @@ def _prices_beside(page: PageLayout, units: list[_Unit], loose: list[int]) -> li
             for n, (left, top, bottom) in enumerate(bands)
             if b.left > left and top - 1 <= centre <= bottom + 1
         ]
-        if owners:
-            out[max(owners)[1]].append(i)
+        if not owners:
+            continue
+        # the nearest column's units; a price level with a title among them is that entry's,
+        # though a photo over the next title reaches up to it (small boxes listed under a
+        # list's last photo)
+        nearest = max(left for left, _ in owners)
+        column = [(left, n) for left, n in owners if left == nearest]
+        level = [(left, n) for left, n in column if _level_with(blocks[units[n].title], centre)]
+        out[max(level or column)[1]].append(i)
     return out
+
+
+def _level_with(head: Block, centre: float) -> bool:
+    """Whether a height (a price's centre) falls on a title's line."""
+    return head.top - 1 <= centre <= head.bottom + 1
 
 
 MARGIN_CODE_WORDS = 3  # words of a margin's code block at most ("Код", "Art. 20451")
