@@ -444,6 +444,14 @@ def _note_only(row: Sequence[str]) -> bool:
 
 
 _MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
+# a column titled as the variant each row is of its family ("Variant", "Version", "Colour",
+# "Finish"), in the languages catalogs come in: its cells name no product alone
+_VARIANT_HEADER = re.compile(
+    r"^(?:variants?|versions?|colou?rs?|finish(?:es)?|glaze|variante[ns]?|version(?:en)?"
+    r"|ausführung|farbe|couleur|coloris|finition|acabado|colore|finitura|kleur|uitvoering"
+    r"|wariant|kolor|varianta|provedení|barva)$",
+    re.I,
+)
 
 
 def _words(text: str) -> int:
@@ -1229,6 +1237,7 @@ def table_products(
     ):
         return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
+    variants = bool(title and has_header and _VARIANT_HEADER.match(header[roles["name"]].strip()))
     dated = _dates_before(body, roles, width)
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
@@ -1279,6 +1288,8 @@ def table_products(
             continue
         if naming is not None:  # the name column only tells a few materials apart
             name = titled(title, " ".join(row[c].strip() for c in naming))
+        elif variants:  # "Mini", "Deep" under "Forge Cast Iron Skillet": the family's variants
+            name = _variant_of(title, name)
         filled = [c.strip() for c in row if c.strip()]
         if columns.is_header_row(row, column_title_role):
             continue  # its column titles, set again (at the top of a page) or not set apart
@@ -1424,6 +1435,24 @@ def _without_title_rows(rows: list[list[str]]) -> list[list[str]]:
         if len(filled) != 1 or len(filled[0].split()) <= TITLE_ROW_MIN_WORDS:
             return rows  # a title spanning columns ("Dimensions (mm)") is a column's title
     return rows
+
+
+def _variant_of(family: str | None, variant: str) -> str:
+    """A row of a family's table of variants (its name column titled "Variant", "Colour")
+    named as a labeller writes it: the family, then the variant ("Forge Cast Iron Skillet
+    Deep"); a cell naming the product in full already (sharing a word with the family's name,
+    or longer than a variant's few words) keeps its name."""
+    words = set(name_key(variant).split())
+    if (
+        not family
+        or len(variant.split()) > VARIANT_MAX_WORDS
+        or words & set(name_key(family).split())
+    ):
+        return variant
+    return titled(family, variant)
+
+
+VARIANT_MAX_WORDS = 3  # words of a variant's cell ("Round base", "28 cm NEW")
 
 
 def titled(title: str | None, name: str) -> str:
