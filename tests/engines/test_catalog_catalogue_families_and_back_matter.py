@@ -96,6 +96,22 @@ def test_a_variant_cell_naming_the_product_in_full_keeps_its_name(tmp_path: Path
     assert names == ["Skillet Mini", "Skillet Classic", "Skillet Deep"]
 
 
+def test_a_finish_column_under_a_section_title_about_finishes_keeps_its_names(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Finish", "Code", "Size", "Sheen", "Price"],
+        ["Chalky Flat", "HF-47", "2.5 l", "Flat", "£32.67"],
+        ["Satinwood", "HF-51", "2.5 l", "Satin", "£34.09"],
+        ["High Gloss", "HF-59", "2.5 l", "Gloss", "£39.14"],
+    ]
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    _family(pdf, 90, "Choose your finish", rows)
+    names = [p.name for p in products_of_pdf(pdf, tmp_path)]
+    assert names == ["Chalky Flat", "Satinwood", "High Gloss"]
+
+
 def test_a_name_column_titled_as_names_keeps_its_rows_names(tmp_path: Path) -> None:
     rows = [
         ["Product", "Code", "Size", "Weight", "RRP"],
@@ -165,6 +181,18 @@ def test_a_back_pages_index_and_cross_reference_are_no_products(tmp_path: Path) 
     products = products_of_pdf(pdf, tmp_path)
     assert [p.name for p in products] == [r[0] for r in PRICE_LIST[1:]]
     assert all(p.page == 1 for p in products)
+
+
+def test_an_index_titled_so_is_no_product_without_its_leaders(tmp_path: Path) -> None:
+    # as a scan's OCR reads it: the leaders lost, the page numbers left
+    rows = [[name, page.split()[-1], code, number] for name, page, code, number in INDEX[1:]]
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    _table(pdf, 100, PRICE_LIST)
+    pdf.add_page()
+    _table(pdf, 100, [INDEX[0], *rows])
+    products = products_of_pdf(pdf, tmp_path)
+    assert [p.name for p in products] == [r[0] for r in PRICE_LIST[1:]]
 
 
 def test_a_menus_leaders_ending_in_whole_prices_are_no_index(tmp_path: Path) -> None:

@@ -1237,7 +1237,9 @@ def table_products(
     ):
         return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
-    variants = bool(title and has_header and _VARIANT_HEADER.match(header[roles["name"]].strip()))
+    variants = has_header and _variants_named(
+        title, header[roles["name"]], [(r + [""] * width)[roles["name"]] for r in body]
+    )
     dated = _dates_before(body, roles, width)
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
@@ -1289,7 +1291,7 @@ def table_products(
         if naming is not None:  # the name column only tells a few materials apart
             name = titled(title, " ".join(row[c].strip() for c in naming))
         elif variants:  # "Mini", "Deep" under "Forge Cast Iron Skillet": the family's variants
-            name = _variant_of(title, name)
+            name = titled(title, name)
         filled = [c.strip() for c in row if c.strip()]
         if columns.is_header_row(row, column_title_role):
             continue  # its column titles, set again (at the top of a page) or not set apart
@@ -1437,19 +1439,22 @@ def _without_title_rows(rows: list[list[str]]) -> list[list[str]]:
     return rows
 
 
-def _variant_of(family: str | None, variant: str) -> str:
-    """A row of a family's table of variants (its name column titled "Variant", "Colour")
-    named as a labeller writes it: the family, then the variant ("Forge Cast Iron Skillet
-    Deep"); a cell naming the product in full already (sharing a word with the family's name,
-    or longer than a variant's few words) keeps its name."""
-    words = set(name_key(variant).split())
-    if (
-        not family
-        or len(variant.split()) > VARIANT_MAX_WORDS
-        or words & set(name_key(family).split())
-    ):
-        return variant
-    return titled(family, variant)
+def _variants_named(title: str | None, column_title: str, names: Sequence[str]) -> bool:
+    """Whether a table's name column prints only each row's variant of the family its heading
+    names ("Variant" over "Mini", "Deep" under "Forge Cast Iron Skillet"): titled as variants,
+    each cell a few words sharing none with the heading (a cell naming the product in full
+    repeats the family's words), and the heading no section's title about that column
+    ("Choose your finish" over "Finish": the rows are finishes named in full)."""
+    if not title or not _VARIANT_HEADER.match(column_title.strip()):
+        return False
+    family = set(name_key(title).split())
+    if family & set(name_key(column_title).split()):
+        return False
+    filled = [n for n in names if n.strip()]
+    return bool(filled) and all(
+        len(n.split()) <= VARIANT_MAX_WORDS and not family & set(name_key(n).split())
+        for n in filled
+    )
 
 
 VARIANT_MAX_WORDS = 3  # words of a variant's cell ("Round base", "28 cm NEW")

@@ -521,13 +521,25 @@ INDEX_ROWS = 0.5  # share of an index's rows that point to a page with leaders
 _PAGE_REFERENCE = re.compile(r"^(?P<entry>.*?)\s?[.…·_]{3,}\s?(?P<page>\d{1,4})$")
 
 
+# an index's title, in the languages catalogs come in
+_INDEX_TITLE = re.compile(
+    r"^(?:(?:alphabetical|product|general|subject) )?index$|^index alphab[ée]tique$|^register$"
+    r"|^(?:stichwort|sach|artikel)verzeichnis$|^(?:sach)?register$|^[íi]ndice(?: alfab[ée]tico)?$"
+    r"|^rejstřík$|^trefwoordenregister$|^indeks$",
+    re.I,
+)
+
+
 def presents_an_index(block: Block, page_number: int) -> bool:
-    """An index's table: no price, most rows pointing after leaders to a page no later than
-    its own (an index looks back), its entries in each column in alphabetical order (a menu's
-    leaders end in prices, its dishes in the order served)."""
+    """An index's table: no price, and titled as an index in its first cell ("Alphabetical
+    index"), or most rows pointing after leaders to a page no later than its own (an index
+    looks back), its entries in each column in alphabetical order (a menu's leaders end in
+    prices, its dishes in the order served)."""
     rows = [r for r in block.rows or [] if _filled(r)]
     if len(rows) < 2 or _has_price(rows):
         return False
+    if _INDEX_TITLE.match(_filled(rows[0])[0]):
+        return True  # a scan's OCR may lose the leaders
     entries: dict[int, list[str]] = {}  # column of the references: the entries they point from
     pointing = 0
     for row in rows:
