@@ -64,24 +64,19 @@ def titled_once_rows(page: PageLayout) -> list[Product]:
     out: list[Product] = []
     group = ""  # the heading over the rows that follow
     for line in _lines(pieces):
-        cells = _cells(line, titles)
-        if cells is None:
-            continue
-        name = cells.get(0, [])
-        priced = [(c, cells.get(c, [])) for c in packs]
-        amounts = [(c, " ".join(t.text for t in p)) for c, p in priced if p]
-        row = name and amounts and all(_amount(a, bare) or _DASH.match(a) for _, a in amounts)
-        name_text = " ".join(p.text for p in name)
-        if not row or not any(_amount(a, bare) for _, a in amounts):
-            if name_text and not any(cells.get(c) for c in cells if c != 0):
+        cells = {c: " ".join(p.text for p in found) for c, found in _cells(line, titles).items()}
+        name_text = cells.get(0, "")
+        packed = [(c, cells[c]) for c in packs if c in cells]  # (column, its text) a pack
+        offered = [(c, a) for c, a in packed if _amount(a, bare)]
+        sold = all(_amount(a, bare) or _DASH.match(a) for _, a in packed)
+        if not (name_text and offered and sold):
+            if name_text and set(cells) == {0}:  # a heading over the rows that follow
                 group = _SPACED_DASH.split(name_text, maxsplit=1)[0].strip()
             continue
         if not is_name(name_text):
             continue
         if _QUOTED.match(name_text) and group:
             name_text = f"{group} {name_text}"
-        offered = [(c, a) for c, a in amounts if _amount(a, bare)]
-        indexes = sorted({p.index for piece in line for p in [piece]})
         out.append(
             Product(
                 name=name_text,
@@ -97,11 +92,9 @@ def titled_once_rows(page: PageLayout) -> list[Product]:
                 prices=[a for _, a in offered],
                 sizes=[titles[c].text for c, _ in offered],
                 attributes={
-                    titles[c].text: " ".join(p.text for p in cells[c])
-                    for c in sorted(cells)
-                    if c != 0 and c not in packs
+                    titles[c].text: cells[c] for c in sorted(cells) if c != 0 and c not in packs
                 },
-                block_indexes=indexes,
+                block_indexes=sorted({p.index for p in line}),
             )
         )
     return out if len(out) >= MIN_ROWS else []
@@ -158,9 +151,9 @@ def _pieces(page: PageLayout) -> list[_Piece]:
                 for column, cell in enumerate(row):
                     if not cell.strip():
                         continue
-                    left, right = spans[column] if column < len(spans) else (0.0, 0.0)
                     if column >= len(spans):
                         return []  # cells without their columns' edges: unplaceable
+                    left, right = spans[column]
                     piece = _Piece(cell.strip(), left, top, right, top + height, index)
                     out += _split_amounts(piece)
         elif block.kind in _TEXT_KINDS:
@@ -204,7 +197,7 @@ def _lines(pieces: list[_Piece]) -> list[list[_Piece]]:
     return [[by_id[id(b)] for b in line] for line in rows_of_blocks(blocks)]
 
 
-def _cells(line: list[_Piece], titles: list[Block]) -> dict[int, list[_Piece]] | None:
+def _cells(line: list[_Piece], titles: list[Block]) -> dict[int, list[_Piece]]:
     """The line's pieces by the column whose title they stand under: the first piece, starting
     left of the second title, is the first column's (a name, however wide its block); each
     other by its middle, under the title it falls within or the nearest."""
