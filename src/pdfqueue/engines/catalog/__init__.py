@@ -9,7 +9,9 @@ A page yields products only when its structure presents them, in one of eight fo
   one product with its variants' codes and prices; a table with a total row and no code
   column is a budget or a bill, not a price list. A table may also set its products as
   columns (a comparison: names across the top, "Price", "Art. No." down the first column);
-  a name column repeating a few values (a material) is an attribute, the products being the
+  a name column titled as variants ("Variant", "Colour") printing only a word or two under a
+  family's heading names its rows family + variant ("Forge Cast Iron Skillet Deep"); a name
+  column repeating a few values (a material) is an attribute, the products being the
   heading above the table in each row's size (in its colour too where each size comes in
   each colour: a tile series' "antracit 60 × 60"); a name may carry its sizes and ratings
   ("LED-lamp E27 8 W 2700 K"); a recommended price's abbreviation ("AVP¹", "UVP") titles a
@@ -116,9 +118,11 @@ currency), a timetable (weekdays or the clock as its axes, no prices), a parts l
 column, no prices, no article codes), a composition (substances by CAS number, no prices), a
 count sheet (quantities held, a blank count column, no prices), meter readings (kWh or m³ read
 off meters, no prices), a guarantee's ranges (several models listed in each row's code cell,
-no prices), and a settlement (amounts below nothing: a payslip's deductions); a magazine's
-review (a verdict, pros and cons, "we tested", marks out of ten, a "typical price": `notices`)
-offers none of what it judges. A
+no prices), a settlement (amounts below nothing: a payslip's deductions), an index (entries
+pointing back to earlier pages, or titled so) and a table of withdrawn lines (no price, under a
+heading saying they are discontinued, or beside what replaces each); a magazine's review (a
+verdict, pros and cons, "we tested", marks out of ten, a "typical price": `notices`) offers
+none of what it judges. A
 tally's sum may stand beside its label in a summary of its own ("Subtotal Cafetaria" | "491,70":
 a till's report of the day's sales).
 Nothing else makes a product: prose, a heading, a chapter title, a table of figures or dates
@@ -153,6 +157,9 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `menus`: menus and price lists set with dotted leaders (name, marks, leaders, price);
 - `single_row`: a table of one row set as text, read with its titles;
 - `split_prices`: a big price drawn in two pieces ("1." and raised "36") read as one;
+- `titled_once`: column titles set once at a page's top over sections of rows (a roaster's
+  lots by country, a nursery's cultivars by species, their packs' prices), the rows read as
+  printed, a quoted variety named by its species' heading;
 - `spanned_prices`: price columns titled only by a title over them all ("Price per pot size",
   the pot sizes turned and lost), a dash where a size is not sold: one product a row;
 - `price_tables`: prices listed apart, in a table of article numbers and prices ("Art. | €"),
@@ -180,7 +187,7 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `notices`: the pages that are recall notices, kept out;
 - `rate_cards`: the pages that are a carrier's rate card (weight bands by zones), kept out;
 - `unoffered`: the tables that offer nothing (market data, timetables, parts legends,
-  compositions, count sheets), kept out;
+  compositions, count sheets, indexes, withdrawn lines), kept out;
 - `document`: the page and document driver (`products_from_layout`, `extract_products`),
   translations side by side, merging and section types;
 - `drafts`: the pipeline's drafts (`to_drafts`, `images_next_to`);

@@ -50,6 +50,7 @@ from pdfqueue.engines.catalog.tables import (
 from pdfqueue.engines.catalog.templates import sheet_pages, templated_entries
 from pdfqueue.engines.catalog.tiers import priced_by_tiers, text_tiers
 from pdfqueue.engines.catalog.titled import MIN_TITLED_ENTRIES, entry_styles, titled_entries
+from pdfqueue.engines.catalog.titled_once import titled_once_rows
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.turned_names import turned_name_products
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
@@ -107,6 +108,9 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             # review's what its tester judged
             continue
         page_products, weak = _page_products(page, titles)
+        once = titled_once_rows(page)  # column titles set once over sections of rows
+        if len(once) > len(page_products):
+            page_products, weak = once, []
         if page_products or weak:
             own.add(page.page_number)
         if not page_products and not weak:

@@ -444,6 +444,14 @@ def _note_only(row: Sequence[str]) -> bool:
 
 
 _MODEL_HEADER = re.compile(r"^(?:model[oeil]?|modèle|type|typ|tipo)\b", re.I)
+# a column titled as the variant each row is of its family ("Variant", "Version", "Colour",
+# "Finish"), in the languages catalogs come in: its cells name no product alone
+_VARIANT_HEADER = re.compile(
+    r"^(?:variants?|versions?|colou?rs?|finish(?:es)?|glaze|variante[ns]?|version(?:en)?"
+    r"|ausführung|farbe|couleur|coloris|finition|acabado|colore|finitura|kleur|uitvoering"
+    r"|wariant|kolor|varianta|provedení|barva)$",
+    re.I,
+)
 
 
 def _words(text: str) -> int:
@@ -1240,6 +1248,9 @@ def table_products(
     ):
         return []  # a financial table: amounts per year or per quarter, not a price list
     naming = _naming_columns(body, roles, width) if title else None
+    variants = has_header and _variants_named(
+        title, header[roles["name"]], [(r + [""] * width)[roles["name"]] for r in body]
+    )
     dated = _dates_before(body, roles, width)
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
@@ -1290,6 +1301,8 @@ def table_products(
             continue
         if naming is not None:  # the name column only tells a few materials apart
             name = titled(title, " ".join(row[c].strip() for c in naming))
+        elif variants:  # "Mini", "Deep" under "Forge Cast Iron Skillet": the family's variants
+            name = titled(title, name)
         filled = [c.strip() for c in row if c.strip()]
         if columns.is_header_row(row, column_title_role):
             continue  # its column titles, set again (at the top of a page) or not set apart
@@ -1435,6 +1448,27 @@ def _without_title_rows(rows: list[list[str]]) -> list[list[str]]:
         if len(filled) != 1 or len(filled[0].split()) <= TITLE_ROW_MIN_WORDS:
             return rows  # a title spanning columns ("Dimensions (mm)") is a column's title
     return rows
+
+
+def _variants_named(title: str | None, column_title: str, names: Sequence[str]) -> bool:
+    """Whether a table's name column prints only each row's variant of the family its heading
+    names ("Variant" over "Mini", "Deep" under "Forge Cast Iron Skillet"): titled as variants,
+    each cell a few words sharing none with the heading (a cell naming the product in full
+    repeats the family's words), and the heading no section's title about that column
+    ("Choose your finish" over "Finish": the rows are finishes named in full)."""
+    if not title or not _VARIANT_HEADER.match(column_title.strip()):
+        return False
+    family = set(name_key(title).split())
+    if family & set(name_key(column_title).split()):
+        return False
+    filled = [n for n in names if n.strip()]
+    return bool(filled) and all(
+        len(n.split()) <= VARIANT_MAX_WORDS and not family & set(name_key(n).split())
+        for n in filled
+    )
+
+
+VARIANT_MAX_WORDS = 3  # words of a variant's cell ("Round base", "28 cm NEW")
 
 
 def titled(title: str | None, name: str) -> str:

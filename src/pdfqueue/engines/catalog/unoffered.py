@@ -35,7 +35,14 @@ was paid for it: these things were bought, they are not on offer.
 A settlement (a payslip's deductions, a tax assessment's allowances, a statement's payments
 out) sets amounts down with a minus sign: what is taken off a sum. No price list prices an
 article below nothing, so a table with negative amounts in `MIN_NEGATIVE_ROWS` rows offers
-nothing (a discount is a percentage, "-20 %", not an amount)."""
+nothing (a discount is a percentage, "-20 %", not an amount).
+
+An index (a catalogue's alphabetical index, its code-to-page cross-reference) lists again what
+the pages before presented, each entry pointing to its page ("Knob Orbit ...... 1"): a table
+with no price whose rows mostly end in leaders and a page number offers nothing. Nor do the
+lines a supplement or a catalogue withdraws (a "Discontinued" table of codes and descriptions,
+perhaps what replaces each): a table with no price under a heading saying its lines are no
+longer sold, or with a column of their replacements ("Replaced by"), offers nothing."""
 
 from __future__ import annotations
 
@@ -509,10 +516,103 @@ def presents_meter_readings(block: Block) -> bool:
     return read >= 2 and read >= METER_ROWS * len(body)
 
 
+INDEX_ROWS = 0.5  # share of an index's rows that point to a page with leaders
+# a page reference after leaders: "...... 3", "Knob Orbit ..... 12"
+_PAGE_REFERENCE = re.compile(r"^(?P<entry>.*?)\s?[.…·_]{3,}\s?(?P<page>\d{1,4})$")
+
+
+# an index's title, in the languages catalogs come in
+_INDEX_TITLE = re.compile(
+    r"^(?:(?:alphabetical|product|general|subject) )?index$|^index alphab[ée]tique$|^register$"
+    r"|^(?:stichwort|sach|artikel)verzeichnis$|^(?:sach)?register$|^[íi]ndice(?: alfab[ée]tico)?$"
+    r"|^rejstřík$|^trefwoordenregister$|^indeks$",
+    re.I,
+)
+
+
+def presents_an_index(block: Block, page_number: int) -> bool:
+    """An index's table: no price, and titled as an index in its first cell ("Alphabetical
+    index"), or most rows pointing after leaders to a page no later than its own (an index
+    looks back), its entries in each column in alphabetical order (a menu's leaders end in
+    prices, its dishes in the order served)."""
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 2 or _has_price(rows):
+        return False
+    if _INDEX_TITLE.match(_filled(rows[0])[0]):
+        return True  # a scan's OCR may lose the leaders
+    entries: dict[int, list[str]] = {}  # column of the references: the entries they point from
+    pointing = 0
+    for row in rows:
+        found = False
+        for column, cell in enumerate(row):
+            match = _PAGE_REFERENCE.match(cell.strip())
+            if match is None or int(match.group("page")) > page_number:
+                continue
+            entry = match.group("entry").strip() or (row[column - 1].strip() if column else "")
+            if entry:
+                entries.setdefault(column, []).append(entry.casefold())
+                found = True
+        pointing += found
+    return pointing >= INDEX_ROWS * len(rows) and all(
+        names == sorted(names) for names in entries.values()
+    )
+
+
+WITHDRAWN_DEPTH = 60.0  # points a heading may stand above the table of withdrawn lines
+# a heading over lines no longer sold, in the languages catalogs come in
+_WITHDRAWN = re.compile(
+    r"\b(?:discontinued|withdrawn|no longer (?:available|supplied|stocked)|obsolete|deleted"
+    r" lines|auslaufartikel|nicht mehr lieferbar|ausgelistet|supprimés?|retirés?"
+    r"|descatalogados?|fuori produzione|vervallen|niet meer leverbaar|vyřazen[éo]"
+    r"|wycofane)\b",
+    re.I,
+)
+# a column of what replaces each withdrawn line
+_REPLACED_TITLE = re.compile(
+    r"^(?:replaced by|superseded by|replacement|successor|ersetzt durch|nachfolger"
+    r"|remplacé par|sustituido por|sostituito da|vervangen door|nahrazen[oa]?)$",
+    re.I,
+)
+
+
+def presents_withdrawn_lines(page: PageLayout, index: int) -> bool:
+    """A table of lines no longer sold: no price, and a column of their replacements or a
+    heading right over it saying they are withdrawn."""
+    block = page.blocks[index]
+    rows = [r for r in block.rows or [] if _filled(r)]
+    if len(rows) < 2 or _has_price(rows):
+        return False
+    if any(_REPLACED_TITLE.match(c.strip()) for c in rows[0]):
+        return True
+    heading = _heading_over(page, index)
+    return heading is not None and bool(_WITHDRAWN.search(heading.text))
+
+
+def _heading_over(page: PageLayout, index: int) -> Block | None:
+    """The heading right over a table (`WITHDRAWN_DEPTH` at most, no other block between): a
+    heading, or a bold line (a numbered one read as a list's item)."""
+    table = page.blocks[index]
+    above = [
+        b
+        for b in page.blocks
+        if b is not table
+        and b.bottom <= table.top + 1
+        and table.top - b.bottom <= WITHDRAWN_DEPTH
+        and b.left < table.right
+        and b.right > table.left
+    ]
+    if not above:
+        return None
+    nearest = max(above, key=lambda b: b.bottom)
+    titled = nearest.kind == "heading" or (nearest.bold and len(nearest.lines) <= 1)
+    return nearest if titled else None
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
     parts legends, compositions, count sheets, fee schedules (a bank's services), inventories
-    of belongings, energy tariffs, meter readings and settlements (amounts below nothing)."""
+    of belongings, energy tariffs, meter readings, settlements (amounts below nothing), indexes
+    and withdrawn lines."""
     found = timetable_blocks(page) | account_service_tables(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
@@ -526,6 +626,8 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_meter_readings(block)
             or presents_a_settlement(block)
             or presents_a_shipment(block)
+            or presents_an_index(block, page.page_number)
+            or presents_withdrawn_lines(page, index)
         ):
             found.add(index)
     return found
