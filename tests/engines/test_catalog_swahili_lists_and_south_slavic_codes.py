@@ -17,6 +17,7 @@ from fpdf import FPDF
 
 from pdfqueue.engines.catalog.columns import header_role
 
+DEJAVU = "/usr/share/fonts/truetype/dejavu"
 
 WHOLESALE = [
     ("JB-2251", "Unga wa Mahindi Dona", "2 kg", "10", "6208688198215", "37,500", "3,750"),
@@ -75,3 +76,60 @@ def test_bei_titles_a_price_only_opening_a_swahili_title() -> None:
     ] * 4
     assert header_role("Drehmoment bei 1500 U/min") is None
     assert header_role("Bei 20 °C") is None
+
+
+JEWELS = [
+    ("Prsten Zora", "bijelo zlato 585, briljant, 0,30 ct", "ZL-3986", "1.450,00 €"),
+    ("Naušnice Kap", "žuto zlato 585, akvamarin, 1,20 ct", "ZL-5017", "890,00 €"),
+    ("Ogrlica Val", "srebro 925, rodirano, 45 cm", "ZL-3771", "159,00 €"),
+    ("Narukvica Luna", "ružičasto zlato 585", "ZL-4484", "720,00 €"),
+]
+
+
+def _croatian_pdf() -> FPDF:
+    """An A4 page set in DejaVu Sans and its bold, which prints Croatian's letters."""
+    pdf = a4_pdf()
+    pdf.add_font("DejaVu", "", f"{DEJAVU}/DejaVuSans.ttf")
+    pdf.add_font("DejaVu", "B", f"{DEJAVU}/DejaVuSans-Bold.ttf")
+    pdf.add_page()
+    return pdf
+
+
+def test_a_code_labelled_sifra_in_a_numbered_entry_is_its_code(tmp_path: Path) -> None:
+    pdf = _croatian_pdf()
+    pdf.set_font("DejaVu", "B", 16)
+    pdf.text(36, 38, "ZLATARNA")
+    for k, (name, material, code, price) in enumerate(JEWELS, start=1):
+        x, y = 36 + (k - 1) % 2 * 266, 120 + (k - 1) // 2 * 74
+        pdf.set_font("DejaVu", "B", 14)
+        pdf.text(x, y + 4, str(k))
+        pdf.set_font("DejaVu", "B", 10)
+        pdf.text(x + 22, y + 4, name)
+        pdf.set_font("DejaVu", "", 8)
+        pdf.text(x + 22, y + 17, material)
+        pdf.text(x + 22, y + 29, f"Šifra {code}")
+        pdf.set_font("DejaVu", "B", 10)
+        pdf.text(x + 22, y + 44, price)
+    products = products_of_pdf(pdf, tmp_path)
+    assert sorted((p.name, p.codes, p.prices) for p in products) == sorted(
+        (name, [code], [price]) for name, _, code, price in JEWELS
+    )
+
+
+def test_a_letter_with_its_activity_code_offers_nothing(tmp_path: Path) -> None:
+    pdf = _croatian_pdf()
+    pdf.set_font("DejaVu", "B", 12)
+    pdf.text(36, 40, "Obrt Kovač d.o.o.")
+    pdf.set_font("DejaVu", "", 9)
+    lines = [
+        "Ilica 48, 10000 Zagreb",
+        "OIB 48213390571",
+        "Šifra djelatnosti 4777",
+        "Šifra klijenta 20931",
+        "Poštovani, obavještavamo Vas da od 1. siječnja mijenjamo radno vrijeme.",
+        "Radnim danom od 8 do 16 sati, subotom od 8 do 13 sati.",
+        "S poštovanjem, uprava",
+    ]
+    for n, line in enumerate(lines):
+        pdf.text(36, 70 + 14 * n, line)
+    assert products_of_pdf(pdf, tmp_path) == []
