@@ -496,7 +496,7 @@ def _unit_products(
     codes = _codes_in_margin(page, units, used | claimed | set(loose))
     products = []
     for unit, extra, coded in zip(units, _prices_beside(page, units, loose), codes, strict=True):
-        extra = extra + coded
+        extra = _offer_before_struck(page, extra) + coded
         text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
         if not (_evidence(text) or extra) or _words(text) > TITLED_MAX_WORDS:
             continue
@@ -544,6 +544,22 @@ def _unit_products(
     if len(products) < least or len(products) < TITLED_EVIDENCE_SHARE * len(units):
         return []
     return products
+
+
+OFFER_PROMINENCE = 1.5  # times the type of a price over it an offer's price is set at least
+
+
+def _offer_before_struck(page: PageLayout, prices: list[int]) -> list[int]:
+    """Two prices beside an entry, the first set small over the second set large (a leaflet's
+    old price struck over the offer's, "3 499 грн" over "2 999 грн"): the offer's first, then
+    the struck one, as a card's prices are given. Prices in one type (a glass's and a
+    bottle's) stay as printed."""
+    if len(prices) != 2:
+        return prices
+    first, second = (page.blocks[i] for i in prices)
+    if second.font_size >= OFFER_PROMINENCE * first.font_size:
+        return [prices[1], prices[0]]
+    return prices
 
 
 # a garment's sizes on a line of their own: "Sizes 6-16", "Size: XS-XL", "One size"
