@@ -3,7 +3,8 @@
 The list's column titles in Swahili ("Msimbo | Bidhaa | Ujazo | Bei/Katoni | Bei/Kipande": code,
 goods, content, price per carton, per piece) over whole shilling amounts ("37,500", "800"), no
 currency in the cells: each row's prices are the carton's then the piece's. A jeweller's
-numbered entries whose code is labelled in Croatian ("Šifra ZL-4412"). Controls: a German
+numbered entries whose code is labelled in Croatian ("Šifra ZL-4412"), and the services box set
+under them across both columns, no entry's. Controls: a German
 title holding the word "bei" ("Drehmoment bei 1500 U/min") names no price; a column of whole
 amounts right of a price column in cents is no further price; a Croatian firm's letter with its
 activity code ("Šifra djelatnosti") offers nothing."""
@@ -95,8 +96,9 @@ def _croatian_pdf() -> FPDF:
     return pdf
 
 
-def test_a_code_labelled_sifra_in_a_numbered_entry_is_its_code(tmp_path: Path) -> None:
-    pdf = _croatian_pdf()
+def _key_list(pdf: FPDF) -> None:
+    """A jeweller's key list in two columns: the number, the name, the material, the code
+    labelled "Šifra", the price."""
     pdf.set_font("DejaVu", "B", 16)
     pdf.text(36, 38, "ZLATARNA")
     for k, (name, material, code, price) in enumerate(JEWELS, start=1):
@@ -110,6 +112,25 @@ def test_a_code_labelled_sifra_in_a_numbered_entry_is_its_code(tmp_path: Path) -
         pdf.text(x + 22, y + 29, f"Šifra {code}")
         pdf.set_font("DejaVu", "B", 10)
         pdf.text(x + 22, y + 44, price)
+
+
+def test_a_code_labelled_sifra_in_a_numbered_entry_is_its_code(tmp_path: Path) -> None:
+    pdf = _croatian_pdf()
+    _key_list(pdf)
+    products = products_of_pdf(pdf, tmp_path)
+    assert sorted((p.name, p.codes, p.prices) for p in products) == sorted(
+        (name, [code], [price]) for name, _, code, price in JEWELS
+    )
+
+
+def test_a_services_box_under_the_key_list_is_no_entry_s(tmp_path: Path) -> None:
+    pdf = _croatian_pdf()
+    _key_list(pdf)
+    pdf.set_font("DejaVu", "B", 9.5)
+    pdf.text(48, 300, "Usluge radionice")
+    pdf.set_font("DejaVu", "", 8.5)
+    pdf.text(48, 318, "Gravura do 20 znakova: 15,00 €   ·   Promjena veličine prstena: od 25,00 €")
+    pdf.text(48, 332, "Čišćenje i poliranje nakita: 10,00 €   ·   Procjena i certifikat: 40,00 €")
     products = products_of_pdf(pdf, tmp_path)
     assert sorted((p.name, p.codes, p.prices) for p in products) == sorted(
         (name, [code], [price]) for name, _, code, price in JEWELS

@@ -261,6 +261,8 @@ def _units(
             key=lambda item: item[1].top,
         )
         members, last = [index], head
+        # the left edge of the next column of entries right of this one, if any
+        beside = min((blocks[t].left for t in titles if blocks[t].left >= head.right), default=None)
         for i, b in below:
             if (
                 i in title_set
@@ -269,6 +271,12 @@ def _units(
                 or b.top - last.bottom > TITLED_GAP_LINES * line_height_of(head)
                 or _section_heading(b, head, sizes)
             ):
+                break
+            if beside is not None and b.right > beside:
+                # a block reaching under the next column of entries is the page's (its care
+                # notes, its services box), not this entry's; nor is the heading over it
+                if len(members) > 1 and _bare_heading(blocks[members[-1]]):
+                    members.pop()
                 break
             members.append(i)
             last = b
@@ -303,6 +311,12 @@ def _wrapped_name(block: Block) -> bool:
         and strip_evidence(tail) == tail  # not its code ("nr. 5") nor its price
         and is_name(" ".join(lines))
     )
+
+
+def _bare_heading(block: Block) -> bool:
+    """A heading line naming something, with no price, code or size: a section's title."""
+    text = block.text.strip()
+    return block.kind == "heading" and len(block.lines or [text]) <= 1 and not _evidence(text)
 
 
 def _code_line(block: Block) -> bool:
