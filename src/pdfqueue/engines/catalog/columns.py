@@ -114,6 +114,9 @@ NAME_WORDS: dict[str, frozenset[str]] = {
         "tên hàng": "vi",
         "sản phẩm": "vi",
         "mô tả": "vi",
+        "bidhaa": "sw",
+        "jina": "sw",
+        "maelezo": "sw",
     }.items()
 }
 _ROLE_WORDS: dict[str, tuple[str, ...]] = {
@@ -127,12 +130,12 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "|tuotenumero|tuotekoodi|artikkelinumero|varenummer|varenr|artikelnummer|artikelnr"
         "|cikkszám|cikkszam|termékkód|šifra|sifra|koda|kód|šifra artikla|katalógové číslo"
         "|katalogové číslo|obj. č.|cod|cod produs|kodas|kods|kood|tootekood|kodu|stok kodu"
-        "|mã|mã sp|mã hàng|mã số|rif",
+        "|mã|mã sp|mã hàng|mã số|rif|msimbo",
         "size": "размер|вес|объём|объем|ukuran|berat|ขนาด|rozmiar|waga|maat|tamanho|dimensioni"
         "|μέγεθος|βάρος|koko|pakkaus|størrelse|storlek|förpackning|pakning|emballage|méret"
         "|kiszerelés|mere|dimenzije|rozměry|rozmery|mål|izmēri|matmenys|mõõdud|dimensiuni"
         "|ölçü|ölçüler|boyut|velikost|veličina"
-        "|quy cách|kích thước|khối lượng|trọng lượng|misure|misura",
+        "|quy cách|kích thước|khối lượng|trọng lượng|misure|misura|ujazo|uzito|kipimo",
         # what the item fits or is used for: an attribute of the row, never its name
         "application": "application|fits|fitment|vehicle|compatib|suitable|применение"
         "|применяемость|автомобиль|модель авто|anwendung|verwendung|fahrzeug|passend|véhicule"
@@ -141,6 +144,10 @@ _ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "|use|uses|usage|ideal for|einsatzbereich|utilisation|emploi|uso|utilizzo",
     }.items()
 }
+# Swahili's price opening a title ("Bei", "Bei/Kipande", "Bei ya jumla", "Bei kwa katoni"): a
+# word German writes too ("Drehmoment bei 1500 U/min"), so only at the start, alone or before
+# what the price is for
+_SWAHILI_PRICE = re.compile(r"^\s*bei(?:\s*(?:$|[/(:])|\s+(?:ya|za|kwa)\b)", re.I)
 # a column of row numbers: "№", "№ п/п", "Lp.", "#", "ลำดับ", "Α/Α"
 _NUMBER_TITLE = re.compile(
     r"^\s*(?:№(?:\s*п/п)?|п/п|lp\.?|#|ลำดับ|α/α|n°|nº|poz\.?|r\.\s?br\.|rb\.?)\s*$", re.I
@@ -226,6 +233,8 @@ def header_role(text: str) -> str | None:
     words = _words(folded)
     for role in ("application", "price", "code", "size"):
         if any(_found(word, whole, folded, words) for word, whole in _ROLE_VOCABULARY[role]):
+            return role
+        if role == "price" and _SWAHILI_PRICE.match(text):
             return role
     if name_languages(text):
         return "name"

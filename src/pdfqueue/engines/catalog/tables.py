@@ -407,19 +407,40 @@ def _more_price_columns(
     """Columns right of the price column that are titled as prices too and hold amounts only
     ("MSRP (EUR) | Partner (EUR)", "Preis netto | Preis brutto", "€ / m² | € / kut.": per
     unit of area, per box; a row priced per piece, "6,90 / kom", where it is not sold by the
-    box): the row's further prices, in the order printed. A column of rates ("Margin",
-    "18%") is not titled so."""
+    box; whole amounts beside a price column of whole amounts, a currency without cents):
+    the row's further prices, in the order printed. A column of rates ("Margin", "18%") is
+    not titled so."""
     if "price" not in roles:
         return []
+    whole = _whole_amounts(_filled_cells(body, roles["price"]))
     out = []
     for column in range(roles["price"] + 1, len(header)):
         if column in roles.values() or column_title_role(header[column]) != "price":
             continue
-        values = [r[column].strip() for r in body if column < len(r) and r[column].strip()]
-        values = [v for v in values if v not in _DASHES]
-        if values and all(is_amount(v) or _PER_UNIT.match(v) for v in values):
+        values = _filled_cells(body, column)
+        if values and (
+            all(is_amount(v) or _PER_UNIT.match(v) for v in values)
+            or (whole and _whole_amounts(values))
+        ):
             out.append(column)
     return out
+
+
+def _filled_cells(body: Sequence[Sequence[str]], column: int) -> list[str]:
+    """A column's cells that hold something other than a dash."""
+    values = [r[column].strip() for r in body if column < len(r) and r[column].strip()]
+    return [v for v in values if v not in _DASHES]
+
+
+# a whole amount, its thousands grouped ("37,500", "3 750", "800"): a price in a currency printed
+# without cents (shillings, forints, dong)
+_WHOLE_AMOUNT = re.compile(r"^\d{1,3}(?:[ ,.']\d{3})*$")
+
+
+def _whole_amounts(values: Sequence[str]) -> bool:
+    """Cells all whole amounts: the prices of a list in a currency without cents, when the
+    column is titled as prices ("Bei/Katoni | Bei/Kipande" over "37,500 | 3,750")."""
+    return bool(values) and all(_WHOLE_AMOUNT.match(v) for v in values)
 
 
 # an amount and the unit it is for, set in a price column ("6,90 / kom", "12.50/pc"): a row

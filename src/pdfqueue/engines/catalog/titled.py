@@ -261,6 +261,8 @@ def _units(
             key=lambda item: item[1].top,
         )
         members, last = [index], head
+        # the left edge of the next column of entries right of this one, if any
+        beside = min((blocks[t].left for t in titles if blocks[t].left >= head.right), default=None)
         for i, b in below:
             if (
                 i in title_set
@@ -269,6 +271,12 @@ def _units(
                 or b.top - last.bottom > TITLED_GAP_LINES * line_height_of(head)
                 or _section_heading(b, head, sizes)
             ):
+                break
+            if beside is not None and b.right > beside:
+                # a block reaching under the next column of entries is the page's (its care
+                # notes, its services box), not this entry's; nor is the heading over it
+                if len(members) > 1 and _bare_heading(blocks[members[-1]]):
+                    members.pop()
                 break
             members.append(i)
             last = b
@@ -303,6 +311,12 @@ def _wrapped_name(block: Block) -> bool:
         and strip_evidence(tail) == tail  # not its code ("nr. 5") nor its price
         and is_name(" ".join(lines))
     )
+
+
+def _bare_heading(block: Block) -> bool:
+    """A heading line naming something, with no price, code or size: a section's title."""
+    text = block.text.strip()
+    return block.kind == "heading" and len(block.lines or [text]) <= 1 and not _evidence(text)
 
 
 def _code_line(block: Block) -> bool:
@@ -496,7 +510,7 @@ def _unit_products(
     codes = _codes_in_margin(page, units, used | claimed | set(loose))
     products = []
     for unit, extra, coded in zip(units, _prices_beside(page, units, loose), codes, strict=True):
-        extra = extra + coded
+        extra = _offer_before_struck(page, extra) + coded
         text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
         if not (_evidence(text) or extra) or _words(text) > TITLED_MAX_WORDS:
             continue
@@ -544,6 +558,22 @@ def _unit_products(
     if len(products) < least or len(products) < TITLED_EVIDENCE_SHARE * len(units):
         return []
     return products
+
+
+OFFER_PROMINENCE = 1.5  # times the type of a price over it an offer's price is set at least
+
+
+def _offer_before_struck(page: PageLayout, prices: list[int]) -> list[int]:
+    """Two prices beside an entry, the first set small over the second set large (a leaflet's
+    old price struck over the offer's, "3 499 грн" over "2 999 грн"): the offer's first, then
+    the struck one, as a card's prices are given. Prices in one type (a glass's and a
+    bottle's) stay as printed."""
+    if len(prices) != 2:
+        return prices
+    first, second = (page.blocks[i] for i in prices)
+    if second.font_size >= OFFER_PROMINENCE * first.font_size:
+        return [prices[1], prices[0]]
+    return prices
 
 
 # a garment's sizes on a line of their own: "Sizes 6-16", "Size: XS-XL", "One size"

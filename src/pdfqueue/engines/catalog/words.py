@@ -38,6 +38,9 @@ CODE_LABEL = re.compile(
     r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_])"
     # the Baltic and Finnish words for a code ("(kood 43026)")
     r"|kood|kods|kodas|koodi"
+    # the South Slavic word for a code ("Šifra ZL-4412", "Sifra" as a scan without the
+    # language's letters reads it)
+    r"|šifra|sifra"
     # the Cyrillic word for a code ("Код 1466333"), an article ("Арт. 20451")
     r"|код(?![^\W\d_])|арт(?:икул)?(?![^\W\d_])"
     # the Greek for a code ("Κωδ. 204518", "Κωδικός 204518")
