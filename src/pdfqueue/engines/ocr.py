@@ -74,7 +74,8 @@ not found as text at all, a bold price over the price struck under it loses its 
 `_read_lone_cells` reads the unread ink on a line of words, under a word of another line (and
 a glyph right after a word of figures) again, the pieces set apart in one row read as a line;
 a flat stroke alone there is a dash; `_litre_apart` cuts a bare stem a space after figures off
-as "l" (practice batch 19's scanned wine list: 0 -> 17 of 17, with the layout's rule below).
+as "l" (practice batch 19's scanned wine list: 0 -> 17 of 17, with the layout's
+`_heading_row_height`).
 
 Line metrics. Each word carries its line's baseline and the type size the line is set in
 (`OcrWord.baseline`, `OcrWord.font_px`), from how far the line's words reach above the baseline
