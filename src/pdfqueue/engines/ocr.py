@@ -73,7 +73,7 @@ not found as text at all, a bold price over the price struck under it loses its 
 ("69,9"), and a litre's "l" a space after its figures is read "1" ("0,151" for "0,15 l").
 `_read_lone_cells` reads the unread ink on a line of words, under a word of another line (and
 a glyph right after a word of figures) again, the pieces set apart in one row read as a line;
-a flat stroke alone there is a dash; `_litre_apart` cuts a bare stem a space after figures off
+`_litre_apart` cuts a bare stem a space after figures off
 as "l" (practice batch 19's scanned wine list: 0 -> 17 of 17, with the layout's
 `_heading_row_height`).
 
@@ -493,13 +493,15 @@ class OcrEngine:
         A figure alone in its cell, far from any word ("7", "9" down a wine list's glass
         column, between "14" and "10" that read), is not found as text at all in the page's
         layout, nor in a sparse reading of it cut out. `_lone_cells` finds such ink on a line
-        of read words, under or over a word of another line; a dash (one flat stroke) is "—"
-        by its shape. A word of figures can lose its last glyph the same way ("69,9" of a
-        bold "69,90" over a price struck through, `_cut_short`). The glyphs, and such words
-        with the glyph after them, are read set in one row, well apart, as one line of text
-        (where each reads surely): a lone figure read surely is its cell's word, on its
-        line's baseline and type size; a word read again as itself with figures after it
-        takes them."""
+        of read words, under or over a word of another line, with paper around it (not in a
+        grid's grey rules: the loose cells of a scanned grid whose rules are not found change
+        no more). A dash alone in a cell is left unread (a card's price grid put back its
+        "—" and lost its codes). A word of figures can lose its last glyph the same way
+        ("69,9" of a bold "69,90" over a price struck through, `_cut_short`). The glyphs, and
+        such words with the glyph after them, are read set in one row, well apart, as one
+        line of text (where each reads surely): a lone figure read surely is its cell's word,
+        on its line's baseline and type size; a word read again as itself with figures after
+        it takes them."""
         import numpy as np
 
         gray = np.asarray(pil.convert("L"))
@@ -507,15 +509,10 @@ class OcrEngine:
         short = _cut_short(gray, words)
         if not cells and not short:
             return words
-        added = [
-            OcrWord("—", 100.0, box, line.baseline, line.font_px)
-            for box, line, dash in cells
-            if dash
-        ]
-        glyphs = [(box, line) for box, line, dash in cells if not dash]
-        boxes = [box for box, _ in glyphs] + [box for _, box in short]
+        added = []
+        boxes = [box for box, _ in cells] + [box for _, box in short]
         readings = self._read_in_a_row([gray[b[1] : b[3], b[0] : b[2]] for b in boxes])
-        for (box, line), found in zip(glyphs, readings[: len(glyphs)], strict=True):
+        for (box, line), found in zip(cells, readings[: len(cells)], strict=True):
             if len(found) != 1 or found[0].confidence < LONE_CELL_CONFIDENCE:
                 continue
             if _LONE_FIGURES.match(found[0].text):
@@ -525,7 +522,7 @@ class OcrEngine:
                 )
                 added.append(word)
         out = list(words)
-        for (index, box), found in zip(short, readings[len(glyphs) :], strict=True):
+        for (index, box), found in zip(short, readings[len(cells) :], strict=True):
             old = words[index]
             if len(found) != 1 or found[0].confidence < LONE_CELL_CONFIDENCE:
                 continue
@@ -923,25 +920,26 @@ def _j_read(words: list[OcrWord]) -> list[OcrWord]:
 LONE_CELL_INK = 128  # grey level under which a pixel is ink
 LONE_CELL_CONFIDENCE = 60.0  # a lone cell read less surely: a speck, not a figure
 LONE_CELL_GLYPH = (0.45, 0.95)  # ems a figure's glyph is tall (cap height some 0.72)
-LONE_CELL_DASH = (0.3, 1.2, 0.15)  # ems a dash is wide (least, most) and tall at most
-LONE_CELL_JOIN = 0.35  # ems between two glyphs of one cell at most ("1" "1")
-LONE_CELL_WIDE = 2.5  # ems a lone cell is wide at most (a figure or two, a dash)
+LONE_CELL_JOIN = 0.5  # ems between two glyphs of one cell at most ("1" "1", "12" "." "13")
+LONE_CELL_WIDE = 2.5  # ems a lone cell is wide at most (a figure or two)
 LONE_CELL_CLEAR = 1.0  # ems of paper between a lone cell and its line's words at least
-LONE_CELL_PAD = 0.4  # ems around a lone cell that are paper ...
-LONE_CELL_PAPER = 0.02  # ... but for this share of ink at most
+LONE_CELL_PAD = 0.7  # ems around a lone cell that are paper ...
+LONE_CELL_PAPER = 0.02  # ... but for this share of marks at most
+LONE_CELL_MARK = 200  # grey level under which a pixel is a mark (a grid's grey rule too)
 ROW_PIECES = 40  # pieces read in one row at most
 ROW_PIECE_GAP = 3  # pieces' heights between two pieces read in a row
 _LONE_FIGURES = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")
 
 
-def _lone_cells(gray: Any, words: list[OcrWord]) -> list[tuple[Box4, OcrWord, bool]]:
-    """Ink left unread on the lines of `words`: each cell's box, a word of its line, and
-    whether it is a dash. Glyphs as tall as a figure, or one dash, on the line's baseline,
-    clear of its words, lying under or over a word of another line (a table's column) and on
-    paper. A line of one word gives none."""
+def _lone_cells(gray: Any, words: list[OcrWord]) -> list[tuple[Box4, OcrWord]]:
+    """Ink left unread on the lines of `words`: each cell's box and a word of its line.
+    Glyphs as tall as a figure on the line's baseline, clear of its words, lying under or
+    over a word of another line (a table's column) and on paper. A line of one word gives
+    none."""
     ink = gray < LONE_CELL_INK
     unread = ink & ~_read_mask(ink.shape, words)
-    out: list[tuple[Box4, OcrWord, bool]] = []
+    out: list[tuple[Box4, OcrWord]] = []
+    seen: set[Box4] = set()  # a cell level with two lines (of two sizes) is one cell
     for line in _baseline_lines(words):
         first = line[0]
         em, base = float(first.font_px or 0), float(first.baseline or 0)
@@ -950,11 +948,11 @@ def _lone_cells(gray: Any, words: list[OcrWord]) -> list[tuple[Box4, OcrWord, bo
         top, bottom = int(base - 1.1 * em), int(base + 0.3 * em)
         if top < 0 or bottom > gray.shape[0]:
             continue
-        glyphs, dashes = _unread_glyphs(unread, top, bottom, em, base)
-        cells = [(c, False) for c in _joined(sorted(glyphs), LONE_CELL_JOIN * em)]
-        for cell, dash in cells + [(d, True) for d in dashes]:
-            if _lone_cell(cell, line, words, ink, em):
-                out.append((cell, first, dash))
+        glyphs = _unread_glyphs(unread, top, bottom, em, base)
+        for cell in _joined(sorted(glyphs), LONE_CELL_JOIN * em):
+            if cell not in seen and _lone_cell(cell, line, words, gray, em):
+                seen.add(cell)
+                out.append((cell, first))
     return out
 
 
@@ -971,25 +969,19 @@ def _read_mask(shape: tuple[int, ...], words: list[OcrWord]) -> Any:
 
 def _unread_glyphs(
     unread: Any, top: int, bottom: int, em: float, base: float, left: int = 0, right: int = -1
-) -> tuple[list[Box4], list[Box4]]:
-    """The glyphs as tall as a figure on the baseline `base`, and the dashes at the middle of
-    the type, among the unread ink (a boolean grid) between rows `top` and `bottom` (and
-    columns `left` and `right`): their boxes in the grid's pixels."""
+) -> list[Box4]:
+    """The glyphs as tall as a figure on the baseline `base` among the unread ink (a boolean
+    grid) between rows `top` and `bottom` (and columns `left` and `right`): their boxes in
+    the grid's pixels."""
     right = unread.shape[1] if right < 0 else right
-    glyphs, dashes = [], []
+    glyphs = []
     for t, q, b, r in _components(unread[top:bottom, left:right]):
         tall, wide = (b - t + 1) / em, (r - q + 1) / em
         box = (left + q, top + t, left + r + 1, top + b + 1)
         on_base = abs(top + b - base) <= 0.15 * em
         if LONE_CELL_GLYPH[0] <= tall <= LONE_CELL_GLYPH[1] and on_base and wide <= 0.8:
             glyphs.append(box)
-        elif (
-            LONE_CELL_DASH[0] <= wide <= LONE_CELL_DASH[1]
-            and tall <= LONE_CELL_DASH[2]
-            and 0.15 * em <= base - (top + b) <= 0.5 * em
-        ):
-            dashes.append(box)
-    return glyphs, dashes
+    return glyphs
 
 
 CUT_SHORT_GAP = 0.35  # ems from a word of figures to a glyph left unread after it at most
@@ -1011,7 +1003,7 @@ def _cut_short(gray: Any, words: list[OcrWord]) -> list[tuple[int, Box4]]:
         left, right = word.bbox[2], int(word.bbox[2] + em)
         if em < REREAD_MIN_PX or top < 0 or bottom > gray.shape[0] or right > gray.shape[1]:
             continue
-        glyphs, _ = _unread_glyphs(unread, top, bottom, em, base, left, right)
+        glyphs = _unread_glyphs(unread, top, bottom, em, base, left, right)
         after = [g for g in glyphs if g[0] - word.bbox[2] <= CUT_SHORT_GAP * em]
         if len(after) != 1:
             continue
@@ -1055,9 +1047,10 @@ def _joined(boxes: list[Box4], gap: float) -> list[Box4]:
     return [(a, b, c, d) for a, b, c, d in out]
 
 
-def _lone_cell(cell: Box4, line: list[OcrWord], words: list[OcrWord], ink: Any, em: float) -> bool:
+def _lone_cell(cell: Box4, line: list[OcrWord], words: list[OcrWord], gray: Any, em: float) -> bool:
     """Whether the ink of `cell` (its box) on `line` is a cell of its own: not too wide,
-    clear of its line's words, under or over a word of another line, on paper around."""
+    clear of its line's words, under or over a word of another line, on paper around (no
+    grey rule of a grid close around it, nor a picture's texture)."""
     left, top, right, bottom = cell
     if right - left > LONE_CELL_WIDE * em:
         return False
@@ -1068,7 +1061,7 @@ def _lone_cell(cell: Box4, line: list[OcrWord], words: list[OcrWord], ink: Any, 
         return False
     pad = int(LONE_CELL_PAD * em) + 1
     box = (max(left - pad, 0), max(top - pad, 0), right + pad, bottom + pad)
-    around = ink[box[1] : box[3], box[0] : box[2]].copy()
+    around = gray[box[1] : box[3], box[0] : box[2]] < LONE_CELL_MARK
     around[top - box[1] : bottom - box[1], left - box[0] : right - box[0]] = False
     return bool(around.mean() <= LONE_CELL_PAPER)  # else a picture's texture, no cell
 
