@@ -872,6 +872,7 @@ def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWo
 
 
 LITRE_STEM_EM = 0.2  # ems a litre's "l" is wide at most (a bare stem; a "1" has its flag)
+LITRE_FLAG = 1.5  # times as wide as the stem a figure "1" of the same word is at least
 _LITRES_READ = re.compile(r"^\d+[.,]?\d*1$")  # "0,151" for "0,15 l", "151" for "1,5 l"
 
 
@@ -879,13 +880,18 @@ def _litre_apart(
     word: OcrWord, glyphs: list[tuple[str, Box4]], gap: float, em: float
 ) -> list[OcrWord]:
     """A quantity in litres read as one figure ("0,15 l" read "0,151"): the word of figures
-    cut before its last glyph, a "1" a space apart from the figure before it and a bare stem
-    (`LITRE_STEM_EM` wide at most), made "l" again; else nothing."""
+    cut before its last glyph, a "1" a space apart from the two figures or more before it
+    and a bare stem (`LITRE_STEM_EM` wide at most, narrower than the word's figure "1"s by
+    their flag), made "l" again; else nothing."""
     last = glyphs[-1][1]
+    stem = last[2] - last[0]
+    ones = [b[2] - b[0] for t, b in glyphs[:-1] if t == "1"]  # a figure "1" has its flag
     if (
         not _LITRES_READ.match(word.text)
+        or len(glyphs) < 3  # a quantity's figures before it: "11" set apart is a number
         or gap < SPACE_EM * em
-        or last[2] - last[0] > LITRE_STEM_EM * em
+        or stem > LITRE_STEM_EM * em
+        or any(one < LITRE_FLAG * stem for one in ones)
     ):
         return []
     figures = glyphs[:-1]
