@@ -155,3 +155,23 @@ def test_a_row_of_its_own_under_an_unpriced_row_is_not_folded_into_it() -> None:
     rows[2][1] = "Podłogowa poler"
     names = [p.name for p in products_from_layout(one_page(table(rows)))]
     assert "Marmo Bianco płytka podłogowa poler" not in names
+
+
+def test_a_struck_price_ocr_read_through_its_stroke_still_folds_the_wrapped_name() -> None:
+    """On a scan the stroke through the former price reads into it ("89;96-" for 89,90): the
+    row is still the wrapped name beside the former price; its figures, unsure, are not kept."""
+    rows = [list(r) for r in _TILES]
+    rows[2][3] = "89;96-"
+    first = products_from_layout(one_page(table(rows)))[0]
+    assert (first.name, first.prices) == (
+        "Marmo Bianco płytka podłogowa poler",
+        ["69,90", "100,66"],
+    )
+
+
+def test_a_row_of_words_with_a_dash_in_the_price_column_stays_its_own() -> None:
+    """Control: a row's own text in the price column ("on request-") is no struck price."""
+    rows = [list(r) for r in _TILES]
+    rows[2][3] = "on request-"
+    names = [p.name for p in products_from_layout(one_page(table(rows)))]
+    assert "Marmo Bianco płytka podłogowa poler" not in names

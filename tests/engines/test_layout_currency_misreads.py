@@ -92,3 +92,18 @@ def test_a_percent_at_a_lines_end_stays_on_a_page_without_dollar_prices() -> Non
     ]
     text = page_from_ocr({"width": 1000, "words": rates}, 1, 500.0, 700.0).text
     assert "Growth 9%" in text and "Margin 12%" in text
+
+
+def test_a_price_column_s_title_per_unit_read_without_its_letters_is_itself_again() -> None:
+    """A tile list's "zł/m²" over its prices read "zt/m?" (the "ł" and the "²" the English
+    model lacks): the title names the price column again, as the text layer's does."""
+    assert _read(_word("zt/m?", 100, 60)) == "zł/m²"
+    assert _read(_word("zt/opak.", 100, 80)) == "zł/opak."
+    assert _read(_word("Kc/ks", 100, 60)) == "Kč/ks"
+
+
+def test_other_words_with_a_slash_stay_as_read() -> None:
+    assert _read(_word("km/h", 100, 60)) == "km/h"
+    assert _read(_word("zt/10", 100, 60)) == "zt/10"  # no unit after the slash
+    assert _read(_word("zt/kg?", 100, 60)) == "zt/kg?"  # a "?" after no square's unit
+    assert _read(_word("m?/szt.", 100, 60)) == "m?/szt."

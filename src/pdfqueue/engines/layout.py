@@ -790,7 +790,7 @@ def _currency_read(words: list[Word]) -> list[Word]:
     """A currency that OCR without its language's model misread (`_CURRENCY_MISREADS`) made
     itself again: the word alone, right after an amount on its line (a word space apart; a
     bold price's space measured 0.44 em)."""
-    out = list(words)
+    out = [_per_unit_read(w) for w in words]
     for index in range(1, len(out)):
         word, before = out[index], out[index - 1]
         meant = _CURRENCY_MISREADS.get(word.text)
@@ -800,6 +800,26 @@ def _currency_read(words: list[Word]) -> list[Word]:
         if level and 0 <= word.left - before.right <= CURRENCY_GAP * max(word.size, before.size):
             out[index] = Word(meant, word.left, word.top, word.right, word.bottom, word.size)
     return out
+
+
+# a price column's title, the currency per a unit ("zł/m²", "zł/opak.", "Kč/ks"), its currency
+# misread (`_CURRENCY_MISREADS`) and a square or cube's superscript read "?" ("zt/m?")
+_PER_UNIT_MISREAD = re.compile(
+    r"^(?P<currency>[^/\s]{2})/(?P<unit>[^\W\d_]{1,6}\.?)(?P<power>\?)?$"
+)
+
+
+def _per_unit_read(word: Word) -> Word:
+    """A column title of a currency per a unit that OCR without its language's model
+    misread ("zt/m?", "zt/opak.") made itself again ("zł/m²", "zł/opak.")."""
+    match = _PER_UNIT_MISREAD.match(word.text)
+    meant = _CURRENCY_MISREADS.get(match.group("currency")) if match else None
+    if match is None or meant is None:
+        return word
+    power = "²" if match.group("power") and match.group("unit") in ("m", "cm") else ""
+    if match.group("power") and not power:
+        return word
+    return replace(word, text=f"{meant}/{match.group('unit')}{power}")
 
 
 # an amount in dong, its thousands grouped by dots, its sign "₫" (or "đ") read as "d" by OCR
@@ -2369,7 +2389,7 @@ def _borderless_tables(
         while columns and end < len(rows):
             row = rows[end]
             gap = row[0].top - max(s.bottom for s in run[-1])
-            if gap > ROW_GAP * row[0].height:
+            if gap > ROW_GAP * _heading_row_height(rows, end):
                 break
             if len(run) <= 2 and gap > row[0].height and _letterhead(run, row):
                 break  # a letterhead over the table, not its rows
@@ -2470,6 +2490,18 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+def _heading_row_height(rows: list[list[_Segment]], index: int) -> float:
+    """The height a gap above row `index` is measured in: its own, or for a line of one
+    segment over a row of cells (a group's heading in capitals, "PIEMONTE" over its wines)
+    the taller of its own and that row's: the heading's capitals are shorter than the type
+    of the rows it heads, the space above it set in theirs."""
+    row = rows[index]
+    below = rows[index + 1] if index + 1 < len(rows) else []
+    if len(row) != 1 or len(below) < 2:
+        return row[0].height
+    return max(row[0].height, below[0].height)
 
 
 RUN_IN_CELLS = 2  # lines that run in with a bold head, of lists side by side, not a table's

@@ -68,6 +68,15 @@ An order form's empty tick boxes read as "|:|", "E:I", "l_____l" split its rows 
 blocks; `_without_empty_boxes` drops the words whose ink is such rings (straight sides, paper
 inside; a letter's ring curves away at the corners).
 
+Figures left unread. A figure alone in a table's cell ("7" down a wine list's glass column) is
+not found as text at all, a bold price over the price struck under it loses its last figure
+("69,9"), and a litre's "l" a space after its figures is read "1" ("0,151" for "0,15 l").
+`_read_lone_cells` reads the unread ink on a line of words, under a word of another line (and
+a glyph right after a word of figures) again, the pieces set apart in one row read as a line;
+`_litre_apart` cuts a bare stem a space after figures off
+as "l" (practice batch 19's scanned wine list: 0 -> 17 of 17, with the layout's
+`_heading_row_height`).
+
 Line metrics. Each word carries its line's baseline and the type size the line is set in
 (`OcrWord.baseline`, `OcrWord.font_px`), from how far the line's words reach above the baseline
 (cap height or x-height, `line_metrics`): Tesseract's glyph-tight boxes make "sea" half as
@@ -241,6 +250,7 @@ class OcrEngine:
             if _mean(words) >= RETRY_BELOW_CONFIDENCE:  # not a page read badly as a whole
                 words = self._reread_unsure(pil, words)
                 words = self._reread_beside_lines(pil, words, lines)
+                words = self._read_lone_cells(pil, words)
             if badges and not rotation:
                 text, words = self._read_badges(badges, text, words)
         words = _leaders(pil, _bullets(pil, _without_empty_boxes(pil, _j_read(words))))
@@ -475,6 +485,92 @@ class OcrEngine:
                 if strip.size and bool((strip < 128).any()):
                     x = int(lines[n][0] - em / 4)
                     out[i] = replace(word, text=glyph + word.text, bbox=(x, *word.bbox[1:]))
+        return out
+
+    def _read_lone_cells(self, pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+        """The figures of a table Tesseract left unread, read.
+
+        A figure alone in its cell, far from any word ("7", "9" down a wine list's glass
+        column, between "14" and "10" that read), is not found as text at all in the page's
+        layout, nor in a sparse reading of it cut out. `_lone_cells` finds such ink on a line
+        of read words, under or over a word of another line, with paper around it (not in a
+        grid's grey rules: the loose cells of a scanned grid whose rules are not found change
+        no more). A dash alone in a cell is left unread (a card's price grid put back its
+        "—" and lost its codes). A word of figures can lose its last glyph the same way
+        ("69,9" of a bold "69,90" over a price struck through, `_cut_short`). The glyphs, and
+        such words with the glyph after them, are read set in one row, well apart, as one
+        line of text (where each reads surely): a lone figure read surely is its cell's word,
+        on its line's baseline and type size; a word read again as itself with figures after
+        it takes them."""
+        import numpy as np
+
+        gray = np.asarray(pil.convert("L"))
+        cells = _lone_cells(gray, words)
+        short = _cut_short(gray, words)
+        if not cells and not short:
+            return words
+        added = []
+        boxes = [box for box, _ in cells] + [box for _, box in short]
+        readings = self._read_in_a_row([gray[b[1] : b[3], b[0] : b[2]] for b in boxes])
+        for (box, line), found in zip(cells, readings[: len(cells)], strict=True):
+            if len(found) != 1 or found[0].confidence < LONE_CELL_CONFIDENCE:
+                continue
+            if _LONE_FIGURES.match(found[0].text):
+                moved = _moved(found[0], box[0], box[1]).bbox
+                word = OcrWord(
+                    found[0].text, found[0].confidence, moved, line.baseline, line.font_px
+                )
+                added.append(word)
+        out = list(words)
+        for (index, box), found in zip(short, readings[len(cells) :], strict=True):
+            old = words[index]
+            if len(found) != 1 or found[0].confidence < LONE_CELL_CONFIDENCE:
+                continue
+            text = found[0].text
+            if (
+                text.startswith(old.text)
+                and 0 < len(text) - len(old.text) <= 2
+                and _FIGURES.match(text)
+            ):
+                right = _moved(found[0], box[0], box[1]).bbox[2]
+                out[index] = replace(old, text=text, bbox=(*old.bbox[:2], right, old.bbox[3]))
+        return out + added
+
+    def _read_in_a_row(self, pieces: list[Any]) -> list[list[OcrWord]]:
+        """The words of each piece (a grey image as a numpy array), read at once: the pieces
+        set side by side on white, bottoms level, `ROW_PIECE_GAP` pieces' heights apart, read
+        as one line of text. Each piece's words come in its own pixels."""
+        import numpy as np
+
+        out: list[list[OcrWord]] = [[] for _ in pieces]
+        for start in range(0, len(pieces), ROW_PIECES):
+            batch = pieces[start : start + ROW_PIECES]
+            tall = max(p.shape[0] for p in batch)
+            margin = max(BADGE_MIN_GAP_PX, tall)
+            gap = ROW_PIECE_GAP * margin  # narrower, glyphs read as one word ("7669677")
+            width = sum(p.shape[1] + gap for p in batch) + gap
+            row = np.full((tall + 2 * margin, width), 255, dtype=np.uint8)
+            places = []
+            x = gap
+            for piece in batch:
+                y = margin + tall - piece.shape[0]
+                row[y : y + piece.shape[0], x : x + piece.shape[1]] = piece
+                places.append((x, y, piece.shape[1]))
+                x += piece.shape[1] + gap
+            self._api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
+            try:
+                _, found = self._read(Image.fromarray(row, "L"))
+            except RuntimeError:  # Tesseract refused the image: nothing read
+                self._api.Clear()
+                found = []
+            finally:
+                self._api.SetPageSegMode(tesserocr.PSM.AUTO)
+            for word in found:
+                middle = (word.bbox[0] + word.bbox[2]) / 2
+                for index, (x, y, wide) in enumerate(places):
+                    if x <= middle <= x + wide:
+                        out[start + index].append(_moved(word, -x, -y))
+                        break
         return out
 
     def _read_stacks(self, pieces: list[Any]) -> list[list[OcrWord]]:
@@ -747,6 +843,9 @@ def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWo
     gaps = [b[1][0] - a[1][2] for a, b in itertools.pairwise(glyphs)]
     if min(gaps) < -GLYPH_OVERLAP_EM * em:
         return [word]  # glyph boxes out of order: Tesseract placed them roughly, no measure
+    litre = _litre_apart(word, glyphs, gaps[-1], em)
+    if litre:
+        return litre
     cuts = [0]
     for index, gap in enumerate(gaps, start=1):
         before, after = glyphs[index - 1][0], glyphs[index][0]
@@ -772,6 +871,40 @@ def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWo
     return out
 
 
+LITRE_STEM_EM = 0.2  # ems a litre's "l" is wide at most (a bare stem; a "1" has its flag)
+LITRE_FLAG = 1.5  # times as wide as the stem a figure "1" of the same word is at least
+_LITRES_READ = re.compile(r"^\d+[.,]?\d*1$")  # "0,151" for "0,15 l", "151" for "1,5 l"
+
+
+def _litre_apart(
+    word: OcrWord, glyphs: list[tuple[str, Box4]], gap: float, em: float
+) -> list[OcrWord]:
+    """A quantity in litres read as one figure ("0,15 l" read "0,151"): the word of figures
+    cut before its last glyph, a "1" a space apart from the two figures or more before it
+    and a bare stem (`LITRE_STEM_EM` wide at most, narrower than the word's figure "1"s by
+    their flag), made "l" again; else nothing."""
+    last = glyphs[-1][1]
+    stem = last[2] - last[0]
+    ones = [b[2] - b[0] for t, b in glyphs[:-1] if t == "1"]  # a figure "1" has its flag
+    if (
+        not _LITRES_READ.match(word.text)
+        or len(glyphs) < 3  # a quantity's figures before it: "11" set apart is a number
+        or gap < SPACE_EM * em
+        or stem > LITRE_STEM_EM * em
+        or any(one < LITRE_FLAG * stem for one in ones)
+    ):
+        return []
+    figures = glyphs[:-1]
+    box = (
+        min(b[0] for _, b in figures),
+        min(b[1] for _, b in figures),
+        max(b[2] for _, b in figures),
+        max(b[3] for _, b in figures),
+    )
+    amount = OcrWord(word.text[:-1], word.confidence, box, word.baseline, word.font_px)
+    return [amount, OcrWord("l", word.confidence, last, word.baseline, word.font_px)]
+
+
 BULLET_FILL = 0.6  # share of a one-glyph word's box that is ink: a solid dot, not a letter
 BULLET_MAX_SIZE = 0.6  # ems: a bullet is no wider or taller than about the x-height
 _BULLET_MISREADS = frozenset("oOeEcC0@®©«»°*•·")
@@ -788,6 +921,155 @@ def _j_read(words: list[OcrWord]) -> list[OcrWord]:
         replace(w, text=_BRACKET_FOR_J.sub("J", w.text)) if _BRACKET_FOR_J.match(w.text) else w
         for w in words
     ]
+
+
+LONE_CELL_INK = 128  # grey level under which a pixel is ink
+LONE_CELL_CONFIDENCE = 60.0  # a lone cell read less surely: a speck, not a figure
+LONE_CELL_GLYPH = (0.45, 0.95)  # ems a figure's glyph is tall (cap height some 0.72)
+LONE_CELL_JOIN = 0.5  # ems between two glyphs of one cell at most ("1" "1", "12" "." "13")
+LONE_CELL_WIDE = 2.5  # ems a lone cell is wide at most (a figure or two)
+LONE_CELL_CLEAR = 1.0  # ems of paper between a lone cell and its line's words at least
+LONE_CELL_PAD = 0.7  # ems around a lone cell that are paper ...
+LONE_CELL_PAPER = 0.02  # ... but for this share of marks at most
+LONE_CELL_MARK = 200  # grey level under which a pixel is a mark (a grid's grey rule too)
+ROW_PIECES = 40  # pieces read in one row at most
+ROW_PIECE_GAP = 3  # pieces' heights between two pieces read in a row
+_LONE_FIGURES = re.compile(r"^\d{1,3}(?:[.,]\d{1,2})?$")
+
+
+def _lone_cells(gray: Any, words: list[OcrWord]) -> list[tuple[Box4, OcrWord]]:
+    """Ink left unread on the lines of `words`: each cell's box and a word of its line.
+    Glyphs as tall as a figure on the line's baseline, clear of its words, lying under or
+    over a word of another line (a table's column) and on paper. A line of one word gives
+    none."""
+    ink = gray < LONE_CELL_INK
+    unread = ink & ~_read_mask(ink.shape, words)
+    out: list[tuple[Box4, OcrWord]] = []
+    seen: set[Box4] = set()  # a cell level with two lines (of two sizes) is one cell
+    for line in _baseline_lines(words):
+        first = line[0]
+        em, base = float(first.font_px or 0), float(first.baseline or 0)
+        if em < REREAD_MIN_PX or len(line) < 2:
+            continue
+        top, bottom = int(base - 1.1 * em), int(base + 0.3 * em)
+        if top < 0 or bottom > gray.shape[0]:
+            continue
+        glyphs = _unread_glyphs(unread, top, bottom, em, base)
+        for cell in _joined(sorted(glyphs), LONE_CELL_JOIN * em):
+            if cell not in seen and _lone_cell(cell, line, words, gray, em):
+                seen.add(cell)
+                out.append((cell, first))
+    return out
+
+
+def _read_mask(shape: tuple[int, ...], words: list[OcrWord]) -> Any:
+    """A boolean grid of `shape`, true on the words' boxes (a pixel or two around them)."""
+    import numpy as np
+
+    read = np.zeros(shape, dtype=bool)
+    for word in words:
+        left, top, right, bottom = word.bbox
+        read[max(top - 2, 0) : bottom + 3, max(left - 2, 0) : right + 3] = True
+    return read
+
+
+def _unread_glyphs(
+    unread: Any, top: int, bottom: int, em: float, base: float, left: int = 0, right: int = -1
+) -> list[Box4]:
+    """The glyphs as tall as a figure on the baseline `base` among the unread ink (a boolean
+    grid) between rows `top` and `bottom` (and columns `left` and `right`): their boxes in
+    the grid's pixels."""
+    right = unread.shape[1] if right < 0 else right
+    glyphs = []
+    for t, q, b, r in _components(unread[top:bottom, left:right]):
+        tall, wide = (b - t + 1) / em, (r - q + 1) / em
+        box = (left + q, top + t, left + r + 1, top + b + 1)
+        on_base = abs(top + b - base) <= 0.15 * em
+        if LONE_CELL_GLYPH[0] <= tall <= LONE_CELL_GLYPH[1] and on_base and wide <= 0.8:
+            glyphs.append(box)
+    return glyphs
+
+
+CUT_SHORT_GAP = 0.35  # ems from a word of figures to a glyph left unread after it at most
+_FIGURES = re.compile(r"^\d[\d.,]*$")
+
+
+def _cut_short(gray: Any, words: list[OcrWord]) -> list[tuple[int, Box4]]:
+    """Words of figures whose last glyph Tesseract left out ("69,9" of a bold "69,90" over a
+    price struck through): each word's index and the box of the word and the figure-tall
+    glyph unread right after it, a letter space away."""
+    ink = gray < LONE_CELL_INK
+    unread = ink & ~_read_mask(ink.shape, words)
+    out = []
+    for index, word in enumerate(words):
+        if not _FIGURES.match(word.text) or not word.font_px or word.baseline is None:
+            continue
+        em, base = float(word.font_px), float(word.baseline)
+        top, bottom = int(base - 1.1 * em), int(base + 0.3 * em)
+        left, right = word.bbox[2], int(word.bbox[2] + em)
+        if em < REREAD_MIN_PX or top < 0 or bottom > gray.shape[0] or right > gray.shape[1]:
+            continue
+        glyphs = _unread_glyphs(unread, top, bottom, em, base, left, right)
+        after = [g for g in glyphs if g[0] - word.bbox[2] <= CUT_SHORT_GAP * em]
+        if len(after) != 1:
+            continue
+        box = (
+            word.bbox[0],
+            min(word.bbox[1], after[0][1]),
+            after[0][2],
+            max(word.bbox[3], after[0][3]),
+        )
+        out.append((index, box))
+    return out
+
+
+def _baseline_lines(words: list[OcrWord]) -> list[list[OcrWord]]:
+    """The words grouped by line: one baseline and type size (within a fifth of an em)."""
+    lines: list[list[OcrWord]] = []
+    for word in sorted(
+        (w for w in words if w.baseline is not None and w.font_px), key=lambda w: w.baseline
+    ):
+        last = lines[-1][0] if lines else None
+        if (
+            last is not None
+            and abs(float(word.baseline) - float(last.baseline)) <= 0.2 * float(last.font_px)
+            and abs(float(word.font_px) - float(last.font_px)) <= 0.2 * float(last.font_px)
+        ):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return lines
+
+
+def _joined(boxes: list[Box4], gap: float) -> list[Box4]:
+    """Boxes (sorted by left edge) joined where less than `gap` apart across."""
+    out: list[list[int]] = []
+    for left, top, right, bottom in boxes:
+        if out and left - out[-1][2] <= gap:
+            last = out[-1]
+            last[1], last[2], last[3] = min(last[1], top), max(last[2], right), max(last[3], bottom)
+        else:
+            out.append([left, top, right, bottom])
+    return [(a, b, c, d) for a, b, c, d in out]
+
+
+def _lone_cell(cell: Box4, line: list[OcrWord], words: list[OcrWord], gray: Any, em: float) -> bool:
+    """Whether the ink of `cell` (its box) on `line` is a cell of its own: not too wide,
+    clear of its line's words, under or over a word of another line, on paper around (no
+    grey rule of a grid close around it, nor a picture's texture)."""
+    left, top, right, bottom = cell
+    if right - left > LONE_CELL_WIDE * em:
+        return False
+    clear = LONE_CELL_CLEAR * em
+    if any(w.bbox[0] - clear < right and left < w.bbox[2] + clear for w in line):
+        return False
+    if not any(w.bbox[0] < right and left < w.bbox[2] for w in words if w not in line):
+        return False
+    pad = int(LONE_CELL_PAD * em) + 1
+    box = (max(left - pad, 0), max(top - pad, 0), right + pad, bottom + pad)
+    around = gray[box[1] : box[3], box[0] : box[2]] < LONE_CELL_MARK
+    around[top - box[1] : bottom - box[1], left - box[0] : right - box[0]] = False
+    return bool(around.mean() <= LONE_CELL_PAPER)  # else a picture's texture, no cell
 
 
 def _bullets(pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:

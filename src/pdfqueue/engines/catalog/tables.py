@@ -1318,7 +1318,8 @@ def table_products(
         former = _former_under(row, body[number - 1], roles) if out and number else None
         if former is not None:  # its name wrapped beside the price struck under the offer
             out[-1].name = f"{out[-1].name} {name}"
-            out[-1].prices = unique_texts([*out[-1].prices[:1], former, *out[-1].prices[1:]])
+            if former:
+                out[-1].prices = unique_texts([*out[-1].prices[:1], former, *out[-1].prices[1:]])
             continue
         if naming is not None:  # the name column only tells a few materials apart
             name = titled(title, " ".join(row[c].strip() for c in naming))
@@ -1723,9 +1724,17 @@ def _former_under(row: list[str], above: list[str], roles: dict[str, int]) -> st
         return None
     cell = row[price].strip()
     over = above[price].strip() if price < len(above) else ""
-    if not (is_amount(cell) or is_price(cell)) or not (is_amount(over) or is_price(over)):
+    if not (is_amount(over) or is_price(over)):
         return None
-    return cell
+    if is_amount(cell) or is_price(cell):
+        return cell
+    # on a scan, OCR reads the stroke through it into the amount ("89;96-" for 89,90): a
+    # former price still, its figures unsure, so none is kept
+    return "" if _STRUCK_READ.match(cell) else None
+
+
+# an amount struck through as OCR reads it: the stroke a separator or a dash ("89;96-")
+_STRUCK_READ = re.compile(r"^\d{1,5}[.,:;]\d{2}-$")
 
 
 def _continues(row: list[str], name_column: int) -> bool:
