@@ -2370,6 +2370,10 @@ def _borderless_tables(
                 run.append(row)  # the first row's cell set on two lines, like every row's
                 end += 1
                 continue
+            if len(row) == 1 and len(run) == 1 and _sparse_cell_under_titles(run[0], rows, end):
+                run.append(row)  # a cross-table's first offer, alone on its line over its row
+                end += 1
+                continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
             # the new line must keep the columns apart (not bridge them with a long segment),
             # and have cells in at least two of them, or be a one-cell continuation line
@@ -3072,6 +3076,38 @@ def _first_row_runs_on(
     )
 
 
+SPARSE_TITLES = 3  # cells of a cross-table's line of titles, and of each of its rows, at least
+SPARSE_CELL_WORDS = 2  # words of a cross-table's title or offered cell at most
+
+
+def _sparse_cell_under_titles(
+    first: Sequence[_Segment], rows: Sequence[Sequence[_Segment]], index: int
+) -> bool:
+    """Whether a line of one segment (`rows[index]`) under a table's first row is the top line
+    of a cross-table's sparse row: a cell under one of the first row's column titles alone
+    (an article code over its price, offered at one length of a size), right of where the
+    row's label starts the line under it, that line a row of cells again in the first row's
+    columns ("M6  -  -  12.30  -  -" under lengths "40 50 60 80 100"). The first row is a
+    cross-table's titles: `SPARSE_TITLES` short cells at least (not a letterhead's address
+    beside its date); the line a word or two (a code, a mark), not a note spanning columns,
+    nor a section's title at the table's left edge."""
+    if index + 1 >= len(rows) or len(first) < SPARSE_TITLES:
+        return False
+    if any(len(s.words) > SPARSE_CELL_WORDS for s in first):
+        return False
+    line, below = rows[index][0], rows[index + 1]
+    gap = below[0].top - line.bottom
+    if len(line.words) > SPARSE_CELL_WORDS or len(below) < SPARSE_TITLES:
+        return False
+    if gap > ROW_GAP * below[0].height or line.left <= below[0].right:
+        return False
+    columns = _columns(first)
+    under = [c for c in columns if c[0] < line.right and line.left < c[1]]
+    if len(under) != 1:
+        return False
+    return len(_spans([*columns, *((s.left, s.right) for s in below)])) >= len(columns)
+
+
 def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -> bool:
     """A line of sentences, each starting where a column starts and running on past it, fewer
     than half as many as the columns: the notes under a table's row ("Smooth skin, deep
@@ -3299,6 +3335,8 @@ def _grid(
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
         wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
+        # a line hugging the row under it (an article code over its price) heads that row
+        wrapped = wrapped and not _hugs_next(gaps, number, row[0].height)
         # a wrapped cell: continue the row above, unless set in another type than the line
         # it sits under (a translation, a wine's producer in smaller type: a line of its own)
         if (
@@ -3314,6 +3352,15 @@ def _grid(
             continue
         grid.append(cells)
     return grid
+
+
+def _hugs_next(gaps: Sequence[float], number: int, height: float) -> bool:
+    """Whether line `number` of a run (`gaps[n]`: the gap between lines n and n + 1) sits
+    closer over the line under it than under the line above it, by a quarter of its height:
+    it goes with the row under it, no wrapped cell of the row above."""
+    if not 0 < number < len(gaps):
+        return False
+    return gaps[number] < gaps[number - 1] - 0.25 * height
 
 
 def _other_type(line: _Segment, above: Sequence[_Segment]) -> bool:
