@@ -1174,7 +1174,8 @@ def table_products(
     comparison table read across, its first column the models compared, named as its column
     titles were printed)."""
     rows = block.rows or []
-    if len(rows) < least or max(len(r) for r in rows) < 2:
+    # column titles set apart over it (or carried from the section before) are its first row
+    if len(rows) + (above is not None) < least or max(len(r) for r in rows) < 2:
         return []
     # their titles repeated in the table, or over it, set apart
     halves = _side_by_side(rows) or (_side_by_side([above, *rows]) if above else [])
