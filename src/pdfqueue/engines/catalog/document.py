@@ -21,6 +21,7 @@ from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.misread_codes import misread_as
 from pdfqueue.engines.catalog.notices import presents_a_recall, presents_a_review, review_evidence
 from pdfqueue.engines.catalog.own_codes import add_own_codes
+from pdfqueue.engines.catalog.packs import add_pack_sizes
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
@@ -135,6 +136,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             sections.above(product),
         )
     add_own_codes(found, document)  # a code on a line of its own no rule read
+    add_pack_sizes(found, document)  # "Pack of 10", "200 kpl": a size no rule read
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
 
