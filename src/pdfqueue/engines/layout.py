@@ -224,6 +224,9 @@ class Block:
     # text blocks: the bold words their first line runs in with ("Nikon F3 korpus," of
     # "Nikon F3 korpus, kroom, 8/10"), an entry's name or a term's; "" when there are none
     head: str = ""
+    # tables: lines of one cell set in a smaller type under a row, each a row of its own (a
+    # coin's condition note, a wine's producer under its name): no wrapped part of the cell
+    asides: list[str] = field(default_factory=list)
 
     @property
     def left(self) -> float:
@@ -279,6 +282,7 @@ class PageLayout:
                     "lines": b.lines,
                     "columns": [list(c) for c in b.columns] if b.columns else None,
                     "head": b.head,
+                    "asides": b.asides,
                 }
                 for b in self.blocks
             ],
@@ -310,6 +314,7 @@ class PageLayout:
                 lines=list(b.get("lines") or []),
                 columns=[(c[0], c[1]) for c in b["columns"]] if b.get("columns") else None,
                 head=b.get("head") or "",
+                asides=list(b.get("asides") or []),
             )
             for b in data["blocks"]
         ]
@@ -2433,7 +2438,9 @@ def _borderless_tables(
                 max(s.bottom for s in cells),
             )
             spans = [(round(a, 2), round(b, 2)) for a, b in columns]
-            tables.append(_table(grid, box, ruled=False, columns=spans))
+            table = _table(grid, box, ruled=False, columns=spans)
+            table.asides = _aside_lines(run, notes) + _glosses(run)
+            tables.append(table)
             taken.update(id(s) for s in cells)
             taken.update(id(originals[id(s)]) for s in cells if id(s) in originals)
             start = end
@@ -3352,6 +3359,42 @@ def _grid(
             continue
         grid.append(cells)
     return grid
+
+
+def _aside_lines(run: Sequence[Sequence[_Segment]], notes: set[int]) -> list[str]:
+    """The texts of the run's lines of one segment set smaller than the cell right above
+    their start (`_other_type`): rows of their own in `_grid`, asides to the row above (a
+    note, a translation, a producer), not its cell wrapped."""
+    out = []
+    for above, row in itertools.pairwise(run):
+        if len(row) != 1 or id(row) in notes or not _other_type(row[0], above):
+            continue
+        cell = next(s for s in above if s.left - 2 <= row[0].left < s.right)
+        if row[0].size < cell.size:
+            out.append(row[0].text)
+    return out
+
+
+GLOSS_SIZE = 0.9  # a gloss after a bold name is set at most this share of the name's size
+
+
+def _glosses(run: Sequence[Sequence[_Segment]]) -> list[str]:
+    """The texts that close a cell in smaller, regular type after its bold words, words of
+    letters only ("Butter croissant" after "Tereyağlı Kruvasan"): a translation or a gloss
+    beside the name, no words of it."""
+    out = []
+    for seg in (s for row in run for s in row):
+        words = seg.words
+        head = next((n for n, w in enumerate(words) if not w.bold), len(words))
+        gloss = words[head:]
+        if not head or not gloss or any(w.bold for w in gloss):
+            continue
+        if max(w.size for w in gloss) > GLOSS_SIZE * min(w.size for w in words[:head]):
+            continue
+        text = " ".join(w.text for w in gloss)
+        if not any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+            out.append(text)
+    return out
 
 
 def _hugs_next(gaps: Sequence[float], number: int, height: float) -> bool:

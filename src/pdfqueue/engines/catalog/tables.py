@@ -931,6 +931,7 @@ def sectioned_list(
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
         name = _FOOTNOTE_MARKS.sub("", first[0]).strip(" .")
+        name, gloss = _without_gloss(name, block.asides)
         # a name may carry its size, in two languages too ("Øl 33 cl Beer 33 cl"): figures
         if not is_name(SIZE.sub("", name).strip(" ,;")) or not starts_like_a_name(name):
             continue
@@ -953,6 +954,7 @@ def sectioned_list(
                         for t, c in zip(titles, row[1:], strict=True)
                         if c in amounts and number > section
                     },
+                    **({"other names": gloss} if gloss else {}),
                 },
                 block_indexes=[index],
             )
@@ -1262,13 +1264,17 @@ def table_products(
         if fitted and out and _continues(row, roles["name"]):
             out[-1].name = f"{out[-1].name} {row[roles['name']].strip()}"
             continue
-        name = row[roles["name"]].strip()
+        name, gloss = _without_gloss(row[roles["name"]].strip(), block.asides)
         name, _, maker = name.rpartition(", ") if makers and ", " in name else (name, "", "")
         tag = name.rsplit(" ", 1)[-1] if " " in name and name.rsplit(" ", 1)[-1] in tags else ""
         name = name[: -len(tag)].strip() if tag else name
         filled_columns = [c for c in range(width) if row[c].strip()]
         if out and filled_columns == [roles["name"]] and name.endswith(".") and " " in name:
             out[-1].description = name  # a note set under its row ("Smooth skin, deep colour.")
+            continue
+        if out and _continues(row, roles["name"]) and name in block.asides:
+            # a note set smaller under its row ("light hairlines" under a coin): no more name
+            out[-1].description = f"{out[-1].description} {name}".strip()
             continue
         if out and _continues(row, roles["name"]):
             out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
@@ -1329,6 +1335,8 @@ def table_products(
             attributes["maker"] = maker
         if tag:
             attributes["tag"] = tag
+        if gloss:
+            attributes["other names"] = gloss  # set smaller after the name: its translation
         if "other names" in roles and row[roles["other names"]].strip():
             attributes["other names"] = row[roles["other names"]].strip()  # its translation
         codes = [row[c].strip() for c in ([roles["code"]] if code else []) + more_codes]
@@ -1648,6 +1656,17 @@ def _former_under(row: list[str], above: list[str], roles: dict[str, int]) -> st
     if not (is_amount(cell) or is_price(cell)) or not (is_amount(over) or is_price(over)):
         return None
     return cell
+
+
+def _without_gloss(name: str, asides: Sequence[str]) -> tuple[str, str]:
+    """A name cell closed by a gloss set smaller after its bold words (`Block.asides`:
+    "Tereyağlı Kruvasan Butter croissant"): the name before it, and the gloss; else the cell
+    and ""."""
+    for gloss in asides:
+        head = name[: -len(gloss)].strip()
+        if name.endswith(f" {gloss}") and is_name(head):
+            return head, gloss
+    return name, ""
 
 
 def _continues(row: list[str], name_column: int) -> bool:
