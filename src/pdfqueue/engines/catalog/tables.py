@@ -2174,6 +2174,11 @@ def _position_and_name(block: Block, text: str, spans: list[tuple[float, float]]
     )
 
 
+def _badge(text: str) -> bool:
+    """One word of capitals, set after a name within its cell ("NOVINKA", "NEW", "SALE")."""
+    return " " not in text and len(text) >= 3 and text.isalpha() and text.isupper()
+
+
 def _left_out_row(
     loose: list[tuple[int, Block]], spans: list[tuple[float, float]]
 ) -> tuple[list[str], list[int]] | None:
@@ -2185,7 +2190,7 @@ def _left_out_row(
     if len(level) != len(loose):
         return None  # more than one line of blocks: no row by itself
     cells = [""] * len(spans)
-    for _, b in level:
+    for _, b in sorted(level, key=lambda item: item[1].left):
         inside = [
             c
             for c, (left, right) in enumerate(spans)
@@ -2199,6 +2204,9 @@ def _left_out_row(
         text = " ".join(line.strip() for line in (b.lines or [b.text]))
         if not inside and len(spans) > 2 and _position_and_name(b, text, spans):
             cells[0], cells[1] = text.split(" ", 1)  # "3.1.1 Rebar B500B Ø 8 mm, 12 m"
+            continue
+        if len(inside) == 1 and cells[inside[0]] and _badge(text):
+            cells[inside[0]] = f"{cells[inside[0]]} {text}"  # "NOVINKA" after the name
             continue
         if len(inside) != 1 or cells[inside[0]]:
             return None  # a block across columns, or two in one: no row of this table
