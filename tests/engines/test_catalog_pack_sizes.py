@@ -1,6 +1,7 @@
 """Pack sizes: how many pieces a product holds, printed as a card's line ("Pack of 10",
 "Item No. 50046 32 pcs"), a table's pack column ("200 pcs") or a multipack ("6 x 1.5L"), is
-one of its sizes, after the measures read before. Controls: a price "per pack", a phone
+one of its sizes, after the measures read before; so are a line's size letters ("S M L XL",
+"XS - XL", "One size"). Controls: a price "per pack", a phone
 number, a thread's size are no pack; a paragraph of several entries gives none of them the
 others' packs; a report's table of counts lists no products."""
 
@@ -11,7 +12,7 @@ from pathlib import Path
 from catalog_blocks import a4_pdf, products_of_pdf
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog.packs import pack_sizes
+from pdfqueue.engines.catalog.packs import letter_sizes, pack_sizes
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
 
@@ -108,3 +109,18 @@ def test_a_report_s_table_of_pieces_counted_lists_no_products(tmp_path: Path) ->
         ):
             table.row(row)
     assert products_of_pdf(pdf, tmp_path) == []
+
+
+def test_a_card_s_line_of_size_letters_gives_its_sizes() -> None:
+    blocks = [
+        *_card(40, 0, "City Bike Elda", "S M L XL", "7 995 kr"),
+        *_card(220, 1, "Coastline Knit Polo", "XS - XL", "£24.00"),
+        *_card(400, 2, "Balance Bike", "One size", "1 495 kr"),
+    ]
+    products = products_from_layout(_page(*blocks))
+    assert [p.sizes for p in products] == [["S", "M", "L", "XL"], ["XS - XL"], ["One size"]]
+
+
+def test_lines_with_size_letters_among_other_words_give_no_sizes() -> None:
+    for line in ("Size M only", "SML", "M", "S and M sold out"):
+        assert letter_sizes(line) == [], line

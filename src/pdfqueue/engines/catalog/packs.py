@@ -2,11 +2,12 @@
 
 Sizes read so far are measures ("25 × 19 × 19 cm", "500 ml"); a pack counted in pieces is a
 size too, the one a buyer orders by ("Pack of 10", "32 pcs", "200 kpl", "120 compresse",
-"4 pints", "12 pack"). The rules that find a product read its name, codes and prices and leave
-such a line, or a table's pack column, unread. So, last, each product takes the pack counts
-of its own text: its name, its description, its cells (a table row's attributes) and, for a
-card or an entry, the lines of the blocks no other product shares (a paragraph of several
-entries is no one entry's)."""
+"4 pints", "12 pack"), and so is a line of the size letters it comes in ("S M L XL", "XS -
+XL"). The rules that find a product read its name, codes and prices and leave such a line,
+or a table's pack column, unread. So, last, each product takes the pack counts of its own
+text: its name, its description, its cells (a table row's attributes) and, for a card or an
+entry, the lines of the blocks no other product shares (a paragraph of several entries is no
+one entry's); and the sizes of its lines of size letters alone."""
 
 from __future__ import annotations
 
@@ -35,9 +36,26 @@ PACK_SIZE = re.compile(
 )
 
 
+_LETTER = r"(?:[2-6]XL|X{1,3}[SL]|[SML])"  # a garment's or a frame's size: "S", "XL", "3XL"
+LETTER_SIZES = re.compile(rf"{_LETTER}(?:(?:\s+|\s*[/|·,]\s*){_LETTER})+")  # "S M L XL", "S/M/L"
+ONE_SIZE = re.compile(r"one\s?size", re.I)  # "One size", "Onesize": made in a single size
+LETTER_RANGE = re.compile(rf"{_LETTER}\s?[-–]\s?{_LETTER}")  # "XS - XL": the sizes it comes in
+
+
 def pack_sizes(text: str) -> list[str]:
     """The pack counts a text gives ("Item No. 50046 20 pcs": "20 pcs")."""
     return [m.group(0).strip() for m in PACK_SIZE.finditer(text)]
+
+
+def letter_sizes(line: str) -> list[str]:
+    """The sizes a line of size letters alone gives: each of "S M L XL", or a range "XS -
+    XL" (or "One size") as one; none from a line with other words ("Size M only")."""
+    line = line.strip()
+    if LETTER_RANGE.fullmatch(line) or ONE_SIZE.fullmatch(line):
+        return [line]
+    if LETTER_SIZES.fullmatch(line):
+        return re.findall(_LETTER, line)
+    return []
 
 
 def add_pack_sizes(products: list[Product], document: DocumentLayout) -> None:
@@ -45,17 +63,18 @@ def add_pack_sizes(products: list[Product], document: DocumentLayout) -> None:
     pages = {page.page_number: page for page in document.pages}
     shared = Counter((p.page, i) for p in products for i in set(p.block_indexes))
     for product in products:
-        texts = [product.name, product.description, *product.attributes.values()]
+        lines = list(product.attributes.values())  # a table row's cells
         page = pages.get(product.page)
         if page is not None and product.source != "table_row":
             for index in product.block_indexes:
                 block = page.blocks[index] if index < len(page.blocks) else None
                 if block is None or block.kind == "table" or shared[(product.page, index)] > 1:
                     continue
-                texts += block.lines or [block.text]
+                lines += block.lines or [block.text]
+        found = [s for t in (product.name, product.description, *lines) for s in pack_sizes(t)]
+        found += [s for line in lines for s in letter_sizes(line)]
         known = {size.casefold() for size in product.sizes}
-        for text in texts:
-            for size in pack_sizes(text):
-                if size.casefold() not in known:
-                    product.sizes.append(size)
-                    known.add(size.casefold())
+        for size in found:
+            if size.casefold() not in known:
+                product.sizes.append(size)
+                known.add(size.casefold())
