@@ -12,7 +12,7 @@ from pathlib import Path
 from catalog_blocks import a4_pdf, products_of_pdf
 
 from pdfqueue.engines.catalog import products_from_layout
-from pdfqueue.engines.catalog.packs import letter_sizes, pack_sizes
+from pdfqueue.engines.catalog.packs import line_sizes, pack_sizes
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
 
@@ -123,4 +123,10 @@ def test_a_card_s_line_of_size_letters_gives_its_sizes() -> None:
 
 def test_lines_with_size_letters_among_other_words_give_no_sizes() -> None:
     for line in ("Size M only", "SML", "M", "S and M sold out"):
-        assert letter_sizes(line) == [], line
+        assert line_sizes(line) == [], line
+
+
+def test_a_frame_s_lens_bridge_and_temple_line_is_its_size() -> None:
+    products = products_from_layout(_page(*_card(40, 0, "Hayes VL 3046", "52□19 145", "€ 119")))
+    assert [p.sizes for p in products] == [["52□19 145"]]
+    assert line_sizes("52 19 145") == []

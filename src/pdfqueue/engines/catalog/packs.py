@@ -1,13 +1,14 @@
-"""A product's pack size: how many pieces, doses or portions it holds, as a size.
+"""A product's sizes no other rule read: its pack, and its line of sizes.
 
 Sizes read so far are measures ("25 × 19 × 19 cm", "500 ml"); a pack counted in pieces is a
 size too, the one a buyer orders by ("Pack of 10", "32 pcs", "200 kpl", "120 compresse",
-"4 pints", "12 pack"), and so is a line of the size letters it comes in ("S M L XL", "XS -
-XL"). The rules that find a product read its name, codes and prices and leave such a line,
-or a table's pack column, unread. So, last, each product takes the pack counts of its own
-text: its name, its description, its cells (a table row's attributes) and, for a card or an
-entry, the lines of the blocks no other product shares (a paragraph of several entries is no
-one entry's); and the sizes of its lines of size letters alone."""
+"4 pints", "12 pack"), and so is a line of the sizes it comes in ("S M L XL", "XS - XL",
+"One size", a spectacle frame's "52□18 145"). The rules that find a product read its name,
+codes and prices and leave such a line, or a table's pack column, unread. So, last, each
+product takes the pack counts of its own text: its name, its description, its cells (a table
+row's attributes) and, for a card or an entry, the lines of the blocks no other product
+shares (a paragraph of several entries is no one entry's); and the sizes of its lines that
+hold sizes alone."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ PACK_SIZE = re.compile(
 
 _LETTER = r"(?:[2-6]XL|X{1,3}[SL]|[SML])"  # a garment's or a frame's size: "S", "XL", "3XL"
 LETTER_SIZES = re.compile(rf"{_LETTER}(?:(?:\s+|\s*[/|·,]\s*){_LETTER})+")  # "S M L XL", "S/M/L"
+FRAME_SIZE = re.compile(r"\d{2}\s?□\s?\d{2}(?:\s?[-–]?\s?\d{3})?")  # a frame's: "52□18 145"
 ONE_SIZE = re.compile(r"one\s?size", re.I)  # "One size", "Onesize": made in a single size
 LETTER_RANGE = re.compile(rf"{_LETTER}\s?[-–]\s?{_LETTER}")  # "XS - XL": the sizes it comes in
 
@@ -47,11 +49,12 @@ def pack_sizes(text: str) -> list[str]:
     return [m.group(0).strip() for m in PACK_SIZE.finditer(text)]
 
 
-def letter_sizes(line: str) -> list[str]:
+def line_sizes(line: str) -> list[str]:
     """The sizes a line of size letters alone gives: each of "S M L XL", or a range "XS -
-    XL" (or "One size") as one; none from a line with other words ("Size M only")."""
+    XL" (or "One size", or a spectacle frame's lens, bridge and temple "52□18 145") as one;
+    none from a line with other words ("Size M only")."""
     line = line.strip()
-    if LETTER_RANGE.fullmatch(line) or ONE_SIZE.fullmatch(line):
+    if LETTER_RANGE.fullmatch(line) or ONE_SIZE.fullmatch(line) or FRAME_SIZE.fullmatch(line):
         return [line]
     if LETTER_SIZES.fullmatch(line):
         return re.findall(_LETTER, line)
@@ -72,7 +75,7 @@ def add_pack_sizes(products: list[Product], document: DocumentLayout) -> None:
                     continue
                 lines += block.lines or [block.text]
         found = [s for t in (product.name, product.description, *lines) for s in pack_sizes(t)]
-        found += [s for line in lines for s in letter_sizes(line)]
+        found += [s for line in lines for s in line_sizes(line)]
         known = {size.casefold() for size in product.sizes}
         for size in found:
             if size.casefold() not in known:
