@@ -345,3 +345,32 @@ def test_two_rows_of_a_statement_under_a_title_line_list_no_products() -> None:
         ),
     ]
     assert products_from_layout(_page(*blocks)) == []
+
+
+BORES = [
+    ["d", "D", "B mm", "C kN", "Mass kg", "Designation", "Price EUR"],
+    ["10", "26", "8", "4.62", "0.019", "6000-2Z", "11.88"],
+    ["", "30", "9", "5.07", "0.032", "6200-2Z", "9.12"],
+    ["12", "28", "8", "5.07", "0.022", "6001-2Z", "8.88"],
+    ["", "32", "10", "6.89", "0.037", "6201-2Z", "11.05"],
+]
+
+
+def test_columns_titled_by_dimension_letters_give_each_row_its_size() -> None:
+    """Bore, outside diameter and width under "d | D | B mm", the bore printed on its
+    group's first row only: each row's size its three dimensions ("10 x 30 x 9 mm")."""
+    products = products_from_layout(_page(_table(BORES)))
+    assert [(p.name, p.sizes) for p in products] == [
+        ("6000-2Z", ["10 x 26 x 8 mm"]),
+        ("6200-2Z", ["10 x 30 x 9 mm"]),
+        ("6001-2Z", ["12 x 28 x 8 mm"]),
+        ("6201-2Z", ["12 x 32 x 10 mm"]),
+    ]
+
+
+def test_letter_titled_columns_without_a_unit_of_length_are_no_dimensions() -> None:
+    """The same titles without "mm" (grades, classes by letter): no size made of them."""
+    rows = [["d", "D", "B", *BORES[0][3:]], *(["10", *r[1:]] for r in BORES[1:])]
+    products = products_from_layout(_page(_table(rows)))
+    assert len(products) == 4
+    assert all(" x " not in s for p in products for s in p.sizes), [p.sizes for p in products]

@@ -388,6 +388,47 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     return out if len(out) >= 2 and amounts and quantity else []
 
 
+_LENGTH_UNIT = re.compile(r"^\(?(mm|cm|m|in)\)?$")
+_FIGURE = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def _dimension_columns(
+    header: Sequence[str], body: Sequence[Sequence[str]]
+) -> tuple[list[int], str] | None:
+    """Columns side by side whose titles each end in one dimension's letter ("d", "D", "B" of
+    a bearing, "L", "W", "H"; a unit after it), a unit of length among them ("B mm"), their
+    cells figures, the first blank where the rows above give it: the columns and the unit,
+    else None. A row's size is its dimensions in order ("10 x 26 x 8 mm")."""
+    best: list[int] = []
+    run: list[int] = []
+    for column, title in enumerate([*header, ""]):
+        words = [t for t in title.split() if not _LENGTH_UNIT.match(t)]
+        letter = bool(words) and len(words[-1]) == 1 and words[-1].isalpha()  # "dimensions D"
+        values = [(r[column] if column < len(r) else "").strip() for r in body]
+        figures = [v for v in values if v]
+        if letter and figures and all(_FIGURE.match(v) for v in figures):
+            run.append(column)
+            continue
+        best = run if len(run) > len(best) else best
+        run = []
+    units = [m.group(1) for c in best for t in header[c].split() if (m := _LENGTH_UNIT.match(t))]
+    if len(best) < 2 or len(units) != 1:
+        return None
+    if any(not (r[c] if c < len(r) else "").strip() for r in body for c in best[1:]):
+        return None  # only the first dimension is printed once for its group
+    return best, units[0]
+
+
+def _dimensions(row: Sequence[str], carried: str, dimensions: tuple[list[int], str]) -> str:
+    """The row's size from its dimension columns, the first `carried` from the rows above
+    when printed only on the first row of its group ("10 x 30 x 9 mm" under "10 x 26 x 8
+    mm")."""
+    columns, unit = dimensions
+    values = [row[c].strip() for c in columns]
+    values[0] = values[0] or carried
+    return f"{' x '.join(values)} {unit}" if all(values) else ""
+
+
 def _offer_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
     """The columns titled by a price's label alone ("Was | Now", "RRP | Our price") whose
     cells are all prices in a currency: an offer's prices, in the order printed, when there
@@ -1255,8 +1296,12 @@ def table_products(
     out: list[Product] = []
     fits: dict[int, str] = {}  # a product's number: the model it fits, by the group row over it
     fitted = ""
+    dimensions = _dimension_columns(header, body) if has_header else None
+    carried = ""  # the first dimension, printed on its group's first row only
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
+        if dimensions is not None:
+            carried = row[dimensions[0][0]].strip() or carried
         model = _fitted_model(row, roles)
         if model is not None:
             fitted = model
@@ -1323,6 +1368,8 @@ def table_products(
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
+        if dimensions is not None:
+            size = _dimensions(row, carried, dimensions) or size  # "10 x 26 x 8 mm"
         if not size:
             name, size = bracketed_size(name)  # "Looksaus (250 ml)": its size in brackets
         # priced by measure ("Calice 0,15 l | Bottiglia 0,75 l"): the quantity of each offered
