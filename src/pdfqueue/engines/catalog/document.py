@@ -39,6 +39,7 @@ from pdfqueue.engines.catalog.tables import (
     header_above,
     linked_columns,
     names_over_columns,
+    parts_joined,
     prices_under,
     rows_left_out,
     sectioned_list,
@@ -227,6 +228,8 @@ def _page_products(
     """(products, captioned photos without code or price that count only in a grid)."""
     # a table's first or last row left out as loose blocks (a cell wrapped over two lines)
     page, left_out = rows_left_out(page, set())
+    page, parts = parts_joined(page, left_out)  # a table cut in two, its titles over one row
+    left_out |= parts
     blocks = page.blocks
     products: list[Product] = []
     used = unoffered_tables(page)  # market data, timetables: rows, but no articles

@@ -2101,6 +2101,45 @@ def rows_left_out(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int
     return replace(page, blocks=blocks), adopted
 
 
+PARTS_GAP = 2.5  # row pitches at most between a table's two parts the table finder cut apart
+
+
+def parts_joined(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int]]:
+    """A table the table finder cut in two at a wider gap between rows (a row wrapped onto
+    two lines under it): a table of its column titles and too few rows to be read alone, and
+    right under it (within `PARTS_GAP` of its row pitch, nothing between them) a table of as
+    many columns with the same edges and no titles of its own. The page with the first part
+    holding both parts' rows, and the second parts' blocks so read."""
+    blocks = list(page.blocks)
+    joined: set[int] = set()
+    for index, first in enumerate(page.blocks[:-1]):
+        second = page.blocks[index + 1]
+        if index in used or index in joined or not _parts(first, second):
+            continue
+        rows = [*(first.rows or []), *(second.rows or [])]
+        box = (first.left, first.top, max(first.right, second.right), second.bottom)
+        blocks[index] = replace(first, rows=rows, bbox=box)
+        joined.add(index + 1)
+    if not joined:
+        return page, set()
+    return replace(page, blocks=blocks), joined
+
+
+def _parts(first: Block, second: Block) -> bool:
+    """Whether two blocks are one table's parts (see `parts_joined`)."""
+    if first.kind != "table" or second.kind != "table" or not first.rows or not second.rows:
+        return False
+    width = max(len(r) for r in first.rows)
+    if len(first.rows) > MIN_TABLE_ROWS or max(len(r) for r in second.rows) != width:
+        return False
+    if abs(first.left - second.left) > CARRY_ALIGN or abs(first.right - second.right) > CARRY_ALIGN:
+        return False
+    pitch = (first.bottom - first.top) / len(first.rows)
+    if not 0 <= second.top - first.bottom <= PARTS_GAP * pitch:
+        return False
+    return _roles(first.rows)[1] and not _roles(second.rows)[1]
+
+
 ROWS_LEFT_OUT = 4  # rows above or under a table it may have left out, one after another
 # an outline's position as a scan's OCR reads it, a dot now and then a colon: "3.2:1:"
 _OCR_POSITION = re.compile(r"^(\d{1,3}(?:[.:]\d{1,3}){1,3})[.:]?(?=\s)")
