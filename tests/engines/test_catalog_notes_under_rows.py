@@ -107,3 +107,11 @@ def test_a_gloss_set_smaller_after_a_bold_name_is_its_other_name(tmp_path: Path)
 def test_words_after_a_bold_name_in_its_own_size_stay_the_name(tmp_path: Path) -> None:
     products = products_of_pdf(_menu(PASTRIES, gloss_size=10), tmp_path)
     assert [p.name for p in products] == [f"{n} {g}" for n, g, _ in PASTRIES]
+
+
+def test_a_description_wrapped_a_point_smaller_stays_its_name(tmp_path: Path) -> None:
+    """A wrapped line in 9 pt under a 10 pt name (a price list's long description run on in
+    a slightly smaller size) is still the name's."""
+    pdf = _list({1: "for fixing in hollow walls"}, style="", size=9)
+    names = [p.name for p in products_of_pdf(pdf, tmp_path)]
+    assert any("Shilling" in n and "for fixing in hollow walls" in n for n in names), names

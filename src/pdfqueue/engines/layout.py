@@ -3361,16 +3361,20 @@ def _grid(
     return grid
 
 
+ASIDE_SIZE = 0.85  # a line under a cell set at most this share of its size is an aside
+
+
 def _aside_lines(run: Sequence[Sequence[_Segment]], notes: set[int]) -> list[str]:
-    """The texts of the run's lines of one segment set smaller than the cell right above
-    their start (`_other_type`): rows of their own in `_grid`, asides to the row above (a
-    note, a translation, a producer), not its cell wrapped."""
+    """The texts of the run's lines of one segment set clearly smaller than the cell right
+    above their start (`ASIDE_SIZE`; rows of their own in `_grid`, `_other_type`): asides to
+    the row above (a note, a translation, a producer), not its cell wrapped. A line a point
+    smaller (a description wrapped in 8 pt under a 9 pt name) may be the name's own."""
     out = []
     for above, row in itertools.pairwise(run):
         if len(row) != 1 or id(row) in notes or not _other_type(row[0], above):
             continue
         cell = next(s for s in above if s.left - 2 <= row[0].left < s.right)
-        if row[0].size < cell.size:
+        if row[0].size <= ASIDE_SIZE * cell.size:
             out.append(row[0].text)
     return out
 
