@@ -405,11 +405,18 @@ def is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
     )
 
 
+# dimensions without their unit, the catalog's own understood ("Matta Runa 200 × 300": cm)
+_BARE_DIMENSIONS = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?×\s?\d+(?:[.,]\d+)?){1,2}(?![\w.,])"
+)
+
+
 def _letter_share(text: str, max_words: int) -> bool:
     """Letters make most of a name once its sizes are set aside ("200 × 150 × 100 mm",
-    "1,5 kg"), two to `max_words` words being left, the first capitalised, and no bare
-    figure among them (a specification line's "oprawa twarda · 352 s." is no name)."""
-    rest = SIZE.sub(" ", text)
+    "1,5 kg", "200 × 300" without its unit), two to `max_words` words being left, the first
+    capitalised, and no bare figure among them (a specification line's "oprawa twarda · 352
+    s." is no name)."""
+    rest = _BARE_DIMENSIONS.sub(" ", SIZE.sub(" ", text))
     if rest == text or not rest.strip()[:1].isupper():
         return False
     if any(w.strip(".,;").isdigit() for w in rest.split()):
