@@ -3096,8 +3096,9 @@ def _sparse_cell_under_titles(
     row's label starts the line under it, that line a row of cells again in the first row's
     columns ("M6  -  -  12.30  -  -" under lengths "40 50 60 80 100"). The first row is a
     cross-table's titles: `SPARSE_TITLES` short cells at least (not a letterhead's address
-    beside its date); the line a word or two (a code, a mark), not a note spanning columns,
-    nor a section's title at the table's left edge."""
+    beside its date); the line a word or two (a code, a mark) centred under one title, not a
+    note spanning columns, nor a section's title at the table's left edge, nor a cell's
+    second line set flush with it (a translation under a first row of data)."""
     if index + 1 >= len(rows) or len(first) < SPARSE_TITLES:
         return False
     if any(len(s.words) > SPARSE_CELL_WORDS for s in first):
@@ -3110,8 +3111,10 @@ def _sparse_cell_under_titles(
         return False
     columns = _columns(first)
     under = [c for c in columns if c[0] < line.right and line.left < c[1]]
-    if len(under) != 1:
-        return False
+    if len(under) != 1 or any(abs(s.left - line.left) <= 2.0 for s in first):
+        return False  # across columns, or flush with a cell: that cell's second line
+    if not under[0][0] <= (line.left + line.right) / 2 <= under[0][1]:
+        return False  # an offer is centred under its title
     return len(_spans([*columns, *((s.left, s.right) for s in below)])) >= len(columns)
 
 
