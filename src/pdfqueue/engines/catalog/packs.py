@@ -27,7 +27,7 @@ _COUNTED = (
 _HELD = r"reams|sheets|rolls|pairs|pieces|pcs|bags|sachets"  # "Box of 5 reams"
 PACK_SIZE = re.compile(
     # "32 pcs", "25 × 2 kpl" (25 packs of 2)
-    rf"(?<![\w.,/-])(?:\d{{1,4}}\s?[x×]\s?)?\d{{1,5}}\s?(?:{_COUNTED})\.?(?![\w/-])"
+    rf"(?<![\w.,/-])(?:\d{{1,4}}\s?[x×]\s?)?\d{{1,5}}\s?(?:{_COUNTED})(?![\w/-])"
     # "Pack of 10", "Box of 5 reams"
     rf"|\b(?:pack|set|box|wallet|case|tin|tub|bag|tube)\s+of\s+\d{{1,5}}(?:\s(?:{_HELD}))?\b"
     r"(?![.,]\d)"
@@ -45,8 +45,13 @@ LETTER_RANGE = re.compile(rf"{_LETTER}\s?[-–]\s?{_LETTER}")  # "XS - XL": the 
 
 
 def pack_sizes(text: str) -> list[str]:
-    """The pack counts a text gives ("Item No. 50046 20 pcs": "20 pcs")."""
-    return [m.group(0).strip() for m in PACK_SIZE.finditer(text)]
+    """The pack counts a text gives ("Item No. 50046 20 pcs": "20 pcs"); one piece ("1 pcs",
+    "1 pc.") is no pack."""
+    found = [m.group(0).strip() for m in PACK_SIZE.finditer(text)]
+    return [f for f in found if not _ONE_PIECE.match(f)]
+
+
+_ONE_PIECE = re.compile(r"1\s?(?!pints?\b)[^\W\d]", re.I)  # "1 pcs", "1pc": a single piece
 
 
 def line_sizes(line: str) -> list[str]:
