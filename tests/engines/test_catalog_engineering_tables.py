@@ -309,3 +309,68 @@ def test_a_product_named_by_a_word_in_capitals_once_keeps_it() -> None:
     ]
     products = products_from_layout(_page(_table(rows)))
     assert [p.name for p in products] == ["Adapter USB", "Cable HDMI", "Charger"]
+
+
+def test_a_last_section_of_two_rows_under_titles_set_once_lists_both() -> None:
+    """A cellar list's titles set once at its top, each section a table of its own: a last
+    section of two wines (fewer rows than a table of its own needs) takes the carried titles
+    as its first row, its two wines products."""
+    sweet = [
+        ["201", "Tokaji Aszú 5 Puttonyos, Royal Tokaji", "7.50", "10.50", "48.00"],
+        ["205", "Vintage Port 2011, Graham's", "", "", "96.00"],
+    ]
+    blocks = [
+        *_titles(["No", "Wine", "125 ml", "175 ml", "Bottle"], LEFTS, 80.0),
+        _line("SPARKLING", 40.0, 92.0, "heading"),
+        _table(WINES, top=106.0),
+        _line("SWEET", 40.0, 160.0, "heading"),
+        _table(sweet, top=176.0),
+    ]
+    products = products_from_layout(_page(*blocks))[3:]
+    names = [p.name.split(",")[0] for p in products]
+    assert names == ["Tokaji Aszú 5 Puttonyos", "Vintage Port 2011"]
+    assert [p.codes for p in products] == [["201"], ["205"]]
+    assert products[0].prices == ["7.50", "10.50", "48.00"]
+
+
+def test_two_rows_of_a_statement_under_a_title_line_list_no_products() -> None:
+    blocks = [
+        *_titles(["Note", "Item", "2024", "2025", "Change"], LEFTS, 80.0),
+        _table(
+            [
+                ["4", "Revenue, Group", "1,204.50", "1,310.00", "8.80"],
+                ["5", "Cost of sales, Group", "804.25", "870.75", "8.30"],
+            ],
+            top=96.0,
+        ),
+    ]
+    assert products_from_layout(_page(*blocks)) == []
+
+
+BORES = [
+    ["d", "D", "B mm", "C kN", "Mass kg", "Designation", "Price EUR"],
+    ["10", "26", "8", "4.62", "0.019", "6000-2Z", "11.88"],
+    ["", "30", "9", "5.07", "0.032", "6200-2Z", "9.12"],
+    ["12", "28", "8", "5.07", "0.022", "6001-2Z", "8.88"],
+    ["", "32", "10", "6.89", "0.037", "6201-2Z", "11.05"],
+]
+
+
+def test_columns_titled_by_dimension_letters_give_each_row_its_size() -> None:
+    """Bore, outside diameter and width under "d | D | B mm", the bore printed on its
+    group's first row only: each row's size its three dimensions ("10 x 30 x 9 mm")."""
+    products = products_from_layout(_page(_table(BORES)))
+    assert [(p.name, p.sizes) for p in products] == [
+        ("6000-2Z", ["10 x 26 x 8 mm"]),
+        ("6200-2Z", ["10 x 30 x 9 mm"]),
+        ("6001-2Z", ["12 x 28 x 8 mm"]),
+        ("6201-2Z", ["12 x 32 x 10 mm"]),
+    ]
+
+
+def test_letter_titled_columns_without_a_unit_of_length_are_no_dimensions() -> None:
+    """The same titles without "mm" (grades, classes by letter): no size made of them."""
+    rows = [["d", "D", "B", *BORES[0][3:]], *(["10", *r[1:]] for r in BORES[1:])]
+    products = products_from_layout(_page(_table(rows)))
+    assert len(products) == 4
+    assert all(" x " not in s for p in products for s in p.sizes), [p.sizes for p in products]

@@ -57,9 +57,10 @@ def test_a_family_s_variant_columns_are_products_named_family_and_size() -> None
     ]
     products = products_from_layout(_page(*blocks))
     assert [(p.name, p.codes, p.prices, p.sizes) for p in products] == [
-        ("Wedge anchor A4 M8 × 75", ["1802164"], ["14,90"], ["M8 × 75"]),
-        ("Wedge anchor A4 M10 × 90", ["1315022"], ["24,90"], ["M10 × 90"]),
-        ("Wedge anchor A4 M12 × 100", ["1800487"], ["34,90"], ["M12 × 100"]),
+        # its pack row ("10 pcs") is a pack size; a wrench sold singly ("1 pcs") has none
+        ("Wedge anchor A4 M8 × 75", ["1802164"], ["14,90"], ["M8 × 75", "10 pcs"]),
+        ("Wedge anchor A4 M10 × 90", ["1315022"], ["24,90"], ["M10 × 90", "10 pcs"]),
+        ("Wedge anchor A4 M12 × 100", ["1800487"], ["34,90"], ["M12 × 100", "10 pcs"]),
         ("Adjustable wrench Ergo 150 mm", ["1466222"], ["16,90"], ["150 mm"]),
         ("Adjustable wrench Ergo 200 mm", ["1528418"], ["23,90"], ["200 mm"]),
         ("Adjustable wrench Ergo 250 mm", ["1690810"], ["29,90"], ["250 mm"]),

@@ -226,6 +226,9 @@ class Block:
     # text blocks: the bold words their first line runs in with ("Nikon F3 korpus," of
     # "Nikon F3 korpus, kroom, 8/10"), an entry's name or a term's; "" when there are none
     head: str = ""
+    # tables: lines of one cell set in a smaller type under a row, each a row of its own (a
+    # coin's condition note, a wine's producer under its name): no wrapped part of the cell
+    asides: list[str] = field(default_factory=list)
 
     @property
     def left(self) -> float:
@@ -281,6 +284,7 @@ class PageLayout:
                     "lines": b.lines,
                     "columns": [list(c) for c in b.columns] if b.columns else None,
                     "head": b.head,
+                    "asides": b.asides,
                 }
                 for b in self.blocks
             ],
@@ -312,6 +316,7 @@ class PageLayout:
                 lines=list(b.get("lines") or []),
                 columns=[(c[0], c[1]) for c in b["columns"]] if b.get("columns") else None,
                 head=b.get("head") or "",
+                asides=list(b.get("asides") or []),
             )
             for b in data["blocks"]
         ]
@@ -2414,6 +2419,10 @@ def _borderless_tables(
                 run.append(row)  # the first row's cell set on two lines, like every row's
                 end += 1
                 continue
+            if len(row) == 1 and len(run) == 1 and _sparse_cell_under_titles(run[0], rows, end):
+                run.append(row)  # a cross-table's first offer, alone on its line over its row
+                end += 1
+                continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
             # the new line must keep the columns apart (not bridge them with a long segment),
             # and have cells in at least two of them, or be a one-cell continuation line
@@ -2473,7 +2482,9 @@ def _borderless_tables(
                 max(s.bottom for s in cells),
             )
             spans = [(round(a, 2), round(b, 2)) for a, b in columns]
-            tables.append(_table(grid, box, ruled=False, columns=spans))
+            table = _table(grid, box, ruled=False, columns=spans)
+            table.asides = _aside_lines(run, notes) + _glosses(run)
+            tables.append(table)
             taken.update(id(s) for s in cells)
             taken.update(id(originals[id(s)]) for s in cells if id(s) in originals)
             start = end
@@ -3128,6 +3139,41 @@ def _first_row_runs_on(
     )
 
 
+SPARSE_TITLES = 3  # cells of a cross-table's line of titles, and of each of its rows, at least
+SPARSE_CELL_WORDS = 2  # words of a cross-table's title or offered cell at most
+
+
+def _sparse_cell_under_titles(
+    first: Sequence[_Segment], rows: Sequence[Sequence[_Segment]], index: int
+) -> bool:
+    """Whether a line of one segment (`rows[index]`) under a table's first row is the top line
+    of a cross-table's sparse row: a cell under one of the first row's column titles alone
+    (an article code over its price, offered at one length of a size), right of where the
+    row's label starts the line under it, that line a row of cells again in the first row's
+    columns ("M6  -  -  12.30  -  -" under lengths "40 50 60 80 100"). The first row is a
+    cross-table's titles: `SPARSE_TITLES` short cells at least (not a letterhead's address
+    beside its date); the line a word or two (a code, a mark) centred under one title, not a
+    note spanning columns, nor a section's title at the table's left edge, nor a cell's
+    second line set flush with it (a translation under a first row of data)."""
+    if index + 1 >= len(rows) or len(first) < SPARSE_TITLES:
+        return False
+    if any(len(s.words) > SPARSE_CELL_WORDS for s in first):
+        return False
+    line, below = rows[index][0], rows[index + 1]
+    gap = below[0].top - line.bottom
+    if len(line.words) > SPARSE_CELL_WORDS or len(below) < SPARSE_TITLES:
+        return False
+    if gap > ROW_GAP * below[0].height or line.left <= below[0].right:
+        return False
+    columns = _columns(first)
+    under = [c for c in columns if c[0] < line.right and line.left < c[1]]
+    if len(under) != 1 or any(abs(s.left - line.left) <= 2.0 for s in first):
+        return False  # across columns, or flush with a cell: that cell's second line
+    if not under[0][0] <= (line.left + line.right) / 2 <= under[0][1]:
+        return False  # an offer is centred under its title
+    return len(_spans([*columns, *((s.left, s.right) for s in below)])) >= len(columns)
+
+
 def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -> bool:
     """A line of sentences, each starting where a column starts and running on past it, fewer
     than half as many as the columns: the notes under a table's row ("Smooth skin, deep
@@ -3355,6 +3401,8 @@ def _grid(
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
         wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
+        # a line hugging the row under it (an article code over its price) heads that row
+        wrapped = wrapped and not _hugs_next(gaps, number, row[0].height)
         # a wrapped cell: continue the row above, unless set in another type than the line
         # it sits under (a translation, a wine's producer in smaller type: a line of its own)
         if (
@@ -3370,6 +3418,55 @@ def _grid(
             continue
         grid.append(cells)
     return grid
+
+
+ASIDE_SIZE = 0.85  # a line under a cell set at most this share of its size is an aside
+
+
+def _aside_lines(run: Sequence[Sequence[_Segment]], notes: set[int]) -> list[str]:
+    """The texts of the run's lines of one segment set clearly smaller than the cell right
+    above their start (`ASIDE_SIZE`; rows of their own in `_grid`, `_other_type`): asides to
+    the row above (a note, a translation, a producer), not its cell wrapped. A line a point
+    smaller (a description wrapped in 8 pt under a 9 pt name) may be the name's own."""
+    out = []
+    for above, row in itertools.pairwise(run):
+        if len(row) != 1 or id(row) in notes or not _other_type(row[0], above):
+            continue
+        cell = next(s for s in above if s.left - 2 <= row[0].left < s.right)
+        if row[0].size <= ASIDE_SIZE * cell.size:
+            out.append(row[0].text)
+    return out
+
+
+GLOSS_SIZE = 0.9  # a gloss after a bold name is set at most this share of the name's size
+
+
+def _glosses(run: Sequence[Sequence[_Segment]]) -> list[str]:
+    """The texts that close a cell in smaller, regular type after its bold words, words of
+    letters only ("Butter croissant" after "Tereyağlı Kruvasan"): a translation or a gloss
+    beside the name, no words of it."""
+    out = []
+    for seg in (s for row in run for s in row):
+        words = seg.words
+        head = next((n for n, w in enumerate(words) if not w.bold), len(words))
+        gloss = words[head:]
+        if not head or not gloss or any(w.bold for w in gloss):
+            continue
+        if max(w.size for w in gloss) > GLOSS_SIZE * min(w.size for w in words[:head]):
+            continue
+        text = " ".join(w.text for w in gloss)
+        if not any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+            out.append(text)
+    return out
+
+
+def _hugs_next(gaps: Sequence[float], number: int, height: float) -> bool:
+    """Whether line `number` of a run (`gaps[n]`: the gap between lines n and n + 1) sits
+    closer over the line under it than under the line above it, by a quarter of its height:
+    it goes with the row under it, no wrapped cell of the row above."""
+    if not 0 < number < len(gaps):
+        return False
+    return gaps[number] < gaps[number - 1] - 0.25 * height
 
 
 def _other_type(line: _Segment, above: Sequence[_Segment]) -> bool:

@@ -87,6 +87,7 @@ def block_rows(document_id: Any, page: dict[str, Any]) -> Iterator[dict[str, Any
                         "lines",
                         "columns",
                         "head",
+                        "asides",
                     )
                 }
             ),

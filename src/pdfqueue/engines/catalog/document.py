@@ -21,6 +21,7 @@ from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.misread_codes import misread_as
 from pdfqueue.engines.catalog.notices import presents_a_recall, presents_a_review, review_evidence
 from pdfqueue.engines.catalog.own_codes import add_own_codes
+from pdfqueue.engines.catalog.packs import add_pack_sizes
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
 from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
@@ -38,6 +39,7 @@ from pdfqueue.engines.catalog.tables import (
     header_above,
     linked_columns,
     names_over_columns,
+    parts_joined,
     prices_under,
     rows_left_out,
     sectioned_list,
@@ -59,6 +61,7 @@ from pdfqueue.engines.catalog.variants import variant_rows
 from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
     PRICE,
+    is_saving_label,
     name_key,
     unique_ints,
     unique_texts,
@@ -127,6 +130,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     grid_candidates = [p for p in grid_candidates if (p.page, name_key(p.name)) not in known]
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
+    found = [p for p in found if not is_saving_label(p.name)]  # "Poupe 53 €": a card's badge
     _bilingual_names(found)
     sections = _Sections(document)
     for product in found:
@@ -139,6 +143,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             sections.above(product),
         )
     add_own_codes(found, document)  # a code on a line of its own no rule read
+    add_pack_sizes(found, document)  # "Pack of 10", "200 kpl": a size no rule read
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
 
@@ -229,6 +234,8 @@ def _page_products(
     """(products, captioned photos without code or price that count only in a grid)."""
     # a table's first or last row left out as loose blocks (a cell wrapped over two lines)
     page, left_out = rows_left_out(page, set())
+    page, parts = parts_joined(page, left_out)  # a table cut in two, its titles over one row
+    left_out |= parts
     blocks = page.blocks
     products: list[Product] = []
     used = unoffered_tables(page)  # market data, timetables: rows, but no articles

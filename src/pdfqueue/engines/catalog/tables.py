@@ -388,6 +388,47 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     return out if len(out) >= 2 and amounts and quantity else []
 
 
+_LENGTH_UNIT = re.compile(r"^\(?(mm|cm|m|in)\)?$")
+_FIGURE = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def _dimension_columns(
+    header: Sequence[str], body: Sequence[Sequence[str]]
+) -> tuple[list[int], str] | None:
+    """Columns side by side whose titles each end in one dimension's letter ("d", "D", "B" of
+    a bearing, "L", "W", "H"; a unit after it), a unit of length among them ("B mm"), their
+    cells figures, the first blank where the rows above give it: the columns and the unit,
+    else None. A row's size is its dimensions in order ("10 x 26 x 8 mm")."""
+    best: list[int] = []
+    run: list[int] = []
+    for column, title in enumerate([*header, ""]):
+        words = [t for t in title.split() if not _LENGTH_UNIT.match(t)]
+        letter = bool(words) and len(words[-1]) == 1 and words[-1].isalpha()  # "dimensions D"
+        values = [(r[column] if column < len(r) else "").strip() for r in body]
+        figures = [v for v in values if v]
+        if letter and figures and all(_FIGURE.match(v) for v in figures):
+            run.append(column)
+            continue
+        best = run if len(run) > len(best) else best
+        run = []
+    units = [m.group(1) for c in best for t in header[c].split() if (m := _LENGTH_UNIT.match(t))]
+    if len(best) < 2 or len(units) != 1:
+        return None
+    if any(not (r[c] if c < len(r) else "").strip() for r in body for c in best[1:]):
+        return None  # only the first dimension is printed once for its group
+    return best, units[0]
+
+
+def _dimensions(row: Sequence[str], carried: str, dimensions: tuple[list[int], str]) -> str:
+    """The row's size from its dimension columns, the first `carried` from the rows above
+    when printed only on the first row of its group ("10 x 30 x 9 mm" under "10 x 26 x 8
+    mm")."""
+    columns, unit = dimensions
+    values = [row[c].strip() for c in columns]
+    values[0] = values[0] or carried
+    return f"{' x '.join(values)} {unit}" if all(values) else ""
+
+
 def _offer_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
     """The columns titled by a price's label alone ("Was | Now", "RRP | Our price") whose
     cells are all prices in a currency: an offer's prices, in the order printed, when there
@@ -960,6 +1001,7 @@ def sectioned_list(
             continue
         first = _SENTENCE_END.split(row[0], maxsplit=1)
         name = _FOOTNOTE_MARKS.sub("", first[0]).strip(" .")
+        name, gloss = _without_gloss(name, block.asides)
         # a name may carry its size, in two languages too ("Øl 33 cl Beer 33 cl"): figures
         if not is_name(SIZE.sub("", name).strip(" ,;")) or not starts_like_a_name(name):
             continue
@@ -982,6 +1024,7 @@ def sectioned_list(
                         for t, c in zip(titles, row[1:], strict=True)
                         if c in amounts and number > section
                     },
+                    **({"other names": gloss} if gloss else {}),
                 },
                 block_indexes=[index],
             )
@@ -1210,7 +1253,8 @@ def table_products(
     comparison table read across, its first column the models compared, named as its column
     titles were printed)."""
     rows = block.rows or []
-    if len(rows) < least or max(len(r) for r in rows) < 2:
+    # column titles set apart over it (or carried from the section before) are its first row
+    if len(rows) + (above is not None) < least or max(len(r) for r in rows) < 2:
         return []
     # their titles repeated in the table, or over it, set apart
     halves = _side_by_side(rows) or (_side_by_side([above, *rows]) if above else [])
@@ -1295,8 +1339,12 @@ def table_products(
     out: list[Product] = []
     fits: dict[int, str] = {}  # a product's number: the model it fits, by the group row over it
     fitted = ""
+    dimensions = _dimension_columns(header, body) if has_header else None
+    carried = ""  # the first dimension, printed on its group's first row only
     for number, row in enumerate(body):
         row = row + [""] * (width - len(row))
+        if dimensions is not None:
+            carried = row[dimensions[0][0]].strip() or carried
         model = _fitted_model(row, roles)
         if model is not None:
             fitted = model
@@ -1304,13 +1352,17 @@ def table_products(
         if fitted and out and _continues(row, roles["name"]):
             out[-1].name = f"{out[-1].name} {row[roles['name']].strip()}"
             continue
-        name = row[roles["name"]].strip()
+        name, gloss = _without_gloss(row[roles["name"]].strip(), block.asides)
         name, _, maker = name.rpartition(", ") if makers and ", " in name else (name, "", "")
         tag = name.rsplit(" ", 1)[-1] if " " in name and name.rsplit(" ", 1)[-1] in tags else ""
         name = name[: -len(tag)].strip() if tag else name
         filled_columns = [c for c in range(width) if row[c].strip()]
         if out and filled_columns == [roles["name"]] and name.endswith(".") and " " in name:
             out[-1].description = name  # a note set under its row ("Smooth skin, deep colour.")
+            continue
+        if out and _continues(row, roles["name"]) and name in block.asides:
+            # a note set smaller under its row ("light hairlines" under a coin): no more name
+            out[-1].description = f"{out[-1].description} {name}".strip()
             continue
         if out and _continues(row, roles["name"]):
             out[-1].name = f"{out[-1].name} {name}"  # its description wrapped onto a row
@@ -1362,6 +1414,8 @@ def table_products(
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
+        if dimensions is not None:
+            size = _dimensions(row, carried, dimensions) or size  # "10 x 26 x 8 mm"
         if not size:
             name, size = bracketed_size(name)  # "Looksaus (250 ml)": its size in brackets
         # priced by measure ("Calice 0,15 l | Bottiglia 0,75 l"): the quantity of each offered
@@ -1374,6 +1428,8 @@ def table_products(
             attributes["maker"] = maker
         if tag:
             attributes["tag"] = tag
+        if gloss:
+            attributes["other names"] = gloss  # set smaller after the name: its translation
         if "other names" in roles and row[roles["other names"]].strip():
             attributes["other names"] = row[roles["other names"]].strip()  # its translation
         codes = [row[c].strip() for c in ([roles["code"]] if code else []) + more_codes]
@@ -1735,6 +1791,17 @@ def _former_under(row: list[str], above: list[str], roles: dict[str, int]) -> st
 
 # an amount struck through as OCR reads it: the stroke a separator or a dash ("89;96-")
 _STRUCK_READ = re.compile(r"^\d{1,5}[.,:;]\d{2}-$")
+
+
+def _without_gloss(name: str, asides: Sequence[str]) -> tuple[str, str]:
+    """A name cell closed by a gloss set smaller after its bold words (`Block.asides`:
+    "Tereyağlı Kruvasan Butter croissant"): the name before it, and the gloss; else the cell
+    and ""."""
+    for gloss in asides:
+        head = name[: -len(gloss)].strip()
+        if name.endswith(f" {gloss}") and is_name(head):
+            return head, gloss
+    return name, ""
 
 
 def _continues(row: list[str], name_column: int) -> bool:
@@ -2122,6 +2189,45 @@ def rows_left_out(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int
     return replace(page, blocks=blocks), adopted
 
 
+PARTS_GAP = 2.5  # row pitches at most between a table's two parts the table finder cut apart
+
+
+def parts_joined(page: PageLayout, used: set[int]) -> tuple[PageLayout, set[int]]:
+    """A table the table finder cut in two at a wider gap between rows (a row wrapped onto
+    two lines under it): a table of its column titles and too few rows to be read alone, and
+    right under it (within `PARTS_GAP` of its row pitch, nothing between them) a table of as
+    many columns with the same edges and no titles of its own. The page with the first part
+    holding both parts' rows, and the second parts' blocks so read."""
+    blocks = list(page.blocks)
+    joined: set[int] = set()
+    for index, first in enumerate(page.blocks[:-1]):
+        second = page.blocks[index + 1]
+        if index in used or index in joined or not _parts(first, second):
+            continue
+        rows = [*(first.rows or []), *(second.rows or [])]
+        box = (first.left, first.top, max(first.right, second.right), second.bottom)
+        blocks[index] = replace(first, rows=rows, bbox=box)
+        joined.add(index + 1)
+    if not joined:
+        return page, set()
+    return replace(page, blocks=blocks), joined
+
+
+def _parts(first: Block, second: Block) -> bool:
+    """Whether two blocks are one table's parts (see `parts_joined`)."""
+    if first.kind != "table" or second.kind != "table" or not first.rows or not second.rows:
+        return False
+    width = max(len(r) for r in first.rows)
+    if len(first.rows) > MIN_TABLE_ROWS or max(len(r) for r in second.rows) != width:
+        return False
+    if abs(first.left - second.left) > CARRY_ALIGN or abs(first.right - second.right) > CARRY_ALIGN:
+        return False
+    pitch = (first.bottom - first.top) / len(first.rows)
+    if not 0 <= second.top - first.bottom <= PARTS_GAP * pitch:
+        return False
+    return _roles(first.rows)[1] and not _roles(second.rows)[1]
+
+
 ROWS_LEFT_OUT = 4  # rows above or under a table it may have left out, one after another
 # an outline's position as a scan's OCR reads it, a dot now and then a colon: "3.2:1:"
 _OCR_POSITION = re.compile(r"^(\d{1,3}(?:[.:]\d{1,3}){1,3})[.:]?(?=\s)")
@@ -2242,6 +2348,11 @@ def _position_and_name(block: Block, text: str, spans: list[tuple[float, float]]
     )
 
 
+def _badge(text: str) -> bool:
+    """One word of capitals, set after a name within its cell ("NOVINKA", "NEW", "SALE")."""
+    return " " not in text and len(text) >= 3 and text.isalpha() and text.isupper()
+
+
 def _left_out_row(
     loose: list[tuple[int, Block]], spans: list[tuple[float, float]]
 ) -> tuple[list[str], list[int]] | None:
@@ -2253,7 +2364,7 @@ def _left_out_row(
     if len(level) != len(loose):
         return None  # more than one line of blocks: no row by itself
     cells = [""] * len(spans)
-    for _, b in level:
+    for _, b in sorted(level, key=lambda item: item[1].left):
         inside = [
             c
             for c, (left, right) in enumerate(spans)
@@ -2267,6 +2378,9 @@ def _left_out_row(
         text = " ".join(line.strip() for line in (b.lines or [b.text]))
         if not inside and len(spans) > 2 and _position_and_name(b, text, spans):
             cells[0], cells[1] = text.split(" ", 1)  # "3.1.1 Rebar B500B Ø 8 mm, 12 m"
+            continue
+        if len(inside) == 1 and cells[inside[0]] and _badge(text):
+            cells[inside[0]] = f"{cells[inside[0]]} {text}"  # "NOVINKA" after the name
             continue
         if len(inside) != 1 or cells[inside[0]]:
             return None  # a block across columns, or two in one: no row of this table

@@ -408,11 +408,32 @@ def is_name(text: str, max_words: int = NAME_MAX_WORDS) -> bool:
     )
 
 
+# a saving's label, before the amount a card's badge says its offer saves ("Save £50", "Poupe
+# 150 €", "Sie sparen 20 €"): a name of these words alone names no product
+_SAVING = re.compile(
+    r"(?:you\s+)?(?:save|poupe|poupa|ahorra|ahorre|risparmi|économisez|spare|sparen|"
+    r"sie\s+sparen|bespaar|spar|oszczędzasz|ušetříte|ušetríte)[\s!:]*",
+    re.I,
+)
+
+
+def is_saving_label(name: str) -> bool:
+    """A name that is a saving's label alone ("Save", "Poupe"): a card's badge read apart."""
+    return bool(_SAVING.fullmatch(name.strip()))
+
+
+# dimensions without their unit, the catalog's own understood ("Matta Runa 200 × 300": cm)
+_BARE_DIMENSIONS = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)?(?:\s?×\s?\d+(?:[.,]\d+)?){1,2}(?![\w.,])"
+)
+
+
 def _letter_share(text: str, max_words: int) -> bool:
     """Letters make most of a name once its sizes are set aside ("200 × 150 × 100 mm",
-    "1,5 kg"), two to `max_words` words being left, the first capitalised, and no bare
-    figure among them (a specification line's "oprawa twarda · 352 s." is no name)."""
-    rest = SIZE.sub(" ", text)
+    "1,5 kg", "200 × 300" without its unit), two to `max_words` words being left, the first
+    capitalised, and no bare figure among them (a specification line's "oprawa twarda · 352
+    s." is no name)."""
+    rest = _BARE_DIMENSIONS.sub(" ", SIZE.sub(" ", text))
     if rest == text or not rest.strip()[:1].isupper():
         return False
     if any(w.strip(".,;").isdigit() for w in rest.split()):
