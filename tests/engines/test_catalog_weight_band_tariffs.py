@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalog_blocks import a4_pdf, products_of_pdf
+from catalog_blocks import a4_pdf, products_of_pdf, table
 from fpdf import FPDF
+
+from pdfqueue.engines.catalog.rate_cards import weight_band_tariff
 
 COLUMNS = (44.0, 200.0, 290.0, 370.0, 450.0, 530.0)  # each column's left edge
 
@@ -105,3 +107,30 @@ def test_compost_by_bag_weight_stays_products(tmp_path: Path) -> None:
         "Lawn feed and weed",
         "Chicken manure pellets",
     ]
+
+
+PARCELS = [
+    ["Sendung", "bis 2 kg", "bis 5 kg", "bis 10 kg"],
+    ["Päckchen", "4,50 €", "—", "—"],
+    ["Paket", "5,90 €", "7,90 €", "10,90 €"],
+    ["Sperrgut", "19,90 €", "24,90 €", "29,90 €"],
+]
+COFFEES = [
+    ["Coffee", "250 g", "1 kg", "5 kg"],
+    ["Yirgacheffe Konga", "£8.50", "£27.00", "£120.00"],
+    ["Huila La Plata", "£7.50", "£23.50", "£104.00"],
+    ["Narino Buesaco", "£8.00", "£25.00", "£110.00"],
+]
+
+
+def test_a_table_under_a_shipping_heading_with_weight_bands_is_a_tariff() -> None:
+    assert weight_band_tariff(table(PARCELS), "Versandkosten")
+    assert weight_band_tariff(table([["Frais de port", *PARCELS[0][1:]], *PARCELS[1:]]))
+    assert not weight_band_tariff(table(PARCELS), "Unsere Preise")
+
+
+def test_packs_under_a_long_line_mentioning_delivery_are_no_tariff() -> None:
+    assert not weight_band_tariff(table(COFFEES), "Our single origins")
+    assert not weight_band_tariff(
+        table(COFFEES), "Every bag roasted to order, free delivery on orders over £50"
+    )
