@@ -7,7 +7,15 @@ price list names its articles, a weight being one of their sizes, not a band of 
 So does a table of routes (a freight quote's lanes, a booking's flights and trains): columns
 titled where from and where to ("From | To", "Port of loading | Port of discharge", "Origen |
 Destino", "Von | Nach") or a route ("Relation", "Strecke"): what is priced is a carriage
-between two places, not an article."""
+between two places, not an article.
+
+A carrier's tariff set the other way round (`weight_band_tariff`) has its weight bands across,
+as column titles ("1 kg | 5 kg | 10 kg | 20 kg", "bis 2 kg | bis 5 kg"), and down its side
+the destinations, zones or services it carries to or by ("UK mainland", "Zone 2", "Next
+day"), or a title saying it is one ("Postage and packing", "Versandkosten", "Frais de
+port"): it may stand alone or as a box on a catalog's order page, whose articles stay. A
+coffee or a compost list priced per pack ("250 g | 1 kg | 5 kg") names its articles down the
+side."""
 
 from __future__ import annotations
 
@@ -23,12 +31,60 @@ BAND_SHARE = 0.8  # share of its rows a grid's first column gives as bands
 # a band of weight or distance: "up to 1 kg", "1-2 kg", "2–5 kg", "over 30 kg", "bis 5 kg",
 # "30+ kg", "0-50 km"
 _UNIT = r"(?:kg|g|lbs?|oz|t|km|mi|miles)"
-_BAND = re.compile(
-    rf"^(?:(?:up\s+to|under|over|above|max\.?|bis|ab|jusqu'à|hasta|fino\s+a|<|>|≤|≥)\s*"
+_BAND_TEXT = (
+    rf"(?:(?:up\s+to|under|over|above|max\.?|bis|ab|jusqu'à|hasta|fino\s+a|<|>|≤|≥)\s*"
     rf"\d+(?:[.,]\d+)?\s?{_UNIT}|\d+(?:[.,]\d+)?\s?{_UNIT}?\s?[-–]\s?\d+(?:[.,]\d+)?\s?{_UNIT}"
-    rf"|\d+(?:[.,]\d+)?\s?\+\s?{_UNIT})\.?$",
+    rf"|\d+(?:[.,]\d+)?\s?\+\s?{_UNIT})"
+)
+_BAND = re.compile(rf"^{_BAND_TEXT}\.?$", re.I)
+
+# a weight as a column's title: a band ("up to 2 kg", "0-1 kg") or a plain weight ("5 kg")
+_WEIGHT_TITLE = re.compile(rf"^(?:{_BAND_TEXT}|\d+(?:[.,]\d+)?\s?(?:kg|g|lbs?|oz))\.?$", re.I)
+MIN_WEIGHT_TITLES = 2  # columns a tariff titles by weight at least
+CARRIED_ROWS = 0.5  # share of a tariff's rows named by a destination, a zone or a service
+MIN_CARRIED_ROWS = 2  # rows so named at least
+# a destination, a zone or a carrier's service naming a tariff's row, in the languages
+# catalogs come in (no country: a coffee list names its lots by their origin)
+_CARRIED = re.compile(
+    r"\b(?:zones?|zona|zonas|zóna|strefa|mainland|islands?|highlands|overseas|worldwide"
+    r"|rest\s+of\s+(?:the\s+)?world|world|europe|eu|international|domestic|inland|ausland"
+    r"|weltweit|europa|festland|inseln|monde|outre-mer|mundo|península|peninsular|baleares"
+    r"|canarias|next[\s-]day|same[\s-]day|overnight|express|economy|priority|tracked"
+    r"|signed(?:\s+for)?|first\s+class|second\s+class|before\s+(?:noon|\d)|24\s?h|48\s?h"
+    r"|\d\s?-\s?\d\s+(?:working\s+)?days|standard\s+(?:delivery|shipping|service|parcel)"
+    r"|courier|kurier|prioritaire|urgente)\b",
     re.I,
 )
+# a title saying a table is a carriage's prices: its first column's or the heading over it
+_CARRIAGE_TITLE = re.compile(
+    r"\b(?:shipping|postage|delivery|carriage|p\s?&\s?p|zones?|destinations?|tariffs?"
+    r"|freight|versand\w*|porto\w*|zustellung|lieferung|livraison|frais\s+de\s+port|envíos?"
+    r"|envio|gastos\s+de\s+env[ií]o|spedizion[ei]|consegna|verzend\w*|bezorg\w*|doprava"
+    r"|poštovné|wysyłka|przesyłka)\b",
+    re.I,
+)
+HEADING_WORDS = 6  # words a tariff's heading has at most
+
+
+def weight_band_tariff(block: Block, heading: str = "") -> bool:
+    """A table with `MIN_WEIGHT_TITLES` columns titled by weight, an amount alone under them
+    in every row, its rows named by destinations, zones or services (`CARRIED_ROWS` of them)
+    or its first column or its short `heading` titled as a carriage's prices: a carrier's
+    tariff, its prices a carriage's by weight, not articles."""
+    rows = [[c.strip() for c in r] for r in block.rows or [] if any(c.strip() for c in r)]
+    if len(rows) < 1 + MIN_CARRIED_ROWS:
+        return False
+    titles, body = rows[0], rows[1:]
+    weights = [n for n, t in enumerate(titles) if n and _WEIGHT_TITLE.match(t)]
+    if len(weights) < MIN_WEIGHT_TITLES:
+        return False
+    if not all(any(n < len(r) and is_amount(r[n], alone=True) for n in weights) for r in body):
+        return False
+    carried = sum(1 for r in body if _CARRIED.search(r[0]))
+    if carried >= MIN_CARRIED_ROWS and carried >= CARRIED_ROWS * len(body):
+        return True
+    short = len(heading.split()) <= HEADING_WORDS
+    return bool(_CARRIAGE_TITLE.search(titles[0]) or (short and _CARRIAGE_TITLE.search(heading)))
 
 
 # columns titled as where a carriage starts and where it ends, or as the route itself, in the

@@ -50,6 +50,7 @@ import re
 from collections.abc import Sequence
 
 from pdfqueue.engines import currencies
+from pdfqueue.engines.catalog.rate_cards import weight_band_tariff
 from pdfqueue.engines.catalog.words import BARE_PRICE, PRICE, column_title_role, is_code
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -608,11 +609,16 @@ def _heading_over(page: PageLayout, index: int) -> Block | None:
     return nearest if titled else None
 
 
+def _heading_text(page: PageLayout, index: int) -> str:
+    heading = _heading_over(page, index)
+    return heading.text if heading else ""
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
     parts legends, compositions, count sheets, fee schedules (a bank's services), inventories
-    of belongings, energy tariffs, meter readings, settlements (amounts below nothing), indexes
-    and withdrawn lines."""
+    of belongings, energy tariffs, meter readings, settlements (amounts below nothing), indexes,
+    withdrawn lines and a carrier's tariffs by weight band."""
     found = timetable_blocks(page) | account_service_tables(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
@@ -628,6 +634,7 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_a_shipment(block)
             or presents_an_index(block, page.page_number)
             or presents_withdrawn_lines(page, index)
+            or weight_band_tariff(block, _heading_text(page, index))
         ):
             found.add(index)
     return found
