@@ -278,6 +278,18 @@ class OcrEngine:
         self._api.Clear()
         return text, words
 
+    def _read_in_mode(self, pil: Image.Image, mode: Any) -> list[OcrWord]:
+        """The words of `pil` read in page-segmentation `mode` (pieces set apart for a second
+        read), then back to the page's mode; none when Tesseract refuses the image."""
+        self._api.SetPageSegMode(mode)
+        try:
+            return self._read(pil)[1]
+        except RuntimeError:  # Tesseract refused the image: nothing read
+            self._api.Clear()
+            return []
+        finally:
+            self._api.SetPageSegMode(tesserocr.PSM.AUTO)
+
     def _read_stacked(self, pieces: list[Any], stagger: bool = False) -> list[list[OcrWord]]:
         """The words of each piece (a grey image as a numpy array), read at once: the pieces
         stacked one under another on white, with half a piece's height of white between them
@@ -301,14 +313,7 @@ class OcrEngine:
             stack[y : y + piece.shape[0], x : x + piece.shape[1]] = piece
             tops.append(y)
             y += piece.shape[0] + gap
-        self._api.SetPageSegMode(tesserocr.PSM.SPARSE_TEXT)
-        try:
-            _, found = self._read(Image.fromarray(stack, "L"))
-        except RuntimeError:  # Tesseract refused the image: nothing read
-            self._api.Clear()
-            found = []
-        finally:
-            self._api.SetPageSegMode(tesserocr.PSM.AUTO)
+        found = self._read_in_mode(Image.fromarray(stack, "L"), tesserocr.PSM.SPARSE_TEXT)
         out: list[list[OcrWord]] = [[] for _ in pieces]
         for word in found:
             cy = (word.bbox[1] + word.bbox[3]) / 2
@@ -557,14 +562,7 @@ class OcrEngine:
                 row[y : y + piece.shape[0], x : x + piece.shape[1]] = piece
                 places.append((x, y, piece.shape[1]))
                 x += piece.shape[1] + gap
-            self._api.SetPageSegMode(tesserocr.PSM.SINGLE_LINE)
-            try:
-                _, found = self._read(Image.fromarray(row, "L"))
-            except RuntimeError:  # Tesseract refused the image: nothing read
-                self._api.Clear()
-                found = []
-            finally:
-                self._api.SetPageSegMode(tesserocr.PSM.AUTO)
+            found = self._read_in_mode(Image.fromarray(row, "L"), tesserocr.PSM.SINGLE_LINE)
             for word in found:
                 middle = (word.bbox[0] + word.bbox[2]) / 2
                 for index, (x, y, wide) in enumerate(places):
