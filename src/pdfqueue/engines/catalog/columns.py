@@ -313,6 +313,7 @@ def naming_columns(
         return first, None
     scored = [
         (
+            not _lower_case(column(c)),
             names_like(column(c)) >= NAMES_LIKE,
             statistics.fmean(len(v.split()) for v in column(c)),
             -c,
@@ -320,7 +321,16 @@ def naming_columns(
         for c in candidates
         if not (has_header and role(header[c]) in ("application", "number")) and names(c)
     ]
-    return (-max(scored)[2], None) if scored else (None, None)
+    return (-max(scored)[3], None) if scored else (None, None)
+
+
+def _lower_case(values: Sequence[str]) -> bool:
+    """Most values start with a small letter: remarks on each row ("custodia rigida", "senza
+    piatti": a notes column), which a wordier note would otherwise make the names; names
+    start with a capital (a brand, a model, a noun's first word), and name the rows even where
+    their models' designations ("Marshall DSL40CR") make them look like a few models repeated."""
+    filled = [v.strip() for v in values if v.strip()]
+    return bool(filled) and sum(1 for v in filled if v[:1].islower()) * 2 > len(filled)
 
 
 def is_header_row(cells: Sequence[str], role: Callable[[str], str | None] = header_role) -> bool:

@@ -61,6 +61,7 @@ from pdfqueue.engines.catalog.variants import variant_rows
 from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
     PRICE,
+    is_price_label,
     is_saving_label,
     name_key,
     unique_ints,
@@ -130,7 +131,8 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     grid_candidates = [p for p in grid_candidates if (p.page, name_key(p.name)) not in known]
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
-    found = [p for p in found if not is_saving_label(p.name)]  # "Poupe 53 €": a card's badge
+    # "Poupe 53 €": a card's badge; "One-time purchase" over a price: a price chip's label
+    found = [p for p in found if not (is_saving_label(p.name) or is_price_label(p.name))]
     _bilingual_names(found)
     sections = _Sections(document)
     for product in found:

@@ -810,6 +810,7 @@ def _beside(page: PageLayout, fig: Block, used: set[int], spread: bool = False) 
         and 0 <= b.left - fig.right <= CAPTION_BESIDE
         and fig.top - max(4.0, line_height_of(b)) <= b.top < fig.bottom
     ]
+    candidates += _run_on(page, candidates, used)
     above: Block | None = None
     for index in sorted(candidates, key=lambda i: page.blocks[i].top):
         block = page.blocks[index]
@@ -823,6 +824,34 @@ def _beside(page: PageLayout, fig: Block, used: set[int], spread: bool = False) 
         out.append(index)
         bottom = block.bottom if bottom is None else max(bottom, block.bottom)
         above = block
+    return out
+
+
+RUN_ON_GAP = 3.0  # line heights between two blocks set on one line that read as one line
+
+
+def _run_on(page: PageLayout, starts: list[int], used: set[int]) -> list[int]:
+    """The blocks that carry on the lines of `starts` to their right: level with one, set
+    after it within a short gap, as a line broken by a badge or a change of type is ("MY26"
+    then "Art. 26-1813"; a price then the one struck beside it). A list's text beside its
+    photo starts close to the photo, but such a line's later parts start farther right."""
+    out: list[int] = []
+    line = list(starts)
+    grown = True
+    while grown:
+        grown = False
+        for i, b in enumerate(page.blocks):
+            if i in used or i in line or b.kind not in CAPTION_KINDS:
+                continue
+            before = page.blocks
+            if any(
+                _level(b, before[c])
+                and 0 <= b.left - before[c].right <= RUN_ON_GAP * line_height_of(before[c])
+                for c in line
+            ):
+                line.append(i)
+                out.append(i)
+                grown = True
     return out
 
 

@@ -50,6 +50,7 @@ from pdfqueue.engines.catalog.words import (
     PRICE,
     RATING,
     SIZE,
+    SOLD,
     amount_value,
     bracketed_size,
     cell_prices,
@@ -1411,6 +1412,8 @@ def table_products(
         price = (price if has_digit(price) else "") or (tiers[0] if tiers else "")
         if not has_digit(price):
             price = ""  # a header the table finder did not set apart ("Cost"), "on request"
+        if not price and any(SOLD.fullmatch(c.strip()) for c in row):
+            continue  # a piece sold, kept on a dealer's list ("VENDUTO" for its price)
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""

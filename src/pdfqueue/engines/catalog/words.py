@@ -148,6 +148,10 @@ _HEADER_ROLES: dict[str, tuple[str, ...]] = {
         "model",
         "cat",
         "bin",  # a cellar list's bin number
+        # a piece's serial number: a second-hand dealer's list gives it beside its own
+        # reference ("Rif. | Strumento | Matricola"), the one piece on offer
+        "serial",
+        "matricola",
     ),
     "size": (
         "size",
@@ -198,7 +202,9 @@ _LABEL = (
     r"(?:rrp|msrp|srp|uvp|pvp|price|preis|richtpreis|prix|precio|prezzo|prijs|pris|cena|fiyat"
     r"|cijena|only|now|from|ab|dès|desde|vanaf|nur|jetzt|was|reg|regular|statt"
     # a German dealer list's abbreviations: the dealer's and the shop's price, the chemist's
-    r"|hek|vk|avp)"
+    r"|hek|vk|avp"
+    # a price chip's label choosing how to buy: once, or on a repeat delivery at a discount
+    r"|one[-\s]time\s+purchase|subscribe\s*(?:&|and)\s*save|auto-?ship|repeat\s+delivery)"
 )
 # a price label and a bare amount, nothing else ("UVP 174,72", "HEK 96,09", "Price: 4.99"): the
 # label says the amount is a price where no currency is printed
@@ -225,7 +231,8 @@ _OFFER_QUALIFIER = re.compile(
 # kr", "versandkostenfrei über 50 €", "spedizione gratuita oltre 49 €"
 _THRESHOLD = re.compile(
     r"\b(?:over|above|under|below|über|unter|oltre|sopra|más\s+de|plus\s+de|meer\s+dan"
-    r"|mindst|minst|yli|powyżej|nad)\s*$",
+    # what a buyer must spend for an offer ("0% finance (min. spend £500)", "when you spend £50")
+    r"|mindst|minst|yli|powyżej|nad|spend|min\.)\s*$",
     re.I,
 )
 # what sets an amount as an estimate, right before it (a label of a word or two between):
@@ -253,6 +260,8 @@ def offers_price(line: str) -> bool:
         return False  # "Free delivery on orders over $50": a threshold, no item's price
     if all(_ESTIMATE.search(text[: m.start()]) for m in prices):
         return False  # "Estimated cost $12": what something comes to, not an offer
+    if all(_SAVING_BEFORE.search(text[: m.start()]) for m in prices):
+        return False  # "Save £200.00" under a price: what the offer saves, no price
     if PRICE.match(_OFFER_LABEL.sub("", text, count=1)):
         return True
     tail = _OFFER_QUALIFIER.sub("", text[prices[-1].end() :].strip(" .,;:)–-"), count=1)
@@ -417,6 +426,10 @@ _SAVING = re.compile(
 )
 
 
+# a saving's label right before an amount, opening the line or after a word break
+_SAVING_BEFORE = re.compile(rf"(?:^|(?<=\s)){_SAVING.pattern}$", re.I)
+
+
 def is_saving_label(name: str) -> bool:
     """A name that is a saving's label alone ("Save", "Poupe"): a card's badge read apart."""
     return bool(_SAVING.fullmatch(name.strip()))
@@ -471,6 +484,13 @@ def column_title_role(text: str) -> str | None:
 
 _TITLE_NOTE = re.compile(r"[¹²³⁴⁵*†‡]+")
 _BARE_PART = re.compile(r"^\s*(?:parts?|teil|pièce|pieza)\s*$", re.I)
+# the word a dealer prints in a row's price cell once the piece is sold (a second-hand list
+# keeps sold pieces on it, greyed or struck: "VENDUTO", "SOLD", "Verkauft"): no longer offered
+SOLD = re.compile(
+    r"(?:sold|verkauft|vendu|vendue|venduto|venduta|vendido|vendida|verkocht|solgt|såld"
+    r"|sprzedan[ey]|prodáno|prodano|myyty|eladva|продано)\.?",
+    re.I,
+)
 BARE_PRICE = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}$")
 
 
