@@ -23,11 +23,11 @@ MIN_LADDER_STEPS = 3  # quantity breaks that make a ladder (fewer: a pack size, 
 # a quantity break: "1+", "10+", "≥ 100", "from 250", "ab 1000", "1000 +"
 _BREAK = re.compile(r"^(?:(?:≥|>=|from|ab|dès|desde|vanaf)\s*)?(\d[\d,.' ]*?)\s*(\+)?$", re.I)
 # a part number: one token of capitals and digits ("TLV9062IDR", "LM1117MPX-3.3/NOPB")
-_PART_NUMBER = re.compile(r"^(?=[^a-z]*\d)(?=[^a-z]*[A-Z])[A-Z0-9][A-Z0-9./+-]{2,}$")
+PART_NUMBER = re.compile(r"^(?=[^a-z]*\d)(?=[^a-z]*[A-Z])[A-Z0-9][A-Z0-9./+-]{2,}$")
 
 
-def _break_value(text: str) -> int | None:
-    """The quantity a break starts at ("10+" -> 10), or None when the cell is none."""
+def break_value(text: str) -> int | None:
+    """The quantity a break starts at ("10+" -> 10), or None when the text is none."""
     match = _BREAK.match(text.strip())
     if match is None or not (match.group(2) or not text.strip()[:1].isdigit()):
         return None
@@ -38,7 +38,7 @@ def _break_value(text: str) -> int | None:
 def _step(row: list[str], column: int) -> int | None:
     """The break a row's ladder step starts at, when the row holds one with its price (or
     with none: a price a scan's OCR lost)."""
-    value = _break_value(row[column])
+    value = break_value(row[column])
     price = row[column + 1].strip()
     return value if value is not None and (not price or is_amount(price, leading=True)) else None
 
@@ -101,7 +101,7 @@ def price_ladders(block: Block, page: int, index: int) -> list[Product]:
         if not texts or not any(c.isalpha() for c in texts[0]):
             return []
         name = texts[0]
-        codes = [name] if _PART_NUMBER.match(name) else []
+        codes = [name] if PART_NUMBER.match(name) else []
         for text in texts:
             codes += [
                 m.group("code") for m in CODE_LABEL.finditer(text) if has_digit(m.group("code"))
@@ -146,11 +146,11 @@ def ladder_foot(page: PageLayout, index: int, products: list[Product]) -> set[in
     *text, step, price = [page.blocks[i].text.strip() for i in line]
     last = products[-1]
     breaks = last.attributes.get("price breaks", "").split(" / ")
-    value = _break_value(step)
+    value = break_value(step)
     if (
         value is None
         or not is_amount(price, leading=True)
-        or value <= (_break_value(breaks[-1]) or 0)
+        or value <= (break_value(breaks[-1]) or 0)
     ):
         return set()
     last.prices.append(price)

@@ -37,6 +37,7 @@ from dataclasses import replace
 from pdfqueue.engines import currencies
 from pdfqueue.engines.catalog import columns
 from pdfqueue.engines.catalog.blocks import rows_of_blocks
+from pdfqueue.engines.catalog.ladders import PART_NUMBER, break_value
 from pdfqueue.engines.catalog.priced import MIN_PRICED_ENTRIES
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.titled import MIN_TITLED_ENTRIES
@@ -94,6 +95,8 @@ def _counted_packs(values: Sequence[str]) -> bool:
     "25 ks") or measured ("250 ml"): its cells a figure and a unit, the count words few and
     repeated, as a price list's content column reads; not a lead time ("3 days")."""
     filled = [v.strip() for v in values if v.strip()]
+    if _share(filled, lambda v: bool(RATING.fullmatch(v))) >= COLUMN_SHARE:
+        return False  # a rating ("600 mA", "1.5 A", "40 W"): what the article does, no pack
     counted = [
         m.group(1).casefold()
         for v in filled
@@ -118,7 +121,7 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
     body = [r + [""] * (width - len(r)) for r in rows[1:]]
     # a header names columns: it holds no price, nor an article code or a size (a first
     # row "527008 | Flour | 10 x 1 kg | 88,02 zł" whose currency word titles a price column)
-    measures = _measure_columns(header, body)
+    measures = _measure_columns(header, body) or _break_columns(header, body)
     evidence = [
         c
         for n, c in enumerate(header)
@@ -187,6 +190,9 @@ def _roles(rows: list[list[str]], models_first: bool = False) -> tuple[dict[str,
         )
     if name is None and models_first and 0 in candidates and _models([r[0] for r in listed]):
         name = 0
+    part = _maker_part_column(header, body, roles) if has_header and not titled else None
+    if part is not None:
+        name, roles["part"] = part, part  # a distributor's table: the maker's part number
     if name is not None:
         roles["name"] = name
     if alias is not None:
@@ -389,6 +395,70 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     return out if len(out) >= 2 and amounts and quantity else []
 
 
+# an amount in a price break's column: bare, with two to four decimals (a component's unit price,
+# "0.380", "0.0412"), a footnote's mark after it ("0.243*": a condition printed under the table)
+_BREAK_AMOUNT = re.compile(r"^\d{1,3}(?:[,']?\d{3})*(?:[.,]\d{2,4})?(?P<mark>\s?[*¹²³⁴⁵⁶⁷⁸⁹†‡]+)?$")
+
+
+def _break_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
+    """The columns titled by quantity breaks ("1+ | 10+ | 100+", "≥ 250"), the quantities
+    rising left to right, whose cells are bare amounts (a dash: no price at that break): a
+    distributor's unit prices by the quantity bought, the first the price, two at least."""
+    out, last = [], 0
+    for column, title in enumerate(header):
+        value = break_value(title) if title.strip() else None
+        if value is None or value <= last:
+            continue
+        values = [r[column].strip() if column < len(r) else "" for r in body]
+        values = [v for v in values if v and v not in _DASHES]
+        if values and all(_BREAK_AMOUNT.match(v) for v in values):
+            out.append(column)
+            last = value
+    return out if len(out) >= 2 else []
+
+
+def _without_note_mark(amount: str) -> str:
+    """A price break's amount without the footnote's mark after it ("0.243*" -> "0.243")."""
+    match = _BREAK_AMOUNT.match(amount.strip())
+    if match is None or not match.group("mark"):
+        return amount.strip()
+    return amount.strip()[: match.start("mark")]
+
+
+# a column title naming the maker's own part number ("Mfr part no.", "Manufacturer Part
+# Number", "MPN", "Hersteller-Teilenr."), which a distributor lists beside its stock number
+_MAKER_PART = re.compile(
+    r"\b(?:mfr|mfg|manufacturer|maker|hersteller|herst|fabricant|fabricante|produttore|mpn)\b",
+    re.I,
+)
+
+
+def _maker_part_column(
+    header: Sequence[str], body: Sequence[Sequence[str]], roles: dict[str, int]
+) -> int | None:
+    """In a distributor's parametric table (no column of names; its own stock number, the
+    maker's part number, the maker, the package, ratings, prices), the column of the maker's
+    part numbers names the rows: the one a buyer orders by and searches for. It must be titled
+    so and hold a distinct part number on each row; the stock numbers stay the codes."""
+    if "code" not in roles or "price" not in roles:
+        return None
+    for column, title in enumerate(header):
+        if column in roles.values() or not _MAKER_PART.search(title):
+            continue
+        if column_title_role(title) != "code":
+            continue  # "Mfr": the maker's name, no part number
+        values = [r[column].strip() for r in body if column < len(r) and r[column].strip()]
+        if (
+            len(values) >= 2
+            and len(set(values)) == len(values)
+            and all(
+                JOINED_CODE.match(v) or BARE_CODE.match(v) or PART_NUMBER.match(v) for v in values
+            )
+        ):
+            return column
+    return None
+
+
 _LENGTH_UNIT = re.compile(r"^\(?(mm|cm|m|in)\)?$")
 _FIGURE = re.compile(r"^\d+(?:[.,]\d+)?$")
 
@@ -580,7 +650,12 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
     line_height = (table.bottom - table.top) / max(len(table.rows or []), 1)
     candidates = []
     for block in page.blocks[:index]:
-        if block.kind not in ("paragraph", "heading", "caption") or not _title_lines(block):
+        if block.kind not in ("paragraph", "heading", "caption"):
+            continue
+        grouped = _under_group_title(block, page.blocks[:index])
+        if grouped is not None:
+            block = grouped  # "Price breaks (qty)" over "1+": the column's title is "1+"
+        elif not _title_lines(block):
             continue
         reach = HEADER_ABOVE_ROWS * line_height + _headings_between(page, block, table)
         if not (0 <= table.top - block.bottom <= reach):
@@ -617,6 +692,32 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
 
 
 TITLE_LINE_WORDS = 3  # words of each line of a column title wrapped over two lines
+
+
+def _under_group_title(block: Block, others: Sequence[Block]) -> Block | None:
+    """A column's title read together with the title of a group of columns set over it
+    ("Price breaks (qty)" over "1+", "10+", "100+"): two lines, the upper reaching over the
+    titles of the next columns, level with the lower line and within the upper line's span.
+    The lower line alone, on its own line and ending before the next title; else None."""
+    if len(block.lines) != 2 or len(block.lines[1].split()) > TITLE_LINE_WORDS:
+        return None
+    middle = (block.top + block.bottom) / 2
+    lower = (block.left, middle, block.right, block.bottom)
+    beside = [
+        o
+        for o in others
+        if o is not block
+        and o.kind in ("paragraph", "heading", "caption")
+        and len(o.lines) <= 1
+        and block.left < o.left
+        and o.right <= block.right + 2
+        and min(o.bottom, lower[3]) - max(o.top, lower[1]) >= 0.5 * (o.bottom - o.top) > 0
+    ]
+    if not beside:
+        return None
+    right = min(o.left for o in beside) - 1
+    text = block.lines[1].strip()
+    return replace(block, bbox=(block.left, middle, right, block.bottom), text=text, lines=[text])
 
 
 def _title_lines(block: Block) -> bool:
@@ -1304,7 +1405,8 @@ def table_products(
     if designated:
         roles["code"] = roles["name"]
     measures = _measure_columns(header, body) if has_header else []
-    measures = measures or (_offer_columns(header, body) if has_header else [])
+    quantity_breaks = _break_columns(header, body) if has_header and not measures else []
+    measures = measures or quantity_breaks or (_offer_columns(header, body) if has_header else [])
     if (
         "code" not in roles
         and not measures
@@ -1394,8 +1496,8 @@ def table_products(
         # a description wrapped over lines, read as one cell: a name still when the row's
         # code and price show it is an article's row
         longest = WRAPPED_NAME_MAX_WORDS if code and has_digit(price) else NAME_MAX_WORDS
-        if designated and name:
-            pass  # the designation is the name
+        if (designated or "part" in roles) and name:
+            pass  # the designation (the maker's part number) is the name
         elif models and name and any(c.isalpha() for c in name):
             # "Taladro percutor TP-330"; a model named by a word is named in full
             name = name if _WORDED.match(name) else titled(title, name)
@@ -1408,6 +1510,9 @@ def table_products(
         if dated is not None and _YEAR.match(row[dated].strip()):
             name = f"{name} {row[dated].strip()}"  # "Shilling, Jubilee head 1887"
         tiers = [row[c].strip() for c in breaks if has_digit(row[c])]
+        if quantity_breaks:  # "0.243*": a footnote's mark on a break's price
+            tiers = [_without_note_mark(t) for t in tiers]
+            price = _without_note_mark(price)
         # a dash under the first measure: not sold in it, priced in the others
         price = (price if has_digit(price) else "") or (tiers[0] if tiers else "")
         if not has_digit(price):
@@ -1436,6 +1541,9 @@ def table_products(
         if "other names" in roles and row[roles["other names"]].strip():
             attributes["other names"] = row[roles["other names"]].strip()  # its translation
         codes = [row[c].strip() for c in ([roles["code"]] if code else []) + more_codes]
+        codes = [code_of(c) for c in codes if c]
+        if "part" in roles:  # the maker's part number after its own, as printed ("REF3033…")
+            codes.append(row[roles["part"]].strip())
         top = block.top + (number + offset) * row_height
         out.append(
             Product(
@@ -1444,7 +1552,7 @@ def table_products(
                 bbox=(block.left, top, block.right, top + row_height),
                 source="table_row",
                 confidence=0.95 if code and price else 0.9,
-                codes=unique_texts([code_of(c) for c in codes if c]),
+                codes=unique_texts([c for c in codes if c]),
                 prices=unique_texts([*cell_prices(price), *tiers]) if price else [],
                 sizes=sizes,
                 attributes=attributes,
