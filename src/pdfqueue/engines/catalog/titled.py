@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, inside, line_height_of, lines_of
 from pdfqueue.engines.catalog.photos import CAPTION_BELOW
 from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.prose_entries import run_in_entries, sentences
 from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
     BULLET_MARK,
@@ -512,9 +513,14 @@ def _unit_products(
     for unit, extra, coded in zip(units, _prices_beside(page, units, loose), codes, strict=True):
         extra = _offer_before_struck(page, extra) + coded
         text = "\n".join([unit.text, *(blocks[i].text for i in extra)])
+        indexes = unit.blocks + extra
+        entries = run_in_entries(unit.text, unit.name) if blocks[unit.title].head else []
+        if len(entries) > 1 and all(_words(body) <= TITLED_MAX_WORDS for _, body in entries):
+            # entries run on in one paragraph: each its own product
+            products += [_run_in_product(page, name, body, indexes) for name, body in entries]
+            continue
         if not (_evidence(text) or extra) or _words(text) > TITLED_MAX_WORDS:
             continue
-        indexes = unit.blocks + extra
         boxes = [blocks[i].bbox for i in indexes]
         products.append(
             Product(
@@ -543,8 +549,8 @@ def _unit_products(
                         if BARE_PRICE.match(blocks[i].text.strip())
                     ]
                 ),
-                sizes=unique_texts(
-                    [m.group(0) for m in PACK.finditer(text)]  # the packs priced, first
+                sizes=unique_texts(  # the packs priced first ("20 seeds" over a line break)
+                    [" ".join(m.group(0).split()) for m in PACK.finditer(text)]
                     + [m.group(0) for m in SIZE.finditer(text)]
                     + _size_ranges(text)
                 ),
@@ -599,6 +605,35 @@ def _words(text: str) -> int:
     price list's leader set as spaced dots is a row of marks, no words of prose); other marks
     count (a table's cells joined by "|" under a card's text make it long)."""
     return sum(1 for word in text.split() if word.strip(".…"))
+
+
+def _run_in_product(page: PageLayout, name: str, text: str, indexes: list[int]) -> Product:
+    """One of the entries run on in a paragraph: its codes, prices and sizes from its own
+    sentences only."""
+    boxes = [page.blocks[i].bbox for i in indexes]
+    lines = sentences(text)
+    return Product(
+        name=name,
+        page=page.page_number,
+        bbox=(
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        ),
+        source="titled_entry",
+        confidence=0.7,
+        codes=unique_texts(
+            [m.group("code") for m in CODE_LABEL.finditer(text) if has_digit(m.group("code"))]
+        ),
+        prices=unique_texts(_offered_prices(lines)),
+        # the packs priced ("Packet of 10 seeds £3.25"), else the sizes it names
+        sizes=unique_texts(
+            [m.group(0) for m in PACK.finditer(text)] or [m.group(0) for m in SIZE.finditer(text)]
+        ),
+        description=text[len(name) :].strip(" –—-:")[:500],
+        block_indexes=list(indexes),
+    )
 
 
 def _offered_prices(text: str) -> list[str]:

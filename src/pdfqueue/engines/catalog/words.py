@@ -101,9 +101,11 @@ SIZE = re.compile(
     re.I,
 )
 # a pack counted in pieces right before its price ("15 st. € 5,75", "10 Stück 12,50 €", "24 pcs
-# $9.99"): the size that price is for, as bulb growers and wholesalers print their packs
+# $9.99"): the size that price is for, as bulb growers and wholesalers print their packs, and
+# seed merchants their packets ("Packet of 10 seeds £3.25", "100 graines 2,90 €")
 PACK = re.compile(
-    r"(?<![\w.,])\d{1,5}(?:\s?(?:stk|stck|stuks?|stück|pcs|pz|uds)|\s(?:st))\.?"
+    r"(?<![\w.,])\d{1,5}(?:\s?(?:stk|stck|stuks?|stück|pcs|pz|uds)"
+    r"|\s(?:st|seeds?|graines|samen|semi|semillas|zaden))\.?"
     rf"(?=\s*(?:à\s*)?(?:{_BEFORE})?\s?\d)",
     re.I,
 )
