@@ -80,5 +80,13 @@ def test_a_sentence_set_like_a_name_without_a_price_starts_no_entry() -> None:
             "side shoots.",
         ],
     )
-    products = products_from_layout(one_page(*_page([one, *PARAGRAPHS[1:2], *PARAGRAPHS[1:2]])))
-    assert [(p.name, p.prices) for p in products][0] == ("Tomato 'Sungold' F1", ["£3.25"])
+    bean = (
+        "French Bean 'Cobra'",
+        ["French Bean 'Cobra' – A climbing bean with violet", "flowers. Packet of 50 seeds £2.95."],
+    )
+    products = products_from_layout(one_page(*_page([one, PARAGRAPHS[1], bean])))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Tomato 'Sungold' F1", ["£3.25"]),
+        ("Runner Bean 'Firestorm'", ["£3.45"]),
+        ("French Bean 'Cobra'", ["£2.95"]),
+    ]
