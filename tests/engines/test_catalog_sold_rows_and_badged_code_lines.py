@@ -5,7 +5,8 @@ rigida") never names the rows, however wordier than the models beside it. A prod
 beside its photo broken by a badge ("MY26" then "Art. 26-1813") or its price set beside the
 one struck ("£1,199.00  £1,399.00") reads whole, while what the offer saves ("Save £200.00")
 and what a buyer must spend ("min. spend £500") are no prices. A price chip's label ("One-time
-purchase", "Subscribe & Save") over the chips' prices names no product. Controls: the same
+purchase", "Subscribe & Save") over the chips' prices names no product; the chips under a
+box (their row read as one table across the boxes) are that box's prices. Controls: the same
 list with every piece priced, a photo's text without a badge, names that merely open with such
 words."""
 
@@ -101,3 +102,35 @@ def test_names_opening_with_a_chip_s_words_are_products() -> None:
     ]
     products = products_from_layout(one_page(table(rows)))
     assert [p.name for p in products] == [r[1] for r in rows[1:]]
+
+
+def _box(left: float, top: float, name: str, sku: str) -> list[Block]:
+    """A box's photo, its name and SKU right of the photo, a row of option chips under it."""
+    return [
+        Block("figure", (left, top, left + 96, top + 84), "", image_index=0),
+        _text("heading", (left + 106, top + 3, left + 236, top + 16), name, 11),
+        _text("paragraph", (left + 106, top + 33, left + 208, top + 55), f"SKU {sku}", 7.5),
+        _text("caption", (left + 2, top + 97, left + 27, top + 106), "Size:", 7.5),
+    ]
+
+
+def test_price_chips_under_boxes_price_the_box_over_them() -> None:
+    columns = [(46.0, 105.5), (173.5, 232.6), (323.0, 382.5), (450.5, 509.6)]
+    labels = ["One-time purchase", "Subscribe & Save", "One-time purchase", "Subscribe & Save"]
+    blocks = []
+    prices = [["$18.99", "$17.09", "$21.49", "$19.34"], ["$9.99", "$8.99", "$12.49", "$11.24"]]
+    names = [("Puppy Kibble", "PS-40497", "Dental Chews", "PS-40205")]
+    names.append(("Liver Bites", "PS-40822", "Rope Toy", "PS-40585"))
+    for n, (row, (a, a_sku, b, b_sku)) in enumerate(zip(prices, names, strict=True)):
+        top = 108 + 206 * n
+        blocks += [*_box(44, top, a, a_sku), *_box(321, top, b, b_sku)]
+        chips = Block("table", (46, top + 143, 510, top + 173), "", rows=[labels, row])
+        chips.columns = columns
+        blocks.append(chips)
+    products = products_from_layout(one_page(*blocks))
+    assert [(p.name, p.prices) for p in products] == [
+        ("Puppy Kibble", ["$18.99", "$17.09"]),
+        ("Dental Chews", ["$21.49", "$19.34"]),
+        ("Liver Bites", ["$9.99", "$8.99"]),
+        ("Rope Toy", ["$12.49", "$11.24"]),
+    ]

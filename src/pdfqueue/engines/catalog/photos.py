@@ -253,6 +253,7 @@ def captioned_photos(
         strong.append(product)
         taken.add(table)
     _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
+    _prices_in_chips_under(page, [p for p in strong if not p.prices])
     # bands alternating sides: the text LEFT of a photo that has none under or right of it,
     # once every other photo has its own text
     for i, fig in alone:
@@ -398,6 +399,52 @@ def _prices_by_row_label(page: PageLayout, products: list[Product], used: set[in
                 if fig.left - 4 <= other.left < fig.right and not product.prices:
                     product.prices = [text]
                     product.block_indexes.append(index)
+
+
+def _prices_in_chips_under(page: PageLayout, products: list[Product]) -> None:
+    """Price chips under boxes set side by side: each chip a price's label over its price
+    ("One-time purchase" over "$18.99", "Subscribe & Save" over "$17.09"), a row of them
+    under the boxes, read as one table of labels over prices. A product without a price
+    takes the prices of the chips under it (their columns within its box), left to right."""
+    for block in page.blocks:
+        rows = block.rows or []
+        if block.kind != "table" or len(rows) != 2 or not block.columns:
+            continue
+        labels, prices = rows
+        if not (
+            all(is_price_label(c) for c in labels)
+            and len(prices) == len(labels) == len(block.columns)
+            and all(is_price(c) for c in prices)
+        ):
+            continue
+        chosen: dict[int, list[str]] = {}
+        boxes = [_with_photo(page, p) for p in products]
+        for price, (start, end) in zip(prices, block.columns, strict=True):
+            centre = (start + end) / 2
+            # the box right over the chip: the nearest product above it, within its width,
+            # the chip no farther under it than the box is tall (its option chips between)
+            over = [
+                (block.top - bottom, n)
+                for n, (left, top, right, bottom) in enumerate(boxes)
+                if left - 4 <= centre <= right + 4 and 0 <= block.top - bottom + 2 <= bottom - top
+            ]
+            if over:
+                chosen.setdefault(min(over)[1], []).append(price)
+        for n, chips in chosen.items():
+            if not products[n].prices:
+                products[n].prices = chips
+
+
+def _with_photo(page: PageLayout, product: Product) -> tuple[float, float, float, float]:
+    """A product's box and its photo's together (its first block), in the page's frame."""
+    first = page.blocks[product.block_indexes[0]] if product.block_indexes else None
+    boxes = [product.bbox, *([first.bbox] if first is not None and first.kind == "figure" else [])]
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 # a weight or volume and an equals sign right before a price: "1 kg = ", "100 g = ", "1 l ="
