@@ -254,6 +254,7 @@ def captioned_photos(
         taken.add(table)
     _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
     _prices_in_chips_under(page, [p for p in strong if not p.prices])
+    _flag_prices(page, strong)
     # bands alternating sides: the text LEFT of a photo that has none under or right of it,
     # once every other photo has its own text
     for i, fig in alone:
@@ -433,6 +434,29 @@ def _prices_in_chips_under(page: PageLayout, products: list[Product]) -> None:
         for n, chips in chosen.items():
             if not products[n].prices:
                 products[n].prices = chips
+
+
+FLAG_BESIDE = 30.0  # points right of a photo where a price flag along the card's edge may stand
+
+
+def _flag_prices(page: PageLayout, products: list[Product]) -> None:
+    """A price printed on a small flag turned along a card's right edge, beside its photo
+    (an office supplies catalogue's cards): the layout keeps turned text apart, so the card
+    read without it. A turned price alone, right of the photo and level with it, is the
+    card's price, before any it has (a "5+ £16.95" quantity price in the card's text)."""
+    flags = [b for b in page.turned if PRICE.fullmatch(b.text.strip())]
+    for product in products:
+        first = page.blocks[product.block_indexes[0]] if product.block_indexes else None
+        if first is None or first.kind != "figure":
+            continue
+        beside = [
+            f
+            for f in flags
+            if 0 <= f.left - first.right <= FLAG_BESIDE
+            and first.top <= (f.top + f.bottom) / 2 <= first.bottom
+        ]
+        if len(beside) == 1:
+            product.prices = unique_texts([beside[0].text.strip(), *product.prices])
 
 
 def _with_photo(page: PageLayout, product: Product) -> tuple[float, float, float, float]:
