@@ -255,6 +255,7 @@ def captioned_photos(
     _prices_by_row_label(page, [p for p in strong if not p.prices], used | taken)
     _prices_in_chips_under(page, [p for p in strong if not p.prices])
     _flag_prices(page, strong)
+    _labelled_sizes(page, strong, used | taken)
     # bands alternating sides: the text LEFT of a photo that has none under or right of it,
     # once every other photo has its own text
     for i, fig in alone:
@@ -434,6 +435,57 @@ def _prices_in_chips_under(page: PageLayout, products: list[Product]) -> None:
         for n, chips in chosen.items():
             if not products[n].prices:
                 products[n].prices = chips
+
+
+# the label of a product's sizes, perhaps saying which ("Frame sizes:", "Size:", "Größen:")
+_SIZES_LABEL = re.compile(
+    r"^(?:[^\W\d_]+\s)?(?:sizes?|größen?|grössen?|tailles?|tallas?|taglie|taglia|maten|"
+    r"storlek(?:ar)?|rozmiary?)\s*:$",
+    re.I,
+)
+
+
+def _labelled_sizes(page: PageLayout, products: list[Product], used: set[int]) -> None:
+    """The sizes a product comes in, labelled under its photo, outside its caption: a spec
+    sheet's "Frame sizes: | S, M, L, XL" (a table of labels and values under a bike's photo)
+    or a selector's "Size:" and its chips ("4 lb", "12 lb", "24 lb") on one line. The value
+    as printed, or each chip in order, for a product that has no size; the label must say
+    sizes (a "Weight:" says no size it is sold in)."""
+    for product in products:
+        first = page.blocks[product.block_indexes[0]] if product.block_indexes else None
+        if product.sizes or first is None or first.kind != "figure":
+            continue
+        reach = first.bottom + (first.bottom - first.top)
+        left, _, right, _ = _with_photo(page, product)
+        under = [
+            (i, b)
+            for i, b in enumerate(page.blocks)
+            if i not in product.block_indexes
+            and first.bottom <= b.top <= reach
+            and left - 4 <= b.left < right
+        ]
+        for i, block in under:
+            if block.kind == "table":
+                values = [
+                    row[n + 1].strip()
+                    for row in block.rows or []
+                    for n, cell in enumerate(row[:-1])
+                    if _SIZES_LABEL.match(cell.strip()) and row[n + 1].strip()
+                ]
+            elif i not in used and _SIZES_LABEL.match(block.text.strip()):
+                chips = [
+                    b
+                    for j, b in enumerate(page.blocks)
+                    if j != i and j not in used and _level(b, block) and b.left > block.right
+                ]
+                values = [b.text.strip() for b in sorted(chips, key=lambda b: b.left)]
+                # the chips up to the first that is no size ("price shown for 4 lb": a note)
+                values = list(itertools.takewhile(is_size, values))
+            else:
+                continue
+            if values:
+                product.sizes = values
+                break
 
 
 FLAG_BESIDE = 30.0  # points right of a photo where a price flag along the card's edge may stand

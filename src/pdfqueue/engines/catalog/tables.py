@@ -1564,6 +1564,8 @@ def table_products(
     for number, model in fits.items():  # "Filtru ulei" under "Dacia Logan II ... 2012-2020"
         out[number].name = f"{out[number].name} {model}"
         out[number].attributes["fits"] = model
+    # price chips read as a table ("One-time purchase" over "$18.99"): labels, no articles
+    out = [p for p in out if not is_price_label(p.name)]
     return out if len(out) >= fewest else []
 
 
