@@ -11,6 +11,7 @@ from catalog_blocks import one_page, table
 
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.notices import presents_a_ruling
+from pdfqueue.engines.catalog.planograms import presents_a_planogram
 from pdfqueue.engines.layout import Block, DocumentLayout
 
 
@@ -21,6 +22,38 @@ def _heading(text: str, top: float = 30.0, size: float = 16.0) -> Block:
 
 def _names(document: DocumentLayout) -> list[str]:
     return [p.name for p in products_from_layout(document)]
+
+
+# --- a planogram ----------------------------------------------------------------------------
+
+PLANOGRAM = [
+    ["Pos", "Shelf", "EAN", "Description", "Facings", "mm", "RSP"],
+    ["1", "S1", "5045336767001", "Digestive biscuits 400 g", "3", "75", "£1.49"],
+    ["2", "S1", "5023993128014", "Chocolate digestives 266 g", "3", "70", "£1.89"],
+    ["3", "S2", "5057348811207", "Rich tea biscuits 300 g", "2", "62", "£0.59"],
+    ["4", "S2", "5034109500213", "Custard creams 400 g", "2", "66", "£0.65"],
+]
+
+
+def test_a_table_of_positions_and_facings_offers_nothing() -> None:
+    document = one_page(_heading("Sweet biscuits, 4 ft bay"), table(PLANOGRAM, 80))
+    assert presents_a_planogram(document.pages[0])
+    assert _names(document) == []
+
+
+def test_a_page_titled_as_a_planogram_offers_nothing() -> None:
+    rows = [r[:4] + r[6:] for r in PLANOGRAM]  # its facings drawn in the bay, not tabled
+    document = one_page(_heading("PLANOGRAM BIS-04-B · Sweet biscuits"), table(rows, 80))
+    assert presents_a_planogram(document.pages[0])
+    assert _names(document) == []
+
+
+def test_a_list_of_shelf_edge_labels_by_aisle_and_shelf_keeps_its_products() -> None:
+    rows = [["Aisle", "Shelf", "EAN", "Description", "Shelf price"]]
+    rows += [["4", r[1], r[2], r[3], r[6]] for r in PLANOGRAM[1:]]
+    document = one_page(_heading("Shelf-edge labels: biscuits"), table(rows, 80))
+    assert not presents_a_planogram(document.pages[0])
+    assert _names(document) == [r[3] for r in rows[1:]]
 
 
 # --- a customs ruling -----------------------------------------------------------------------

@@ -28,6 +28,7 @@ from pdfqueue.engines.catalog.notices import (
 from pdfqueue.engines.catalog.own_codes import add_own_codes
 from pdfqueue.engines.catalog.packs import add_pack_sizes
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
+from pdfqueue.engines.catalog.planograms import presents_a_planogram
 from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
@@ -110,6 +111,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             or presents_a_review(page, reviewed)
             or presents_a_rate_card(page)
             or presents_a_request_for_quotation(page)
+            or presents_a_planogram(page)
             or presents_a_ruling(page)
         ):
             # an invoice's lines are what was bought, a recall's what is taken back, a rate
