@@ -10,6 +10,7 @@ from __future__ import annotations
 from catalog_blocks import one_page, table
 
 from pdfqueue.engines.catalog import products_from_layout
+from pdfqueue.engines.catalog.costings import presents_a_costing
 from pdfqueue.engines.catalog.notices import presents_a_ruling
 from pdfqueue.engines.catalog.planograms import presents_a_planogram
 from pdfqueue.engines.layout import Block, DocumentLayout
@@ -22,6 +23,77 @@ def _heading(text: str, top: float = 30.0, size: float = 16.0) -> Block:
 
 def _names(document: DocumentLayout) -> list[str]:
     return [p.name for p in products_from_layout(document)]
+
+
+# --- a recipe-costing sheet -----------------------------------------------------------------
+
+COSTING = [
+    ["Ingredient", "Supplier code", "Pack", "Pack cost", "Used", "Cost"],
+    ["Hake fillet, skin on", "FSH-2231", "5 kg", "£62.50", "1.6 kg", "£20.00"],
+    ["Charlotte potatoes", "VEG-1104", "10 kg", "£11.80", "2.2 kg", "£2.60"],
+    ["Flat-leaf parsley", "HRB-0310", "250 g", "£2.10", "120 g", "£1.01"],
+    ["Extra virgin olive oil", "OIL-0012", "5 l", "£31.00", "300 ml", "£1.86"],
+    ["Free-range eggs", "DAI-0411", "180 eggs", "£38.70", "4", "£0.86"],
+]
+
+
+def test_a_recipe_costing_sheet_offers_nothing() -> None:
+    document = one_page(_heading("Pan-roast hake, crushed potatoes"), table(COSTING, 80))
+    assert presents_a_costing(document.pages[0])
+    assert _names(document) == []
+
+
+def test_a_wholesale_price_list_with_packs_and_a_price_per_kilogram_keeps_its_products() -> None:
+    # a price per kilogram is one kilogram's share of every pack: the same share on each line
+    rows = [["Code", "Description", "Pack", "Price", "Per kg"]]
+    rows += [[r[1], r[0], r[2], r[3], ""] for r in COSTING[1:4]]
+    rows += [["DRY-1001", "Self-raising flour", "16 kg", "£12.20", ""]]
+    for row in rows[1:]:
+        pack = float(row[2].split()[0]) * (0.001 if row[2].endswith(" g") else 1)
+        row[4] = f"£{float(row[3][1:]) / pack:.2f}"
+    document = one_page(_heading("Fresh & dry goods price list"), table(rows, 80))
+    assert not presents_a_costing(document.pages[0])
+    assert _names(document) == [r[1] for r in rows[1:]]
+
+
+def test_a_coffee_list_priced_per_pack_keeps_its_products() -> None:
+    # a quarter of the kilo bag's price for the 250 g bag on every line: one share, not a costing
+    rows = [["Coffee", "Small", "Price", "Large", "Price"]]
+    rows += [[name, "250 g", f"£{p / 4:.2f}", "1 kg", f"£{p:.2f}"] for name, p in _COFFEES]
+    document = one_page(_heading("Roastery price list"), table(rows, 80))
+    assert not presents_a_costing(document.pages[0])
+    assert _names(document) == [name for name, _ in _COFFEES]
+
+
+def test_a_spice_list_priced_by_weight_keeps_its_products() -> None:
+    # each spice's small pack a share of its large one, priced by weight, the shares unalike
+    rows = [["Spice", "Code", "Small", "Price", "Large", "Price"]]
+    rows += [
+        ["Saffron threads", "SP-101", "1 g", "£6.00", "5 g", "£30.00"],
+        ["Smoked paprika", "SP-214", "50 g", "£2.50", "250 g", "£12.50"],
+        ["Green cardamom", "SP-230", "25 g", "£3.10", "100 g", "£12.40"],
+        ["Cumin seed", "SP-305", "100 g", "£1.80", "500 g", "£9.00"],
+    ]
+    document = one_page(_heading("Spices by weight"), table(rows, 80))
+    assert not presents_a_costing(document.pages[0])
+    assert _names(document) == [r[0] for r in rows[1:]]
+
+
+_COFFEES = [("Colombia Huila", 22.0), ("Ethiopia Guji", 26.0), ("Brazil Cerrado", 18.0)]
+
+
+def test_a_parts_list_with_a_unit_cost_and_a_fitting_position_keeps_its_products() -> None:
+    rows = [
+        ["Part no.", "Description", "Position", "Pack", "Unit cost", "Pack cost"],
+        ["BP-2210", "Brake pads, ceramic", "Front axle", "4", "£9.50", "£38.00"],
+        ["BP-2214", "Brake pads, semi-metallic", "Rear axle", "4", "£7.25", "£29.00"],
+        ["BD-3102", "Brake disc, vented 280 mm", "Front", "2", "£24.90", "£49.80"],
+        ["SH-0410", "Brake shoes, drum", "Rear", "4", "£6.10", "£24.40"],
+    ]
+    document = one_page(_heading("Braking parts: trade prices"), table(rows, 80))
+    assert not presents_a_costing(document.pages[0])
+    assert not presents_a_planogram(document.pages[0])
+    assert _names(document) == [r[1] for r in rows[1:]]
 
 
 # --- a planogram ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pdfqueue.engines.catalog.bills import presents_a_bill
+from pdfqueue.engines.catalog.costings import presents_a_costing
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
 from pdfqueue.engines.catalog.families import family_rows, family_title, variant_columns
@@ -111,6 +112,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             or presents_a_review(page, reviewed)
             or presents_a_rate_card(page)
             or presents_a_request_for_quotation(page)
+            or presents_a_costing(page)
             or presents_a_planogram(page)
             or presents_a_ruling(page)
         ):
