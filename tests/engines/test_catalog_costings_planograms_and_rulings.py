@@ -1,9 +1,9 @@
 """A kitchen's recipe-costing sheet (each line the share of a pack a recipe uses, and what that
 share costs), a store's planogram (positions, barcodes, facings, shelf prices) and a customs
 ruling (the models it classifies) offer nothing; a wholesale price list with pack sizes and a
-price per kilogram, a coffee list priced per pack, a parts list with a unit cost and a fitting
-position, a list of shelf-edge labels by aisle and shelf and a data sheet of the same models
-still do."""
+price per kilogram, a coffee list priced per pack, a spice list priced by weight, a parts list
+with a unit cost and a fitting position, a list of shelf-edge labels by aisle and shelf, a
+brick list with a column titled "Facing" and a data sheet of the same models still do."""
 
 from __future__ import annotations
 
@@ -126,6 +126,19 @@ def test_a_list_of_shelf_edge_labels_by_aisle_and_shelf_keeps_its_products() -> 
     document = one_page(_heading("Shelf-edge labels: biscuits"), table(rows, 80))
     assert not presents_a_planogram(document.pages[0])
     assert _names(document) == [r[3] for r in rows[1:]]
+
+
+def test_a_brick_list_with_a_facing_column_keeps_its_products() -> None:
+    # a brick's facing is its face (smooth, rustic), not a count of fronts on a shelf
+    rows = [
+        ["Brick", "Facing", "Size", "Price per 1000"],
+        ["Ibstock Cheddar Red", "Smooth", "215 x 102.5 x 65 mm", "£685.00"],
+        ["Ibstock Surrey Orange", "Sandfaced", "215 x 102.5 x 65 mm", "£720.00"],
+        ["Wienerberger Kassandra", "Rustic", "215 x 102.5 x 65 mm", "£798.00"],
+    ]
+    document = one_page(_heading("Facing bricks"), table(rows, 80))
+    assert not presents_a_planogram(document.pages[0])
+    assert len(_names(document)) == len(rows) - 1
 
 
 # --- a customs ruling -----------------------------------------------------------------------

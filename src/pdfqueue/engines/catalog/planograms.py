@@ -17,9 +17,11 @@ from pdfqueue.engines.layout import PageLayout
 
 TITLE_ROWS = 3  # rows of a table its column titles may stand in (a drawn bay's cells above)
 
-# a column of facings, as retail jargon writes it in the languages catalogs come in
+# a column of facings, as retail jargon writes it in the languages catalogs come in: "Facings",
+# "No. of facings", "Anz. Facing" (a brick's or a coat's "Facing" alone is its face, no count)
 _FACINGS_TITLE = re.compile(
-    r"^(?:(?:no\.?|nb\.?|n[°º]|#|anz(?:ahl)?\.?|num(?:ber|ero)?|qty)\s*(?:of\s+)?)?facings?$", re.I
+    r"^(?:facings|(?:no\.?|nb\.?|n[°º]|#|anz(?:ahl)?\.?|num(?:ber|ero)?|qty)\s*(?:of\s+)?facings?)$",
+    re.I,
 )
 _PLANOGRAM_TITLE = re.compile(r"\bplanogram(?:me|m|a|ma)?s?\b", re.I)
 
