@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pdfqueue.engines.catalog.bills import presents_a_bill
+from pdfqueue.engines.catalog.costings import presents_a_costing
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
 from pdfqueue.engines.catalog.families import family_rows, family_title, variant_columns
@@ -19,10 +20,16 @@ from pdfqueue.engines.catalog.ladders import ladder_foot, price_ladders
 from pdfqueue.engines.catalog.lots import lot_entries
 from pdfqueue.engines.catalog.menus import leader_entries
 from pdfqueue.engines.catalog.misread_codes import misread_as
-from pdfqueue.engines.catalog.notices import presents_a_recall, presents_a_review, review_evidence
+from pdfqueue.engines.catalog.notices import (
+    presents_a_recall,
+    presents_a_review,
+    presents_a_ruling,
+    review_evidence,
+)
 from pdfqueue.engines.catalog.own_codes import add_own_codes
 from pdfqueue.engines.catalog.packs import add_pack_sizes
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
+from pdfqueue.engines.catalog.planograms import presents_a_planogram
 from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
@@ -106,10 +113,14 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             or presents_a_review(page, reviewed)
             or presents_a_rate_card(page)
             or presents_a_request_for_quotation(page)
+            or presents_a_costing(page)
+            or presents_a_planogram(page)
+            or presents_a_ruling(page)
         ):
             # an invoice's lines are what was bought, a recall's what is taken back, a rate
             # card's a service's charges, a request for quotation's what a buyer wants, a
-            # review's what its tester judged
+            # review's what its tester judged, a costing's what a kitchen spends, a
+            # planogram's where a store sets them, a ruling's how customs classify them
             continue
         page_products, weak = _page_products(page, titles)
         once = titled_once_rows(page)  # column titles set once over sections of rows

@@ -1,6 +1,9 @@
 """Pages that are recall notices, not offers: a page titled as a product recall (a safety
 notice, a withdrawal) names the product, its pack and its batches so that buyers return it;
-it offers nothing and yields no products. Nor does a magazine's review of products (a group
+it offers nothing and yields no products. Nor does a ruling (a customs authority's advance or
+binding tariff classification, an origin or a valuation ruling): titled as the decision it is,
+it lists the models it covers, their specifications and commodity codes, and decides how they
+are classified, selling none of them. Nor does a magazine's review of products (a group
 test: each one pictured, priced and judged, a verdict), which judges what it shows and sells
 none of it."""
 
@@ -20,21 +23,40 @@ _NOTICE_TITLE = re.compile(
     r"|ανάκληση|rechemarea?|povlačenje\s+proizvoda|opoziv)(?![^\W\d_])",
     re.I,
 )
+# a ruling names itself so in its title: "Advance Tariff Ruling", "Binding Tariff Information",
+# "Verbindliche Zolltarifauskunft", "Renseignement tarifaire contraignant", "Classification
+# ruling"; a ruling alone ("Ruling pens") is no decision
+_RULING_TITLE = re.compile(
+    r"\b(?:(?:advance|binding|customs|tariff|classification|origin|valuation)\s+)+rulings?\b"
+    r"|\bbinding\s+(?:tariff|origin)\s+information\b"
+    r"|\bverbindliche\s+(?:zolltarif|ursprungs)auskunft"
+    r"|\brenseignements?\s+(?:tarifaires?|d'origine)\s+contraignants?"
+    r"|\binformazion[ei]\s+tariffari[ae]\s+vincolant[ei]"
+    r"|\binformaci[óo]n\s+arancelaria\s+vinculante"
+    r"|\bbindende\s+tariefinlichting",
+    re.I,
+)
 TITLE_ZONE = 1 / 3  # share of the page's height, from the top, where its title stands
 
 
-def presents_a_recall(page: PageLayout) -> bool:
-    """A page whose title (its largest heading in the top third) names a product recall or a
-    safety notice."""
+def page_title(page: PageLayout) -> str:
+    """A page's title: its largest heading in the top third ("" when it has none)."""
     headings = [
         b
         for b in page.blocks
         if b.kind in ("heading", "header") and b.top <= TITLE_ZONE * page.height
     ]
-    if not headings:
-        return False
-    title = max(headings, key=lambda b: b.font_size)
-    return bool(_NOTICE_TITLE.search(title.text))
+    return max(headings, key=lambda b: b.font_size).text if headings else ""
+
+
+def presents_a_recall(page: PageLayout) -> bool:
+    """A page whose title names a product recall or a safety notice."""
+    return bool(_NOTICE_TITLE.search(page_title(page)))
+
+
+def presents_a_ruling(page: PageLayout) -> bool:
+    """A page whose title names a customs authority's ruling on goods (`_RULING_TITLE`)."""
+    return bool(_RULING_TITLE.search(page_title(page)))
 
 
 # A magazine's test of products (a group test, a buyer's guide's review) names its products,
