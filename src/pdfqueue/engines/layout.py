@@ -98,6 +98,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pdfqueue.engines import currencies
+from pdfqueue.engines.name_badges import badges_after_names
 from pdfqueue.engines.pdf import STAMP_MAX_CHARS, open_pdf, stamped_scan, walk_objects
 
 __all__ = [
@@ -175,6 +176,7 @@ class Word:
     bottom: float
     size: float  # font size (text layer) or word height (OCR), in points
     bold: bool = False
+    colour: tuple[int, int, int] | None = None  # text layer: the fill colour it is printed in
 
     @property
     def height(self) -> float:
@@ -258,6 +260,9 @@ class PageLayout:
     # text set turned against the page's (a name printed along a drawn ski), each phrase a
     # caption block in the page's frame; kept apart from `blocks`, which read upright text
     turned: list[Block] = field(default_factory=list)
+    # badges printed right after a name ("NEW" on a red box), each with the word it follows:
+    # the blocks' text keeps them as printed; the catalog takes them off names (`name_badges`)
+    badges: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -298,6 +303,7 @@ class PageLayout:
                 if self.turned
                 else {}
             ),
+            **({"badges": [list(b) for b in self.badges]} if self.badges else {}),
         }
 
     @classmethod
@@ -332,6 +338,7 @@ class PageLayout:
             data["source"],
             data["rotation"],
             turned,
+            [(b[0], b[1]) for b in data.get("badges") or []],
         )
 
 
@@ -1353,6 +1360,7 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
         return layout
     layout.blocks = layout_words(words, rules, figures, width, height)
     layout.turned = turned
+    layout.badges = badges_after_names(words)
     return layout
 
 
@@ -1470,10 +1478,20 @@ def _words(
                     continue  # far off the page (a design tool's stray glyphs): never shown
                 size = _font_size(raw, first) or bottom - top
                 bold = _bold(raw, first, fonts)
-                words.append(Word(word, left, top, right, bottom, size, bold))
+                colour = _colour(raw, first)
+                words.append(Word(word, left, top, right, bottom, size, bold, colour))
         return words, turn, _turned_blocks(phrases)
     finally:
         textpage.close()
+
+
+def _colour(raw: Any, index: int) -> tuple[int, int, int] | None:
+    """The colour a character is filled with (a badge's white on its box, a red "SALE"), which
+    sets a badge apart from the name it follows (`name_badges`); None where pdfium has none."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, r, g, b, a):
+        return None
+    return (r.value, g.value, b.value)
 
 
 def _font_size(raw: Any, index: int) -> float:
