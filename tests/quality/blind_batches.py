@@ -30,6 +30,7 @@ import generate_blind20  # noqa: F401  (registers blind batch 20)
 import generate_blind21  # noqa: F401  (registers blind batch 21)
 import generate_blind22  # noqa: F401  (registers blind batch 22)
 import generate_blind23  # noqa: F401  (registers blind batch 23)
+import generate_blind24  # noqa: F401  (registers blind batch 24)
 from generate_blind import Batch, write_batch
 
 BATCHES: dict[str, Batch] = generate_blind.BATCHES
