@@ -173,3 +173,57 @@ def test_capitals_in_smaller_type_inside_a_name_stay(tmp_path: Path) -> None:
         y += 18
     names = [p.name for p in products_of_pdf(pdf, tmp_path)]
     assert names == ["Soundbar with DOLBY Atmos", "Speaker pair with HDMI input", "Subwoofer"]
+
+
+def _pill(pdf: FPDF, x: float, y: float, text: str) -> None:
+    """A badge in black on a yellow pill (its ends rounded), set like the name otherwise."""
+    pdf.set_font("Helvetica", "", 7)
+    pdf.set_fill_color(255, 220, 0)
+    width = pdf.get_string_width(text) + 8
+    pdf.rect(x, y - 8, width, 11, style="F", round_corners=True, corner_radius=4)
+    pdf.text(x + 4, y, text)
+
+
+def test_a_badge_on_a_filled_pill_in_the_name_s_colour_is_no_part_of_it(tmp_path: Path) -> None:
+    products = products_of_pdf(_cards(_pill), tmp_path)
+    assert [p.name for p in products] == NAMES
+
+
+def test_a_stripe_behind_the_whole_row_sets_no_word_apart(tmp_path: Path) -> None:
+    """Control: a zebra list's stripe lies behind the name and the word after it alike."""
+
+    def striped(pdf: FPDF, x: float, y: float, text: str) -> None:
+        pdf.set_fill_color(236, 236, 236)
+        pdf.rect(36, y - 12, 524, 17, style="F")
+        pdf.set_font("Helvetica", "", 10)
+        pdf.text(x - 6 + pdf.get_string_width(" "), y, text)  # a word space after the name
+
+    rows = [
+        ("OK-100", "Oak dining table", "Natural", "899,00"),
+        ("OK-101", "Oak sideboard", "", "649,00"),
+        ("OK-102", "Oak bench", "Smoked", "299,00"),
+    ]
+    pdf = _price_list(rows, striped)
+    names = [p.name for p in products_of_pdf(pdf, tmp_path)]
+    assert names == ["Oak dining table Natural", "Oak sideboard", "Oak bench Smoked"]
+
+
+def test_a_row_of_chips_is_no_name_and_its_badge(tmp_path: Path) -> None:
+    """Control: flavours or fuels as chips, each on a fill of its own, the chosen one in
+    another colour ("Chicken" white on green, "Salmon" on grey): tags, none a badge."""
+    pdf = a4_pdf(windows_1252=True)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.text(40, 60, "Grain-free adult dog food")
+    x = 40.0
+    for n, chip in enumerate(("Chicken", "Salmon", "Lamb")):
+        pdf.set_font("Helvetica", "", 8)
+        width = pdf.get_string_width(chip) + 10
+        pdf.set_fill_color(*((40, 140, 70) if n == 0 else (225, 225, 225)))
+        pdf.rect(x, 70, width, 13, style="F")
+        pdf.set_text_color(*((255, 255, 255) if n == 0 else (0, 0, 0)))
+        pdf.text(x + 5, 79.5, chip)
+        x += width + 4
+    path = tmp_path / "chips.pdf"
+    pdf.output(str(path))
+    assert analyse_document(path).pages[0].badges == []

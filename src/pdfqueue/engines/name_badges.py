@@ -8,9 +8,11 @@ tell a badge from a name's own word ("New Balance 574", "New York Cheesecake" ar
 like the rest of the name); the print can: a badge is set apart by its style. What marks one:
 
 - it follows a word with letters on the same line, close (`NEXT_TO` ems), so it sits by a name;
-- its style differs from that word's: another colour (`COLOUR_APART`), when it starts with a
-  capital or is a saving ("-20%"), or capitals only (`MIN_CAPITALS` letters) in type at most
-  `SMALLER` of the name's size or bold after a regular name;
+- its style differs from that word's: another colour (`COLOUR_APART`) or a filled box or pill
+  behind it that is not behind the name (a zebra row's stripe is behind both), the name on
+  no shape of its own (a row of tags, each on its chip, is no name), when it starts
+  with a capital or is a saving ("-20%"); or capitals only (`MIN_CAPITALS` letters) in type
+  at most `SMALLER` of the name's size or bold after a regular name;
 - it is short: one or two words (`MAX_WORDS`) of two to `MAX_LETTERS` letters, no figures
   but a saving's percentage; a longer run in another style is a phrase of its own;
 - it ends the phrase: nothing follows it on the line closer than `PHRASE_GAP` ems (a table's
@@ -53,9 +55,12 @@ class StyledWord(Protocol):
     colour: tuple[int, int, int] | None
 
 
-def badges_after_names(words: Sequence[StyledWord]) -> list[tuple[str, str]]:
+def badges_after_names(
+    words: Sequence[StyledWord], fills: Sequence[tuple[float, float, float, float]] = ()
+) -> list[tuple[str, str]]:
     """The badges printed right after a name among a page's words, each as (the word it
-    follows, the badge's text), in the order found."""
+    follows, the badge's text), in the order found; `fills` are the boxes of the page's filled
+    shapes a line or two high (left, top, right, bottom)."""
     lines = _lines(words)
     found: list[tuple[str, str]] = []
     for line in lines:
@@ -78,7 +83,7 @@ def badges_after_names(words: Sequence[StyledWord]) -> list[tuple[str, str]]:
             if following and following[0].left - run[-1].right < PHRASE_GAP * before.size:
                 continue
             text = " ".join(w.text for w in run)
-            if _badge_text(text) and _set_apart(before, run):
+            if _badge_text(text) and _set_apart(before, run, fills):
                 found.append((before.text, text))
     return found
 
@@ -110,17 +115,33 @@ def _badge_text(text: str) -> bool:
     return all(w.strip("!.*").isalpha() or w == "-" for w in rest)
 
 
-def _set_apart(before: StyledWord, run: Sequence[StyledWord]) -> bool:
+def _set_apart(
+    before: StyledWord,
+    run: Sequence[StyledWord],
+    fills: Sequence[tuple[float, float, float, float]],
+) -> bool:
     """Whether the run's style sets it apart from the name's word before it as a badge's."""
     first = run[0]
     text = " ".join(w.text for w in run)
     letters = [c for c in text if c.isalpha()]
-    if _colour_apart(before, first) and (first.text[:1].isupper() or _SAVING.match(first.text)):
+    # a word before it on a shape of its own: a row of chips ("Diesel" after "120 000 km",
+    # flavours, sizes, each on its own fill), tags, not a name and its badge
+    if any(_on(before, f) and not _on(first, f) for f in fills):
+        return False
+    boxed = any(_on(first, f) and not _on(before, f) for f in fills)
+    marked = first.text[:1].isupper() or _SAVING.match(first.text)
+    if (_colour_apart(before, first) or boxed) and marked:
         return True
     capitals = len(letters) >= MIN_CAPITALS and all(c.isupper() for c in letters)
     smaller = first.size <= SMALLER * before.size
     bolder = first.bold and not before.bold
     return capitals and (smaller or bolder)
+
+
+def _on(word: StyledWord, fill: tuple[float, float, float, float]) -> bool:
+    """Whether the word's middle lies on the filled shape."""
+    x, y = (word.left + word.right) / 2, (word.top + word.bottom) / 2
+    return fill[0] <= x <= fill[2] and fill[1] <= y <= fill[3]
 
 
 def _colour_apart(a: StyledWord, b: StyledWord) -> bool:

@@ -21,8 +21,14 @@ def strip_badges(products: Iterable[Product], document: DocumentLayout) -> None:
 
 
 def _without(name: str, before: str, badge: str) -> str:
-    """`name` without `badge` where it follows `before` (as whole words); unchanged when
-    nothing of the name would be left but the badge's word before."""
-    pattern = re.compile(rf"(?:(?<=\s)|^)({re.escape(before)})\s+{re.escape(badge)}(?=$|[\s,;:/|])")
-    stripped = pattern.sub(r"\1", name).strip(" -–|")
+    """`name` without `badge` where it follows `before` (as whole words, or after the " / "
+    that joins two blocks read apart) or where it opens the name before such a joint;
+    unchanged when nothing of the name would be left."""
+    pattern = re.compile(
+        rf"(?:(?<=\s)|^)({re.escape(before)})(?:\s*[/|·])?\s+{re.escape(badge)}(?=$|[\s,;:/|])"
+    )
+    # a badge read as a piece of its own, joined before the next card's name ("SALE / Wool
+    # sock pack"): the joint says it was apart from the name
+    joined = re.compile(rf"^{re.escape(badge)}\s*[/|·]\s+")
+    stripped = joined.sub("", pattern.sub(r"\1", name)).strip(" -–|")
     return stripped if any(c.isalpha() for c in stripped) else name
