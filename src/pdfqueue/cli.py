@@ -351,7 +351,7 @@ def products(
     url: UrlOption = None,
     token_: TokenOption = None,
 ) -> None:
-    """The products found in a document, most confident first."""
+    """The products found in a document, in its order: by page, then top to bottom."""
     from pdfqueue import terminal
 
     with _connect(url, token_) as client:

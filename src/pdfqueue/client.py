@@ -312,7 +312,7 @@ class Client:
         return self._all(f"/api/documents/{self.resolve(document_id)}/chunks")
 
     def products(self, document_id: str) -> list[dict[str, Any]]:
-        """Products found in the document, most confident first."""
+        """Products found in the document, in its order: by page, then top to bottom."""
         return self._all(f"/api/documents/{self.resolve(document_id)}/products")
 
     def search(

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import psycopg
 from apihelpers import RunningApi, insert_document
+from psycopg.types.json import Jsonb
 
 SMALL = "text-multi-page-5p.pdf"
 
@@ -89,6 +90,48 @@ def test_chunks_images_and_products_with_image_bytes(
         assert bob.get(f"{base}/images/{image_id}").status_code == 404
         products = alice.get(f"{base}/products").json()["items"]
         assert products[0]["name"] == "Oak floor" and "embedding" not in products[0]
+
+
+def test_products_come_in_the_document_s_order_not_by_confidence(
+    api: RunningApi, owner_conn: psycopg.Connection
+) -> None:
+    """A reader checks a document's products against its pages: by page, then top to bottom
+    and left to right, whatever the engine's confidence in each; a product with no evidence
+    (another engine's) by its first page, after those of that page with a box. Paging keeps
+    that order."""
+    document_id = insert_document(owner_conn, "alice", status="completed")
+    rows = [  # name, page, (left, top), confidence, inserted in a shuffled order
+        ("Right of the second row, page 1", 1, (300.0, 200.0), 0.95),
+        ("Page 2's first", 2, (40.0, 80.0), 0.99),
+        ("No evidence, page 1", 1, None, 0.97),
+        ("Top of page 1", 1, (40.0, 90.0), 0.5),
+        ("Left of the second row, page 1", 1, (40.0, 200.0), 0.6),
+    ]
+    for name, page_number, corner, confidence in rows:
+        evidence = (
+            {"evidence": {"page": page_number, "bbox": [*corner, corner[0] + 90, corner[1] + 20]}}
+            if corner
+            else {}
+        )
+        owner_conn.execute(
+            "INSERT INTO products (document_id, name, attributes, page_numbers, confidence)"
+            " VALUES (%s, %s, %s, %s, %s)",
+            (document_id, name, Jsonb(evidence), [page_number], confidence),
+        )
+    base = f"/api/documents/{document_id}/products"
+    with api.client("user", "alice") as alice:
+        whole = [p["name"] for p in alice.get(base).json()["items"]]
+        first = alice.get(base, params={"limit": 3}).json()
+        rest = alice.get(base, params={"limit": 3, "offset": first["next"]}).json()
+    expected = [
+        "Top of page 1",
+        "Left of the second row, page 1",
+        "Right of the second row, page 1",
+        "No evidence, page 1",
+        "Page 2's first",
+    ]
+    assert whole == expected
+    assert [p["name"] for p in first["items"] + rest["items"]] == expected
 
 
 def test_cancel_then_delete(api: RunningApi, corpus: Path, owner_conn: psycopg.Connection) -> None:

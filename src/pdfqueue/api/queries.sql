@@ -128,15 +128,22 @@ SELECT count(*) AS n FROM products WHERE document_id = %(document_id)s;
 
 
 -- name: list_products
--- One page of the document's products, most confident first, with where each was found
+-- One page of the document's products in the document's order, with where each was found
 -- (page, box and source blocks, from its evidence) beside the fields clients already read.
+-- A reader checks a catalog against its pages: by page, then top to bottom and left to right
+-- on it (the box is top-left origin); a product without evidence by its first page, after
+-- those with a box; the rest by insertion time and id, so pages of the list never shuffle.
 SELECT id, document_id, name, product_type, description, attributes, image_ids, chunk_ids,
        page_numbers, confidence, created_at,
        (attributes #>> '{evidence,page}')::int AS page,
        attributes #> '{evidence,bbox}' AS bbox,
        attributes #> '{evidence,blocks}' AS source_blocks
 FROM products WHERE document_id = %(document_id)s
-ORDER BY confidence DESC, created_at, id LIMIT %(limit)s OFFSET %(offset)s;
+ORDER BY COALESCE((attributes #>> '{evidence,page}')::int, page_numbers[1]) NULLS LAST,
+         (attributes #>> '{evidence,bbox,1}')::float8 NULLS LAST,
+         (attributes #>> '{evidence,bbox,0}')::float8 NULLS LAST,
+         created_at, id
+LIMIT %(limit)s OFFSET %(offset)s;
 
 
 -- name: products_embedding_type

@@ -98,6 +98,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pdfqueue.engines import currencies
+from pdfqueue.engines.name_badges import badges_after_names
 from pdfqueue.engines.pdf import STAMP_MAX_CHARS, open_pdf, stamped_scan, walk_objects
 
 __all__ = [
@@ -136,6 +137,7 @@ RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is 
 MIN_FIGURE_SIDE = 24.0  # points: smaller images are bullets, rules and logos
 CAPTION_DISTANCE = 24.0  # points between a figure and the text that captions it
 SHADED_CELL_HEIGHT = 30.0  # points: a stroked and filled rectangle at most this high is a cell
+FILL_SEGMENTS = 24  # segments of a filled shape behind a word at most (a pill: 4 lines, 4 arcs)
 MIN_RULE_CELLS = 4  # stroked rectangles/rules that make a ruled table
 MIN_RULES_ACROSS = 3  # row edges a ruled table rules across its width (frame and a row)
 RULED_ACROSS_SHARE = 0.8  # share of a ruled table's width a row edge's rules cover
@@ -175,6 +177,7 @@ class Word:
     bottom: float
     size: float  # font size (text layer) or word height (OCR), in points
     bold: bool = False
+    colour: tuple[int, int, int] | None = None  # text layer: the fill colour it is printed in
 
     @property
     def height(self) -> float:
@@ -258,6 +261,9 @@ class PageLayout:
     # text set turned against the page's (a name printed along a drawn ski), each phrase a
     # caption block in the page's frame; kept apart from `blocks`, which read upright text
     turned: list[Block] = field(default_factory=list)
+    # badges printed right after a name ("NEW" on a red box), each with the word it follows:
+    # the blocks' text keeps them as printed; the catalog takes them off names (`name_badges`)
+    badges: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -298,6 +304,7 @@ class PageLayout:
                 if self.turned
                 else {}
             ),
+            **({"badges": [list(b) for b in self.badges]} if self.badges else {}),
         }
 
     @classmethod
@@ -332,6 +339,7 @@ class PageLayout:
             data["source"],
             data["rotation"],
             turned,
+            [(b[0], b[1]) for b in data.get("badges") or []],
         )
 
 
@@ -1338,10 +1346,11 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
         width, height = height, width
     words, turn, turned = _words(page, width, height)
     words = join_raised_cents(words)
-    rules, figures = _graphics(page, height)
+    rules, figures, fills = _graphics(page, height)
     if turn:
         rules = [_turn(box, turn, width, height) for box in rules]
         figures = [_turn(box, turn, width, height) for box in figures]
+        fills = [_turn(box, turn, width, height) for box in fills]
         if turn in (1, 3):
             width, height = height, width
     layout = PageLayout(page_number, width, height, rotation=(0, 90, 180, 270)[turn])
@@ -1353,6 +1362,7 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
         return layout
     layout.blocks = layout_words(words, rules, figures, width, height)
     layout.turned = turned
+    layout.badges = badges_after_names(words, fills)
     return layout
 
 
@@ -1470,10 +1480,20 @@ def _words(
                     continue  # far off the page (a design tool's stray glyphs): never shown
                 size = _font_size(raw, first) or bottom - top
                 bold = _bold(raw, first, fonts)
-                words.append(Word(word, left, top, right, bottom, size, bold))
+                colour = _colour(raw, first)
+                words.append(Word(word, left, top, right, bottom, size, bold, colour))
         return words, turn, _turned_blocks(phrases)
     finally:
         textpage.close()
+
+
+def _colour(raw: Any, index: int) -> tuple[int, int, int] | None:
+    """The colour a character is filled with (a badge's white on its box, a red "SALE"), which
+    sets a badge apart from the name it follows (`name_badges`); None where pdfium has none."""
+    r, g, b, a = (ctypes.c_uint() for _ in range(4))
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, r, g, b, a):
+        return None
+    return (r.value, g.value, b.value)
 
 
 def _font_size(raw: Any, index: int) -> float:
@@ -1648,15 +1668,17 @@ def _split_token(
     return out
 
 
-def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list[Box]]:
-    """Stroked rectangles and thin rules (table edges), and images large enough to be figures."""
+def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list[Box], list[Box]]:
+    """Stroked rectangles and thin rules (table edges), images large enough to be figures, and
+    filled shapes a line or two high (a badge's box or pill behind its word, a zebra row)."""
     rules: list[Box] = []
     figures: list[Box] = []
+    fills: list[Box] = []
     left, bottom = ctypes.c_float(), ctypes.c_float()
     right, top = ctypes.c_float(), ctypes.c_float()
     fill, stroke = ctypes.c_int(), ctypes.c_int()
     if pdfium_c.FPDFPage_CountObjects(page.raw) > 5000:
-        return rules, figures  # a page drawn from thousands of objects: no tables or figures
+        return rules, figures, fills  # a page drawn from thousands of objects: no tables
     for kind, obj, forms in walk_objects(page.raw):
         if kind not in (pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE):
             continue
@@ -1671,16 +1693,19 @@ def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list
             if w >= MIN_FIGURE_SIDE and h >= MIN_FIGURE_SIDE:
                 figures.append(box)
             continue
-        if pdfium_c.FPDFPath_CountSegments(obj) > 6:
-            continue  # curves and drawings, not rules or cells
+        segments = pdfium_c.FPDFPath_CountSegments(obj)
         pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
         thin = min(w, h) <= 2.5
+        if fill.value and not thin and h <= SHADED_CELL_HEIGHT and segments <= FILL_SEGMENTS:
+            fills.append(box)  # a rectangle or a pill (its round ends a few curves)
+        if segments > 6:
+            continue  # curves and drawings, not rules or cells
         # a shaded cell (a header's, a spreadsheet's row numbers, a group row) is stroked and
         # filled: a cell still when it is a line or two high; a taller one is a panel
         shaded_cell = stroke.value and fill.value and h <= SHADED_CELL_HEIGHT
         if thin or (stroke.value and not fill.value) or shaded_cell:
             rules.append(box)
-    return rules, figures
+    return rules, figures, fills
 
 
 # --- the geometry, shared by text and OCR pages -------------------------------------------------

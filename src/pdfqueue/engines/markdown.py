@@ -36,7 +36,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pdfqueue.engines import currencies
@@ -98,7 +98,7 @@ def page_markdown(
         if index in titles or index in within:
             continue  # column titles printed as a table's header; a contents list's blocks
         if index in headers:
-            text = pipe_table(block.rows or [], headers[index])
+            text = pipe_table(block.rows or [], headers[index], block.asides)
         elif index in contents:
             text = _entries(contents[index][1])
         elif block.kind == "heading" and index not in sections:
@@ -193,7 +193,7 @@ def _block(
             return f"{numbered.group(1)}. " + _inline(block.text[numbered.end() :])
         return "- " + _inline(_LIST_MARK.sub("", block.text, count=1))
     if block.kind == "table" and block.rows:
-        return pipe_table(block.rows)
+        return pipe_table(block.rows, asides=block.asides)
     if block.kind == "figure":
         url = image_url(page_number, block.image_index or 0) if image_url else None
         return (
@@ -550,12 +550,58 @@ def _inline(text: str) -> str:
     return re.sub(r"([\\`*_\[\]<>])", r"\\\1", text)
 
 
-def pipe_table(rows: list[list[str]], header: list[str] | None = None) -> str:
+GROUP_MIN_COLUMNS = 3  # columns of a table whose rows a group's title may head
+GROUP_WORDS = 6  # words of a group's title at most ("Group: Fasteners", "Bathroom")
+GROUP_FULL_ROWS = 2  # rows filling two cells or more a table has at least around its groups
+
+
+def pipe_table(
+    rows: list[list[str]], header: list[str] | None = None, asides: Sequence[str] = ()
+) -> str:
     """A GitHub pipe table: `rows` with the first of them its header, or, when `header` is
-    given, all of them under it (an empty header line when its titles are all blank)."""
+    given, all of them under it (an empty header line when its titles are all blank).
+
+    A group's title printed across the table over the rows it groups ("Bathroom", "Group:
+    Fasteners": its first cell alone filled, `group_row`) is no row of data: it is set as a
+    bold line of its own, and the rows under it as a table again under the same header, so
+    a reader sees the groups as the page shows them, not as an item with empty cells."""
     if header is not None:
         rows = [header, *rows]
     width = max(len(row) for row in rows)
+    head, body = rows[0], rows[1:]
+    parts: list[str] = []
+    run: list[list[str]] = []
+    for row in body:
+        if group_row(row, body, asides):
+            if run:
+                parts.append(_pipe_lines([head, *run], width))
+            parts.append(f"**{_inline(row[0])}**")
+            run = []
+        else:
+            run.append(row)
+    if run or not parts:
+        parts.append(_pipe_lines([head, *run], width))
+    return "\n\n".join(parts)
+
+
+def group_row(row: list[str], body: list[list[str]], asides: Sequence[str] = ()) -> bool:
+    """Whether a table's row is a group's title over the rows under it: its first cell alone
+    filled, a few words starting with a capital (a name's wrapped tail runs on in lowercase),
+    in a table of `GROUP_MIN_COLUMNS` columns or more whose other rows fill two cells (no list
+    of single cells); a line set in smaller type under a row (`Block.asides`: a wine's
+    producer) belongs to that row and is none."""
+    text = row[0].strip() if row else ""
+    if not text or any(c.strip() for c in row[1:]) or text in asides:
+        return False
+    if max(len(r) for r in body) < GROUP_MIN_COLUMNS or len(text.split()) > GROUP_WORDS:
+        return False
+    if not (text[0].isupper() and any(c.isalpha() for c in text)):
+        return False
+    full = sum(1 for r in body if sum(bool(c.strip()) for c in r) >= 2)
+    return full >= GROUP_FULL_ROWS
+
+
+def _pipe_lines(rows: list[list[str]], width: int) -> str:
     padded = [[_cell(c) for c in row] + [""] * (width - len(row)) for row in rows]
     lines = ["| " + " | ".join(padded[0]) + " |", "|" + " --- |" * width]
     lines += ["| " + " | ".join(row) + " |" for row in padded[1:]]

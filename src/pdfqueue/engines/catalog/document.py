@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from pdfqueue.engines.catalog.badged_names import strip_badges
 from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.costings import presents_a_costing
 from pdfqueue.engines.catalog.credits import credit_entries
@@ -142,6 +143,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     grid_candidates = [p for p in grid_candidates if (p.page, name_key(p.name)) not in known]
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
+    strip_badges(found, document)  # "Trail runner shoe NEW": a badge set by the name
     # "Poupe 53 €": a card's badge; "One-time purchase" over a price: a price chip's label
     found = [p for p in found if not (is_saving_label(p.name) or is_price_label(p.name))]
     _bilingual_names(found)

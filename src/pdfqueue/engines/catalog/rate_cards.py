@@ -15,13 +15,22 @@ the destinations, zones or services it carries to or by ("UK mainland", "Zone 2"
 day"), or a title saying it is one ("Postage and packing", "Versandkosten", "Frais de
 port"): it may stand alone or as a box on a catalog's order page, whose articles stay. A
 coffee or a compost list priced per pack ("250 g | 1 kg | 5 kg") names its articles down the
-side."""
+side.
+
+Its rows may name only places, countries most often ("Germany", "France", "Österreich"),
+which a coffee list names its lots by as well; the columns tell them apart (`places_by_weight`):
+a shop's packs are weights ("250 g | 1 kg"), a tariff's columns bands of weight or distance
+("up to 2 kg", "bis 5 kg", "0-50 km") whose charge rises band by band, or weights under a first
+column titled as places ("Country", "Destination", "Region", "Land", "Pays")."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import replace
 
-from pdfqueue.engines.catalog.words import is_amount
+from pdfqueue.engines.catalog.blocks import rows_of_blocks
+from pdfqueue.engines.catalog.words import amount_value, is_amount
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_BANDS = 3  # weight bands down a rate grid at least
@@ -64,6 +73,15 @@ _CARRIAGE_TITLE = re.compile(
     re.I,
 )
 HEADING_WORDS = 6  # words a tariff's heading has at most
+# a first column's title saying its rows are places a carriage goes to
+_PLACE_TITLE = re.compile(
+    r"^(?:countr(?:y|ies)|destinations?|regions?|areas?|states?|provinces?|land|länder"
+    r"|zielland|bestimmungsland|empfängerland|pays|país(?:es)?|paese|paesi|regione|landen"
+    r"|kraj|země|ország|maa)\b",
+    re.I,
+)
+RISING_ROWS = 0.8  # share of a banded tariff's rows whose charge rises band by band
+PLACE_MAX_WORDS = 3  # words of a place's name ("Rest of Europe"), no figures
 
 
 def weight_band_tariff(block: Block, heading: str = "") -> bool:
@@ -74,7 +92,10 @@ def weight_band_tariff(block: Block, heading: str = "") -> bool:
     rows = [[c.strip() for c in r] for r in block.rows or [] if any(c.strip() for c in r)]
     if len(rows) < 1 + MIN_CARRIED_ROWS:
         return False
-    titles, body = rows[0], rows[1:]
+    # a group's heading spanning the table ("Overseas", its other cells empty) prices nothing
+    titles, body = rows[0], [r for r in rows[1:] if any(r[1:])]
+    if len(body) < MIN_CARRIED_ROWS:
+        return False
     weights = [n for n, t in enumerate(titles) if n and _WEIGHT_TITLE.match(t)]
     if len(weights) < MIN_WEIGHT_TITLES:
         return False
@@ -83,8 +104,73 @@ def weight_band_tariff(block: Block, heading: str = "") -> bool:
     carried = sum(1 for r in body if _CARRIED.search(r[0]))
     if carried >= MIN_CARRIED_ROWS and carried >= CARRIED_ROWS * len(body):
         return True
+    if places_by_weight(titles, body):
+        return True
     short = len(heading.split()) <= HEADING_WORDS
     return bool(_CARRIAGE_TITLE.search(titles[0]) or (short and _CARRIAGE_TITLE.search(heading)))
+
+
+TITLE_MAX_WORDS = 3  # words of a column's title set apart over a tariff ("up to 2 kg")
+_TITLE_KINDS = ("paragraph", "heading", "caption")
+
+
+def tariff_titled_above(page: PageLayout, index: int, heading: str = "") -> bool:
+    """A table (`page.blocks[index]`) whose column titles are set apart above it, once over
+    the page's sections of rows or right over it ("Land | Transit | bis 2 kg | bis 5 kg"),
+    read with those titles as its header is a carrier's tariff (`weight_band_tariff`): its
+    own rows carry no title to say so."""
+    table = page.blocks[index]
+    width = max((len(r) for r in table.rows or []), default=0)
+    short = [
+        b
+        for b in page.blocks[:index]
+        if b.kind in _TITLE_KINDS
+        and len(b.lines) <= 1
+        and 0 < len(b.text.split()) <= TITLE_MAX_WORDS
+        and b.bottom <= table.top + 1
+        and b.right > table.left - 4
+        and b.left < table.right + 4
+    ]
+    for line in reversed(rows_of_blocks(short)):  # the nearest line first
+        if len(line) == width:
+            titled = replace(table, rows=[[b.text.strip() for b in line], *(table.rows or [])])
+            if weight_band_tariff(titled, heading):
+                return True
+    return False
+
+
+def places_by_weight(titles: list[str], body: list[list[str]]) -> bool:
+    """Rows named by places only (`body`'s first cells: words, no figures) priced under
+    columns that are a tariff's, not a shop's packs: `MIN_WEIGHT_TITLES` bands of weight or
+    distance whose amounts rise band by band in most rows (a quantity break's unit price
+    falls), or weights under a first column titled as places ("Country", "Destination")."""
+    names = [r[0] for r in body if r and r[0]]
+    placed = [
+        n
+        for n in names
+        if not any(c.isdigit() for c in n)
+        and len(n.split()) <= PLACE_MAX_WORDS
+        and sum(c.isalpha() for c in n) >= PLACE_LETTERS
+    ]
+    if len(body) < MIN_CARRIED_ROWS or len(placed) < PLACE_SHARE * len(body):
+        return False
+    weights = [n for n, t in enumerate(titles) if n and _WEIGHT_TITLE.match(t)]
+    if len(weights) < MIN_WEIGHT_TITLES:
+        return False
+    if _PLACE_TITLE.match(titles[0]):
+        return True
+    bands = [n for n in weights if _BAND.match(titles[n])]
+    if len(bands) < MIN_WEIGHT_TITLES:
+        return False
+    rising = sum(1 for r in body if _rising([r[n] for n in bands if n < len(r)]))
+    return rising >= RISING_ROWS * len(body)
+
+
+def _rising(cells: list[str]) -> bool:
+    """Two amounts at least, each above the one before it."""
+    values = [amount_value(c) for c in cells if is_amount(c, alone=True)]
+    found = [v for v in values if v is not None]
+    return len(found) >= 2 and all(a < b for a, b in itertools.pairwise(found))
 
 
 # columns titled as where a carriage starts and where it ends, or as the route itself, in the

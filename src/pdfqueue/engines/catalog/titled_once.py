@@ -14,7 +14,8 @@ row naming only a variety in quotes ("'Caradonna'") is named by the heading over
 up to a spaced dash (the vernacular name after it): "Salvia nemorosa 'Caradonna'".
 
 A timetable, a statistics table or a tariff sheet titles its columns with times, years or
-bands, not packs, and so yields nothing here."""
+bands, not packs, and so yields nothing here; nor does a carrier's tariff titled by plain
+weights whose rows are its destinations (`rate_cards.weight_band_tariff`)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pdfqueue.engines import currencies
 from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.rate_cards import weight_band_tariff
 from pdfqueue.engines.catalog.words import SIZE, is_name, is_price
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -63,6 +65,7 @@ def titled_once_rows(page: PageLayout) -> list[Product]:
     bare = bool(_CURRENCY_WORD.search(page.text))
     out: list[Product] = []
     group = ""  # the heading over the rows that follow
+    read: list[list[str]] = []  # the rows priced, cell by column, to tell a tariff by
     for line in _lines(pieces):
         cells = {c: " ".join(p.text for p in found) for c, found in _cells(line, titles).items()}
         name_text = cells.get(0, "")
@@ -75,6 +78,7 @@ def titled_once_rows(page: PageLayout) -> list[Product]:
             continue
         if not is_name(name_text):
             continue
+        read.append([cells.get(c, "") for c in range(len(titles))])
         if _QUOTED.match(name_text) and group:
             name_text = f"{group} {name_text}"
         out.append(
@@ -97,7 +101,17 @@ def titled_once_rows(page: PageLayout) -> list[Product]:
                 block_indexes=sorted({p.index for p in line}),
             )
         )
+    if _carriage_tariff(titles, read):
+        return []
     return out if len(out) >= MIN_ROWS else []
+
+
+def _carriage_tariff(titles: list[Block], rows: list[list[str]]) -> bool:
+    """Rows of destinations priced by weight under the titles ("Destination | Transit | 1 kg
+    | 2 kg"): a carrier's tariff (`weight_band_tariff`), as a table of them would be."""
+    header = [t.text.strip() for t in titles]
+    box = (titles[0].left, titles[0].top, titles[-1].right, titles[-1].bottom)
+    return weight_band_tariff(Block("table", box, "", rows=[header, *rows]))
 
 
 def _amount(text: str, bare: bool) -> bool:

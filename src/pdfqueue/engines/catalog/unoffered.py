@@ -50,7 +50,7 @@ import re
 from collections.abc import Sequence
 
 from pdfqueue.engines import currencies
-from pdfqueue.engines.catalog.rate_cards import weight_band_tariff
+from pdfqueue.engines.catalog.rate_cards import tariff_titled_above, weight_band_tariff
 from pdfqueue.engines.catalog.words import BARE_PRICE, PRICE, column_title_role, is_code
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -635,6 +635,7 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_an_index(block, page.page_number)
             or presents_withdrawn_lines(page, index)
             or weight_band_tariff(block, _heading_text(page, index))
+            or tariff_titled_above(page, index, _heading_text(page, index))
         ):
             found.add(index)
     return found

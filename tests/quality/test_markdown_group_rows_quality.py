@@ -1,0 +1,21 @@
+"""The heldout `rightcode` price list prints a category's title across its zebra rows over
+each group: in the Markdown it is a bold line over the group's rows, not a row of the table
+with empty cells (see tests/engines/test_markdown_group_rows.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import generate
+
+from pdfqueue.engines.layout import analyse_document
+from pdfqueue.engines.markdown import to_markdown
+
+
+def test_a_generated_price_list_s_group_rows_are_no_table_rows(tmp_path: Path) -> None:
+    (path,) = generate.generate(tmp_path, layouts=("rightcode",))
+    markdown = to_markdown(analyse_document(path))
+    for category in generate.CATEGORIES:
+        assert f"| {category} |  |  |  |" not in markdown
+    bold = [line for line in markdown.splitlines() if line.startswith("**")]
+    assert len(bold) >= 2 and all(line[2:-2] in generate.CATEGORIES for line in bold)
