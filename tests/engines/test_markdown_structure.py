@@ -374,3 +374,31 @@ def test_list_items_one_after_another_make_one_tight_list() -> None:
     markdown = to_markdown(DocumentLayout([page]))
     expected = "- Keilriemen → Drive Belt\n- Umlenkrolle → Idler Pulley\n2. Kupplung\n\nPrices on"
     assert expected in markdown, markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("#define foo (int)(bar)", "\\#define foo (int)(bar)"),  # no heading
+        ("#N 7 31 127", "\\#N 7 31 127"),
+        ("1990. The year the first word processor shipped.", "1990\\. The year the first"),
+        ("3) Cut along the line.", "3\\) Cut along the line."),  # no list's item
+        ("- 5 % on every order", "\\- 5 % on every order"),
+        ("---", "\\---"),  # no rule
+    ],
+)
+def test_a_paragraph_that_opens_like_markup_is_escaped(text: str, printed: str) -> None:
+    """A paragraph whose text opens as Markdown would open a heading, a list or a rule is
+    printed with that first mark escaped: it reads as the text printed on the page."""
+    page = PageLayout(1, 600, 800)
+    page.blocks.append(Block("paragraph", (40, 100, 400, 110), text, 10, lines=[text]))
+    assert f"\n{printed}" in to_markdown(DocumentLayout([page]))
+
+
+@pytest.mark.parametrize(
+    "text", ["2.5 kg bags are sold by the pallet.", "-5 % on every order", "12 Monkeys", "Note"]
+)
+def test_control_a_paragraph_that_opens_with_no_markup_is_printed_as_it_is(text: str) -> None:
+    page = PageLayout(1, 600, 800)
+    page.blocks.append(Block("paragraph", (40, 100, 400, 110), text, 10, lines=[text]))
+    assert f"\n{text}\n" in to_markdown(DocumentLayout([page]))

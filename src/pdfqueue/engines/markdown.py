@@ -207,7 +207,24 @@ def _block(
     if block.head and block.text.startswith(block.head):
         # a run-in head, bold as printed: "**Nikon F3 korpus,** kroom, 8/10"
         return f"**{_inline(block.head)}** {_inline(block.text[len(block.head) :])}"
-    return _inline(block.text)
+    return _paragraph(block.text)
+
+
+# what opens a block of Markdown at a line's start: a heading's "#" ("#define", "#1 in
+# sales"), a list's mark ("- 5 %", "+ 2 °C", "1990. The year", "3) Cut"), a rule ("---", "===")
+_BLOCK_MARK = re.compile(r"#|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|([-=_])\1{2,}")
+
+
+def _paragraph(text: str) -> str:
+    """A paragraph's text, escaped as `_inline` does, and its first character too when it
+    would open a block of another kind: a paragraph printed "#define foo" or "1990. The year"
+    is not a heading nor a list's item."""
+    text = _inline(text)
+    mark = _BLOCK_MARK.match(text)
+    if mark is None:
+        return text
+    at = mark.end() - 1 if mark.group(0)[0].isdigit() else 0  # "1990\." / "\#define"
+    return f"{text[:at]}\\{text[at:]}"
 
 
 def _entries(entries: list[tuple[str, str]]) -> str:
