@@ -44,18 +44,73 @@ def test_a_deeper_section_number_in_the_same_size_is_a_deeper_level() -> None:
 
 
 def test_sizes_rank_first_and_an_unnumbered_heading_ranks_with_its_size() -> None:
+    """The exercises after a chapter's last section, before the next chapter (as a lecture's
+    notes set them): a part of the chapter, beside its sections."""
     document = _document(
         [
             ("1 Topologische Grundbegriffe", 17),
             ("1.1 Topologische Räume", 14),
-            ("Übungsaufgaben", 14),
             ("1.2 Metrische Räume", 14),
+            ("Übungsaufgaben", 14),
+            ("2 Mannigfaltigkeiten", 17),
         ]
     )
     markdown = to_markdown(document)
     assert "\n# 1 Topologische Grundbegriffe\n" in markdown, markdown
     assert "\n## 1.1 Topologische Räume\n" in markdown, markdown
     assert "\n## Übungsaufgaben\n" in markdown, markdown
+
+
+def test_an_unnumbered_heading_between_numbered_sections_is_a_part_of_the_first() -> None:
+    """A paper's paragraph heads, bold in the size of its subsections ("3.1 Overview",
+    "Inference", "3.2 Training"): under 3.1, not beside it; the sections' own unnumbered
+    heads ("Abstract", "References", in the size of "1 Introduction") stay beside them."""
+    document = _document(
+        [
+            ("Abstract", 12),
+            ("1 Introduction", 12),
+            ("3 Dense Passage Retriever", 12),
+            ("3.1 Overview", 10.9),
+            ("Inference", 10.9),
+            ("3.2 Training", 10.9),
+            ("4 Experimental Setup", 12),
+            ("References", 12),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n# Abstract\n" in markdown and "\n# References\n" in markdown, markdown
+    assert "\n## 3.1 Overview\n" in markdown, markdown
+    assert "\n### Inference\n" in markdown, markdown
+    assert "\n## 3.2 Training\n" in markdown, markdown
+    paths = [c.heading_path for c in chunk_layout(document, size=2000)]
+    assert ["3 Dense Passage Retriever", "3.1 Overview", "Inference"] in paths, paths
+
+
+def test_control_an_unnumbered_heading_before_a_shallower_section_keeps_its_level() -> None:
+    """ "2.3.2", "Summary", "2.4": the summary may close 2.3 as well as 2.3.2, so it keeps the
+    level of its size."""
+    document = _document(
+        [
+            ("2.3 Results", 12),
+            ("2.3.1 Data", 12),
+            ("2.3.2 Model", 12),
+            ("Summary", 12),
+            ("2.4 Limits", 12),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n# Summary\n" in markdown and "\n## 2.3.1 Data\n" in markdown, markdown
+
+
+def test_sizes_a_hair_apart_are_one_level() -> None:
+    """A producer's rounding sets one of a paper's subsection titles in 8.9 points among
+    others in 9.0: one type, one level (not a level of its own under its siblings)."""
+    document = _document(
+        [("Trace Trees", 11), ("Traces", 9), ("Blacklisting", 8.9), ("Nesting", 9), ("Small", 8.5)]
+    )
+    markdown = to_markdown(document)
+    assert "\n## Traces\n" in markdown and "\n## Blacklisting\n" in markdown, markdown
+    assert "\n### Small\n" in markdown, markdown  # control: half a point apart is another type
 
 
 def test_levels_go_below_the_third() -> None:

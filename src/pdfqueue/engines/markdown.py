@@ -401,37 +401,69 @@ def section_depth(text: str) -> int:
 @dataclass
 class HeadingLevels:
     """The levels of a document's headings (`heading_levels`): by (size, depth of its section
-    number beyond the shallowest of its size), and that shallowest depth per size."""
+    number beyond the shallowest of its size), and that shallowest depth per size. Sizes are
+    those of `sizes`, each heading's size taken to the size of its cluster (a size set a hair
+    smaller by the producer, 8.9 beside 9.0, is the same type); `nested` holds the depth
+    beyond the shallowest of the unnumbered headings set within a numbered section (by the
+    block's identity, `_nested_in_sections`)."""
 
     levels: dict[tuple[float, int], int] = field(default_factory=dict)
     shallowest: dict[float, int] = field(default_factory=dict)
+    sizes: dict[float, float] = field(default_factory=dict)
+    nested: dict[int, int] = field(default_factory=dict)
+
+    def size(self, block: Block) -> float:
+        return self.sizes.get(block.font_size, block.font_size)
 
     def key(self, block: Block) -> tuple[float, int]:
+        size = self.size(block)
+        if id(block) in self.nested:
+            return size, self.nested[id(block)]
         depth = section_depth(block.text)
-        extra = depth - self.shallowest[block.font_size] if depth else 0
-        return block.font_size, max(0, extra)
+        extra = depth - self.shallowest[size] if depth else 0
+        return size, max(0, extra)
 
     def of(self, block: Block) -> int:
         """A heading block's level (the deepest when its size is none of the document's)."""
-        if block.font_size not in self.shallowest:
+        if self.size(block) not in self.shallowest:
             return MAX_HEADING_LEVEL
         return self.levels.get(self.key(block), MAX_HEADING_LEVEL)
+
+
+SIZE_JITTER = 0.2  # points two headings' sizes may differ by and be one type (8.9 beside 9.0)
+
+
+def _size_clusters(sizes: set[float]) -> dict[float, float]:
+    """Each size to the largest size of its cluster: sizes within `SIZE_JITTER` of the
+    largest of a cluster are its type, which the producer set a hair smaller (a scaled font,
+    a rounding): one level, not two."""
+    out: dict[float, float] = {}
+    top: float | None = None
+    for size in sorted(sizes, reverse=True):
+        if top is None or top - size > SIZE_JITTER + 1e-6:
+            top = size
+        out[size] = top
+    return out
 
 
 def heading_levels(document: DocumentLayout) -> HeadingLevels:
     """Each heading size's level, larger first; within a size, its numbered headings one level
     deeper for each part their number has beyond the size's shallowest ("3 Coding scheme" and
     "3.1 Minimum time", bold in 12 points both: 3.1 under 3). An unnumbered heading ranks with
-    the shallowest number of its size ("Exercises" beside "1.1 Spaces"). When they need more
-    levels than Markdown's six, a size only one heading is set in (a cover's title and its
-    lines, a one-off) shares the level of the size above it, the first level when it is the
-    largest: the levels go to the sizes the document's sections are set in ("3.1" and
-    "4.2.1.3" of a standard under a cover in three sizes are not both the sixth)."""
+    the shallowest number of its size ("Exercises" beside "1.1 Spaces"), unless it stands
+    within a numbered section of its size (`_nested_in_sections`): then one level under that
+    section. When they need more levels than Markdown's six, a size only one heading is set
+    in (a cover's title and its lines, a one-off) shares the level of the size above it, the
+    first level when it is the largest: the levels go to the sizes the document's sections
+    are set in ("3.1" and "4.2.1.3" of a standard under a cover in three sizes are not both
+    the sixth)."""
     headings = [p.blocks[i] for p in document.pages for i in sorted(section_headings(p))]
-    out = HeadingLevels()
+    out = HeadingLevels(sizes=_size_clusters({b.font_size for b in headings}))
     for block in headings:
         depth = section_depth(block.text) or 99
-        out.shallowest[block.font_size] = min(out.shallowest.get(block.font_size, depth), depth)
+        size = out.size(block)
+        out.shallowest[size] = min(out.shallowest.get(size, depth), depth)
+    out.nested = _nested_in_sections(headings, out)
     uses = Counter(out.key(b) for b in headings)
     ordered = sorted(uses, key=lambda key: (-key[0], key[1]))
     short = len(ordered) > MAX_HEADING_LEVEL
@@ -442,6 +474,39 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
             level += 1
         out.levels[key] = min(level, MAX_HEADING_LEVEL)
     return out
+
+
+def _nested_in_sections(headings: list[Block], levels: HeadingLevels) -> dict[int, int]:
+    """The unnumbered headings that head a part of a numbered section, by block identity, to
+    their depth beyond the shallowest of their size: those whose nearest headings before and
+    after, of their size or larger, are numbered headings of their size, the one after not
+    shallower than the one before ("3.1 Overview", "Inference", "3.2 Training", bold in one
+    size: "Inference" is a part of 3.1, one level under it). An unnumbered heading after a
+    chapter's last section ("1.6 Wege", "Übungsaufgaben", then "2 Mannigfaltigkeiten" set
+    larger) or between sections the next of which is shallower ("2.3.2", "Summary", "2.4")
+    may close the chapter or the section: it keeps the level of its size."""
+    nested: dict[int, int] = {}
+    sizes = [levels.size(b) for b in headings]
+    depths = [section_depth(b.text) for b in headings]
+
+    def neighbour(index: int, step: int) -> int | None:
+        at = index + step
+        while 0 <= at < len(headings) and sizes[at] < sizes[index]:
+            at += step
+        return at if 0 <= at < len(headings) else None
+
+    for index, block in enumerate(headings):
+        if depths[index]:
+            continue
+        before, after = neighbour(index, -1), neighbour(index, 1)
+        if before is None or after is None:
+            continue
+        if sizes[before] != sizes[index] or sizes[after] != sizes[index]:
+            continue
+        if not depths[before] or depths[after] < depths[before]:
+            continue
+        nested[id(block)] = depths[before] + 1 - levels.shallowest[sizes[index]]
+    return nested
 
 
 def heading_level(block: Block, levels: HeadingLevels) -> int:
