@@ -62,8 +62,9 @@ page give the same model:
    not a sentence) and not a price alone ("17 690 Kč" set large names no section), a `list_item`
    when it starts with a bullet or a number, a `caption` when it sits right under or over a
    figure (or starts with "Figure"/"Table", not a sentence citing one: "Figure 7 shows"), a
-   `figure` for an image, a `table` with its `rows`, else a `paragraph`. `mark_running` then turns blocks in the top or bottom margin whose text
-   (digits aside) recurs on several pages, and bare page numbers, into `header` / `footer`.
+   `figure` for an image, a `table` with its `rows`, else a `paragraph`. `mark_running` then
+   turns blocks in the top or bottom margin whose text (digits aside) recurs on several pages,
+   and bare page numbers, into `header` / `footer`.
 
 Boxes are `(left, top, right, bottom)` in PDF points from the page's top-left corner (so reading
 order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space. A page whose text

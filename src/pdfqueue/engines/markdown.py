@@ -840,6 +840,11 @@ def _titles_over_columns(page: PageLayout, index: int) -> tuple[list[str] | None
             return None, set()
         if any(b.kind == "table" for _, b in line):
             return None, set()  # another table between: its titles are carried, if shared
+        column = _lone_title(line[0][1], table, pitch) if len(line) == 1 else None
+        if column is not None and not headings:
+            titles = [""] * width
+            titles[column] = " ".join(line[0][1].text.split())
+            return titles, {line[0][0]}
         if len(line) == 1 and _section_heading(line[0][1]) and headings < SECTION_LINES:
             headings += 1  # a section's heading between the titles and the table
             reach += line[0][1].bottom - line[0][1].top + pitch
@@ -855,6 +860,28 @@ def _titles_over_columns(page: PageLayout, index: int) -> tuple[list[str] | None
             return None, set()
         return titles, {n for n, _ in line}
     return None, set()
+
+
+LONE_TITLE_WORDS = 2  # words of a column's title set alone over its column ("Page", "Unit price")
+
+
+def _lone_title(block: Block, table: Block, pitch: float) -> int | None:
+    """The column a short line right above a table titles alone, when it lies over one column
+    only, right of the first (a contents list's "Page" over its column of pages, a list's
+    "Price" over its prices), no taller than a row and at most a row above it: a section's
+    heading over a table starts over its first column, a letterhead's title is set large."""
+    text = " ".join(block.text.split())
+    if len(block.lines) > 1 or not 0 < len(text.split()) <= LONE_TITLE_WORDS:
+        return None
+    if _DIGIT.search(text) or text.endswith(_SENTENCE_END):
+        return None
+    if block.bottom - block.top > pitch or table.top - block.bottom > pitch:
+        return None
+    spans = table.columns or []
+    over = [c for c, (a, b) in enumerate(spans) if block.left - 2 <= b and a <= block.right + 2]
+    if len(over) != 1 or over[0] == 0 or block.left <= spans[0][1]:
+        return None
+    return over[0]
 
 
 def _section_heading(block: Block) -> bool:
