@@ -163,6 +163,9 @@ def test_a_price_set_large_is_no_heading(tmp_path: Path) -> None:
         ("Price: £549", False),
         ("600 €/mes", False),
         ("MN-3197-F", False),
+        ("`17,81,841 crore", False),  # a report's key figure, its rupee sign read as "`"
+        ("2,32,822", False),
+        ("+25,000 jobs", False),
         # controls: sections named with a number, an amount after a name, a model, a year
         ("Chapter 3", True),
         ("2024 Annual Report", True),
@@ -173,6 +176,9 @@ def test_a_price_set_large_is_no_heading(tmp_path: Path) -> None:
         ("Chapter 3: $5 Meals", True),
         ("A320", True),
         ("COVID-19", True),
+        ("1.10 INTRODUCTION", True),
+        ("10.000 Schritte am Tag", True),
+        ("2021-22 Highlights", True),
     ],
 )
 def test_which_lines_read_as_headings(text: str, heading: bool) -> None:

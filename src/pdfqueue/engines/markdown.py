@@ -362,8 +362,10 @@ def reads_as_heading(block: Block) -> bool:
     large on a product's card: "995,50 € HT", "$18.95", "£3.50 per ball", "Price: £549" -
     an amount first, or after a label of words and its colon, then at most a few words that
     qualify it, each in lower case or an abbreviation in capitals), nor when it is an
-    article's code alone ("ED5219"). "Chapter 3", "2024 Annual Report", "Gifts under $50" and
-    "$5 Meals" name sections: no amount leads them, or a name follows it."""
+    article's code alone ("ED5219"), nor when it is a key figure of a report, a number of a
+    thousand or more in groups and its unit ("1,186 crore", "25,000 jobs"). "Chapter 3",
+    "2024 Annual Report", "Gifts under $50" and "$5 Meals" name sections: no amount leads
+    them, or a name follows it."""
     text = " ".join(block.text.split())
     if _CODE.fullmatch(text):
         letters = sum(c.isalpha() for c in text)
@@ -372,10 +374,18 @@ def reads_as_heading(block: Block) -> bool:
     if colon and len(label.split()) <= 2 and not any(c.isdigit() for c in label):
         text = rest  # "Price: £549"
     amount = currencies.PRICE.match(text)
+    if amount is None and not section_depth(text):
+        amount = _KEY_FIGURE.match(text)  # "17,81,841 crore", its currency's sign unread
     if amount is None:
         return True
     after = text[amount.end() :].split()
     return len(after) > QUALIFIER_WORDS or not all(_qualifier(word) for word in after)
+
+
+# a figure in groups of digits (a thousand or more), after a sign at most: a key figure set
+# large in a report ("2,32,822", "`17,81,841 crore" in a font whose rupee sign reads "`",
+# "+25,000 jobs"); a year or a section's number holds no group
+_KEY_FIGURE = re.compile(r"[^\w\s]?\s?\d{1,3}(?:[,.'\u00a0 ]\d{2,3})+(?:[.,]\d+)?(?!\d)")
 
 
 def _qualifier(word: str) -> bool:
