@@ -166,6 +166,11 @@ def test_a_price_set_large_is_no_heading(tmp_path: Path) -> None:
         ("`17,81,841 crore", False),  # a report's key figure, its rupee sign read as "`"
         ("2,32,822", False),
         ("+25,000 jobs", False),
+        ("Exception for dual citizens and", False),  # a run-in head's first line, cut off
+        ("Refundable credit for prior-", False),
+        ("July 1, 1986, and you used this method last year to figure the taxable part, or", False),
+        ("the", False),  # a fragment of a slogan set large
+        ("Mise en place des", False),
         # controls: sections named with a number, an amount after a name, a model, a year
         ("Chapter 3", True),
         ("2024 Annual Report", True),
@@ -179,6 +184,11 @@ def test_a_price_set_large_is_no_heading(tmp_path: Path) -> None:
         ("1.10 INTRODUCTION", True),
         ("10.000 Schritte am Tag", True),
         ("2021-22 Highlights", True),
+        ("Plan A", True),
+        ("Vitamin E", True),
+        ("Questions and answers", True),
+        ("Refundable credit for prior-year", True),
+        ("Tips & tricks", True),
     ],
 )
 def test_which_lines_read_as_headings(text: str, heading: bool) -> None:

@@ -358,15 +358,19 @@ QUALIFIER_WORDS = 3  # words after an amount that qualify it ("€ HT", "per bal
 
 
 def reads_as_heading(block: Block) -> bool:
-    """Whether a heading block names a section: not when it states an amount (a price set
-    large on a product's card: "995,50 € HT", "$18.95", "£3.50 per ball", "Price: £549" -
-    an amount first, or after a label of words and its colon, then at most a few words that
-    qualify it, each in lower case or an abbreviation in capitals), nor when it is an
+    """Whether a heading block names a section: not when it stops mid-sentence
+    (`_stops_mid_sentence`: "Exception for dual citizens and"), nor when it states an amount
+    (a price set large on a product's card: "995,50 € HT", "$18.95", "£3.50 per ball",
+    "Price: £549" - an amount first, or after a label of words and its colon, then at most a
+    few words that qualify it, each in lower case or an abbreviation in capitals), nor when
+    it is an
     article's code alone ("ED5219"), nor when it is a key figure of a report, a number of a
     thousand or more in groups and its unit ("1,186 crore", "25,000 jobs"). "Chapter 3",
     "2024 Annual Report", "Gifts under $50" and "$5 Meals" name sections: no amount leads
     them, or a name follows it."""
     text = " ".join(block.text.split())
+    if _stops_mid_sentence(text):
+        return False
     if _CODE.fullmatch(text):
         letters = sum(c.isalpha() for c in text)
         return not letters or sum(c.isdigit() for c in text) <= letters
@@ -386,6 +390,28 @@ def reads_as_heading(block: Block) -> bool:
 # large in a report ("2,32,822", "`17,81,841 crore" in a font whose rupee sign reads "`",
 # "+25,000 jobs"); a year or a section's number holds no group
 _KEY_FIGURE = re.compile(r"[^\w\s]?\s?\d{1,3}(?:[,.'\u00a0 ]\d{2,3})+(?:[.,]\d+)?(?!\d)")
+
+
+# words no title ends in, which leave a sentence open: conjunctions, articles, prepositions
+# (English, French, German, Spanish, Italian), as a line cut off mid-sentence ends
+_OPEN_ENDS = frozenset((
+    "and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "from", "than", "that",
+    "et", "ou", "de", "des", "du", "la", "le", "les", "un", "une", "pour", "avec", "par", "que",
+    "und", "oder", "der", "die", "das", "dem", "den", "des", "ein", "eine", "für", "mit", "von",
+    "y", "o", "el", "los", "las", "del", "para", "con", "e", "il", "di", "per", "che",
+))  # fmt: skip
+
+
+def _stops_mid_sentence(text: str) -> bool:
+    """A line cut off mid-sentence, which a layout may take for a heading (a bold run-in
+    head's first line, "Exception for dual citizens and"; a line of a paragraph set apart,
+    "July 1, 1986, and you used this method ..., or"; a fragment of a slogan, "the"): it ends
+    in a comma or a word's hyphen, or in a word no title ends in (`_OPEN_ENDS`, in lower
+    case: "Plan A" and "Vitamin E" end in capitals)."""
+    if text.endswith((",", ";")) or re.search(r"[^\W\d_]-$", text):
+        return True
+    words = text.split()
+    return bool(words) and words[-1] in _OPEN_ENDS
 
 
 def _qualifier(word: str) -> bool:
