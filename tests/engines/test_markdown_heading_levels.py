@@ -167,3 +167,39 @@ def test_what_numbers_a_section() -> None:
     assert section_depth("2024 Annual Report") == 0  # a year
     assert section_depth("A new beginning") == 0
     assert section_depth("Chapter 3") == 0
+
+
+def test_an_annex_whose_sections_are_numbered_by_its_label_is_a_clause_s_peer() -> None:
+    """A standard's annex, its label and title set larger than its clauses ("Annex A" over
+    "Optional error correction mode", 14 points), its sections numbered "A.1", "A.2" in the
+    clauses' size: the annex is a peer of clause 1 (A.1 is one of its sections as 3.1 is one
+    of clause 3's), not their parent."""
+    document = _document(
+        [
+            ("ITU-T Recommendation T.4", 14),
+            ("1 Scanning track", 12),
+            ("3 Transmission time", 12),
+            ("3.1 Minimum transmission time", 12),
+            ("Annex A", 14),
+            ("Optional error correction mode", 14),
+            ("A.1 Introduction", 12),
+            ("A.2 Definitions", 12),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n# ITU-T Recommendation T.4\n" in markdown, markdown
+    assert "\n## 1 Scanning track\n" in markdown and "\n## Annex A\n" in markdown, markdown
+    assert "\n## Optional error correction mode\n" in markdown, markdown
+    assert "\n### 3.1 Minimum transmission time\n" in markdown, markdown
+    assert "\n### A.1 Introduction\n" in markdown, markdown
+
+
+def test_control_a_chapter_over_its_numbered_sections_keeps_its_size_s_place() -> None:
+    """ "Chapter 3" set large over "3.1", "3.2" with no one-part numbers in their size, and an
+    annex whose sections are numbered otherwise ("1 Scope"): placed by their sizes."""
+    chapter = [("Chapter 3", 18), ("3.1 Homotopy", 14), ("3.2 Coverings", 14)]
+    markdown = to_markdown(_document(chapter))
+    assert "\n# Chapter 3\n" in markdown and "\n## 3.1 Homotopy\n" in markdown, markdown
+    annex = [("Annex B", 18), ("1 Scope", 14), ("1.1 Terms", 14)]
+    markdown = to_markdown(_document(annex))
+    assert "\n# Annex B\n" in markdown and "\n## 1 Scope\n" in markdown, markdown

@@ -3,7 +3,10 @@
 Heading levels come from the heading sizes of the whole document (the largest is `#`, the next
 `##`, and so on down to `######`), so a document's title outranks its section heads whatever page
 they are on; among the headings of one size, a deeper section number ranks lower ("3.1 Error
-correction" under "3 Coding", both set bold in 12 points: `heading_levels`). Tables become
+correction" under "3 Coding", both set bold in 12 points: `heading_levels`); sizes a hair
+apart are one; an unnumbered heading between numbered sections of its size is a part of the
+first ("Inference" between "3.1" and "3.2"), and an annex whose sections are numbered by its
+label ("Annex A", then "A.1") is a peer of the clauses numbered with one part. Tables become
 GitHub pipe tables, their first row the header unless it is data (see `table_headers`): then
 the column titles printed apart above the table (or above the first of the tables sharing its
 columns, one per section of a list) are its header, and that line of
@@ -439,22 +442,22 @@ class HeadingLevels:
     """The levels of a document's headings (`heading_levels`): by (size, depth of its section
     number beyond the shallowest of its size), and that shallowest depth per size. Sizes are
     those of `sizes`, each heading's size taken to the size of its cluster (a size set a hair
-    smaller by the producer, 8.9 beside 9.0, is the same type); `nested` holds the depth
-    beyond the shallowest of the unnumbered headings set within a numbered section (by the
-    block's identity, `_nested_in_sections`)."""
+    smaller by the producer, 8.9 beside 9.0, is the same type); `placed` holds the keys of
+    the headings whose place the numbers around them tell rather than their size (by the
+    block's identity: `_nested_in_sections`, `_labelled_parts`)."""
 
     levels: dict[tuple[float, int], int] = field(default_factory=dict)
     shallowest: dict[float, int] = field(default_factory=dict)
     sizes: dict[float, float] = field(default_factory=dict)
-    nested: dict[int, int] = field(default_factory=dict)
+    placed: dict[int, tuple[float, int]] = field(default_factory=dict)
 
     def size(self, block: Block) -> float:
         return self.sizes.get(block.font_size, block.font_size)
 
     def key(self, block: Block) -> tuple[float, int]:
         size = self.size(block)
-        if id(block) in self.nested:
-            return size, self.nested[id(block)]
+        if id(block) in self.placed:
+            return self.placed[id(block)]
         depth = section_depth(block.text)
         extra = depth - self.shallowest[size] if depth else 0
         return size, max(0, extra)
@@ -499,7 +502,7 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
         depth = section_depth(block.text) or 99
         size = out.size(block)
         out.shallowest[size] = min(out.shallowest.get(size, depth), depth)
-    out.nested = _nested_in_sections(headings, out)
+    out.placed = _nested_in_sections(headings, out) | _labelled_parts(headings, out)
     uses = Counter(out.key(b) for b in headings)
     ordered = sorted(uses, key=lambda key: (-key[0], key[1]))
     short = len(ordered) > MAX_HEADING_LEVEL
@@ -512,7 +515,9 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
     return out
 
 
-def _nested_in_sections(headings: list[Block], levels: HeadingLevels) -> dict[int, int]:
+def _nested_in_sections(
+    headings: list[Block], levels: HeadingLevels
+) -> dict[int, tuple[float, int]]:
     """The unnumbered headings that head a part of a numbered section, by block identity, to
     their depth beyond the shallowest of their size: those whose nearest headings before and
     after, of their size or larger, are numbered headings of their size, the one after not
@@ -521,7 +526,7 @@ def _nested_in_sections(headings: list[Block], levels: HeadingLevels) -> dict[in
     chapter's last section ("1.6 Wege", "Übungsaufgaben", then "2 Mannigfaltigkeiten" set
     larger) or between sections the next of which is shallower ("2.3.2", "Summary", "2.4")
     may close the chapter or the section: it keeps the level of its size."""
-    nested: dict[int, int] = {}
+    nested: dict[int, tuple[float, int]] = {}
     sizes = [levels.size(b) for b in headings]
     depths = [section_depth(b.text) for b in headings]
 
@@ -541,8 +546,40 @@ def _nested_in_sections(headings: list[Block], levels: HeadingLevels) -> dict[in
             continue
         if not depths[before] or depths[after] < depths[before]:
             continue
-        nested[id(block)] = depths[before] + 1 - levels.shallowest[sizes[index]]
+        nested[id(block)] = sizes[index], depths[before] + 1 - levels.shallowest[sizes[index]]
     return nested
+
+
+# a part named by a word and its label: "Annex A", "Appendix B", "Chapter 3", "Part II"
+_LABELLED = re.compile(r"[^\W\d_]{3,}\s+([A-Z]|\d{1,2}|[IVX]{1,4})")
+
+
+def _labelled_parts(headings: list[Block], levels: HeadingLevels) -> dict[int, tuple[float, int]]:
+    """A part named by its label whose sections are numbered by that label ("Annex A", then
+    "A.1 Introduction", "A.2 Definitions"), set larger than them, and the lines of its title
+    set under it in its size ("Optional error correction mode"): its place is that of the
+    sections numbered with one part in the size of its own ("1 Scanning track", "4 Coding
+    scheme"), which its first section's number says it is one of. Without such sections in
+    that size ("Chapter 3" in 18 points over "3.1" in 14) its size places it."""
+    placed: dict[int, tuple[float, int]] = {}
+    sizes = [levels.size(b) for b in headings]
+    for index, block in enumerate(headings):
+        label = _LABELLED.fullmatch(" ".join(block.text.split()))
+        if label is None:
+            continue
+        after = index + 1
+        while after < len(headings) and sizes[after] == sizes[index]:
+            after += 1  # the lines of its title
+        if after == len(headings) or sizes[after] >= sizes[index]:
+            continue
+        first = _SECTION_NUMBER.match(headings[after].text)
+        if first is None or not first.group(1).startswith(f"{label.group(1)}."):
+            continue
+        if levels.shallowest.get(sizes[after]) != 1 or section_depth(headings[after].text) != 2:
+            continue
+        for part in headings[index:after]:
+            placed[id(part)] = (sizes[after], 0)
+    return placed
 
 
 def heading_level(block: Block, levels: HeadingLevels) -> int:
