@@ -184,6 +184,8 @@ def test_a_price_set_large_is_no_heading(tmp_path: Path) -> None:
         ("1.10 INTRODUCTION", True),
         ("10.000 Schritte am Tag", True),
         ("2021-22 Highlights", True),
+        ("12 64 kbit/s option", True),  # a clause's number, then its title
+        ("25 000 emplois", False),
         ("Plan A", True),
         ("Vitamin E", True),
         ("Questions and answers", True),

@@ -391,8 +391,11 @@ def reads_as_heading(block: Block) -> bool:
 
 # a figure in groups of digits (a thousand or more), after a sign at most: a key figure set
 # large in a report ("2,32,822", "`17,81,841 crore" in a font whose rupee sign reads "`",
-# "+25,000 jobs"); a year or a section's number holds no group
-_KEY_FIGURE = re.compile(r"[^\w\s]?\s?\d{1,3}(?:[,.'\u00a0 ]\d{2,3})+(?:[.,]\d+)?(?!\d)")
+# "+25,000 jobs", "25 000 emplois"); a year or a section's number holds no group, and groups
+# set apart by a space are of three digits ("12 64 kbit/s option" is a section's number)
+_KEY_FIGURE = re.compile(
+    r"[^\w\s]?\s?\d{1,3}(?:(?:[,.']\d{2,3})+|(?:[ \u00a0]\d{3})+)(?:[.,]\d+)?(?!\d)"
+)
 
 
 # words no title ends in, which leave a sentence open: conjunctions, articles, prepositions
