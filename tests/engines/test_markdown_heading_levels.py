@@ -167,6 +167,9 @@ def test_what_numbers_a_section() -> None:
     assert section_depth("2024 Annual Report") == 0  # a year
     assert section_depth("A new beginning") == 0
     assert section_depth("Chapter 3") == 0
+    assert section_depth("1.Mise en contexte") == 1  # its point touching the title
+    assert section_depth("3.Une consultation") == 1
+    assert section_depth("U.S. Nonresident Alien") == 0
 
 
 def test_an_annex_whose_sections_are_numbered_by_its_label_is_a_clause_s_peer() -> None:
@@ -203,3 +206,40 @@ def test_control_a_chapter_over_its_numbered_sections_keeps_its_size_s_place() -
     annex = [("Annex B", 18), ("1 Scope", 14), ("1.1 Terms", 14)]
     markdown = to_markdown(_document(annex))
     assert "\n# Annex B\n" in markdown and "\n## 1 Scope\n" in markdown, markdown
+
+
+def test_a_heading_set_larger_than_the_numbered_section_it_stands_in_is_under_it() -> None:
+    """A report's chart titles in 18 points after "3.2. Results" in 16, within chapter "3.
+    Consultation" in 24: under 3.2, beside "3.1.1" (one part deeper), not above 3.2."""
+    document = _document(
+        [
+            ("3. Consultation", 24),
+            ("3.1. Virtual consultation", 16),
+            ("3.1.1 Respondents", 14),
+            ("3.2. Survey results", 16),
+            ("Summary of the results", 18),
+            ("4. Strategy", 24),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n# 3. Consultation\n" in markdown and "\n## 3.2. Survey results\n" in markdown
+    assert "\n### 3.1.1 Respondents\n" in markdown, markdown
+    assert "\n### Summary of the results\n" in markdown, markdown
+
+
+def test_control_a_heading_after_numbered_sections_under_an_unnumbered_title_keeps_its_size() -> (
+    None
+):
+    """The document's title unnumbered, then "1 Introduction" and "1.1 Scope" smaller than an
+    "Appendix" in 18 points: the appendix is no part of 1.1, its size places it."""
+    document = _document(
+        [
+            ("Annual report", 24),
+            ("1 Introduction", 14),
+            ("1.1 Scope", 14),
+            ("Appendix", 18),
+            ("2 Results", 14),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n## Appendix\n" in markdown and "\n### 1.1 Scope\n" not in markdown, markdown

@@ -6,14 +6,16 @@ they are on; among the headings of one size, a deeper section number ranks lower
 correction" under "3 Coding", both set bold in 12 points: `heading_levels`); sizes a hair
 apart are one; an unnumbered heading between numbered sections of its size is a part of the
 first ("Inference" between "3.1" and "3.2"), and an annex whose sections are numbered by its
-label ("Annex A", then "A.1") is a peer of the clauses numbered with one part. Tables become
-GitHub pipe tables, their first row the header unless it is data (see `table_headers`): then
-the column titles printed apart above the table (or above the first of the tables sharing its
-columns, one per section of a list) are its header, and that line of
-titles is not printed again as text; a table with no titles at all gets an empty header line,
-which a pipe table needs, rather than a data row promoted to one. Figures become image
-links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. the API's image
-route); without a URL a figure is left out. Running headers and footers are left out: they
+label ("Annex A", then "A.1") is a peer of the clauses numbered with one part; a heading set
+larger than the numbered section it stands in (a chart's title after "3.2") is under it. Tables
+become GitHub pipe tables, their first row the header unless it is data (see `table_headers`):
+then the column titles printed apart above the table (or above the first of the tables sharing
+its columns, one per section of a list; or a short title set alone over one column, a contents
+list's "Page") are its header, and that line of titles is not printed again as text; a table
+with no titles at all gets an empty header line, which a pipe table needs, rather than a data
+row promoted to one. Figures become image links whose URL the caller gives
+(`image_url(page_number, image_index)`, e.g. the API's image route); without a URL a figure is
+left out. Running headers and footers are left out: they
 repeat on every page and say nothing about its content. A paragraph made of leader lines (a table
 of contents, an index: "Fruit ........ 5") becomes one list item an entry, its dots shortened to
 " … ", since the layout joins a block's lines into one; when the targets stand apart in a column
@@ -428,8 +430,11 @@ def _qualifier(word: str) -> bool:
 
 
 # a section's number before its title: "3", "3.1", "4.2.1.", "C.4"; the title must open with a
-# capital ("3.1 Minimum transmission time", "1.1. Pourquoi"): "2.5 kg bags" is no section
-_SECTION_NUMBER = re.compile(r"((?:\d{1,2}|[A-Z](?=\.\d))(?:\.\d{1,2})*)\.?\s+")
+# capital ("3.1 Minimum transmission time", "1.1. Pourquoi"): "2.5 kg bags" is no section; its
+# point may touch the title ("1.Mise en contexte")
+_SECTION_NUMBER = re.compile(
+    r"((?:\d{1,2}|[A-Z](?=\.\d))(?:\.\d{1,2})*)(?:\.?\s+|\.(?=[A-ZÀ-Þ][a-zß-ÿ]))"
+)
 
 
 def section_depth(text: str) -> int:
@@ -506,6 +511,7 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
         size = out.size(block)
         out.shallowest[size] = min(out.shallowest.get(size, depth), depth)
     out.placed = _nested_in_sections(headings, out) | _labelled_parts(headings, out)
+    out.placed |= _larger_within_sections(headings, out)
     uses = Counter(out.key(b) for b in headings)
     ordered = sorted(uses, key=lambda key: (-key[0], key[1]))
     short = len(ordered) > MAX_HEADING_LEVEL
@@ -551,6 +557,44 @@ def _nested_in_sections(
             continue
         nested[id(block)] = sizes[index], depths[before] + 1 - levels.shallowest[sizes[index]]
     return nested
+
+
+def _larger_within_sections(
+    headings: list[Block], levels: HeadingLevels
+) -> dict[int, tuple[float, int]]:
+    """Unnumbered headings set larger than the numbered section they stand in (a report's
+    chart titles in 18 points after "3.2. Results" in 16, within chapter "3. Consultation" in
+    24): one level under that section, not above it. A heading stands in the section of the
+    last numbered heading before it, when that section lies within the last heading larger
+    than it, itself numbered with fewer parts (a chapter holding the section). Its place is
+    that of the sections numbered one part deeper ("3.1.1" in 14 points), else one deeper in
+    the section's own size. An unnumbered heading after the numbered ones under a title
+    that is not numbered ("Appendix" in 18 points, after "1.1" in 12, under the document's
+    title) is not in them: its size places it."""
+    placed: dict[int, tuple[float, int]] = {}
+    sizes = [levels.size(b) for b in headings]
+    depths = [section_depth(b.text) for b in headings]
+    by_depth: dict[int, Counter[tuple[float, int]]] = {}
+    for block, depth in zip(headings, depths, strict=True):
+        if depth:
+            by_depth.setdefault(depth, Counter())[levels.key(block)] += 1
+    numbered: int | None = None  # the last numbered heading's index
+    for index, block in enumerate(headings):
+        if depths[index]:
+            numbered = index
+            continue
+        if numbered is None or sizes[numbered] >= sizes[index]:
+            continue
+        larger = next((n for n in range(index - 1, -1, -1) if sizes[n] > sizes[index]), None)
+        if larger is None or larger > numbered or not 0 < depths[larger] < depths[numbered]:
+            continue
+        deeper = by_depth.get(depths[numbered] + 1)
+        if deeper:
+            placed[id(block)] = deeper.most_common(1)[0][0]
+        else:
+            size = sizes[numbered]
+            placed[id(block)] = size, depths[numbered] + 1 - levels.shallowest[size]
+    return placed
 
 
 # a part named by a word and its label: "Annex A", "Appendix B", "Chapter 3", "Part II"
