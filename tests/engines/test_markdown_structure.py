@@ -420,3 +420,17 @@ def test_control_a_paragraph_that_opens_with_no_markup_is_printed_as_it_is(text:
     page = PageLayout(1, 600, 800)
     page.blocks.append(Block("paragraph", (40, 100, 400, 110), text, 10, lines=[text]))
     assert f"\n{text}\n" in to_markdown(DocumentLayout([page]))
+
+
+def test_items_lettered_stay_items_of_a_list_with_their_letters() -> None:
+    """Markdown numbers lists by figures only: items lettered "(a)", "b." are items of a
+    bulleted list that keep their letters ("a. Comments" would be a paragraph, and items
+    line under line one paragraph); items numbered by figures stay a numbered list."""
+    page = PageLayout(1, 600, 800)
+    items = ["(a) Comments due date", "(b) Affected ADs", "c. Applicability", "2) Subject"]
+    for number, text in enumerate(items):
+        top = 100 + 14 * number
+        page.blocks.append(Block("list_item", (40, top, 300, top + 10), text, 10, lines=[text]))
+    markdown = to_markdown(DocumentLayout([page]))
+    expected = "- (a) Comments due date\n- (b) Affected ADs\n- c. Applicability\n2. Subject"
+    assert expected in markdown, markdown

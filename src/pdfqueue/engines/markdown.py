@@ -194,8 +194,10 @@ def _block(
         return "#" * heading_level(block, levels) + " " + _inline(block.text)
     if block.kind == "list_item":
         numbered = _NUMBERED.match(block.text)
-        if numbered:
+        if numbered and numbered.group(1).isdigit():
             return f"{numbered.group(1)}. " + _inline(block.text[numbered.end() :])
+        if numbered:  # Markdown numbers no list by letters: "a." would open no item
+            return "- " + _inline(block.text)  # "- (a) Comments due date", its letter kept
         return "- " + _inline(_LIST_MARK.sub("", block.text, count=1))
     if block.kind == "table" and block.rows:
         return pipe_table(block.rows)
