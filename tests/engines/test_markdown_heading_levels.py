@@ -243,3 +243,41 @@ def test_control_a_heading_after_numbered_sections_under_an_unnumbered_title_kee
     )
     markdown = to_markdown(document)
     assert "\n## Appendix\n" in markdown and "\n### 1.1 Scope\n" not in markdown, markdown
+
+
+def test_sections_in_capitals_rank_over_headings_a_point_larger_in_lower_case() -> None:
+    """A brochure's sections in capitals, bold in 11 points, each over the services it lists
+    in lower case, bold in 12: the capitals read as large, the services are under them."""
+    document = _document(
+        [
+            ("ABOUT PRECASTERZ", 11),
+            ("SHOP DRAWINGS", 11),
+            ("Manholes & Chambers", 12),
+            ("Precast Foundations", 12),
+            ("PROPOSAL PREPARATION", 11),
+            ("Cost Estimation Support", 12),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n# SHOP DRAWINGS\n" in markdown and "\n## Precast Foundations\n" in markdown, markdown
+
+
+def test_control_labels_in_capitals_or_capitals_far_smaller_rank_by_their_size() -> None:
+    """A lone label in capitals ("TIP") among lower-case heads, and sections in capitals two
+    points under the chapters: their sizes rank them."""
+    document = _document([("Who Must File", 11), ("TIP", 10), ("Line 6 Qualifying", 11)])
+    assert "\n## TIP\n" in to_markdown(document)
+    document = _document(
+        [("Introduction", 14), ("KEY FINDINGS", 12), ("OUR METHOD", 12), ("Results", 14)]
+    )
+    markdown = to_markdown(document)
+    assert "\n# Introduction\n" in markdown and "\n## KEY FINDINGS\n" in markdown, markdown
+    contents = [
+        ("Corporate Overview", 12.5),  # under no heading in capitals
+        ("Management Review", 12.5),
+        ("RETAIL BUSINESS", 12),
+        ("DIGITAL SERVICES", 12),
+        ("Governance", 12.5),
+    ]
+    markdown = to_markdown(_document(contents))
+    assert "\n# Management Review\n" in markdown and "\n## RETAIL BUSINESS\n" in markdown

@@ -3,19 +3,20 @@
 Heading levels come from the heading sizes of the whole document (the largest is `#`, the next
 `##`, and so on down to `######`), so a document's title outranks its section heads whatever page
 they are on; among the headings of one size, a deeper section number ranks lower ("3.1 Error
-correction" under "3 Coding", both set bold in 12 points: `heading_levels`); sizes a hair
-apart are one; an unnumbered heading between numbered sections of its size is a part of the
-first ("Inference" between "3.1" and "3.2"), and an annex whose sections are numbered by its
-label ("Annex A", then "A.1") is a peer of the clauses numbered with one part; a heading set
-larger than the numbered section it stands in (a chart's title after "3.2") is under it. Tables
-become GitHub pipe tables, their first row the header unless it is data (see `table_headers`):
-then the column titles printed apart above the table (or above the first of the tables sharing
-its columns, one per section of a list; or a short title set alone over one column, a contents
-list's "Page") are its header, and that line of titles is not printed again as text; a table
-with no titles at all gets an empty header line, which a pipe table needs, rather than a data
-row promoted to one. Figures become image links whose URL the caller gives
-(`image_url(page_number, image_index)`, e.g. the API's image route); without a URL a figure is
-left out. Running headers and footers are left out: they
+correction" under "3 Coding", both set bold in 12 points: `heading_levels`); sizes a hair apart are
+one; an unnumbered heading between numbered sections of its size is a part of the first
+("Inference" between "3.1" and "3.2"), and an annex whose sections are numbered by its label
+("Annex A", then "A.1") is a peer of the clauses numbered with one part; a heading set larger than
+the numbered section it stands in (a chart's title after "3.2") is under it; and sections in
+capitals rank over the lower-case headings up to a point larger set under them
+(`_capitals_lifted`). Tables become GitHub pipe tables, their first row the header unless it is
+data (see `table_headers`): then the column titles printed apart above the table (or above the
+first of the tables sharing its columns, one per section of a list; or a short title set alone over
+one column, a contents list's "Page") are its header, and that line of titles is not printed again
+as text; a table with no titles at all gets an empty header line, which a pipe table needs, rather
+than a data row promoted to one. Figures become image links whose URL the caller gives
+(`image_url(page_number, image_index)`, e.g. the API's image route); without a URL a figure is left
+out. Running headers and footers are left out: they
 repeat on every page and say nothing about its content. A paragraph made of leader lines (a table
 of contents, an index: "Fruit ........ 5") becomes one list item an entry, its dots shortened to
 " … ", since the layout joins a block's lines into one; when the targets stand apart in a column
@@ -515,7 +516,8 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
     out.placed = _nested_in_sections(headings, out) | _labelled_parts(headings, out)
     out.placed |= _larger_within_sections(headings, out)
     uses = Counter(out.key(b) for b in headings)
-    ordered = sorted(uses, key=lambda key: (-key[0], key[1]))
+    rank = _capitals_lifted(headings, out)
+    ordered = sorted(uses, key=lambda key: (-rank.get(key[0], key[0]), key[1]))
     short = len(ordered) > MAX_HEADING_LEVEL
     level = 0
     for key in ordered:
@@ -524,6 +526,59 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
             level += 1
         out.levels[key] = min(level, MAX_HEADING_LEVEL)
     return out
+
+
+CAPITALS_LIFT = 1.0  # points a size of headings in capitals may be below one it ranks over
+
+
+def _capitals_lifted(headings: list[Block], levels: HeadingLevels) -> dict[float, float]:
+    """The size a size of headings all in capitals ranks as: a size set in capitals reads as
+    large as one a little larger in lower case (capitals stand as tall as the ascenders), so a
+    brochure's sections in capitals ("SHOP DRAWINGS", bold in 11 points) rank over the
+    services listed under them in lower case ("Precast Foundations", bold in 12), up to
+    `CAPITALS_LIFT` points apart, when every heading of the larger size stands under one in
+    capitals (one comes before it, after the last heading larger than both). Only a size of
+    two headings or more, each of two words or more and all in capitals: a size that mixes
+    cases, or a lone label in capitals ("TIP", "NOTE"), ranks by its size; so do capitals
+    beside the larger headings rather than over them (a contents page's "RETAIL" listed
+    after its "Corporate Overview")."""
+    sizes = [levels.size(b) for b in headings]
+    texts = [" ".join(b.text.split()) for b in headings]
+    by_size: dict[float, list[str]] = {}
+    for size, text in zip(sizes, texts, strict=True):
+        by_size.setdefault(size, []).append(text)
+    capitals = {
+        size
+        for size, group in by_size.items()
+        if len(group) >= 2 and all(_in_capitals(t) and len(t.split()) >= 2 for t in group)
+    }
+
+    def under_capitals(small: float, large: float) -> bool:
+        opened = False  # a heading in capitals since the last heading larger than both
+        for size in sizes:
+            if size > large:
+                opened = False
+            elif size == small:
+                opened = True
+            elif size == large and not opened:
+                return False
+        return True
+
+    rank: dict[float, float] = {}
+    for size in capitals:
+        above = [
+            other
+            for other in by_size
+            if other not in capitals and size < other <= size + CAPITALS_LIFT + 1e-6
+        ]
+        if above and all(under_capitals(size, other) for other in above):
+            rank[size] = max(above) + 0.01
+    return rank
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _nested_in_sections(
