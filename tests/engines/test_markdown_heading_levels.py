@@ -73,6 +73,9 @@ def test_an_unnumbered_heading_between_numbered_sections_is_a_part_of_the_first(
             ("3.1 Overview", 10.9),
             ("Inference", 10.9),
             ("3.2 Training", 10.9),
+            ("3.3 Results", 10.9),
+            ("12 64 kbit/s option", 12),  # control: a clause titled by a figure, no part of 3
+            ("13 Continuous-tone colour", 12),
             ("4 Experimental Setup", 12),
             ("References", 12),
         ]
@@ -82,6 +85,7 @@ def test_an_unnumbered_heading_between_numbered_sections_is_a_part_of_the_first(
     assert "\n## 3.1 Overview\n" in markdown, markdown
     assert "\n### Inference\n" in markdown, markdown
     assert "\n## 3.2 Training\n" in markdown, markdown
+    assert "\n# 12 64 kbit/s option\n" in markdown, markdown
     paths = [c.heading_path for c in chunk_layout(document, size=2000)]
     assert ["3 Dense Passage Retriever", "3.1 Overview", "Inference"] in paths, paths
 

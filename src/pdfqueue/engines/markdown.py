@@ -603,7 +603,7 @@ def _nested_in_sections(
         return at if 0 <= at < len(headings) else None
 
     for index, block in enumerate(headings):
-        if depths[index]:
+        if depths[index] or not _opens_with_letter(block.text):
             continue
         before, after = neighbour(index, -1), neighbour(index, 1)
         if before is None or after is None:
@@ -640,6 +640,8 @@ def _larger_within_sections(
         if depths[index]:
             numbered = index
             continue
+        if not _opens_with_letter(block.text):
+            continue
         if numbered is None or sizes[numbered] >= sizes[index]:
             continue
         larger = next((n for n in range(index - 1, -1, -1) if sizes[n] > sizes[index]), None)
@@ -652,6 +654,13 @@ def _larger_within_sections(
             size = sizes[numbered]
             placed[id(block)] = size, depths[numbered] + 1 - levels.shallowest[size]
     return placed
+
+
+def _opens_with_letter(text: str) -> bool:
+    """Whether a heading opens with a word: one that opens with a figure may be numbered in a
+    way `section_depth` does not read ("12 64 kbit/s option", clause 12 titled by a figure),
+    and is not taken for an unnumbered one."""
+    return text.lstrip()[:1].isalpha()
 
 
 # a part named by a word and its label: "Annex A", "Appendix B", "Chapter 3", "Part II"
