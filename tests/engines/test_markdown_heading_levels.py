@@ -285,3 +285,33 @@ def test_control_labels_in_capitals_or_capitals_far_smaller_rank_by_their_size()
     ]
     markdown = to_markdown(_document(contents))
     assert "\n# Management Review\n" in markdown and "\n## RETAIL BUSINESS\n" in markdown
+
+
+def test_a_title_opening_the_document_smaller_than_its_sections_is_over_them() -> None:
+    """A document that opens with its title, bold in the body's 12 points, its text under it,
+    then sections in 13.4: the title is `#`, the sections under it."""
+    document = _document(
+        [
+            ("The Evolution of the Word Processor", 12),
+            ("Pre-Digital Era", 13.4),
+            ("The Birth of Word Processing", 13.4),
+        ]
+    )
+    markdown = to_markdown(document)
+    assert "\n# The Evolution of the Word Processor\n" in markdown, markdown
+    assert "\n## Pre-Digital Era\n" in markdown, markdown
+
+
+def test_control_an_opening_heading_of_a_repeated_style_or_a_kicker_keeps_its_place() -> None:
+    """The first of several headings in one style ("Summary", then "Methods", in 12 under
+    chapters in 14), and a kicker over a title ("Case study" over the title in 20, no text
+    between): their sizes place them."""
+    document = _document([("Summary", 12), ("Scope", 14), ("Methods", 12), ("Results", 14)])
+    assert "\n## Summary\n" in to_markdown(document)
+    page = PageLayout(1, 600, 800)
+    page.blocks += [
+        Block("heading", (40, 40, 200, 50), "Case study", font_size=10, bold=True),
+        Block("heading", (40, 60, 400, 80), "Moving a plant in a week", font_size=20, bold=True),
+        Block("paragraph", (40, 90, 400, 100), "The plant moved over one week.", font_size=9),
+    ]
+    assert "\n## Case study\n" in to_markdown(DocumentLayout([page]))

@@ -9,14 +9,15 @@ one; an unnumbered heading between numbered sections of its size is a part of th
 ("Annex A", then "A.1") is a peer of the clauses numbered with one part; a heading set larger than
 the numbered section it stands in (a chart's title after "3.2") is under it; and sections in
 capitals rank over the lower-case headings up to a point larger set under them
-(`_capitals_lifted`). Tables become GitHub pipe tables, their first row the header unless it is
-data (see `table_headers`): then the column titles printed apart above the table (or above the
-first of the tables sharing its columns, one per section of a list; or a short title set alone over
-one column, a contents list's "Page") are its header, and that line of titles is not printed again
-as text; a table with no titles at all gets an empty header line, which a pipe table needs, rather
-than a data row promoted to one. Figures become image links whose URL the caller gives
-(`image_url(page_number, image_index)`, e.g. the API's image route); without a URL a figure is left
-out. Running headers and footers are left out: they
+(`_capitals_lifted`); a title that opens the document, smaller than its sections, is over them.
+Tables become GitHub pipe tables, their first row the header unless it is data (see
+`table_headers`): then the column titles printed apart above the table (or above the first of the
+tables sharing its columns, one per section of a list; or a short title set alone over one column,
+a contents list's "Page") are its header, and that line of titles is not printed again as text; a
+table with no titles at all gets an empty header line, which a pipe table needs, rather than a data
+row promoted to one. Figures become image links whose URL the caller gives (`image_url(page_number,
+image_index)`, e.g. the API's image route); without a URL a figure is left out. Running headers and
+footers are left out: they
 repeat on every page and say nothing about its content. A paragraph made of leader lines (a table
 of contents, an index: "Fruit ........ 5") becomes one list item an entry, its dots shortened to
 " … ", since the layout joins a block's lines into one; when the targets stand apart in a column
@@ -515,6 +516,9 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
         out.shallowest[size] = min(out.shallowest.get(size, depth), depth)
     out.placed = _nested_in_sections(headings, out) | _labelled_parts(headings, out)
     out.placed |= _larger_within_sections(headings, out)
+    title = _opening_title(document, headings, out)
+    if title is not None:
+        out.placed[id(title)] = (max(out.shallowest) + 1.0, 0)  # over every size
     uses = Counter(out.key(b) for b in headings)
     rank = _capitals_lifted(headings, out)
     ordered = sorted(uses, key=lambda key: (-rank.get(key[0], key[0]), key[1]))
@@ -654,6 +658,29 @@ def _larger_within_sections(
             size = sizes[numbered]
             placed[id(block)] = size, depths[numbered] + 1 - levels.shallowest[size]
     return placed
+
+
+def _opening_title(
+    document: DocumentLayout, headings: list[Block], levels: HeadingLevels
+) -> Block | None:
+    """The document's title when it is set smaller than its sections: the first block of its
+    first page (figures, running lines aside) is a heading, the text under it a paragraph
+    (not a title's second line nor a heading it is the kicker of), and no other heading is
+    in its style while a larger one is ("The Evolution of the Word Processor", bold in the
+    body's 12 points, over sections in 13.4): the title opens the document, every section
+    is under it."""
+    if not document.pages or not headings:
+        return None
+    blocks = [b for b in document.pages[0].blocks if b.kind not in ("figure", "header", "footer")]
+    if len(blocks) < 2 or blocks[0].kind != "heading" or blocks[1].kind != "paragraph":
+        return None
+    first = blocks[0]
+    if not any(first is heading for heading in headings):
+        return None
+    key = levels.key(first)
+    if sum(1 for h in headings if levels.key(h) == key) > 1:
+        return None
+    return first if any(levels.size(h) > levels.size(first) for h in headings) else None
 
 
 def _opens_with_letter(text: str) -> bool:
