@@ -73,6 +73,8 @@ def test_an_unnumbered_heading_between_numbered_sections_is_a_part_of_the_first(
             ("3.1 Overview", 10.9),
             ("Inference", 10.9),
             ("3.2 Training", 10.9),
+            ("In-batch negatives", 10.9),  # two parts of 3.2, one after the other
+            ("Similarity and loss", 10.9),
             ("3.3 Results", 10.9),
             ("12 64 kbit/s option", 12),  # control: a clause titled by a figure, no part of 3
             ("13 Continuous-tone colour", 12),
@@ -85,9 +87,22 @@ def test_an_unnumbered_heading_between_numbered_sections_is_a_part_of_the_first(
     assert "\n## 3.1 Overview\n" in markdown, markdown
     assert "\n### Inference\n" in markdown, markdown
     assert "\n## 3.2 Training\n" in markdown, markdown
+    assert "\n### In-batch negatives\n" in markdown, markdown
+    assert "\n### Similarity and loss\n" in markdown, markdown
     assert "\n# 12 64 kbit/s option\n" in markdown, markdown
     paths = [c.heading_path for c in chunk_layout(document, size=2000)]
     assert ["3 Dense Passage Retriever", "3.1 Overview", "Inference"] in paths, paths
+
+
+def test_control_unnumbered_headings_of_a_size_mostly_unnumbered_keep_their_level() -> None:
+    """A rule's sections, bold in 9 points, between two headers "14 CFR Part 39" in that
+    size (read as numbered): the size's headings are mostly unnumbered, its own sections."""
+    sections = ["Examining the Docket", "Comments Invited", "Background", "Costs"]
+    document = _document(
+        [("14 CFR Part 39", 9), *((name, 9) for name in sections), ("14 CFR Part 39", 9)]
+    )
+    markdown = to_markdown(document)
+    assert all(f"\n# {name}\n" in markdown for name in sections), markdown
 
 
 def test_control_an_unnumbered_heading_before_a_shallower_section_keeps_its_level() -> None:

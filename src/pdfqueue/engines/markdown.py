@@ -590,25 +590,35 @@ def _nested_in_sections(
 ) -> dict[int, tuple[float, int]]:
     """The unnumbered headings that head a part of a numbered section, by block identity, to
     their depth beyond the shallowest of their size: those whose nearest headings before and
-    after, of their size or larger, are numbered headings of their size, the one after not
-    shallower than the one before ("3.1 Overview", "Inference", "3.2 Training", bold in one
-    size: "Inference" is a part of 3.1, one level under it). An unnumbered heading after a
+    after, of their size or larger (unnumbered ones of their size aside: "In-batch
+    negatives", "Similarity and loss", two parts of 5.2 one after the other), are numbered
+    headings of their size, the one after not shallower than the one before ("3.1 Overview",
+    "Inference", "3.2 Training", bold in one size: "Inference" is a part of 3.1, one level
+    under it). An unnumbered heading after a
     chapter's last section ("1.6 Wege", "Übungsaufgaben", then "2 Mannigfaltigkeiten" set
     larger) or between sections the next of which is shallower ("2.3.2", "Summary", "2.4")
-    may close the chapter or the section: it keeps the level of its size."""
+    may close the chapter or the section: it keeps the level of its size; so does one in a
+    size most headings of which are unnumbered (a rule's sections in 9 points between two
+    "14 CFR Part 39" in that size are no parts of the first)."""
     nested: dict[int, tuple[float, int]] = {}
     sizes = [levels.size(b) for b in headings]
     depths = [section_depth(b.text) for b in headings]
 
     def neighbour(index: int, step: int) -> int | None:
         at = index + step
-        while 0 <= at < len(headings) and sizes[at] < sizes[index]:
-            at += step
+        while 0 <= at < len(headings) and (
+            sizes[at] < sizes[index] or (sizes[at] == sizes[index] and not depths[at])
+        ):
+            at += step  # smaller headings, and unnumbered ones of its size: parts beside it
         return at if 0 <= at < len(headings) else None
 
+    numbered = Counter(size for size, depth in zip(sizes, depths, strict=True) if depth)
+    total = Counter(sizes)
     for index, block in enumerate(headings):
         if depths[index] or not _opens_with_letter(block.text):
             continue
+        if 2 * numbered[sizes[index]] < total[sizes[index]]:
+            continue  # a size most headings of which are unnumbered: its own sections
         before, after = neighbour(index, -1), neighbour(index, 1)
         if before is None or after is None:
             continue
