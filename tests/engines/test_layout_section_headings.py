@@ -167,3 +167,18 @@ def test_a_heading_under_a_photo_over_its_list_is_a_heading(tmp_path: Path) -> N
 def test_a_name_under_a_photo_over_one_line_stays_its_caption(tmp_path: Path) -> None:
     kinds = _kinds(_system(tmp_path / "card.pdf", ["Luftfilter / Air Filter"]))
     assert kinds["MOTOR / ENGINE"] == "caption", kinds
+
+
+def test_a_sentence_citing_a_figure_is_a_paragraph_not_its_caption(tmp_path: Path) -> None:
+    """A paragraph of a paper that opens by citing a figure ("Figure 7 shows ...", "Table 2
+    lists ...": the number, then a word in lower case) is text, not a caption; a caption's
+    number is followed by its stop or its title's capital (the control)."""
+    lines = [
+        ("Figure 7 shows basic trace tree compilation applied to a nested loop.", "", 10.9),
+        ("Table 2 lists the retrieval accuracy on the test sets.", "", 10.9),
+        ("Figure 8: Control flow of a nested trace tree", "", 10.9),
+        ("Table 3 Retrieval accuracy on the test sets", "", 10.9),
+    ]
+    kinds = _kinds(_pdf(tmp_path / "paper.pdf", lines))
+    assert kinds[lines[0][0]] == "paragraph" and kinds[lines[1][0]] == "paragraph", kinds
+    assert kinds[lines[2][0]] == "caption" and kinds[lines[3][0]] == "caption", kinds

@@ -163,6 +163,14 @@ def test_a_price_set_large_is_no_heading(tmp_path: Path) -> None:
         ("Price: £549", False),
         ("600 €/mes", False),
         ("MN-3197-F", False),
+        ("`17,81,841 crore", False),  # a report's key figure, its rupee sign read as "`"
+        ("2,32,822", False),
+        ("+25,000 jobs", False),
+        ("Exception for dual citizens and", False),  # a run-in head's first line, cut off
+        ("Refundable credit for prior-", False),
+        ("July 1, 1986, and you used this method last year to figure the taxable part, or", False),
+        ("the", False),  # a fragment of a slogan set large
+        ("Mise en place des", False),
         # controls: sections named with a number, an amount after a name, a model, a year
         ("Chapter 3", True),
         ("2024 Annual Report", True),
@@ -173,6 +181,16 @@ def test_a_price_set_large_is_no_heading(tmp_path: Path) -> None:
         ("Chapter 3: $5 Meals", True),
         ("A320", True),
         ("COVID-19", True),
+        ("1.10 INTRODUCTION", True),
+        ("10.000 Schritte am Tag", True),
+        ("2021-22 Highlights", True),
+        ("12 64 kbit/s option", True),  # a clause's number, then its title
+        ("25 000 emplois", False),
+        ("Plan A", True),
+        ("Vitamin E", True),
+        ("Questions and answers", True),
+        ("Refundable credit for prior-year", True),
+        ("Tips & tricks", True),
     ],
 )
 def test_which_lines_read_as_headings(text: str, heading: bool) -> None:
@@ -379,4 +397,46 @@ def test_list_items_one_after_another_make_one_tight_list() -> None:
     page.blocks.append(Block("paragraph", (40, 160, 300, 170), "Prices on request.", 10))
     markdown = to_markdown(DocumentLayout([page]))
     expected = "- Keilriemen → Drive Belt\n- Umlenkrolle → Idler Pulley\n2. Kupplung\n\nPrices on"
+    assert expected in markdown, markdown
+
+
+@pytest.mark.parametrize(
+    ("text", "printed"),
+    [
+        ("#define foo (int)(bar)", "\\#define foo (int)(bar)"),  # no heading
+        ("#N 7 31 127", "\\#N 7 31 127"),
+        ("1990. The year the first word processor shipped.", "1990\\. The year the first"),
+        ("3) Cut along the line.", "3\\) Cut along the line."),  # no list's item
+        ("- 5 % on every order", "\\- 5 % on every order"),
+        ("---", "\\---"),  # no rule
+    ],
+)
+def test_a_paragraph_that_opens_like_markup_is_escaped(text: str, printed: str) -> None:
+    """A paragraph whose text opens as Markdown would open a heading, a list or a rule is
+    printed with that first mark escaped: it reads as the text printed on the page."""
+    page = PageLayout(1, 600, 800)
+    page.blocks.append(Block("paragraph", (40, 100, 400, 110), text, 10, lines=[text]))
+    assert f"\n{printed}" in to_markdown(DocumentLayout([page]))
+
+
+@pytest.mark.parametrize(
+    "text", ["2.5 kg bags are sold by the pallet.", "-5 % on every order", "12 Monkeys", "Note"]
+)
+def test_control_a_paragraph_that_opens_with_no_markup_is_printed_as_it_is(text: str) -> None:
+    page = PageLayout(1, 600, 800)
+    page.blocks.append(Block("paragraph", (40, 100, 400, 110), text, 10, lines=[text]))
+    assert f"\n{text}\n" in to_markdown(DocumentLayout([page]))
+
+
+def test_items_lettered_stay_items_of_a_list_with_their_letters() -> None:
+    """Markdown numbers lists by figures only: items lettered "(a)", "b." are items of a
+    bulleted list that keep their letters ("a. Comments" would be a paragraph, and items
+    line under line one paragraph); items numbered by figures stay a numbered list."""
+    page = PageLayout(1, 600, 800)
+    items = ["(a) Comments due date", "(b) Affected ADs", "c. Applicability", "2) Subject"]
+    for number, text in enumerate(items):
+        top = 100 + 14 * number
+        page.blocks.append(Block("list_item", (40, top, 300, top + 10), text, 10, lines=[text]))
+    markdown = to_markdown(DocumentLayout([page]))
+    expected = "- (a) Comments due date\n- (b) Affected ADs\n- c. Applicability\n2. Subject"
     assert expected in markdown, markdown

@@ -236,3 +236,34 @@ def test_a_section_s_table_takes_the_titles_of_the_table_above_with_its_columns(
         Block("table", (40, 170, 440, 200), "", rows=second, columns=columns),
     )
     assert f"# Shelving\n\n{_header([''] * 3)}\n| B-20 | Pine shelf | 13,10 |" in markdown
+
+
+def _contents(title: Block) -> str:
+    columns = [(57.0, 69.0), (91.0, 495.0), (527.0, 539.0)]
+    rows = [["1", "Scanning track …", "1"], ["2", "Dimensions of terminals …", "1"]]
+    rows += [["3", "Transmission time …", "2"], ["4", "Coding scheme …", "3"]]
+    return _page(
+        Block("heading", (265, 57, 331, 70), "CONTENTS", font_size=12, lines=["CONTENTS"]),
+        title,
+        Block("table", (57, 97, 539, 172), "", rows=rows, columns=columns),
+    )
+
+
+def test_a_title_set_alone_over_a_table_s_last_column_heads_that_column() -> None:
+    """A contents list's "Page", set alone right over its column of pages: that column's
+    title, in the table's header, not a heading of its own."""
+    page = Block("heading", (514, 77, 539, 90), "Page", font_size=12, bold=True, lines=["Page"])
+    markdown = _contents(page)
+    assert "# Page" not in markdown, markdown
+    assert f"{_header(['', '', 'Page'])}\n| 1 | Scanning track … | 1 |" in markdown, markdown
+
+
+def test_control_a_heading_over_a_table_s_first_column_or_set_large_stays_a_heading() -> None:
+    """A section's name over the first column, a title set large, a note with a figure: no
+    column's title."""
+    section = Block("heading", (57, 77, 140, 90), "Annexes", font_size=12, lines=["Annexes"])
+    assert "# Annexes\n" in _contents(section)
+    large = Block("heading", (470, 60, 539, 90), "Invoice", font_size=24, lines=["Invoice"])
+    assert "# Invoice\n" in _contents(large)
+    sentence = Block("heading", (480, 77, 539, 90), "See p. 4", font_size=12, lines=["See p. 4"])
+    assert "See p. 4" in _contents(sentence) and "| Page |" not in _contents(sentence)

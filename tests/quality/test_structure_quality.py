@@ -91,7 +91,8 @@ def test_outlined_headings(score: ModuleType, headings: ModuleType) -> None:
 # R 0.600; these outlined pages R 0.952, levels 0.615; then generated P 0.605, R 0.891, these
 # outlined pages P 0.532, R 0.976, levels 1.0; now generated P 0.778, R 0.891, levels 1.0, these
 # outlined pages P 0.526 (the standard's subsections its outline leaves out, set under one
-# another, are now headings each), R 0.976, levels 1.0). The outlines' precision is a lower
+# another, are now headings each), R 0.976, levels 1.0; then these outlined pages P 0.547: a
+# contents list's "Page" heads its column, no heading). The outlines' precision is a lower
 # bound: an outline may leave out the lowest levels a document prints.
 PRECISION, RECALL, LEVELS = 0.77, 0.88, 0.98
-OUTLINE_PRECISION, OUTLINE_RECALL, OUTLINE_LEVELS = 0.51, 0.97, 0.98
+OUTLINE_PRECISION, OUTLINE_RECALL, OUTLINE_LEVELS = 0.54, 0.97, 0.98

@@ -61,9 +61,10 @@ page give the same model:
    A block is a `heading` when its text is larger than the page's body text (or bold, short and
    not a sentence) and not a price alone ("17 690 Kč" set large names no section), a `list_item`
    when it starts with a bullet or a number, a `caption` when it sits right under or over a
-   figure (or starts with "Figure"/"Table"), a `figure` for an image, a `table` with its `rows`,
-   else a `paragraph`. `mark_running` then turns blocks in the top or bottom margin whose text
-   (digits aside) recurs on several pages, and bare page numbers, into `header` / `footer`.
+   figure (or starts with "Figure"/"Table", not a sentence citing one: "Figure 7 shows"), a
+   `figure` for an image, a `table` with its `rows`, else a `paragraph`. `mark_running` then
+   turns blocks in the top or bottom margin whose text (digits aside) recurs on several pages,
+   and bare page numbers, into `header` / `footer`.
 
 Boxes are `(left, top, right, bottom)` in PDF points from the page's top-left corner (so reading
 order sorts by `top`); `pdf_bbox` converts one back to PDF's bottom-left space. A page whose text
@@ -160,6 +161,13 @@ OCR_DESCENT = 0.22
 _BULLET = re.compile(r"^\s*(?:[•·▪■◦●○\-–*\uf020-\uf0ff]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _CAPTION = re.compile(
     r"^(?:fig(?:ure)?\.?|table|tab\.|abb\.|abbildung|tableau)\s*(?:[A-Z]\.)?\d", re.I
+)
+# a sentence of the text that cites a figure or a table: its number, then a word in lower case
+# ("Figure 7 shows", "Table 2 lists", "Abbildung 3 zeigt"), where a caption's number is followed
+# by its stop, a dash or its title's capital ("Figure 7: Nested trees", "Fig. 3 Overview")
+_CITES_FIGURE = re.compile(
+    r"(?i:fig(?:ure)?s?\.?|table|tab\.|abb\.|abbildung|tableau)\s*(?:[A-Z]\.)?\d[\w./]*"
+    r"\s+[a-zß-ÿ]{2,}\b(?!\))"
 )
 _PAGE_NUMBER = re.compile(
     r"^(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?$", re.I
@@ -3921,7 +3929,7 @@ def _text_block(lines: Sequence[_Segment], body: float) -> Block:
     kind: BlockKind = "paragraph"
     if _BULLET.match(text) and not _numbered_heading(text, lines, size, bold, body):
         kind = "list_item"
-    elif _CAPTION.match(text):
+    elif _CAPTION.match(text) and not _CITES_FIGURE.match(text):
         kind = "caption"
     elif not head and _is_heading(text, lines, size, bold, body):
         kind = "heading"

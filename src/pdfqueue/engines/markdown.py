@@ -3,14 +3,21 @@
 Heading levels come from the heading sizes of the whole document (the largest is `#`, the next
 `##`, and so on down to `######`), so a document's title outranks its section heads whatever page
 they are on; among the headings of one size, a deeper section number ranks lower ("3.1 Error
-correction" under "3 Coding", both set bold in 12 points: `heading_levels`). Tables become
-GitHub pipe tables, their first row the header unless it is data (see `table_headers`): then
-the column titles printed apart above the table (or above the first of the tables sharing its
-columns, one per section of a list) are its header, and that line of
-titles is not printed again as text; a table with no titles at all gets an empty header line,
-which a pipe table needs, rather than a data row promoted to one. Figures become image
-links whose URL the caller gives (`image_url(page_number, image_index)`, e.g. the API's image
-route); without a URL a figure is left out. Running headers and footers are left out: they
+correction" under "3 Coding", both set bold in 12 points: `heading_levels`); sizes a hair apart are
+one; an unnumbered heading between numbered sections of its size is a part of the first
+("Inference" between "3.1" and "3.2"), and an annex whose sections are numbered by its label
+("Annex A", then "A.1") is a peer of the clauses numbered with one part; a heading set larger than
+the numbered section it stands in (a chart's title after "3.2") is under it; and sections in
+capitals rank over the lower-case headings up to a point larger set under them
+(`_capitals_lifted`); a title that opens the document, smaller than its sections, is over them.
+Tables become GitHub pipe tables, their first row the header unless it is data (see
+`table_headers`): then the column titles printed apart above the table (or above the first of the
+tables sharing its columns, one per section of a list; or a short title set alone over one column,
+a contents list's "Page") are its header, and that line of titles is not printed again as text; a
+table with no titles at all gets an empty header line, which a pipe table needs, rather than a data
+row promoted to one. Figures become image links whose URL the caller gives (`image_url(page_number,
+image_index)`, e.g. the API's image route); without a URL a figure is left out. Running headers and
+footers are left out: they
 repeat on every page and say nothing about its content. A paragraph made of leader lines (a table
 of contents, an index: "Fruit ........ 5") becomes one list item an entry, its dots shortened to
 " … ", since the layout joins a block's lines into one; when the targets stand apart in a column
@@ -189,8 +196,10 @@ def _block(
         return "#" * heading_level(block, levels) + " " + _inline(block.text)
     if block.kind == "list_item":
         numbered = _NUMBERED.match(block.text)
-        if numbered:
+        if numbered and numbered.group(1).isdigit():
             return f"{numbered.group(1)}. " + _inline(block.text[numbered.end() :])
+        if numbered:  # Markdown numbers no list by letters: "a." would open no item
+            return "- " + _inline(block.text)  # "- (a) Comments due date", its letter kept
         return "- " + _inline(_LIST_MARK.sub("", block.text, count=1))
     if block.kind == "table" and block.rows:
         return pipe_table(block.rows, asides=block.asides)
@@ -207,7 +216,24 @@ def _block(
     if block.head and block.text.startswith(block.head):
         # a run-in head, bold as printed: "**Nikon F3 korpus,** kroom, 8/10"
         return f"**{_inline(block.head)}** {_inline(block.text[len(block.head) :])}"
-    return _inline(block.text)
+    return _paragraph(block.text)
+
+
+# what opens a block of Markdown at a line's start: a heading's "#" ("#define", "#1 in
+# sales"), a list's mark ("- 5 %", "+ 2 °C", "1990. The year", "3) Cut"), a rule ("---", "===")
+_BLOCK_MARK = re.compile(r"#|[-+](?=\s|$)|\d{1,9}[.)](?=\s|$)|([-=_])\1{2,}")
+
+
+def _paragraph(text: str) -> str:
+    """A paragraph's text, escaped as `_inline` does, and its first character too when it
+    would open a block of another kind: a paragraph printed "#define foo" or "1990. The year"
+    is not a heading nor a list's item."""
+    text = _inline(text)
+    mark = _BLOCK_MARK.match(text)
+    if mark is None:
+        return text
+    at = mark.end() - 1 if mark.group(0)[0].isdigit() else 0  # "1990\." / "\#define"
+    return f"{text[:at]}\\{text[at:]}"
 
 
 def _entries(entries: list[tuple[str, str]]) -> str:
@@ -341,13 +367,19 @@ QUALIFIER_WORDS = 3  # words after an amount that qualify it ("€ HT", "per bal
 
 
 def reads_as_heading(block: Block) -> bool:
-    """Whether a heading block names a section: not when it states an amount (a price set
-    large on a product's card: "995,50 € HT", "$18.95", "£3.50 per ball", "Price: £549" -
-    an amount first, or after a label of words and its colon, then at most a few words that
-    qualify it, each in lower case or an abbreviation in capitals), nor when it is an
-    article's code alone ("ED5219"). "Chapter 3", "2024 Annual Report", "Gifts under $50" and
-    "$5 Meals" name sections: no amount leads them, or a name follows it."""
+    """Whether a heading block names a section: not when it stops mid-sentence
+    (`_stops_mid_sentence`: "Exception for dual citizens and"), nor when it states an amount
+    (a price set large on a product's card: "995,50 € HT", "$18.95", "£3.50 per ball",
+    "Price: £549" - an amount first, or after a label of words and its colon, then at most a
+    few words that qualify it, each in lower case or an abbreviation in capitals), nor when
+    it is an
+    article's code alone ("ED5219"), nor when it is a key figure of a report, a number of a
+    thousand or more in groups and its unit ("1,186 crore", "25,000 jobs"). "Chapter 3",
+    "2024 Annual Report", "Gifts under $50" and "$5 Meals" name sections: no amount leads
+    them, or a name follows it."""
     text = " ".join(block.text.split())
+    if _stops_mid_sentence(text):
+        return False
     if _CODE.fullmatch(text):
         letters = sum(c.isalpha() for c in text)
         return not letters or sum(c.isdigit() for c in text) <= letters
@@ -355,10 +387,43 @@ def reads_as_heading(block: Block) -> bool:
     if colon and len(label.split()) <= 2 and not any(c.isdigit() for c in label):
         text = rest  # "Price: £549"
     amount = currencies.PRICE.match(text)
+    if amount is None and not section_depth(text):
+        amount = _KEY_FIGURE.match(text)  # "17,81,841 crore", its currency's sign unread
     if amount is None:
         return True
     after = text[amount.end() :].split()
     return len(after) > QUALIFIER_WORDS or not all(_qualifier(word) for word in after)
+
+
+# a figure in groups of digits (a thousand or more), after a sign at most: a key figure set
+# large in a report ("2,32,822", "`17,81,841 crore" in a font whose rupee sign reads "`",
+# "+25,000 jobs", "25 000 emplois"); a year or a section's number holds no group, and groups
+# set apart by a space are of three digits ("12 64 kbit/s option" is a section's number)
+_KEY_FIGURE = re.compile(
+    r"[^\w\s]?\s?\d{1,3}(?:(?:[,.']\d{2,3})+|(?:[ \u00a0]\d{3})+)(?:[.,]\d+)?(?!\d)"
+)
+
+
+# words no title ends in, which leave a sentence open: conjunctions, articles, prepositions
+# (English, French, German, Spanish, Italian), as a line cut off mid-sentence ends
+_OPEN_ENDS = frozenset((
+    "and", "or", "of", "the", "a", "an", "to", "for", "with", "by", "from", "than", "that",
+    "et", "ou", "de", "des", "du", "la", "le", "les", "un", "une", "pour", "avec", "par", "que",
+    "und", "oder", "der", "die", "das", "dem", "den", "des", "ein", "eine", "für", "mit", "von",
+    "y", "o", "el", "los", "las", "del", "para", "con", "e", "il", "di", "per", "che",
+))  # fmt: skip
+
+
+def _stops_mid_sentence(text: str) -> bool:
+    """A line cut off mid-sentence, which a layout may take for a heading (a bold run-in
+    head's first line, "Exception for dual citizens and"; a line of a paragraph set apart,
+    "July 1, 1986, and you used this method ..., or"; a fragment of a slogan, "the"): it ends
+    in a comma or a word's hyphen, or in a word no title ends in (`_OPEN_ENDS`, in lower
+    case: "Plan A" and "Vitamin E" end in capitals)."""
+    if text.endswith((",", ";")) or re.search(r"[^\W\d_]-$", text):
+        return True
+    words = text.split()
+    return bool(words) and words[-1] in _OPEN_ENDS
 
 
 def _qualifier(word: str) -> bool:
@@ -369,8 +434,11 @@ def _qualifier(word: str) -> bool:
 
 
 # a section's number before its title: "3", "3.1", "4.2.1.", "C.4"; the title must open with a
-# capital ("3.1 Minimum transmission time", "1.1. Pourquoi"): "2.5 kg bags" is no section
-_SECTION_NUMBER = re.compile(r"((?:\d{1,2}|[A-Z](?=\.\d))(?:\.\d{1,2})*)\.?\s+")
+# capital ("3.1 Minimum transmission time", "1.1. Pourquoi"): "2.5 kg bags" is no section; its
+# point may touch the title ("1.Mise en contexte")
+_SECTION_NUMBER = re.compile(
+    r"((?:\d{1,2}|[A-Z](?=\.\d))(?:\.\d{1,2})*)(?:\.?\s+|\.(?=[A-ZÀ-Þ][a-zß-ÿ]))"
+)
 
 
 def section_depth(text: str) -> int:
@@ -384,39 +452,76 @@ def section_depth(text: str) -> int:
 @dataclass
 class HeadingLevels:
     """The levels of a document's headings (`heading_levels`): by (size, depth of its section
-    number beyond the shallowest of its size), and that shallowest depth per size."""
+    number beyond the shallowest of its size), and that shallowest depth per size. Sizes are
+    those of `sizes`, each heading's size taken to the size of its cluster (a size set a hair
+    smaller by the producer, 8.9 beside 9.0, is the same type); `placed` holds the keys of
+    the headings whose place the numbers around them tell rather than their size (by the
+    block's identity: `_nested_in_sections`, `_labelled_parts`)."""
 
     levels: dict[tuple[float, int], int] = field(default_factory=dict)
     shallowest: dict[float, int] = field(default_factory=dict)
+    sizes: dict[float, float] = field(default_factory=dict)
+    placed: dict[int, tuple[float, int]] = field(default_factory=dict)
+
+    def size(self, block: Block) -> float:
+        return self.sizes.get(block.font_size, block.font_size)
 
     def key(self, block: Block) -> tuple[float, int]:
+        size = self.size(block)
+        if id(block) in self.placed:
+            return self.placed[id(block)]
         depth = section_depth(block.text)
-        extra = depth - self.shallowest[block.font_size] if depth else 0
-        return block.font_size, max(0, extra)
+        extra = depth - self.shallowest[size] if depth else 0
+        return size, max(0, extra)
 
     def of(self, block: Block) -> int:
         """A heading block's level (the deepest when its size is none of the document's)."""
-        if block.font_size not in self.shallowest:
+        if self.size(block) not in self.shallowest:
             return MAX_HEADING_LEVEL
         return self.levels.get(self.key(block), MAX_HEADING_LEVEL)
+
+
+SIZE_JITTER = 0.2  # points two headings' sizes may differ by and be one type (8.9 beside 9.0)
+
+
+def _size_clusters(sizes: set[float]) -> dict[float, float]:
+    """Each size to the largest size of its cluster: sizes within `SIZE_JITTER` of the
+    largest of a cluster are its type, which the producer set a hair smaller (a scaled font,
+    a rounding): one level, not two."""
+    out: dict[float, float] = {}
+    top: float | None = None
+    for size in sorted(sizes, reverse=True):
+        if top is None or top - size > SIZE_JITTER + 1e-6:
+            top = size
+        out[size] = top
+    return out
 
 
 def heading_levels(document: DocumentLayout) -> HeadingLevels:
     """Each heading size's level, larger first; within a size, its numbered headings one level
     deeper for each part their number has beyond the size's shallowest ("3 Coding scheme" and
     "3.1 Minimum time", bold in 12 points both: 3.1 under 3). An unnumbered heading ranks with
-    the shallowest number of its size ("Exercises" beside "1.1 Spaces"). When they need more
-    levels than Markdown's six, a size only one heading is set in (a cover's title and its
-    lines, a one-off) shares the level of the size above it, the first level when it is the
-    largest: the levels go to the sizes the document's sections are set in ("3.1" and
-    "4.2.1.3" of a standard under a cover in three sizes are not both the sixth)."""
+    the shallowest number of its size ("Exercises" beside "1.1 Spaces"), unless it stands
+    within a numbered section of its size (`_nested_in_sections`): then one level under that
+    section. When they need more levels than Markdown's six, a size only one heading is set
+    in (a cover's title and its lines, a one-off) shares the level of the size above it, the
+    first level when it is the largest: the levels go to the sizes the document's sections
+    are set in ("3.1" and "4.2.1.3" of a standard under a cover in three sizes are not both
+    the sixth)."""
     headings = [p.blocks[i] for p in document.pages for i in sorted(section_headings(p))]
-    out = HeadingLevels()
+    out = HeadingLevels(sizes=_size_clusters({b.font_size for b in headings}))
     for block in headings:
         depth = section_depth(block.text) or 99
-        out.shallowest[block.font_size] = min(out.shallowest.get(block.font_size, depth), depth)
+        size = out.size(block)
+        out.shallowest[size] = min(out.shallowest.get(size, depth), depth)
+    out.placed = _nested_in_sections(headings, out) | _labelled_parts(headings, out)
+    out.placed |= _larger_within_sections(headings, out)
+    title = _opening_title(document, headings, out)
+    if title is not None:
+        out.placed[id(title)] = (max(out.shallowest) + 1.0, 0)  # over every size
     uses = Counter(out.key(b) for b in headings)
-    ordered = sorted(uses, key=lambda key: (-key[0], key[1]))
+    rank = _capitals_lifted(headings, out)
+    ordered = sorted(uses, key=lambda key: (-rank.get(key[0], key[0]), key[1]))
     short = len(ordered) > MAX_HEADING_LEVEL
     level = 0
     for key in ordered:
@@ -425,6 +530,206 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
             level += 1
         out.levels[key] = min(level, MAX_HEADING_LEVEL)
     return out
+
+
+CAPITALS_LIFT = 1.0  # points a size of headings in capitals may be below one it ranks over
+
+
+def _capitals_lifted(headings: list[Block], levels: HeadingLevels) -> dict[float, float]:
+    """The size a size of headings all in capitals ranks as: a size set in capitals reads as
+    large as one a little larger in lower case (capitals stand as tall as the ascenders), so a
+    brochure's sections in capitals ("SHOP DRAWINGS", bold in 11 points) rank over the
+    services listed under them in lower case ("Precast Foundations", bold in 12), up to
+    `CAPITALS_LIFT` points apart, when every heading of the larger size stands under one in
+    capitals (one comes before it, after the last heading larger than both). Only a size of
+    two headings or more, each of two words or more and all in capitals: a size that mixes
+    cases, or a lone label in capitals ("TIP", "NOTE"), ranks by its size; so do capitals
+    beside the larger headings rather than over them (a contents page's "RETAIL" listed
+    after its "Corporate Overview")."""
+    sizes = [levels.size(b) for b in headings]
+    texts = [" ".join(b.text.split()) for b in headings]
+    by_size: dict[float, list[str]] = {}
+    for size, text in zip(sizes, texts, strict=True):
+        by_size.setdefault(size, []).append(text)
+    capitals = {
+        size
+        for size, group in by_size.items()
+        if len(group) >= 2 and all(_in_capitals(t) and len(t.split()) >= 2 for t in group)
+    }
+
+    def under_capitals(small: float, large: float) -> bool:
+        opened = False  # a heading in capitals since the last heading larger than both
+        for size in sizes:
+            if size > large:
+                opened = False
+            elif size == small:
+                opened = True
+            elif size == large and not opened:
+                return False
+        return True
+
+    rank: dict[float, float] = {}
+    for size in capitals:
+        above = [
+            other
+            for other in by_size
+            if other not in capitals and size < other <= size + CAPITALS_LIFT + 1e-6
+        ]
+        if above and all(under_capitals(size, other) for other in above):
+            rank[size] = max(above) + 0.01
+    return rank
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _nested_in_sections(
+    headings: list[Block], levels: HeadingLevels
+) -> dict[int, tuple[float, int]]:
+    """The unnumbered headings that head a part of a numbered section, by block identity, to
+    their depth beyond the shallowest of their size: those whose nearest headings before and
+    after, of their size or larger (unnumbered ones of their size aside: "In-batch
+    negatives", "Similarity and loss", two parts of 5.2 one after the other), are numbered
+    headings of their size, the one after not shallower than the one before ("3.1 Overview",
+    "Inference", "3.2 Training", bold in one size: "Inference" is a part of 3.1, one level
+    under it). An unnumbered heading after a
+    chapter's last section ("1.6 Wege", "Übungsaufgaben", then "2 Mannigfaltigkeiten" set
+    larger) or between sections the next of which is shallower ("2.3.2", "Summary", "2.4")
+    may close the chapter or the section: it keeps the level of its size; so does one in a
+    size most headings of which are unnumbered (a rule's sections in 9 points between two
+    "14 CFR Part 39" in that size are no parts of the first)."""
+    nested: dict[int, tuple[float, int]] = {}
+    sizes = [levels.size(b) for b in headings]
+    depths = [section_depth(b.text) for b in headings]
+
+    def neighbour(index: int, step: int) -> int | None:
+        at = index + step
+        while 0 <= at < len(headings) and (
+            sizes[at] < sizes[index] or (sizes[at] == sizes[index] and not depths[at])
+        ):
+            at += step  # smaller headings, and unnumbered ones of its size: parts beside it
+        return at if 0 <= at < len(headings) else None
+
+    numbered = Counter(size for size, depth in zip(sizes, depths, strict=True) if depth)
+    total = Counter(sizes)
+    for index, block in enumerate(headings):
+        if depths[index] or not _opens_with_letter(block.text):
+            continue
+        if 2 * numbered[sizes[index]] < total[sizes[index]]:
+            continue  # a size most headings of which are unnumbered: its own sections
+        before, after = neighbour(index, -1), neighbour(index, 1)
+        if before is None or after is None:
+            continue
+        if sizes[before] != sizes[index] or sizes[after] != sizes[index]:
+            continue
+        if not depths[before] or depths[after] < depths[before]:
+            continue
+        nested[id(block)] = sizes[index], depths[before] + 1 - levels.shallowest[sizes[index]]
+    return nested
+
+
+def _larger_within_sections(
+    headings: list[Block], levels: HeadingLevels
+) -> dict[int, tuple[float, int]]:
+    """Unnumbered headings set larger than the numbered section they stand in (a report's
+    chart titles in 18 points after "3.2. Results" in 16, within chapter "3. Consultation" in
+    24): one level under that section, not above it. A heading stands in the section of the
+    last numbered heading before it, when that section lies within the last heading larger
+    than it, itself numbered with fewer parts (a chapter holding the section). Its place is
+    that of the sections numbered one part deeper ("3.1.1" in 14 points), else one deeper in
+    the section's own size. An unnumbered heading after the numbered ones under a title
+    that is not numbered ("Appendix" in 18 points, after "1.1" in 12, under the document's
+    title) is not in them: its size places it."""
+    placed: dict[int, tuple[float, int]] = {}
+    sizes = [levels.size(b) for b in headings]
+    depths = [section_depth(b.text) for b in headings]
+    by_depth: dict[int, Counter[tuple[float, int]]] = {}
+    for block, depth in zip(headings, depths, strict=True):
+        if depth:
+            by_depth.setdefault(depth, Counter())[levels.key(block)] += 1
+    numbered: int | None = None  # the last numbered heading's index
+    for index, block in enumerate(headings):
+        if depths[index]:
+            numbered = index
+            continue
+        if not _opens_with_letter(block.text):
+            continue
+        if numbered is None or sizes[numbered] >= sizes[index]:
+            continue
+        larger = next((n for n in range(index - 1, -1, -1) if sizes[n] > sizes[index]), None)
+        if larger is None or larger > numbered or not 0 < depths[larger] < depths[numbered]:
+            continue
+        deeper = by_depth.get(depths[numbered] + 1)
+        if deeper:
+            placed[id(block)] = deeper.most_common(1)[0][0]
+        else:
+            size = sizes[numbered]
+            placed[id(block)] = size, depths[numbered] + 1 - levels.shallowest[size]
+    return placed
+
+
+def _opening_title(
+    document: DocumentLayout, headings: list[Block], levels: HeadingLevels
+) -> Block | None:
+    """The document's title when it is set smaller than its sections: the first block of its
+    first page (figures, running lines aside) is a heading, the text under it a paragraph
+    (not a title's second line nor a heading it is the kicker of), and no other heading is
+    in its style while a larger one is ("The Evolution of the Word Processor", bold in the
+    body's 12 points, over sections in 13.4): the title opens the document, every section
+    is under it."""
+    if not document.pages or not headings:
+        return None
+    blocks = [b for b in document.pages[0].blocks if b.kind not in ("figure", "header", "footer")]
+    if len(blocks) < 2 or blocks[0].kind != "heading" or blocks[1].kind != "paragraph":
+        return None
+    first = blocks[0]
+    if not any(first is heading for heading in headings):
+        return None
+    key = levels.key(first)
+    if sum(1 for h in headings if levels.key(h) == key) > 1:
+        return None
+    return first if any(levels.size(h) > levels.size(first) for h in headings) else None
+
+
+def _opens_with_letter(text: str) -> bool:
+    """Whether a heading opens with a word: one that opens with a figure may be numbered in a
+    way `section_depth` does not read ("12 64 kbit/s option", clause 12 titled by a figure),
+    and is not taken for an unnumbered one."""
+    return text.lstrip()[:1].isalpha()
+
+
+# a part named by a word and its label: "Annex A", "Appendix B", "Chapter 3", "Part II"
+_LABELLED = re.compile(r"[^\W\d_]{3,}\s+([A-Z]|\d{1,2}|[IVX]{1,4})")
+
+
+def _labelled_parts(headings: list[Block], levels: HeadingLevels) -> dict[int, tuple[float, int]]:
+    """A part named by its label whose sections are numbered by that label ("Annex A", then
+    "A.1 Introduction", "A.2 Definitions"), set larger than them, and the lines of its title
+    set under it in its size ("Optional error correction mode"): its place is that of the
+    sections numbered with one part in the size of its own ("1 Scanning track", "4 Coding
+    scheme"), which its first section's number says it is one of. Without such sections in
+    that size ("Chapter 3" in 18 points over "3.1" in 14) its size places it."""
+    placed: dict[int, tuple[float, int]] = {}
+    sizes = [levels.size(b) for b in headings]
+    for index, block in enumerate(headings):
+        label = _LABELLED.fullmatch(" ".join(block.text.split()))
+        if label is None:
+            continue
+        after = index + 1
+        while after < len(headings) and sizes[after] == sizes[index]:
+            after += 1  # the lines of its title
+        if after == len(headings) or sizes[after] >= sizes[index]:
+            continue
+        first = _SECTION_NUMBER.match(headings[after].text)
+        if first is None or not first.group(1).startswith(f"{label.group(1)}."):
+            continue
+        if levels.shallowest.get(sizes[after]) != 1 or section_depth(headings[after].text) != 2:
+            continue
+        for part in headings[index:after]:
+            placed[id(part)] = (sizes[after], 0)
+    return placed
 
 
 def heading_level(block: Block, levels: HeadingLevels) -> int:
@@ -804,6 +1109,11 @@ def _titles_over_columns(page: PageLayout, index: int) -> tuple[list[str] | None
             return None, set()
         if any(b.kind == "table" for _, b in line):
             return None, set()  # another table between: its titles are carried, if shared
+        column = _lone_title(line[0][1], table, pitch) if len(line) == 1 else None
+        if column is not None and not headings:
+            titles = [""] * width
+            titles[column] = " ".join(line[0][1].text.split())
+            return titles, {line[0][0]}
         if len(line) == 1 and _section_heading(line[0][1]) and headings < SECTION_LINES:
             headings += 1  # a section's heading between the titles and the table
             reach += line[0][1].bottom - line[0][1].top + pitch
@@ -819,6 +1129,28 @@ def _titles_over_columns(page: PageLayout, index: int) -> tuple[list[str] | None
             return None, set()
         return titles, {n for n, _ in line}
     return None, set()
+
+
+LONE_TITLE_WORDS = 2  # words of a column's title set alone over its column ("Page", "Unit price")
+
+
+def _lone_title(block: Block, table: Block, pitch: float) -> int | None:
+    """The column a short line right above a table titles alone, when it lies over one column
+    only, right of the first (a contents list's "Page" over its column of pages, a list's
+    "Price" over its prices), no taller than a row and at most a row above it: a section's
+    heading over a table starts over its first column, a letterhead's title is set large."""
+    text = " ".join(block.text.split())
+    if len(block.lines) > 1 or not 0 < len(text.split()) <= LONE_TITLE_WORDS:
+        return None
+    if _DIGIT.search(text) or text.endswith(_SENTENCE_END):
+        return None
+    if block.bottom - block.top > pitch or table.top - block.bottom > pitch:
+        return None
+    spans = table.columns or []
+    over = [c for c, (a, b) in enumerate(spans) if block.left - 2 <= b and a <= block.right + 2]
+    if len(over) != 1 or over[0] == 0 or block.left <= spans[0][1]:
+        return None
+    return over[0]
 
 
 def _section_heading(block: Block) -> bool:
