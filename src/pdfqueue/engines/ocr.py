@@ -1524,10 +1524,10 @@ def _language_list(languages: str) -> list[str]:
 
 
 def _letters(datapath: Path, languages: list[str]) -> frozenset[str]:
-    """The characters the models of `languages` can write: their LSTM recognizers' character
-    sets (the `lstm-unicharset` component of a traineddata file; the legacy `unicharset`
-    for a model without one). Read from the file's table of contents: Tesseract's API does
-    not list them."""
+    """The characters the models of `languages` can write: the character sets of their
+    recognizers (a traineddata file's `lstm-unicharset` and legacy `unicharset` components;
+    Tesseract's default mode runs both). Read from the file's table of contents: Tesseract's
+    API does not list them."""
     letters: set[str] = set()
     for lang in languages:
         data = _model(datapath, lang).read_bytes()
@@ -1541,7 +1541,6 @@ def _letters(datapath: Path, languages: list[str]) -> frozenset[str]:
                 lines = data[start:end].decode("utf-8", "replace").splitlines()
                 for line in lines[1 : 1 + int(lines[0])]:
                     letters.update(line.split(" ", 1)[0])
-                break
     return frozenset(letters)
 
 
