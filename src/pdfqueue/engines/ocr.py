@@ -18,16 +18,22 @@ Word languages. Pages are read in `languages` (`PDFQUEUE_OCR_LANGUAGES`, "eng");
 read unsurely are read again by the models of `word_languages` (`PDFQUEUE_OCR_WORD_LANGUAGES`,
 "deu") and take that reading where it spells a letter the page's models lack (`_respell`):
 the English model has no "ä ö ü ß" and reads "Ausführung" "Ausfiihrung", "Stück" "Stick".
-Measured on 25 generated scanned catalogs (German, Dutch, Czech, Polish, French, Spanish and
-English), products matched: German pharmacy list 26 -> 28 of 33, bicycle parts 24 -> 25 of
-26, model railway 1 -> 4 of 8, every other document unchanged; words of the text layer read
-exactly on the German scans up, on the English ones unchanged; OCR CPU time within 5 %.
-Tesseract's own "eng+deu" (both models on every word) spelled the German words as well but lost
-figures and units on German and Dutch pages ("5.79" read "5-79", "2,75" "275", "ml" "mi"),
-matching fewer products (Dutch cheese list 38 -> 36, German leaflet 9 -> 7), at 1.3–1.4 times
-the OCR time; "deu+eng" the same. The German model's letters stop there: it has no "é", "č",
-"ł" or "ñ", so it spells no other language's words (`tessdata.*` packages for those are not
-published; a user with Debian's models names them in `PDFQUEUE_OCR_WORD_LANGUAGES`).
+Measured on 25 generated scanned catalogs (German, Dutch, Czech, Polish, French, Spanish
+and English; 537 products), products matched: 404 English model alone, 410 with the
+German words respelled (German pharmacy list 26 -> 28, bicycle parts 24 -> 25, model railway
+1 -> 4; no document fell), at 1.03 times the OCR CPU time and a worker's peak RSS 258 -> 284
+MB (`bench/pipeline.py --only 1 --quick`); words of the text layer read
+exactly 6141 -> 6204 of 7760, those with a letter outside ASCII 90 -> 150 of 796, the English
+catalogs' words unchanged. Tesseract's own "eng+deu" (the model that read the last word
+tries each word first) spelled the German words too but misread figures and units on German
+and Dutch pages ("5.79" read "5-79", "2,75" "275", "ml" "mi"): 400 products (Dutch cheese
+list 38 -> 36, German leaflet 9 -> 7, Polish tool sets 3 -> 6 from their footnote stars), at
+1.29 times the OCR CPU time; "deu+eng" 399. The German model's letters stop there: it has no
+"é", "č", "ł" or "ñ", so it helps no other language much, and on French it writes "ö" for a
+printed "ô" the English model read as "o" ("alcöve"); no `tessdata.*` packages for other
+languages are published; a user with Debian's models names them in
+`PDFQUEUE_OCR_WORD_LANGUAGES`. `OcrResult.text` stays the page's reading: like the other
+words read again, the respelled ones change `words` (what the layout reads) only.
 
 Orientation. Tesseract reads upright text, and with `PSM.AUTO` also text turned 90°
 clockwise, but text turned the other way comes out as garbage with low confidence. So an image
