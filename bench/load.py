@@ -357,7 +357,7 @@ from pdfqueue.engines.pdf import PdfError, iter_pages
 from pdfqueue.engines.products import ChunkInfo, build_products
 
 s = get_settings()
-engine = get_engine(s.ocr_languages, s.tessdata_dir)
+engine = get_engine(s.ocr_languages, s.tessdata_dir, s.ocr_word_languages)
 model = get_embedder(s.embedding_model)
 started = time.perf_counter()
 for name in sys.argv[1:]:

@@ -515,7 +515,7 @@ s = get_settings()
 t0 = time.perf_counter()
 times = {}
 sources, ocr_by_sha, images_by_page, n_images = [], {}, {}, 0
-engine = get_engine(s.ocr_languages, s.tessdata_dir)
+engine = get_engine(s.ocr_languages, s.tessdata_dir, s.ocr_word_languages)
 ocr_seconds = 0.0
 for page in iter_pages(Path(sys.argv[1]), render_dpi=s.render_dpi):
     sources.append(SourceText(page.text, page.page_number))

@@ -132,9 +132,21 @@ RENDER_DPI = _pipeline_render_dpi()  # --render-dpi sets another, to compare
 
 
 def _ocr():
+    """The pipeline's OCR engine at its default settings (`PDFQUEUE_OCR_LANGUAGES`,
+    `PDFQUEUE_OCR_WORD_LANGUAGES`): the scores measure what a user's scans get."""
     from pdfqueue.engines.ocr import get_engine
 
-    return get_engine("eng")
+    return get_engine(OCR_LANGUAGES, None, OCR_WORD_LANGUAGES)
+
+
+def _setting_default(name: str) -> Any:
+    from pdfqueue.config import Settings
+
+    return Settings.model_fields[name].default
+
+
+OCR_LANGUAGES = _setting_default("ocr_languages")
+OCR_WORD_LANGUAGES = _setting_default("ocr_word_languages")
 
 
 def old_products(path: Path) -> list[dict[str, Any]]:
@@ -502,7 +514,9 @@ def bench_ocr(engine_factory=None) -> dict[str, Any]:
         for dpi in OCR_DPIS:
             image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             add(f"{dpi} dpi", "ours", reference, engine.recognize(_png(image)).text)
-            default = tesserocr.image_to_text(image, lang="eng", path=tessdata)
+            # Tesseract's defaults: its page segmentation, no preparation, no second reading
+            # of any word, in the languages our engine reads pages in.
+            default = tesserocr.image_to_text(image, lang=OCR_LANGUAGES, path=tessdata)
             add(f"{dpi} dpi", "tesseract_default", reference, default)
             if dpi == 200:
                 for angle in ROTATIONS:

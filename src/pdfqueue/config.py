@@ -162,6 +162,11 @@ class Settings(BaseSettings):
     ocr_languages: str = Field(
         "eng", description="Tesseract languages, e.g. 'eng+fra' (others need TESSDATA_DIR)."
     )
+    ocr_word_languages: str = Field(
+        "deu",
+        description="Tesseract languages whose models read again the words OCR_LANGUAGES read "
+        "unsurely, taken where they spell letters those lack (deu: ä ö ü ß); '' for none.",
+    )
     tessdata_dir: Path | None = Field(
         None,
         description="Directory with *.traineddata for OCR_LANGUAGES other than English "

@@ -139,6 +139,72 @@ def test_languages_from_another_directory_keep_orientation_detection(
 def test_one_engine_per_process() -> None:
     assert get_engine("eng") is get_engine("eng")
     assert get_engine().datapath == bundled_tessdata_dir()
+    assert get_engine("eng", None, "deu") is get_engine("eng", None, "deu")
+
+
+# A German price list's lines: words with letters the English model lacks, and figures, units
+# and plain words that must keep the English model's reading.
+GERMAN_LINES = [
+    "Kupplungsköpfe für Güterwagen, 2 Stück     12,95 EUR",
+    "Hähnchen-Brustfilet, 250-g-Packung     3,49 EUR",
+    "Spülsalz für Geschirrspüler 1,5 kg     2,19 EUR",
+    "Fischöl-Kapseln, Großpackung 120 Stück     14,90 EUR",
+    "Erkältungsbad mit Eukalyptus 100 ml     5,77 EUR",
+    "Gültig bis 31. März, solange der Vorrat reicht.",
+]
+
+
+@pytest.fixture(scope="module")
+def german_speller() -> OcrEngine:
+    """The pipeline's default: pages read in English, German words respelled."""
+    from pdfqueue.config import Settings
+
+    defaults = {name: field.default for name, field in Settings.model_fields.items()}
+    assert (defaults["ocr_languages"], defaults["ocr_word_languages"]) == ("eng", "deu")
+    return get_engine(defaults["ocr_languages"], None, defaults["ocr_word_languages"])
+
+
+def test_german_words_are_spelled_by_the_german_model(
+    ocr_engine: OcrEngine, german_speller: OcrEngine
+) -> None:
+    """The English model reads "Güterwagen" "Glterwagen" and "Großpackung" "GrofRpackung";
+    the German model, asked about the words read unsurely, spells them. The prices, units
+    and the words the English model read surely are the English model's reading."""
+    image = _rendered([(11.0, 100.0 + 20 * row, line) for row, line in enumerate(GERMAN_LINES)])
+    english = [w.text.strip(",.") for w in ocr_engine.recognize(image).words]
+    found = [w.text.strip(",.") for w in german_speller.recognize(image).words]
+    respelled = {"Güterwagen", "Stück", "Spülsalz", "Großpackung", "Erkältungsbad", "Gültig"}
+    assert respelled <= set(found), found
+    assert not respelled & set(english), english  # the English model alone cannot
+    figures = ["12,95", "3,49", "1,5", "2,19", "120", "14,90", "100", "ml", "5,77", "31"]
+    assert [w for w in found if w in figures] == [w for w in english if w in figures] == figures
+    kept = [w for w in english if w.isascii() and w in found]
+    assert {"EUR", "mit", "Eukalyptus", "solange", "Vorrat"} <= set(kept)
+
+
+def test_an_english_page_reads_the_same_with_the_german_speller(
+    corpus: Path, ocr_engine: OcrEngine, german_speller: OcrEngine
+) -> None:
+    """A control: the English words of a book page that the English model read unsurely
+    are not respelled in German (no German letter read surer), so nothing changes."""
+    scan = page_render(corpus / "scan-book-page-huckleberry-finn.pdf").data
+    english = ocr_engine.recognize(scan)
+    both = german_speller.recognize(scan)
+    assert [(w.text, w.bbox) for w in both.words] == [(w.text, w.bbox) for w in english.words]
+
+
+def test_a_speller_in_the_page_languages_is_not_loaded_twice() -> None:
+    from pdfqueue.engines.ocr import _letters
+
+    engine = OcrEngine("eng+deu", word_languages="deu")
+    try:
+        assert engine.word_languages == "" and engine._speller is None
+    finally:
+        engine.close()
+    english = _letters(bundled_tessdata_dir(), ["eng"])
+    german = _letters(bundled_tessdata_dir(), ["deu"])
+    assert "é" in english and not {"ä", "ö", "ü", "ß"} & english
+    assert {"ä", "ö", "ü", "ß", "Ä", "Ö", "Ü"} <= german
 
 
 def _badge_page(fill: int, ink: int) -> bytes:

@@ -26,7 +26,7 @@ def warm_up() -> None:
     from pdfqueue.engines.ocr import get_engine
 
     settings = context.settings()
-    get_engine(settings.ocr_languages, settings.tessdata_dir)
+    get_engine(settings.ocr_languages, settings.tessdata_dir, settings.ocr_word_languages)
 
 
 def run(jobs: Sequence[Job]) -> list[dict[str, Any] | BaseException]:
@@ -44,7 +44,7 @@ def recognize(job: Job) -> dict[str, Any]:
     from pdfqueue.engines.ocr import get_engine
 
     settings = context.settings()
-    engine = get_engine(settings.ocr_languages, settings.tessdata_dir)
+    engine = get_engine(settings.ocr_languages, settings.tessdata_dir, settings.ocr_word_languages)
     image = context.store().read_bytes(job.payload["storage_path"])
     result = engine.recognize(image)
     found = asdict(result)
