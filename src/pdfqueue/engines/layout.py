@@ -915,6 +915,7 @@ TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shad
 IMAGE_RULE_SHARE = 0.08  # a straight run of ink this share of the page's width (height) is a rule
 IMAGE_RULE_THICK = 2.5  # points a rule is thick at most (thicker: a bar, a panel, a photo)
 IMAGE_RULE_INK = 15  # grey levels under the paper's a rule's pixel is at least
+IMAGE_DASH_GAP = 2.6  # points of paper between two dashes of a dashed vertical rule at most
 
 
 def rules_in_image(
@@ -961,6 +962,8 @@ def rules_in_image(
             np.pad(grid[:, 2:], ((0, 0), (0, 2))),
         )
         grid = grid | (before1 & after1) | (before1 & after2) | (before2 & after1)
+        if axis == 0:
+            grid = grid | _dash_gaps(grid, max(int(IMAGE_DASH_GAP / scale), 1))
         length = max(int(ink.shape[axis] * IMAGE_RULE_SHARE), 20)
         sums = np.cumsum(np.pad(grid, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
         full = (sums[:, length:] - sums[:, :-length]) == length
@@ -989,6 +992,25 @@ def rules_in_image(
                 continue
             out.append(box)
     return _sides_to_corners(out)
+
+
+def _dash_gaps(grid: Any, gap: int) -> Any:
+    """The paper between two dashes of a dashed line along each row of `grid` (ink runs with
+    gaps of `gap` pixels at most between them): filled, a dashed vertical rule (a folder's
+    fold line, a line parting its panels or columns) is one run, as a text layer gives it,
+    one stroked path with a dash pattern. Without it the panels' lists read as one page
+    wide row of texts, and no table is found in any panel. Only vertical runs are so joined:
+    a horizontal dotted run is more often a leader between a name and its price, read as
+    text."""
+    import numpy as np
+
+    sums = np.cumsum(np.pad(grid, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+    width = grid.shape[1]
+    index = np.arange(width)
+    # ink within `gap` pixels before a pixel, and within `gap` pixels after it
+    before = sums[:, index] - sums[:, np.maximum(index - gap, 0)] > 0
+    after = sums[:, np.minimum(index + 1 + gap, width)] - sums[:, index + 1] > 0
+    return before & after
 
 
 def _sides_to_corners(rules: list[Box]) -> list[Box]:
