@@ -120,3 +120,26 @@ def test_a_first_column_of_words_under_letters_is_the_table_s_own() -> None:
     rows = _table_rows(["A", "B", "C", "D"], words)
     assert rows[0][:2] == ["", "A"]
     assert any(row[0] == "Tools" for row in rows)
+
+
+def test_a_frame_s_side_beside_bold_prices_set_close_is_one_rule() -> None:
+    """A price table's frame, its right side some 2 points right of bold prices: the side
+    is one rule its whole length (compared with the prices' ink beside it, it was not darker
+    than its left side there, and its run broke into pieces too short for a rule)."""
+
+    def draw(draw: ImageDraw.ImageDraw) -> None:
+        left, right, top, bottom = _px(40), _px(300), _px(100), _px(400)
+        draw.rectangle((left, top, right, bottom), outline=195, width=2)
+        for n in range(14):
+            y = _px(110 + 20 * n)
+            draw.rectangle((right - _px(24), y, right - _px(2.2), y + _px(9)), fill=20)
+
+    size = (_px(595), _px(842))
+    image = Image.new("L", size, 249)
+    draw(ImageDraw.Draw(image))
+    noise = np.random.default_rng(13).normal(0, 4, (size[1], size[0]))
+    pixels = np.clip(np.asarray(image, dtype=np.float64) + noise, 0, 255).astype(np.uint8)
+    down = [r for r in rules_in_image(pixels, 1 / SCALE) if r[3] - r[1] > r[2] - r[0]]
+    assert len(down) == 2
+    side = max(down)
+    assert abs(side[0] - 300) <= 1.5 and side[1] <= 101 and side[3] >= 399

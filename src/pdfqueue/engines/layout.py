@@ -915,6 +915,7 @@ TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shad
 IMAGE_RULE_SHARE = 0.08  # a straight run of ink this share of the page's width (height) is a rule
 IMAGE_RULE_THICK = 2.5  # points a rule is thick at most (thicker: a bar, a panel, a photo)
 IMAGE_RULE_INK = 15  # grey levels under the paper's a rule's pixel is at least
+IMAGE_RULE_TEXT_INK = 60  # grey levels under the paper a rule's side is dark as text from
 IMAGE_RULE_SIDE = 10  # grey levels a rule's pixel is darker than the page to either side of it
 IMAGE_DASH_GAP = 2.6  # points of paper between two dashes of a dashed vertical rule at most
 
@@ -952,7 +953,7 @@ def rules_in_image(
     out: list[Box] = []
     reach = int(IMAGE_RULE_THICK / scale) + 2
     for axis in (1, 0):  # horizontal rules (along rows), then vertical ones
-        lined = ink & _darker_than_beside(gray, 0 if axis == 1 else 1, reach)
+        lined = ink & _darker_than_beside(gray, 0 if axis == 1 else 1, reach, paper)
         grid = lined if axis == 1 else lined.T
         grid = grid | np.pad(grid[:-1], ((1, 0), (0, 0)))
         # and a speck of the scan's paper in it (a pixel or two lighter) does not break it
@@ -997,12 +998,14 @@ def rules_in_image(
     return _sides_to_corners(out)
 
 
-def _darker_than_beside(gray: Any, across: int, reach: int) -> Any:
-    """Pixels darker than the paper `reach` pixels to either side of them across a rule
+def _darker_than_beside(gray: Any, across: int, reach: int, paper: float) -> Any:
+    """Pixels darker than the page `reach` pixels to either side of them across a rule
     (`across`: 0, above and below; 1, left and right), on both sides, by `IMAGE_RULE_SIDE`:
     a line drawn on the page. A tinted band (a table's shaded header or banded rows), as
     dark as ink yet as dark as its own pixels around, is none: read as ink, its noisy rows
-    made rules inside it, and a rule along its edge was one thick run with it (no rule)."""
+    made rules inside it, and a rule along its edge was one thick run with it (no rule).
+    A side as dark as text (`IMAGE_RULE_TEXT_INK` under the paper: a bold price set close
+    to a table's frame) counts as lighter: the rule runs on beside the text."""
     import numpy as np
 
     level = gray.astype(np.int16)
@@ -1012,7 +1015,10 @@ def _darker_than_beside(gray: Any, across: int, reach: int) -> Any:
     size = level.shape[across]
     before = padded[:size] if across == 0 else padded[:, :size]
     after = padded[2 * reach :] if across == 0 else padded[:, 2 * reach :]
-    return (level <= before - IMAGE_RULE_SIDE) & (level <= after - IMAGE_RULE_SIDE)
+    text = paper - IMAGE_RULE_TEXT_INK
+    return ((level <= before - IMAGE_RULE_SIDE) | (before < text)) & (
+        (level <= after - IMAGE_RULE_SIDE) | (after < text)
+    )
 
 
 def _dash_gaps(grid: Any, gap: int) -> Any:
