@@ -931,6 +931,9 @@ TINT_STD = 3.0  # grey levels a flat tint's cells spread at most (a photo's shad
 IMAGE_RULE_SHARE = 0.08  # a straight run of ink this share of the page's width (height) is a rule
 IMAGE_RULE_THICK = 2.5  # points a rule is thick at most (thicker: a bar, a panel, a photo)
 IMAGE_RULE_INK = 15  # grey levels under the paper's a rule's pixel is at least
+IMAGE_RULE_TEXT_INK = 60  # grey levels under the paper a rule's side is dark as text from
+IMAGE_RULE_SIDE = 10  # grey levels a rule's pixel is darker than the page to either side of it
+IMAGE_DASH_GAP = 2.6  # points of paper between two dashes of a dashed vertical rule at most
 
 
 def rules_in_image(
@@ -964,8 +967,10 @@ def rules_in_image(
     paper = float(np.median(gray))
     ink = gray < paper - IMAGE_RULE_INK
     out: list[Box] = []
+    reach = int(IMAGE_RULE_THICK / scale) + 2
     for axis in (1, 0):  # horizontal rules (along rows), then vertical ones
-        grid = ink if axis == 1 else ink.T
+        lined = ink & _darker_than_beside(gray, 0 if axis == 1 else 1, reach, paper)
+        grid = lined if axis == 1 else lined.T
         grid = grid | np.pad(grid[:-1], ((1, 0), (0, 0)))
         # and a speck of the scan's paper in it (a pixel or two lighter) does not break it
         before1, after1 = (
@@ -977,6 +982,8 @@ def rules_in_image(
             np.pad(grid[:, 2:], ((0, 0), (0, 2))),
         )
         grid = grid | (before1 & after1) | (before1 & after2) | (before2 & after1)
+        if axis == 0:
+            grid = grid | _dash_gaps(grid, max(int(IMAGE_DASH_GAP / scale), 1))
         length = max(int(ink.shape[axis] * IMAGE_RULE_SHARE), 20)
         sums = np.cumsum(np.pad(grid, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
         full = (sums[:, length:] - sums[:, :-length]) == length
@@ -1005,6 +1012,54 @@ def rules_in_image(
                 continue
             out.append(box)
     return _sides_to_corners(out)
+
+
+def _darker_than_beside(gray: Any, across: int, reach: int, paper: float) -> Any:
+    """Pixels darker than the page `reach` pixels to either side of them across a rule
+    (`across`: 0, above and below; 1, left and right), on both sides, by `IMAGE_RULE_SIDE`:
+    a line drawn on the page. A tinted band (a table's shaded header or banded rows), as
+    dark as ink yet as dark as its own pixels around, is none: read as ink, its noisy rows
+    made rules inside it, and a rule along its edge was one thick run with it (no rule).
+    A side as dark as text (`IMAGE_RULE_TEXT_INK` under the paper: a bold price set close
+    to a table's frame) counts as lighter: the rule runs on beside the text."""
+    import numpy as np
+
+    level = gray.astype(np.int16)
+    pad = [(0, 0), (0, 0)]
+    pad[across] = (reach, reach)
+    padded = np.pad(level, pad, mode="edge")
+    size = level.shape[across]
+    before = padded[:size] if across == 0 else padded[:, :size]
+    after = padded[2 * reach :] if across == 0 else padded[:, 2 * reach :]
+    text = paper - IMAGE_RULE_TEXT_INK
+    return ((level <= before - IMAGE_RULE_SIDE) | (before < text)) & (
+        (level <= after - IMAGE_RULE_SIDE) | (after < text)
+    )
+
+
+def _dash_gaps(grid: Any, gap: int) -> Any:
+    """The paper between two dashes of a dashed line along each row of `grid` (ink runs with
+    gaps of `gap` pixels at most between them): filled, a dashed vertical rule (a folder's
+    fold line, a line parting its panels or columns) is one run, as a text layer gives it,
+    one stroked path with a dash pattern. Without it the panels' lists read as one page
+    wide row of texts, and no table is found in any panel. Only vertical runs are so joined:
+    a horizontal dotted run is more often a leader between a name and its price, read as
+    text."""
+    import numpy as np
+
+    width = grid.shape[1]
+    index = np.arange(width)
+    dash = max(gap // 2, 2)  # a dash is ink this long at least: no speck of a scan's noise
+    sums = np.cumsum(np.pad(grid, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+    full = sums[:, dash:] - sums[:, :-dash] == dash  # a dash starts here
+    starts = np.pad(full, ((0, 0), (dash - 1, dash - 1)))
+    covered = np.cumsum(np.pad(starts, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+    dashes = (covered[:, dash:] - covered[:, :-dash] > 0)[:, :width]
+    sums = np.cumsum(np.pad(dashes, ((0, 0), (1, 0))), axis=1, dtype=np.int32)
+    # a dash within `gap` pixels before a pixel, and one within `gap` pixels after it
+    before = sums[:, index] - sums[:, np.maximum(index - gap, 0)] > 0
+    after = sums[:, np.minimum(index + 1 + gap, width)] - sums[:, index + 1] > 0
+    return before & after
 
 
 def _sides_to_corners(rules: list[Box]) -> list[Box]:
@@ -2328,21 +2383,44 @@ def _split_at_edges(words: list[Word], edges: Sequence[float]) -> list[list[Word
     return parts
 
 
+SHEET_LETTERS_READ = 3  # a sheet's column letters read in their places (all, when fewer)
+SHEET_NUMBERS_READ = 0.5  # share of its row numbers read
+SHEET_MISREAD = 2  # characters OCR may make of a row number it misreads ("M" for "41")
+
+
 def _sheet_headings(grid: list[list[str]]) -> bool:
     """Whether the grid is a spreadsheet printed with its headings: column letters (A, B, C
     ...) across the top and row numbers (1, 2, 3 ...) down the left frame the sheet's cells
     and are not its text. So when its first row holds the letters in order (its first cell
-    blank) and its first column, below it, numbers counting up."""
+    blank) and its first column, below it, numbers counting up.
+
+    A scan's OCR loses or misreads some of them (a lone "1" or "E" on a grey heading cell,
+    read as nothing, "c" or a mark; "41" read "M"): a letter read must stand where it
+    belongs, a number read must count up from the ones above, a row's other heading is
+    blank or a misread of `SHEET_MISREAD` characters at most; `SHEET_LETTERS_READ` letters
+    and `SHEET_NUMBERS_READ` of the numbers must be read."""
     if len(grid) < 3 or len(grid[0]) < 3:
         return False
     letters = [c.strip() for c in grid[0][1:]]
-    if grid[0][0].strip() or letters != [chr(ord("A") + n) for n in range(len(letters))]:
+    if grid[0][0].strip() or any(
+        c.upper() != chr(ord("A") + n) for n, c in enumerate(letters) if _alphanumeric(c)
+    ):
         return False
     numbers = [row[0].strip() for row in grid[1:] if any(row)]
+    counted = [int(n) for n in numbers if n.isdigit()]
+    if any(len(n) > SHEET_MISREAD and not n.isdigit() for n in numbers):
+        return False  # a word in the first column: the sheet's text, no row number
     # rows the sheet repeats atop each page (its titles) number as they do on the first
-    return all(n.isdigit() for n in numbers) and all(
-        int(b) > int(a) for a, b in itertools.pairwise(numbers)
+    return (
+        sum(map(_alphanumeric, letters)) >= min(SHEET_LETTERS_READ, len(letters))
+        and len(counted) >= SHEET_NUMBERS_READ * len(numbers)
+        and all(b > a for a, b in itertools.pairwise(counted))
     )
+
+
+def _alphanumeric(cell: str) -> bool:
+    """Whether a cell holds a letter or a digit (not blank, nor a mark OCR made of a speck)."""
+    return any(c.isalnum() for c in cell)
 
 
 def _ruled_across(group: Sequence[Box], rows: Sequence[float], width: float) -> int:
