@@ -1502,6 +1502,7 @@ def _words(
             weight_by_turn[turn] += match.end() - match.start()
         turn = max(range(4), key=lambda t: (weight_by_turn[t], t == 0))
         rect = pdfium_c.FS_RECTF()
+        channels = _Channels()
 
         def box(index: int) -> tuple[float, float, float, float] | None:
             if not pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect):
@@ -1543,20 +1544,26 @@ def _words(
                     continue  # far off the page (a design tool's stray glyphs): never shown
                 size = _font_size(raw, first) or bottom - top
                 bold = _bold(raw, first, fonts)
-                colour = _colour(raw, first)
+                colour = _colour(raw, first, channels)
                 words.append(Word(word, left, top, right, bottom, size, bold, colour))
         return words, turn, _turned_blocks(phrases)
     finally:
         textpage.close()
 
 
-def _colour(raw: Any, index: int) -> tuple[int, int, int] | None:
+class _Channels:
+    """The four out-parameters of pdfium's colour call, made once per page, not per word."""
+
+    def __init__(self) -> None:
+        self.r, self.g, self.b, self.a = (ctypes.c_uint() for _ in range(4))
+
+
+def _colour(raw: Any, index: int, out: _Channels) -> tuple[int, int, int] | None:
     """The colour a character is filled with (a badge's white on its box, a red "SALE"), which
     sets a badge apart from the name it follows (`name_badges`); None where pdfium has none."""
-    r, g, b, a = (ctypes.c_uint() for _ in range(4))
-    if not pdfium_c.FPDFText_GetFillColor(raw, index, r, g, b, a):
+    if not pdfium_c.FPDFText_GetFillColor(raw, index, out.r, out.g, out.b, out.a):
         return None
-    return (r.value, g.value, b.value)
+    return (out.r.value, out.g.value, out.b.value)
 
 
 def _font_size(raw: Any, index: int) -> float:

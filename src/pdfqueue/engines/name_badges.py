@@ -66,20 +66,19 @@ def badges_after_names(
     for line in lines:
         for index in range(1, len(line)):
             before, first = line[index - 1], line[index]
-            if not any(c.isalpha() for c in before.text):
+            if not _opens_badge(first.text) or not any(c.isalpha() for c in before.text):
                 continue
             if first.left - before.right > NEXT_TO * before.size:
                 continue
             run = [first]
-            after = line[index + 1 :]
-            for word in after:
+            for word in line[index + 1 : index + 1 + MAX_WORDS]:  # one past a badge's longest
                 if _same_style(word, first) and word.left - run[-1].right <= JOINED * first.size:
                     run.append(word)
                 else:
                     break
             if len(run) > MAX_WORDS:
                 continue
-            following = after[len(run) - 1 :]
+            following = line[index + len(run) :]
             if following and following[0].left - run[-1].right < PHRASE_GAP * before.size:
                 continue
             text = " ".join(w.text for w in run)
@@ -102,6 +101,12 @@ def _lines(words: Sequence[StyledWord]) -> list[list[StyledWord]]:
         else:
             lines.append([word])
     return [sorted(line, key=lambda w: w.left) for line in lines]
+
+
+def _opens_badge(text: str) -> bool:
+    """Whether a word may open a badge: not one that starts with a small letter (a badge opens
+    with a capital, "NEW", "Neu", or a saving, "-20%"); a page's prose is passed over at once."""
+    return not (text[:1].isalpha() and text[:1].islower())
 
 
 def _badge_text(text: str) -> bool:
