@@ -44,7 +44,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pdfqueue.engines import currencies
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
@@ -1044,25 +1044,40 @@ def _titles_above(page: PageLayout, index: int) -> tuple[list[str] | None, set[i
 def _blocks_of_titles(page: PageLayout, index: int, titles: list[str]) -> set[int]:
     """The blocks above a table (or above the tables before it) on one line whose texts are
     the given titles, one title each or two joined by a slash ("Pos. / Name"); none unless
-    they hold every title."""
+    they hold every title. A block whose last line is a title, its lines above the title of a
+    group of columns ("Price breaks (qty)" over "1+"), counts by that line, set where it is:
+    the product reader took the column's title from it, so it is read into the header too."""
     table = page.blocks[index]
     wanted = {t.strip() for t in titles if t.strip()}
     pairs = {f"{a.strip()} / {b.strip()}" for a, b in itertools.pairwise(titles)}
     found = [
-        (n, b)
+        (n, _title_line(b, wanted | pairs))
         for n, b in enumerate(page.blocks[:index])
         if b.kind in ("paragraph", "heading", "caption")
         and b.bottom <= table.top + 1
         and b.right >= table.left - CARRY_ALIGN
         and b.left <= table.right + CARRY_ALIGN
-        and (" ".join(b.text.split()) in wanted or " ".join(b.text.split()) in pairs)
     ]
+    found = [(n, b) for n, b in found if b is not None]
     for line in _lines(found):
         texts = {" ".join(b.text.split()) for _, b in line}
         covered = {t for t in wanted if t in texts or any(t in p.split(" / ") for p in texts)}
         if covered == wanted and len(line) >= 2:
             return {n for n, _ in line}
     return set()
+
+
+def _title_line(block: Block, titles: set[str]) -> Block | None:
+    """The block as one of the given titles: itself when its text is one, else its last line
+    when that is one (under a group's title), narrowed to that line's half; None if neither."""
+    text = " ".join(block.text.split())
+    if text in titles:
+        return block
+    if len(block.lines) != 2 or " ".join(block.lines[-1].split()) not in titles:
+        return None
+    middle = (block.top + block.bottom) / 2
+    line = " ".join(block.lines[-1].split())
+    return replace(block, bbox=(block.left, middle, block.right, block.bottom), text=line)
 
 
 def _lines(blocks: list[tuple[int, Block]]) -> list[list[tuple[int, Block]]]:
