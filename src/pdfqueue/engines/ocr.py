@@ -413,22 +413,6 @@ class OcrEngine:
             return words
         return [new for i, w in enumerate(words) for new in replaced.get(i, [w])]
 
-    def _read_stacks(self, pieces: list[Any]) -> list[list[OcrWord]]:
-        """`_read_stacked` over as many stacks as it takes to keep each no taller than
-        `REREAD_STACK_PX` (Tesseract refuses taller images)."""
-        readings: list[list[OcrWord]] = []
-        start = 0
-        while start < len(pieces):
-            end, tall = start, 0
-            while end < len(pieces) and (
-                end == start or tall + 2 * pieces[end].shape[0] <= REREAD_STACK_PX
-            ):
-                tall += 2 * pieces[end].shape[0]
-                end += 1
-            readings += self._read_stacked(pieces[start:end])
-            start = end
-        return readings
-
     def _reread_unsure(self, pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
         """The words read unsurely (below `REREAD_BELOW_CONFIDENCE`) read again each on its
         own, cut out with a margin of paper and stacked in one image, and taken where the
@@ -662,7 +646,9 @@ class OcrEngine:
         return out
 
     def _read_stacks(self, pieces: list[Any]) -> list[list[OcrWord]]:
-        """`_read_stacked`, staggered, in stacks no taller than Tesseract takes."""
+        """`_read_stacked`, staggered, in stacks no taller than Tesseract takes
+        (`REREAD_STACK_PX`): every re-read of pieces (unsure words, figures beside their
+        reading, the German model's words) goes through here."""
         readings: list[list[OcrWord]] = []
         start = 0
         while start < len(pieces):
