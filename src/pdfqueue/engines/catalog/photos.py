@@ -15,6 +15,7 @@ from pdfqueue.engines.catalog.blocks import (
     lines_of,
     photo_figures,
     rows_of_blocks,
+    union,
 )
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.split_prices import SPLIT_PRICE_PROMINENCE, split_price
@@ -515,12 +516,7 @@ def _with_photo(page: PageLayout, product: Product) -> tuple[float, float, float
     """A product's box and its photo's together (its first block), in the page's frame."""
     first = page.blocks[product.block_indexes[0]] if product.block_indexes else None
     boxes = [product.bbox, *([first.bbox] if first is not None and first.kind == "figure" else [])]
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+    return union(boxes)
 
 
 # a weight or volume and an equals sign right before a price: "1 kg = ", "100 g = ", "1 l ="

@@ -11,7 +11,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pdfqueue.engines.catalog.blocks import CAPTION_KINDS, inside, line_height_of, lines_of
+from pdfqueue.engines.catalog.blocks import (
+    CAPTION_KINDS,
+    inside,
+    line_height_of,
+    lines_of,
+    union,
+)
 from pdfqueue.engines.catalog.photos import CAPTION_BELOW
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.prose_entries import run_in_entries, sentences
@@ -526,12 +532,7 @@ def _unit_products(
             Product(
                 name=unit.name,
                 page=page.page_number,
-                bbox=(
-                    min(b[0] for b in boxes),
-                    min(b[1] for b in boxes),
-                    max(b[2] for b in boxes),
-                    max(b[3] for b in boxes),
-                ),
+                bbox=union(boxes),
                 source="titled_entry",
                 confidence=0.7,
                 codes=unique_texts(
@@ -615,12 +616,7 @@ def _run_in_product(page: PageLayout, name: str, text: str, indexes: list[int]) 
     return Product(
         name=name,
         page=page.page_number,
-        bbox=(
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        ),
+        bbox=union(boxes),
         source="titled_entry",
         confidence=0.7,
         codes=unique_texts(
