@@ -326,3 +326,46 @@ def test_an_estonian_heading_in_the_plural_names_its_category() -> None:
     assert section_type("KOMPAKTKAAMERAD") == "electronics"
     assert section_type("OBJEKTIIVID") == "electronics"
     assert section_type("Ostame ja vahetame") == "other"  # "we buy and trade"
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Terra GRX 600 Gravel Bike", "sports and outdoors"),
+        ("Trekking Tent 3P", "sports and outdoors"),
+        ("Stratocaster Electric Guitar", "musical instrument"),
+        ("Chitarra classica", "musical instrument"),  # the head first in Italian
+        ("Harvest Grain-Free Adult Dog Food", "pet supplies"),  # not food and drink
+        ("Katzenfutter Lachs", "pet supplies"),  # German compounds end in their head
+        ("Digitalpiano Kaya DP-330", "musical instrument"),
+        ("Kölyök kutyatáp csirkével", "pet supplies"),  # Hungarian, inflected
+        ("Sea bass fillet", "other"),  # control: a fish, no instrument
+        ("Sleeping bag Arctic", "sports and outdoors"),  # the phrase, not any bag
+        ("Tote bag Canvas", "accessory"),  # control
+    ],
+)
+def test_bikes_instruments_and_pet_supplies_have_their_own_types(name: str, kind: str) -> None:
+    assert kind in PRODUCT_TYPES
+    assert product_type(name) == kind
+
+
+def _price_list(*names: str) -> DocumentLayout:
+    rows = [["Code", "Product", "Price"]]
+    rows += [[f"AB-{100 + i}", name, f"${20 + i}.00"] for i, name in enumerate(names)]
+    page = PageLayout(1, 600, 800)
+    page.blocks = [Block("table", (50.0, 100.0, 550.0, 400.0), "", rows=rows)]
+    return DocumentLayout([page])
+
+
+def test_an_untyped_product_among_products_of_one_type_takes_theirs() -> None:
+    """ "Aurora 40" names no type; among pendant lamps it is a lamp. Among lamps and chairs
+    (no type prevails) it stays `other`, and a product its own name types keeps its type."""
+    lamps = ["Pendant lamp Nova", "Floor lamp Arc", "Table lamp Dot", "Aurora 40"]
+    products = products_from_layout(_price_list(*lamps))
+    assert [p.product_type for p in products] == ["lighting"] * 4
+    mixed = ["Pendant lamp Nova", "Floor lamp Arc", "Oak chair", "Ash table", "Aurora 40"]
+    products = products_from_layout(_price_list(*mixed))
+    assert {p.name: p.product_type for p in products}["Aurora 40"] == "other"
+    grocer = ["Whole milk 1 l", "Cheddar cheese", "Orange juice", "Coffee mug Stone"]
+    products = products_from_layout(_price_list(*grocer))
+    assert {p.name: p.product_type for p in products}["Coffee mug Stone"] == "kitchenware"

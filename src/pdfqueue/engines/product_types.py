@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +39,7 @@ __all__ = [
     "catalog_type",
     "material_type",
     "most_named_type",
+    "prevailing_type",
     "product_type",
     "section_type",
 ]
@@ -61,6 +62,9 @@ PRODUCT_TYPES = (
     "stationery",
     "book",
     "toy",
+    "sports and outdoors",
+    "musical instrument",
+    "pet supplies",
     "plant",
     "auto part",
     "gemstone",
@@ -199,6 +203,20 @@ _LAST: dict[str, str] = {
         board game rattle building blocks spielzeug puppe plüschtier kuscheltier bausteine
         speelgoed knuffel puzzel bouwstenen leksak leksaker docka gosedjur pussel legetøj dukke
         bamse puslespil""",
+    "sports and outdoors": """bike bicycle e-bike ebike mountain bike road bike gravel bike
+        city bike cargo bike tricycle helmet cycle helmet tent sleeping bag football basketball
+        volleyball tennis racket racquet golf club golf balls skis snowboard skateboard kayak
+        canoe fishing rod fishing reel treadmill dumbbell kettlebell yoga mat trekking poles
+        fahrrad fahrräder zelt schlafsack fiets fietsen slaapzak cykel cyklar tält sovsäck
+        sykkel telt sovepose""",
+    "musical instrument": """guitar electric guitar acoustic guitar bass guitar ukulele piano
+        digital piano grand piano synthesizer drum kit snare drum cymbal violin viola cello
+        double bass trumpet trombone saxophone clarinet flute oboe harmonica mandolin banjo
+        accordion gitar gitarre klavier geige schlagzeug trompete querflöte gitaar viool trompet
+        gitarr fiol trummor""",
+    "pet supplies": """dog food cat food puppy food kitten food kibble cat litter dog bed pet bed
+        dog leash scratching post cat tree dog treats cat treats pet carrier bird seed chew
+        hundefutter katzenfutter katzenstreu hondenvoer kattenvoer hundfoder kattmat kattsand""",
     "plant": """plant seed seeds flower bulbs shrub perennial tulip daffodil orchid succulent
         cactus fern bouquet cut flowers flowers flower seedling sapling potted plant bonsai
         pflanze pflanzen samen saatgut blumenzwiebeln strauch baum tulpe tulpen staude stauden
@@ -357,6 +375,11 @@ _FIRST: dict[str, str] = {
     "toy": """jouet jouets poupée peluche jeu de société juguete juguetes muñeca rompecabezas
         giocattolo giocattoli bambola brinquedo brinquedos boneca pelúcia quebra-cabeça zabawka
         zabawki lalka maskotka klocki hračka hračky panenka plyšák stavebnice mainan boneka""",
+    "sports and outdoors": """vélo vélos bicicleta bicicletas bicicletta biciclette rower
+        raquette raqueta racchetta""",
+    "musical instrument": """guitare guitarra chitarra violon violín violino trompette
+        flûte flauta flauto saxophone saxofón accordéon fisarmonica gitara skrzypce""",
+    "pet supplies": """croquettes pour chien croquettes pour chat litière pienso lettiera""",
     "plant": """plante plantes graines semences bulbes arbre arbuste vivace vivaces tulipe
         fleurs rosier planta plantas semillas bulbos árbol arbusto tulipán flores ramo rosal
         pianta piante bulbi albero tulipano fiori sementes bolbos árvore roślina rośliny nasiona
@@ -410,6 +433,8 @@ _COMPOUND_HEADS: dict[str, str] = {
     "stationery": "stift",
     "toy": "spielzeug brettspiel spil",
     "plant": "pflanze pflanzen blumenzwiebel blumenzwiebeln",
+    "musical instrument": "gitarre gitarr gitar piano klavier",
+    "pet supplies": "futter voer",
     "auto part": "reifen bremse",
     "building product": "waschtisch waschbecken rohr ventil steckdose tür fenster "
     "contactdoos schakelaar wc becken wanne",
@@ -569,6 +594,7 @@ _INFLECTED_HEADS: dict[str, str] = {
     "appliance": "jääkaappi külmkapp hűtőszekrény",
     "wall covering": "tapetti tapeet tapéta",
     "plant": "kukka ruusu virág",
+    "pet supplies": "táp eledel",
 }
 _INFLECTION = r"(?:k|ek|ok|ak|ök|t|d|id|ler|lar|si|sı|su|sü|i|ı)?"
 
@@ -694,7 +720,12 @@ _PHRASES = frozenset(
     male adaptor|female adaptor|mineral wool|rock wool|glass wool|kamena vuna|staklena vuna|
     hex nut|wing nut|lock nut|split pin|ring terminal|heat shrink|wire stripper|cable cutter|
     crimping tool|processador de alimentos|płyn micelarny|farba do włosów|
-    mleczko do demakijażu|pastă de dinți|balsam do ciała|gran reserva""".replace("\n", "")
+    mleczko do demakijażu|pastă de dinți|balsam do ciała|gran reserva|mountain bike|road bike|
+    gravel bike|city bike|cargo bike|cycle helmet|sleeping bag|golf club|golf balls|fishing rod|
+    fishing reel|yoga mat|trekking poles|electric guitar|acoustic guitar|bass guitar|
+    digital piano|grand piano|drum kit|snare drum|double bass|dog food|cat food|puppy food|
+    kitten food|cat litter|dog bed|pet bed|dog leash|scratching post|cat tree|dog treats|
+    cat treats|pet carrier|bird seed|croquettes pour chien|croquettes pour chat""".replace("\n", "")
     .replace("    ", "")
     .split("|")
 )
@@ -962,3 +993,21 @@ def most_named_type(*texts: str) -> str:
         return "other"
     counts = Counter(h.kind for h in _hits(text))
     return counts.most_common(1)[0][0] if counts else "other"
+
+
+PREVAILING_MIN = 3  # products typed alike at least, for their type to prevail
+PREVAILING_SHARE = 2 / 3  # and this share of the products typed at all
+
+
+def prevailing_type(types: Iterable[str]) -> str | None:
+    """The type most of a set of products (a page's, a catalog's) were given by their own
+    names, text or sections, where so many agree that an untyped one among them is one of
+    the same kind ("Aurora 40" among pendant lamps, a kerb among a precaster's slabs); None
+    for a mixed set (lamps and chairs) or too few typed to tell."""
+    counts = Counter(kind for kind in types if kind != "other")
+    if not counts:
+        return None
+    kind, agreeing = counts.most_common(1)[0]
+    if agreeing >= PREVAILING_MIN and agreeing >= PREVAILING_SHARE * counts.total():
+        return kind
+    return None

@@ -76,7 +76,7 @@ from pdfqueue.engines.catalog.words import (
     unique_texts,
 )
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
-from pdfqueue.engines.product_types import catalog_type
+from pdfqueue.engines.product_types import PREVAILING_MIN, catalog_type, prevailing_type
 
 
 def extract_products(
@@ -157,10 +157,28 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             [product.description, *product.attributes.values()],
             sections.above(product),
         )
+    _untyped_take_prevailing(found)  # "Aurora 40" among a page of pendant lamps is a lamp
     add_own_codes(found, document)  # a code on a line of its own no rule read
     add_pack_sizes(found, document)  # "Pack of 10", "200 kpl": a size no rule read
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
+
+
+def _untyped_take_prevailing(products: list[Product]) -> None:
+    """A product nothing types (its name, the text around it, its section's title) takes the
+    type its page's products prevailingly have (`prevailing_type`); on a page with too few
+    typed to tell, the catalog's. A mixed page (lamps and chairs) leaves it `other`, and a
+    product typed otherwise keeps its type: "Coffee mug" in a grocer's flyer is no food."""
+    by_page: dict[int, list[Product]] = {}
+    for product in products:
+        by_page.setdefault(product.page, []).append(product)
+    whole = prevailing_type(p.product_type for p in products)
+    for listed in by_page.values():
+        typed = [p.product_type for p in listed if p.product_type != "other"]
+        kind = prevailing_type(typed) if len(typed) >= PREVAILING_MIN else whole
+        for product in listed:
+            if kind is not None and product.product_type == "other":
+                product.product_type = kind
 
 
 MIN_BILINGUAL_NAMES = 3  # products of a page named "name / translation" at least
