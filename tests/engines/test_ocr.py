@@ -198,13 +198,89 @@ def test_a_speller_in_the_page_languages_is_not_loaded_twice() -> None:
 
     engine = OcrEngine("eng+deu", word_languages="deu")
     try:
-        assert engine.word_languages == "" and engine._speller is None
+        assert engine.word_languages == "" and not engine.word_models_loaded
     finally:
         engine.close()
     english = _letters(bundled_tessdata_dir(), ["eng"])
     german = _letters(bundled_tessdata_dir(), ["deu"])
     assert "é" in english and not {"ä", "ö", "ü", "ß"} & english
     assert {"ä", "ö", "ü", "ß", "Ä", "Ö", "Ü"} <= german
+
+
+def _set_in_dejavu(lines: list[str], size: float = 16.0, dpi: int = 200) -> bytes:
+    """A PNG of an A4 page with `lines` set in DejaVu Sans Bold (it prints Vietnamese's
+    stacked marks), rendered at `dpi` with a scanner's noise."""
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.add_font("DejaVu", "B", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+    pdf.set_font("DejaVu", "B", size)
+    for row, line in enumerate(lines):
+        pdf.text(60, 100 + 2.2 * size * row, line)
+    page = pdfium.PdfDocument(bytes(pdf.output()))[0]
+    pixels = np.asarray(page.render(scale=dpi / 72, grayscale=True).to_pil(), dtype=np.float64)
+    noisy = np.clip(pixels + np.random.default_rng(7).normal(0, 10, pixels.shape), 0, 255)
+    buffer = io.BytesIO()
+    Image.fromarray(noisy.astype(np.uint8), "L").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_a_respelling_replaces_a_word_by_one_word(
+    ocr_engine: OcrEngine, german_speller: OcrEngine
+) -> None:
+    """Vietnamese stacks marks over and under a letter ("Hộp"): the English model reads the
+    word "Hop" unsurely, and the German model, reading the word cut out alone, reads "Höp"
+    and a mark of it as a word of its own ("n"), a word that is not on the page (on a
+    scanned price list such a word broke a heading and lost its table's five rows). A
+    respelling takes one word for one. The control: a German page is still respelled."""
+    lines = [
+        "Cống hộp BTCT",
+        "Cọc bê tông ly tâm",
+        "Bó vỉa bê tông",
+        "Gạch lát vỉa hè",
+        "Cột điện bê tông",
+        "Ống cống tròn",
+        "Tấm đan bê tông",
+        "Hộp kỹ thuật",
+    ]
+    image = _set_in_dejavu(lines)
+    english = ocr_engine.recognize(image).words
+    both = german_speller.recognize(image).words
+    assert len(both) == len(english), ([w.text for w in english], [w.text for w in both])
+    for word in both:  # each word where the English model read one
+        assert any(_within(word.bbox, w.bbox) for w in english), (word, english)
+    german = _set_in_dejavu(["Spülsalz, 2 Stück", "Fischöl-Kapseln"])
+    found = [w.text.strip(",") for w in german_speller.recognize(german).words]
+    assert {"Spülsalz", "Stück", "Fischöl-Kapseln"} <= set(found), found
+
+
+def _within(inner: tuple[int, int, int, int], outer: tuple[int, int, int, int]) -> bool:
+    middle_x, middle_y = (inner[0] + inner[2]) / 2, (inner[1] + inner[3]) / 2
+    return outer[0] <= middle_x <= outer[2] and outer[1] <= middle_y <= outer[3]
+
+
+def test_the_word_models_load_only_for_a_word_to_respell() -> None:
+    """The German model (~30 MB) is loaded when a page first has a word read unsurely, not
+    when the engine is built: a worker that only reads text layers never holds it. Its
+    files are looked for at the start all the same (a missing model is an error then)."""
+    engine = OcrEngine("eng", word_languages="deu")
+    try:
+        assert engine.word_languages == "deu" and not engine.word_models_loaded
+        sure = engine.recognize(_rendered([(12.0, 100.0, "Held near a sea was seen")]))
+        assert [w.text for w in sure.words] == ["Held", "near", "a", "sea", "was", "seen"]
+        assert not engine.word_models_loaded  # every word read surely: nothing to respell
+        german = engine.recognize(_rendered([(11.0, 100.0, GERMAN_LINES[3])]))
+        assert engine.word_models_loaded
+        assert "Großpackung" in [w.text.strip(",") for w in german.words]
+    finally:
+        engine.close()
+
+
+def test_a_missing_word_language_is_an_error_at_the_start(tmp_path: Path) -> None:
+    with pytest.raises(OcrError, match="xyz"):
+        OcrEngine("eng", word_languages="xyz")
 
 
 def _badge_page(fill: int, ink: int) -> bytes:
