@@ -467,6 +467,14 @@ class OcrEngine:
         replaced: dict[int, list[OcrWord]] = {}
         for group, box, scale, found in zip(groups, boxes, scales, readings, strict=True):
             old = [words[i] for i in group]
+            # the margin of paper round the piece may take in a neighbour's last glyph (a
+            # tall box's third: the "8" of the code before, read "3"): not the word's
+            left, right = min(w.bbox[0] for w in old), max(w.bbox[2] for w in old)
+            found = [
+                w
+                for w in found
+                if left <= sum(_moved(_scaled(w, 1 / scale), box[0], box[1]).bbox[::2]) / 2 <= right
+            ]
             amount = _one_amount(old, found)
             if amount:
                 found = amount
@@ -477,16 +485,19 @@ class OcrEngine:
             if _edits(first, again) > (len(first) + 1) // 2:
                 continue  # not the word read better but a drawing read as another word
             # the page's reading measured the line; the words keep its baseline and size
-            replaced[group[0]] = [
-                OcrWord(
-                    w.text,
-                    w.confidence,
-                    _moved(_scaled(w, 1 / scale), box[0], box[1]).bbox,
-                    old[0].baseline,
-                    old[0].font_px,
-                )
-                for w in found
-            ]
+            replaced[group[0]] = _remeasured(
+                old,
+                [
+                    OcrWord(
+                        w.text,
+                        w.confidence,
+                        _moved(_scaled(w, 1 / scale), box[0], box[1]).bbox,
+                        old[0].baseline,
+                        old[0].font_px,
+                    )
+                    for w in found
+                ],
+            )
             for i in group[1:]:
                 replaced[i] = []
         if not replaced:
@@ -862,6 +873,7 @@ def line_metrics(
     word's height is no measure of its type. The height above the baseline of the words that
     reach the cap height (or of those that reach only the x-height) is: their median is the
     line's size, which each word takes unless its own differs by more than `OWN_SIZE_SHARE`."""
+    line = _baseline_on_the_glyphs(line)
     sizes = {}
     for index, (text, _, box, baseline) in enumerate(line):
         if baseline is not None:
@@ -893,6 +905,56 @@ def line_metrics(
             )
         )
     return out
+
+
+SHRUNK_BOX = 0.75  # a word read again this much shorter than its first box: that box was not it
+
+
+def _remeasured(old: list[OcrWord], new: list[OcrWord]) -> list[OcrWord]:
+    """Words read again, measured again when their glyphs stand much shorter than the first
+    reading's box (`SHRUNK_BOX`): that box took in ink beside the word (a table row's grey
+    fill and its rules, a header cell's "Tuotenro" boxed 66 px tall for 16 px of glyphs),
+    and the type size taken from it was three times the row's. The words' own glyphs over
+    the line's baseline measure them; else they keep the line's size."""
+    baseline = old[0].baseline
+    was = max(w.bbox[3] - w.bbox[1] for w in old)
+    now = max((w.bbox[3] - w.bbox[1] for w in new), default=was)
+    if baseline is None or now >= SHRUNK_BOX * was:
+        return new
+    measured = line_metrics([(w.text, w.confidence, w.bbox, baseline) for w in new])
+    return [
+        w if m.font_px is None or w.font_px is None or m.font_px >= w.font_px else m
+        for w, m in zip(new, measured, strict=True)
+    ]
+
+
+BASELINE_BELOW_SHARE = 0.35  # of a word's glyph height: a baseline this far under it is not its
+_DESCENDING = frozenset("gjpqyQ,;()[]{}|/$@_µ")  # glyphs that reach under the baseline
+_Line = list[tuple[str, float, tuple[int, int, int, int], float | None]]
+
+
+def _baseline_on_the_glyphs(line: _Line) -> _Line:
+    """The line with its baseline where its words' glyphs stand, when Tesseract fitted it far
+    under them: a table's vertical rule read into the line as a tall "|" drags the line's
+    box and baseline down (under a row of codes 1.3 glyph heights low, the row's type read
+    three times its size). Words whose glyphs sit on the baseline (letters and figures, none
+    that descend) say where it is: at their glyphs' foot."""
+    footed = [
+        box[3]
+        for text, _, box, _ in line
+        if sum(c.isalnum() for c in text) >= 2 and not _DESCENDING & set(text)
+    ]
+    if not footed:
+        return line
+    foot = statistics.median(footed)
+    heights = [box[3] - box[1] for text, _, box, _ in line if box[3] in footed]
+    low = [
+        baseline is not None and baseline - foot > BASELINE_BELOW_SHARE * statistics.median(heights)
+        for *_, baseline in line
+    ]
+    if not any(low):
+        return line
+    return [(text, confidence, box, float(foot)) for text, confidence, box, _ in line]
 
 
 SPACE_EM = 0.25  # ems of white between two glyphs of a word that are a space Tesseract lost
