@@ -672,7 +672,7 @@ def _without_photo_glyphs(found: list[tuple[Any, ...]], gray: Any) -> list[tuple
 
 
 SLIVER_SHARE = 0.1  # of the page's usual glyph height: a "glyph" this thin is a rule's sliver
-SLIVER_CONFIDENCE = 50  # ... read this unsurely
+SLIVER_CONFIDENCE = 80  # ... read less surely than this
 _FLAT_MARKS = frozenset("-–—_~=.,·'`")  # marks that are flat or small as they are printed
 
 

@@ -957,6 +957,7 @@ def _baseline_on_the_glyphs(line: _Line) -> _Line:
     return [(text, confidence, box, float(foot)) for text, confidence, box, _ in line]
 
 
+_TIMES = frozenset("xX×")  # the sign between a dimension's figures ("3 x 1.5", "4,0 × 40")
 SPACE_EM = 0.25  # ems of white between two glyphs of a word that are a space Tesseract lost
 GLYPH_OVERLAP_EM = 0.1  # ems two glyphs' boxes overlap at most where Tesseract placed them well
 Box4 = tuple[int, int, int, int]
@@ -985,6 +986,12 @@ def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWo
     cuts = [0]
     for index, gap in enumerate(gaps, start=1):
         before, after = glyphs[index - 1][0], glyphs[index][0]
+        # a dimension's sign, a figure after it, white as wide as a space between: "x1.5"
+        # of "3 x 1.5" (a model's "X100" sets its figures close)
+        opens = index == 1 or glyphs[index - 2][0].isdigit()  # "x1.5", or "3x1.5"
+        if opens and before in _TIMES and after.isdigit() and gap >= SPACE_EM * em:
+            cuts.append(index)
+            continue
         if not (before.isalnum() and after.isalnum()) or after.isdigit():
             continue  # a code's letters and figures ("VL3131") stand apart as they please
         if "1" in (before, after):
