@@ -873,7 +873,6 @@ def line_metrics(
     word's height is no measure of its type. The height above the baseline of the words that
     reach the cap height (or of those that reach only the x-height) is: their median is the
     line's size, which each word takes unless its own differs by more than `OWN_SIZE_SHARE`."""
-    line = _baseline_on_the_glyphs(line)
     sizes = {}
     for index, (text, _, box, baseline) in enumerate(line):
         if baseline is not None:
@@ -926,35 +925,6 @@ def _remeasured(old: list[OcrWord], new: list[OcrWord]) -> list[OcrWord]:
         w if m.font_px is None or w.font_px is None or m.font_px >= w.font_px else m
         for w, m in zip(new, measured, strict=True)
     ]
-
-
-BASELINE_BELOW_SHARE = 0.35  # of a word's glyph height: a baseline this far under it is not its
-_DESCENDING = frozenset("gjpqyQ,;()[]{}|/$@_µ")  # glyphs that reach under the baseline
-_Line = list[tuple[str, float, tuple[int, int, int, int], float | None]]
-
-
-def _baseline_on_the_glyphs(line: _Line) -> _Line:
-    """The line with its baseline where its words' glyphs stand, when Tesseract fitted it far
-    under them: a table's vertical rule read into the line as a tall "|" drags the line's
-    box and baseline down (under a row of codes 1.3 glyph heights low, the row's type read
-    three times its size). Words whose glyphs sit on the baseline (letters and figures, none
-    that descend) say where it is: at their glyphs' foot."""
-    footed = [
-        box[3]
-        for text, _, box, _ in line
-        if sum(c.isalnum() for c in text) >= 2 and not _DESCENDING & set(text)
-    ]
-    if not footed:
-        return line
-    foot = statistics.median(footed)
-    heights = [box[3] - box[1] for text, _, box, _ in line if box[3] in footed]
-    low = [
-        baseline is not None and baseline - foot > BASELINE_BELOW_SHARE * statistics.median(heights)
-        for *_, baseline in line
-    ]
-    if not any(low):
-        return line
-    return [(text, confidence, box, float(foot)) for text, confidence, box, _ in line]
 
 
 _TIMES = frozenset("xX×")  # the sign between a dimension's figures ("3 x 1.5", "4,0 × 40")
