@@ -16,12 +16,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pypdfium2 as pdfium
 from catalog_blocks import a4_pdf
+from fpdf import FPDF
 
 from pdfqueue.engines.catalog import products_from_layout
 from pdfqueue.engines.catalog.prose_entries import run_in_entries
-from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document, page_from_ocr
-from pdfqueue.engines.ocr import OcrWord, split_at_spaces
+from pdfqueue.engines.layout import (
+    Block,
+    DocumentLayout,
+    PageLayout,
+    analyse_document,
+    page_from_ocr,
+)
+from pdfqueue.engines.ocr import OcrEngine, OcrWord, split_at_spaces
 
 # --- running text on a scan ---------------------------------------------------------------------
 
@@ -96,7 +104,8 @@ def test_a_later_entry_set_off_by_another_dash_than_the_heads_is_an_entry() -> N
         "Packet of 10 seeds £3.15, code S722."
     )
     entries = run_in_entries(text, "Squash 'Crown Prince' F1")
-    assert [name for name, _ in entries] == ["Squash 'Crown Prince' F1", "Pumpkin 'Jack of All Trades' F1"]  # fmt: skip
+    names = [name for name, _ in entries]
+    assert names == ["Squash 'Crown Prince' F1", "Pumpkin 'Jack of All Trades' F1"]
     # control: a hyphen inside a sentence without a name before it starts no entry
     text = (
         "Squash 'Crown Prince' F1 — Steel-blue skin. Sow in pots - or outdoors in June. Packet "
@@ -183,7 +192,7 @@ def _glyphs(spec: list[tuple[str, int, int]]) -> list[tuple[str, tuple[int, int,
 
 
 def test_a_dimensions_sign_run_into_its_figure_is_cut_off() -> None:
-    """"3x1.5": Tesseract ran the cable's "3 x 1.5" into one word; the white after the "x"
+    """ "3x1.5": Tesseract ran the cable's "3 x 1.5" into one word; the white after the "x"
     is a space wide, so the sign and the figure part (and the "3" from the "x"). Controls: a
     model's "X100" set close stays whole, and so does a code "VX15" (the x inside letters)."""
     size = 24.0  # em in pixels: a space is 6 wide at least
@@ -199,3 +208,25 @@ def test_a_dimensions_sign_run_into_its_figure_is_cut_off() -> None:
     }.items():
         word = OcrWord(text, 90.0, (0, 10, spec[-1][2], 34), 34.0, size)
         assert split_at_spaces(word, _glyphs(spec)) == [word]
+
+
+def test_a_code_read_again_keeps_to_its_own_box_and_glyphs(ocr_engine: OcrEngine) -> None:
+    """A header row's code first boxed with the grey fill beside it (60 px tall for 19 px of
+    glyphs, reaching left to the code before it) and read unsurely: read again, its margin
+    of paper took in the last "8" of the code before, read as a word of its own, and the
+    code kept the size measured from the tall box (60 px, the row's type three times over).
+    Now the glyph in the margin is the neighbour's, and the code is measured by its glyphs.
+    Control: the code before, read surely, stays as it was."""
+    pdf = FPDF(unit="pt", format=(420, 60))
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 9)
+    pdf.text(20, 34, "1528418")
+    pdf.text(86, 34, "1690810")
+    image = pdfium.PdfDocument(bytes(pdf.output()))[0].render(scale=SCALE, grayscale=True)
+    pil = image.to_pil()
+    first = OcrWord("1528418", 94.7, (58, 77, 152, 96), 95.0, 25.0)
+    boxed = OcrWord("169080", 60.0, (158, 55, 335, 114), 95.0, 60.0)  # misread, boxed tall
+    again = ocr_engine._reread_unsure(pil, [first, boxed])
+    assert [w.text for w in again] == ["1528418", "1690810"]
+    assert again[0] == first
+    assert again[1].font_px is not None and again[1].font_px < 30
