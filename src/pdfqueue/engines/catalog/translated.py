@@ -235,10 +235,15 @@ def translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
 def _runs_on(lines: list[str], number: int) -> bool:
     """Whether line `number` of a text block runs on into the next as one sentence (the next
     line opens in lower case: "Tomato 'Sungold' F1 — The sweetest orange cherry we" over
-    "grow, heavy trusses …"): running text, where a dash (one OCR reads as it reads an arrow)
-    sets a name off from its description. A term's name ends with its line."""
-    following = lines[number + 1].lstrip() if number + 1 < len(lines) else ""
-    return following[:1].islower()
+    "grow, heavy trusses …" in the script the line ends in): running text, where a dash (one
+    OCR reads as it reads an arrow) sets a name off from its description. A term's name ends
+    with its line."""
+    if number + 1 >= len(lines):
+        return False  # the block's last line, or a line not of its lines (OCR's pieces)
+    following = lines[number + 1].lstrip()
+    ending = [c for c in lines[number] if c.isalpha()][-1:]
+    # a bilingual list's next line opens in its other script (Georgian has lower case too)
+    return following[:1].islower() and bool(ending) and _script(following[0]) == _script(ending[0])
 
 
 def _repeats_its_terms(
