@@ -677,13 +677,13 @@ _FLAT_MARKS = frozenset("-–—_~=.,·'`")  # marks that are flat or small as t
 
 
 def _rule_sliver(text: str, confidence: float, box: Any, typical: float) -> bool:
-    """An OCR "word" of a glyph or two, read unsurely, one or two pixels thin across or tall
-    (a table's faint cell rule read as "i", ";", "‘", a horizontal one as "V" or ":"): no
-    letter or figure is that thin at the page's type; a dash or a stop may be that flat."""
+    """An OCR "word" of a glyph or two, read unsurely, a pixel or two thin across (a table's
+    faint vertical cell rule read as "i", ";", "‘" or "|"): no letter or figure is that thin
+    at the page's type. (A flat speck stays: a table's reading counts on one before a price,
+    and a dash or a stop may be that flat.)"""
     if len(text) > 2 or confidence >= SLIVER_CONFIDENCE or set(text) <= _FLAT_MARKS:
         return False
-    thin = SLIVER_SHARE * typical
-    return box[2] - box[0] <= thin or box[3] - box[1] <= thin
+    return box[2] - box[0] <= SLIVER_SHARE * typical
 
 
 MIN_OCR_CONFIDENCE = 20  # an OCR word read less surely than this is a speck's or a photo's
