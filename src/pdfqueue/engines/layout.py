@@ -536,6 +536,8 @@ def page_from_ocr(
             continue
         if set(text) <= set("|Il[]!") and box[3] - box[1] > 1.3 * typical:
             continue  # a piece of a table's rule, taller than the text, read as "|"
+        if _rule_sliver(text, confidence, box, typical):
+            continue
         left, top, right, bottom = (v * scale for v in box)
         if baseline is not None and font_px:
             # Tesseract's boxes hug the glyphs ("sea" half as tall as "Type"); a text layer's
@@ -667,6 +669,21 @@ def _without_photo_glyphs(found: list[tuple[Any, ...]], gray: Any) -> list[tuple
                 continue
         out.append(word)
     return out
+
+
+SLIVER_SHARE = 0.1  # of the page's usual glyph height: a "glyph" this thin is a rule's sliver
+SLIVER_CONFIDENCE = 80  # ... read less surely than this
+_FLAT_MARKS = frozenset("-–—_~=.,·'`")  # marks that are flat or small as they are printed
+
+
+def _rule_sliver(text: str, confidence: float, box: Any, typical: float) -> bool:
+    """An OCR "word" of a glyph or two, read unsurely, a pixel or two thin across (a table's
+    faint vertical cell rule read as "i", ";", "‘" or "|"): no letter or figure is that thin
+    at the page's type. (A flat speck stays: a table's reading counts on one before a price,
+    and a dash or a stop may be that flat.)"""
+    if len(text) > 2 or confidence >= SLIVER_CONFIDENCE or set(text) <= _FLAT_MARKS:
+        return False
+    return box[2] - box[0] <= SLIVER_SHARE * typical
 
 
 MIN_OCR_CONFIDENCE = 20  # an OCR word read less surely than this is a speck's or a photo's
@@ -3886,6 +3903,7 @@ def _run_in_head(line: _Segment) -> str:
     its text); "" for a line that starts regular or is bold throughout (a heading), or a bold
     name with a figure or a price beside it ("Tartar de Atún 9$": a menu's dish, a heading)."""
     count = next((n for n, w in enumerate(line.words) if not w.bold), len(line.words))
+    count += _quote_closed(line.words[:count], line.words[count:])
     head, rest = line.words[:count], line.words[count:]
     if not rest or not any(_worded(w.text) for w in head):
         return ""  # no head, or a bold price before the one struck ("17,99zł 24,99 zł")
@@ -3896,6 +3914,26 @@ def _run_in_head(line: _Segment) -> str:
 
 
 _HEAD_CLOSE = (",", ":", ";", "–", "—")  # marks that end a run-in head before its text
+_OPENING_QUOTES = "'‘\"“„«("
+_CLOSING_QUOTES = "'’\"”»)"
+QUOTE_REACH = 2  # words after a bold head that may close the quote it opened
+
+
+def _quote_closed(head: Sequence[Word], rest: Sequence[Word]) -> int:
+    """How many of the words after a bold head belong to it: those up to the word that closes
+    a quote (or bracket) the head opened and left open, `QUOTE_REACH` words at most ("Carrot
+    'Autumn King" bold, then "2'": a variety's name, its last word's weight misread, as a
+    scan's short word of figures may be); none when the head closes what it opens."""
+    opened = sum(w.text[:1] in _OPENING_QUOTES for w in head)
+    closed = sum(w.text.rstrip(",:;.").endswith(tuple(_CLOSING_QUOTES)) for w in head)
+    if not head or opened <= closed:
+        return 0
+    for count, word in enumerate(rest[:QUOTE_REACH], start=1):
+        if word.text[:1] in _OPENING_QUOTES:
+            return 0
+        if word.text.rstrip(",:;.").endswith(tuple(_CLOSING_QUOTES)):
+            return count
+    return 0
 
 
 def _worded(token: str) -> bool:

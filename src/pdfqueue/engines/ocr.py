@@ -495,6 +495,14 @@ class OcrEngine:
         replaced: dict[int, list[OcrWord]] = {}
         for group, box, scale, found in zip(groups, boxes, scales, readings, strict=True):
             old = [words[i] for i in group]
+            # the margin of paper round the piece may take in a neighbour's last glyph (a
+            # tall box's third: the "8" of the code before, read "3"): not the word's
+            left, right = min(w.bbox[0] for w in old), max(w.bbox[2] for w in old)
+            found = [
+                w
+                for w in found
+                if left <= sum(_moved(_scaled(w, 1 / scale), box[0], box[1]).bbox[::2]) / 2 <= right
+            ]
             amount = _one_amount(old, found)
             if amount:
                 found = amount
@@ -505,16 +513,19 @@ class OcrEngine:
             if _edits(first, again) > (len(first) + 1) // 2:
                 continue  # not the word read better but a drawing read as another word
             # the page's reading measured the line; the words keep its baseline and size
-            replaced[group[0]] = [
-                OcrWord(
-                    w.text,
-                    w.confidence,
-                    _moved(_scaled(w, 1 / scale), box[0], box[1]).bbox,
-                    old[0].baseline,
-                    old[0].font_px,
-                )
-                for w in found
-            ]
+            replaced[group[0]] = _remeasured(
+                old,
+                [
+                    OcrWord(
+                        w.text,
+                        w.confidence,
+                        _moved(_scaled(w, 1 / scale), box[0], box[1]).bbox,
+                        old[0].baseline,
+                        old[0].font_px,
+                    )
+                    for w in found
+                ],
+            )
             for i in group[1:]:
                 replaced[i] = []
         if not replaced:
@@ -923,6 +934,28 @@ def line_metrics(
     return out
 
 
+SHRUNK_BOX = 0.75  # a word read again this much shorter than its first box: that box was not it
+
+
+def _remeasured(old: list[OcrWord], new: list[OcrWord]) -> list[OcrWord]:
+    """Words read again, measured again when their glyphs stand much shorter than the first
+    reading's box (`SHRUNK_BOX`): that box took in ink beside the word (a table row's grey
+    fill and its rules, a header cell's "Tuotenro" boxed 66 px tall for 16 px of glyphs),
+    and the type size taken from it was three times the row's. The words' own glyphs over
+    the line's baseline measure them; else they keep the line's size."""
+    baseline = old[0].baseline
+    was = max(w.bbox[3] - w.bbox[1] for w in old)
+    now = max((w.bbox[3] - w.bbox[1] for w in new), default=was)
+    if baseline is None or now >= SHRUNK_BOX * was:
+        return new
+    measured = line_metrics([(w.text, w.confidence, w.bbox, baseline) for w in new])
+    return [
+        w if m.font_px is None or w.font_px is None or m.font_px >= w.font_px else m
+        for w, m in zip(new, measured, strict=True)
+    ]
+
+
+_TIMES = frozenset("xX×")  # the sign between a dimension's figures ("3 x 1.5", "4,0 × 40")
 SPACE_EM = 0.25  # ems of white between two glyphs of a word that are a space Tesseract lost
 GLYPH_OVERLAP_EM = 0.1  # ems two glyphs' boxes overlap at most where Tesseract placed them well
 Box4 = tuple[int, int, int, int]
@@ -951,6 +984,12 @@ def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWo
     cuts = [0]
     for index, gap in enumerate(gaps, start=1):
         before, after = glyphs[index - 1][0], glyphs[index][0]
+        # a dimension's sign, a figure after it, white as wide as a space between: "x1.5"
+        # of "3 x 1.5" (a model's "X100" sets its figures close)
+        opens = index == 1 or glyphs[index - 2][0].isdigit()  # "x1.5", or "3x1.5"
+        if opens and before in _TIMES and after.isdigit() and gap >= SPACE_EM * em:
+            cuts.append(index)
+            continue
         if not (before.isalnum() and after.isalnum()) or after.isdigit():
             continue  # a code's letters and figures ("VL3131") stand apart as they please
         if "1" in (before, after):

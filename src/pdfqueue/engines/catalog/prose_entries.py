@@ -19,6 +19,7 @@ from pdfqueue.engines.catalog.words import (
 
 # the dashes (or colon) a run-in name is set off from its text with
 _SEPARATORS = "–—-:"
+_DASHES = "–—-"  # one dash to a reader, whichever OCR reads
 # a sentence's end: the next one starts after it
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -35,10 +36,13 @@ def run_in_entries(text: str, head: str) -> list[tuple[str, str]]:
         return [(head, text)]
     starts: list[tuple[int, str]] = [(0, head)]
     sentences = [m.end() for m in _SENTENCE_END.finditer(flat)]
+    # a scan's OCR reads one dash as another ("—" for the head's, "-" for the next one's)
+    marks = _DASHES if separator in _DASHES else separator
     for start in sentences:
-        cut = flat.find(f" {separator} ", start)
-        if cut < 0:
+        cuts = [cut for mark in marks if (cut := flat.find(f" {mark} ", start)) >= 0]
+        if not cuts:
             continue
+        cut = min(cuts)
         name = flat[start:cut].strip()
         if (
             len(name.split()) <= NAME_MAX_WORDS

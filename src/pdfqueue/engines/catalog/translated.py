@@ -187,6 +187,8 @@ def translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
             texts = [(line, block.bbox) for line in block.lines or [block.text]]
         pieces = _with_the_next_on_its_line(page, index) if page.source == "ocr" else []
         for number, (text, box) in enumerate(texts + [(f"{a} {b}", box) for a, b, box in pieces]):
+            if block.kind != "table" and _runs_on(block.lines, number):
+                continue  # a sentence of running text, its dash no arrow
             arrow = _ARROW_ENTRY if page.source != "ocr" else _OCR_ARROW_ENTRY
             match = arrow.match(" ".join(text.split()))
             leader = match is None
@@ -228,6 +230,20 @@ def translated_entries(page: PageLayout, used: set[int]) -> list[Product]:
         )
         for target, source, index, box in found
     ]
+
+
+def _runs_on(lines: list[str], number: int) -> bool:
+    """Whether line `number` of a text block runs on into the next as one sentence (the next
+    line opens in lower case: "Tomato 'Sungold' F1 — The sweetest orange cherry we" over
+    "grow, heavy trusses …" in the script the line ends in): running text, where a dash (one
+    OCR reads as it reads an arrow) sets a name off from its description. A term's name ends
+    with its line."""
+    if number + 1 >= len(lines):
+        return False  # the block's last line, or a line not of its lines (OCR's pieces)
+    following = lines[number + 1].lstrip()
+    ending = [c for c in lines[number] if c.isalpha()][-1:]
+    # a bilingual list's next line opens in its other script (Georgian has lower case too)
+    return following[:1].islower() and bool(ending) and _script(following[0]) == _script(ending[0])
 
 
 def _repeats_its_terms(
