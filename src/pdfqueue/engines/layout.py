@@ -169,8 +169,11 @@ _CITES_FIGURE = re.compile(
     r"(?i:fig(?:ure)?s?\.?|table|tab\.|abb\.|abbildung|tableau)\s*(?:[A-Z]\.)?\d[\w./]*"
     r"\s+[a-zß-ÿ]{2,}\b(?!\))"
 )
+# a page's number: "7", "Page 3 of 10", "Seite 2/5", and one between dashes ("-14-", "— 3 —")
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?$", re.I
+    r"^(?:(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?"
+    r"|[-–—]\s*\d{1,4}\s*[-–—])$",
+    re.I,
 )
 
 
@@ -1446,6 +1449,7 @@ def _turn(box: Box, turn: int, width: float, height: float) -> Box:
 _TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic letters
 BOLD_WEIGHT = 600
+DEFAULT_WEIGHT = 400  # the weight pdfium gives a stem width written as a default (80)
 # a bold face by its name ("Helvetica-Bold", "ABCDEF+Arial-BoldMT", "TimesNewRoman,Bold",
 # "Montserrat-SemiBold", "Arial Black"), for fonts that state no weight
 _BOLD_NAME = re.compile(rb"bold|black|heavy|demi|[-,]bd(?:$|[^a-z])", re.I)
@@ -1454,10 +1458,14 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|demi|[-,]bd(?:$|[^a-z])", re.I)
 def _bold(textpage: Any, index: int, fonts: dict[int, bool]) -> bool:
     """Whether a character is set in a bold face: its font's weight where the font states one;
     else its font's name says so (the standard 14 fonts, "Helvetica-Bold", and many fonts made
-    by office suites state no weight, and pdfium reports 0 or -1 for them). `fonts` keeps each
-    font's answer for the page, so a name is read once a font, not once a word."""
+    by office suites state no weight, and pdfium reports 0 or -1 for them). pdfium reads the
+    weight from the descriptor's stem width, which many producers write as one default (80,
+    weight 400) for every face of a family: a weight of exactly `DEFAULT_WEIGHT` states
+    nothing ("CenturyGothic-Bold" at 400 like its regular face), and the name decides.
+    `fonts` keeps each font's answer for the page, so a name is read once a font, not once a
+    word."""
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    if weight > 0:
+    if weight > 0 and weight != DEFAULT_WEIGHT:
         return weight >= BOLD_WEIGHT
     font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(textpage, index))
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
@@ -4059,6 +4067,8 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
         return False
     if _mostly_figures(text) or _price_line(text) or not _worded_title(text, bold):
         return False
+    if all(_repeated_glyphs(word) for word in text.split()):
+        return False
     if size >= HEADING_SIZE * body:
         return True
     # bold at the text's size heads a section by its words: a bold number alone there is a
@@ -4072,6 +4082,23 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
         and words <= 12
         and len(lines) <= 2
     )
+
+
+ORNAMENT_REPEATS = 3  # times a unit of a few glyphs repeats in a word drawn as an ornament
+ORNAMENT_UNIT = 3  # glyphs of that unit at most
+
+
+def _repeated_glyphs(word: str) -> bool:
+    """A word that is one unit of a glyph or three repeated (`ORNAMENT_REPEATS` times at
+    least, the last perhaps cut short): a divider drawn in a decorative font whose glyphs
+    read as letters ("kikikikikikik", "gtgtgtgtg", "xyxyxyxyx"), or a row of marks
+    ("********"), no title however large it is set."""
+    for unit in range(1, ORNAMENT_UNIT + 1):
+        if len(word) < max(5, ORNAMENT_REPEATS * unit):
+            break
+        if all(c == word[i % unit] for i, c in enumerate(word)):
+            return True
+    return False
 
 
 def _worded_title(text: str, bold: bool) -> bool:

@@ -97,7 +97,7 @@ def page_markdown(
     levels = levels if levels is not None else heading_levels(DocumentLayout([page]))
     out = [f"<!-- page {page.page_number} -->"]
     previous: Block | None = None
-    headers, titles = table_headers(page)
+    headers, titles, groups = _table_headers(page)
     contents = contents_lists(page)
     within = {n for blocks, _ in contents.values() for n in blocks[1:]}
     sections = section_headings(page)
@@ -106,6 +106,8 @@ def page_markdown(
             continue  # column titles printed as a table's header; a contents list's blocks
         if index in headers:
             text = pipe_table(block.rows or [], headers[index], block.asides)
+            if index in groups:  # a group's title over its columns' titles
+                text = _paragraph(" · ".join(groups[index])) + "\n\n" + text
         elif index in contents:
             text = _entries(contents[index][1])
         elif block.kind == "heading" and index not in sections:
@@ -180,11 +182,20 @@ def runs_on(before: Block, block: Block) -> bool:
     if not under or block.left >= before.right or block.right <= before.left:
         return False
     if before.kind == "heading":
-        return reads_as_heading(before) and before.bold and abs(before.left - block.left) <= 2.0
+        return reads_as_heading(before) and before.bold and _flush_or_indented(before, block)
     return True
 
 
 HEADING_SIZE_STEP = 0.5  # points a line's size may differ from the text it runs on into
+RUN_IN_INDENT = 2.5  # ems a run-in head may be indented past its paragraph's edge (its first line)
+
+
+def _flush_or_indented(head: Block, block: Block) -> bool:
+    """A bold head set flush over the text it runs on into, or indented as a paragraph's
+    first line is ("*Adoption taxpayer identification*" over "numbers (ATINs). If you have",
+    the head's line indented one em in a column whose paragraphs open so)."""
+    indent = head.left - block.left
+    return -2.0 <= indent <= max(2.0, RUN_IN_INDENT * block.font_size)
 
 
 def _block(
@@ -740,12 +751,36 @@ def section_headings(page: PageLayout) -> set[int]:
     """The indices of the page's headings that open a section: those that name one
     (`reads_as_heading`) and label no grid's cell (`grid_labels`) nor stand in a column of
     labels (`stacked_labels`)."""
-    labels = grid_labels(page) | stacked_labels(page)
+    labels = grid_labels(page) | stacked_labels(page) | labels_within_text(page)
     return {
         index
         for index, block in enumerate(page.blocks)
         if block.kind == "heading" and reads_as_heading(block) and index not in labels
     }
+
+
+def labels_within_text(page: PageLayout) -> set[int]:
+    """The indices of the one-line headings set inside a paragraph's or a list's box, its
+    lines running on above and below them: a label on an icon the text wraps around (a
+    "TIP" or "NOTE" badge in a column of instructions), a drop cap, no section's title, which
+    stands over its text, not within it. A run-in head at a paragraph's top has no line above
+    it in the paragraph and is not taken."""
+    out: set[int] = set()
+    texts = [b for b in page.blocks if b.kind in ("paragraph", "list_item") and len(b.lines) > 2]
+    for index, block in enumerate(page.blocks):
+        if block.kind != "heading" or len(block.lines) > 1:
+            continue
+        height = block.bottom - block.top
+        for text in texts:
+            if (
+                text.left - 1 <= block.left
+                and block.right <= text.right + 1
+                and text.top <= block.top - height / 2
+                and block.bottom + height / 2 <= text.bottom
+            ):
+                out.add(index)
+                break
+    return out
 
 
 GRID_CELLS = 3  # lines level side by side, of one type, that make a row of a grid's cells
@@ -942,9 +977,21 @@ def table_headers(page: PageLayout) -> tuple[dict[int, list[str]], set[int]]:
     with the same columns (a list in sections, titled once at the top); else a row of blank
     titles. And the indexes of the blocks those titles were read from, not to be printed again
     as text. Tables whose first row is a header are left out: it stays their header."""
+    headers, used, _ = _table_headers(page)
+    return headers, used
+
+
+def _table_headers(
+    page: PageLayout,
+) -> tuple[dict[int, list[str]], set[int], dict[int, list[str]]]:
+    """`table_headers`, and the titles of groups of columns set over those column titles
+    ("Price breaks (qty)" over "1+", "10+", "100+"), by table: the lines above a title that
+    a block of titles held (`_title_line`), which are printed over the table rather than lost
+    with the block."""
     headers: dict[int, list[str]] = {}
+    groups: dict[int, list[str]] = {}
     used: set[int] = set()
-    before: tuple[int, list[str]] | None = None  # the page's last table and its header
+    before: tuple[int, list[str], list[str]] | None = None  # the last table, header, groups
     for index, table in enumerate(page.blocks):
         if table.kind != "table" or not table.rows:
             continue
@@ -954,15 +1001,35 @@ def table_headers(page: PageLayout) -> tuple[dict[int, list[str]], set[int]]:
             # its titles go to the sections under it, when they title a column of figures and
             # hold none (a first row the test could not tell from data does not)
             titled = _evidence(table.rows)[1] > 0 and not any(_DIGIT.search(c) for c in own)
-            before = (index, own if titled else [""] * width)
+            before = (index, own if titled else [""] * width, [])
             continue
         titles, blocks = _titles_above(page, index)
-        if titles is None and before is not None and _shares_columns(page, before[0], index):
-            titles = before[1] if any(t.strip() for t in before[1]) else None
+        over = _group_lines(page, blocks, titles or [])
+        if (
+            titles is None
+            and before is not None
+            and any(t.strip() for t in before[1])
+            and _shares_columns(page, before[0], index)
+        ):
+            titles, over = before[1], before[2]
         headers[index] = titles if titles is not None else [""] * width
+        if over:
+            groups[index] = over
         used |= blocks
-        before = (index, headers[index])
-    return headers, used
+        before = (index, headers[index], over)
+    return headers, used, groups
+
+
+def _group_lines(page: PageLayout, blocks: set[int], titles: list[str]) -> list[str]:
+    """The lines of the title blocks above their column title (`_title_line`): a group's
+    title over the columns it spans."""
+    wanted = {" ".join(t.split()) for t in titles if t.strip()}
+    out = []
+    for n in sorted(blocks):
+        block = page.blocks[n]
+        if len(block.lines) > 1 and " ".join(block.text.split()) not in wanted:
+            out += [" ".join(line.split()) for line in block.lines[:-1] if line.strip()]
+    return out
 
 
 def first_row_is_data(rows: list[list[str]]) -> bool:
