@@ -27,10 +27,12 @@ states an amount ("995,50 € HT", "£3.50 per ball") or an article's code alone
 heading, however large it is set (`reads_as_heading`): it names no section, so it is printed in
 bold and opens no section of the outline; so is a grid's label, the name of a card set level
 with the names of the cards beside it (`grid_labels`), or a chart's legend's label set large
-line under line with the others (`stacked_labels`): the cells of a grid are no sections. A
-paragraph that opens in lower case right under a block stopped mid-sentence in the same size
-(a bold run-in head: "Standard mileage rates. The 2007" over "rate for business use...")
-continues it: one paragraph (`runs_on`).
+line under line with the others (`stacked_labels`), or a badge's label inside a paragraph
+wrapped around it (`labels_within_text`): the cells of a grid are no sections. A part's label
+alone over its title ("CHAPTER I" over "The River", "Annex A" over its name) is printed as one
+heading with it (`labels_over_titles`). A paragraph that opens in lower case right under a
+block stopped mid-sentence in the same size (a bold run-in head: "Standard mileage rates. The
+2007" over "rate for business use...") continues it: one paragraph (`runs_on`).
 One-line paragraphs on one baseline, left to right (a year, a code and a price set apart by
 wide gaps), are one line of Markdown; list items one after another are one tight list, line
 under line. Each page starts with an HTML comment naming it, so a reader (or a chunker) can
@@ -55,6 +57,7 @@ __all__ = [
     "grid_labels",
     "heading_level",
     "heading_levels",
+    "labels_over_titles",
     "page_markdown",
     "reads_as_heading",
     "runs_on",
@@ -101,10 +104,18 @@ def page_markdown(
     contents = contents_lists(page)
     within = {n for blocks, _ in contents.values() for n in blocks[1:]}
     sections = section_headings(page)
+    labels = labels_over_titles(page, sections)
+    titled = {title: label for label, title in labels.items()}
     for index, block in enumerate(page.blocks):
-        if index in titles or index in within:
-            continue  # column titles printed as a table's header; a contents list's blocks
-        if index in headers:
+        if index in titles or index in within or index in labels:
+            continue  # column titles printed as a table's header; a contents list's blocks;
+            # a part's label, printed with its title
+        if index in titled:
+            label = page.blocks[titled[index]]
+            level = min(heading_level(label, levels), heading_level(block, levels))
+            joined = f"{' '.join(label.text.split()).rstrip(':')}: {block.text}"
+            text = "#" * level + " " + _inline(joined)
+        elif index in headers:
             text = pipe_table(block.rows or [], headers[index], block.asides)
             if index in groups:  # a group's title over its columns' titles
                 text = _paragraph(" · ".join(groups[index])) + "\n\n" + text
@@ -743,6 +754,33 @@ def _labelled_parts(headings: list[Block], levels: HeadingLevels) -> dict[int, t
     return placed
 
 
+LABEL_GAP = 2.5  # heights of a part's label its title may stand under it
+
+
+def labels_over_titles(page: PageLayout, sections: set[int]) -> dict[int, int]:
+    """Headings that are a part's label alone ("CHAPTER I", "Annex A", "Appendix II") set
+    right over a heading that titles the part ("The River", "Optional error correction
+    mode"), label to title by index: one heading printed as two lines, the label joined to
+    its title ("Annex A: Optional error correction mode"). A title that is numbered ("A.1
+    Introduction", the annex's first clause) or another label is none."""
+    out: dict[int, int] = {}
+    blocks = page.blocks
+    for index in sorted(sections):
+        label, after = blocks[index], index + 1
+        if after not in sections or index in out.values() or len(label.lines) > 1:
+            continue
+        if _LABELLED.fullmatch(" ".join(label.text.split()).rstrip(".:")) is None:
+            continue
+        title = blocks[after]
+        if section_depth(title.text) or _LABELLED.fullmatch(" ".join(title.text.split())):
+            continue
+        gap = title.top - label.bottom
+        over = title.left < label.right and title.right > label.left
+        if over and -1.0 <= gap <= LABEL_GAP * (label.bottom - label.top):
+            out[index] = after
+    return out
+
+
 def heading_level(block: Block, levels: HeadingLevels) -> int:
     return levels.of(block)
 
@@ -750,7 +788,7 @@ def heading_level(block: Block, levels: HeadingLevels) -> int:
 def section_headings(page: PageLayout) -> set[int]:
     """The indices of the page's headings that open a section: those that name one
     (`reads_as_heading`) and label no grid's cell (`grid_labels`) nor stand in a column of
-    labels (`stacked_labels`)."""
+    labels (`stacked_labels`) nor inside a paragraph's lines (`labels_within_text`)."""
     labels = grid_labels(page) | stacked_labels(page) | labels_within_text(page)
     return {
         index
