@@ -1822,6 +1822,7 @@ def layout_words(
     ordered = _expand(_xy_cut(items))
     body = _body_size(segments)
     out = _group(ordered, body)
+    _mark_capitals_headings(out, body)
     _mark_captions(out)
     return out
 
@@ -3865,6 +3866,9 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
                 abs(seg.size - last.size) < 0.6
                 and (seg.bold == last.bold or (entries and _text_runs_on(last, seg)))
                 and not _capitals_over_name(last, seg)
+                and not (
+                    len(current) == 1 and _capitals_title(last.text) and not _in_capitals(seg.text)
+                )
             )
             aligned = seg.left < last.right and seg.right > last.left
             starts_item = (
@@ -4172,6 +4176,54 @@ def _heads_a_list(blocks: list[Block], index: int) -> bool:
     return 0 <= first.top - head.bottom <= 2 * height and head.left <= first.left < head.right
 
 
+CAPITALS_TITLE_WORDS = 8  # words of a title set in capitals in the text's type at most
+PROSE_UNDER_WORDS = 12  # words of the paragraph under it, which make it prose
+PROSE_UNDER_GAP = 2.5  # heights of the title's line the paragraph starts under it at most
+
+
+def _capitals_title(text: str) -> bool:
+    """A short line in capitals, perhaps numbered, with no closing stop and not of figures
+    ("INTRODUCTION", "1. DEFINITIONS", "SCOPE OF THE AGREEMENT"): a title as typed; not a
+    list of names or codes ("SOI, APP1, DQT, DHT")."""
+    text = " ".join(text.split())
+    if text.count(",") >= 2:
+        return False
+    title = _NUMBERED_TITLE.sub("", text, count=1)
+    return (
+        _in_capitals(title)
+        and sum(c.isalpha() for c in title) >= 4
+        and len(text.split()) <= CAPITALS_TITLE_WORDS
+        and not text.endswith((*_CLAUSE_END, ":"))
+        and not _mostly_figures(text)
+    )
+
+
+def _mark_capitals_headings(blocks: list[Block], body: float) -> None:
+    """A line in capitals set in the text's own type, regular, alone over a paragraph of prose
+    ("INTRODUCTION", "SCOPE OF THE AGREEMENT", "1. DEFINITIONS" over their clauses; a typed
+    chapter's "CHAPTER IV"): a heading, as a typist marks one without a larger or bolder
+    face. Short (`CAPITALS_TITLE_WORDS`), one line, no closing stop, words not figures, the
+    paragraph right under it of `PROSE_UNDER_WORDS` words at least, starting under the
+    title's left edge or left of it. A line in capitals over short lines (a brand over its
+    products, a total over its figures) stays as it is."""
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind not in ("paragraph", "list_item") or len(block.lines) != 1:
+            continue
+        if not _capitals_title(block.text) or round(block.font_size * 2) / 2 < body:
+            continue
+        under = blocks[index + 1]
+        height = block.bottom - block.top
+        if (
+            under.kind == "paragraph"
+            and len(under.text.split()) >= PROSE_UNDER_WORDS
+            and 0 <= under.top - block.bottom <= PROSE_UNDER_GAP * height
+            and under.left <= block.left + 2.0
+            and under.right > block.left
+            and abs(under.font_size - block.font_size) < 0.6
+        ):
+            block.kind = "heading"
+
+
 def _mark_captions(blocks: list[Block]) -> None:
     """Short text right under (or over) a figure, overlapping it horizontally, captions it;
     not a heading numbered as a subsection, which opens the next section under a chart, nor
@@ -4232,6 +4284,64 @@ def mark_running(document: DocumentLayout) -> None:
             if number:
                 numbers.append(block)
         _mark_level_with_numbers(page, numbers)
+    _mark_running_in_place(document)
+
+
+RUNNING_BAND_SHARE = 0.15  # top and bottom share of the page a running line set in place may be in
+RUNNING_IN_PLACE = 3  # pages near one another a line repeats on at one height to be running there
+RUNNING_PAGE_STEP = 2  # pages between two of those at most (a head on every other page)
+RUNNING_PLACE_SLACK = 2.0  # points the heights of one running line may differ by
+
+
+def _mark_running_in_place(document: DocumentLayout) -> None:
+    """A one-line block repeated word for word at one height near the top or the bottom of
+    the page, on `RUNNING_IN_PLACE` pages or more each at most `RUNNING_PAGE_STEP` pages from
+    the last, past the margin `mark_running` reads (a book's running head an inch down,
+    "APPENDIX B — MACROS FOR FORMATTING" over each page of the appendix, which changes from
+    part to part and so is on fewer than half the pages; a table's "Tax Table–Continued"): a
+    running header or footer, no heading of each page. A heading that recurs in chapters far
+    apart ("Exercises" closing each chapter, "Chapter 3") is none, nor is a title set larger
+    than the text over each page (a catalog's name at the head of its pages)."""
+    sizes: Counter[float] = Counter()
+    for page in document.pages:
+        for block in page.blocks:
+            if block.kind == "paragraph":
+                sizes[block.font_size] += len(block.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    found: list[tuple[str, float, int, Block, PageLayout]] = []
+    for number, page in enumerate(document.pages):
+        for block in page.blocks:
+            if _running_line(block, page) and block.font_size < HEADING_SIZE * body:
+                text = " ".join(block.text.casefold().split())
+                found.append((text, block.top, number, block, page))
+    for text, top, number, block, page in found:
+        pages = sorted(
+            {n for t, y, n, _, _ in found if t == text and abs(y - top) <= RUNNING_PLACE_SLACK}
+        )
+        if _run_around(pages, number) >= RUNNING_IN_PLACE:
+            block.kind = "header" if block.top < page.height / 2 else "footer"
+
+
+def _run_around(pages: list[int], number: int) -> int:
+    """How many of `pages` (sorted) form the run holding `number`, each at most
+    `RUNNING_PAGE_STEP` after the one before."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page - runs[-1][-1] <= RUNNING_PAGE_STEP:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return next((len(run) for run in runs if number in run), 0)
+
+
+def _running_line(block: Block, page: PageLayout) -> bool:
+    band = RUNNING_BAND_SHARE * page.height
+    return (
+        block.kind in ("heading", "paragraph")
+        and len(block.lines) <= 1
+        and any(c.isalpha() for c in block.text)
+        and (block.bottom <= band or block.top >= page.height - band)
+    )
 
 
 def _mark_level_with_numbers(page: PageLayout, numbers: Sequence[Block]) -> None:
