@@ -240,3 +240,62 @@ def test_control_a_label_over_a_numbered_clause_stays_apart(tmp_path: Path) -> N
     markdown = to_markdown(analyse_document(_chapters(tmp_path / "c.pdf")))
     assert re.search(r"^#+ Annex A$", markdown, re.M), markdown
     assert re.search(r"^#+ A\.1 Introduction$", markdown, re.M), markdown
+
+
+def _standard(path: Path) -> Path:
+    """A standard: its foreword's headings in capitals in the text's 11 points, its clauses
+    bold in 12, an annex and an appendix labelled in 14 over their titles, the annex's
+    clauses numbered by its letter, the appendix's unnumbered."""
+    pdf = _pdf()
+
+    def heading(y: float, text: str, size: float, style: str = "B", centred: bool = False) -> None:
+        pdf.set_font("Times", style, size)
+        x = 297 - pdf.get_string_width(text) / 2 if centred else 60
+        pdf.text(x, y, text)
+
+    def prose(y: float) -> None:
+        pdf.set_font("Times", "", 11)
+        for n, line in enumerate(PROSE):
+            pdf.text(60, y + 13 * n, line)
+
+    pdf.add_page()
+    heading(80, "FOREWORD", 11, "", centred=True)
+    prose(96)
+    heading(180, "INTELLECTUAL PROPERTY RIGHTS", 11, "", centred=True)
+    prose(196)
+    heading(280, "1 Scope", 12)
+    prose(296)
+    heading(380, "1.1 Purpose", 12)
+    prose(396)
+    heading(480, "2 Coding", 12)
+    prose(496)
+    pdf.add_page()
+    heading(80, "Annex A", 14, centred=True)
+    heading(112, "Optional error correction mode", 14, centred=True)
+    heading(140, "A.1 Introduction", 12)
+    prose(156)
+    heading(230, "A.2 Definitions", 12)
+    prose(246)
+    pdf.add_page()
+    heading(80, "Appendix I", 14, centred=True)
+    heading(112, "Guaranteed reproducible area", 14, centred=True)
+    prose(140)
+    pdf.output(str(path))
+    return path
+
+
+def _levels(markdown: str) -> dict[str, int]:
+    return {m.group(2): len(m.group(1)) for m in re.finditer(r"^(#+) (.+)$", markdown, re.M)}
+
+
+def test_headings_in_capitals_stand_level_with_the_clauses(tmp_path: Path) -> None:
+    levels = _levels(to_markdown(analyse_document(_standard(tmp_path / "t.pdf"))))
+    assert levels["FOREWORD"] == levels["INTELLECTUAL PROPERTY RIGHTS"] == levels["1 Scope"]
+    assert levels["1.1 Purpose"] > levels["1 Scope"], levels
+
+
+def test_an_appendix_stands_level_with_the_annexes(tmp_path: Path) -> None:
+    levels = _levels(to_markdown(analyse_document(_standard(tmp_path / "t.pdf"))))
+    annex = levels["Annex A: Optional error correction mode"]
+    assert levels["Appendix I: Guaranteed reproducible area"] == annex == levels["2 Coding"]
+    assert levels["A.1 Introduction"] > annex, levels

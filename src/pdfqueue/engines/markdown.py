@@ -532,6 +532,7 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
     the sixth)."""
     headings = [p.blocks[i] for p in document.pages for i in sorted(section_headings(p))]
     out = HeadingLevels(sizes=_size_clusters({b.font_size for b in headings}))
+    out.sizes = _capitals_joined(headings, out)
     for block in headings:
         depth = section_depth(block.text) or 99
         size = out.size(block)
@@ -600,6 +601,34 @@ def _capitals_lifted(headings: list[Block], levels: HeadingLevels) -> dict[float
         if above and all(under_capitals(size, other) for other in above):
             rank[size] = max(above) + 0.01
     return rank
+
+
+def _capitals_joined(headings: list[Block], levels: HeadingLevels) -> dict[float, float]:
+    """The document's sizes (`HeadingLevels.sizes`) with each size of headings all in
+    capitals, two or more, taken to the next larger size of headings up to `CAPITALS_LIFT`
+    points above it, when `_capitals_lifted` does not rank it over that size: capitals read
+    as large as lower case a little larger, so a standard's "FOREWORD" and "INTELLECTUAL
+    PROPERTY RIGHTS" in the text's 11 points stand level with its "Summary" and "1 Scope" in
+    12, not under its deepest clauses."""
+    lifted = _capitals_lifted(headings, levels)
+    by_size: dict[float, list[str]] = {}
+    for block in headings:
+        by_size.setdefault(levels.size(block), []).append(block.text)
+    sizes = dict(levels.sizes)
+    for size, texts in by_size.items():
+        if size in lifted or len(texts) < 2 or not all(_in_capitals(t) for t in texts):
+            continue
+        larger = [
+            other
+            for other, group in by_size.items()
+            if size < other <= size + CAPITALS_LIFT + 1e-6
+            and not all(_in_capitals(t) for t in group)
+        ]
+        if larger:
+            for raw, clustered in levels.sizes.items():
+                if clustered == size:
+                    sizes[raw] = min(larger)
+    return sizes
 
 
 def _in_capitals(text: str) -> bool:
@@ -736,7 +765,7 @@ def _labelled_parts(headings: list[Block], levels: HeadingLevels) -> dict[int, t
     placed: dict[int, tuple[float, int]] = {}
     sizes = [levels.size(b) for b in headings]
     for index, block in enumerate(headings):
-        label = _LABELLED.fullmatch(" ".join(block.text.split()))
+        label = _part_label(block)
         if label is None:
             continue
         after = index + 1
@@ -751,7 +780,39 @@ def _labelled_parts(headings: list[Block], levels: HeadingLevels) -> dict[int, t
             continue
         for part in headings[index:after]:
             placed[id(part)] = (sizes[after], 0)
-    return placed
+    return placed | _peer_parts(headings, sizes, placed)
+
+
+def _part_label(block: Block) -> re.Match[str] | None:
+    """The label a heading is ("Annex A"), or its first line is ("Annex A" over its title's
+    line in one block)."""
+    first = block.lines[0] if len(block.lines) > 1 else block.text
+    return _LABELLED.fullmatch(" ".join(first.split()))
+
+
+def _peer_parts(
+    headings: list[Block], sizes: list[float], placed: dict[int, tuple[float, int]]
+) -> dict[int, tuple[float, int]]:
+    """The other parts named by a label in the size of the parts `_labelled_parts` placed
+    ("Appendix I" in the 14 points of "Annex A", its sections unnumbered), and the lines of
+    their titles: the same type, so the same place, not a level above those parts."""
+    peers: dict[float, tuple[float, int]] = {}
+    for block, size in zip(headings, sizes, strict=True):
+        if id(block) in placed and _part_label(block):
+            peers.setdefault(size, placed[id(block)])
+    out: dict[int, tuple[float, int]] = {}
+    index = 0
+    while index < len(headings):
+        block, size = headings[index], sizes[index]
+        if id(block) in placed or size not in peers or _part_label(block) is None:
+            index += 1
+            continue
+        out[id(block)] = peers[size]
+        index += 1
+        while index < len(headings) and sizes[index] == size and not _part_label(headings[index]):
+            out[id(headings[index])] = peers[size]  # the lines of its title
+            index += 1
+    return out
 
 
 LABEL_GAP = 2.5  # heights of a part's label its title may stand under it
