@@ -96,10 +96,13 @@ def _instructions(path: Path) -> Path:
     pdf.set_font("DejaVu", "B", 9.5)
     pdf.text(52, 100, "Adoption taxpayer identification")
     y = 111.0
-    for line in COLUMN:
-        pdf.set_font("DejaVu", "", 9.5)
-        pdf.text(40, y, line)
+    pdf.text(40, y, "numbers (ATINs).")  # the head ends bold on the text's first line
+    after = 40 + pdf.get_string_width("numbers (ATINs). ")
+    pdf.set_font("DejaVu", "", 9.5)
+    pdf.text(after, y, COLUMN[0][len("numbers (ATINs). ") :])
+    for line in COLUMN[1:]:
         y += 11
+        pdf.text(40, y, line)
     pdf.set_font("DejaVu", "", 14)
     pdf.text(40, 250, "kikikikikikikikikiki")
     pdf.set_font("DejaVu", "B", 14)
@@ -113,7 +116,8 @@ def _instructions(path: Path) -> Path:
 def test_an_indented_run_in_head_runs_on_into_its_text(tmp_path: Path) -> None:
     markdown = to_markdown(analyse_document(_instructions(tmp_path / "i.pdf")))
     assert "# Adoption taxpayer identification" not in markdown, markdown
-    assert "Adoption taxpayer identification numbers (ATINs)." in markdown, markdown
+    head = "**Adoption taxpayer identification numbers (ATINs).** If you have"
+    assert head in markdown, markdown
 
 
 def _badged(label_top: float) -> DocumentLayout:
@@ -299,3 +303,65 @@ def test_an_appendix_stands_level_with_the_annexes(tmp_path: Path) -> None:
     annex = levels["Annex A: Optional error correction mode"]
     assert levels["Appendix I: Guaranteed reproducible area"] == annex == levels["2 Coding"]
     assert levels["A.1 Introduction"] > annex, levels
+
+
+def _typed(path: Path) -> Path:
+    """Typed clauses: titles in capitals in the text's own regular type, each over its
+    clause at the text's spacing; a brand in capitals over two short lines of products."""
+    pdf = _pdf()
+    pdf.add_page()
+    pdf.set_font("Times", "", 11)
+    y = 60.0
+    for title in ("INTRODUCTION", "2. SCOPE OF THE AGREEMENT"):
+        pdf.text(60, y, title)
+        for line in PROSE:
+            y += 13
+            pdf.text(60, y, line)
+        y += 30
+    pdf.text(60, y, "MAISON LUZIA")
+    pdf.text(60, y + 13, "Eau de parfum 50 ml 39,90")
+    pdf.text(60, y + 26, "Eau de toilette 100 ml 29,90")
+    pdf.output(str(path))
+    return path
+
+
+def test_a_typed_title_in_capitals_over_its_clause_is_a_heading(tmp_path: Path) -> None:
+    markdown = to_markdown(analyse_document(_typed(tmp_path / "t.pdf")))
+    assert re.search(r"^#+ INTRODUCTION$", markdown, re.M), markdown
+    assert re.search(r"^#+ 2\. SCOPE OF THE AGREEMENT$", markdown, re.M), markdown
+
+
+def test_control_capitals_over_short_lines_are_no_heading(tmp_path: Path) -> None:
+    markdown = to_markdown(analyse_document(_typed(tmp_path / "t.pdf")))
+    assert not re.search(r"^#+ MAISON LUZIA", markdown, re.M), markdown
+
+
+def _book(path: Path) -> Path:
+    """A book's pages: a running head an inch down over every page of a part (the part's
+    name, on fewer than half the pages), and "Exercises" closing each chapter, at the top
+    of a page, chapters far apart."""
+    pdf = _pdf()
+    for number in range(12):
+        pdf.add_page()
+        pdf.set_font("Times", "", 9)
+        part = "APPENDIX B - MACROS" if number >= 8 else "CHAPTER TWO - THE RIVER"
+        if number >= 4:
+            pdf.text(297 - pdf.get_string_width(part) / 2, 84, part)
+        pdf.set_font("Times", "B", 14)
+        if number in (1, 7):
+            pdf.text(60, 110, "Exercises")
+        pdf.set_font("Times", "", 11)
+        for n, line in enumerate(PROSE * 3):
+            pdf.text(60, 130 + 13 * n, line)
+    pdf.output(str(path))
+    return path
+
+
+def test_a_running_head_an_inch_down_is_no_heading(tmp_path: Path) -> None:
+    markdown = to_markdown(analyse_document(_book(tmp_path / "b.pdf")))
+    assert "APPENDIX B" not in markdown and "CHAPTER TWO" not in markdown, markdown
+
+
+def test_control_a_heading_recurring_in_chapters_far_apart_stays(tmp_path: Path) -> None:
+    markdown = to_markdown(analyse_document(_book(tmp_path / "b.pdf")))
+    assert len(re.findall(r"^#+ Exercises$", markdown, re.M)) == 2, markdown

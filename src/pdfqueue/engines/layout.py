@@ -4198,6 +4198,22 @@ def _capitals_title(text: str) -> bool:
     )
 
 
+PROSE_FIGURES_SHARE = 0.2  # share of a paragraph's words holding a figure, at most, in prose
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph of sentences: `PROSE_UNDER_WORDS` words or more, few of them figures,
+    three lines or more or a closing stop (not a product's lines run together, "Eau de
+    parfum 50 ml 39,90 Eau de toilette 100 ml 29,90")."""
+    words = block.text.split()
+    figures = sum(1 for w in words if any(c.isdigit() for c in w))
+    return (
+        len(words) >= PROSE_UNDER_WORDS
+        and figures <= PROSE_FIGURES_SHARE * len(words)
+        and (len(block.lines) >= 3 or block.text.rstrip().endswith((".", "!", "?", ":")))
+    )
+
+
 def _mark_capitals_headings(blocks: list[Block], body: float) -> None:
     """A line in capitals set in the text's own type, regular, alone over a paragraph of prose
     ("INTRODUCTION", "SCOPE OF THE AGREEMENT", "1. DEFINITIONS" over their clauses; a typed
@@ -4215,7 +4231,7 @@ def _mark_capitals_headings(blocks: list[Block], body: float) -> None:
         height = block.bottom - block.top
         if (
             under.kind == "paragraph"
-            and len(under.text.split()) >= PROSE_UNDER_WORDS
+            and _prose(under)
             and 0 <= under.top - block.bottom <= PROSE_UNDER_GAP * height
             and under.left <= block.left + 2.0
             and under.right > block.left

@@ -130,6 +130,9 @@ def page_markdown(
         elif text and previous is not None and runs_on(previous, block):
             if previous.kind == "heading":  # a bold run-in head, its sentence under it
                 out[-1] = _inline(previous.text)
+                if block.head and block.text.startswith(block.head):  # the head wraps on
+                    out[-1] = f"**{out[-1]} {_inline(block.head)}**"
+                    text = _inline(block.text[len(block.head) :].strip())
             hyphen = re.search(r"[^\W\d_]-$", out[-1]) is not None  # "prior-" + "year"
             out[-1] = out[-1][:-1] + text if hyphen else f"{out[-1]} {text}"
         elif text and previous is not None and _items_of_one_list(previous, block):
