@@ -3866,9 +3866,7 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
                 abs(seg.size - last.size) < 0.6
                 and (seg.bold == last.bold or (entries and _text_runs_on(last, seg)))
                 and not _capitals_over_name(last, seg)
-                and not (
-                    len(current) == 1 and _capitals_title(last.text) and not _in_capitals(seg.text)
-                )
+                and not (len(current) == 1 and _title_over_text(last, seg))
             )
             aligned = seg.left < last.right and seg.right > last.left
             starts_item = (
@@ -4179,6 +4177,13 @@ def _heads_a_list(blocks: list[Block], index: int) -> bool:
 CAPITALS_TITLE_WORDS = 8  # words of a title set in capitals in the text's type at most
 PROSE_UNDER_WORDS = 12  # words of the paragraph under it, which make it prose
 PROSE_UNDER_GAP = 2.5  # heights of the title's line the paragraph starts under it at most
+
+
+def _title_over_text(title: _Segment, line: _Segment) -> bool:
+    """A title in capitals (`_capitals_title`) over a line of text in lower case, its
+    paragraph's first: two blocks, however close. A name in capitals wrapped onto a line of
+    figures ("ΓΙΑΟΥΡΤΙ ΣΤΡΑΓΓΙΣΤΟ" over "2%") or of capitals stays one."""
+    return _capitals_title(title.text) and any(c.islower() for c in line.text)
 
 
 def _capitals_title(text: str) -> bool:
