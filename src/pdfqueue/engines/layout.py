@@ -4180,10 +4180,11 @@ PROSE_UNDER_GAP = 2.5  # heights of the title's line the paragraph starts under 
 
 
 def _title_over_text(title: _Segment, line: _Segment) -> bool:
-    """A title in capitals (`_capitals_title`) over a line of text in lower case, its
-    paragraph's first: two blocks, however close. A name in capitals wrapped onto a line of
-    figures ("ΓΙΑΟΥΡΤΙ ΣΤΡΑΓΓΙΣΤΟ" over "2%") or of capitals stays one."""
-    return _capitals_title(title.text) and any(c.islower() for c in line.text)
+    """A title in capitals (`_capitals_title`) set regular, as typed, over a line of text in
+    lower case, its paragraph's first: two blocks, however close. A name in capitals wrapped
+    onto a line of figures ("ΓΙΑΟΥΡΤΙ ΣΤΡΑΓΓΙΣΤΟ" over "2%") or of capitals stays one, and
+    so does a bold heading's two lines ("SPRING SALE" over "Garden tools")."""
+    return not title.bold and _capitals_title(title.text) and any(c.islower() for c in line.text)
 
 
 def _capitals_title(text: str) -> bool:
