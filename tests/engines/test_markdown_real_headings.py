@@ -2,12 +2,14 @@
 the producer's default (the name says Bold), a page number between dashes ("-14-"), a bold
 run-in head indented as its paragraph's first line and wrapped onto the text's line, a badge's
 label ("TIP") inside a paragraph wrapped around it, a divider drawn in a decorative font
-("kikikikiki"), the title of a group of columns over a table's column titles, and a chapter's
-label over its title ("CHAPTER I" over "The River": one heading). Controls: a
-regular line at the default weight stays regular, a numbered list item and a heading flush over
-its text keep their kinds, a one-line heading over its paragraph stays a heading, a word that
-merely repeats a letter or two stays a heading, an annex's label over its first numbered
-clause stays apart from it."""
+("kikikikiki"), the title of a group of columns over a table's column titles, a chapter's
+label over its title ("CHAPTER I" over "The River": one heading), typed titles in capitals in
+the text's own type, a running head an inch down the page, and the levels of a standard's
+headings in capitals and of its appendix. Controls: a bold face stating its weight still reads
+bold, a heading over its paragraph stays a heading, a word that merely repeats a letter or two
+stays a heading, an annex's label over its first numbered clause stays apart from it, a brand
+in capitals over its products' lines is no heading, and a heading recurring in chapters far
+apart is not taken for a running head."""
 
 from __future__ import annotations
 
