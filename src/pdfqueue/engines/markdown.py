@@ -535,7 +535,6 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
     the sixth)."""
     headings = [p.blocks[i] for p in document.pages for i in sorted(section_headings(p))]
     out = HeadingLevels(sizes=_size_clusters({b.font_size for b in headings}))
-    out.sizes = _capitals_joined(headings, out)
     for block in headings:
         depth = section_depth(block.text) or 99
         size = out.size(block)
@@ -604,34 +603,6 @@ def _capitals_lifted(headings: list[Block], levels: HeadingLevels) -> dict[float
         if above and all(under_capitals(size, other) for other in above):
             rank[size] = max(above) + 0.01
     return rank
-
-
-def _capitals_joined(headings: list[Block], levels: HeadingLevels) -> dict[float, float]:
-    """The document's sizes (`HeadingLevels.sizes`) with each size of headings all in
-    capitals, two or more, taken to the next larger size of headings up to `CAPITALS_LIFT`
-    points above it, when `_capitals_lifted` does not rank it over that size: capitals read
-    as large as lower case a little larger, so a standard's "FOREWORD" and "INTELLECTUAL
-    PROPERTY RIGHTS" in the text's 11 points stand level with its "Summary" and "1 Scope" in
-    12, not under its deepest clauses."""
-    lifted = _capitals_lifted(headings, levels)
-    by_size: dict[float, list[str]] = {}
-    for block in headings:
-        by_size.setdefault(levels.size(block), []).append(block.text)
-    sizes = dict(levels.sizes)
-    for size, texts in by_size.items():
-        if size in lifted or len(texts) < 2 or not all(_in_capitals(t) for t in texts):
-            continue
-        larger = [
-            other
-            for other, group in by_size.items()
-            if size < other <= size + CAPITALS_LIFT + 1e-6
-            and not all(_in_capitals(t) for t in group)
-        ]
-        if larger:
-            for raw, clustered in levels.sizes.items():
-                if clustered == size:
-                    sizes[raw] = min(larger)
-    return sizes
 
 
 def _in_capitals(text: str) -> bool:
