@@ -3,13 +3,11 @@ the producer's default (the name says Bold), a page number between dashes ("-14-
 run-in head indented as its paragraph's first line and wrapped onto the text's line, a badge's
 label ("TIP") inside a paragraph wrapped around it, a divider drawn in a decorative font
 ("kikikikiki"), the title of a group of columns over a table's column titles, a chapter's
-label over its title ("CHAPTER I" over "The River": one heading), typed titles in capitals in
-the text's own type (a standard's "FOREWORD" over its text), a running head an inch down the
-page, and the level of a standard's appendix. Controls: a bold face stating its weight still reads
-bold, a heading over its paragraph stays a heading, a word that merely repeats a letter or two
-stays a heading, an annex's label over its first numbered clause stays apart from it, a brand
-in capitals over its products' lines is no heading, and a heading recurring in chapters far
-apart is not taken for a running head."""
+label over its title ("CHAPTER I" over "The River": one heading), a running head an inch down
+the page, and the level of a standard's appendix. Controls: a bold face stating its weight
+still reads bold, a heading over its paragraph stays a heading, a word that merely repeats a
+letter or two stays a heading, an annex's label over its first numbered clause stays apart
+from it, and a heading recurring in chapters far apart is not taken for a running head."""
 
 from __future__ import annotations
 
@@ -294,48 +292,11 @@ def _levels(markdown: str) -> dict[str, int]:
     return {m.group(2): len(m.group(1)) for m in re.finditer(r"^(#+) (.+)$", markdown, re.M)}
 
 
-def test_typed_headings_in_capitals_of_a_standard_are_headings(tmp_path: Path) -> None:
-    levels = _levels(to_markdown(analyse_document(_standard(tmp_path / "t.pdf"))))
-    assert "FOREWORD" in levels and "INTELLECTUAL PROPERTY RIGHTS" in levels, levels
-    assert levels["1.1 Purpose"] > levels["1 Scope"], levels
-
-
 def test_an_appendix_stands_level_with_the_annexes(tmp_path: Path) -> None:
     levels = _levels(to_markdown(analyse_document(_standard(tmp_path / "t.pdf"))))
     annex = levels["Annex A: Optional error correction mode"]
     assert levels["Appendix I: Guaranteed reproducible area"] == annex == levels["2 Coding"]
     assert levels["A.1 Introduction"] > annex, levels
-
-
-def _typed(path: Path) -> Path:
-    """Typed clauses: titles in capitals in the text's own regular type, each over its
-    clause at the text's spacing; a brand in capitals over two short lines of products."""
-    pdf = _pdf()
-    pdf.add_page()
-    pdf.set_font("Times", "", 11)
-    y = 60.0
-    for title in ("INTRODUCTION", "2. SCOPE OF THE AGREEMENT"):
-        pdf.text(60, y, title)
-        for line in PROSE:
-            y += 13
-            pdf.text(60, y, line)
-        y += 30
-    pdf.text(60, y, "MAISON LUZIA")
-    pdf.text(60, y + 13, "Eau de parfum 50 ml 39,90")
-    pdf.text(60, y + 26, "Eau de toilette 100 ml 29,90")
-    pdf.output(str(path))
-    return path
-
-
-def test_a_typed_title_in_capitals_over_its_clause_is_a_heading(tmp_path: Path) -> None:
-    markdown = to_markdown(analyse_document(_typed(tmp_path / "t.pdf")))
-    assert re.search(r"^#+ INTRODUCTION$", markdown, re.M), markdown
-    assert re.search(r"^#+ 2\. SCOPE OF THE AGREEMENT$", markdown, re.M), markdown
-
-
-def test_control_capitals_over_short_lines_are_no_heading(tmp_path: Path) -> None:
-    markdown = to_markdown(analyse_document(_typed(tmp_path / "t.pdf")))
-    assert not re.search(r"^#+ MAISON LUZIA", markdown, re.M), markdown
 
 
 def _book(path: Path) -> Path:

@@ -1822,7 +1822,6 @@ def layout_words(
     ordered = _expand(_xy_cut(items))
     body = _body_size(segments)
     out = _group(ordered, body)
-    _mark_capitals_headings(out, body)
     _mark_captions(out)
     return out
 
@@ -3866,7 +3865,6 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
                 abs(seg.size - last.size) < 0.6
                 and (seg.bold == last.bold or (entries and _text_runs_on(last, seg)))
                 and not _capitals_over_name(last, seg)
-                and not (len(current) == 1 and _title_over_text(last, seg))
             )
             aligned = seg.left < last.right and seg.right > last.left
             starts_item = (
@@ -4172,78 +4170,6 @@ def _heads_a_list(blocks: list[Block], index: int) -> bool:
     first = items[0]
     height = (head.bottom - head.top) / max(len(head.lines), 1)
     return 0 <= first.top - head.bottom <= 2 * height and head.left <= first.left < head.right
-
-
-CAPITALS_TITLE_WORDS = 8  # words of a title set in capitals in the text's type at most
-PROSE_UNDER_WORDS = 12  # words of the paragraph under it, which make it prose
-PROSE_UNDER_GAP = 2.5  # heights of the title's line the paragraph starts under it at most
-
-
-def _title_over_text(title: _Segment, line: _Segment) -> bool:
-    """A title in capitals (`_capitals_title`) set regular, as typed, over a line of text in
-    lower case, its paragraph's first: two blocks, however close. A name in capitals wrapped
-    onto a line of figures ("ΓΙΑΟΥΡΤΙ ΣΤΡΑΓΓΙΣΤΟ" over "2%") or of capitals stays one, and
-    so does a bold heading's two lines ("SPRING SALE" over "Garden tools")."""
-    return not title.bold and _capitals_title(title.text) and any(c.islower() for c in line.text)
-
-
-def _capitals_title(text: str) -> bool:
-    """A short line in capitals, perhaps numbered, with no closing stop and not of figures
-    ("INTRODUCTION", "1. DEFINITIONS", "SCOPE OF THE AGREEMENT"): a title as typed; not a
-    list of names or codes ("SOI, APP1, DQT, DHT")."""
-    text = " ".join(text.split())
-    if text.count(",") >= 2:
-        return False
-    title = _NUMBERED_TITLE.sub("", text, count=1)
-    return (
-        _in_capitals(title)
-        and sum(c.isalpha() for c in title) >= 4
-        and len(text.split()) <= CAPITALS_TITLE_WORDS
-        and not text.endswith((*_CLAUSE_END, ":"))
-        and not _mostly_figures(text)
-    )
-
-
-PROSE_FIGURES_SHARE = 0.2  # share of a paragraph's words holding a figure, at most, in prose
-
-
-def _prose(block: Block) -> bool:
-    """A paragraph of sentences: `PROSE_UNDER_WORDS` words or more, few of them figures,
-    three lines or more or a closing stop (not a product's lines run together, "Eau de
-    parfum 50 ml 39,90 Eau de toilette 100 ml 29,90")."""
-    words = block.text.split()
-    figures = sum(1 for w in words if any(c.isdigit() for c in w))
-    return (
-        len(words) >= PROSE_UNDER_WORDS
-        and figures <= PROSE_FIGURES_SHARE * len(words)
-        and (len(block.lines) >= 3 or block.text.rstrip().endswith((".", "!", "?", ":")))
-    )
-
-
-def _mark_capitals_headings(blocks: list[Block], body: float) -> None:
-    """A line in capitals set in the text's own type, regular, alone over a paragraph of prose
-    ("INTRODUCTION", "SCOPE OF THE AGREEMENT", "1. DEFINITIONS" over their clauses; a typed
-    chapter's "CHAPTER IV"): a heading, as a typist marks one without a larger or bolder
-    face. Short (`CAPITALS_TITLE_WORDS`), one line, no closing stop, words not figures, the
-    paragraph right under it of `PROSE_UNDER_WORDS` words at least, starting under the
-    title's left edge or left of it. A line in capitals over short lines (a brand over its
-    products, a total over its figures) stays as it is."""
-    for index, block in enumerate(blocks[:-1]):
-        if block.kind not in ("paragraph", "list_item") or len(block.lines) != 1:
-            continue
-        if not _capitals_title(block.text) or round(block.font_size * 2) / 2 < body:
-            continue
-        under = blocks[index + 1]
-        height = block.bottom - block.top
-        if (
-            under.kind == "paragraph"
-            and _prose(under)
-            and 0 <= under.top - block.bottom <= PROSE_UNDER_GAP * height
-            and under.left <= block.left + 2.0
-            and under.right > block.left
-            and abs(under.font_size - block.font_size) < 0.6
-        ):
-            block.kind = "heading"
 
 
 def _mark_captions(blocks: list[Block]) -> None:
