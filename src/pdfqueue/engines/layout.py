@@ -169,8 +169,11 @@ _CITES_FIGURE = re.compile(
     r"(?i:fig(?:ure)?s?\.?|table|tab\.|abb\.|abbildung|tableau)\s*(?:[A-Z]\.)?\d[\w./]*"
     r"\s+[a-zß-ÿ]{2,}\b(?!\))"
 )
+# a page's number: "7", "Page 3 of 10", "Seite 2/5", and one between dashes ("-14-", "— 3 —")
 _PAGE_NUMBER = re.compile(
-    r"^(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?$", re.I
+    r"^(?:(?:page\s*|seite\s*|p\.\s*)?\d{1,4}(?:\s*(?:/|of|von)\s*\d{1,4})?"
+    r"|[-–—]\s*\d{1,4}\s*[-–—])$",
+    re.I,
 )
 
 
@@ -1463,6 +1466,7 @@ def _turn(box: Box, turn: int, width: float, height: float) -> Box:
 _TOKEN = re.compile(r"[^\s\ufffe\uffff\x00]+(\ufffe)?")
 _RTL = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic letters
 BOLD_WEIGHT = 600
+DEFAULT_WEIGHT = 400  # the weight pdfium gives a stem width written as a default (80)
 # a bold face by its name ("Helvetica-Bold", "ABCDEF+Arial-BoldMT", "TimesNewRoman,Bold",
 # "Montserrat-SemiBold", "Arial Black"), for fonts that state no weight
 _BOLD_NAME = re.compile(rb"bold|black|heavy|demi|[-,]bd(?:$|[^a-z])", re.I)
@@ -1471,10 +1475,14 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|demi|[-,]bd(?:$|[^a-z])", re.I)
 def _bold(textpage: Any, index: int, fonts: dict[int, bool]) -> bool:
     """Whether a character is set in a bold face: its font's weight where the font states one;
     else its font's name says so (the standard 14 fonts, "Helvetica-Bold", and many fonts made
-    by office suites state no weight, and pdfium reports 0 or -1 for them). `fonts` keeps each
-    font's answer for the page, so a name is read once a font, not once a word."""
+    by office suites state no weight, and pdfium reports 0 or -1 for them). pdfium reads the
+    weight from the descriptor's stem width, which many producers write as one default (80,
+    weight 400) for every face of a family: a weight of exactly `DEFAULT_WEIGHT` states
+    nothing ("CenturyGothic-Bold" at 400 like its regular face), and the name decides.
+    `fonts` keeps each font's answer for the page, so a name is read once a font, not once a
+    word."""
     weight = pdfium_c.FPDFText_GetFontWeight(textpage, index)
-    if weight > 0:
+    if weight > 0 and weight != DEFAULT_WEIGHT:
         return weight >= BOLD_WEIGHT
     font = pdfium_c.FPDFTextObj_GetFont(pdfium_c.FPDFText_GetTextObject(textpage, index))
     key = ctypes.cast(font, ctypes.c_void_p).value or 0
@@ -4097,6 +4105,8 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
         return False
     if _mostly_figures(text) or _price_line(text) or not _worded_title(text, bold):
         return False
+    if all(_repeated_glyphs(word) for word in text.split()):
+        return False
     if size >= HEADING_SIZE * body:
         return True
     # bold at the text's size heads a section by its words: a bold number alone there is a
@@ -4110,6 +4120,23 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
         and words <= 12
         and len(lines) <= 2
     )
+
+
+ORNAMENT_REPEATS = 3  # times a unit of a few glyphs repeats in a word drawn as an ornament
+ORNAMENT_UNIT = 3  # glyphs of that unit at most
+
+
+def _repeated_glyphs(word: str) -> bool:
+    """A word that is one unit of a glyph or three repeated (`ORNAMENT_REPEATS` times at
+    least, the last perhaps cut short): a divider drawn in a decorative font whose glyphs
+    read as letters ("kikikikikikik", "gtgtgtgtg", "xyxyxyxyx"), or a row of marks
+    ("********"), no title however large it is set."""
+    for unit in range(1, ORNAMENT_UNIT + 1):
+        if len(word) < max(5, ORNAMENT_REPEATS * unit):
+            break
+        if all(c == word[i % unit] for i, c in enumerate(word)):
+            return True
+    return False
 
 
 def _worded_title(text: str, bold: bool) -> bool:
@@ -4243,6 +4270,64 @@ def mark_running(document: DocumentLayout) -> None:
             if number:
                 numbers.append(block)
         _mark_level_with_numbers(page, numbers)
+    _mark_running_in_place(document)
+
+
+RUNNING_BAND_SHARE = 0.15  # top and bottom share of the page a running line set in place may be in
+RUNNING_IN_PLACE = 3  # pages near one another a line repeats on at one height to be running there
+RUNNING_PAGE_STEP = 2  # pages between two of those at most (a head on every other page)
+RUNNING_PLACE_SLACK = 2.0  # points the heights of one running line may differ by
+
+
+def _mark_running_in_place(document: DocumentLayout) -> None:
+    """A one-line block repeated word for word at one height near the top or the bottom of
+    the page, on `RUNNING_IN_PLACE` pages or more each at most `RUNNING_PAGE_STEP` pages from
+    the last, past the margin `mark_running` reads (a book's running head an inch down,
+    "APPENDIX B — MACROS FOR FORMATTING" over each page of the appendix, which changes from
+    part to part and so is on fewer than half the pages; a table's "Tax Table–Continued"): a
+    running header or footer, no heading of each page. A heading that recurs in chapters far
+    apart ("Exercises" closing each chapter, "Chapter 3") is none, nor is a title set larger
+    than the text over each page (a catalog's name at the head of its pages)."""
+    sizes: Counter[float] = Counter()
+    for page in document.pages:
+        for block in page.blocks:
+            if block.kind == "paragraph":
+                sizes[block.font_size] += len(block.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    found: list[tuple[str, float, int, Block, PageLayout]] = []
+    for number, page in enumerate(document.pages):
+        for block in page.blocks:
+            if _running_line(block, page) and block.font_size < HEADING_SIZE * body:
+                text = " ".join(block.text.casefold().split())
+                found.append((text, block.top, number, block, page))
+    for text, top, number, block, page in found:
+        pages = sorted(
+            {n for t, y, n, _, _ in found if t == text and abs(y - top) <= RUNNING_PLACE_SLACK}
+        )
+        if _run_around(pages, number) >= RUNNING_IN_PLACE:
+            block.kind = "header" if block.top < page.height / 2 else "footer"
+
+
+def _run_around(pages: list[int], number: int) -> int:
+    """How many of `pages` (sorted) form the run holding `number`, each at most
+    `RUNNING_PAGE_STEP` after the one before."""
+    runs: list[list[int]] = []
+    for page in pages:
+        if runs and page - runs[-1][-1] <= RUNNING_PAGE_STEP:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return next((len(run) for run in runs if number in run), 0)
+
+
+def _running_line(block: Block, page: PageLayout) -> bool:
+    band = RUNNING_BAND_SHARE * page.height
+    return (
+        block.kind in ("heading", "paragraph")
+        and len(block.lines) <= 1
+        and any(c.isalpha() for c in block.text)
+        and (block.bottom <= band or block.top >= page.height - band)
+    )
 
 
 def _mark_level_with_numbers(page: PageLayout, numbers: Sequence[Block]) -> None:

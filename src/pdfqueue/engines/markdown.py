@@ -27,10 +27,12 @@ states an amount ("995,50 € HT", "£3.50 per ball") or an article's code alone
 heading, however large it is set (`reads_as_heading`): it names no section, so it is printed in
 bold and opens no section of the outline; so is a grid's label, the name of a card set level
 with the names of the cards beside it (`grid_labels`), or a chart's legend's label set large
-line under line with the others (`stacked_labels`): the cells of a grid are no sections. A
-paragraph that opens in lower case right under a block stopped mid-sentence in the same size
-(a bold run-in head: "Standard mileage rates. The 2007" over "rate for business use...")
-continues it: one paragraph (`runs_on`).
+line under line with the others (`stacked_labels`), or a badge's label inside a paragraph
+wrapped around it (`labels_within_text`): the cells of a grid are no sections. A part's label
+alone over its title ("CHAPTER I" over "The River", "Annex A" over its name) is printed as one
+heading with it (`labels_over_titles`). A paragraph that opens in lower case right under a
+block stopped mid-sentence in the same size (a bold run-in head: "Standard mileage rates. The
+2007" over "rate for business use...") continues it: one paragraph (`runs_on`).
 One-line paragraphs on one baseline, left to right (a year, a code and a price set apart by
 wide gaps), are one line of Markdown; list items one after another are one tight list, line
 under line. Each page starts with an HTML comment naming it, so a reader (or a chunker) can
@@ -55,6 +57,7 @@ __all__ = [
     "grid_labels",
     "heading_level",
     "heading_levels",
+    "labels_over_titles",
     "page_markdown",
     "reads_as_heading",
     "runs_on",
@@ -97,15 +100,25 @@ def page_markdown(
     levels = levels if levels is not None else heading_levels(DocumentLayout([page]))
     out = [f"<!-- page {page.page_number} -->"]
     previous: Block | None = None
-    headers, titles = table_headers(page)
+    headers, titles, groups = _table_headers(page)
     contents = contents_lists(page)
     within = {n for blocks, _ in contents.values() for n in blocks[1:]}
     sections = section_headings(page)
+    labels = labels_over_titles(page, sections)
+    titled = {title: label for label, title in labels.items()}
     for index, block in enumerate(page.blocks):
-        if index in titles or index in within:
-            continue  # column titles printed as a table's header; a contents list's blocks
-        if index in headers:
+        if index in titles or index in within or index in labels:
+            continue  # column titles printed as a table's header; a contents list's blocks;
+            # a part's label, printed with its title
+        if index in titled:
+            label = page.blocks[titled[index]]
+            level = min(heading_level(label, levels), heading_level(block, levels))
+            joined = f"{' '.join(label.text.split()).rstrip(':')}: {block.text}"
+            text = "#" * level + " " + _inline(joined)
+        elif index in headers:
             text = pipe_table(block.rows or [], headers[index], block.asides)
+            if index in groups:  # a group's title over its columns' titles
+                text = _paragraph(" · ".join(groups[index])) + "\n\n" + text
         elif index in contents:
             text = _entries(contents[index][1])
         elif block.kind == "heading" and index not in sections:
@@ -117,6 +130,9 @@ def page_markdown(
         elif text and previous is not None and runs_on(previous, block):
             if previous.kind == "heading":  # a bold run-in head, its sentence under it
                 out[-1] = _inline(previous.text)
+                if block.head and block.text.startswith(block.head):  # the head wraps on
+                    out[-1] = f"**{out[-1]} {_inline(block.head)}**"
+                    text = _inline(block.text[len(block.head) :].strip())
             hyphen = re.search(r"[^\W\d_]-$", out[-1]) is not None  # "prior-" + "year"
             out[-1] = out[-1][:-1] + text if hyphen else f"{out[-1]} {text}"
         elif text and previous is not None and _items_of_one_list(previous, block):
@@ -180,11 +196,20 @@ def runs_on(before: Block, block: Block) -> bool:
     if not under or block.left >= before.right or block.right <= before.left:
         return False
     if before.kind == "heading":
-        return reads_as_heading(before) and before.bold and abs(before.left - block.left) <= 2.0
+        return reads_as_heading(before) and before.bold and _flush_or_indented(before, block)
     return True
 
 
 HEADING_SIZE_STEP = 0.5  # points a line's size may differ from the text it runs on into
+RUN_IN_INDENT = 2.5  # ems a run-in head may be indented past its paragraph's edge (its first line)
+
+
+def _flush_or_indented(head: Block, block: Block) -> bool:
+    """A bold head set flush over the text it runs on into, or indented as a paragraph's
+    first line is ("*Adoption taxpayer identification*" over "numbers (ATINs). If you have",
+    the head's line indented one em in a column whose paragraphs open so)."""
+    indent = head.left - block.left
+    return -2.0 <= indent <= max(2.0, RUN_IN_INDENT * block.font_size)
 
 
 def _block(
@@ -714,7 +739,7 @@ def _labelled_parts(headings: list[Block], levels: HeadingLevels) -> dict[int, t
     placed: dict[int, tuple[float, int]] = {}
     sizes = [levels.size(b) for b in headings]
     for index, block in enumerate(headings):
-        label = _LABELLED.fullmatch(" ".join(block.text.split()))
+        label = _part_label(block)
         if label is None:
             continue
         after = index + 1
@@ -729,7 +754,66 @@ def _labelled_parts(headings: list[Block], levels: HeadingLevels) -> dict[int, t
             continue
         for part in headings[index:after]:
             placed[id(part)] = (sizes[after], 0)
-    return placed
+    return placed | _peer_parts(headings, sizes, placed)
+
+
+def _part_label(block: Block) -> re.Match[str] | None:
+    """The label a heading is ("Annex A"), or its first line is ("Annex A" over its title's
+    line in one block)."""
+    first = block.lines[0] if len(block.lines) > 1 else block.text
+    return _LABELLED.fullmatch(" ".join(first.split()))
+
+
+def _peer_parts(
+    headings: list[Block], sizes: list[float], placed: dict[int, tuple[float, int]]
+) -> dict[int, tuple[float, int]]:
+    """The other parts named by a label in the size of the parts `_labelled_parts` placed
+    ("Appendix I" in the 14 points of "Annex A", its sections unnumbered), and the lines of
+    their titles: the same type, so the same place, not a level above those parts."""
+    peers: dict[float, tuple[float, int]] = {}
+    for block, size in zip(headings, sizes, strict=True):
+        if id(block) in placed and _part_label(block):
+            peers.setdefault(size, placed[id(block)])
+    out: dict[int, tuple[float, int]] = {}
+    index = 0
+    while index < len(headings):
+        block, size = headings[index], sizes[index]
+        if id(block) in placed or size not in peers or _part_label(block) is None:
+            index += 1
+            continue
+        out[id(block)] = peers[size]
+        index += 1
+        while index < len(headings) and sizes[index] == size and not _part_label(headings[index]):
+            out[id(headings[index])] = peers[size]  # the lines of its title
+            index += 1
+    return out
+
+
+LABEL_GAP = 2.5  # heights of a part's label its title may stand under it
+
+
+def labels_over_titles(page: PageLayout, sections: set[int]) -> dict[int, int]:
+    """Headings that are a part's label alone ("CHAPTER I", "Annex A", "Appendix II") set
+    right over a heading that titles the part ("The River", "Optional error correction
+    mode"), label to title by index: one heading printed as two lines, the label joined to
+    its title ("Annex A: Optional error correction mode"). A title that is numbered ("A.1
+    Introduction", the annex's first clause) or another label is none."""
+    out: dict[int, int] = {}
+    blocks = page.blocks
+    for index in sorted(sections):
+        label, after = blocks[index], index + 1
+        if after not in sections or index in out.values() or len(label.lines) > 1:
+            continue
+        if _LABELLED.fullmatch(" ".join(label.text.split()).rstrip(".:")) is None:
+            continue
+        title = blocks[after]
+        if section_depth(title.text) or _LABELLED.fullmatch(" ".join(title.text.split())):
+            continue
+        gap = title.top - label.bottom
+        over = title.left < label.right and title.right > label.left
+        if over and -1.0 <= gap <= LABEL_GAP * (label.bottom - label.top):
+            out[index] = after
+    return out
 
 
 def heading_level(block: Block, levels: HeadingLevels) -> int:
@@ -739,13 +823,37 @@ def heading_level(block: Block, levels: HeadingLevels) -> int:
 def section_headings(page: PageLayout) -> set[int]:
     """The indices of the page's headings that open a section: those that name one
     (`reads_as_heading`) and label no grid's cell (`grid_labels`) nor stand in a column of
-    labels (`stacked_labels`)."""
-    labels = grid_labels(page) | stacked_labels(page)
+    labels (`stacked_labels`) nor inside a paragraph's lines (`labels_within_text`)."""
+    labels = grid_labels(page) | stacked_labels(page) | labels_within_text(page)
     return {
         index
         for index, block in enumerate(page.blocks)
         if block.kind == "heading" and reads_as_heading(block) and index not in labels
     }
+
+
+def labels_within_text(page: PageLayout) -> set[int]:
+    """The indices of the one-line headings set inside a paragraph's or a list's box, its
+    lines running on above and below them: a label on an icon the text wraps around (a
+    "TIP" or "NOTE" badge in a column of instructions), a drop cap, no section's title, which
+    stands over its text, not within it. A run-in head at a paragraph's top has no line above
+    it in the paragraph and is not taken."""
+    out: set[int] = set()
+    texts = [b for b in page.blocks if b.kind in ("paragraph", "list_item") and len(b.lines) > 2]
+    for index, block in enumerate(page.blocks):
+        if block.kind != "heading" or len(block.lines) > 1:
+            continue
+        height = block.bottom - block.top
+        for text in texts:
+            if (
+                text.left - 1 <= block.left
+                and block.right <= text.right + 1
+                and text.top <= block.top - height / 2
+                and block.bottom + height / 2 <= text.bottom
+            ):
+                out.add(index)
+                break
+    return out
 
 
 GRID_CELLS = 3  # lines level side by side, of one type, that make a row of a grid's cells
@@ -942,9 +1050,21 @@ def table_headers(page: PageLayout) -> tuple[dict[int, list[str]], set[int]]:
     with the same columns (a list in sections, titled once at the top); else a row of blank
     titles. And the indexes of the blocks those titles were read from, not to be printed again
     as text. Tables whose first row is a header are left out: it stays their header."""
+    headers, used, _ = _table_headers(page)
+    return headers, used
+
+
+def _table_headers(
+    page: PageLayout,
+) -> tuple[dict[int, list[str]], set[int], dict[int, list[str]]]:
+    """`table_headers`, and the titles of groups of columns set over those column titles
+    ("Price breaks (qty)" over "1+", "10+", "100+"), by table: the lines above a title that
+    a block of titles held (`_title_line`), which are printed over the table rather than lost
+    with the block."""
     headers: dict[int, list[str]] = {}
+    groups: dict[int, list[str]] = {}
     used: set[int] = set()
-    before: tuple[int, list[str]] | None = None  # the page's last table and its header
+    before: tuple[int, list[str], list[str]] | None = None  # the last table, header, groups
     for index, table in enumerate(page.blocks):
         if table.kind != "table" or not table.rows:
             continue
@@ -954,15 +1074,35 @@ def table_headers(page: PageLayout) -> tuple[dict[int, list[str]], set[int]]:
             # its titles go to the sections under it, when they title a column of figures and
             # hold none (a first row the test could not tell from data does not)
             titled = _evidence(table.rows)[1] > 0 and not any(_DIGIT.search(c) for c in own)
-            before = (index, own if titled else [""] * width)
+            before = (index, own if titled else [""] * width, [])
             continue
         titles, blocks = _titles_above(page, index)
-        if titles is None and before is not None and _shares_columns(page, before[0], index):
-            titles = before[1] if any(t.strip() for t in before[1]) else None
+        over = _group_lines(page, blocks, titles or [])
+        if (
+            titles is None
+            and before is not None
+            and any(t.strip() for t in before[1])
+            and _shares_columns(page, before[0], index)
+        ):
+            titles, over = before[1], before[2]
         headers[index] = titles if titles is not None else [""] * width
+        if over:
+            groups[index] = over
         used |= blocks
-        before = (index, headers[index])
-    return headers, used
+        before = (index, headers[index], over)
+    return headers, used, groups
+
+
+def _group_lines(page: PageLayout, blocks: set[int], titles: list[str]) -> list[str]:
+    """The lines of the title blocks above their column title (`_title_line`): a group's
+    title over the columns it spans."""
+    wanted = {" ".join(t.split()) for t in titles if t.strip()}
+    out = []
+    for n in sorted(blocks):
+        block = page.blocks[n]
+        if len(block.lines) > 1 and " ".join(block.text.split()) not in wanted:
+            out += [" ".join(line.split()) for line in block.lines[:-1] if line.strip()]
+    return out
 
 
 def first_row_is_data(rows: list[list[str]]) -> bool:
