@@ -35,6 +35,8 @@ from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
+from pdfqueue.engines.catalog.records import record_entries
+from pdfqueue.engines.catalog.series import name_by_series
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
 from pdfqueue.engines.catalog.shelves import shelf_products
@@ -137,6 +139,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         grid_candidates += weak
     _fewer_titled_entries(document, by_page, own)
     found += [p for products in by_page.values() for p in products]
+    name_by_series(found, document)  # "Medium" under "Flatwound Jazz", as under every series
     # a caption read as a product in its own right (its card's code and price found another
     # way) is no member of a grid of uncaptioned photos: it would count a cover's title in
     known = {(p.page, name_key(p.name)) for p in found}
@@ -336,6 +339,9 @@ def _page_products(
     products += lots
     used |= {i for p in lots for i in p.block_indexes}
     if not products:
+        records = record_entries(page, used)  # an export's "field ..... value" records
+        if records:
+            return records, []
         sheets = titled_spec_tables(page, used)  # several data sheets (entries) on one page
         if sheets:
             return sheets, []

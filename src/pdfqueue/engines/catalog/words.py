@@ -173,6 +173,7 @@ _HEADER_ROLES: dict[str, tuple[str, ...]] = {
         "contenu",
         "unit",
         "qty",
+        "gauge",  # a wire's, a needle's, a set of strings' ("11-52")
     ),
     "name": (
         "product",
