@@ -1538,6 +1538,7 @@ def table_products(
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
+        size = "" if size in _DASHES else size  # a dash: no size (a pad holds no ink)
         if dimensions is not None:
             size = _dimensions(row, carried, dimensions) or size  # "10 x 26 x 8 mm"
         if not size:
