@@ -28,7 +28,10 @@ def name_by_series(products: list[Product], document: DocumentLayout) -> None:
             tables.setdefault((product.page, product.block_indexes[0]), []).append(product)
     candidates: dict[tuple[int, int], tuple[str, str, list[Product]]] = {}
     for (number, index), rows in tables.items():
-        title = title_above(pages[number], index) if number in pages else None
+        page = pages.get(number)
+        if page is None or index >= len(page.blocks) or page.blocks[index].kind != "table":
+            continue  # its rows read from the page as a form rebuilt it (a row put back)
+        title = title_above(page, index)
         column = _name_column(rows)
         if title and column is not None and _variants_only(title, rows):
             candidates[(number, index)] = (title, column, rows)
