@@ -174,6 +174,10 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `translated`: translated terms;
 - `variants`: a name over rows that print only a variant (a vintage, a size), a code and a
   price, each row a product named name + variant (a wine list's vintages);
+- `series`: a dealer's tables a series each, rows printing only their variant ("Medium"),
+  named series + variant when the variants recur from series to series;
+- `records`: an export's records printed as "field ....... value" lines, one product each;
+- `sold`: pieces stamped "SOLD" on a sale board, kept out;
 - `lots`: an auction's lots (a lot number, a description titled by its first clause, an
   estimate's low and high);
 - `flowing`: entries that run on from one column to the next (a bookshop's list), read in

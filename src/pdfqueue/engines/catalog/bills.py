@@ -39,6 +39,8 @@ from pdfqueue.engines.layout import Block, PageLayout
 # come in)
 _BILL_WORD = re.compile(
     r"\b(?:invoice|bill\s+to|receipt|order\s+confirmation|credit\s+note|packing\s+slip"
+    # a web shop's confirmation e-mail: "Thanks for your order", "Your order … is confirmed"
+    r"|thanks?\s+(?:you\s+)?for\s+your\s+order|your\s+(?:\w+\s+)?order\s+(?:\S+\s+)?is\s+confirmed"
     r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung"
     r"|expenses?\s+(?:report|claim|statement)|(?:reise|spesen|auslagen)\w*abrechnung"
     r"|informe\s+de\s+gastos|nota\s+de\s+gastos|note\s+de\s+frais|nota\s+spese"

@@ -35,10 +35,13 @@ from pdfqueue.engines.catalog.price_tables import code_prices, price_by_code
 from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
+from pdfqueue.engines.catalog.records import record_entries
+from pdfqueue.engines.catalog.series import name_by_series
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
 from pdfqueue.engines.catalog.shelves import shelf_products
 from pdfqueue.engines.catalog.single_row import single_row_tables
+from pdfqueue.engines.catalog.sold import without_sold
 from pdfqueue.engines.catalog.spanned_prices import spanned_price_rows
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
 from pdfqueue.engines.catalog.tables import (
@@ -137,6 +140,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
         grid_candidates += weak
     _fewer_titled_entries(document, by_page, own)
     found += [p for products in by_page.values() for p in products]
+    name_by_series(found, document)  # "Medium" under "Flatwound Jazz", as under every series
     # a caption read as a product in its own right (its card's code and price found another
     # way) is no member of a grid of uncaptioned photos: it would count a cover's title in
     known = {(p.page, name_key(p.name)) for p in found}
@@ -144,8 +148,15 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     if len(grid_candidates) >= MIN_GRID:
         found += grid_candidates
     strip_badges(found, document)  # "Trail runner shoe NEW": a badge set by the name
+    found = without_sold(found, document)  # a piece on a sale board stamped "SOLD"
     # "Poupe 53 €": a card's badge; "One-time purchase" over a price: a price chip's label
-    found = [p for p in found if not (is_saving_label(p.name) or is_price_label(p.name))]
+    # (a table's row with its own article code is an article whatever it is named: "Regular")
+    found = [
+        p
+        for p in found
+        if not (is_saving_label(p.name) or is_price_label(p.name))
+        or (p.source == "table_row" and p.codes)
+    ]
     _bilingual_names(found)
     sections = _Sections(document)
     for product in found:
@@ -354,6 +365,9 @@ def _page_products(
     products += lots
     used |= {i for p in lots for i in p.block_indexes}
     if not products:
+        records = record_entries(page, used)  # an export's "field ..... value" records
+        if records:
+            return records, []
         sheets = titled_spec_tables(page, used)  # several data sheets (entries) on one page
         if sheets:
             return sheets, []
@@ -385,9 +399,14 @@ def _priced_boxes(page: PageLayout, used: set[int], found: list[Product]) -> lis
     """Beside a page's price tables, entries of a style of their own, each a title with its
     price on its row and its details under it (a butcher's BBQ packages beside the à la carte
     list): titled entries, when each of them, `MIN_TITLED_ENTRIES` at least, carries a
-    price; those of blocks another form read (a photo's caption) are that form's."""
+    price; fewer when each carries a code by its label and a price (a stamp maker's two models
+    above the accessories' table: "Kod: TR-46040", "brutto 80,00 zł"); those of blocks
+    another form read (a photo's caption) are that form's."""
     entries = titled_entries(page, used)
-    if len(entries) < MIN_TITLED_ENTRIES or not all(p.prices for p in entries):
+    if len(entries) < MIN_TITLED_ENTRIES:
+        few = titled_entries(page, used, least=1, share=0.0)
+        entries = [p for p in few if p.codes and p.prices]
+    elif not all(p.prices for p in entries):
         return []
     taken = {i for p in found for i in p.block_indexes}
     return [p for p in entries if not set(p.block_indexes) & taken]

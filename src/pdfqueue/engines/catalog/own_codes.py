@@ -31,6 +31,7 @@ from pdfqueue.engines.catalog.words import (
     BARE_CODE,
     CODE_LABEL,
     JOINED_CODE,
+    column_title_role,
     is_code,
     is_price,
     unique_texts,
@@ -170,6 +171,38 @@ def add_own_codes(products: list[Product], document: DocumentLayout) -> None:
         on_page = [p for p in products if p.page == page.page_number]
         _codes_apart(page, on_page)
         _codes_beside_rows(page, on_page)
+        _codes_in_spec_tables(page, on_page)
+
+
+MAX_SPEC_COLUMNS = 3  # cells of a specification's row: its label, its value (a margin's blank)
+
+
+def _codes_in_spec_tables(page: PageLayout, products: list[Product]) -> None:
+    """A card's specification set as a table of labels and values ("Berths | 4", "Model code
+    | WB-554") that no product's rows came from, beside one product only or lying on its box:
+    the value its row labelled as a code gives is that product's code, when it has none."""
+    taken = {i for p in products if p.source == "table_row" for i in p.block_indexes}
+    for index, block in enumerate(page.blocks):
+        if block.kind != "table" or index in taken or not block.rows:
+            continue
+        if max(len(r) for r in block.rows) > MAX_SPEC_COLUMNS:
+            continue
+        codes = []
+        for row in block.rows:
+            cells = [c.strip() for c in row if c.strip()]
+            if len(cells) == 2 and column_title_role(cells[0]) == "code" and is_code(cells[1]):
+                codes.append(cells[1])
+        if len(codes) != 1:
+            continue
+        level = [
+            p
+            for p in products
+            if p.source != "table_row" and p.bbox[1] < block.bottom and block.top < p.bbox[3]
+        ]  # beside it, or under it when cards stand side by side
+        on = [p for p in level if p.bbox[0] < block.right and block.left < p.bbox[2]]
+        on = level if len(level) == 1 else on
+        if len(on) == 1 and not on[0].codes:
+            on[0].codes = codes
 
 
 def _code_column(group: list[Product]) -> None:

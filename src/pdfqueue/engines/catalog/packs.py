@@ -3,12 +3,13 @@
 Sizes read so far are measures ("25 × 19 × 19 cm", "500 ml"); a pack counted in pieces is a
 size too, the one a buyer orders by ("Pack of 10", "32 pcs", "200 kpl", "120 compresse",
 "4 pints", "12 pack"), and so is a line of the sizes it comes in ("S M L XL", "XS - XL",
-"One size", a spectacle frame's "52□18 145"). The rules that find a product read its name,
-codes and prices and leave such a line, or a table's pack column, unread. So, last, each
-product takes the pack counts of its own text: its name, its description, its cells (a table
-row's attributes) and, for a card or an entry, the lines of the blocks no other product
-shares (a paragraph of several entries is no one entry's); and the sizes of its lines that
-hold sizes alone."""
+"One size", a spectacle frame's "52□18 145"), and so is the scale a model is made to
+("1:72 scale", "Maßstab 1:87": a kit's, a model railway's). The rules that find a product
+read its name, codes and prices and leave such a line, or a table's pack column, unread. So,
+last, each product takes the pack counts of its own text: its name, its description, its
+cells (a table row's attributes) and, for a card or an entry, the lines of the blocks no
+other product shares (a paragraph of several entries is no one entry's); the sizes of its
+lines that hold sizes alone; and the scales its text names."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from pdfqueue.engines.layout import DocumentLayout
 _COUNTED = (
     r"pcs|pieces|pc|pack|kpl|stk|stuks|stück|szt|ks|uds|unidades|pz|pezzi|compresse|"
     r"pastiglie|capsule|capsules|caps|tablets|tabs|tabletten|kapseln|sachets|bustine|filtri|"
-    r"filters|flaconcini|pints?|rolls"
+    r"filters|flaconcini|pints?|rolls|softgels|gummies|lozenges"
 )
 _HELD = r"reams|sheets|rolls|pairs|pieces|pcs|bags|sachets"  # "Box of 5 reams"
 PACK_SIZE = re.compile(
@@ -42,6 +43,20 @@ LETTER_SIZES = re.compile(rf"{_LETTER}(?:(?:\s+|\s*[/|·,]\s*){_LETTER})+")  # "
 FRAME_SIZE = re.compile(r"\d{2}\s?□\s?\d{2}(?:\s?[-–]?\s?\d{3})?")  # a frame's: "52□18 145"
 ONE_SIZE = re.compile(r"one\s?size", re.I)  # "One size", "Onesize": made in a single size
 LETTER_RANGE = re.compile(rf"{_LETTER}\s?[-–]\s?{_LETTER}")  # "XS - XL": the sizes it comes in
+
+
+# a model's scale named as such: "1:72 scale", "scale 1:48", "M 1:87", "Maßstab 1:87"
+_SCALE_WORD = r"scale|schaal|skala|scala|escala|maßstab|massstab|échelle"
+SCALE = re.compile(
+    rf"(?<![\w:.,])(?P<before>1\s?:\s?\d{{1,4}})(?=\s(?:{_SCALE_WORD})\b)"
+    rf"|\b(?:{_SCALE_WORD}|m)\s(?P<after>1\s?:\s?\d{{1,4}})(?![\d:])",
+    re.I,
+)
+
+
+def scales(text: str) -> list[str]:
+    """The scales a text names as such ("1:72 scale · 112 parts": "1:72")."""
+    return [m.group("before") or m.group("after") for m in SCALE.finditer(text)]
 
 
 def pack_sizes(text: str) -> list[str]:
@@ -81,6 +96,7 @@ def add_pack_sizes(products: list[Product], document: DocumentLayout) -> None:
                 lines += block.lines or [block.text]
         found = [s for t in (product.name, product.description, *lines) for s in pack_sizes(t)]
         found += [s for line in lines for s in line_sizes(line)]
+        found += [s for t in (product.name, *lines) for s in scales(t)]
         known = {size.casefold() for size in product.sizes}
         for size in found:
             if size.casefold() not in known:

@@ -1421,7 +1421,23 @@ def _named_under_brand(
         and not all_caps(line)
         and name_size > 0
         and size >= name_size
-        and starts_like_a_name(line)
+        and (starts_like_a_name(line) or _particle_first(line))
+    )
+
+
+_PARTICLE_MAX_LETTERS = 3  # a name's particle before its capitalised word: "de", "van", "von"
+
+
+def _particle_first(line: str) -> bool:
+    """A name opening with a particle in lower case, then a capitalised word ("de Havilland
+    Mosquito", "van Gogh Sunflowers", "le Creuset Casserole"), as makers and people are named."""
+    words = line.split()
+    return (
+        len(words) >= 2
+        and words[0].isalpha()
+        and words[0].islower()
+        and len(words[0]) <= _PARTICLE_MAX_LETTERS
+        and words[1][:1].isupper()
     )
 
 

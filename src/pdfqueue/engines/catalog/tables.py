@@ -527,7 +527,11 @@ def _more_price_columns(
     whole = _whole_amounts(_filled_cells(body, roles["price"]))
     out = []
     for column in range(roles["price"] + 1, len(header)):
-        if column in roles.values() or column_title_role(header[column]) != "price":
+        if column in roles.values():
+            continue
+        if column_title_role(header[column]) != "price" and not _titled_alike(
+            header[roles["price"]], header[column]
+        ):
             continue
         values = _filled_cells(body, column)
         if values and (
@@ -536,6 +540,18 @@ def _more_price_columns(
         ):
             out.append(column)
     return out
+
+
+def _titled_alike(price_title: str, title: str) -> bool:
+    """A column titled as the price column is, then what its price is for ("MAP single |
+    MAP 3-pack", "Net 1 | Net 10"): the same first word, a word of letters."""
+    first, own = price_title.split(), title.split()
+    return (
+        len(first) >= 2
+        and len(own) >= 2
+        and first[0].isalpha()
+        and first[0].casefold() == own[0].casefold()
+    )
 
 
 def _filled_cells(body: Sequence[Sequence[str]], column: int) -> list[str]:
@@ -1522,6 +1538,7 @@ def table_products(
         if not (code or price):
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
+        size = "" if size in _DASHES else size  # a dash: no size (a pad holds no ink)
         if dimensions is not None:
             size = _dimensions(row, carried, dimensions) or size  # "10 x 26 x 8 mm"
         if not size:
@@ -1564,8 +1581,9 @@ def table_products(
     for number, model in fits.items():  # "Filtru ulei" under "Dacia Logan II ... 2012-2020"
         out[number].name = f"{out[number].name} {model}"
         out[number].attributes["fits"] = model
-    # price chips read as a table ("One-time purchase" over "$18.99"): labels, no articles
-    out = [p for p in out if not is_price_label(p.name)]
+    # price chips read as a table ("One-time purchase" over "$18.99"): labels, no articles; a
+    # row with its own article code is an article whatever its name ("Regular": a variant)
+    out = [p for p in out if not is_price_label(p.name) or p.codes]
     return out if len(out) >= fewest else []
 
 

@@ -469,6 +469,7 @@ def titled_entries(
     used: set[int],
     least: int = MIN_TITLED_ENTRIES,
     styles: set[PrintedStyle] | None = None,
+    share: float | None = None,
 ) -> list[Product]:
     """Entries a page presents alike: a title line (bold, larger, capitals or numbered) whose
     style heads at least `MIN_TITLED_ENTRIES` units of the page, each unit the title and the
@@ -476,7 +477,8 @@ def titled_entries(
     them must (headings of a report with a figure in their text are no entries). Prices
     standing alone beside a unit (on its title's row, or beside the photo it is set under)
     are its prices. `least`, `styles`: fewer units suffice in a style that heads a document's
-    entries on its other pages (a lookbook's look of two garments)."""
+    entries on its other pages (a lookbook's look of two garments); `share`: of the units,
+    the share that must carry evidence (`TITLED_EVIDENCE_SHARE` unless given)."""
     blocks = page.blocks
     sizes = _size_classes(page)
     counted = Counter(
@@ -499,7 +501,7 @@ def titled_entries(
         ]
         if len(units) < least:
             continue
-        products = _unit_products(page, used, units, least)
+        products = _unit_products(page, used, units, least, share)
         # the style that heads the most products; of two alike, the more prominent
         key = (len(products), style[0], style[1], style[2], style[3])
         if products and key > best_key:
@@ -508,7 +510,11 @@ def titled_entries(
 
 
 def _unit_products(
-    page: PageLayout, used: set[int], units: list[_Unit], least: int = MIN_TITLED_ENTRIES
+    page: PageLayout,
+    used: set[int],
+    units: list[_Unit],
+    least: int = MIN_TITLED_ENTRIES,
+    share: float | None = None,
 ) -> list[Product]:
     """The units that carry evidence, as products, when most units do."""
     blocks = page.blocks
@@ -562,7 +568,8 @@ def _unit_products(
                 block_indexes=indexes,
             )
         )
-    if len(products) < least or len(products) < TITLED_EVIDENCE_SHARE * len(units):
+    share = TITLED_EVIDENCE_SHARE if share is None else share
+    if len(products) < least or len(products) < share * len(units):
         return []
     return products
 

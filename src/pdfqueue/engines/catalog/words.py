@@ -34,8 +34,9 @@ _CODE_TOKEN = (
 )
 CODE_LABEL = re.compile(
     r"(?:\b(?:item|artikel|art(?:icle)?|art\.?-?nr|part|sku|ref(?:erence)?|code|model|réf"
-    # Polish "Nr kat." (a catalogue number), Czech and Hungarian "Kód", an "EAN" number
-    r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|ean(?![^\W\d_])"
+    # Polish "Nr kat." (a catalogue number) and "Kod", Czech and Hungarian "Kód", an "EAN"
+    r"|prod(?:uct)?|cat|vare-?(?=n)|nr\.?\s?kat|kód(?![^\W\d_])|kod(?![^\W\d_])"
+    r"|ean(?![^\W\d_])"
     # the Baltic and Finnish words for a code ("(kood 43026)")
     r"|kood|kods|kodas|koodi"
     # the South Slavic word for a code ("Šifra ZL-4412", "Sifra" as a scan without the
@@ -173,6 +174,7 @@ _HEADER_ROLES: dict[str, tuple[str, ...]] = {
         "contenu",
         "unit",
         "qty",
+        "gauge",  # a wire's, a needle's, a set of strings' ("11-52")
     ),
     "name": (
         "product",
