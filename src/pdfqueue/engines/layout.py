@@ -592,6 +592,8 @@ def _bold_read(found: list[tuple[Any, ...]], gray: Any) -> list[bool]:
             stems.append(None)
             continue
         mask = crop < (paper + ink) / 2
+        if mask.mean() > 0.5:
+            mask = ~mask  # light type on a dark card or band: a word's box is mostly its ground
         rows = np.pad(mask, ((0, 0), (1, 1))).astype(np.int8)
         steps = np.diff(rows, axis=1)
         runs = np.flatnonzero(steps.ravel() == -1) - np.flatnonzero(steps.ravel() == 1)

@@ -1672,7 +1672,7 @@ def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
         y1, x1 = min(y1 + cell, gray.shape[0]), min(x1 + cell, gray.shape[1])
         box = gray[y0:y1, x0:x1].astype(np.float32)
         wide = (x1 - x0) >= BADGE_MIN_ASPECT * (y1 - y0)  # a line of text on it, not a blob
-        if light > dark and not papered and wide:
+        if light > dark and not papered:
             # a steep ramp between the fill's level and the text's: fill white, text black
             # (light text is thin, and a scan's noise on a dark fill is loud once turned)
             text = float(np.percentile(box, 99.5))
@@ -1681,8 +1681,11 @@ def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
             inner = mapped[cell:-cell, cell:-cell].copy()
             mapped[:] = 255.0  # turned, the paper round a badge would be ink: white it
             mapped[cell : cell + inner.shape[0], cell : cell + inner.shape[1]] = inner
-            badges.append((x0, y0, x1, y1, np.clip(mapped, 0, 255).astype(np.uint8)))
-            continue
+            if wide:
+                badges.append((x0, y0, x1, y1, np.clip(mapped, 0, 255).astype(np.uint8)))
+                continue
+            # a dark card (a tile of lines, taller than a badge): turned in place, read with
+            # the page as a light tile is, its lines kept in the page's layout
         elif dark and (dark > light or papered) and level >= PANEL_MIN_LEVEL:
             mapped = box * (255.0 / max(level, 1.0))  # the fill white, the text as dark as it was
             on_fill = (
