@@ -626,8 +626,13 @@ def _bold_read(found: list[tuple[Any, ...]], gray: Any) -> list[bool]:
             stems.append(None)
             continue
         mask = crop < (paper + ink) / 2
-        if mask.mean() > 0.5:
-            mask = ~mask  # light type on a dark card or band: a word's box is mostly its ground
+        # light type on a dark card or band: the ground round the word's box is dark
+        pad = max(2, round(0.15 * em))
+        around = gray[
+            max(y0 - pad, 0) : max(y1, 0) + pad + 1, max(x0 - pad, 0) : max(x1, 0) + pad + 1
+        ]
+        if float(np.median(around)) < (paper + ink) / 2:
+            mask = ~mask
         rows = np.pad(mask, ((0, 0), (1, 1))).astype(np.int8)
         steps = np.diff(rows, axis=1)
         runs = np.flatnonzero(steps.ravel() == -1) - np.flatnonzero(steps.ravel() == 1)

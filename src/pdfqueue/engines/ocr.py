@@ -1679,6 +1679,7 @@ BADGE_MIN_ASPECT = 1.5  # a badge is this many times as wide as tall at least (a
 BADGE_MIN_GAP_PX = 12  # white between two badges stacked to be read at once
 PANEL_MAX_PAPER = 0.05  # share of paper cells in a badge's box; a tile's may hold more
 PANEL_MIN_FILL = 0.55  # share of a card's (or upright badge's) box its flat fill covers at least
+CARD_MARGIN_CELLS = 4  # cells in from a card's edge its lettering lies, most of it
 TURNED_MIN_ASPECT = 3.0  # a badge this many times as tall as wide at least holds turned text
 TURNED_MIN_CONFIDENCE = 80.0  # mean confidence a turned badge's reading needs (else: no text)
 
@@ -1762,6 +1763,10 @@ def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
             mapped[cell : cell + inner.shape[0], cell : cell + inner.shape[1]] = inner
             if not wide and inside.mean() < PANEL_MIN_FILL:
                 continue  # a picture's dark parts (an engraving's shades), not a card's fill
+            margin = CARD_MARGIN_CELLS * cell
+            within = box[margin:-margin, margin:-margin] if min(box.shape) > 2 * margin else box
+            if not wide and (within > level + PANEL_CONTRAST).sum() < 0.5 * light:
+                continue  # light only at its edges: a dark thing on a photo, no lettered card
             if wide or upright:
                 badges.append((x0, y0, x1, y1, np.clip(mapped, 0, 255).astype(np.uint8)))
                 continue
