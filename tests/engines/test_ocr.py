@@ -452,3 +452,40 @@ def test_a_photo_on_a_tile_keeps_its_shades() -> None:
     description_before = np.asarray(image, dtype=np.float64)[725:760, 340:800]
     description_after = np.asarray(flattened, dtype=np.float64)[725:760, 340:800]
     assert np.percentile(description_after, 2) < np.percentile(description_before, 2)
+
+
+def _card_page(card_fill: int, text_ink: int) -> bytes:
+    """A page of three product cards side by side, each taller than wide, filled with
+    `card_fill` and lettered in `text_ink` (a gift calendar's white-on-black doors), under a
+    line of dark body text on the paper."""
+    from PIL import ImageDraw, ImageFont
+
+    image = Image.new("L", (1654, 1100), 250)
+    draw = ImageDraw.Draw(image)
+    draw.text((80, 60), "Open one door every day", fill=20, font=ImageFont.load_default(size=40))
+    name, small = ImageFont.load_default(size=38), ImageFont.load_default(size=30)
+    cards = (("Kettle", "steel 1.7 litre", "4812"), ("Blanket", "wool 130 cm", "7053"))
+    cards += (("Skillet", "cast iron 28 cm", "9182"),)
+    for index, (title, detail, code) in enumerate(cards):
+        x = 80 + 520 * index
+        draw.rectangle((x, 200, x + 460, 900), fill=card_fill)
+        draw.text((x + 40, 260), title, fill=text_ink, font=name)
+        draw.text((x + 40, 330), detail, fill=text_ink, font=small)
+        draw.text((x + 40, 380), f"item {code}", fill=text_ink, font=small)
+    pixels = np.asarray(image, dtype=np.float64)
+    noisy = np.clip(pixels + np.random.default_rng(7).normal(0, 4, pixels.shape), 0, 255)
+    buffer = io.BytesIO()
+    Image.fromarray(noisy.astype(np.uint8), "L").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("fill", "ink"), [(35, 245), (90, 250), (210, 10)])
+def test_light_text_on_dark_cards_is_read(ocr_engine: OcrEngine, fill: int, ink: int) -> None:
+    """Light lines on a dark card taller than a badge (a door of a gift calendar, a dark
+    product tile) are read as the card's turned image says, as dark lines on a light tile are
+    (the control): Tesseract looks for dark text and read little of such cards."""
+    result = ocr_engine.recognize(_card_page(fill, ink))
+    found = {w.text for w in result.words}
+    assert {"Kettle", "Blanket", "Skillet"} <= found, found
+    assert {"4812", "7053", "9182", "wool", "steel"} <= found, found
+    assert {"Open", "door", "every"} <= found, found

@@ -3,14 +3,16 @@ superscript marks and prices split by OCR."""
 
 from __future__ import annotations
 
+import io
 import math
 from typing import Any
 
 import numpy as np
+import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from pdfqueue.engines.layout import page_from_ocr
-from pdfqueue.engines.ocr import flatten_panels
+from pdfqueue.engines.ocr import OcrEngine, flatten_panels
 
 SCALE = 200 / 72  # pixels per point of the OCR results below
 
@@ -500,3 +502,41 @@ def test_two_scanned_tables_apart_keep_their_rules_apart() -> None:
     left += [(40.0, 100.0 + 30 * i, 291.0, 101.0 + 30 * i) for i in range(11)]
     right = [(x + 270.0, top, x2 + 270.0, bottom) for x, top, x2, bottom in left]
     assert len(_touching(_sides_to_corners([*left, *right]))) == 2
+
+
+def _card_page(card_fill: int, ink: int) -> Image.Image:
+    """Three lines of dark body text on the paper, then a card taller than wide filled with
+    `card_fill`: a bold name, a regular description and a code, in `ink`."""
+
+    def draw_on(draw: ImageDraw.ImageDraw) -> None:
+        body = _font(30)
+        lines = (
+            "Our shop is open every day from nine until six",
+            "Delivery is free for orders over fifty euros",
+            "Prices include value added tax and packing",
+        )
+        for index, line in enumerate(lines):
+            draw.text((120, 120 + 50 * index), line, fill=20, font=body)
+        draw.rectangle((120, 400, 900, 1100), fill=card_fill)
+        draw.text((170, 450), "Electric Kettle Nordlys", fill=ink, font=_font(40), stroke_width=2)
+        draw.text((170, 530), "stainless steel with a filter", fill=ink, font=body)
+        draw.text((170, 580), "item number 4812", fill=ink, font=body)
+
+    return _scan(draw_on)
+
+
+@pytest.mark.parametrize(("fill", "ink"), [(35, 245), (225, 10)])
+def test_a_bold_name_on_a_dark_card_reads_bold_its_description_not(
+    ocr_engine: OcrEngine, fill: int, ink: int
+) -> None:
+    """On a dark card lettered light (and, the control, a light card lettered dark) the bold
+    name is bold and the description under it is not: a word's ink is its letters, not the
+    card's fill around them (taken as ink, the fill made the description's "stems" thick)."""
+    image = _card_page(fill, ink)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    layout = page_from_ocr(ocr_engine.recognize(buffer.getvalue()), 1, 595, 842, image=image)
+    named = [block for block in layout.blocks if "Kettle" in block.text]
+    described = [block for block in layout.blocks if "stainless" in block.text]
+    assert named and all(block.bold for block in named), layout.blocks
+    assert described and not any(block.bold for block in described), layout.blocks

@@ -522,8 +522,17 @@ def page_from_ocr(
             get(w, "font_px"),
         )
         for w in get(result, "words", []) or []
+        if not get(w, "turned", 0)  # a line set turned (a name along a ski): `turned` below
     ]
     found = [word for word in found if word[0] and word[2]]
+    turned = _ocr_turned(
+        [
+            (str(get(w, "text", "")).strip(), get(w, "bbox"), get(w, "font_px"), turn)
+            for w in get(result, "words", []) or []
+            if (turn := int(get(w, "turned", 0) or 0)) and get(w, "bbox")
+        ],
+        scale,
+    )
     gray = None
     if image is not None:
         import numpy as np
@@ -565,9 +574,34 @@ def page_from_ocr(
         rules = rules_in_image(gray, width / max(gray.shape[1], 1), figures, skew, words)
     layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
     layout.blocks = layout_words(words, rules, figures, width, height)
+    layout.turned = turned
     if not layout.blocks:
         layout.source = "empty"
     return layout
+
+
+def _ocr_turned(words: list[tuple[str, Any, Any, int]], scale: float) -> list[Block]:
+    """OCR's words set turned (text, box in pixels, type size in pixels, degrees turned), as
+    the text layer's turned phrases: each run of words along one turned line, no further
+    apart than `TURNED_GAP` sizes, a caption block in the page's frame (points)."""
+    phrases: list[tuple[int, list[tuple[str, Box, float]]]] = []
+    # in reading order: up the page for text turned counter-clockwise, down it for clockwise
+    ordered = sorted(words, key=lambda w: -w[1][3] if w[3] == 90 else w[1][1])
+    for text, box, font_px, turn in ordered:
+        if not text:
+            continue
+        word_box: Box = tuple(float(v) * scale for v in box)  # type: ignore[assignment]
+        size = float(font_px or (box[2] - box[0]) / OCR_ASCENT) * scale
+        for direction, phrase in phrases:  # the phrase whose line this word continues
+            before = phrase[-1][1]
+            across = min(before[2], word_box[2]) - max(before[0], word_box[0])
+            gap = max(word_box[1], before[1]) - min(word_box[3], before[3])
+            if direction == turn and across > 0 and gap <= TURNED_GAP * size:
+                phrase.append((text, word_box, size))
+                break
+        else:
+            phrases.append((turn, [(text, word_box, size)]))
+    return _turned_blocks(phrases)
 
 
 BOLD_STEM = 1.4  # a word whose stems are this many times as thick (per em) as the page's ...
@@ -597,6 +631,13 @@ def _bold_read(found: list[tuple[Any, ...]], gray: Any) -> list[bool]:
             stems.append(None)
             continue
         mask = crop < (paper + ink) / 2
+        # light type on a dark card or band: the ground round the word's box is dark
+        pad = max(2, round(0.15 * em))
+        around = gray[
+            max(y0 - pad, 0) : max(y1, 0) + pad + 1, max(x0 - pad, 0) : max(x1, 0) + pad + 1
+        ]
+        if float(np.median(around)) < (paper + ink) / 2:
+            mask = ~mask
         rows = np.pad(mask, ((0, 0), (1, 1))).astype(np.int8)
         steps = np.diff(rows, axis=1)
         runs = np.flatnonzero(steps.ravel() == -1) - np.flatnonzero(steps.ravel() == 1)

@@ -190,6 +190,10 @@ class OcrWord:
     # None when Tesseract gave no baseline.
     baseline: float | None = None
     font_px: float | None = None
+    # Degrees the word's line runs turned counter-clockwise from the image's (90: it reads
+    # upward, a name along an upright ski); its box is the turned word's on the image, its
+    # baseline None and its font_px the type's size across the line. 0: an upright word.
+    turned: int = 0
 
 
 @dataclass(frozen=True)
@@ -315,9 +319,18 @@ class OcrEngine:
                 words = self._reread_unsure(pil, words)
                 words = self._reread_beside_lines(pil, words, lines)
                 words = self._read_lone_cells(pil, words)
+            turned: list[OcrWord] = []
             if badges and not rotation:
-                text, words = self._read_badges(badges, text, words)
+                upright = [b for b in badges if _upright(b)]
+                badges = [b for b in badges if not _upright(b)]
+                if badges:
+                    text, words = self._read_badges(badges, text, words)
+                if upright:
+                    turned = self._read_turned(upright)
+                    read = [b[:4] for b in upright if any(_on(t, b[:4]) for t in turned)]
+                    words = [w for w in words if not any(_crosses(w, box) for box in read)]
         words = _leaders(pil, _bullets(pil, _without_empty_boxes(pil, _j_read(words))))
+        words += turned
         extra = {"orientation_confidence": orient_conf} if orient_conf is not None else {}
         if skew:
             extra["deskew_degrees"] = skew
@@ -726,6 +739,47 @@ class OcrEngine:
         kept = [w for w in words if not on_a_badge(w)]
         lines = "\n".join(w.text for w, _ in read)
         return (f"{text}\n{lines}" if text else lines), kept + [w for w, _ in read]
+
+    def _read_turned(self, badges: list[Badge]) -> list[OcrWord]:
+        """The words of upright badges (a name printed along a ski, light on its colour), each
+        read turned both ways, the badges stacked in one read a way; a badge's words are
+        those of the way read surer, when that reading is sure (`TURNED_MIN_CONFIDENCE`),
+        else it says nothing (a stripe, a label's blob). Each word comes back to its place
+        on the image with its box turned back and `turned` set."""
+        import numpy as np
+
+        ways = {
+            angle: self._read_stacked([np.rot90(b[4], angle // 90) for b in badges])
+            for angle in (90, 270)  # turned a quarter counter-clockwise (text read downward), or
+            # clockwise (read upward)
+        }
+        out: list[OcrWord] = []
+        for index, (x0, y0, _, _, piece) in enumerate(badges):
+            angle = max(ways, key=lambda a: _mean(ways[a][index]))
+            found = [w for w in ways[angle][index] if w.confidence >= MIN_TEXT_CONFIDENCE]
+            if not found or _mean(found) < TURNED_MIN_CONFIDENCE:
+                continue
+            height, width = piece.shape
+            for word in found:
+                left, top, right, bottom = word.bbox
+                if (
+                    angle == 90
+                ):  # the piece turned a quarter counter-clockwise: (x, y) <- (w-1-v, u)
+                    box = (width - 1 - bottom, left, width - 1 - top, right)
+                else:  # turned clockwise: (x, y) was (v, h-1-u)
+                    box = (top, height - 1 - right, bottom, height - 1 - left)
+                box = (box[0] + x0, box[1] + y0, box[2] + x0, box[3] + y0)
+                out.append(
+                    OcrWord(
+                        word.text,
+                        word.confidence,
+                        box,
+                        None,
+                        word.font_px,
+                        90 if angle == 270 else 270,
+                    )
+                )
+        return out
 
     def _orientation(self, pil: Image.Image) -> tuple[int, float | None]:
         if min(pil.size) < MIN_OSD_SIDE_PX:
@@ -1466,6 +1520,25 @@ def _edits(a: str, b: str) -> int:
     return previous[-1]
 
 
+def _upright(badge: Badge) -> bool:
+    """A badge standing upright, its text turned along it (`TURNED_MIN_ASPECT`)."""
+    return badge[3] - badge[1] >= TURNED_MIN_ASPECT * (badge[2] - badge[0])
+
+
+def _on(word: OcrWord, box: Box4) -> bool:
+    """Whether the word's middle lies in the box."""
+    cx, cy = (word.bbox[0] + word.bbox[2]) / 2, (word.bbox[1] + word.bbox[3]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+def _crosses(word: OcrWord, box: Box4) -> bool:
+    """Whether the word's box overlaps the box (Tesseract gives some words read across turned
+    text a box upside down, its top under its bottom: taken as the span between them)."""
+    left, right = sorted((word.bbox[0], word.bbox[2]))
+    top, bottom = sorted((word.bbox[1], word.bbox[3]))
+    return left < box[2] and box[0] < right and top < box[3] and box[1] < bottom
+
+
 def _moved(word: OcrWord, dx: float, dy: float) -> OcrWord:
     """The word with its box and baseline moved by (dx, dy) pixels."""
     left, top, right, bottom = word.bbox
@@ -1678,6 +1751,10 @@ PANEL_CONTRAST = 50  # grey levels off the fill that make a pixel text on the pa
 BADGE_MIN_ASPECT = 1.5  # a badge is this many times as wide as tall at least (a code, a price)
 BADGE_MIN_GAP_PX = 12  # white between two badges stacked to be read at once
 PANEL_MAX_PAPER = 0.05  # share of paper cells in a badge's box; a tile's may hold more
+PANEL_MIN_FILL = 0.55  # share of a card's (or upright badge's) box its flat fill covers at least
+CARD_MARGIN_CELLS = 4  # cells in from a card's edge its lettering lies, most of it
+TURNED_MIN_ASPECT = 3.0  # a badge this many times as tall as wide at least holds turned text
+TURNED_MIN_CONFIDENCE = 80.0  # mean confidence a turned badge's reading needs (else: no text)
 
 
 Badge = tuple[int, int, int, int, Any]  # left, top, right, bottom in pixels; its text black
@@ -1745,7 +1822,10 @@ def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
         y1, x1 = min(y1 + cell, gray.shape[0]), min(x1 + cell, gray.shape[1])
         box = gray[y0:y1, x0:x1].astype(np.float32)
         wide = (x1 - x0) >= BADGE_MIN_ASPECT * (y1 - y0)  # a line of text on it, not a blob
-        if light > dark and not papered and wide:
+        # a long thin panel standing upright (a ski, a spine): its line runs along it, turned;
+        # the paper on it (a label, a stripe) is no photo's backdrop on a thing so thin
+        upright = (y1 - y0) >= TURNED_MIN_ASPECT * (x1 - x0)
+        if light > dark and (not papered or upright):
             # a steep ramp between the fill's level and the text's: fill white, text black
             # (light text is thin, and a scan's noise on a dark fill is loud once turned)
             text = float(np.percentile(box, 99.5))
@@ -1754,8 +1834,17 @@ def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
             inner = mapped[cell:-cell, cell:-cell].copy()
             mapped[:] = 255.0  # turned, the paper round a badge would be ink: white it
             mapped[cell : cell + inner.shape[0], cell : cell + inner.shape[1]] = inner
-            badges.append((x0, y0, x1, y1, np.clip(mapped, 0, 255).astype(np.uint8)))
-            continue
+            if not wide and inside.mean() < PANEL_MIN_FILL:
+                continue  # a picture's dark parts (an engraving's shades), not a card's fill
+            margin = CARD_MARGIN_CELLS * cell
+            within = box[margin:-margin, margin:-margin] if min(box.shape) > 2 * margin else box
+            if not wide and (within > level + PANEL_CONTRAST).sum() < 0.5 * light:
+                continue  # light only at its edges: a dark thing on a photo, no lettered card
+            if wide or upright:
+                badges.append((x0, y0, x1, y1, np.clip(mapped, 0, 255).astype(np.uint8)))
+                continue
+            # a dark card (a tile of lines, taller than a badge): turned in place, read with
+            # the page as a light tile is, its lines kept in the page's layout
         elif dark and (dark > light or papered) and level >= PANEL_MIN_LEVEL:
             mapped = box * (255.0 / max(level, 1.0))  # the fill white, the text as dark as it was
             on_fill = (

@@ -10,6 +10,7 @@ and each of those is priced or coded (so an axis label turned beside a chart nam
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pdfqueue.engines.catalog.product import Product
@@ -27,6 +28,7 @@ from pdfqueue.engines.layout import Block, PageLayout
 _LABELLED = re.compile(r"^[^\W\d_][^\d:]{1,24}:\s*(\S+)$")
 MIN_TURNED_NAMES = 2  # columns of a table named by turned phrases over them, at least
 TURNED_ABOVE = 4.0  # table heights above a table a turned name may stand
+STACK_GAP = 2.0  # type sizes between two blocks of an item's details under its name at most
 
 
 def turned_name_products(page: PageLayout, used: set[int]) -> list[Product]:
@@ -39,7 +41,58 @@ def turned_name_products(page: PageLayout, used: set[int]) -> list[Product]:
         if index in used or table.kind != "table" or not table.rows or not table.columns:
             continue
         out += _named_columns(page, index, table, names)
-    return out
+    return out or _named_stacks(page, used, names)
+
+
+def _named_stacks(page: PageLayout, used: set[int], names: list[Block]) -> list[Product]:
+    """The products named by turned phrases when no table lies under them (a scan's details
+    under each ski read as a stack of blocks a ski, not as one table): each name's details
+    are the text blocks under it whose middles lie within half the way from its middle to the
+    nearest name's: the first no further than `TURNED_ABOVE` of its length below it, each
+    next within `STACK_GAP` type sizes of the one before (a page's footer further apart);
+    read, line by line, as a table column's cells are."""
+    if page.source != "ocr":  # a text layer lines the details up as the table they are
+        return []
+    middles = sorted((n.left + n.right) / 2 for n in names)
+    if len(middles) < MIN_TURNED_NAMES:
+        return []
+    reach_x = min(b - a for a, b in itertools.pairwise(middles)) / 2
+    products = []
+    for name in names:
+        middle = (name.left + name.right) / 2
+        reach = TURNED_ABOVE * (name.bottom - name.top)
+        under = [
+            (index, block)
+            for index, block in enumerate(page.blocks)
+            if index not in used
+            and block.kind != "table"
+            and block.text.strip()
+            and 0 <= block.top - name.bottom <= reach
+            and abs((block.left + block.right) / 2 - middle) < reach_x
+        ]
+        under.sort(key=lambda item: item[1].top)
+        stack = under[:1]  # the first block under the name, then those following it closely
+        for item in under[1:]:
+            before = stack[-1][1]
+            if item[1].top - before.bottom > STACK_GAP * max(before.font_size, 1.0):
+                break  # a footer or the next section, not this item's details
+            stack.append(item)
+        under = stack
+        if not under:
+            continue
+        cells = [line.strip() for _, b in under for line in (b.lines or [b.text]) if line.strip()]
+        product = _product(page, under[0][0], under[0][1], name, cells)
+        product.bbox = (
+            min(name.left, *(b.left for _, b in under)),
+            name.top,
+            max(name.right, *(b.right for _, b in under)),
+            max(b.bottom for _, b in under),
+        )
+        product.block_indexes = [index for index, _ in under]
+        products.append(product)
+    if len(products) < MIN_TURNED_NAMES or not all(p.prices or p.codes for p in products):
+        return []
+    return products
 
 
 def _named_columns(page: PageLayout, index: int, table: Block, names: list[Block]) -> list[Product]:
