@@ -39,8 +39,6 @@ from pdfqueue.engines.layout import Block, PageLayout
 # come in)
 _BILL_WORD = re.compile(
     r"\b(?:invoice|bill\s+to|receipt|order\s+confirmation|credit\s+note|packing\s+slip"
-    # a web shop's confirmation e-mail: "Thanks for your order", "Your order … is confirmed"
-    r"|thanks?\s+(?:you\s+)?for\s+your\s+order|your\s+(?:\w+\s+)?order\s+(?:\S+\s+)?is\s+confirmed"
     r"|rechnung|lieferschein|facture|factura|fattura|ricevuta|quittung"
     r"|expenses?\s+(?:report|claim|statement)|(?:reise|spesen|auslagen)\w*abrechnung"
     r"|informe\s+de\s+gastos|nota\s+de\s+gastos|note\s+de\s+frais|nota\s+spese"
@@ -59,6 +57,15 @@ _BILL_WORD = re.compile(
     r"|ordrebekr(?:æ|e)ftelse|potwierdzenie\s+zam[óo]wienia|potvrzen[íi]\s+objedn[áa]vky"
     r"|customs\s+declaration|cn\s?2[23]|zollinhaltserkl\w+rung|d\w+claration\s+en\s+douane"
     r"|declaraci[oó]n\s+(?:de\s+aduana|aduanera)|dichiarazione\s+doganale"
+    # a web shop's order confirmation e-mail: the order it thanks for, confirms or summarises
+    r"|thanks?\s+(?:you\s+)?for\s+your\s+(?:order|purchase)|order\s+summary"
+    r"|your\s+(?:\S+\s+)?order\s+(?:\S+\s+)?(?:is\s+confirmed|is\s+on\s+its\s+way"
+    r"|has\s+been\s+(?:confirmed|received|placed|shipped|dispatched))"
+    r"|we(?:'|’|\s+ha)ve\s+received\s+your\s+order"
+    r"|bestellbest[äa]tigung|vielen\s+dank\s+f[üu]r\s+ihre\s+bestellung|confirmation\s+de\s+commande"
+    r"|merci\s+pour\s+votre\s+commande|confirmaci[óo]n\s+de(?:l)?\s+pedido"
+    r"|gracias\s+por\s+tu\s+pedido|conferma\s+(?:dell'|d')?ordine|grazie\s+per\s+il\s+tuo\s+ordine"
+    r"|bedankt\s+voor\s+je\s+bestelling|tack\s+f[öo]r\s+din\s+best[äa]llning"
     # a web shop's basket printed from a browser: what was put in it, and its total
     r"|shopping\s+(?:basket|cart|bag)|your\s+(?:basket|cart)|warenkorb|(?:mon|votre)\s+panier"
     r"|carrinho\s+de\s+compras|o\s+seu\s+carrinho|carrito\s+de\s+compras?|tu\s+carrito"
@@ -157,11 +164,11 @@ def presents_a_delivery_note(page: PageLayout) -> bool:
 
 
 def presents_a_bill(page: PageLayout) -> bool:
-    """A page that names itself an invoice (a receipt, an order confirmation, an estimate, a
-    quotation, a purchase order, an expense report, a bill for a billing period, a guest folio,
-    a customs declaration, a web shop's basket) and has a total line or row with an amount, or
-    a delivery note or a consignment note: its lines are one transaction's, not a catalog's
-    offer."""
+    """A page that names itself an invoice (a receipt, an order confirmation or a web shop's
+    e-mail confirming an order, an estimate, a quotation, a purchase order, an expense report,
+    a bill for a billing period, a guest folio, a customs declaration, a web shop's basket)
+    and has a total line or row with an amount, or a delivery note or a consignment note: its
+    lines are one transaction's, not a catalog's offer."""
     if (
         presents_a_delivery_note(page)
         or presents_a_consignment_note(page)

@@ -41,6 +41,7 @@ from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
 from pdfqueue.engines.catalog.shelves import shelf_products
 from pdfqueue.engines.catalog.single_row import single_row_tables
+from pdfqueue.engines.catalog.size_guides import charts_body_measures, presents_a_size_guide
 from pdfqueue.engines.catalog.sold import without_sold
 from pdfqueue.engines.catalog.spanned_prices import spanned_price_rows
 from pdfqueue.engines.catalog.spec_tables import titled_spec_tables
@@ -110,6 +111,7 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     by_page: dict[int, list[Product]] = {}
     own: set[int] = set()  # pages whose products their own blocks gave (not the document's)
     reviewed = set().union(*(review_evidence(page) for page in document.pages))
+    measured = any(charts_body_measures(page) for page in document.pages)
     for page in document.pages:
         if (
             presents_a_bill(page)
@@ -120,11 +122,13 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
             or presents_a_costing(page)
             or presents_a_planogram(page)
             or presents_a_ruling(page)
+            or presents_a_size_guide(page, measured)
         ):
             # an invoice's lines are what was bought, a recall's what is taken back, a rate
             # card's a service's charges, a request for quotation's what a buyer wants, a
             # review's what its tester judged, a costing's what a kitchen spends, a
-            # planogram's where a store sets them, a ruling's how customs classify them
+            # planogram's where a store sets them, a ruling's how customs classify them, a
+            # size guide's how they fit
             continue
         page_products, weak = _page_products(page, titles)
         once = titled_once_rows(page)  # column titles set once over sections of rows

@@ -844,6 +844,13 @@ def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
         lines = len(lines_of([page.blocks[i] for i in out]))
         if len(more) != 1 or lines >= 3 or not is_name(names[0]):
             return out
+        over = page.blocks[more[0]]
+        if over.kind == "heading" and over.font_size >= TITLE_OVER_TAGLINE * first.font_size:
+            # the card's title, set far larger, over a tagline a scan's OCR cut short enough
+            # to read as a name ("Exe 430 Compact" over "Front lounge, ce"): the title names
+            if len(out) == 1 and is_name(over.text):
+                return [more[0]]
+            return out
         out.insert(0, more[0])
 
 
@@ -903,6 +910,7 @@ def _named_beside_contents(
     return [*right, *foot, *contents], product
 
 
+TITLE_OVER_TAGLINE = 1.8  # times a tagline's type a card's title over it is set at least
 SET_LARGER = 1.15  # times the type of the line under it a scanned name's type is at least
 
 

@@ -42,7 +42,14 @@ the pages before presented, each entry pointing to its page ("Knob Orbit ...... 
 with no price whose rows mostly end in leaders and a page number offers nothing. Nor do the
 lines a supplement or a catalogue withdraws (a "Discontinued" table of codes and descriptions,
 perhaps what replaces each): a table with no price under a heading saying its lines are no
-longer sold, or with a column of their replacements ("Replaced by"), offers nothing."""
+longer sold, or with a column of their replacements ("Replaced by"), offers nothing.
+
+A nutrition panel (a food's "Nutrition Facts", a supplement's "Supplement Facts") lists what
+one serving holds: its rows are nutrients and their amounts, never articles. It labels itself
+in several ways (its title, the serving's size, the servings per container, the amount per
+serving, the daily value): a table holding `MIN_PANEL_LABELS` of them is a panel, and so is a
+scan's table that ran a panel together with the name and price beside it (their product is
+lost with it, but no nutrient is taken for one)."""
 
 from __future__ import annotations
 
@@ -324,6 +331,34 @@ def presents_a_composition(block: Block) -> bool:
         return False
     registered = sum(1 for r in rows if any(_cas_number(c) for c in _filled(r)))
     return registered >= COMPOSITION_ROWS * (len(rows) - 1)
+
+
+MIN_PANEL_LABELS = 2  # kinds of a nutrition panel's labels a table holds at least
+
+# a nutrition panel's labels, in the languages catalogs come in
+_PANEL_LABELS = {
+    "title": r"\b(?:supplement|nutrition(?:al)?)\s+(?:facts|information)\b"
+    r"|n[äa]hrwert(?:e|angaben|tabelle|information\w*)|valeurs?\s+nutritionnelles?"
+    r"|informaci[óo]n\s+nutricional|valori\s+nutrizionali|voedingswaarden?"
+    r"|n[äa]ringsv[äa]rde|n[æa]ringsindhold|warto[śs][ćc]\s+od[żz]ywcza",
+    "serving": r"\bserving\s+size\b|\bportionsgr(?:ö|oe)(?:ß|ss)e|\bportion\s+de\b"
+    r"|\btama[ñn]o\s+de\s+(?:la\s+)?porci[óo]n",
+    "servings": r"\bservings\s+per\s+(?:container|pack(?:age)?|bottle)\b",
+    "amount": r"\bamount\s+per\s+serving\b|\bpro\s+portion\b|\bpar\s+portion\b"
+    r"|\bpor\s+porci[óo]n\b|\bper\s+porzione\b",
+    "daily value": r"%\s*(?:daily\s+value|dv)\b|\bdaily\s+value|\b(?:nrv|ri|gda)\s*%"
+    r"|%\s*(?:nrv|ri|ar|vnr)\b|\bvaleur\s+nutritionnelle\s+de\s+r[ée]f[ée]rence|\breferenzmenge",
+}
+_PANEL_PATTERNS = {kind: re.compile(p, re.I) for kind, p in _PANEL_LABELS.items()}
+
+
+def presents_a_nutrition_panel(block: Block) -> bool:
+    """A table labelled as a nutrition panel in `MIN_PANEL_LABELS` ways at least (its title,
+    the serving's size, servings per container, amount per serving, daily value): what a
+    serving holds, no article."""
+    text = " ".join(" ".join(c for row in block.rows or [] for c in row).split())
+    kinds = {kind for kind, pattern in _PANEL_PATTERNS.items() if pattern.search(text)}
+    return len(kinds) >= MIN_PANEL_LABELS
 
 
 def presents_a_count_sheet(block: Block) -> bool:
@@ -616,15 +651,17 @@ def _heading_text(page: PageLayout, index: int) -> str:
 
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
-    parts legends, compositions, count sheets, fee schedules (a bank's services), inventories
-    of belongings, energy tariffs, meter readings, settlements (amounts below nothing), indexes,
-    withdrawn lines and a carrier's tariffs by weight band."""
+    parts legends, compositions, nutrition panels, count sheets, fee schedules (a bank's
+    services), inventories of belongings, energy tariffs, meter readings, settlements
+    (amounts below nothing), indexes, withdrawn lines and a carrier's tariffs by weight
+    band."""
     found = timetable_blocks(page) | account_service_tables(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
             presents_market_data(block)
             or presents_a_parts_legend(block)
             or presents_a_composition(block)
+            or presents_a_nutrition_panel(block)
             or presents_a_count_sheet(block)
             or presents_fees(block, page.text)
             or presents_possessions(block)
