@@ -369,3 +369,15 @@ def test_an_untyped_product_among_products_of_one_type_takes_theirs() -> None:
     grocer = ["Whole milk 1 l", "Cheddar cheese", "Orange juice", "Coffee mug Stone"]
     products = products_from_layout(_price_list(*grocer))
     assert {p.name: p.product_type for p in products}["Coffee mug Stone"] == "kitchenware"
+
+
+def test_a_feature_word_types_no_product_unless_the_catalog_confirms_it() -> None:
+    """Guitar strings "Extra Super Light" and "Medium" in a dealer's list are no lamps (nor
+    spread a lamp type to their neighbours); a lamp shop's "Coastal Light" beside its pendant
+    lamps is a lamp."""
+    strings = ["Extra Super Light", "Super Light", "Regular Light", "Medium", "Heavy Bottom"]
+    products = products_from_layout(_price_list(*strings))
+    assert {p.product_type for p in products} == {"other"}
+    lamps = ["Pendant lamp Nova", "Floor lamp Arc", "Table lamp Dot", "Coastal Light"]
+    products = products_from_layout(_price_list(*lamps))
+    assert [p.product_type for p in products] == ["lighting"] * 4

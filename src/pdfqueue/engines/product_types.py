@@ -42,6 +42,7 @@ __all__ = [
     "prevailing_type",
     "product_type",
     "section_type",
+    "weak_name_type",
 ]
 
 PRODUCT_TYPES = (
@@ -1011,3 +1012,15 @@ def prevailing_type(types: Iterable[str]) -> str | None:
     if agreeing >= PREVAILING_MIN and agreeing >= PREVAILING_SHARE * counts.total():
         return kind
     return None
+
+
+def weak_name_type(name: str) -> str | None:
+    """The type a name has only from a word that names a feature or a shape as often as a
+    thing ("Extra Super Light" strings, an "O-ring"), else None: such a type holds where
+    products of the same document are typed so by other words too (a lamp shop's "Coastal
+    Light" beside its pendant lamps)."""
+    bare = _GIVEN_NAME.sub(" ", name)
+    if _is_cultivar(name) or _hits(bare):
+        return None
+    hit = _head_hit(bare)
+    return None if hit is None else hit.kind

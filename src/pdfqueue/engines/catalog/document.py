@@ -80,7 +80,12 @@ from pdfqueue.engines.catalog.words import (
     unique_texts,
 )
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout, analyse_document
-from pdfqueue.engines.product_types import PREVAILING_MIN, catalog_type, prevailing_type
+from pdfqueue.engines.product_types import (
+    PREVAILING_MIN,
+    catalog_type,
+    prevailing_type,
+    weak_name_type,
+)
 
 
 def extract_products(
@@ -184,6 +189,11 @@ def _untyped_take_prevailing(products: list[Product]) -> None:
     type its page's products prevailingly have (`prevailing_type`); on a page with too few
     typed to tell, the catalog's. A mixed page (lamps and chairs) leaves it `other`, and a
     product typed otherwise keeps its type: "Coffee mug" in a grocer's flyer is no food."""
+    weak = {id(p) for p in products if weak_name_type(p.name) == p.product_type}
+    confirmed = {p.product_type for p in products if id(p) not in weak}
+    for product in products:  # "Extra Super Light" strings, no lamp among them: no type
+        if id(product) in weak and product.product_type not in confirmed:
+            product.product_type = "other"
     by_page: dict[int, list[Product]] = {}
     for product in products:
         by_page.setdefault(product.page, []).append(product)
