@@ -188,7 +188,10 @@ def _untyped_take_prevailing(products: list[Product]) -> None:
     """A product nothing types (its name, the text around it, its section's title) takes the
     type its page's products prevailingly have (`prevailing_type`); on a page with too few
     typed to tell, the catalog's. A mixed page (lamps and chairs) leaves it `other`, and a
-    product typed otherwise keeps its type: "Coffee mug" in a grocer's flyer is no food."""
+    product typed otherwise keeps its type: "Coffee mug" in a grocer's flyer is no food. First,
+    a type only a feature word gives (`weak_name_type`: "Extra Super Light" strings as lamps)
+    holds only where another product of the catalog is typed so by other words, so that it
+    spreads no further."""
     weak = {id(p) for p in products if weak_name_type(p.name) == p.product_type}
     confirmed = {p.product_type for p in products if id(p) not in weak}
     for product in products:  # "Extra Super Light" strings, no lamp among them: no type
