@@ -4,8 +4,9 @@ procedure for the interchange of ..."), a numbered subsection's title in regular
 larger than the text ("4.2.1 Area" in 12 points over 11), and a short title in capitals centred
 over its text in the text's size and weight ("FOREWORD") are headings. Controls: a bold
 sentence as long without a number, a numbered line in the text's size, a numbered list item,
-a centred line not in capitals, a paragraph's first line in capitals at its left edge and a
-centred line with a figure ("© ITU 2004") stay text."""
+a centred line not in capitals, a paragraph's first line in capitals at its left edge, a
+centred line with a figure ("© ITU 2004", "SOF1") and a code a sentence ending in a colon
+introduces stay text."""
 
 from __future__ import annotations
 
@@ -112,11 +113,16 @@ def test_control_a_numbered_line_in_the_text_size_or_a_list_item_is_no_heading(
 # --- a centred title in capitals -------------------------------------------------------------
 
 
-def _centred(path: Path, title: str) -> Path:
+INTRODUCING = "If used, it replaces the marker the encoder sends first in the data stream:"
+
+
+def _centred(path: Path, title: str, introduced: bool = False) -> Path:
     pdf = _pdf()
     pdf.set_font("Times", "", 11)
     width = pdf.get_string_width(title)
     left, right = 57, 57 + pdf.get_string_width(BODY[0])
+    if introduced:  # a sentence that ends in a colon, then its code displayed centred
+        _line(pdf, 57, 52, INTRODUCING)
     _line(pdf, (left + right - width) / 2, 80, title)
     _body(pdf, 95)
     pdf.output(str(path))
@@ -133,9 +139,14 @@ def test_a_centred_title_in_capitals_over_its_text_is_a_heading(tmp_path: Path) 
 def test_control_a_centred_line_not_in_capitals_or_with_a_figure_stays_in_its_text(
     tmp_path: Path,
 ) -> None:
-    for title in ("Foreword", "ITU 2004"):
+    for title in ("Foreword", "ITU 2004", "SOF1"):
         kinds = _kinds(_centred(tmp_path / "centred.pdf", title))
         assert kinds.get(title) != "heading", kinds
+
+
+def test_control_a_centred_code_a_sentence_introduces_is_no_heading(tmp_path: Path) -> None:
+    kinds = _kinds(_centred(tmp_path / "code.pdf", "SOF", introduced=True))
+    assert kinds.get("SOF") != "heading", kinds
 
 
 def test_control_a_first_line_in_capitals_at_the_left_edge_stays_in_its_paragraph(

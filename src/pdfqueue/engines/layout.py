@@ -3919,7 +3919,8 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
                 max(last.bottom, seg.bottom),
             )
             continue
-        if len(current) == 1 and _centred_title_over_text(current[0], seg):
+        introduced = bool(blocks) and blocks[-1].text.rstrip().endswith(":")
+        if len(current) == 1 and not introduced and _centred_title_over_text(current[0], seg):
             flush(title=True)  # "FOREWORD" centred over its text, in the text's type
         if current:
             last = current[-1]
@@ -3958,8 +3959,9 @@ def _centred_title_over_text(title: _Segment, line: _Segment) -> bool:
     International Telecommunication Union (ITU) is the United Nations specialized..."): a
     section's title as a standard or a legal text sets it, no first line of its paragraph.
     A paragraph's first line starts at its left edge; a centred line of a poem or an address
-    is not in capitals, nor is a title with its sentence's stop, and a line with a figure or
-    a sign ("© ITU 2004") names no section."""
+    is not in capitals, nor is a title with its sentence's stop; a line with a figure ("©
+    ITU 2004", a code "SOF1") names no section, nor does a line the text above introduces
+    (its sentence ends in a colon: a code or a formula displayed on a line of its own)."""
     inset = CENTRED_TITLE_INSET * line.height
     off_centre = abs((title.left + title.right) - (line.left + line.right)) / 2
     return (
@@ -3967,7 +3969,7 @@ def _centred_title_over_text(title: _Segment, line: _Segment) -> bool:
         and not _in_capitals(line.text)
         and len(title.text.split()) <= CENTRED_TITLE_WORDS
         and not title.text.rstrip().endswith((".", ",", ";", ":"))
-        and all(any(c.isalpha() for c in word) for word in title.text.split())
+        and not any(c.isdigit() for c in title.text)
         and 0 <= line.top - title.bottom <= CENTRED_TITLE_GAP * line.height
         and title.left - line.left >= inset
         and line.right - title.right >= inset
