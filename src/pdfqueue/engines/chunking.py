@@ -143,9 +143,8 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
     characters. Running headers and footers are left out; figures are left out, their captions
     kept. A heading that opens no section (a price or a code set large, a grid's card's name, a
     chart's legend's label: `markdown.section_headings`) or a bold run-in head whose sentence
-    runs on under it (`markdown.runs_on`) is text of its section, and so is a title printed
-    again over the next page its section runs on to (`markdown.repeated_titles`); a contents
-    list whose pages the layout set apart is one line an entry, each title with its page
+    runs on under it (`markdown.runs_on`) is text of its section, and a contents list whose
+    pages the layout set apart is one line an entry, each title with its page
     (`markdown.contents_lists`).
     Deterministic.
     """
@@ -200,7 +199,7 @@ def chunk_layout(document: object, *, size: int = 1200, overlap: int = 150) -> l
                 continue
             after = page.blocks[index + 1] if index + 1 < len(page.blocks) else None
             run_in = after is not None and runs_on(block, after)  # its sentence runs on
-            if index in sections and not run_in and id(block) not in levels.repeated:
+            if index in sections and not run_in:
                 if not headings_only:
                     flush()
                 level = levels.of(block)

@@ -28,9 +28,7 @@ heading, however large it is set (`reads_as_heading`): it names no section, so i
 bold and opens no section of the outline; so is a grid's label, the name of a card set level
 with the names of the cards beside it (`grid_labels`), or a chart's legend's label set large
 line under line with the others (`stacked_labels`), or a badge's label inside a paragraph
-wrapped around it (`labels_within_text`): the cells of a grid are no sections; nor is a title
-printed again, no heading between, over the next page its table runs on to or over the next
-chart (`repeated_titles`): its section goes on. A part's label
+wrapped around it (`labels_within_text`): the cells of a grid are no sections. A part's label
 alone over its title ("CHAPTER I" over "The River", "Annex A" over its name) is printed as one
 heading with it (`labels_over_titles`). A paragraph that opens in lower case right under a
 block stopped mid-sentence in the same size (a bold run-in head: "Standard mileage rates. The
@@ -62,7 +60,6 @@ __all__ = [
     "labels_over_titles",
     "page_markdown",
     "reads_as_heading",
-    "repeated_titles",
     "runs_on",
     "section_headings",
     "stacked_labels",
@@ -124,9 +121,8 @@ def page_markdown(
                 text = _paragraph(" · ".join(groups[index])) + "\n\n" + text
         elif index in contents:
             text = _entries(contents[index][1])
-        elif block.kind == "heading" and (index not in sections or id(block) in levels.repeated):
-            text = f"**{_inline(block.text)}**"  # a price set large, a grid's label, a title
-            # printed again on the next page: no section
+        elif block.kind == "heading" and index not in sections:
+            text = f"**{_inline(block.text)}**"  # a price set large, a grid's label: no section
         else:
             text = _block(block, page.page_number, image_url, levels)
         if text and previous is not None and _continues_line(previous, block):
@@ -491,7 +487,6 @@ class HeadingLevels:
     shallowest: dict[float, int] = field(default_factory=dict)
     sizes: dict[float, float] = field(default_factory=dict)
     placed: dict[int, tuple[float, int]] = field(default_factory=dict)
-    repeated: set[int] = field(default_factory=set)  # `repeated_titles`, by identity
 
     def size(self, block: Block) -> float:
         return self.sizes.get(block.font_size, block.font_size)
@@ -559,26 +554,6 @@ def heading_levels(document: DocumentLayout) -> HeadingLevels:
         if level == 0 or not (short and one_off):
             level += 1
         out.levels[key] = min(level, MAX_HEADING_LEVEL)
-    out.repeated = {id(b) for b in repeated_titles(document)}
-    return out
-
-
-def repeated_titles(document: DocumentLayout) -> list[Block]:
-    """The section headings that repeat, word for word, the last section heading before them,
-    on its page or the next, no other heading between: a title printed again over each page a
-    table or a list runs on to ("Plan of action 2021-2026" at the head of five pages), a
-    chart's title set again over the next chart: the section goes on, none opens. A name
-    that recurs under other headings ("Example" under each of two clauses) opens a section
-    each time."""
-    out = []
-    last: tuple[str, int] | None = None
-    for page in document.pages:
-        for index in sorted(section_headings(page)):
-            block = page.blocks[index]
-            text = " ".join(block.text.casefold().split())
-            if last is not None and last[0] == text and page.page_number - last[1] <= 1:
-                out.append(block)
-            last = text, page.page_number
     return out
 
 
