@@ -3896,11 +3896,9 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
     current: list[_Segment] = []
     entries = _run_in_entries(ordered)
 
-    def flush(title: bool = False) -> None:
+    def flush() -> None:
         if current:
             blocks.append(_text_block(current, body))
-            if title:
-                blocks[-1].kind = "heading"
             current.clear()
 
     for item in ordered:
@@ -3921,7 +3919,7 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
             continue
         introduced = bool(blocks) and blocks[-1].text.rstrip().endswith(":")
         if len(current) == 1 and not introduced and _centred_title_over_text(current[0], seg):
-            flush(title=True)  # "FOREWORD" centred over its text, in the text's type
+            flush()  # "FOREWORD" centred over its text, in the text's type: a line apart
         if current:
             last = current[-1]
             gap = seg.top - last.bottom
@@ -3957,11 +3955,14 @@ def _centred_title_over_text(title: _Segment, line: _Segment) -> bool:
     """A short line in capitals centred over the line under it, which is not in capitals and
     runs well past it at both ends, in the text's own size and weight ("FOREWORD" over "The
     International Telecommunication Union (ITU) is the United Nations specialized..."): a
-    section's title as a standard or a legal text sets it, no first line of its paragraph.
-    A paragraph's first line starts at its left edge; a centred line of a poem or an address
-    is not in capitals, nor is a title with its sentence's stop; a line with a figure ("©
-    ITU 2004", a code "SOF1") names no section, nor does a line the text above introduces
-    (its sentence ends in a colon: a code or a formula displayed on a line of its own)."""
+    section's title as a standard or a legal text sets it, no first line of its paragraph,
+    so a block of its own. Set in the text's type it is no heading: its rank among the
+    document's headings, which their sizes give, is unknown (a foreword's title would rank
+    under the deepest subsection). A paragraph's first line starts at its left edge; a
+    centred line of a poem or an address is not in capitals, nor is a title with its
+    sentence's stop; a line with a figure ("© ITU 2004", a code "SOF1") names no section,
+    nor does a line the text above introduces (its sentence ends in a colon: a code or a
+    formula displayed on a line of its own)."""
     inset = CENTRED_TITLE_INSET * line.height
     off_centre = abs((title.left + title.right) - (line.left + line.right)) / 2
     return (
