@@ -132,6 +132,7 @@ MULTI_CELL_SHARE = 0.5  # at least this share of a borderless table's lines hold
 ROW_GAP = 1.6  # lines further apart than this many heights are not one table or paragraph
 PARAGRAPH_GAP = 0.75  # lines of a paragraph are at most this many heights apart (baselines ~1.2)
 HEADING_SIZE = 1.18  # text this much larger than the page's body text is a heading
+SUBSECTION_SIZE = 1.08  # a numbered subsection's title in regular type this much larger
 CENTRED_SHARE = 0.1  # a heading this share of a table's width off its centre is centred on it
 MARGIN_SHARE = 0.08  # top and bottom share of the page where running headers/footers live
 RUNNING_SHARE = 0.5  # a margin text on this share of the pages (at least 2) is running
@@ -3916,6 +3917,9 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
                 max(last.bottom, seg.bottom),
             )
             continue
+        introduced = bool(blocks) and blocks[-1].text.rstrip().endswith(":")
+        if len(current) == 1 and not introduced and _centred_title_over_text(current[0], seg):
+            flush()  # "FOREWORD" centred over its text, in the text's type: a line apart
         if current:
             last = current[-1]
             gap = seg.top - last.bottom
@@ -3940,6 +3944,38 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         current.append(seg)
     flush()
     return blocks
+
+
+CENTRED_TITLE_WORDS = 6  # words of a title in capitals centred over its text, at most
+CENTRED_TITLE_INSET = 3.0  # line heights it stands in from each end of the line under it, at least
+CENTRED_TITLE_GAP = 2.0  # line heights between it and that line, at most
+
+
+def _centred_title_over_text(title: _Segment, line: _Segment) -> bool:
+    """A short line in capitals centred over the line under it, which is not in capitals and
+    runs well past it at both ends, in the text's own size and weight ("FOREWORD" over "The
+    International Telecommunication Union (ITU) is the United Nations specialized..."): a
+    section's title as a standard or a legal text sets it, no first line of its paragraph,
+    so a block of its own. Set in the text's type it is no heading: its rank among the
+    document's headings, which their sizes give, is unknown (a foreword's title would rank
+    under the deepest subsection). A paragraph's first line starts at its left edge; a
+    centred line of a poem or an address is not in capitals, nor is a title with its
+    sentence's stop; a line with a figure ("© ITU 2004", a code "SOF1") names no section,
+    nor does a line the text above introduces (its sentence ends in a colon: a code or a
+    formula displayed on a line of its own)."""
+    inset = CENTRED_TITLE_INSET * line.height
+    off_centre = abs((title.left + title.right) - (line.left + line.right)) / 2
+    return (
+        _in_capitals(title.text)
+        and not _in_capitals(line.text)
+        and len(title.text.split()) <= CENTRED_TITLE_WORDS
+        and not title.text.rstrip().endswith((".", ",", ";", ":"))
+        and not any(c.isdigit() for c in title.text)
+        and 0 <= line.top - title.bottom <= CENTRED_TITLE_GAP * line.height
+        and title.left - line.left >= inset
+        and line.right - title.right >= inset
+        and off_centre < line.height
+    )
 
 
 MIN_RUN_IN_ENTRIES = 3  # lines of a page that run in with a bold head, to be a list of entries
@@ -4150,15 +4186,22 @@ def _is_heading(text: str, lines: Sequence[_Segment], size: float, bold: bool, b
         return False
     if size >= HEADING_SIZE * body:
         return True
+    numbered = bool(_NUMBERED_SUBTITLE.match(text))
+    if numbered and not bold and len(lines) == 1 and words <= 12:
+        # a subsection's numbered title one step larger than the text ("4.2.1 Flächeninhalt"
+        # in 12 points over text in 10.9), its section's title larger still
+        return size >= SUBSECTION_SIZE * body
     # bold at the text's size heads a section by its words: a bold number alone there is a
-    # drawing's marker or a callout ("4" on a sofa in a room's picture), no section's name
+    # drawing's marker or a callout ("4" on a sofa in a room's picture), no section's name;
+    # a numbered section's title may be long ("F.4 Basic procedure for the interchange of
+    # ..."), a bold sentence of the text without a number is not
     named = any(c.isalpha() for c in text)
     return (
         bold
         and named
         and not _run_in(lines)
         and round(size * 2) / 2 >= body  # the body's size is rounded so (`_body_size`)
-        and words <= 12
+        and (words <= 12 or numbered)
         and len(lines) <= 2
     )
 

@@ -173,7 +173,9 @@ def runs_on(before: Block, block: Block) -> bool:
     point), this one opens with a word in lower case, in the same type size, right under it
     (a line's spacing at most), and they are not two lone lines (a heading over a fragment).
     The block above is a paragraph, or a bold heading set flush over it ("Domestic production
-    activities" over "deduction. The deduction rate..."). A heading in a larger type (a
+    activities" over "deduction. The deduction rate..."), a head that names a section or one
+    wrapped, cut off mid-sentence over the bold words that end it ("Exception for dual
+    citizens and" over "certain minors. Dual citizens..."). A heading in a larger type (a
     product's name over its description in lower case), text in another size (a formula's
     index), a sentence carried to the next column (the reading order may be wrong there), the
     text under a numbered section's title ("4.2.1.3.1 Definition of changing picture elements"
@@ -196,7 +198,12 @@ def runs_on(before: Block, block: Block) -> bool:
     if not under or block.left >= before.right or block.right <= before.left:
         return False
     if before.kind == "heading":
-        return reads_as_heading(before) and before.bold and _flush_or_indented(before, block)
+        # a bold run-in head wrapped: its first line stops mid-sentence, its last words bold
+        # at the start of the text ("Exception for dual citizens and" over "certain minors.
+        # Dual citizens and ...")
+        wrapped = bool(block.head) and _stops_mid_sentence(" ".join(before.text.split()))
+        named = reads_as_heading(before) or wrapped
+        return named and before.bold and _flush_or_indented(before, block)
     return True
 
 
