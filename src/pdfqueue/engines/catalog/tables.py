@@ -535,7 +535,7 @@ def _more_price_columns(
             continue
         values = _filled_cells(body, column)
         if values and (
-            all(is_amount(v) or _PER_UNIT.match(v) for v in values)
+            all(is_amount(v) or _PER_UNIT_READ.match(v) for v in values)
             or (whole and _whole_amounts(values))
         ):
             out.append(column)
@@ -574,6 +574,11 @@ def _whole_amounts(values: Sequence[str]) -> bool:
 # an amount and the unit it is for, set in a price column ("6,90 / kom", "12.50/pc"): a row
 # priced per piece where the others are priced per pack
 _PER_UNIT = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}\s?/\s?[^\W\d_]{1,5}\.?$")
+# the same in a column titled as prices, as a scan's OCR may read it: the slash read as a bar
+# or a bracket ("4,75 | kom", "4,75 [ kom") or lost ("7,46 kom")
+_PER_UNIT_READ = re.compile(
+    r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}(?:\s?[/|\[\]]\s?|\s)[^\W\d_]{1,5}\.?$"
+)
 
 
 # a quantity's title opening a price column's (the table finder ran the two columns into one,
