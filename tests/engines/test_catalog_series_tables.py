@@ -44,6 +44,15 @@ def test_a_series_rows_are_named_by_the_series_the_colour_and_the_format() -> No
     assert products[2].prices == ["4,75 / kom"]  # skirting: per piece only
 
 
+def test_a_price_per_piece_whose_slash_a_scan_misread_is_still_the_row_s_price() -> None:
+    # the OCR reads the slash of "4,75 / kom" as a bar or a bracket, or loses it
+    for read in ("4,75 | kom", "4,75 [ kom", "4,75 kom"):
+        rows = [[read if c == "4,75 / kom" else c for c in row] for row in TILES]
+        products = products_from_layout(_page(_heading("NORDSAND", 60.0), _table(rows, top=180.0)))
+        assert products[2].prices == [read] and products[5].prices == [read], read
+        assert products[0].prices == ["21,59", "31,10"]
+
+
 def test_a_material_column_beside_sizes_that_tell_the_rows_apart_stays_out_of_the_names() -> None:
     # every size once: the sizes alone name the rows, the repeated material is an attribute
     rows = [
@@ -70,6 +79,10 @@ def test_an_amount_per_piece_is_a_price_only_in_a_column_titled_as_prices() -> N
         ["51022", "Grundierung", "9,80", "1,00 / l"],
     ]
     products = products_from_layout(_page(_table(rows)))
+    assert [p.prices for p in products] == [["18,90"], ["12,40"], ["9,80"]]
+    # nor when its slash is lost, as a scan's OCR may lose it ("25,00 kg")
+    lost = [[c.replace(" / ", " ") for c in row] for row in rows]
+    products = products_from_layout(_page(_table(lost)))
     assert [p.prices for p in products] == [["18,90"], ["12,40"], ["9,80"]]
 
 

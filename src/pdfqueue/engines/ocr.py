@@ -1838,7 +1838,8 @@ def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
                 continue  # a picture's dark parts (an engraving's shades), not a card's fill
             margin = CARD_MARGIN_CELLS * cell
             within = box[margin:-margin, margin:-margin] if min(box.shape) > 2 * margin else box
-            if not wide and (within > level + PANEL_CONTRAST).sum() < 0.5 * light:
+            # (an upright badge is narrower than a card's margins: its turned line fills it)
+            if not (wide or upright) and (within > level + PANEL_CONTRAST).sum() < 0.5 * light:
                 continue  # light only at its edges: a dark thing on a photo, no lettered card
             if wide or upright:
                 badges.append((x0, y0, x1, y1, np.clip(mapped, 0, 255).astype(np.uint8)))

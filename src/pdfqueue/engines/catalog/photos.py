@@ -496,16 +496,22 @@ def _flag_prices(page: PageLayout, products: list[Product]) -> None:
     """A price printed on a small flag turned along a card's right edge, beside its photo
     (an office supplies catalogue's cards): the layout keeps turned text apart, so the card
     read without it. A turned price alone, right of the photo and level with it, is the
-    card's price, before any it has (a "5+ £16.95" quantity price in the card's text)."""
+    card's price, before any it has (a "5+ £16.95" quantity price in the card's text). On a
+    scan the figure finder may take the flag and the photo for one picture: a flag inside the
+    picture's right half, ending near its right edge, is beside the photo too."""
     flags = [b for b in page.turned if PRICE.fullmatch(b.text.strip())]
     for product in products:
         first = page.blocks[product.block_indexes[0]] if product.block_indexes else None
         if first is None or first.kind != "figure":
             continue
+        middle = (first.left + first.right) / 2
         beside = [
             f
             for f in flags
-            if 0 <= f.left - first.right <= FLAG_BESIDE
+            if (
+                0 <= f.left - first.right <= FLAG_BESIDE
+                or (middle < f.left and abs(f.right - first.right) <= FLAG_BESIDE)
+            )
             and first.top <= (f.top + f.bottom) / 2 <= first.bottom
         ]
         if len(beside) == 1:

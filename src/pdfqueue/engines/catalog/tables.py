@@ -535,7 +535,7 @@ def _more_price_columns(
             continue
         values = _filled_cells(body, column)
         if values and (
-            all(is_amount(v) or _PER_UNIT.match(v) for v in values)
+            all(is_amount(v) or _PER_UNIT_READ.match(v) for v in values)
             or (whole and _whole_amounts(values))
         ):
             out.append(column)
@@ -574,6 +574,11 @@ def _whole_amounts(values: Sequence[str]) -> bool:
 # an amount and the unit it is for, set in a price column ("6,90 / kom", "12.50/pc"): a row
 # priced per piece where the others are priced per pack
 _PER_UNIT = re.compile(r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}\s?/\s?[^\W\d_]{1,5}\.?$")
+# the same in a column titled as prices, as a scan's OCR may read it: the slash read as a bar
+# or a bracket ("4,75 | kom", "4,75 [ kom") or lost ("7,46 kom")
+_PER_UNIT_READ = re.compile(
+    r"^\d{1,3}(?:[ ,.']?\d{3})*[.,]\d{2}(?:\s?[/|\[\]]\s?|\s)[^\W\d_]{1,5}\.?$"
+)
 
 
 # a quantity's title opening a price column's (the table finder ran the two columns into one,
@@ -789,6 +794,9 @@ def _title_lost(
     missing = [c for c in range(len(spans)) if c not in placed]
     if len(missing) != 1:
         return None
+    split = _two_titles_read_as_one(blocks, titles, placed, spans, missing[0])
+    if split is not None:
+        return split
     left, right = spans[missing[0]]
     top, bottom = min(b.top for b in blocks), max(b.bottom for b in blocks)
     if any(
@@ -797,6 +805,44 @@ def _title_lost(
     ):
         return None  # something is set there (a "#" left out as a speck): no title lost
     return [*titles[: missing[0]], "", *titles[missing[0] :]]
+
+
+def _two_titles_read_as_one(
+    blocks: list[Block],
+    titles: list[str],
+    placed: list[int],
+    spans: list[tuple[float, float]],
+    missing: int,
+) -> list[str] | None:
+    """The titles of two neighbouring columns that a scan's OCR read as one block ("Msimbo
+    Bidhaa" over a code column and a name column, the gap between them narrow): the block
+    placed over the column left of the one without a title and reaching into it, its words
+    parted where their place in the block (by their letters' share of its width) crosses
+    from the one column to the next. None unless each column gets a word or more."""
+    if missing == 0 or missing - 1 not in placed:
+        return None
+    number = placed.index(missing - 1)
+    block = blocks[number]
+    left, right = spans[missing]
+    if not (left <= block.right + 4 and block.right <= right + 4):
+        return None
+    words = block.text.split()
+    if len(words) < 2 or len(_joined_titles_split([block.text.strip()])) != 1:
+        return None
+    boundary = (spans[missing - 1][1] + left) / 2  # the middle of the gap between the columns
+    per_letter = (block.right - block.left) / max(len(block.text.strip()), 1)
+    first: list[str] = []
+    offset = 0
+    for word in words:
+        middle = block.left + per_letter * (offset + len(word) / 2)
+        if middle > boundary:
+            break
+        first.append(word)
+        offset += len(word) + 1
+    if not first or len(first) == len(words):
+        return None
+    rest = words[len(first) :]
+    return [*titles[:number], " ".join(first), " ".join(rest), *titles[number + 1 :]]
 
 
 def _outline_heading(block: Block, titles: Block, table: Block) -> bool:

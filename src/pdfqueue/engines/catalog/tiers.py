@@ -195,7 +195,7 @@ def priced_by_tiers(
                 continue
             if not left - CARD_SLACK <= block.left < right:
                 continue
-            sized = size_prices(block)
+            sized = size_prices(block, scanned=page.source == "ocr")
             if sized is not None:
                 product.prices, sizes = sized
                 product.sizes = sizes  # the sizes offered, each priced
@@ -211,14 +211,34 @@ SIZE_ROWS = 3  # rows of a table of an item's sizes across: sizes, prices, price
 _PER_MEASURE = re.compile(r"/\s?[^\W\d_]{1,3}[²³2]?\.?$")
 
 
-def size_prices(block: Block) -> tuple[list[str], list[str]] | None:
+# a quantity in litres whose "l" a scan's OCR read as the figure "1": "5 l" read "51"
+_LITRE_AS_ONE = re.compile(r"(\d+(?:[.,]\d+)?)\s?1")
+_LITRES = re.compile(r"\d+(?:[.,]\d+)?\s?l")
+
+
+def _litres_read_as_ones(sizes: list[str]) -> list[str]:
+    """A scanned row of sizes in litres ("11 | 2,5 l | 51", for "1 l | 2,5 l | 5 l"): each bare
+    number ending in "1" made a quantity in litres when another size of the row is one, as
+    the OCR took the "l" for a "1"; else the sizes as they were."""
+    if not any(_LITRES.fullmatch(c) for c in sizes):
+        return sizes
+    return [
+        f"{m.group(1)} l" if (m := _LITRE_AS_ONE.fullmatch(c)) and not _LITRES.fullmatch(c) else c
+        for c in sizes
+    ]
+
+
+def size_prices(block: Block, scanned: bool = False) -> tuple[list[str], list[str]] | None:
     """The prices and sizes of a small table of an item's sizes across, its price under each
     ("1 l | 2,5 l | 5 l" over "4 990 Ft | 11 730 Ft | 21 960 Ft", a paint's tins), a row of
-    prices per unit under them at most ("4 990 Ft/l"); None for any other table."""
+    prices per unit under them at most ("4 990 Ft/l"); None for any other table. On a
+    `scanned` page, a size in litres may have its "l" read as a "1" ("51")."""
     rows = [[c.strip() for c in r] for r in block.rows or []]
     if block.kind != "table" or not 2 <= len(rows) <= SIZE_ROWS:
         return None
     sizes, prices = [c for c in rows[0] if c], [c for c in rows[1] if c]
+    if scanned:
+        sizes = _litres_read_as_ones(sizes)
     if len(sizes) < 2 or len(prices) != len(sizes) or not all(is_size(c) for c in sizes):
         return None
     if not all(PRICE.fullmatch(c) for c in prices):
