@@ -21,13 +21,14 @@ from pdfqueue.engines.layout import DocumentLayout, PageLayout
 # a valuation names itself so in its title (in the languages catalogs come in); a service's
 # heading ("Valuations", "Free valuation service") is none; a scan may lose an accent
 _VALUATION_TITLE = re.compile(
-    r"^\s*(?:valuation|appraisal)\s*$"
-    r"|\b(?:insurance|probate|jewel(?:le)?ry|retail\s+replacement)\s+(?:valuation|appraisal)\b"
+    r"^\s*(?:valuation|appraisal|tasaci[oó]n|expertise|perizia|v[äa]rdering|vurdering"
+    r"|wycena)\s*$"
+    r"|\b(?:insurance|probate|jewel(?:le)?ry|(?:retail\s+)?replacement)\s+(?:valuation|appraisal)\b"
     r"(?!s|\s+services?)"
     r"|\b(?:valuation|appraisal)\s+(?:for\s+(?:insurance|probate)|certificate|report|schedule)"
     r"|\b(?:certificate|schedule|report)\s+of\s+(?:valuation|appraisal)\b"
     r"|(?:wert|sch[äa]tz(?:ungs)?|schmuck|bewertungs)gutachten|versicherungssch[äa]tzung"
-    r"|(?:certificat|rapport)\s+d'expertise|(?:expertise|estimation)\s+(?:pour\s+l'|d')assurance"
+    r"|(?:certificat|rapport)\s+d'expertise|(?:expertise|estimation)\s+(?:pour\s+(?:l'\s?)?|d')assurance"
     r"|(?:certificado|informe)\s+de\s+tasaci[oó]n|tasaci[oó]n\s+(?:para|a\s+efectos\s+de)\s+seguro"
     r"|perizia\s+(?:di\s+stima|assicurativa)|stima\s+(?:per|ai\s+fini)\s+assicurativ\w+"
     r"|taxatie(?:rapport)?\b|v[äa]rderingsintyg|(?:forsikrings)?vurderingsrapport"
@@ -38,7 +39,7 @@ _VALUATION_TITLE = re.compile(
 # what else says a document is a valuation, by kind: its values labelled as what it would
 # cost to replace each piece (or what it is insured for), its valuer, its purpose
 _VALUATION_EVIDENCE = {
-    "replacement value": r"replacement\s+(?:value|cost)|insur(?:ance|ed)\s+value"
+    "replacement value": r"replacement\s+(?:value|cost)|insur(?:ance|ed)\s+value|appraised\s+value"
     r"|value\s+for\s+insurance|wiederbeschaffungs(?:wert|preis)|versicherungswert"
     r"|valeur\s+(?:de\s+remplacement|[àa]\s+neuf|d'assurance|assur[ée]e)"
     r"|valor\s+(?:de\s+reposici[oó]n|asegurad[oa]|a\s+efectos\s+de\s+seguro)"
