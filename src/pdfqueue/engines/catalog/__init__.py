@@ -109,7 +109,9 @@ each added up) or one account's balance (earnings less deductions printed as the
 note, a consignment note (a waybill weighing the goods it carries) and a request for
 quotation (`enquiries`: blank prices beside the quantities wanted), and
 a bank's schedule of account services whatever its amounts' title, and so does a page titled as
-a product recall (a safety notice: what buyers must return), and so does a carrier's rate card
+a product recall (a safety notice: what buyers must return), a page of a document titled as a
+credit agreement or a valuation for insurance (what one borrower financed, what one client
+owns: `credit_agreements`, `valuations`), and so does a carrier's rate card
 (weight bands down, zones across, an amount in each cell: a service's charges, its surcharges
 too) or a table of routes (columns titled where from and where to: a freight quote's lanes, a
 booking's flights), and so do tables that look like price lists but offer nothing: market data
@@ -189,6 +191,10 @@ Where each form lives (one module a form; the driver and the shared words at eit
 - `credits`: a story's numbered credits in running prose ("1. Linen shirt, £45, Marlow & Co.");
 - `bills`: the pages that are bills, kept out;
 - `notices`: the pages that are recall notices, kept out;
+- `credit_agreements`: the pages of a shop's credit agreement (the goods one borrower
+  financed, the loan's terms), kept out;
+- `valuations`: the pages of a valuation for insurance (one client's pieces and what each
+  would cost to replace), kept out;
 - `rate_cards`: the pages that are a carrier's rate card (weight bands by zones), kept out;
 - `unoffered`: the tables that offer nothing (market data, timetables, parts legends,
   compositions, count sheets, indexes, withdrawn lines), kept out;

@@ -12,6 +12,7 @@ from pathlib import Path
 from pdfqueue.engines.catalog.badged_names import strip_badges
 from pdfqueue.engines.catalog.bills import presents_a_bill
 from pdfqueue.engines.catalog.costings import presents_a_costing
+from pdfqueue.engines.catalog.credit_agreements import credit_agreement_pages
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
 from pdfqueue.engines.catalog.families import family_rows, family_title, variant_columns
@@ -68,6 +69,7 @@ from pdfqueue.engines.catalog.titled_once import titled_once_rows
 from pdfqueue.engines.catalog.translated import translated_entries
 from pdfqueue.engines.catalog.turned_names import turned_name_products
 from pdfqueue.engines.catalog.unoffered import unoffered_tables
+from pdfqueue.engines.catalog.valuations import valuation_pages
 from pdfqueue.engines.catalog.variant_lines import variant_lines
 from pdfqueue.engines.catalog.variants import variant_rows
 from pdfqueue.engines.catalog.words import (
@@ -117,9 +119,12 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     own: set[int] = set()  # pages whose products their own blocks gave (not the document's)
     reviewed = set().union(*(review_evidence(page) for page in document.pages))
     measured = any(charts_body_measures(page) for page in document.pages)
+    # a credit agreement's goods are what one borrower bought, a valuation's what one client owns
+    owned = credit_agreement_pages(document) | valuation_pages(document)
     for page in document.pages:
         if (
-            presents_a_bill(page)
+            page.page_number in owned
+            or presents_a_bill(page)
             or presents_a_recall(page)
             or presents_a_review(page, reviewed)
             or presents_a_rate_card(page)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.layout import PageLayout
+from pdfqueue.engines.layout import Block, PageLayout
 
 # a recall or a safety notice names itself so in its title (in the languages catalogs come in)
 _NOTICE_TITLE = re.compile(
@@ -39,13 +39,19 @@ _RULING_TITLE = re.compile(
 TITLE_ZONE = 1 / 3  # share of the page's height, from the top, where its title stands
 
 
-def page_title(page: PageLayout) -> str:
-    """A page's title: its largest heading in the top third ("" when it has none)."""
-    headings = [
+def top_titles(page: PageLayout) -> list[Block]:
+    """A page's headings and headers in its top `TITLE_ZONE`: its title among them, a
+    letterhead's name too."""
+    return [
         b
         for b in page.blocks
         if b.kind in ("heading", "header") and b.top <= TITLE_ZONE * page.height
     ]
+
+
+def page_title(page: PageLayout) -> str:
+    """A page's title: its largest heading in the top third ("" when it has none)."""
+    headings = top_titles(page)
     return max(headings, key=lambda b: b.font_size).text if headings else ""
 
 

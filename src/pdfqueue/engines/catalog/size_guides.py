@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.catalog.notices import TITLE_ZONE
+from pdfqueue.engines.catalog.notices import top_titles
 from pdfqueue.engines.catalog.words import PRICE
 from pdfqueue.engines.layout import PageLayout
 
@@ -59,17 +59,12 @@ def charts_body_measures(page: PageLayout) -> bool:
 
 
 def presents_a_size_guide(page: PageLayout, measured: bool) -> bool:
-    """A page titled as a size guide (a heading or header in its top `TITLE_ZONE` names one)
-    that prints no price, in a document that charts body measures by size (`measured`: any
-    of its pages `charts_body_measures`)."""
+    """A page titled as a size guide (a heading or header in its top third names one,
+    `notices.top_titles`) that prints no price, in a document that charts body measures by
+    size (`measured`: any of its pages `charts_body_measures`)."""
     if not measured or _prices_anything(page):
         return False
-    return any(
-        b.kind in ("heading", "header")
-        and b.top <= TITLE_ZONE * page.height
-        and _GUIDE_TITLE.search(b.text)
-        for b in page.blocks
-    )
+    return any(_GUIDE_TITLE.search(b.text) for b in top_titles(page))
 
 
 def _prices_anything(page: PageLayout) -> bool:
