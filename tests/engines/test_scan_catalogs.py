@@ -231,6 +231,27 @@ def test_the_rest_of_a_price_box_beside_its_price_is_no_figure() -> None:
     assert figures[0][0] < 40 and figures[0][2] > 150, figures
 
 
+def test_a_light_photo_right_over_its_caption_s_price_stays_a_figure() -> None:
+    """A product shot on a light, softly shaded backdrop (most of it one flat tone, a small
+    dark object) set a hair over its caption's price, on paper: the words it touches stand
+    on paper, not on its fill, so it is a photo, not the rest of a price box. Control: the
+    price box beside its euros (above) stays no figure."""
+    from pdfqueue.engines.layout import Word, figures_in_image
+
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    x0, y0, x1, y1 = _px(40), _px(60), _px(190), _px(172)
+    pixels[y0:y1, x0:x1] = np.linspace(178, 196, x1 - x0)[None, :].astype(np.uint8)
+    pixels[_px(95) : _px(135), _px(100) : _px(130)] = 70  # the object
+    price = Word("$212.27", 42, 173, 100, 193, 17.7)
+    for x in range(_px(44), _px(98), 8):  # the price's strokes
+        pixels[_px(177) : _px(191), x : x + 3] = 30
+    noise = np.random.default_rng(7).normal(0, 3, pixels.shape)
+    pixels = np.clip(pixels + noise, 0, 255).astype(np.uint8)
+    figures = figures_in_image(pixels, 1 / PT, [price])
+    assert len(figures) == 1, figures
+    assert figures[0][0] < 45 and figures[0][2] > 185, figures
+
+
 def _framed_card(pixels: np.ndarray, left: float, top: float) -> None:
     """A card 168 points wide with a thin grey frame and a photo 6 points inside it."""
     x0, y0, x1, y1 = _px(left), _px(top), _px(left + 168), _px(top + 232)

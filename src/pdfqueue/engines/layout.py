@@ -1302,16 +1302,28 @@ def _cut_from_a_panel(
 ) -> bool:
     """Whether a region without words on it is the part of a flat panel beside the words read
     on it (a price box's superscript cents OCR missed, next to the euros it read): mostly one
-    light fill, touching those words, few of its pixels off the fill."""
+    light fill, touching those words, few of its pixels off the fill. Words standing on
+    paper are beside the region, not on its fill: a light product shot right over its
+    caption's price stays a photo."""
     import numpy as np
 
     top, left, bottom, right = region
     area = (slice(top, bottom + 1), slice(left, right + 1))
     if flat[area].mean() < DARK_PANEL_SHARE:
         return False
-    near = lettered[max(top - 1, 0) : bottom + 2, max(left - 1, 0) : right + 2]
+    y0, x0 = max(top - 1, 0), max(left - 1, 0)
+    near = lettered[y0 : bottom + 2, x0 : right + 2]
     if not near.any():
         return False
+    ground = np.concatenate(
+        [
+            pixels[(y0 + y) * cell : (y0 + y + 1) * cell, (x0 + x) * cell : (x0 + x + 1) * cell]
+            for y, x in zip(*near.nonzero(), strict=True)
+        ],
+        axis=None,
+    )
+    if float(np.median(ground)) >= PAPER_LEVEL:
+        return False  # the words' ground (most of their cells' pixels) is the paper round them
     level = float(np.median(means[area][flat[area]]))
     box = pixels[top * cell : (bottom + 1) * cell, left * cell : (right + 1) * cell]
     return _off_level(box, level) < PHOTO_OFF_FILL
