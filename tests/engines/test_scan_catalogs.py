@@ -180,6 +180,24 @@ def test_a_leader_s_dots_read_as_letters_are_dropped() -> None:
     assert "Onda - libreria" in text and "see notes" in text, text
 
 
+def test_short_words_between_dashes_ocr_boxed_tall_are_no_leader_specks() -> None:
+    """A door's widths, "Szerokości: 70 cm · 80 cm · 90 cm · 100 cm": OCR reads two of the
+    middle dots as dashes boxed three times as tall as the type, one far left and one far
+    right on the line. "cm" is short beside them, yet a dash's box is no measure of the
+    type: every "cm" stays. (The dotted leader's specks above stay dropped.)"""
+    words = [_glyphs("Szerokości:", 90, (40, 704, 82, 712), 712)]
+    x = 86.0
+    for n, width in enumerate(("70", "80", "90", "100")):
+        words.append(_glyphs(width, 92, (x, 704, x + 4 * len(width), 712), 712))
+        words.append(_glyphs("cm", 85, (x + 12, 708, x + 23, 712), 712))
+        dash = (x + 26, 703, x + 29, 715) if n in (0, 2) else (x + 26, 708, x + 27, 709)
+        words.append(_glyphs("-", 70, dash, 712))
+        x += 32
+    text = _page(words)
+    assert text.count("cm") == 4, text
+    assert "70 cm" in text and "90 cm" in text and "100 cm" in text, text
+
+
 PT = 200 / 72  # pixels per point of the arrays below
 
 

@@ -89,6 +89,7 @@ import itertools
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -774,7 +775,9 @@ LEADER_SPECK_HEIGHT = 0.45  # a word at most this share as tall as the words lev
 def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """OCR words that are a dotted leader's dots read as letters, dropped: between a name
     and its price, level with them, OCR reads runs of dots as "R", "SN", "eeeee", "oo00o",
-    words a third as tall as the text beside them. A run read as dots stays (it is one)."""
+    words a third as tall as the text beside them. A run read as dots stays (it is one).
+    Only words of letters, figures or a currency's sign measure the line: OCR may box a dash
+    three times as tall as it is, and "cm" beside such a "-" is no speck."""
 
     def height(box: Any) -> float:
         return float(box[3] - box[1])
@@ -787,9 +790,11 @@ def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]
             continue
         middle = (box[1] + box[3]) / 2
         sides = set()
-        for _, other_confidence, other, _, _ in found:
+        for other_text, other_confidence, other, _, _ in found:
             if other is box or other_confidence < MIN_OCR_CONFIDENCE:
                 continue
+            if not any(c.isalnum() or unicodedata.category(c) == "Sc" for c in other_text):
+                continue  # a dash, a rule's piece: its box no measure of the type
             if height(box) > LEADER_SPECK_HEIGHT * height(other):
                 continue
             if not other[1] <= middle <= other[3]:
