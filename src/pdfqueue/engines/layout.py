@@ -4345,7 +4345,9 @@ def _mark_running_in_place(document: DocumentLayout) -> None:
     part to part and so is on fewer than half the pages; a table's "Tax Table–Continued"): a
     running header or footer, no heading of each page. A heading that recurs in chapters far
     apart ("Exercises" closing each chapter, "Chapter 3") is none, nor is a title set larger
-    than the text over each page (a catalog's name at the head of its pages)."""
+    than the text over each page (a catalog's name at the head of its pages), nor a line
+    that opens a row (a price table's "£ each" set low on every page, its prices level with
+    it, read loose on a scan)."""
     sizes: Counter[float] = Counter()
     for page in document.pages:
         for block in page.blocks:
@@ -4355,7 +4357,11 @@ def _mark_running_in_place(document: DocumentLayout) -> None:
     found: list[tuple[str, float, int, Block, PageLayout]] = []
     for number, page in enumerate(document.pages):
         for block in page.blocks:
-            if _running_line(block, page) and block.font_size < HEADING_SIZE * body:
+            if (
+                _running_line(block, page)
+                and block.font_size < HEADING_SIZE * body
+                and not _opens_a_row(block, page)
+            ):
                 text = " ".join(block.text.casefold().split())
                 found.append((text, block.top, number, block, page))
     for text, top, number, block, page in found:
@@ -4376,6 +4382,23 @@ def _run_around(pages: list[int], number: int) -> int:
         else:
             runs.append([page])
     return next((len(run) for run in runs if number in run), 0)
+
+
+ROW_NEIGHBOURS = 2  # blocks level with a line (page numbers aside) that make it a row's
+
+
+def _opens_a_row(block: Block, page: PageLayout) -> bool:
+    """Whether `ROW_NEIGHBOURS` blocks or more, other than page numbers, stand level with
+    the block on its page: a row's cells, not a running line with its page's number."""
+    middle = (block.top + block.bottom) / 2
+    level = [
+        other
+        for other in page.blocks
+        if other is not block
+        and other.top < middle < other.bottom
+        and not _PAGE_NUMBER.match(other.text.strip())
+    ]
+    return len(level) >= ROW_NEIGHBOURS
 
 
 def _running_line(block: Block, page: PageLayout) -> bool:
