@@ -198,6 +198,33 @@ def test_short_words_between_dashes_ocr_boxed_tall_are_no_leader_specks() -> Non
     assert "70 cm" in text and "90 cm" in text and "100 cm" in text, text
 
 
+def test_a_word_ocr_read_twice_at_one_place_is_read_once() -> None:
+    """Tesseract read a pack line's "Ft" twice, the second time less surely in a line of
+    its own over the first's glyphs: the line reads once, in order, one "Ft" after "2 990".
+    Control: the same word twice on the line, apart, stays twice."""
+    line = [
+        ("12", (126, 569, 137, 576)),
+        ("x", (144, 570, 148, 576)),
+        ("85", (154, 569, 166, 576)),
+        ("g", (170, 569, 175, 578)),
+        ("2", (180, 569, 185, 576)),
+        ("990", (190, 569, 209, 576)),
+        ("Ft", (213, 569, 223, 576)),
+        ("-", (231, 571, 233, 574)),
+        ("48", (242, 569, 253, 576)),
+        ("x", (260, 570, 264, 576)),
+        ("85", (269, 569, 281, 576)),
+        ("g", (285, 569, 290, 578)),
+        ("9", (294, 569, 300, 576)),
+        ("700", (306, 569, 323, 576)),
+        ("Ft", (329, 569, 339, 576)),
+    ]
+    words = [_glyphs(text, 93, box, 576) for text, box in line]
+    twice = {**_glyphs("Ft", 53, (213, 569, 223, 576), 576), "font_px": 9.5 * SCALE}
+    text = _page([*words[:7], twice, *words[7:]])
+    assert " ".join(text.split()) == "12 x 85 g 2 990 Ft - 48 x 85 g 9 700 Ft", text
+
+
 PT = 200 / 72  # pixels per point of the arrays below
 
 

@@ -540,7 +540,7 @@ def page_from_ocr(
 
         gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
         found = _without_photo_glyphs(found, gray)
-    found = _marks_stripped(found)
+    found = _marks_stripped(_without_repeats(found))
     found = _without_leader_specks(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
     heavy = _bold_read(found, gray) if gray is not None else [False] * len(found)
@@ -736,6 +736,37 @@ SURE_CONFIDENCE = 60  # a word read this surely on the same line vouches for its
 # a word's letters and, glued to them, what Tesseract made of the superscript marks after it
 # (allergen numbers, footnote signs: "Padrón¹¹,¹²" read "Padrén'™'\"?", confidence 11)
 _MARKED_WORD = re.compile(r"^(?P<word>[^\W\d_]{3,}[,.]?)(?P<marks>[^\w\s]+)$")
+
+
+REPEAT_OVERLAP = 0.8  # share of the smaller box two readings of one word cover together
+
+
+def _without_repeats(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """OCR words read twice, dropped: Tesseract may find a second line over glyphs it read
+    in a line already ("2 990 Ft" and, over its "Ft", a line "Ft" of its own), and the word
+    then stands twice at one place, which splits the line it is in. Of two words of the same
+    text whose boxes cover each other mostly, the surer one stays."""
+    out: list[tuple[Any, ...]] = []
+    for word in sorted(found, key=lambda w: -w[1]):
+        text, _, box, _, _ = word
+        if any(
+            other[0].casefold() == text.casefold() and _covered(box, other[2]) >= REPEAT_OVERLAP
+            for other in out
+        ):
+            continue
+        out.append(word)
+    kept = {id(word) for word in out}
+    return [word for word in found if id(word) in kept]
+
+
+def _covered(a: Any, b: Any) -> float:
+    """The share of the smaller of two boxes (left, top, right, bottom) the other covers."""
+    across = min(a[2], b[2]) - max(a[0], b[0])
+    down = min(a[3], b[3]) - max(a[1], b[1])
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    if across <= 0 or down <= 0 or smaller <= 0:
+        return 0.0
+    return across * down / smaller
 
 
 def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
