@@ -1009,7 +1009,8 @@ def _remeasured(old: list[OcrWord], new: list[OcrWord]) -> list[OcrWord]:
     ]
 
 
-_UNITS = frozenset({"g", "kg", "mg", "l", "ml", "cl", "dl", "mm", "cm", "m"})  # a pack's
+# the units of a pack's size, as printed in lower case after its figures
+_UNITS = frozenset({"g", "kg", "mg", "l", "ml", "cl", "dl", "mm", "cm", "m"})
 _TIMES = frozenset("xX×")  # the sign between a dimension's figures ("3 x 1.5", "4,0 × 40")
 SPACE_EM = 0.25  # ems of white between two glyphs of a word that are a space Tesseract lost
 GLYPH_OVERLAP_EM = 0.1  # ems two glyphs' boxes overlap at most where Tesseract placed them well
