@@ -326,3 +326,47 @@ def test_a_labelled_price_level_with_a_caption_s_is_its_further_price_not_the_ne
     assert [(p.name, p.prices) for p in products] == [
         (name, [dealer, shop]) for name, _, dealer, shop in items
     ]
+
+
+def _chip_card(top: float, n: int, name: str, code: str, price: str, chips: str) -> list:
+    """A pet shop's card: the photo at the left, its name, SKU and price right of it, a row of
+    option chips under the photo (their outlines read as brackets on a scan)."""
+    return [
+        Block("figure", (40, top, 200, top + 120), "", image_index=n),
+        _block("caption", 40, top + 128, ["Flavor:"], 9),  # the options' labels, then chips
+        _block("caption", 100, top + 128, [chips], 9),
+        _block("paragraph", 40, top + 146, ["Size:"], 8),
+        _block("heading", 215, top + 4, [name], 12),
+        _block("paragraph", 215, top + 24, [f"SKU {code}", "Made in the USA."], 8),
+        _block("heading", 215, top + 60, [price], 16),
+    ]
+
+
+def test_option_chips_under_a_photo_give_way_to_the_name_code_and_price_beside_it() -> None:
+    """Under each photo a row of option chips ("Salmon ) Lamb") after their label ("Flavor:"),
+    the next label under it ("Size:"), read as a name and a description with neither code
+    nor price; right of the photo the card's name, SKU and price: each card is
+    the product beside its photo, and the chips name no grid of photos. Control: photos
+    captioned by a name and a line each, nothing beside them, are still a grid."""
+    cards = [
+        ("Harvest Adult Dog Food", "PS-40611", "$18.99", "Salmon ) Lamb"),
+        ("Catnip Kicker Toy", "PS-40309", "$7.99", "Coral ( Mustard"),
+        ("Timothy Hay Bale", "PS-40222", "$14.99", "First Second"),
+    ]
+    blocks = [b for n, card in enumerate(cards) for b in _chip_card(60 + 220 * n, n, *card)]
+    products = products_from_layout(_page(*blocks))
+    assert [(p.name, p.codes, p.prices) for p in products] == [
+        (name, [code], [price]) for name, code, price, _ in cards
+    ]
+    grid = []
+    for n, (name, line) in enumerate(
+        [("Oak Stool", "Hand-finished oak"), ("Ash Bench", "Oiled ash"), ("Elm Shelf", "Waxed elm")]
+    ):
+        grid.append(Block("figure", (40 + 180 * n, 60, 200 + 180 * n, 180), "", image_index=n))
+        grid += [_block("caption", 40 + 180 * n, 188, [name], 11)]
+        grid += [_block("caption", 40 + 180 * n, 204, [line], 8)]
+    assert [p.name for p in products_from_layout(_page(*grid))] == [
+        "Oak Stool",
+        "Ash Bench",
+        "Elm Shelf",
+    ]

@@ -186,6 +186,58 @@ def test_a_sheet_of_shelf_labels_is_a_product_a_label(tmp_path: Path) -> None:
     ]
 
 
+_STACKED = [  # two rows of three labels: name, pack, price, unit price, code, EAN
+    [
+        ("Fasole boabe alba", "500 g", "8,29", "Pret/kg: 16,58 lei", "103314", "5942471 938695"),
+        ("Malai extra", "1 kg", "5,99", "Pret/kg: 5,99 lei", "103361", "5949656 696708"),
+        ("Mustar dulce", "300 g", "4,59", "Pret/kg: 15,30 lei", "103393", "5949904 383916"),
+    ],
+    [
+        ("Cartofi albi", "2 kg", "6,98", "Pret/kg: 3,49 lei", "103527", "5946376 942504"),
+        ("Ceai negru", "40 g", "8,49", "Pret/kg: 212,25 lei", "103174", "5942817 563000"),
+        ("Orez bob lung", "1 kg", "7,89", "Pret/kg: 7,89 lei", "103012", "5949193 453383"),
+    ],
+]
+
+
+def _stacked_sheet(*, codes_first: bool) -> list[list[str]]:
+    """A scan's sheet of labels read as one table: the second row of labels under the first
+    in the same columns, its store name read into the table (the first row's above it)."""
+    rows: list[list[str]] = []
+    for band, labels in enumerate(_STACKED):
+        if band:
+            rows.append(["PROMO până la 25.01", "MARKET NOU", "PROMO până la 25.01"])
+        lines = [[label[k] for label in labels] for k in range(4)]
+        codes = [[f"Cod {label[4]}" for label in labels], [label[5] for label in labels]]
+        rows += [*codes, *lines] if codes_first else [*lines, ["Afisat 12.01"] * 3, *codes]
+    return rows
+
+
+def test_two_rows_of_shelf_labels_read_as_one_table_are_a_product_a_label() -> None:
+    """Each column holds two labels, one of each row: the table is cut after the first row's
+    codes (at its labels' foot), and each label is a product with its own code and price, the
+    store's name printed over them no name. Controls: labels printing their codes at their
+    head are cut before the second row's codes; one row of labels stays one."""
+    from catalog_blocks import one_page, table
+
+    from pdfqueue.engines.catalog import products_from_layout
+    from pdfqueue.engines.layout import Block
+
+    store = Block("paragraph", (40.0, 80.0, 95.0, 88.0), "MARKET NOU")
+    expected = [
+        (name, [code, ean.replace(" ", "")], [price])
+        for labels in _STACKED
+        for name, _, price, _, code, ean in labels
+    ]
+    for codes_first in (False, True):
+        page = one_page(store, table(_stacked_sheet(codes_first=codes_first)))
+        products = products_from_layout(page)
+        assert [(p.name, p.codes, p.prices) for p in products] == expected, codes_first
+    one_row = _stacked_sheet(codes_first=False)[:7]
+    products = products_from_layout(one_page(table(one_row)))
+    assert [(p.name, p.codes, p.prices) for p in products] == expected[:3]
+
+
 def test_a_sheet_of_address_labels_gives_none(tmp_path: Path) -> None:
     """The same grid of labels holding names and addresses (postcodes, no price, no code)."""
     pdf = a4_pdf(windows_1252=True)

@@ -328,3 +328,38 @@ def test_a_running_head_an_inch_down_is_no_heading(tmp_path: Path) -> None:
 def test_control_a_heading_recurring_in_chapters_far_apart_stays(tmp_path: Path) -> None:
     markdown = to_markdown(analyse_document(_book(tmp_path / "b.pdf")))
     assert len(re.findall(r"^#+ Exercises$", markdown, re.M)) == 2, markdown
+
+
+def _tier_pages(label: str, prices: list[str]) -> DocumentLayout:
+    """Three catalog pages of prose, each with a line set low on the page at one height: the
+    label, then `prices` level with it (a scan's price table read as loose blocks), and the
+    page's number."""
+    from pdfqueue.engines.layout import mark_running
+
+    pages = []
+    for number in range(1, 4):
+        page = PageLayout(number, 595, 842)
+        page.blocks = [
+            Block("paragraph", (40, 100 + 14 * n, 500, 110 + 14 * n), line, font_size=9.0)
+            for n, line in enumerate(PROSE)
+        ]
+        page.blocks.append(Block("paragraph", (45, 751, 67, 760), label, font_size=8.3))
+        page.blocks += [
+            Block("paragraph", (100 + 40 * k, 751, 115 + 40 * k, 760), price, font_size=8.3)
+            for k, price in enumerate(prices)
+        ]
+        page.blocks.append(Block("paragraph", (547, 751, 554, 760), str(number), font_size=8.3))
+        pages.append(page)
+    document = DocumentLayout(pages)
+    mark_running(document)
+    return document
+
+
+def test_a_price_row_s_label_set_low_on_every_page_is_no_running_footer() -> None:
+    """ "£ each" opens a price row at one height near the foot of three pages, its prices
+    level with it: a row's cell, not a running footer. Control: a line alone there but for
+    the page's number is one."""
+    for page in _tier_pages("£ each", ["2.87", "2.67", "2.47"]).pages:
+        assert next(b for b in page.blocks if b.text == "£ each").kind == "paragraph"
+    for page in _tier_pages("Prices excl. VAT", []).pages:
+        assert next(b for b in page.blocks if b.text == "Prices excl. VAT").kind == "footer"

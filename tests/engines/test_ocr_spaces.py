@@ -74,3 +74,17 @@ def test_white_beside_a_figure_or_a_sign_is_no_space() -> None:
     word = OcrWord("ala", 40.0, (0, 10, 44, 34), 34.0, size)
     assert [w.text for w in split_at_spaces(word, glyphs)] == ["a", "la"]
     assert [w.bbox for w in split_at_spaces(word, glyphs)] == [(0, 10, 14, 34), (24, 10, 44, 34)]
+
+
+def test_a_pack_s_unit_glued_to_the_next_amount_parts_from_it() -> None:
+    """ "85 g 9 700 Ft" read "85", "g9", "700", "Ft": the unit's "g" and the figure "9" a
+    space apart part. Controls: a unit set close to a figure ("m2"), and a code's capitals
+    before its figures however far apart ("VL3" above), keep to one word."""
+    size = 32.0
+    word = OcrWord("g9", 90.0, (0, 10, 36, 34), 34.0, size)
+    glyphs = _glyphs([("g", 0, 14), ("9", 24, 36)])
+    assert [w.text for w in split_at_spaces(word, glyphs)] == ["g", "9"]
+    close = OcrWord("m2", 90.0, (0, 10, 30, 34), 34.0, size)
+    assert split_at_spaces(close, _glyphs([("m", 0, 22), ("2", 24, 30)])) == [close]
+    code = OcrWord("G9", 90.0, (0, 10, 36, 34), 34.0, size)
+    assert split_at_spaces(code, _glyphs([("G", 0, 14), ("9", 24, 36)])) == [code]

@@ -180,6 +180,51 @@ def test_a_leader_s_dots_read_as_letters_are_dropped() -> None:
     assert "Onda - libreria" in text and "see notes" in text, text
 
 
+def test_short_words_between_dashes_ocr_boxed_tall_are_no_leader_specks() -> None:
+    """A door's widths, "Szerokości: 70 cm · 80 cm · 90 cm · 100 cm": OCR reads two of the
+    middle dots as dashes boxed three times as tall as the type, one far left and one far
+    right on the line. "cm" is short beside them, yet a dash's box is no measure of the
+    type: every "cm" stays. (The dotted leader's specks above stay dropped.)"""
+    words = [_glyphs("Szerokości:", 90, (40, 704, 82, 712), 712)]
+    x = 86.0
+    for n, width in enumerate(("70", "80", "90", "100")):
+        words.append(_glyphs(width, 92, (x, 704, x + 4 * len(width), 712), 712))
+        words.append(_glyphs("cm", 85, (x + 12, 708, x + 23, 712), 712))
+        dash = (x + 26, 703, x + 29, 715) if n in (0, 2) else (x + 26, 708, x + 27, 709)
+        words.append(_glyphs("-", 70, dash, 712))
+        x += 32
+    text = _page(words)
+    assert text.count("cm") == 4, text
+    assert "70 cm" in text and "90 cm" in text and "100 cm" in text, text
+
+
+def test_a_word_ocr_read_twice_at_one_place_is_read_once() -> None:
+    """Tesseract read a pack line's "Ft" twice, the second time less surely in a line of
+    its own over the first's glyphs: the line reads once, in order, one "Ft" after "2 990".
+    Control: the same word twice on the line, apart, stays twice."""
+    line = [
+        ("12", (126, 569, 137, 576)),
+        ("x", (144, 570, 148, 576)),
+        ("85", (154, 569, 166, 576)),
+        ("g", (170, 569, 175, 578)),
+        ("2", (180, 569, 185, 576)),
+        ("990", (190, 569, 209, 576)),
+        ("Ft", (213, 569, 223, 576)),
+        ("-", (231, 571, 233, 574)),
+        ("48", (242, 569, 253, 576)),
+        ("x", (260, 570, 264, 576)),
+        ("85", (269, 569, 281, 576)),
+        ("g", (285, 569, 290, 578)),
+        ("9", (294, 569, 300, 576)),
+        ("700", (306, 569, 323, 576)),
+        ("Ft", (329, 569, 339, 576)),
+    ]
+    words = [_glyphs(text, 93, box, 576) for text, box in line]
+    twice = {**_glyphs("Ft", 53, (213, 569, 223, 576), 576), "font_px": 9.5 * SCALE}
+    text = _page([*words[:7], twice, *words[7:]])
+    assert " ".join(text.split()) == "12 x 85 g 2 990 Ft - 48 x 85 g 9 700 Ft", text
+
+
 PT = 200 / 72  # pixels per point of the arrays below
 
 
@@ -229,6 +274,27 @@ def test_the_rest_of_a_price_box_beside_its_price_is_no_figure() -> None:
     figures = figures_in_image(pixels, 1 / PT, [euros, label])
     assert len(figures) == 1, figures
     assert figures[0][0] < 40 and figures[0][2] > 150, figures
+
+
+def test_a_light_photo_right_over_its_caption_s_price_stays_a_figure() -> None:
+    """A product shot on a light, softly shaded backdrop (most of it one flat tone, a small
+    dark object) set a hair over its caption's price, on paper: the words it touches stand
+    on paper, not on its fill, so it is a photo, not the rest of a price box. Control: the
+    price box beside its euros (above) stays no figure."""
+    from pdfqueue.engines.layout import Word, figures_in_image
+
+    pixels = np.full((_px(842), _px(595)), 250, dtype=np.uint8)
+    x0, y0, x1, y1 = _px(40), _px(60), _px(190), _px(172)
+    pixels[y0:y1, x0:x1] = np.linspace(178, 196, x1 - x0)[None, :].astype(np.uint8)
+    pixels[_px(95) : _px(135), _px(100) : _px(130)] = 70  # the object
+    price = Word("$212.27", 42, 173, 100, 193, 17.7)
+    for x in range(_px(44), _px(98), 8):  # the price's strokes
+        pixels[_px(177) : _px(191), x : x + 3] = 30
+    noise = np.random.default_rng(7).normal(0, 3, pixels.shape)
+    pixels = np.clip(pixels + noise, 0, 255).astype(np.uint8)
+    figures = figures_in_image(pixels, 1 / PT, [price])
+    assert len(figures) == 1, figures
+    assert figures[0][0] < 45 and figures[0][2] > 185, figures
 
 
 def _framed_card(pixels: np.ndarray, left: float, top: float) -> None:

@@ -89,6 +89,7 @@ import itertools
 import math
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -540,7 +541,7 @@ def page_from_ocr(
 
         gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
         found = _without_photo_glyphs(found, gray)
-    found = _marks_stripped(found)
+    found = _marks_stripped(_without_repeats(found))
     found = _without_leader_specks(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
     heavy = _bold_read(found, gray) if gray is not None else [False] * len(found)
@@ -738,6 +739,37 @@ SURE_CONFIDENCE = 60  # a word read this surely on the same line vouches for its
 _MARKED_WORD = re.compile(r"^(?P<word>[^\W\d_]{3,}[,.]?)(?P<marks>[^\w\s]+)$")
 
 
+REPEAT_OVERLAP = 0.8  # share of the smaller box two readings of one word cover together
+
+
+def _without_repeats(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """OCR words read twice, dropped: Tesseract may find a second line over glyphs it read
+    in a line already ("2 990 Ft" and, over its "Ft", a line "Ft" of its own), and the word
+    then stands twice at one place, which splits the line it is in. Of two words of the same
+    text whose boxes cover each other mostly, the surer one stays."""
+    out: list[tuple[Any, ...]] = []
+    for word in sorted(found, key=lambda w: -w[1]):
+        text, _, box, _, _ = word
+        if any(
+            other[0].casefold() == text.casefold() and _covered(box, other[2]) >= REPEAT_OVERLAP
+            for other in out
+        ):
+            continue
+        out.append(word)
+    kept = {id(word) for word in out}
+    return [word for word in found if id(word) in kept]
+
+
+def _covered(a: Any, b: Any) -> float:
+    """The share of the smaller of two boxes (left, top, right, bottom) the other covers."""
+    across = min(a[2], b[2]) - max(a[0], b[0])
+    down = min(a[3], b[3]) - max(a[1], b[1])
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    if across <= 0 or down <= 0 or smaller <= 0:
+        return 0.0
+    return across * down / smaller
+
+
 def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """OCR words read unsurely only for the superscript marks glued to their end, the marks
     dropped and the word kept at its line's surest confidence.
@@ -775,7 +807,9 @@ LEADER_SPECK_HEIGHT = 0.45  # a word at most this share as tall as the words lev
 def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """OCR words that are a dotted leader's dots read as letters, dropped: between a name
     and its price, level with them, OCR reads runs of dots as "R", "SN", "eeeee", "oo00o",
-    words a third as tall as the text beside them. A run read as dots stays (it is one)."""
+    words a third as tall as the text beside them. A run read as dots stays (it is one).
+    Only words of letters, figures or a currency's sign measure the line: OCR may box a dash
+    three times as tall as it is, and "cm" beside such a "-" is no speck."""
 
     def height(box: Any) -> float:
         return float(box[3] - box[1])
@@ -788,9 +822,11 @@ def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]
             continue
         middle = (box[1] + box[3]) / 2
         sides = set()
-        for _, other_confidence, other, _, _ in found:
+        for other_text, other_confidence, other, _, _ in found:
             if other is box or other_confidence < MIN_OCR_CONFIDENCE:
                 continue
+            if not any(c.isalnum() or unicodedata.category(c) == "Sc" for c in other_text):
+                continue  # a dash, a rule's piece: its box no measure of the type
             if height(box) > LEADER_SPECK_HEIGHT * height(other):
                 continue
             if not other[1] <= middle <= other[3]:
@@ -1303,16 +1339,28 @@ def _cut_from_a_panel(
 ) -> bool:
     """Whether a region without words on it is the part of a flat panel beside the words read
     on it (a price box's superscript cents OCR missed, next to the euros it read): mostly one
-    light fill, touching those words, few of its pixels off the fill."""
+    light fill, touching those words, few of its pixels off the fill. Words standing on
+    paper are beside the region, not on its fill: a light product shot right over its
+    caption's price stays a photo."""
     import numpy as np
 
     top, left, bottom, right = region
     area = (slice(top, bottom + 1), slice(left, right + 1))
     if flat[area].mean() < DARK_PANEL_SHARE:
         return False
-    near = lettered[max(top - 1, 0) : bottom + 2, max(left - 1, 0) : right + 2]
+    y0, x0 = max(top - 1, 0), max(left - 1, 0)
+    near = lettered[y0 : bottom + 2, x0 : right + 2]
     if not near.any():
         return False
+    ground = np.concatenate(
+        [
+            pixels[(y0 + y) * cell : (y0 + y + 1) * cell, (x0 + x) * cell : (x0 + x + 1) * cell]
+            for y, x in zip(*near.nonzero(), strict=True)
+        ],
+        axis=None,
+    )
+    if float(np.median(ground)) >= PAPER_LEVEL:
+        return False  # the words' ground (most of their cells' pixels) is the paper round them
     level = float(np.median(means[area][flat[area]]))
     box = pixels[top * cell : (bottom + 1) * cell, left * cell : (right + 1) * cell]
     return _off_level(box, level) < PHOTO_OFF_FILL
@@ -4371,7 +4419,9 @@ def _mark_running_in_place(document: DocumentLayout) -> None:
     part to part and so is on fewer than half the pages; a table's "Tax Table–Continued"): a
     running header or footer, no heading of each page. A heading that recurs in chapters far
     apart ("Exercises" closing each chapter, "Chapter 3") is none, nor is a title set larger
-    than the text over each page (a catalog's name at the head of its pages)."""
+    than the text over each page (a catalog's name at the head of its pages), nor a line
+    that opens a row (a price table's "£ each" set low on every page, its prices level with
+    it, read loose on a scan)."""
     sizes: Counter[float] = Counter()
     for page in document.pages:
         for block in page.blocks:
@@ -4381,7 +4431,11 @@ def _mark_running_in_place(document: DocumentLayout) -> None:
     found: list[tuple[str, float, int, Block, PageLayout]] = []
     for number, page in enumerate(document.pages):
         for block in page.blocks:
-            if _running_line(block, page) and block.font_size < HEADING_SIZE * body:
+            if (
+                _running_line(block, page)
+                and block.font_size < HEADING_SIZE * body
+                and not _opens_a_row(block, page)
+            ):
                 text = " ".join(block.text.casefold().split())
                 found.append((text, block.top, number, block, page))
     for text, top, number, block, page in found:
@@ -4402,6 +4456,23 @@ def _run_around(pages: list[int], number: int) -> int:
         else:
             runs.append([page])
     return next((len(run) for run in runs if number in run), 0)
+
+
+ROW_NEIGHBOURS = 2  # blocks level with a line (page numbers aside) that make it a row's
+
+
+def _opens_a_row(block: Block, page: PageLayout) -> bool:
+    """Whether `ROW_NEIGHBOURS` blocks or more, other than page numbers, stand level with
+    the block on its page: a row's cells, not a running line with its page's number."""
+    middle = (block.top + block.bottom) / 2
+    level = [
+        other
+        for other in page.blocks
+        if other is not block
+        and other.top < middle < other.bottom
+        and not _PAGE_NUMBER.match(other.text.strip())
+    ]
+    return len(level) >= ROW_NEIGHBOURS
 
 
 def _running_line(block: Block, page: PageLayout) -> bool:

@@ -1009,6 +1009,8 @@ def _remeasured(old: list[OcrWord], new: list[OcrWord]) -> list[OcrWord]:
     ]
 
 
+# the units of a pack's size, as printed in lower case after its figures
+_UNITS = frozenset({"g", "kg", "mg", "l", "ml", "cl", "dl", "mm", "cm", "m"})
 _TIMES = frozenset("xX×")  # the sign between a dimension's figures ("3 x 1.5", "4,0 × 40")
 SPACE_EM = 0.25  # ems of white between two glyphs of a word that are a space Tesseract lost
 GLYPH_OVERLAP_EM = 0.1  # ems two glyphs' boxes overlap at most where Tesseract placed them well
@@ -1042,6 +1044,13 @@ def split_at_spaces(word: OcrWord, glyphs: list[tuple[str, Box4]]) -> list[OcrWo
         # of "3 x 1.5" (a model's "X100" sets its figures close)
         opens = index == 1 or glyphs[index - 2][0].isdigit()  # "x1.5", or "3x1.5"
         if opens and before in _TIMES and after.isdigit() and gap >= SPACE_EM * em:
+            cuts.append(index)
+            continue
+        # a pack's unit opening the word, the next amount's figure after it, white as wide as
+        # a space between: "g9" of "85 g 9 700 Ft" (a code's letters stand apart as they
+        # please, but no code is a unit of measure in lower case)
+        unit = "".join(t for t, _ in glyphs[:index])
+        if unit in _UNITS and after.isdigit() and gap >= SPACE_EM * em:
             cuts.append(index)
             continue
         if not (before.isalnum() and after.isalnum()) or after.isdigit():

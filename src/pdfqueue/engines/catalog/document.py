@@ -323,7 +323,8 @@ def _page_products(
             # then a family's variants (a size and a code a row, no column naming them): the
             # table's other columns would be taken for names
             # a sheet of shelf-edge labels: its columns are the labels
-            rows = label_sheet(block, page.page_number, index)
+            around = [b.text for b in blocks if b.kind != "table"]
+            rows = label_sheet(block, page.page_number, index, around)
             rows = rows or price_ladders(block, page.page_number, index)
             used |= ladder_foot(page, index, rows)
             rows = rows or family_rows(

@@ -147,10 +147,15 @@ def captioned_photos(
             if above:
                 members = [*above, *members]
                 product = _caption_product(page, fig, i, members, title=len(above))
-        if not beside and (_no_caption(page, product, members) or _entries_under(product)):
+        unproven = product is not None and not (product.codes or product.prices)
+        if not beside and (
+            _no_caption(page, product, members) or _entries_under(product) or unproven
+        ):
             # a remark set under the photo ("Handmade in our workshop.") or a badge hanging
             # below it ("3+ YRS"), the product's name, code and price right of it; or the
-            # next section's heading and entries under a list's photo, its row beside it
+            # next section's heading and entries under a list's photo, its row beside it; or
+            # a row of option chips under it ("Salmon | Lamb") with neither code nor price,
+            # the card's name, code and price beside the photo (taken only with them)
             right = _beside(page, fig, used | set(members))
             aside = _caption_product(page, fig, i, right) if right else None
             if aside is None or not (aside.codes or aside.prices):

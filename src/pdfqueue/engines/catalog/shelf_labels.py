@@ -13,13 +13,17 @@ label's price and then a bare amount under it (the struck price), its codes the 
 code and the EAN; the unit price (a price after a "per unit" label, "…/kg:") is not the
 pack's price and is left out. A table is a sheet of labels only when every column that holds
 text is such a label (at least `MIN_LABELS`), so a comparison (a column of row titles), a
-price list or a basket's rows are not read so.
+price list or a basket's rows are not read so. A scan's table may take two rows of labels
+stacked in the same columns: it is cut into its rows of labels first (`label_rows`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from itertools import pairwise
 
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
@@ -143,14 +147,83 @@ def _label(cells: list[str], everywhere: set[str]) -> tuple[str, list[str], list
     return name, codes, prices, size
 
 
-def label_sheet(block: Block, page_number: int, index: int) -> list[Product]:
-    """The labels of a table that is a sheet of shelf-edge labels, one product a column."""
+def label_sheet(
+    block: Block, page_number: int, index: int, around: Sequence[str] = ()
+) -> list[Product]:
+    """The labels of a table that is a sheet of shelf-edge labels, one product a column (a
+    label a column in each row of labels the table took, `label_rows`); `around` the texts of
+    the page's other blocks (the store's name over labels the table left out)."""
+    for bands in label_rows(block):
+        # the store's name, printed on label after label of every row
+        everywhere = _printed_everywhere([c for band in bands for c in _columns(band)], around)
+        read = [_one_row_of_labels(band, page_number, index, everywhere) for band in bands]
+        if all(read):
+            return [product for products in read for product in products]
+    return _one_row_of_labels(block, page_number, index)
+
+
+def label_rows(block: Block) -> list[list[Block]]:
+    """The ways to cut a table into the rows of labels it took stacked in the same columns (a
+    scan's grid read as one table, nothing read between its rows of labels to part them),
+    likelier first: each row of labels prints its codes ("Cod 102779", or else the EANs) on
+    one row of the table. Between two such rows the cut falls after the last row holding a
+    code before the next label's price (its codes at its foot), or else right before the
+    next row's codes (at its head). None for a table of one row of labels."""
+    rows = block.rows or []
+    coded = _rows_of_codes(rows, lambda c: bool(_CODE.match(c) or CODE_LABEL.fullmatch(c)))
+    if len(coded) < 2:
+        coded = _rows_of_codes(rows, lambda c: bool(_EAN.match(c)))
+    if len(coded) < 2:
+        return []
+    any_code = [any(_is_code(c.strip()) for c in row) for row in rows]
+    priced = [any(_pack_price(c.strip()) for c in row) for row in rows]
+    at_foot = []
+    for first, then in pairwise(coded):
+        price = next((k for k in range(first + 1, then) if priced[k]), then)
+        at_foot.append(max(k for k in range(first, price) if any_code[k]) + 1)
+    return [_cut(block, [0, *cuts, len(rows)]) for cuts in (at_foot, coded[1:])]
+
+
+def _rows_of_codes(rows: list[list[str]], is_code: Callable[[str], bool]) -> list[int]:
+    """The rows where `MIN_LABELS` labels or more print a code of one kind."""
+    return [k for k, row in enumerate(rows) if sum(is_code(c.strip()) for c in row) >= MIN_LABELS]
+
+
+def _cut(block: Block, bounds: list[int]) -> list[Block]:
+    """The table's rows between each two of `bounds`, each a table of its own, its box the
+    share of the table's height its rows take."""
+    rows = block.rows or []
+    step = (block.bottom - block.top) / max(len(rows), 1)
+    return [
+        replace(
+            block,
+            bbox=(block.left, block.top + a * step, block.right, block.top + b * step),
+            rows=rows[a:b],
+            text="\n".join(" | ".join(row) for row in rows[a:b]),
+        )
+        for a, b in pairwise(bounds)
+        if b > a
+    ]
+
+
+def _printed_everywhere(columns: list[list[str]], around: Sequence[str] = ()) -> set[str]:
+    """The store's name and the like, printed on label after label: in two labels, or once in
+    the labels and once more round them."""
+    seen = Counter(c for column in columns for c in {c for c in column if c})
+    seen.update(text for text in set(around) if text in seen)
+    return {c for c, n in seen.items() if n >= 2}
+
+
+def _one_row_of_labels(
+    block: Block, page_number: int, index: int, everywhere: set[str] | None = None
+) -> list[Product]:
+    """The labels of a table holding one row of them, one product a column; `everywhere` the
+    texts printed on label after label (else those of this row's labels)."""
     columns = _columns(block)
     if len(columns) < MIN_LABELS:
         return []
-    # the store's name and the like, printed on label after label
-    seen = Counter(c for column in columns for c in {c for c in column if c})
-    everywhere = {c for c, n in seen.items() if n >= 2}
+    if everywhere is None:
+        everywhere = _printed_everywhere(columns)
     labels = [_label(column, everywhere) for column in columns]
     if any(label is None for label in labels) or 2 * sum(1 for lb in labels if lb and lb[2]) < len(
         labels
