@@ -757,6 +757,24 @@ def test_column_titles_in_the_rows_own_size_still_start_a_borderless_table() -> 
     assert tables[0].rows[0] == ["Code", "Name", "Price"]
 
 
+def test_a_scanned_tables_rows_with_cells_read_at_uneven_sizes_stay_one_table() -> None:
+    # OCR measures short cells unevenly: a figure in a drawn box read at twice the size of the
+    # code beside it. Rows of five cells are a table's rows, not a title beside a note.
+    rows = [("Set No.", "Set", "Gauge", "MAP", "3-pack")]
+    rows += [("LS-0838", "Extra Light", ".038", "$6.99", "$18.99")]
+    rows += [("LS-0942", "Super Light", ".042", "$6.99", "$18.99")]
+    rows += [("LS-1046", "Regular", ".046", "$6.99", "$18.99")]
+    sizes = [(7.5, 13.0, 7.5, 10.0, 7.5), (9.0, 9.0, 14.5, 9.0, 10.0)]
+    sizes += [(9.0, 9.0, 6.5, 9.0, 9.0), (9.0, 9.0, 9.0, 9.0, 9.0)]
+    words: list[Word] = []
+    for number, (cells, sized) in enumerate(zip(rows, sizes, strict=True)):
+        for cell, left, size in zip(cells, (40, 110, 220, 330, 420), sized, strict=True):
+            words += _line(cell, left, 100 + 20 * number, size)
+    tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
+    assert len(tables) == 1
+    assert [row[0] for row in tables[0].rows] == ["Set No.", "LS-0838", "LS-0942", "LS-1046"]
+
+
 def _pair_words(lines: list[tuple[str, ...]], lefts: tuple[float, ...]) -> list[Word]:
     words: list[Word] = []
     for number, cells in enumerate(lines):

@@ -3371,6 +3371,7 @@ def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -
     )
 
 
+TITLE_NOTE_PARTS = 3  # a page's head: a title, a note, perhaps a logo's words; a row has more
 TITLE_NOTE_SIZES = 1.6  # a line whose largest type is this many times its smallest
 RETRY_CELLS = 6  # cells of a line in a run that is no table from which a table is tried again
 
@@ -3378,9 +3379,11 @@ RETRY_CELLS = 6  # cells of a line in a run that is no table from which a table 
 def _title_beside_note(row: Sequence[_Segment]) -> bool:
     """A line of a title in large type beside a note in small type ("Mobile & more" over
     "Spring sale · free shipping"): a page's or a card's head, which starts no table (a
-    table's first line, its column titles, is set in one size)."""
+    table's first line, its column titles, is set in one size). A line of more segments than
+    `TITLE_NOTE_PARTS` is a table's row whatever its sizes: OCR measures the type of short
+    cells unevenly (a figure in a drawn box read at twice its neighbours' size)."""
     sizes = [s.size for s in row]
-    return max(sizes) >= TITLE_NOTE_SIZES * min(sizes)
+    return len(row) <= TITLE_NOTE_PARTS and max(sizes) >= TITLE_NOTE_SIZES * min(sizes)
 
 
 def _section_heading(
