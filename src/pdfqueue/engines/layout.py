@@ -541,6 +541,7 @@ def page_from_ocr(
         found = _without_photo_glyphs(found, gray)
     found = _marks_stripped(found)
     found = _without_leader_specks(found)
+    found = _without_dash_rules(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
     heavy = _bold_read(found, gray) if gray is not None else [False] * len(found)
     for (text, confidence, box, baseline, font_px), bold in zip(found, heavy, strict=True):
@@ -801,6 +802,49 @@ def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]
         if len(sides) < 2:
             out.append(word)
     return out
+
+
+DASH_RULE_SPECKS = 4  # flat specks in a row, level and close, at least, for a rule of dashes
+DASH_RULE_GAP = 3.0  # the type's heights between two specks of one rule of dashes, at most
+
+
+def _without_dash_rules(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """OCR words that are a rule of dashes read as letters, dropped: a text export or a
+    typed sheet parts its records with "----- record 2 -----------" lines, whose dashes OCR
+    reads as a run of flat "e", "S", "R" words, as flat as a dash and spaced along one level.
+    Left in, they come between a record's lines and part them. Flat: at most
+    `LEADER_SPECK_HEIGHT` times the page's typical word height; a run of fewer than
+    `DASH_RULE_SPECKS` (a word's superscript mark, a dash read as "e") stays. The typical
+    height is the surely read words' (a page of rules has more specks than words)."""
+    sure = [b[3] - b[1] for _, confidence, b, _, _ in found if confidence >= SURE_CONFIDENCE]
+    if not sure:
+        return found
+    typical = statistics.median(sure)
+
+    def speck(word: tuple[Any, ...]) -> bool:
+        text, box = word[0], word[2]
+        flat = box[3] - box[1] <= LEADER_SPECK_HEIGHT * typical < box[2] - box[0]
+        return flat and any(c.isalnum() for c in text)
+
+    specks = sorted((w for w in found if speck(w)), key=lambda w: (w[2][1], w[2][0]))
+    runs: list[list[tuple[Any, ...]]] = []
+    for word in sorted(specks, key=lambda w: w[2][0]):
+        box = word[2]
+        run = next(
+            (
+                r
+                for r in runs
+                if min(r[-1][2][3], box[3]) >= max(r[-1][2][1], box[1])
+                and 0 <= box[0] - r[-1][2][2] <= DASH_RULE_GAP * typical
+            ),
+            None,
+        )
+        if run is None:
+            runs.append([word])
+        else:
+            run.append(word)
+    dropped = {id(w) for r in runs if len(r) >= DASH_RULE_SPECKS for w in r}
+    return [w for w in found if id(w) not in dropped]
 
 
 # an amount OCR cut at its decimal separator: "24," and "50", or "24" and ",50€"
