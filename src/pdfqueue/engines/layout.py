@@ -1908,7 +1908,10 @@ def layout_words(
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
     frames = [box for box in rules if min(box[2] - box[0], box[3] - box[1]) > 2.5]
     borderless, left = [], []
-    for panel in _panels(segments, rules, height):
+    panels = [
+        part for panel in _panels(segments, rules, height) for part in _boxed_apart(panel, touching)
+    ]
+    for panel in panels:
         found, rest = _borderless_tables(panel, figures, frames)
         borderless += found
         left += rest
@@ -2883,6 +2886,54 @@ def _panels(segments: list[_Segment], rules: Sequence[Box], height: float) -> li
         parts.remove(part)
         parts += [left, right]
     return parts
+
+
+BOX_SIDE_SHARE = 0.9  # share of a box's width (height) its top and bottom (sides) rules span
+
+
+def _boxed_apart(segments: list[_Segment], groups: Sequence[Sequence[Box]]) -> list[list[_Segment]]:
+    """`segments` parted at the boxes drawn round some of them beside others: a box of four
+    rules (a scan gives a frame as its four sides) round `MIN_TABLE_ROWS` lines or more,
+    with text outside it level with its lines (a card's name and description at the left of a
+    boxed nutrition panel, its price at the right). The box's lines are a panel of their own,
+    so no borderless table reads them as cells beside the card's. A box round one line (a
+    table ruled a box to a row, a boxed cell) or round lines nothing stands level with (a
+    table in its frame) parts nothing."""
+    parts: list[list[_Segment]] = [segments]
+    for group in groups:
+        box = _drawn_box(group)
+        if box is None:
+            continue
+        for part in parts:
+            inside = [s for s in part if _box_holds(box, (s.left, s.top, s.right, s.bottom))]
+            if len(_rows_of(inside)) < MIN_TABLE_ROWS:
+                continue
+            outside = [s for s in part if not any(s is t for t in inside)]
+            if not any(_level_with(s, inside) for s in outside):
+                continue
+            parts.remove(part)
+            parts += [inside, outside]
+            break
+    return parts
+
+
+def _drawn_box(group: Sequence[Box]) -> Box | None:
+    """The box four rules of `group` draw (a rule across at its top and its bottom, one down
+    at its left and its right, each spanning `BOX_SIDE_SHARE` of its side), or None."""
+    left, top = min(r[0] for r in group), min(r[1] for r in group)
+    right, bottom = max(r[2] for r in group), max(r[3] for r in group)
+    wide, tall = right - left, bottom - top
+    across = [r for r in group if r[3] - r[1] <= IMAGE_RULE_THICK < r[2] - r[0]]
+    down = [r for r in group if r[2] - r[0] <= IMAGE_RULE_THICK < r[3] - r[1]]
+    spans_across = [r for r in across if r[2] - r[0] >= BOX_SIDE_SHARE * wide]
+    spans_down = [r for r in down if r[3] - r[1] >= BOX_SIDE_SHARE * tall]
+    sides = (
+        any(r[1] - top <= IMAGE_RULE_THICK for r in spans_across),
+        any(bottom - r[3] <= IMAGE_RULE_THICK for r in spans_across),
+        any(r[0] - left <= IMAGE_RULE_THICK for r in spans_down),
+        any(right - r[2] <= IMAGE_RULE_THICK for r in spans_down),
+    )
+    return (left, top, right, bottom) if all(sides) else None
 
 
 def _level_with(segment: _Segment, others: Sequence[_Segment]) -> bool:
