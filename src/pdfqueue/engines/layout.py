@@ -540,6 +540,7 @@ def page_from_ocr(
         gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
         found = _without_photo_glyphs(found, gray)
     found = _marks_stripped(found)
+    found = _roman_numerals_read(found)
     found = _without_leader_specks(found)
     found = _without_dash_rules(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
@@ -764,6 +765,51 @@ def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
                 right = box[0] + (box[2] - box[0]) * len(word) / len(text)
                 box = (box[0], box[1], right, box[3])
                 text, confidence = word, min(sure)
+        out.append((text, confidence, box, baseline, font_px))
+    return out
+
+
+# a Roman numeral of capital I's as Tesseract reads it unsurely ("Il" for III, "Mk.|" for
+# Mk.I, "B.llII" for B.III): strokes, after a short abbreviation and its stop at most
+_STROKES_READ = re.compile(r"^(?P<head>[^\W\d_]{1,3}\.)?(?P<strokes>[Il|]{1,4})$")
+NUMERAL_STROKES = 3  # I's of a numeral at most (IIII is written IV)
+STROKE_PITCH = 0.28  # ems from one capital I of a numeral to the next
+STROKE_WIDTH = 0.15  # ems a capital I's stroke is wide
+
+
+def _roman_numerals_read(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Roman numerals of capital I's that OCR read unsurely, kept as I's: a model's "Series
+    III", "Mk.I" or "B.III" after its name's words read surely, which Tesseract reads "Il",
+    "Mk.|", "B.llII" with a confidence of 0 to 20, and which were dropped with the specks,
+    cutting a name short (or apart, where the numeral stood between its words). The word
+    must follow a word of letters read surely on its line, close (a word space) and as tall:
+    a rule's piece read as "|" is apart from the text, or taller than it. A bare numeral's
+    I's are counted from its width (`STROKE_PITCH`, `STROKE_WIDTH`), Tesseract's count
+    ("Il") being unsure; after an abbreviation, its strokes as read, `NUMERAL_STROKES` at
+    most."""
+    out = []
+    for text, confidence, box, baseline, font_px in found:
+        match = _STROKES_READ.match(text) if confidence < MIN_OCR_CONFIDENCE else None
+        height = box[3] - box[1]
+        before = [
+            b
+            for t, c, b, _, _ in found
+            if match
+            and c >= SURE_CONFIDENCE
+            and any(ch.isalpha() for ch in t)
+            and 0 <= box[0] - b[2] <= 0.6 * height
+            and 0.8 * (b[3] - b[1]) <= height <= 1.25 * (b[3] - b[1])
+            and min(b[3], box[3]) - max(b[1], box[1]) >= 0.7 * height
+        ]
+        if match and before:
+            if match["head"]:
+                count = min(len(match["strokes"]), NUMERAL_STROKES)
+            else:
+                em = float(font_px) if font_px else 1.4 * height
+                count = round((box[2] - box[0] - STROKE_WIDTH * em) / (STROKE_PITCH * em)) + 1
+                count = max(1, min(count, NUMERAL_STROKES))
+            text = f"{match['head'] or ''}{'I' * count}"
+            confidence = MIN_OCR_CONFIDENCE
         out.append((text, confidence, box, baseline, font_px))
     return out
 
