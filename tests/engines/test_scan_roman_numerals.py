@@ -59,3 +59,18 @@ def test_strokes_apart_from_the_text_or_taller_than_it_stay_dropped() -> None:
         rule_piece,
     ]
     assert _texts(words) == ["Hawker Hurricane", "Avro"]
+
+
+def test_strokes_before_a_gap_wider_than_a_word_space_stay_dropped() -> None:
+    """Control: unsure strokes after a name, then a gap of some ems before the next column's
+    words ("Ford Focus Il   1.0 EcoBoost"): kept, they would bring the columns within a word
+    space's reach of each other; they stay dropped and the two cells apart."""
+    words = [
+        _word("Ford", 44, 100, 19),
+        _word("Focus", 67, 100, 26),
+        _word("Il", 97, 100, 8, confidence=0),
+        _word("1.0", 116, 100, 10),
+        _word("EcoBoost", 129, 100, 32),
+    ]
+    texts = _texts(words)
+    assert "Il" not in " ".join(texts) and "III" not in " ".join(texts)

@@ -773,6 +773,7 @@ def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 # Mk.I, "B.llII" for B.III): strokes, after a short abbreviation and its stop at most
 _STROKES_READ = re.compile(r"^(?P<head>[^\W\d_]{1,3}\.)?(?P<strokes>[Il|]{1,4})$")
 NUMERAL_STROKES = 3  # I's of a numeral at most (IIII is written IV)
+NUMERAL_GAP_AFTER = 4.0  # heights right of a numeral where a word past a word space makes it unsure
 STROKE_PITCH = 0.28  # ems from one capital I of a numeral to the next
 STROKE_WIDTH = 0.15  # ems a capital I's stroke is wide
 
@@ -783,10 +784,12 @@ def _roman_numerals_read(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     "Mk.|", "B.llII" with a confidence of 0 to 20, and which were dropped with the specks,
     cutting a name short (or apart, where the numeral stood between its words). The word
     must follow a word of letters read surely on its line, close (a word space) and as tall:
-    a rule's piece read as "|" is apart from the text, or taller than it. A bare numeral's
-    I's are counted from its width (`STROKE_PITCH`, `STROKE_WIDTH`), Tesseract's count
-    ("Il") being unsure; after an abbreviation, its strokes as read, `NUMERAL_STROKES` at
-    most."""
+    a rule's piece read as "|" is apart from the text, or taller than it; and it must end
+    its line or a word must follow it as close: strokes before a gap wider than a word space
+    and narrower than a column's may be a column's edge, and kept they join the columns. A
+    bare numeral's I's are counted from its width (`STROKE_PITCH`, `STROKE_WIDTH`),
+    Tesseract's count ("Il") being unsure; after an abbreviation, its strokes as read,
+    `NUMERAL_STROKES` at most."""
     out = []
     for text, confidence, box, baseline, font_px in found:
         match = _STROKES_READ.match(text) if confidence < MIN_OCR_CONFIDENCE else None
@@ -801,7 +804,15 @@ def _roman_numerals_read(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
             and 0.8 * (b[3] - b[1]) <= height <= 1.25 * (b[3] - b[1])
             and min(b[3], box[3]) - max(b[1], box[1]) >= 0.7 * height
         ]
-        if match and before:
+        after = [
+            b[0] - box[2]
+            for t, c, b, _, _ in found
+            if match
+            and b is not box
+            and 0 <= b[0] - box[2] <= NUMERAL_GAP_AFTER * height
+            and min(b[3], box[3]) - max(b[1], box[1]) >= 0.5 * height
+        ]
+        if match and before and all(gap <= 0.6 * height for gap in after):
             if match["head"]:
                 count = min(len(match["strokes"]), NUMERAL_STROKES)
             else:
