@@ -2945,28 +2945,39 @@ def _panels(segments: list[_Segment], rules: Sequence[Box], height: float) -> li
     return parts
 
 
+FRAME_RULES = 3  # rules touching each other that may be a frame, its sides partly read
 BOX_SIDE_SHARE = 0.9  # share of a box's width (height) its top and bottom (sides) rules span
 
 
 def _boxed_apart(segments: list[_Segment], groups: Sequence[Sequence[Box]]) -> list[list[_Segment]]:
     """`segments` parted at the boxes drawn round some of them beside others: a box of four
     rules (a scan gives a frame as its four sides) round `MIN_TABLE_ROWS` lines or more,
-    with text outside it level with its lines (a card's name and description at the left of a
+    with text in no box level with its lines (a card's name and description at the left of a
     boxed nutrition panel, its price at the right). The box's lines are a panel of their own,
     so no borderless table reads them as cells beside the card's. A box round one line (a
-    table ruled a box to a row, a boxed cell) or round lines nothing stands level with (a
-    table in its frame) parts nothing."""
+    table ruled a box to a row, a boxed cell), round lines nothing stands level with (a
+    table in its frame), or beside other frames only (cards framed side by side, read across
+    as a table whose columns are the cards; a frame of `FRAME_RULES` rules or more, whether
+    or not the scan gave all its sides whole) parts nothing."""
+    boxes = [box for box in (_drawn_box(group) for group in groups) if box is not None]
+    # where rules of a frame stand round text, read whole or not (a scan breaks a side)
+    extents = [
+        (min(r[0] for r in g), min(r[1] for r in g), max(r[2] for r in g), max(r[3] for r in g))
+        for g in groups
+        if len(g) >= FRAME_RULES
+    ]
+
+    def boxed(seg: _Segment) -> bool:
+        return any(_box_holds(box, (seg.left, seg.top, seg.right, seg.bottom)) for box in extents)
+
     parts: list[list[_Segment]] = [segments]
-    for group in groups:
-        box = _drawn_box(group)
-        if box is None:
-            continue
+    for box in boxes:
         for part in parts:
             inside = [s for s in part if _box_holds(box, (s.left, s.top, s.right, s.bottom))]
             if len(_rows_of(inside)) < MIN_TABLE_ROWS:
                 continue
             outside = [s for s in part if not any(s is t for t in inside)]
-            if not any(_level_with(s, inside) for s in outside):
+            if not any(_level_with(s, inside) for s in outside if not boxed(s)):
                 continue
             parts.remove(part)
             parts += [inside, outside]
@@ -2975,20 +2986,22 @@ def _boxed_apart(segments: list[_Segment], groups: Sequence[Sequence[Box]]) -> l
 
 
 def _drawn_box(group: Sequence[Box]) -> Box | None:
-    """The box four rules of `group` draw (a rule across at its top and its bottom, one down
-    at its left and its right, each spanning `BOX_SIDE_SHARE` of its side), or None."""
+    """The box four sides of rules in `group` draw (rules across at its top and its bottom,
+    rules down at its left and its right, each side covered along `BOX_SIDE_SHARE` of its
+    length: a scan may break a side into pieces), or None."""
     left, top = min(r[0] for r in group), min(r[1] for r in group)
     right, bottom = max(r[2] for r in group), max(r[3] for r in group)
-    wide, tall = right - left, bottom - top
     across = [r for r in group if r[3] - r[1] <= IMAGE_RULE_THICK < r[2] - r[0]]
     down = [r for r in group if r[2] - r[0] <= IMAGE_RULE_THICK < r[3] - r[1]]
-    spans_across = [r for r in across if r[2] - r[0] >= BOX_SIDE_SHARE * wide]
-    spans_down = [r for r in down if r[3] - r[1] >= BOX_SIDE_SHARE * tall]
+
+    def covered(spans: list[tuple[float, float]], length: float) -> bool:
+        return sum(b - a for a, b in _spans(spans)) >= BOX_SIDE_SHARE * length
+
     sides = (
-        any(r[1] - top <= IMAGE_RULE_THICK for r in spans_across),
-        any(bottom - r[3] <= IMAGE_RULE_THICK for r in spans_across),
-        any(r[0] - left <= IMAGE_RULE_THICK for r in spans_down),
-        any(right - r[2] <= IMAGE_RULE_THICK for r in spans_down),
+        covered([(r[0], r[2]) for r in across if r[1] - top <= IMAGE_RULE_THICK], right - left),
+        covered([(r[0], r[2]) for r in across if bottom - r[3] <= IMAGE_RULE_THICK], right - left),
+        covered([(r[1], r[3]) for r in down if r[0] - left <= IMAGE_RULE_THICK], bottom - top),
+        covered([(r[1], r[3]) for r in down if right - r[2] <= IMAGE_RULE_THICK], bottom - top),
     )
     return (left, top, right, bottom) if all(sides) else None
 
