@@ -1024,3 +1024,23 @@ def test_a_table_with_a_box_round_each_row_or_round_it_all_stays_a_table() -> No
     for rules in (boxed_rows, frame):
         tables = [b for b in layout_words(words, rules, [], 600, 800) if b.kind == "table"]
         assert [row[0] for t in tables for row in t.rows] == [r[0] for r in rows]
+
+
+def test_cards_framed_side_by_side_stay_one_table_when_a_scan_breaks_a_frames_side() -> None:
+    """Control: two cards of short lines, each in a frame, read across as one table whose
+    columns are the cards. The scan read the right frame's bottom short (a box no longer):
+    its lines are in a frame still, so the left box parts nothing from them."""
+    cards = [
+        ("Wand-WC Lino", "Art.-Nr. 2261 9700 00", "B 360 x T 540 mm", "Farbe: weiß 01"),
+        ("Stand-WC Lino", "Art.-Nr. 2266 7500 00", "B 360 x T 670 mm", "Farbe: weiß 01"),
+    ]
+    words: list[Word] = []
+    for left, lines in zip((52, 317), cards, strict=True):
+        for number, text in enumerate(lines):
+            words += _line(text, left, 257 + 14 * number, 9)
+    rules: list[Box] = [(40, 240, 291, 241), (40, 240, 41, 330), (290, 240, 291, 330)]
+    rules += [(40, 329, 291, 330)]
+    rules += [(304, 240, 555, 241), (304, 240, 305, 330), (554, 240, 555, 330)]
+    rules += [(338, 329, 555, 330)]  # the right frame's bottom, read from a third in
+    tables = [b for b in layout_words(words, rules, [], 612, 792) if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].rows[0] == ["Wand-WC Lino", "Stand-WC Lino"]
