@@ -12,6 +12,7 @@ import pytest
 from fpdf import FPDF
 
 from pdfqueue.engines.layout import (
+    Box,
     DocumentLayout,
     PageLayout,
     Word,
@@ -757,6 +758,24 @@ def test_column_titles_in_the_rows_own_size_still_start_a_borderless_table() -> 
     assert tables[0].rows[0] == ["Code", "Name", "Price"]
 
 
+def test_a_scanned_tables_rows_with_cells_read_at_uneven_sizes_stay_one_table() -> None:
+    # OCR measures short cells unevenly: a figure in a drawn box read at twice the size of the
+    # code beside it. Rows of five cells are a table's rows, not a title beside a note.
+    rows = [("Set No.", "Set", "Gauge", "MAP", "3-pack")]
+    rows += [("LS-0838", "Extra Light", ".038", "$6.99", "$18.99")]
+    rows += [("LS-0942", "Super Light", ".042", "$6.99", "$18.99")]
+    rows += [("LS-1046", "Regular", ".046", "$6.99", "$18.99")]
+    sizes = [(7.5, 13.0, 7.5, 10.0, 7.5), (9.0, 9.0, 14.5, 9.0, 10.0)]
+    sizes += [(9.0, 9.0, 6.5, 9.0, 9.0), (9.0, 9.0, 9.0, 9.0, 9.0)]
+    words: list[Word] = []
+    for number, (cells, sized) in enumerate(zip(rows, sizes, strict=True)):
+        for cell, left, size in zip(cells, (40, 110, 220, 330, 420), sized, strict=True):
+            words += _line(cell, left, 100 + 20 * number, size)
+    tables = [b for b in layout_words(words, [], [], 600, 800) if b.kind == "table"]
+    assert len(tables) == 1
+    assert [row[0] for row in tables[0].rows] == ["Set No.", "LS-0838", "LS-0942", "LS-1046"]
+
+
 def _pair_words(lines: list[tuple[str, ...]], lefts: tuple[float, ...]) -> list[Word]:
     words: list[Word] = []
     for number, cells in enumerate(lines):
@@ -944,3 +963,84 @@ def test_a_bold_run_in_head_with_its_text_is_no_heading(tmp_path: Path) -> None:
     assert kinds["Tartar de Atun 9$"] == "heading"
     run_in = next(b for b in blocks if b.text.startswith("Capital gain"))
     assert run_in.kind == "paragraph"
+
+
+def _card_beside_a_boxed_panel(top: float) -> tuple[list[Word], list[Box]]:
+    """A supplement's card: its name, pack and description at the left, a facts panel in a box
+    of four rules (as a scan gives a frame: its sides apart) in the middle, its prices at the
+    right, the lines of all three level with each other."""
+    words = _line("Vitamin D3 2000 IU", 134, top, 12) + _line("Supplement Facts", 316, top, 10)
+    words += _line("$11.99", 522, top + 4, 14)
+    words += _line("120 softgels · Item #GL-3012", 134, top + 18, 8)
+    words += _line("Serving Size 1 Softgel", 316, top + 16, 7)
+    words += _line("Servings Per Container 120", 316, top + 24, 7)
+    words += _line("Supports healthy bones and immune", 134, top + 36, 8.5)
+    words += _line("Amount Per Serving", 316, top + 48, 7) + _line(
+        "% Daily Value", 440, top + 48, 7
+    )
+    words += _line("Rewards price", 527, top + 38, 7) + _line("$9.59", 544, top + 48, 11)
+    words += _line("function through the darker months.", 134, top + 47, 8.5)
+    words += _line("Vitamin D3 (as cholecalciferol)", 316, top + 60, 7)
+    words += _line("50 mcg 250%", 440, top + 60, 7)
+    bottom = top + 70
+    rules: list[Box] = [
+        (311, top - 4, 503, top - 2),
+        (311, top - 3, 313, bottom),
+        (501, top - 4, 503, bottom),
+        (315, top + 44, 499, top + 46),
+        (311, bottom - 1, 503, bottom + 1),
+    ]
+    return words, rules
+
+
+def test_a_box_drawn_round_lines_beside_a_cards_lines_is_read_apart() -> None:
+    # the card's lines and the boxed panel's lie level: read across they made one table of
+    # the card's name, the panel's lines and the prices; the box sets its lines apart
+    words, rules = [], []
+    for top in (80, 250):
+        more_words, more_rules = _card_beside_a_boxed_panel(top)
+        words += more_words
+        rules += more_rules
+    blocks = layout_words(words, rules, [], 612, 792)
+    tables = [b for b in blocks if b.kind == "table"]
+    assert not any("Vitamin D3 2000 IU" in t.text or "$11.99" in t.text for t in tables)
+    assert any(b.text == "Vitamin D3 2000 IU" for b in blocks)
+
+
+def test_a_table_with_a_box_round_each_row_or_round_it_all_stays_a_table() -> None:
+    """Controls: a box round each row holds one line; a box round a whole table has nothing
+    level with its lines outside: neither parts the table."""
+    rows = [("AB-100", "Oak chair", "49.00"), ("AB-101", "Walnut side table", "89.00")]
+    rows += [("AB-102", "Beech stool", "29.00"), ("AB-103", "Pine bench", "39.00")]
+    words: list[Word] = []
+    boxed_rows: list[Box] = []
+    for number, (code, name, price) in enumerate(rows):
+        top = 100 + 20 * number
+        words += _line(code, 60, top) + _line(name, 160, top) + _line(price, 420, top)
+        boxed_rows += [(55, top - 4, 470, top - 3), (55, top + 13, 470, top + 14)]
+        boxed_rows += [(55, top - 4, 56, top + 14), (469, top - 4, 470, top + 14)]
+    frame: list[Box] = [(55, 94, 470, 96), (55, 180, 470, 182), (55, 94, 57, 182)]
+    frame.append((468, 94, 470, 182))
+    for rules in (boxed_rows, frame):
+        tables = [b for b in layout_words(words, rules, [], 600, 800) if b.kind == "table"]
+        assert [row[0] for t in tables for row in t.rows] == [r[0] for r in rows]
+
+
+def test_cards_framed_side_by_side_stay_one_table_when_a_scan_breaks_a_frames_side() -> None:
+    """Control: two cards of short lines, each in a frame, read across as one table whose
+    columns are the cards. The scan read the right frame's bottom short (a box no longer):
+    its lines are in a frame still, so the left box parts nothing from them."""
+    cards = [
+        ("Wand-WC Lino", "Art.-Nr. 2261 9700 00", "B 360 x T 540 mm", "Farbe: weiß 01"),
+        ("Stand-WC Lino", "Art.-Nr. 2266 7500 00", "B 360 x T 670 mm", "Farbe: weiß 01"),
+    ]
+    words: list[Word] = []
+    for left, lines in zip((52, 317), cards, strict=True):
+        for number, text in enumerate(lines):
+            words += _line(text, left, 257 + 14 * number, 9)
+    rules: list[Box] = [(40, 240, 291, 241), (40, 240, 41, 330), (290, 240, 291, 330)]
+    rules += [(40, 329, 291, 330)]
+    rules += [(304, 240, 555, 241), (304, 240, 305, 330), (554, 240, 555, 330)]
+    rules += [(338, 329, 555, 330)]  # the right frame's bottom, read from a third in
+    tables = [b for b in layout_words(words, rules, [], 612, 792) if b.kind == "table"]
+    assert len(tables) == 1 and tables[0].rows[0] == ["Wand-WC Lino", "Stand-WC Lino"]

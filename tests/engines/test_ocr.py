@@ -489,3 +489,23 @@ def test_light_text_on_dark_cards_is_read(ocr_engine: OcrEngine, fill: int, ink:
     assert {"Kettle", "Blanket", "Skillet"} <= found, found
     assert {"4812", "7053", "9182", "wool", "steel"} <= found, found
     assert {"Open", "door", "every"} <= found, found
+
+
+def test_a_solid_bullet_read_as_a_cent_sign_is_a_bullet_and_a_printed_cent_sign_stays() -> None:
+    """Tesseract reads a scanned list's filled bullets as "¢" too (a Latvian price list's
+    items ran together into one paragraph); a "¢" whose box is mostly ink is a bullet. Control:
+    a cent sign as printed (a ring and a stroke, mostly paper) stays a cent sign."""
+    from PIL import ImageDraw, ImageFont
+
+    from pdfqueue.engines.ocr import OcrWord, _bullets
+
+    image = Image.new("L", (600, 200), 250)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((100, 60, 112, 72), fill=10)  # a bullet 12 px across, type of 30 px
+    draw.text((100, 120), "¢", fill=10, font=ImageFont.load_default(size=30))
+    left, top, right, bottom = draw.textbbox((100, 120), "¢", font=ImageFont.load_default(size=30))
+    words = [
+        OcrWord("¢", 55.0, (100, 60, 113, 73), 80.0, 30.0),
+        OcrWord("¢", 55.0, (left, top, right, bottom), 150.0, 30.0),
+    ]
+    assert [w.text for w in _bullets(image, words)] == ["•", "¢"]

@@ -542,7 +542,9 @@ def page_from_ocr(
         gray = np.asarray(image.convert("L").rotate(rotation, expand=True))  # type: ignore[attr-defined]
         found = _without_photo_glyphs(found, gray)
     found = _marks_stripped(_without_repeats(found))
+    found = _roman_numerals_read(found)
     found = _without_leader_specks(found)
+    found = _without_dash_rules(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0
     heavy = _bold_read(found, gray) if gray is not None else [False] * len(found)
     for (text, confidence, box, baseline, font_px), bold in zip(found, heavy, strict=True):
@@ -800,6 +802,62 @@ def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return out
 
 
+# a Roman numeral of capital I's as Tesseract reads it unsurely ("Il" for III, "Mk.|" for
+# Mk.I, "B.llII" for B.III): strokes, after a short abbreviation and its stop at most
+_STROKES_READ = re.compile(r"^(?P<head>[^\W\d_]{1,3}\.)?(?P<strokes>[Il|]{1,4})$")
+NUMERAL_STROKES = 3  # I's of a numeral at most (IIII is written IV)
+NUMERAL_GAP_AFTER = 4.0  # heights right of a numeral where a word past a word space makes it unsure
+STROKE_PITCH = 0.28  # ems from one capital I of a numeral to the next
+STROKE_WIDTH = 0.15  # ems a capital I's stroke is wide
+
+
+def _roman_numerals_read(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Roman numerals of capital I's that OCR read unsurely, kept as I's: a model's "Series
+    III", "Mk.I" or "B.III" after its name's words read surely, which Tesseract reads "Il",
+    "Mk.|", "B.llII" with a confidence of 0 to 20, and which were dropped with the specks,
+    cutting a name short (or apart, where the numeral stood between its words). The word
+    must follow a word of letters read surely on its line, close (a word space) and as tall:
+    a rule's piece read as "|" is apart from the text, or taller than it; and it must end
+    its line or a word must follow it as close: strokes before a gap wider than a word space
+    and narrower than a column's may be a column's edge, and kept they join the columns. A
+    bare numeral's I's are counted from its width (`STROKE_PITCH`, `STROKE_WIDTH`),
+    Tesseract's count ("Il") being unsure; after an abbreviation, its strokes as read,
+    `NUMERAL_STROKES` at most."""
+    out = []
+    for text, confidence, box, baseline, font_px in found:
+        match = _STROKES_READ.match(text) if confidence < MIN_OCR_CONFIDENCE else None
+        height = box[3] - box[1]
+        before = [
+            b
+            for t, c, b, _, _ in found
+            if match
+            and c >= SURE_CONFIDENCE
+            and any(ch.isalpha() for ch in t)
+            and 0 <= box[0] - b[2] <= 0.6 * height
+            and 0.8 * (b[3] - b[1]) <= height <= 1.25 * (b[3] - b[1])
+            and min(b[3], box[3]) - max(b[1], box[1]) >= 0.7 * height
+        ]
+        after = [
+            b[0] - box[2]
+            for t, c, b, _, _ in found
+            if match
+            and b is not box
+            and 0 <= b[0] - box[2] <= NUMERAL_GAP_AFTER * height
+            and min(b[3], box[3]) - max(b[1], box[1]) >= 0.5 * height
+        ]
+        if match and before and all(gap <= 0.6 * height for gap in after):
+            if match["head"]:
+                count = min(len(match["strokes"]), NUMERAL_STROKES)
+            else:
+                em = float(font_px) if font_px else 1.4 * height
+                count = round((box[2] - box[0] - STROKE_WIDTH * em) / (STROKE_PITCH * em)) + 1
+                count = max(1, min(count, NUMERAL_STROKES))
+            text = f"{match['head'] or ''}{'I' * count}"
+            confidence = MIN_OCR_CONFIDENCE
+        out.append((text, confidence, box, baseline, font_px))
+    return out
+
+
 LEADER_SPECK_HEIGHT = 0.45  # a word at most this share as tall as the words level with it
 # on both sides, left and right, is what OCR made of a dotted leader's dots ("SN", "e", "oo0")
 
@@ -838,6 +896,49 @@ def _without_leader_specks(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]
         if len(sides) < 2:
             out.append(word)
     return out
+
+
+DASH_RULE_SPECKS = 4  # flat specks in a row, level and close, at least, for a rule of dashes
+DASH_RULE_GAP = 3.0  # the type's heights between two specks of one rule of dashes, at most
+
+
+def _without_dash_rules(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """OCR words that are a rule of dashes read as letters, dropped: a text export or a
+    typed sheet parts its records with "----- record 2 -----------" lines, whose dashes OCR
+    reads as a run of flat "e", "S", "R" words, as flat as a dash and spaced along one level.
+    Left in, they come between a record's lines and part them. Flat: at most
+    `LEADER_SPECK_HEIGHT` times the page's typical word height; a run of fewer than
+    `DASH_RULE_SPECKS` (a word's superscript mark, a dash read as "e") stays. The typical
+    height is the surely read words' (a page of rules has more specks than words)."""
+    sure = [b[3] - b[1] for _, confidence, b, _, _ in found if confidence >= SURE_CONFIDENCE]
+    if not sure:
+        return found
+    typical = statistics.median(sure)
+
+    def speck(word: tuple[Any, ...]) -> bool:
+        text, box = word[0], word[2]
+        flat = box[3] - box[1] <= LEADER_SPECK_HEIGHT * typical < box[2] - box[0]
+        return flat and any(c.isalnum() for c in text)
+
+    specks = sorted((w for w in found if speck(w)), key=lambda w: (w[2][1], w[2][0]))
+    runs: list[list[tuple[Any, ...]]] = []
+    for word in sorted(specks, key=lambda w: w[2][0]):
+        box = word[2]
+        run = next(
+            (
+                r
+                for r in runs
+                if min(r[-1][2][3], box[3]) >= max(r[-1][2][1], box[1])
+                and 0 <= box[0] - r[-1][2][2] <= DASH_RULE_GAP * typical
+            ),
+            None,
+        )
+        if run is None:
+            runs.append([word])
+        else:
+            run.append(word)
+    dropped = {id(w) for r in runs if len(r) >= DASH_RULE_SPECKS for w in r}
+    return [w for w in found if id(w) not in dropped]
 
 
 # an amount OCR cut at its decimal separator: "24," and "50", or "24" and ",50€"
@@ -1913,7 +2014,10 @@ def layout_words(
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
     frames = [box for box in rules if min(box[2] - box[0], box[3] - box[1]) > 2.5]
     borderless, left = [], []
-    for panel in _panels(segments, rules, height):
+    panels = [
+        part for panel in _panels(segments, rules, height) for part in _boxed_apart(panel, touching)
+    ]
+    for panel in panels:
         found, rest = _borderless_tables(panel, figures, frames)
         borderless += found
         left += rest
@@ -2890,6 +2994,67 @@ def _panels(segments: list[_Segment], rules: Sequence[Box], height: float) -> li
     return parts
 
 
+FRAME_RULES = 3  # rules touching each other that may be a frame, its sides partly read
+BOX_SIDE_SHARE = 0.9  # share of a box's width (height) its top and bottom (sides) rules span
+
+
+def _boxed_apart(segments: list[_Segment], groups: Sequence[Sequence[Box]]) -> list[list[_Segment]]:
+    """`segments` parted at the boxes drawn round some of them beside others: a box of four
+    rules (a scan gives a frame as its four sides) round `MIN_TABLE_ROWS` lines or more,
+    with text in no box level with its lines (a card's name and description at the left of a
+    boxed nutrition panel, its price at the right). The box's lines are a panel of their own,
+    so no borderless table reads them as cells beside the card's. A box round one line (a
+    table ruled a box to a row, a boxed cell), round lines nothing stands level with (a
+    table in its frame), or beside other frames only (cards framed side by side, read across
+    as a table whose columns are the cards; a frame of `FRAME_RULES` rules or more, whether
+    or not the scan gave all its sides whole) parts nothing."""
+    boxes = [box for box in (_drawn_box(group) for group in groups) if box is not None]
+    # where rules of a frame stand round text, read whole or not (a scan breaks a side)
+    extents = [
+        (min(r[0] for r in g), min(r[1] for r in g), max(r[2] for r in g), max(r[3] for r in g))
+        for g in groups
+        if len(g) >= FRAME_RULES
+    ]
+
+    def boxed(seg: _Segment) -> bool:
+        return any(_box_holds(box, (seg.left, seg.top, seg.right, seg.bottom)) for box in extents)
+
+    parts: list[list[_Segment]] = [segments]
+    for box in boxes:
+        for part in parts:
+            inside = [s for s in part if _box_holds(box, (s.left, s.top, s.right, s.bottom))]
+            if len(_rows_of(inside)) < MIN_TABLE_ROWS:
+                continue
+            outside = [s for s in part if not any(s is t for t in inside)]
+            if not any(_level_with(s, inside) for s in outside if not boxed(s)):
+                continue
+            parts.remove(part)
+            parts += [inside, outside]
+            break
+    return parts
+
+
+def _drawn_box(group: Sequence[Box]) -> Box | None:
+    """The box four sides of rules in `group` draw (rules across at its top and its bottom,
+    rules down at its left and its right, each side covered along `BOX_SIDE_SHARE` of its
+    length: a scan may break a side into pieces), or None."""
+    left, top = min(r[0] for r in group), min(r[1] for r in group)
+    right, bottom = max(r[2] for r in group), max(r[3] for r in group)
+    across = [r for r in group if r[3] - r[1] <= IMAGE_RULE_THICK < r[2] - r[0]]
+    down = [r for r in group if r[2] - r[0] <= IMAGE_RULE_THICK < r[3] - r[1]]
+
+    def covered(spans: list[tuple[float, float]], length: float) -> bool:
+        return sum(b - a for a, b in _spans(spans)) >= BOX_SIDE_SHARE * length
+
+    sides = (
+        covered([(r[0], r[2]) for r in across if r[1] - top <= IMAGE_RULE_THICK], right - left),
+        covered([(r[0], r[2]) for r in across if bottom - r[3] <= IMAGE_RULE_THICK], right - left),
+        covered([(r[1], r[3]) for r in down if r[0] - left <= IMAGE_RULE_THICK], bottom - top),
+        covered([(r[1], r[3]) for r in down if right - r[2] <= IMAGE_RULE_THICK], bottom - top),
+    )
+    return (left, top, right, bottom) if all(sides) else None
+
+
 def _level_with(segment: _Segment, others: Sequence[_Segment]) -> bool:
     """Whether a line of `others` stands level with `segment` (their middles within a quarter
     of the smaller's height)."""
@@ -3420,6 +3585,7 @@ def _note_row(row: Sequence[_Segment], columns: Sequence[tuple[float, float]]) -
     )
 
 
+TITLE_NOTE_PARTS = 3  # a page's head: a title, a note, perhaps a logo's words; a row has more
 TITLE_NOTE_SIZES = 1.6  # a line whose largest type is this many times its smallest
 RETRY_CELLS = 6  # cells of a line in a run that is no table from which a table is tried again
 
@@ -3427,9 +3593,11 @@ RETRY_CELLS = 6  # cells of a line in a run that is no table from which a table 
 def _title_beside_note(row: Sequence[_Segment]) -> bool:
     """A line of a title in large type beside a note in small type ("Mobile & more" over
     "Spring sale · free shipping"): a page's or a card's head, which starts no table (a
-    table's first line, its column titles, is set in one size)."""
+    table's first line, its column titles, is set in one size). A line of more segments than
+    `TITLE_NOTE_PARTS` is a table's row whatever its sizes: OCR measures the type of short
+    cells unevenly (a figure in a drawn box read at twice its neighbours' size)."""
     sizes = [s.size for s in row]
-    return max(sizes) >= TITLE_NOTE_SIZES * min(sizes)
+    return len(row) <= TITLE_NOTE_PARTS and max(sizes) >= TITLE_NOTE_SIZES * min(sizes)
 
 
 def _section_heading(

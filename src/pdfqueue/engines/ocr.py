@@ -1111,7 +1111,7 @@ def _litre_apart(
 
 BULLET_FILL = 0.6  # share of a one-glyph word's box that is ink: a solid dot, not a letter
 BULLET_MAX_SIZE = 0.6  # ems: a bullet is no wider or taller than about the x-height
-_BULLET_MISREADS = frozenset("oOeEcC0@®©«»°*•·")
+_BULLET_MISREADS = frozenset("oOeEcC0@®©«»°*•·¢")
 
 
 # a closing bracket opening a word, a capital after it and no bracket opened in it: a "J"
