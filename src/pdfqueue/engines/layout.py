@@ -34,7 +34,10 @@ page give the same model:
    cards framed apart (each card's lines in a drawn frame of its own, no table in any), nor
    cards whose lines each set a style of their own (a calendar door's date, big day number,
    bold name and copy). A folder's panels, parted by fold lines (thin rules the page down,
-   the lines either side not level), are each searched for tables on their own.
+   the lines either side not level), are each searched for tables on their own, and so are
+   page columns parted by a blank gutter, their lines not level across it (a price list's
+   families in two columns); a table ends where a heading stands over its titles repeated
+   (the next family's).
    Shaded cells (stroked and filled, a line or two high) rule a table as outlined ones do, a
    line is cut where a cell's edge runs between two of its words, and a spreadsheet's printed
    column letters and row numbers frame its cells, not its text. A table ruled by its rows only
@@ -1864,7 +1867,10 @@ def layout_words(
     figure_blocks = [_figure(box, i) for i, box in enumerate(figures)]
     frames = [box for box in rules if min(box[2] - box[0], box[3] - box[1]) > 2.5]
     borderless, left = [], []
-    for panel in _panels(segments, rules, height):
+    panels = [
+        part for panel in _panels(segments, rules, height) for part in _gutter_panels(panel, width)
+    ]
+    for panel in panels:
         found, rest = _borderless_tables(panel, figures, frames)
         borderless += found
         left += rest
@@ -2582,6 +2588,13 @@ def _borderless_tables(
                 break
             if len(run) <= 2 and gap > row[0].height and _letterhead(run, row):
                 break  # a letterhead over the table, not its rows
+            if (
+                len(row) == 1
+                and len(run) >= MIN_TABLE_ROWS
+                and not _section_heading(row[0], run, figures)
+                and _titles_again(run, rows, end)
+            ):
+                break  # the next table's heading over its titles, the same as this one's
             if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run, figures):
                 run.append(row)  # a row of its own that makes no column: not one to bridge
                 end += 1
@@ -2685,6 +2698,25 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+TITLES_AGAIN_LINES = 3  # lines of one segment a table's titles repeated may stand under
+
+
+def _titles_again(run: Sequence[Sequence[_Segment]], rows: list[list[_Segment]], end: int) -> bool:
+    """Whether line `end`, of one segment, heads the next table: the lines from it to the
+    next line of several cells are `TITLES_AGAIN_LINES` at most (a family's name, its
+    material), and that line repeats the run's column titles word for word (a price list's
+    families one under the other, each table titled alike: "Maat | Art.nr | Inhoud"). A
+    section's name set beside its titles ("BORDEAUX | Glass | Bottle") repeats none, and a
+    heading centred over a section (`_section_heading`) stays the table's row."""
+    if not _column_titles(run[0]):
+        return False
+    titles = [s.text for s in run[0]]
+    for row in rows[end + 1 : end + 1 + TITLES_AGAIN_LINES]:
+        if len(row) >= 2:
+            return [s.text for s in row] == titles
+    return False
 
 
 def _heading_row_height(rows: list[list[_Segment]], index: int) -> float:
@@ -2839,6 +2871,67 @@ def _panels(segments: list[_Segment], rules: Sequence[Box], height: float) -> li
         parts.remove(part)
         parts += [left, right]
     return parts
+
+
+GUTTER_PANEL_LINES = 6  # segments each side of a blank gutter holds to part the page there
+
+
+def _gutter_panels(segments: list[_Segment], width: float) -> list[list[_Segment]]:
+    """The text of page columns set side by side with a blank gutter and no rule between
+    them (a price list in two columns, a family's table in each): parted at the gutter as a
+    rule parts panels (`_panels`), so no borderless table reads one column's lines as cells
+    beside the other's. A gutter is a band in the page's middle (`GUTTER_BAND`) that the
+    column's lines (those narrower than half the page) leave empty, an em wide at least;
+    lines across it (a full-width note, the page's title) part the page into bands one
+    above the other, and a band is parted where each side holds `GUTTER_PANEL_LINES`
+    segments or more and the lines either side are mostly not level (fewer than
+    `PANEL_LEVEL_SHARE` of the side with fewer): columns set apart, each at its own
+    leading. A table's rows lie level across its column gaps, however wide, and a table
+    stays one part; so do lines of prose in two columns set at one leading."""
+    narrow = [s for s in segments if s.right - s.left < width / 2]
+    if not narrow:
+        return [segments]
+    em = statistics.median(s.height for s in narrow)
+    low, high = (share * width for share in GUTTER_BAND)
+    gutters = [
+        (end + start) / 2
+        for (_, end), (start, _) in itertools.pairwise(_columns(narrow))
+        if start - end >= em and low <= (end + start) / 2 <= high
+    ]
+    parts: list[list[_Segment]] = [segments]
+    for x in gutters:
+        out: list[list[_Segment]] = []
+        for part in parts:
+            out += _parted_at(part, x)
+        parts = out
+    return parts
+
+
+def _parted_at(segments: list[_Segment], x: float) -> list[list[_Segment]]:
+    """`segments` parted at a gutter at `x` (see `_gutter_panels`): each band between the
+    lines across it parted in two where its sides are columns of their own, the rest (the
+    lines across, the bands not parted) one part."""
+    across = sorted((s for s in segments if s.left < x < s.right), key=lambda s: s.top)
+    bands: dict[int, list[_Segment]] = {}
+    for seg in segments:
+        if seg.left < x < seg.right:
+            continue
+        centre = (seg.top + seg.bottom) / 2
+        band = sum(1 for a in across if (a.top + a.bottom) / 2 < centre)
+        bands.setdefault(band, []).append(seg)
+    kept = list(across)
+    parts: list[list[_Segment]] = []
+    for band in bands.values():
+        left = [s for s in band if s.right <= x]
+        right = [s for s in band if s.left >= x]
+        fewer, more = sorted((left, right), key=len)
+        if len(fewer) < GUTTER_PANEL_LINES or sum(
+            1 for s in fewer if _level_with(s, more)
+        ) >= PANEL_LEVEL_SHARE * len(fewer):
+            kept += band
+            continue
+        parts += [left, right]
+    return ([kept] if kept else []) + parts
 
 
 def _level_with(segment: _Segment, others: Sequence[_Segment]) -> bool:

@@ -145,7 +145,8 @@ Where each form lives (one module a form; the driver and the shared words at eit
   breaks, sectioned lists);
 - `ladders`: a part's price ladder ("1+ / 10+ / 100+") stacked beside its lines, one product;
 - `families`: a family's table of variants (the family's heading and each row's size), its
-  variants set as columns too (labels down the first column);
+  variants set as columns too (labels down the first column), a heading marked as run on
+  ("(vervolg)", "(continued)") naming its family without the mark;
 - `columns`: column titles in the languages and scripts catalogs come in (a column of what
   the item fits never names it, a name column in another language gives its other names, an
   OEM column more codes, a row of titles is never a product);

@@ -513,6 +513,26 @@ def has_digit(text: str) -> bool:
 
 
 _BRACKETED_SIZE = re.compile(rf"\s*\((?P<size>(?:{SIZE.pattern}))\)$", re.I)
+# a heading's mark that its table runs on from the column or page before, in brackets or
+# after a dash: "(vervolg)", "(continued)", "(cont'd)", "(suite)", "(Fortsetzung)",
+# "– Continued", "(continuación)", "(segue)", "(ciąg dalszy)"
+_CONTINUED_WORD = (
+    r"vervolg|continued|cont(?:'d|\.|inued)?|suite|fortsetzung|forts\.?|continuaci[oó]n"
+    r"|continua(?:zione)?|segue|seguito|fortsatt|fortsættelse|jatkuu|ciąg dalszy|pokračování"
+)
+# after a dash only the words no name ends in ("Bathroom – Suite" is a name)
+_CONTINUED_AFTER_DASH = r"vervolg|continued|cont(?:'d|\.)|fortsetzung|continuaci[oó]n"
+_CONTINUED = re.compile(
+    rf"\s*(?:[(\[]\s*(?:{_CONTINUED_WORD})\s*[)\]]|[-–—,:]\s*(?:{_CONTINUED_AFTER_DASH}))\s*$",
+    re.I,
+)
+
+
+def without_continued(heading: str) -> str:
+    """A heading without the mark that its table runs on from the column or page before
+    ("Keilbout A4 RVS (vervolg)", "Hex bolts – continued"): the family is the one named
+    before, and the mark names no product."""
+    return _CONTINUED.sub("", heading).strip() or heading
 
 
 def bracketed_size(name: str) -> tuple[str, str]:
