@@ -33,7 +33,9 @@ page give the same model:
    ending in an amount and lines of words alone, as no table's column of names holds), nor
    cards framed apart (each card's lines in a drawn frame of its own, no table in any), nor
    cards whose lines each set a style of their own (a calendar door's date, big day number,
-   bold name and copy). A folder's panels, parted by fold lines (thin rules the page down,
+   bold name and copy), nor an entry's lines with a note beside a few of them (its price
+   level with its name, "ex VAT" under it, a thumbnail's number: one column fills every line,
+   each other two at most). A folder's panels, parted by fold lines (thin rules the page down,
    the lines either side not level), are each searched for tables on their own, and so are
    page columns parted by a blank gutter, their lines not level across it (a price list's
    families in two columns); a table ends where a heading stands over its titles repeated
@@ -1907,7 +1909,7 @@ def _join_letter_spaced(words: Sequence[Word]) -> list[Word]:
     run: list[Word] = []
 
     def flush() -> None:
-        if len(run) >= LETTER_SPACED_RUN:
+        if len(run) >= LETTER_SPACED_RUN and not _dimensions_run(run):
             out.extend(_spaced_words(run))
         else:
             out.extend(run)
@@ -1923,6 +1925,15 @@ def _join_letter_spaced(words: Sequence[Word]) -> list[Word]:
         out.append(word)
     flush()
     return out
+
+
+def _dimensions_run(run: Sequence[Word]) -> bool:
+    """A run of one-character words holding figures multiplied ("2 x 8 L": a fryer's two
+    tanks of 8 litres, set with word spaces): a size, no tracked word."""
+    return any(
+        a.text.isdigit() and x.text in "xX" and b.text.isdigit()
+        for a, x, b in zip(run, run[1:], run[2:], strict=False)
+    )
 
 
 def _next_letter(previous: Word, word: Word) -> bool:
@@ -2648,6 +2659,7 @@ def _borderless_tables(
                 or _styled_cards(run)
                 or _run_in_lists(run)
                 or _numbered_entries(run)
+                or _notes_beside_lines(run, columns)
             )
         ):
             start = end  # lists or cards side by side: none of their lines starts a table
@@ -3152,6 +3164,28 @@ def _priced_lists_side_by_side(
         ):
             return False
     return True
+
+
+SIDE_NOTE_LINES = 2  # lines of a text's lines a note beside them (a price, its "ex VAT") fills
+
+
+def _notes_beside_lines(
+    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+) -> bool:
+    """An entry's lines with notes set beside a few of them (a catalogue's entry: its name,
+    its copy, its dimensions, its catalogue number, one under the other, the price level
+    with the name and "ex VAT" under it at the right, the thumbnail's number at the left):
+    read across, the notes make columns, but one column holds a line of every row and each
+    other column fills `SIDE_NOTE_LINES` of them at most, half the rows at most. A
+    table's columns each fill most of its rows."""
+    rows = _row_count(run)
+    if rows < MIN_TABLE_ROWS + 1:
+        return False
+    filled = [sum(1 for row in run if any(_within(s, [c]) for s in row)) for c in columns]
+    if sum(1 for row in run for s in row if not _within(s, columns)) or max(filled) < len(run):
+        return False
+    notes = sorted(filled)[:-1]
+    return all(n <= SIDE_NOTE_LINES and 2 * n <= rows for n in notes)
 
 
 def _ends_in_amount(seg: _Segment) -> bool:

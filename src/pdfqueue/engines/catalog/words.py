@@ -88,14 +88,15 @@ BARE_CODE = re.compile(
 # capital in it ("LUN-3S-648", "QUO-STA-SUB-12", "4711.20A")
 JOINED_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 # a dimension of several figures may letter each of them ("G 280 × D 180 × Y 84 cm", "L 130 ×
-# P 39 × H 196 cm", "Ø 90 × H 38 cm": width, depth, height as furniture is measured)
-_LETTERED = r"(?<!\w)(?-i:[A-Z]|Ø)\s?\d+(?:[.,]\d+)?"
+# P 39 × H 196 cm", "Ø 90 × H 38 cm": width, depth, height as furniture is measured), or
+# abbreviate its word ("An. 60 × Al. 72 × Fo. 56 cm": ancho, alto, fondo; "Br. 40 × H. 30 cm")
+_LETTERED = r"(?<!\w)(?:(?-i:[A-Z][a-z]{0,2})\.?|Ø)\s?\d+(?:[.,]\d+)?"
 SIZE = re.compile(
     r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
     rf"|{_LETTERED}(?:\s?[x×]\s?{_LETTERED}){{1,2}}\s?(?:mm|cm|m|in)\b"
     # a figure joined to its unit in a compound word ("je 600-g-Packung", "1-l-Flasche")
     r"|(?<![\w.,-])\d+(?:[.,]\d+)?-(?:mm|cm|m|ml|cl|l|kg|g)(?=-[^\W\d_])"
-    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b"
+    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|lit(?:re|er|ro|ri)s?|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b"
     # a unit price's measure ("1 kg = 9,37", "1 l = 32,48 zł") is what the price is per, not
     # a size the article comes in
     r"(?!\s?=)",
