@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pdfqueue.engines.catalog.badged_names import strip_badges
 from pdfqueue.engines.catalog.bills import presents_a_bill
+from pdfqueue.engines.catalog.card_columns import card_columns
 from pdfqueue.engines.catalog.costings import presents_a_costing
 from pdfqueue.engines.catalog.credits import credit_entries
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
@@ -324,6 +325,8 @@ def _page_products(
             rows = rows or family_rows(
                 block, page.page_number, index, above, family_title(page, index)
             )
+            # cards side by side (tiles in a row), their lines level: a column (or two) a card
+            rows = rows or card_columns(block, page.page_number, index)
             rows = rows or table_products(
                 block, page.page_number, index, above, title_above(page, index)
             )
