@@ -37,6 +37,7 @@ from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
 from pdfqueue.engines.catalog.records import record_entries
+from pdfqueue.engines.catalog.run_on_units import units_run_on
 from pdfqueue.engines.catalog.series import name_by_series
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
@@ -340,6 +341,9 @@ def _page_products(
             if not rows and named is None and transposable(block):
                 rows = variant_columns(block, page.page_number, index, family_title(page, index))
             if not rows and (named is not None or transposable(block)):
+                # a card's name wrapped before its unit ("... 38" over "mm"): put back
+                block, run_on = units_run_on(page, index, block)
+                used |= run_on
                 # two cards side by side make a table of two columns: two products
                 rows = table_products(
                     transposed(block),
