@@ -2886,6 +2886,10 @@ def _panels(segments: list[_Segment], rules: Sequence[Box], height: float) -> li
 
 
 GUTTER_PANEL_LINES = 6  # segments each side of a blank gutter holds to part the page there
+# share of a side's lines level with a line across a blank gutter that keep one part: a
+# table's name column wrapped onto two or three lines has a third to a half of its lines
+# level with its figures; columns each at its own leading hardly any
+GUTTER_LEVEL_SHARE = 0.2
 
 
 def _gutter_panels(segments: list[_Segment], width: float) -> list[list[_Segment]]:
@@ -2896,8 +2900,8 @@ def _gutter_panels(segments: list[_Segment], width: float) -> list[list[_Segment
     column's lines (those narrower than half the page) leave empty, an em wide at least;
     lines across it (a full-width note, the page's title) part the page into bands one
     above the other, and a band is parted where each side holds `GUTTER_PANEL_LINES`
-    segments or more and the lines either side are mostly not level (fewer than
-    `PANEL_LEVEL_SHARE` of the side with fewer): columns set apart, each at its own
+    segments or more and hardly any lines either side are level (fewer than
+    `GUTTER_LEVEL_SHARE` of the side with fewer): columns set apart, each at its own
     leading. A table's rows lie level across its column gaps, however wide, and a table
     stays one part; so do lines of prose in two columns set at one leading."""
     narrow = [s for s in segments if s.right - s.left < width / 2]
@@ -2939,7 +2943,7 @@ def _parted_at(segments: list[_Segment], x: float) -> list[list[_Segment]]:
         fewer, more = sorted((left, right), key=len)
         if len(fewer) < GUTTER_PANEL_LINES or sum(
             1 for s in fewer if _level_with(s, more)
-        ) >= PANEL_LEVEL_SHARE * len(fewer):
+        ) >= GUTTER_LEVEL_SHARE * len(fewer):
             kept += band
             continue
         parts += [left, right]
