@@ -148,3 +148,24 @@ def test_a_name_run_on_over_its_cards_prices_and_a_note_among_the_cards() -> Non
         ("Ear protection mandatory sign", ["SS-M302"], ["£5.40", "£3.95"]),
         ("Hand washing sign", ["SS-M315"], ["£3.80", "£2.75"]),
     ]
+
+
+def test_cards_as_a_scan_reads_them_a_code_misread_and_its_dot_a_dash() -> None:
+    """As OCR reads the cards: the dot between a code and its format a dash ("SS-W104 - 200 x
+    300 mm"), one card's code misread ("$S-W125"): still three cards, the misread one
+    without its code. Control: cards none of which shows a code are none (a table of a
+    shop's offers by size, read as before)."""
+    rows = [
+        ["Wet floor warning sign", "", "High voltage warning sign", "", "Forklift trucks sign", ""],
+        ["SS-W104 - 200 x 300 mm", "", "SS-W112 - 200 x 300 mm", "", "$S-W125 - 300 x 400 mm", ""],
+        ["Rigid PVC", "£5.40", "Rigid PVC", "£5.40", "Rigid PVC", "£8.90"],
+        ["Self-adhesive", "£3.95", "Self-adhesive", "£3.95", "Self-adhesive", "£6.60"],
+    ]
+    products = card_columns(table(rows), 1, 0)
+    assert [(p.name, p.codes, p.sizes) for p in products] == [
+        ("Wet floor warning sign", ["SS-W104"], ["200 x 300 mm"]),
+        ("High voltage warning sign", ["SS-W112"], ["200 x 300 mm"]),
+        ("Forklift trucks sign", [], ["300 x 400 mm"]),
+    ]
+    uncoded = [[c.replace("SS-W1", "$S-W1") for c in r] for r in rows]
+    assert card_columns(table(uncoded), 1, 0) == []

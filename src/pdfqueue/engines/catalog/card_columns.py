@@ -55,7 +55,7 @@ def card_columns(block: Block, page: int, index: int) -> list[Product]:
         codes = [part for line in lines for part in _parts(line) if _code(part)]
         if not offers and not codes:
             continue  # a note set among the cards ("How to order"), no card
-        if not (offers and codes and _card_name(name)) or len(lines) < MIN_CARD_LINES - 1:
+        if not (offers and _card_name(name)) or len(lines) < MIN_CARD_LINES - 1:
             return []
         left = block.left + first * column_width
         out.append(
@@ -72,7 +72,9 @@ def card_columns(block: Block, page: int, index: int) -> list[Product]:
                 block_indexes=[index],
             )
         )
-    return out if len(out) >= MIN_CARDS else []
+    # a card's code a scan misread ("$S-W125") leaves it without one; the others have theirs
+    coded = any(p.codes for p in out)
+    return out if len(out) >= MIN_CARDS and coded else []
 
 
 def _cards(rows: list[list[str]]) -> list[tuple[int, int]]:
@@ -92,7 +94,8 @@ def _cards(rows: list[list[str]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans]
 
 
-_PART = re.compile(r"\s+[·|•]\s+")  # the parts of a card's line ("SS-W104 · 200 × 300 mm")
+# the parts of a card's line ("SS-W104 · 200 × 300 mm"; a scan may read the dot as a dash)
+_PART = re.compile(r"\s+[·|•–-]\s+")
 
 
 def _parts(line: str) -> list[str]:
