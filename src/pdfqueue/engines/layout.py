@@ -33,8 +33,13 @@ page give the same model:
    ending in an amount and lines of words alone, as no table's column of names holds), nor
    cards framed apart (each card's lines in a drawn frame of its own, no table in any), nor
    cards whose lines each set a style of their own (a calendar door's date, big day number,
-   bold name and copy). A folder's panels, parted by fold lines (thin rules the page down,
-   the lines either side not level), are each searched for tables on their own.
+   bold name and copy), nor an entry's lines with a note beside a few of them (its price
+   level with its name, "ex VAT" under it, a thumbnail's number: one column fills every line,
+   each other two at most). A folder's panels, parted by fold lines (thin rules the page down,
+   the lines either side not level), are each searched for tables on their own, and so are
+   page columns parted by a blank gutter, their lines not level across it (a price list's
+   families in two columns); a table ends where a heading stands over its titles repeated
+   (the next family's).
    Shaded cells (stroked and filled, a line or two high) rule a table as outlined ones do, a
    line is cut where a cell's edge runs between two of its words, and a spreadsheet's printed
    column letters and row numbers frame its cells, not its text. A table ruled by its rows only
@@ -2015,7 +2020,10 @@ def layout_words(
     frames = [box for box in rules if min(box[2] - box[0], box[3] - box[1]) > 2.5]
     borderless, left = [], []
     panels = [
-        part for panel in _panels(segments, rules, height) for part in _boxed_apart(panel, touching)
+        column
+        for panel in _panels(segments, rules, height)
+        for part in _boxed_apart(panel, touching)
+        for column in _gutter_panels(part, width)
     ]
     for panel in panels:
         found, rest = _borderless_tables(panel, figures, frames)
@@ -2054,7 +2062,7 @@ def _join_letter_spaced(words: Sequence[Word]) -> list[Word]:
     run: list[Word] = []
 
     def flush() -> None:
-        if len(run) >= LETTER_SPACED_RUN:
+        if len(run) >= LETTER_SPACED_RUN and not _dimensions_run(run):
             out.extend(_spaced_words(run))
         else:
             out.extend(run)
@@ -2070,6 +2078,15 @@ def _join_letter_spaced(words: Sequence[Word]) -> list[Word]:
         out.append(word)
     flush()
     return out
+
+
+def _dimensions_run(run: Sequence[Word]) -> bool:
+    """A run of one-character words holding figures multiplied ("2 x 8 L": a fryer's two
+    tanks of 8 litres, set with word spaces): a size, no tracked word."""
+    return any(
+        a.text.isdigit() and x.text in "xX" and b.text.isdigit()
+        for a, x, b in zip(run, run[1:], run[2:], strict=False)
+    )
 
 
 def _next_letter(previous: Word, word: Word) -> bool:
@@ -2735,6 +2752,13 @@ def _borderless_tables(
                 break
             if len(run) <= 2 and gap > row[0].height and _letterhead(run, row):
                 break  # a letterhead over the table, not its rows
+            if (
+                len(row) == 1
+                and len(run) >= MIN_TABLE_ROWS
+                and not _section_heading(row[0], run, figures)
+                and _titles_again(run, rows, end)
+            ):
+                break  # the next table's heading over its titles, the same as this one's
             if len(row) == 1 and len(run) >= 2 and _section_heading(row[0], run, figures):
                 run.append(row)  # a row of its own that makes no column: not one to bridge
                 end += 1
@@ -2788,6 +2812,7 @@ def _borderless_tables(
                 or _styled_cards(run)
                 or _run_in_lists(run)
                 or _numbered_entries(run)
+                or _notes_beside_lines(run, columns)
             )
         ):
             start = end  # lists or cards side by side: none of their lines starts a table
@@ -2838,6 +2863,25 @@ def _borderless_tables(
             else:
                 start = end if len(run) >= MIN_TABLE_ROWS else start + 1
     return tables, [s for s in segments if id(s) not in taken]
+
+
+TITLES_AGAIN_LINES = 3  # lines of one segment a table's titles repeated may stand under
+
+
+def _titles_again(run: Sequence[Sequence[_Segment]], rows: list[list[_Segment]], end: int) -> bool:
+    """Whether line `end`, of one segment, heads the next table: the lines from it to the
+    next line of several cells are `TITLES_AGAIN_LINES` at most (a family's name, its
+    material), and that line repeats the run's column titles word for word (a price list's
+    families one under the other, each table titled alike: "Maat | Art.nr | Inhoud"). A
+    section's name set beside its titles ("BORDEAUX | Glass | Bottle") repeats none, and a
+    heading centred over a section (`_section_heading`) stays the table's row."""
+    if not _column_titles(run[0]):
+        return False
+    titles = [s.text for s in run[0]]
+    for row in rows[end + 1 : end + 1 + TITLES_AGAIN_LINES]:
+        if len(row) >= 2:
+            return [s.text for s in row] == titles
+    return False
 
 
 def _heading_row_height(rows: list[list[_Segment]], index: int) -> float:
@@ -3053,6 +3097,71 @@ def _drawn_box(group: Sequence[Box]) -> Box | None:
         covered([(r[1], r[3]) for r in down if right - r[2] <= IMAGE_RULE_THICK], bottom - top),
     )
     return (left, top, right, bottom) if all(sides) else None
+
+
+GUTTER_PANEL_LINES = 6  # segments each side of a blank gutter holds to part the page there
+# share of a side's lines level with a line across a blank gutter that keep one part: a
+# table's name column wrapped onto two or three lines has a third to a half of its lines
+# level with its figures; columns each at its own leading hardly any
+GUTTER_LEVEL_SHARE = 0.2
+
+
+def _gutter_panels(segments: list[_Segment], width: float) -> list[list[_Segment]]:
+    """The text of page columns set side by side with a blank gutter and no rule between
+    them (a price list in two columns, a family's table in each): parted at the gutter as a
+    rule parts panels (`_panels`), so no borderless table reads one column's lines as cells
+    beside the other's. A gutter is a band in the page's middle (`GUTTER_BAND`) that the
+    column's lines (those narrower than half the page) leave empty, an em wide at least;
+    lines across it (a full-width note, the page's title) part the page into bands one
+    above the other, and a band is parted where each side holds `GUTTER_PANEL_LINES`
+    segments or more and hardly any lines either side are level (fewer than
+    `GUTTER_LEVEL_SHARE` of the side with fewer): columns set apart, each at its own
+    leading. A table's rows lie level across its column gaps, however wide, and a table
+    stays one part; so do lines of prose in two columns set at one leading."""
+    narrow = [s for s in segments if s.right - s.left < width / 2]
+    if not narrow:
+        return [segments]
+    em = statistics.median(s.height for s in narrow)
+    low, high = (share * width for share in GUTTER_BAND)
+    gutters = [
+        (end + start) / 2
+        for (_, end), (start, _) in itertools.pairwise(_columns(narrow))
+        if start - end >= em and low <= (end + start) / 2 <= high
+    ]
+    parts: list[list[_Segment]] = [segments]
+    for x in gutters:
+        out: list[list[_Segment]] = []
+        for part in parts:
+            out += _parted_at(part, x)
+        parts = out
+    return parts
+
+
+def _parted_at(segments: list[_Segment], x: float) -> list[list[_Segment]]:
+    """`segments` parted at a gutter at `x` (see `_gutter_panels`): each band between the
+    lines across it parted in two where its sides are columns of their own, the rest (the
+    lines across, the bands not parted) one part."""
+    across = sorted((s for s in segments if s.left < x < s.right), key=lambda s: s.top)
+    bands: dict[int, list[_Segment]] = {}
+    for seg in segments:
+        if seg.left < x < seg.right:
+            continue
+        centre = (seg.top + seg.bottom) / 2
+        band = sum(1 for a in across if (a.top + a.bottom) / 2 < centre)
+        bands.setdefault(band, []).append(seg)
+    kept = list(across)
+    parts: list[list[_Segment]] = []
+    for band in bands.values():
+        left = [s for s in band if s.right <= x]
+        right = [s for s in band if s.left >= x]
+        fewer, more = sorted((left, right), key=len)
+        if len(fewer) < GUTTER_PANEL_LINES or sum(
+            1 for s in fewer if _level_with(s, more)
+        ) >= GUTTER_LEVEL_SHARE * len(fewer):
+            kept += band
+            continue
+        parts += [left, right]
+    return ([kept] if kept else []) + parts
 
 
 def _level_with(segment: _Segment, others: Sequence[_Segment]) -> bool:
@@ -3273,6 +3382,28 @@ def _priced_lists_side_by_side(
         ):
             return False
     return True
+
+
+SIDE_NOTE_LINES = 2  # lines of a text's lines a note beside them (a price, its "ex VAT") fills
+
+
+def _notes_beside_lines(
+    run: Sequence[Sequence[_Segment]], columns: Sequence[tuple[float, float]]
+) -> bool:
+    """An entry's lines with notes set beside a few of them (a catalogue's entry: its name,
+    its copy, its dimensions, its catalogue number, one under the other, the price level
+    with the name and "ex VAT" under it at the right, the thumbnail's number at the left):
+    read across, the notes make columns, but one column holds a line of every row and each
+    other column fills `SIDE_NOTE_LINES` of them at most, half the rows at most. A
+    table's columns each fill most of its rows."""
+    rows = _row_count(run)
+    if rows < MIN_TABLE_ROWS + 1:
+        return False
+    filled = [sum(1 for row in run if any(_within(s, [c]) for s in row)) for c in columns]
+    if sum(1 for row in run for s in row if not _within(s, columns)) or max(filled) < len(run):
+        return False
+    notes = sorted(filled)[:-1]
+    return all(n <= SIDE_NOTE_LINES and 2 * n <= rows for n in notes)
 
 
 def _ends_in_amount(seg: _Segment) -> bool:

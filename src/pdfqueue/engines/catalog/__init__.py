@@ -147,7 +147,11 @@ Where each form lives (one module a form; the driver and the shared words at eit
   breaks, sectioned lists);
 - `ladders`: a part's price ladder ("1+ / 10+ / 100+") stacked beside its lines, one product;
 - `families`: a family's table of variants (the family's heading and each row's size), its
-  variants set as columns too (labels down the first column);
+  variants set as columns too (labels down the first column), a heading marked as run on
+  ("(vervolg)", "(continued)") naming its family without the mark;
+- `card_columns`: cards side by side read across as a table, a column (or two) a card (a
+  spice merchant's tiles: a name atop, its code, "50 g tin £3.20");
+- `run_on_units`: a card's name wrapped before its unit in such a table ("... 38" over "mm");
 - `columns`: column titles in the languages and scripts catalogs come in (a column of what
   the item fits never names it, a name column in another language gives its other names, an
   OEM column more codes, a row of titles is never a product);

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pdfqueue.engines.catalog.badged_names import strip_badges
 from pdfqueue.engines.catalog.bills import presents_a_bill
+from pdfqueue.engines.catalog.card_columns import card_columns
 from pdfqueue.engines.catalog.costings import presents_a_costing
 from pdfqueue.engines.catalog.credit_agreements import credit_agreement_pages
 from pdfqueue.engines.catalog.credits import credit_entries
@@ -37,6 +38,7 @@ from pdfqueue.engines.catalog.priced import priced_entries, run_in_entries
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.rate_cards import presents_a_rate_card
 from pdfqueue.engines.catalog.records import record_entries
+from pdfqueue.engines.catalog.run_on_units import units_run_on
 from pdfqueue.engines.catalog.series import name_by_series
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
@@ -330,6 +332,8 @@ def _page_products(
             rows = rows or family_rows(
                 block, page.page_number, index, above, family_title(page, index)
             )
+            # cards side by side (tiles in a row), their lines level: a column (or two) a card
+            rows = rows or card_columns(block, page.page_number, index)
             rows = rows or table_products(
                 block, page.page_number, index, above, title_above(page, index)
             )
@@ -343,6 +347,9 @@ def _page_products(
             if not rows and named is None and transposable(block):
                 rows = variant_columns(block, page.page_number, index, family_title(page, index))
             if not rows and (named is not None or transposable(block)):
+                # a card's name wrapped before its unit ("... 38" over "mm"): put back
+                block, run_on = units_run_on(page, index, block)
+                used |= run_on
                 # two cards side by side make a table of two columns: two products
                 rows = table_products(
                     transposed(block),

@@ -41,6 +41,7 @@ from pdfqueue.engines.catalog.words import (
     is_price,
     is_size,
     unique_texts,
+    without_continued,
 )
 from pdfqueue.engines.layout import Block, PageLayout
 
@@ -140,6 +141,7 @@ def family_rows(
     rows = code_and_name_split(_without_empty_columns(rows))  # a scan's merged columns
     if family is None or len(rows) <= MIN_TABLE_ROWS or not rows[0]:
         return []
+    family = without_continued(family)  # "Keilbout A4 RVS (vervolg)": the family run on
     roles, has_header = roles_of(rows)
     if not has_header and above is not None and len(above) == len(rows[0]):
         rows, skipped = [above, *rows], skipped - 1
@@ -291,18 +293,20 @@ def _designation_columns(body: list[list[str]], taken: set[int]) -> list[int]:
     return out
 
 
+_MEASURES_BRACKETED = re.compile(r"\s*\([^()]*\d[^()]*\)")  # "(10,5 × 20)" after "M10"
 # a garment's or glove's size in letters: "XS", "S", "M", "L", "XL", "XXL", "3XL"
 _LETTER_SIZE = re.compile(r"^(?:\d?X{0,3}[SL]|M)$")
 
 
 def _size_cell(text: str) -> bool:
     """A size or designation: figures, in a few words, no amount ("3 x 1.5", "22"), or a
-    size in letters ("XL")."""
+    size in letters ("XL"); a designation's measures in brackets after it count as one word
+    ("M10 (10,5 × 20)": a washer by its bolt and its bore × diameter)."""
     if _LETTER_SIZE.match(text) or SIZE.fullmatch(text):
         return True  # "XL", "0,4 × 19 mm": its words are one dimension
     return (
         has_digit(text)
-        and len(text.split()) <= DESIGNATION_MAX_WORDS
+        and len(_MEASURES_BRACKETED.sub(" ()", text).split()) <= DESIGNATION_MAX_WORDS
         and not BARE_PRICE.match(text)
         and not is_price(text)
     )

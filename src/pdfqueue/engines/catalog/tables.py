@@ -68,6 +68,7 @@ from pdfqueue.engines.catalog.words import (
     starts_like_a_name,
     unique_ints,
     unique_texts,
+    without_continued,
 )
 from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 
@@ -1728,7 +1729,9 @@ VARIANT_MAX_WORDS = 3  # words of a variant's cell ("Round base", "28 cm NEW")
 
 def titled(title: str | None, name: str) -> str:
     """A row's name under the title above its table: the title, then the name; a name that
-    names its family already ("Arco 600/830" under "ARCO") is not named twice."""
+    names its family already ("Arco 600/830" under "ARCO") is not named twice; a title
+    marked as running on ("(vervolg)", "(continued)") names the family without the mark."""
+    title = without_continued(title) if title else title
     if not title or name.casefold().startswith(title.casefold()):
         return name.strip()
     return f"{title} {name}".strip()

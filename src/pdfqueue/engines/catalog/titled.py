@@ -258,6 +258,7 @@ def _units(
                 and (
                     head.left - 12 <= b.left < head.right
                     or abs((b.left + b.right) - (head.left + head.right)) <= 6
+                    or _flush_right_under(head, b)
                 )
                 and (
                     b.kind in CAPTION_KINDS
@@ -299,6 +300,20 @@ def _units(
         text = "\n".join([*lines, *(line for i in members[1:] for line in lines_of([blocks[i]]))])
         units.append(_Unit(index, members, name, text))
     return units
+
+
+FLUSH_SLACK = 2.0  # points a right edge may be off a title's to be set flush with it
+FLUSH_WIDTH = 3.0  # times a title's width a detail set flush right under it spans at most
+
+
+def _flush_right_under(head: Block, block: Block) -> bool:
+    """A detail line set flush right with its title, reaching left of it (a label set
+    against the leader line running right to its photo: the name, then "Item 41-210 · 8
+    litres" under it ending where the name ends), no wider than `FLUSH_WIDTH` titles (not
+    a paragraph of the page whose column ends there too)."""
+    return abs(
+        block.right - head.right
+    ) <= FLUSH_SLACK and block.right - block.left <= FLUSH_WIDTH * (head.right - head.left)
 
 
 WRAPPED_TAIL_WORDS = 2  # words of a name's end wrapped onto a title's second line

@@ -88,14 +88,15 @@ BARE_CODE = re.compile(
 # capital in it ("LUN-3S-648", "QUO-STA-SUB-12", "4711.20A")
 JOINED_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 # a dimension of several figures may letter each of them ("G 280 × D 180 × Y 84 cm", "L 130 ×
-# P 39 × H 196 cm", "Ø 90 × H 38 cm": width, depth, height as furniture is measured)
-_LETTERED = r"(?<!\w)(?-i:[A-Z]|Ø)\s?\d+(?:[.,]\d+)?"
+# P 39 × H 196 cm", "Ø 90 × H 38 cm": width, depth, height as furniture is measured), or
+# abbreviate its word ("An. 60 × Al. 72 × Fo. 56 cm": ancho, alto, fondo; "Br. 40 × H. 30 cm")
+_LETTERED = r"(?<!\w)(?:(?-i:[A-Z][a-z]{0,2})\.?|Ø)\s?\d+(?:[.,]\d+)?"
 SIZE = re.compile(
     r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
     rf"|{_LETTERED}(?:\s?[x×]\s?{_LETTERED}){{1,2}}\s?(?:mm|cm|m|in)\b"
     # a figure joined to its unit in a compound word ("je 600-g-Packung", "1-l-Flasche")
     r"|(?<![\w.,-])\d+(?:[.,]\d+)?-(?:mm|cm|m|ml|cl|l|kg|g)(?=-[^\W\d_])"
-    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b"
+    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|lit(?:re|er|ro|ri)s?|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b"
     # a unit price's measure ("1 kg = 9,37", "1 l = 32,48 zł") is what the price is per, not
     # a size the article comes in
     r"(?!\s?=)",
@@ -513,6 +514,26 @@ def has_digit(text: str) -> bool:
 
 
 _BRACKETED_SIZE = re.compile(rf"\s*\((?P<size>(?:{SIZE.pattern}))\)$", re.I)
+# a heading's mark that its table runs on from the column or page before, in brackets or
+# after a dash: "(vervolg)", "(continued)", "(cont'd)", "(suite)", "(Fortsetzung)",
+# "– Continued", "(continuación)", "(segue)", "(ciąg dalszy)"
+_CONTINUED_WORD = (
+    r"vervolg|continued|cont(?:'d|\.|inued)?|suite|fortsetzung|forts\.?|continuaci[oó]n"
+    r"|continua(?:zione)?|segue|seguito|fortsatt|fortsættelse|jatkuu|ciąg dalszy|pokračování"
+)
+# after a dash only the words no name ends in ("Bathroom – Suite" is a name)
+_CONTINUED_AFTER_DASH = r"vervolg|continued|cont(?:'d|\.)|fortsetzung|continuaci[oó]n"
+_CONTINUED = re.compile(
+    rf"\s*(?:[(\[]\s*(?:{_CONTINUED_WORD})\s*[)\]]|[-–—,:]\s*(?:{_CONTINUED_AFTER_DASH}))\s*$",
+    re.I,
+)
+
+
+def without_continued(heading: str) -> str:
+    """A heading without the mark that its table runs on from the column or page before
+    ("Keilbout A4 RVS (vervolg)", "Hex bolts – continued"): the family is the one named
+    before, and the mark names no product."""
+    return _CONTINUED.sub("", heading).strip() or heading
 
 
 def bracketed_size(name: str) -> tuple[str, str]:
