@@ -226,5 +226,6 @@ def test_a_jeweller_s_catalog_offering_a_free_valuation_keeps_its_products(
     document = _layout(pdf, tmp_path)
     assert valuation_pages(document) == set()
     products = products_from_layout(document)
+    assert [p.name for p in products] == [name for name, _, _ in PIECES]
     assert [p.codes for p in products] == [["JW-4101"], ["JW-4102"], ["JW-4103"]]
     assert [p.prices for p in products] == [[value] for _, _, value in PIECES]

@@ -26,6 +26,7 @@ from pdfqueue.engines.catalog.words import (
     CODE_LABEL,
     KEY_VALUE,
     LABELLED_AMOUNT,
+    NAME_MAX_WORDS,
     PRICE,
     SIZE,
     all_caps,
@@ -59,6 +60,9 @@ CAPTION_GAP_LINES = 2.0  # ... or this many of the caption line's heights, when 
 CAPTION_GAP_PAST_SWATCHES = 3.0  # ... line heights, when the lines past a wider gap give the
 # caption its first code or price (set under a row of colour swatches)
 NAME_PROMINENCE = 1.15  # a caption line this much larger than the name so far names instead
+# words of a name set bold over its description in regular type ("A pair of 18 carat yellow
+# gold sapphire and diamond cluster earrings": a jeweller's or a dealer's descriptive name)
+BOLD_NAME_MAX_WORDS = 14
 
 _CODE_SHAPE = re.compile(r"^[A-Z]{1,4}-\d{3,8}(?:-[A-Z0-9]{1,3})?$")  # MN-4898-C, TS-8737
 
@@ -1391,6 +1395,29 @@ _FORMER_PRICE = re.compile(
 WRAP_SLACK = 0.95  # share of a photo's width a line plus the next line's first word fills
 
 
+def _bold_head(blocks: list[Block]) -> bool:
+    """The caption opens with a name too long for a plain line's (up to
+    `BOLD_NAME_MAX_WORDS` words, on up to `TITLE_MAX_LINES` lines) set bold, over lines in
+    regular type no larger than it: the weight marks the name, and the regular lines under it
+    describe (a jeweller's "A silver and enamel brooch in the form of a swallow" over "Blue
+    and green guilloche enamel"), however name-like they read."""
+    first, others = blocks[0], blocks[1:]
+    lines = first.lines or [first.text]
+    text = " ".join(lines)
+    regular = [b for b in others if not b.bold and b.kind in ("heading", "paragraph", "caption")]
+    return (
+        first.kind in ("heading", "paragraph", "caption")
+        and first.bold
+        and bool(regular)
+        and not others[0].bold
+        and all(b.font_size <= first.font_size for b in regular)
+        and len(lines) <= TITLE_MAX_LINES
+        and not is_name(text)
+        and is_name(text, BOLD_NAME_MAX_WORDS)
+        and not any(PRICE.search(line) for line in lines)
+    )
+
+
 def _wrapped_title(blocks: list[Block], fig: Block) -> bool:
     """The caption's first block is one name wrapped over a few lines: a bold heading set
     larger than every other line of the caption (a hero's), or lines that each broke because
@@ -1480,9 +1507,11 @@ def _caption_product(
     name is it (no logo is set over a name in a row)."""
     blocks = [page.blocks[m] for m in members]
     lines = lines_of(blocks)
-    if not title and not row and _wrapped_title(blocks, fig):
+    bold_head = not title and not row and _bold_head(blocks)
+    if bold_head or (not title and not row and _wrapped_title(blocks, fig)):
         # a hero's name in a heading wrapped over lines ("Digitalpiano Kaya / DP-330"), a
-        # web shop tile's name wrapped at the tile's width
+        # web shop tile's name wrapped at the tile's width; a long name set bold over its
+        # description in regular type
         title = 1
     if title:
         lines = [" ".join(lines_of(blocks[:title])), *lines_of(blocks[title:])]
@@ -1542,7 +1571,7 @@ def _caption_product(
         if KEY_VALUE.match(line) and not (title and name is None):  # a title: "Bók: Fuglar"
             rest.append(line.strip())  # "Mineral: corundum" describes, it does not name
         elif (
-            is_name(stripped)
+            is_name(stripped, BOLD_NAME_MAX_WORDS if bold_head and name is None else NAME_MAX_WORDS)
             and stripped == _unruled(line)
             and (
                 name is None
