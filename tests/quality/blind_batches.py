@@ -33,6 +33,7 @@ import generate_blind23  # noqa: F401  (registers blind batch 23)
 import generate_blind24  # noqa: F401  (registers blind batch 24)
 import generate_blind25  # noqa: F401  (registers blind batch 25)
 import generate_blind26  # noqa: F401  (registers blind batch 26)
+import generate_blind27  # noqa: F401  (registers blind batch 27)
 from generate_blind import Batch, write_batch
 
 BATCHES: dict[str, Batch] = generate_blind.BATCHES
