@@ -4701,11 +4701,7 @@ def mark_running(document: DocumentLayout) -> None:
             repeated = pages >= 2 and counts[key] >= max(2, RUNNING_SHARE * pages)
             number = bool(_PAGE_NUMBER.match(block.text.strip()))
             top_half = block.top < page.height / 2
-            titled = (
-                block.kind == "heading"
-                and block.font_size >= HEADING_SIZE * body > 0
-                and any(c.isalpha() for c in block.text)  # a folio set large names nothing
-            )
+            titled = block.kind == "heading" and block.font_size >= HEADING_SIZE * body > 0
             if repeated and not number and top_half and titled:
                 continue  # a title over each page, set larger than the text
             if repeated or number:
