@@ -4681,12 +4681,7 @@ def mark_running(document: DocumentLayout) -> None:
     """Margin blocks repeated across pages (digits aside), and page numbers, are headers and
     footers; and so is a margin line set level with the page's number (a book's running
     head, "29" beside "2.1. TOPOLOGISCHE MANNIGFALTIGKEITEN", which names the section the
-    page is in and so changes from section to section). A heading repeated at the head of the
-    pages in a type larger than the text (`HEADING_SIZE` times its body's size: a menu's or a
-    catalog's name as the title over each page) is a title a reader sees over that page's
-    sections, no running head, which is set in the text's size or smaller; it stays a heading.
-    Footers are marked whatever their size."""
-    body = _document_body_size(document)
+    page is in and so changes from section to section)."""
     counts: Counter[str] = Counter()
     for page in document.pages:
         keys = {_running_key(b.text) for b in page.blocks if _in_margin(b, page) and b.text}
@@ -4700,11 +4695,8 @@ def mark_running(document: DocumentLayout) -> None:
             key = _running_key(block.text)
             repeated = pages >= 2 and counts[key] >= max(2, RUNNING_SHARE * pages)
             number = bool(_PAGE_NUMBER.match(block.text.strip()))
-            top_half = block.top < page.height / 2
-            titled = block.kind == "heading" and block.font_size >= HEADING_SIZE * body > 0
-            if repeated and not number and top_half and titled:
-                continue  # a title over each page, set larger than the text
             if repeated or number:
+                top_half = block.top < page.height / 2
                 block.kind = "header" if top_half else "footer"
             if number:
                 numbers.append(block)
@@ -4729,7 +4721,12 @@ def _mark_running_in_place(document: DocumentLayout) -> None:
     than the text over each page (a catalog's name at the head of its pages), nor a line
     that opens a row (a price table's "£ each" set low on every page, its prices level with
     it, read loose on a scan)."""
-    body = _document_body_size(document)
+    sizes: Counter[float] = Counter()
+    for page in document.pages:
+        for block in page.blocks:
+            if block.kind == "paragraph":
+                sizes[block.font_size] += len(block.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
     found: list[tuple[str, float, int, Block, PageLayout]] = []
     for number, page in enumerate(document.pages):
         for block in page.blocks:
@@ -4746,16 +4743,6 @@ def _mark_running_in_place(document: DocumentLayout) -> None:
         )
         if _run_around(pages, number) >= RUNNING_IN_PLACE:
             block.kind = "header" if block.top < page.height / 2 else "footer"
-
-
-def _document_body_size(document: DocumentLayout) -> float:
-    """The size most of the document's paragraphs' characters are set in (0 when none)."""
-    sizes: Counter[float] = Counter()
-    for page in document.pages:
-        for block in page.blocks:
-            if block.kind == "paragraph":
-                sizes[block.font_size] += len(block.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _run_around(pages: list[int], number: int) -> int:
