@@ -54,6 +54,7 @@ from pdfqueue.engines.layout import Block, DocumentLayout, PageLayout
 __all__ = [
     "ImageUrl",
     "contents_lists",
+    "entry_names",
     "grid_labels",
     "heading_level",
     "heading_levels",
@@ -116,7 +117,9 @@ def page_markdown(
             joined = f"{' '.join(label.text.split()).rstrip(':')}: {block.text}"
             text = "#" * level + " " + _inline(joined)
         elif index in headers:
-            text = pipe_table(block.rows or [], headers[index], block.asides)
+            first = _first_group(page, index, titles, sections)
+            level = heading_level(page.blocks[first], levels) if first is not None else 0
+            text = pipe_table(block.rows or [], headers[index], block.asides, level)
             if index in groups:  # a group's title over its columns' titles
                 text = _paragraph(" · ".join(groups[index])) + "\n\n" + text
         elif index in contents:
@@ -832,11 +835,49 @@ def section_headings(page: PageLayout) -> set[int]:
     (`reads_as_heading`) and label no grid's cell (`grid_labels`) nor stand in a column of
     labels (`stacked_labels`) nor inside a paragraph's lines (`labels_within_text`)."""
     labels = grid_labels(page) | stacked_labels(page) | labels_within_text(page)
+    labels |= entry_names(page)
     return {
         index
         for index, block in enumerate(page.blocks)
         if block.kind == "heading" and reads_as_heading(block) and index not in labels
     }
+
+
+ENTRY_NAMES = 3  # headings of one type on a page, each over one price, that name entries
+
+
+def entry_names(page: PageLayout) -> set[int]:
+    """The indices of the headings that name one priced entry each, no section: on a page,
+    `ENTRY_NAMES` headings or more of one type (size and weight), each followed, up to the
+    next heading of the page, by exactly one amount (a catalog's list, one product a row: its
+    name set bold, a line of description, its price). A section's heading stands over several
+    priced items (a menu's "DESSERTS", a price list's group over its table), or over none (a
+    report's chapters); those stay headings. The entries' names are printed bold. Entries a page
+    holds fewer of (a datasheet's one product a page), or priced twice (was and now), are left
+    as they are."""
+    blocks = page.blocks
+    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    priced: dict[tuple[float, bool], list[int]] = {}
+    types: Counter[tuple[float, bool]] = Counter()
+    for position, index in enumerate(headings):
+        block = blocks[index]
+        kind = (round(block.font_size * 2) / 2, block.bold)
+        types[kind] += 1
+        end = headings[position + 1] if position + 1 < len(headings) else len(blocks)
+        if _amounts(blocks[index + 1 : end]) == 1:
+            priced.setdefault(kind, []).append(index)
+    return {
+        index
+        for kind, indices in priced.items()
+        if len(indices) >= ENTRY_NAMES and len(indices) == types[kind]
+        for index in indices
+    }
+
+
+def _amounts(blocks: Sequence[Block]) -> int:
+    """How many amounts the blocks state (a table's cells each)."""
+    texts = [cell for b in blocks for row in (b.rows or [[b.text]]) for cell in row]
+    return sum(len(currencies.PRICE.findall(text)) for text in texts)
 
 
 def labels_within_text(page: PageLayout) -> set[int]:
@@ -976,7 +1017,10 @@ GROUP_FULL_ROWS = 2  # rows filling two cells or more a table has at least aroun
 
 
 def pipe_table(
-    rows: list[list[str]], header: list[str] | None = None, asides: Sequence[str] = ()
+    rows: list[list[str]],
+    header: list[str] | None = None,
+    asides: Sequence[str] = (),
+    group_level: int = 0,
 ) -> str:
     """A GitHub pipe table: `rows` with the first of them its header, or, when `header` is
     given, all of them under it (an empty header line when its titles are all blank).
@@ -984,7 +1028,9 @@ def pipe_table(
     A group's title printed across the table over the rows it groups ("Bathroom", "Group:
     Fasteners": its first cell alone filled, `group_row`) is no row of data: it is set as a
     bold line of its own, and the rows under it as a table again under the same header, so
-    a reader sees the groups as the page shows them, not as an item with empty cells."""
+    a reader sees the groups as the page shows them, not as an item with empty cells. With a
+    `group_level` (the table's first group a heading of that level, `_first_group`), each
+    group's title is a heading of that level, a peer of the first."""
     if header is not None:
         rows = [header, *rows]
     width = max(len(row) for row in rows)
@@ -995,13 +1041,30 @@ def pipe_table(
         if group_row(row, body, asides):
             if run:
                 parts.append(_pipe_lines([head, *run], width))
-            parts.append(f"**{_inline(row[0])}**")
+            title = _inline(row[0])
+            parts.append(f"{'#' * group_level} {title}" if group_level else f"**{title}**")
             run = []
         else:
             run.append(row)
     if run or not parts:
         parts.append(_pipe_lines([head, *run], width))
     return "\n\n".join(parts)
+
+
+def _first_group(page: PageLayout, index: int, titles: set[int], sections: set[int]) -> int | None:
+    """The index of the section heading set between a table's column titles (printed apart
+    above it, `titles`) and its first row: the title of the table's first group, which the
+    layout read apart because it stands over the rows, not between them ("Product | Price"
+    over "Garden" over the garden's rows); the group titles inside the table are its peers.
+    None when the titles stand right over the rows, or the heading above the table is over
+    its titles too (a page's section over its price list)."""
+    before = [n for n in range(index) if n not in titles]
+    if not before or before[-1] not in sections:
+        return None
+    heading = page.blocks[before[-1]]
+    own = _titles_above(page, index)[1]  # this table's own titles, not an earlier one's
+    over = [n for n in own if page.blocks[n].bottom <= heading.top + 1]
+    return before[-1] if over and heading.bottom <= page.blocks[index].top + 1 else None
 
 
 def group_row(row: list[str], body: list[list[str]], asides: Sequence[str] = ()) -> bool:
