@@ -34,6 +34,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pdfqueue.engines.noun_modifiers import unnamed_head
+
 __all__ = [
     "PRODUCT_TYPES",
     "catalog_type",
@@ -816,9 +818,11 @@ def _head(name: str) -> str | None:
     return None if hit is None else hit.kind
 
 
-def _head_hit(name: str, section: bool = False) -> _Hit | None:
+def _head_hit(name: str, section: bool = False, modifier: bool = False) -> _Hit | None:
     """The vocabulary word that is the name's head noun, else None; a heading's (`section`) may
-    be a word only sections are titled by ("Bakery") and never a weak word ("Coastal light")."""
+    be a word only sections are titled by ("Bakery") and never a weak word ("Coastal light").
+    With `modifier`, the type word that modifies a head the vocabulary lacks is returned too
+    ("floor" in "Wet floor warning sign")."""
     hits = _hits(name, section)
     if not hits and section:
         return None
@@ -850,7 +854,47 @@ def _head_hit(name: str, section: bool = False) -> _Hit | None:
         return max(label, key=lambda h: (h.end, len(h.word)))
     cut_at = _QUALIFIER.search(name)
     inside = [h for h in hits if cut_at is None or h.start < cut_at.start()] or hits
-    return max(inside, key=lambda h: (h.end, len(h.word), h.exact))
+    best = max(inside, key=lambda h: (h.end, len(h.word), h.exact))
+    # "Wet floor warning sign" is a sign: a type word before a head the vocabulary lacks
+    end = cut_at.start() if cut_at is not None and cut_at.start() >= best.end else len(name)
+    if modifier or section or not _modifies(best, name[best.end : end]):
+        return best  # a heading's title is a category's name, "Vestes et manteaux"
+    return None
+
+
+def _modifies(hit: _Hit, after: str) -> bool:
+    """The type word only modifies a head noun after it that names no type: an English (or
+    German, Dutch, Nordic) word, not a compound's ending (the agglutinative languages set a
+    case or a material after their head: "Vesivaaka alumiini"), and the head no word of the
+    vocabulary at all, however weak ("Sapphire drop pendant", "Trench long en denim")."""
+    if hit.compound or hit.word not in _base_last_words():
+        return False
+    head = unnamed_head(after)
+    return head is not None and not _any_type_word(head)
+
+
+@lru_cache(maxsize=1)
+def _base_last_words() -> frozenset[str]:
+    return frozenset(w for text in _LAST.values() for w in _split(text))
+
+
+def _any_type_word(word: str) -> bool:
+    return bool(
+        _hits(word)
+        or any(p.search(word) for p in _weak_patterns().values())
+        or any(p.search(word) for p in _material_patterns().values())
+    )
+
+
+def _modifier_kind(name: str) -> str | None:
+    """The type of a type word that only modifies the name's head ("Wet floor warning sign":
+    flooring), else None: the text around the name or its section's heading that names the
+    same type names the same modifier ("CAUTION WET FLOOR" over the sign), not the thing."""
+    bare = _GIVEN_NAME.sub(" ", name)
+    if _head_hit(bare) is not None:
+        return None
+    hit = _head_hit(bare, modifier=True)
+    return None if hit is None else hit.kind
 
 
 def product_type(name: str, *context: str, materials: bool = True) -> str:
@@ -864,6 +908,8 @@ def product_type(name: str, *context: str, materials: bool = True) -> str:
     if kind is not None:
         return kind
     kind = _context_type(context)
+    if kind == _modifier_kind(name):
+        kind = "other"
     return material_type(name) if kind == "other" and materials else kind
 
 
@@ -875,9 +921,14 @@ def catalog_type(name: str, context: Sequence[str], heading: str) -> str:
     kind = product_type(name, materials=False)
     if kind != "other":
         return kind
+    modifier = _modifier_kind(name)  # "Wet floor warning sign" under "CAUTION WET FLOOR"
     around = _context_type(context)
+    if around == modifier:
+        around = "other"
     if around == "other" or around in _FOOD_OVER:
         section = section_type(heading)
+        if section == modifier:
+            section = "other"
         if around == "other" or section == "food and drink":
             around = section
     return around if around != "other" else material_type(name)
