@@ -12,6 +12,10 @@ is, and only then from its nearby text. Where the head stands depends on the lan
   and Indonesian put it first, the modifiers after it ("Lampe de bureau" is a lamp, "Cuchillo
   mesa" a knife, not a table).
 
+In an English name a type word before a lower-case head the vocabulary lacks only modifies
+it: a "Wet floor warning sign" is a sign, no floor, and neither the text around it nor a
+heading naming the same type ("CAUTION WET FLOOR") types it so (`noun_modifiers`).
+
 A name is read the second way when it holds a word only those languages use, or one of their
 function words ("de", "con", "do"...). A word spelt alike in both groups takes its meaning from
 the name's group: Spanish "pan" is bread, English "pan" a pan. Words naming a feature or a
