@@ -15,6 +15,7 @@ from pdfqueue.engines.products import product_type
     "name",
     [
         "Wet floor warning sign",
+        "Wet Floor Warning Sign 200 x 300 mm",
         "No mobile phones sign",
         "Hard hat mandatory sign",
         "Not drinking water sign",
@@ -39,6 +40,8 @@ def test_a_type_word_before_a_head_the_vocabulary_lacks_gives_no_type(name: str)
         ("Knife set", "kitchenware"),  # a set of the thing
         ("Stuhl schwarz", "furniture"),  # a colour after a German noun
         ("Meta bench desk for 2, light grey / black", "furniture"),
+        ("Bluetooth speaker cube", "electronics"),  # a form of the thing, no other kind
+        ("Pipe clip 15 mm", "building product"),
     ],
 )
 def test_a_type_word_keeps_its_type_before_a_model_a_size_a_finish_or_a_set(

@@ -12,9 +12,9 @@ is, and only then from its nearby text. Where the head stands depends on the lan
   and Indonesian put it first, the modifiers after it ("Lampe de bureau" is a lamp, "Cuchillo
   mesa" a knife, not a table).
 
-In an English name a type word before a lower-case head the vocabulary lacks only modifies
-it: a "Wet floor warning sign" is a sign, no floor, and neither the text around it nor a
-heading naming the same type ("CAUTION WET FLOOR") types it so (`noun_modifiers`).
+In an English name a type word before a head that names no type only modifies it: a "Wet floor
+warning sign" is a sign, no floor, and neither the text around it nor a heading naming the same
+type ("CAUTION WET FLOOR") types it so (`noun_modifiers`).
 
 A name is read the second way when it holds a word only those languages use, or one of their
 function words ("de", "con", "do"...). A word spelt alike in both groups takes its meaning from
@@ -867,27 +867,9 @@ def _head_hit(name: str, section: bool = False, modifier: bool = False) -> _Hit 
 
 
 def _modifies(hit: _Hit, after: str) -> bool:
-    """The type word only modifies a head noun after it that names no type: an English (or
-    German, Dutch, Nordic) word, not a compound's ending (the agglutinative languages set a
-    case or a material after their head: "Vesivaaka alumiini"), and the head no word of the
-    vocabulary at all, however weak ("Sapphire drop pendant", "Trench long en denim")."""
-    if hit.compound or hit.word not in _base_last_words():
-        return False
-    head = unnamed_head(after)
-    return head is not None and not _any_type_word(head)
-
-
-@lru_cache(maxsize=1)
-def _base_last_words() -> frozenset[str]:
-    return frozenset(w for text in _LAST.values() for w in _split(text))
-
-
-def _any_type_word(word: str) -> bool:
-    return bool(
-        _hits(word)
-        or any(p.search(word) for p in _weak_patterns().values())
-        or any(p.search(word) for p in _material_patterns().values())
-    )
+    """The type word only modifies a head noun after it that names no type (`unnamed_head`:
+    "Wet floor warning sign"): an English word, not a compound's ending."""
+    return not hit.compound and hit.word.isascii() and unnamed_head(after) is not None
 
 
 def _modifier_kind(name: str) -> str | None:
