@@ -12,6 +12,10 @@ is, and only then from its nearby text. Where the head stands depends on the lan
   and Indonesian put it first, the modifiers after it ("Lampe de bureau" is a lamp, "Cuchillo
   mesa" a knife, not a table).
 
+In an English name a type word before a head that names no type only modifies it: a "Wet floor
+warning sign" is a sign, no floor, and neither the text around it nor a heading naming the same
+type ("CAUTION WET FLOOR") types it so (`noun_modifiers`).
+
 A name is read the second way when it holds a word only those languages use, or one of their
 function words ("de", "con", "do"...). A word spelt alike in both groups takes its meaning from
 the name's group: Spanish "pan" is bread, English "pan" a pan. Words naming a feature or a
@@ -33,6 +37,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+from pdfqueue.engines.noun_modifiers import unnamed_head
 
 __all__ = [
     "PRODUCT_TYPES",
@@ -816,9 +822,11 @@ def _head(name: str) -> str | None:
     return None if hit is None else hit.kind
 
 
-def _head_hit(name: str, section: bool = False) -> _Hit | None:
+def _head_hit(name: str, section: bool = False, modifier: bool = False) -> _Hit | None:
     """The vocabulary word that is the name's head noun, else None; a heading's (`section`) may
-    be a word only sections are titled by ("Bakery") and never a weak word ("Coastal light")."""
+    be a word only sections are titled by ("Bakery") and never a weak word ("Coastal light").
+    With `modifier`, the type word that modifies a head the vocabulary lacks is returned too
+    ("floor" in "Wet floor warning sign")."""
     hits = _hits(name, section)
     if not hits and section:
         return None
@@ -850,7 +858,29 @@ def _head_hit(name: str, section: bool = False) -> _Hit | None:
         return max(label, key=lambda h: (h.end, len(h.word)))
     cut_at = _QUALIFIER.search(name)
     inside = [h for h in hits if cut_at is None or h.start < cut_at.start()] or hits
-    return max(inside, key=lambda h: (h.end, len(h.word), h.exact))
+    best = max(inside, key=lambda h: (h.end, len(h.word), h.exact))
+    # "Wet floor warning sign" is a sign: a type word before a head the vocabulary lacks
+    end = cut_at.start() if cut_at is not None and cut_at.start() >= best.end else len(name)
+    if modifier or section or not _modifies(best, name[best.end : end]):
+        return best  # a heading's title is a category's name, "Vestes et manteaux"
+    return None
+
+
+def _modifies(hit: _Hit, after: str) -> bool:
+    """The type word only modifies a head noun after it that names no type (`unnamed_head`:
+    "Wet floor warning sign"): an English word, not a compound's ending."""
+    return not hit.compound and hit.word.isascii() and unnamed_head(after) is not None
+
+
+def _modifier_kind(name: str) -> str | None:
+    """The type of a type word that only modifies the name's head ("Wet floor warning sign":
+    flooring), else None: the text around the name or its section's heading that names the
+    same type names the same modifier ("CAUTION WET FLOOR" over the sign), not the thing."""
+    bare = _GIVEN_NAME.sub(" ", name)
+    if _head_hit(bare) is not None:
+        return None
+    hit = _head_hit(bare, modifier=True)
+    return None if hit is None else hit.kind
 
 
 def product_type(name: str, *context: str, materials: bool = True) -> str:
@@ -864,6 +894,8 @@ def product_type(name: str, *context: str, materials: bool = True) -> str:
     if kind is not None:
         return kind
     kind = _context_type(context)
+    if kind == _modifier_kind(name):
+        kind = "other"
     return material_type(name) if kind == "other" and materials else kind
 
 
@@ -875,9 +907,14 @@ def catalog_type(name: str, context: Sequence[str], heading: str) -> str:
     kind = product_type(name, materials=False)
     if kind != "other":
         return kind
+    modifier = _modifier_kind(name)  # "Wet floor warning sign" under "CAUTION WET FLOOR"
     around = _context_type(context)
+    if around == modifier:
+        around = "other"
     if around == "other" or around in _FOOD_OVER:
         section = section_type(heading)
+        if section == modifier:
+            section = "other"
         if around == "other" or section == "food and drink":
             around = section
     return around if around != "other" else material_type(name)

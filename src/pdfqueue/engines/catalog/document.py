@@ -175,30 +175,39 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     ]
     _bilingual_names(found)
     sections = _Sections(document)
+    own: dict[int, str] = {}  # the type each product's own name or text gives it
     for product in found:
         # its name, then the text around it (each attribute's value a short text of its own;
         # its key names a feature, "Battery life", not the product's kind), then its section's
         # title ("Fruit", "BRAKE"), then a draper's fabric ("Pamuk Poplin Beyaz")
-        product.product_type = catalog_type(
-            product.name,
-            [product.description, *product.attributes.values()],
-            sections.above(product),
+        around = [product.description, *product.attributes.values()]
+        own[id(product)] = catalog_type(product.name, around, "")
+        heading = sections.above(product)
+        product.product_type = (
+            catalog_type(product.name, around, heading) if heading else own[id(product)]
         )
-    _untyped_take_prevailing(found)  # "Aurora 40" among a page of pendant lamps is a lamp
+    _untyped_take_prevailing(found, own)  # "Aurora 40" among a page of pendant lamps is a lamp
     add_own_codes(found, document)  # a code on a line of its own no rule read
     add_pack_sizes(found, document)  # "Pack of 10", "200 kpl": a size no rule read
     price_by_code(found, code_prices(document))  # prices listed apart, by article number
     return _merge(sorted(found, key=lambda p: (p.page, p.bbox[1], p.bbox[0])))
 
 
-def _untyped_take_prevailing(products: list[Product]) -> None:
+def _untyped_take_prevailing(products: list[Product], own: dict[int, str]) -> None:
     """A product nothing types (its name, the text around it, its section's title) takes the
     type its page's products prevailingly have (`prevailing_type`); on a page with too few
     typed to tell, the catalog's. A mixed page (lamps and chairs) leaves it `other`, and a
     product typed otherwise keeps its type: "Coffee mug" in a grocer's flyer is no food. First,
     a type only a feature word gives (`weak_name_type`: "Extra Super Light" strings as lamps)
     holds only where another product of the catalog is typed so by other words, so that it
-    spreads no further."""
+    spreads no further.
+
+    A type spreads only where it is no minority of the types the products' own names or texts
+    give (`own`): the products one section's title typed are that one title's word, not each
+    a witness, and one heading ("Flooring" over four model names) must not outvote the names
+    of the page ("Desk lamp", "Pendant lamp") to type an unnamed product among them. Where no
+    name types anything ("Unga wa Ngano" under a grocer's heading), the section's type may
+    still spread."""
     weak = {id(p) for p in products if weak_name_type(p.name) == p.product_type}
     confirmed = {p.product_type for p in products if id(p) not in weak}
     for product in products:  # "Extra Super Light" strings, no lamp among them: no type
@@ -207,13 +216,23 @@ def _untyped_take_prevailing(products: list[Product]) -> None:
     by_page: dict[int, list[Product]] = {}
     for product in products:
         by_page.setdefault(product.page, []).append(product)
-    whole = prevailing_type(p.product_type for p in products)
+    whole = _prevailing(products, own)
     for listed in by_page.values():
         typed = [p.product_type for p in listed if p.product_type != "other"]
-        kind = prevailing_type(typed) if len(typed) >= PREVAILING_MIN else whole
+        kind = _prevailing(listed, own) if len(typed) >= PREVAILING_MIN else whole
         for product in listed:
             if kind is not None and product.product_type == "other":
                 product.product_type = kind
+
+
+def _prevailing(products: list[Product], own: dict[int, str]) -> str | None:
+    """The type the products prevailingly have, unless only a minority of the types their own
+    names or texts give is that one (fewer than half of them)."""
+    kind = prevailing_type(p.product_type for p in products)
+    named = [own[id(p)] for p in products if p.product_type != "other" and own[id(p)] != "other"]
+    if kind is not None and 2 * named.count(kind) < len(named):
+        return None
+    return kind
 
 
 MIN_BILINGUAL_NAMES = 3  # products of a page named "name / translation" at least
@@ -276,7 +295,11 @@ def _fewer_titled_entries(
 
 class _Sections:
     """The heading a product sits under: the last one above it on its page, or else the last
-    one of the pages before (a grid running on under its section's title)."""
+    one of the pages before (a grid running on under its section's title). On a page of
+    columns or of cards side by side, the heading over the product's own column: a card's
+    title ("DANGER HIGH VOLTAGE") heads only the card beneath it, not its neighbours at the
+    same height; where no heading stands over the product's width, the last one above it that
+    is no such title of a column (a heading with another beside it at its height)."""
 
     def __init__(self, document: DocumentLayout) -> None:
         self.headings: dict[int, list[Block]] = {}
@@ -285,9 +308,21 @@ class _Sections:
                 b for b in page.blocks if b.kind == "heading" and len(b.text.split()) <= 6
             ]
         self.pages = sorted(self.headings)
+        self.beside = {  # headings side by side at one height: each titles its own column
+            id(h)
+            for heads in self.headings.values()
+            for h in heads
+            for o in heads
+            if o is not h
+            and min(h.bbox[3], o.bbox[3]) > max(h.top, o.top)
+            and min(h.bbox[2], o.bbox[2]) <= max(h.bbox[0], o.bbox[0])
+        }
 
     def above(self, product: Product) -> str:
         same = [h for h in self.headings.get(product.page, []) if h.top <= product.bbox[1]]
+        left, right = product.bbox[0], product.bbox[2]
+        over = [h for h in same if min(h.bbox[2], right) - max(h.bbox[0], left) > 1]
+        same = over or [h for h in same if id(h) not in self.beside]
         if same:
             return max(same, key=lambda h: h.top).text
         for number in reversed([n for n in self.pages if n < product.page]):
