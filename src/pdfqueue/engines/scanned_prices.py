@@ -28,7 +28,7 @@ RAISED_GAP = 0.45  # the amount's heights from its last figure to the cents at m
 FIGURE_GAP = 0.35  # heights between two figures of one large amount OCR read as two words
 MAX_WHOLE_FIGURES = 4  # figures of a whole amount set large (a flyer's "1299" is long)
 
-_WHOLE = re.compile(r"(?P<pre>[€$£])?(?P<figures>\d{1,4})")
+_WHOLE = re.compile(r"(?P<pre>[€$£])?(?P<figures>\d{1,4})[.,]?")
 _FIGURES = re.compile(r"\d{1,3}")
 _CENTS = re.compile(r"(?P<pre>[€$£])?(?P<cents>\d{2})(?P<post>[€$£])?")
 
@@ -38,56 +38,70 @@ Found = tuple[Any, ...]  # (text, confidence, box, baseline, font_px), as `page_
 def raised_cents_read(found: list[Found]) -> list[Found]:
     """Each large amount and its small raised cents OCR read apart, one word again: "7" and
     "€80" → "7,80 €" (the euro after the amount with a decimal comma, as the text layer
-    writes it), "£" "12" "99" → "£12.99", "1" "0" "€90" → "10,90 €". Only where the cents
+    writes it), "£12" "99" → "£12.99", "1" "0" "€90" → "10,90 €". Only where the cents
     are two figures (a sign beside them at most) set clearly smaller than the amount, level
     with its top and ending well above its foot, a letter space after it: a footnote's mark
     after a word, a figure set beside another of its size, or two numbers on one baseline
-    (a table's "12 99") stay as read."""
-    out: list[Found] = []
-    for word in found:
+    (a table's "12 99") stay as read. The pieces are found by their boxes, not by the order
+    Tesseract gave them in (it may read the small cents first)."""
+    out = list(found)
+    for index, word in enumerate(found):
         cents = _CENTS.fullmatch(word[0])
-        run = _whole_run(out) if cents else 0
-        if cents and run and _raised_after(out[-run:], word):
-            pieces = out[-run:]
-            whole = _WHOLE.fullmatch("".join(p[0] for p in pieces))
-            if whole is not None and not (whole["pre"] and (cents["pre"] or cents["post"])):
-                sign = whole["pre"] or cents["pre"] or cents["post"] or ""
-                figures = whole["figures"]
-                text = f"{figures},{cents['cents']} €" if sign == "€" else ""
-                text = text or f"{sign}{figures}.{cents['cents']}"
-                first = pieces[0]
-                box = (
-                    first[2][0],
-                    min(p[2][1] for p in (*pieces, word)),
-                    word[2][2],
-                    max(p[2][3] for p in pieces),
-                )
-                # the line's baseline Tesseract gave may be the cents' own: the amount's
-                # feet are the price's baseline
-                baseline = max(p[2][3] for p in pieces) if first[3] is not None else None
-                confidence = min(p[1] for p in (*pieces, word))
-                del out[-run:]
-                out.append((text, confidence, box, baseline, first[4], *first[5:]))
-                continue
-        out.append(word)
-    return out
+        pieces = _whole_before(found, word) if cents else []
+        if not cents or not pieces or any(out[i] is None for i in pieces):
+            continue
+        whole = _WHOLE.fullmatch("".join(found[i][0] for i in pieces))
+        if whole is None or (whole["pre"] and (cents["pre"] or cents["post"])):
+            continue
+        sign = whole["pre"] or cents["pre"] or cents["post"] or ""
+        figures = whole["figures"]
+        text = f"{figures},{cents['cents']} €" if sign == "€" else ""
+        text = text or f"{sign}{figures}.{cents['cents']}"
+        first = found[pieces[0]]
+        boxes = [found[i][2] for i in pieces]
+        box = (
+            boxes[0][0],
+            min(b[1] for b in (*boxes, word[2])),
+            word[2][2],
+            max(b[3] for b in boxes),
+        )
+        # the line's baseline Tesseract gave may be the cents' own: the amount's feet are
+        # the price's baseline
+        baseline = float(max(b[3] for b in boxes)) if first[3] is not None else None
+        confidence = min(found[i][1] for i in (*pieces, index))
+        out[index] = (text, confidence, box, baseline, first[4], *first[5:])
+        for i in pieces:
+            out[i] = None
+    return [word for word in out if word is not None]
 
 
-def _whole_run(out: list[Found]) -> int:
-    """How many words at the end of `out` are one large amount's figures, read as one word
-    or split between its figures (a sign before the first at most): 0 when none are."""
-    if not out or not _WHOLE.fullmatch(out[-1][0]):
-        return 0
-    run = 1
-    while run < len(out):
-        before, after = out[-run - 1], out[-run]
-        if not (_WHOLE.fullmatch(before[0]) and _FIGURES.fullmatch(after[0])):
+def _whole_before(found: list[Found], cents: Found) -> list[int]:
+    """The indices of the words, left to right, of the large amount right before `cents`:
+    the nearest word of figures (a sign before them, a separator after them at most) whose
+    glyphs the cents sit raised beside, and the figures level with it a letter space before
+    it (Tesseract reads a large "10" as "1" and "0" at times). None when there is none."""
+    near = [
+        i
+        for i, word in enumerate(found)
+        if word is not cents and _WHOLE.fullmatch(word[0]) and _raised_after([word], cents)
+    ]
+    if not near:
+        return []
+    run = [max(near, key=lambda i: found[i][2][2])]
+    while True:
+        head = found[run[0]]
+        if not _FIGURES.fullmatch(head[0].rstrip(".,")):
             break
-        if not _one_amount(before[2], after[2]):
+        before = [
+            i
+            for i, word in enumerate(found)
+            if i not in run and _WHOLE.fullmatch(word[0]) and _one_amount(word[2], head[2])
+        ]
+        if not before:
             break
-        run += 1
-    figures = sum(c.isdigit() for p in out[-run:] for c in p[0])
-    return run if figures <= MAX_WHOLE_FIGURES else 0
+        run.insert(0, max(before, key=lambda i: found[i][2][2]))
+    figures = sum(c.isdigit() for i in run for c in found[i][0])
+    return run if figures <= MAX_WHOLE_FIGURES else []
 
 
 def _one_amount(left: Any, right: Any) -> bool:
