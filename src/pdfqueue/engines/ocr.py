@@ -691,10 +691,10 @@ class OcrEngine:
         for (index, box), found in zip(places, readings, strict=True):
             if len(found) != 1 or found[0].confidence < LONE_CELL_CONFIDENCE:
                 continue
-            if _WHOLE_FIGURES.fullmatch(found[0].text):
+            if figures := _WHOLE_FIGURES.fullmatch(found[0].text):
                 tall = box[3] - box[1]
                 added[index] = OcrWord(
-                    found[0].text,
+                    figures.group(1),
                     found[0].confidence,
                     box,
                     float(box[3]),
@@ -1207,7 +1207,7 @@ WHOLE_TOP = 0.5  # the cents' heights between the amount's top and theirs at mos
 WHOLE_GAP = 1.0  # the cents' heights from the amount's last figure to the cents at most
 WHOLE_FIGURE_GAP = 0.4  # the amount's heights between two of its figures at most
 _RAISED_CENTS = re.compile(r"[€$£]?\d{2}[€$£]?")
-_WHOLE_FIGURES = re.compile(r"\d{1,4}")
+_WHOLE_FIGURES = re.compile(r"(\d{1,4})[.,]?")  # a speck under the figure read as a point
 
 
 def _wholes_before_cents(gray: Any, words: list[OcrWord]) -> list[tuple[int, Box4]]:
