@@ -104,7 +104,7 @@ from typing import Any, Literal
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pdfqueue.engines import currencies
+from pdfqueue.engines import currencies, scanned_prices
 from pdfqueue.engines.name_badges import badges_after_names
 from pdfqueue.engines.pdf import STAMP_MAX_CHARS, open_pdf, stamped_scan, walk_objects
 
@@ -548,6 +548,7 @@ def page_from_ocr(
         found = _without_photo_glyphs(found, gray)
     found = _marks_stripped(_without_repeats(found))
     found = _roman_numerals_read(found)
+    found = scanned_prices.dash_cents_read(scanned_prices.raised_cents_read(found))
     found = _without_leader_specks(found)
     found = _without_dash_rules(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0

@@ -319,6 +319,7 @@ class OcrEngine:
                 words = self._reread_unsure(pil, words)
                 words = self._reread_beside_lines(pil, words, lines)
                 words = self._read_lone_cells(pil, words)
+                words = self._read_wholes_before_cents(pil, words)
             turned: list[OcrWord] = []
             if badges and not rotation:
                 upright = [b for b in badges if _upright(b)]
@@ -666,6 +667,41 @@ class OcrEngine:
                 right = _moved(found[0], box[0], box[1]).bbox[2]
                 out[index] = replace(old, text=text, bbox=(*old.bbox[:2], right, old.bbox[3]))
         return out + added
+
+    def _read_wholes_before_cents(self, pil: Image.Image, words: list[OcrWord]) -> list[OcrWord]:
+        """The large whole amount of a flyer's price that Tesseract left unread, read.
+
+        A flyer sets "7,94 €" as a large "7" with a small "€94" raised at its top right.
+        Tesseract often reads the small cents and finds no text in the large figure beside
+        them (a lone glyph several times the page's type). The cents then read as a price of
+        their own ("€94"). A word of two figures (a sign beside them at most) with unread ink
+        right before it that is figure-shaped, clearly taller than the cents and level with
+        their top (`_wholes_before_cents`) has its amount there: the ink is read as one line,
+        and taken when it reads surely as one to four figures, on the glyphs' own baseline
+        and size (the layout then joins it and its cents, `scanned_prices`)."""
+        import numpy as np
+
+        gray = np.asarray(pil.convert("L"))
+        places = _wholes_before_cents(gray, words)
+        if not places:
+            return words
+        added: dict[int, OcrWord] = {}
+        boxes = [box for _, box in places]
+        readings = self._read_in_a_row([gray[b[1] : b[3], b[0] : b[2]] for b in boxes])
+        for (index, box), found in zip(places, readings, strict=True):
+            if len(found) != 1 or found[0].confidence < LONE_CELL_CONFIDENCE:
+                continue
+            if figures := _WHOLE_FIGURES.fullmatch(found[0].text):
+                tall = box[3] - box[1]
+                added[index] = OcrWord(
+                    figures.group(1),
+                    found[0].confidence,
+                    box,
+                    float(box[3]),
+                    round(tall / CAP_HEIGHT_EM, 2),
+                )
+        # each amount just before its cents, as a line reads
+        return [w for i, word in enumerate(words) for w in (added.get(i), word) if w is not None]
 
     def _read_in_a_row(self, pieces: list[Any]) -> list[list[OcrWord]]:
         """The words of each piece (a grey image as a numpy array), read at once: the pieces
@@ -1163,6 +1199,65 @@ def _lone_cells(gray: Any, words: list[OcrWord]) -> list[tuple[Box4, OcrWord]]:
             if cell not in seen and _lone_cell(cell, line, words, gray, em):
                 seen.add(cell)
                 out.append((cell, first))
+    return out
+
+
+WHOLE_TALLER = (1.4, 4.0)  # a large whole amount's figures are this many times its cents' tall
+WHOLE_TOP = 0.5  # the cents' heights between the amount's top and theirs at most
+WHOLE_GAP = 1.0  # the cents' heights from the amount's last figure to the cents at most
+WHOLE_FIGURE_GAP = 0.4  # the amount's heights between two of its figures at most
+_RAISED_CENTS = re.compile(r"[€$£]?\d{2}[€$£]?")
+_WHOLE_FIGURES = re.compile(r"(\d{1,4})[.,]?")  # a speck under the figure read as a point
+
+
+def _wholes_before_cents(gray: Any, words: list[OcrWord]) -> list[tuple[int, Box4]]:
+    """Boxes of unread figure-shaped ink right before a word of raised cents: glyphs
+    `WHOLE_TALLER` times the cents' height, their tops level with the cents' top, the last a
+    short gap before them, joined leftward while a letter space apart. Nothing where a read
+    word already stands there (its ink is read)."""
+    ink = gray < LONE_CELL_INK
+    unread = ink & ~_read_mask(ink.shape, words)
+    out: list[tuple[int, Box4]] = []
+    for index, word in enumerate(words):
+        if not _RAISED_CENTS.fullmatch(word.text):
+            continue
+        left, top, _, bottom = word.bbox
+        tall = bottom - top
+        if tall < REREAD_MIN_PX:
+            continue
+        low, high = WHOLE_TALLER[0] * tall, WHOLE_TALLER[1] * tall
+        y0, y1 = max(int(top - WHOLE_TOP * tall), 0), min(int(top + high + tall), gray.shape[0])
+        x0 = max(int(left - 3 * high), 0)
+        if x0 >= left or y0 >= y1:
+            continue
+        glyphs = []
+        for t, q, b, r in _components(unread[y0:y1, x0:left]):
+            box = (x0 + q, y0 + t, x0 + r + 1, y0 + b + 1)
+            height, width = box[3] - box[1], box[2] - box[0]
+            if low <= height <= high and width <= height and abs(box[1] - top) <= WHOLE_TOP * tall:
+                glyphs.append(box)
+        glyphs.sort(key=lambda g: -g[2])
+        if not glyphs or left - glyphs[0][2] > WHOLE_GAP * tall:
+            continue
+        run = [glyphs[0]]
+        for glyph in glyphs[1:]:
+            height = run[0][3] - run[0][1]
+            level = abs(glyph[1] - run[-1][1]) <= 0.15 * height
+            if level and 0 <= run[-1][0] - glyph[2] <= WHOLE_FIGURE_GAP * height:
+                run.append(glyph)
+        if len(run) > 4:
+            continue
+        out.append(
+            (
+                index,
+                (
+                    min(g[0] for g in run),
+                    min(g[1] for g in run),
+                    max(g[2] for g in run),
+                    max(g[3] for g in run),
+                ),
+            )
+        )
     return out
 
 
