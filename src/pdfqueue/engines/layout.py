@@ -2786,9 +2786,13 @@ def _borderless_tables(
                 end += 1
                 continue
             merged = _spans([*columns, *((s.left, s.right) for s in row)])
-            # the new line must keep the columns apart (not bridge them with a long segment),
-            # and have cells in at least two of them, or be a one-cell continuation line
-            if len(merged) < 2 or len(merged) < len(columns) or (len(row) < 2 and len(run) < 2):
+            # the new line must keep the columns apart (not bridge them with a long segment,
+            # unless all under one column title), and have cells in at least two of them,
+            # or be a one-cell continuation line
+            bridged = len(merged) < len(columns) and not _bridged_under_a_title(
+                run[0], columns, merged
+            )
+            if len(merged) < 2 or bridged or (len(row) < 2 and len(run) < 2):
                 break
             if len(row) < 2 and not _within(row[0], merged):
                 break
@@ -3198,6 +3202,35 @@ def _column_titles(row: Sequence[_Segment]) -> bool:
     """A line of three cells or more, words only (no figure in any): a table's column titles
     ("Title  Author  ISBN  Format  Published  RRP")."""
     return len(row) >= 3 and not any(c.isdigit() for s in row for c in s.text)
+
+
+def _bridged_under_a_title(
+    titles: Sequence[_Segment],
+    columns: Sequence[tuple[float, float]],
+    merged: Sequence[tuple[float, float]],
+) -> bool:
+    """Whether a line that joins columns of a table joins only columns under one title of
+    the table's line of column titles (`titles`, its first line): a cell of several small
+    values side by side (a string set's gauges, each printed in a box of its own), which
+    OCR reads apart on one line and joined on the next, the boxes' sides read as "|" or
+    "[" between them. Those values' columns are one column of the table, the title's. A
+    line whose segment runs under two titles or more (a note, a paragraph under the
+    table) or a table without a line of titles (nothing tells its columns) joins none.
+    Titles: three cells or more, each of more letters than figures ("MAP 3-pack")."""
+    if len(titles) < 3 or not all(_worded_cell(t.text) for t in titles):
+        return False
+    for left, right in merged:
+        joined = [c for c in columns if left - 2 <= c[0] and c[1] <= right + 2]
+        if len(joined) < 2:
+            continue
+        if sum(1 for t in titles if t.left < right and t.right > left) > 1:
+            return False
+    return True
+
+
+def _worded_cell(text: str) -> bool:
+    """A cell of more letters than figures: a column's title, not a value."""
+    return sum(c.isalpha() for c in text) > sum(c.isdigit() for c in text)
 
 
 def _cut_at_columns(

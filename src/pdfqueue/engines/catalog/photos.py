@@ -146,6 +146,14 @@ def captioned_photos(
                 found = _caption_product(page, fig, i, [*members, *foot]) if foot else None
                 if found is not None and found.name == product.name and found.prices:
                     members, product = [*members, *foot], found
+        if product is not None and not beside and _price_label_first(page, fig, members):
+            # a card titled over its photo, a price's small label ("On the road") over its
+            # big price under the photo: the title names the card, not the label
+            above = _name_above(page, fig, claimed | taken)
+            titled = [*above, *members]
+            found = _caption_product(page, fig, i, titled, title=len(above)) if above else None
+            if found is not None and found.prices:
+                members, product = titled, found
         if product is None and not beside:  # a card named above its photo, priced below
             above = _name_above(page, fig, claimed | taken)
             if above:
@@ -867,6 +875,30 @@ def _name_above(page: PageLayout, fig: Block, claimed: set[int]) -> list[int]:
                 return [more[0]]
             return out
         out.insert(0, more[0])
+
+
+PRICE_OVER_LABEL = 2.0  # times a price's small label over it its type is set at least
+
+
+def _price_label_first(page: PageLayout, fig: Block, members: list[int]) -> bool:
+    """Whether the caption under a photo opens with a price's label: one short line in
+    regular type ("On the road", "Ex-display, one only") right over a price alone set at
+    least `PRICE_OVER_LABEL` times as large, and no other photo level with this one (a
+    card of its own on its row, not a grid's cell under a section's heading). Such a line
+    qualifies the price; the card's title, when one is set over the photo, names it."""
+    if len(members) < 2:
+        return False
+    label, price = page.blocks[members[0]], page.blocks[members[1]]
+    amounts = price.text.split()
+    if len(label.lines) > 1 or label.bold or not amounts or not all(map(is_price, amounts)):
+        return False
+    if price.font_size < PRICE_OVER_LABEL * label.font_size:
+        return False
+    height = fig.bottom - fig.top
+    return not any(
+        other is not fig and abs(other.top - fig.top) <= 0.25 * height
+        for _, other in photo_figures(page)
+    )
 
 
 def _set_contents(blocks: list[Block]) -> bool:
