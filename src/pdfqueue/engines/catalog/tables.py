@@ -1251,14 +1251,13 @@ def _served_volumes(rows: list[list[str]], sections: list[int]) -> bool:
     ("Small | Medium | Large" over "250 ml | 350 ml | 450 ml"): cup or glass sizes, so the
     whole numbers under them are a drink's prices ("80 | 95 | 110"), as whole numbers under
     a volume in the titles are (`_measure_columns`). Every section's titles row bears them
-    (set again under the next section's name); a row of figures in a unit is no price."""
-    below = [rows[n + 1] for n in sections if n + 1 < len(rows)]
-    return bool(below) and all(
-        not row[0]
-        and sum(1 for c in row[1:] if c) >= 2
-        and all(_VOLUME.fullmatch(c) for c in row[1:] if c)
-        for row in below
-    )
+    (set again under the next section's name); a row of figures in a unit is no price. The
+    row of volumes is read as `_volume_rows` reads it: two volumes at least, the other cells
+    quantities, so a unit a scan misread ("250 mi" beside "350 ml") keeps the drinks' prices,
+    as it does where OCR set the titles apart; weights alone ("500 g | 1 kg") are no cups."""
+    below = [n + 1 for n in sections if n + 1 < len(rows)]
+    volumes = set(_volume_rows(rows))
+    return bool(below) and all(n in volumes for n in below)
 
 
 def _serving_titles(rows: list[list[str]]) -> tuple[tuple[str, ...], list[int]] | None:
