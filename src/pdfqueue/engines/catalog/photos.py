@@ -15,7 +15,6 @@ from pdfqueue.engines.catalog.blocks import (
     lines_of,
     photo_figures,
     rows_of_blocks,
-    union,
 )
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.split_prices import SPLIT_PRICE_PROMINENCE, split_price
@@ -46,7 +45,7 @@ from pdfqueue.engines.catalog.words import (
     unique_texts,
 )
 from pdfqueue.engines.currencies import ALONE
-from pdfqueue.engines.layout import Block, PageLayout, page_space
+from pdfqueue.engines.layout import Block, PageLayout, page_space, union
 
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
