@@ -122,12 +122,30 @@ __all__ = [
     "page_from_ocr",
     "page_space",
     "pdf_bbox",
+    "union",
 ]
 
 BlockKind = Literal[
     "heading", "paragraph", "list_item", "table", "figure", "caption", "header", "footer"
 ]
 Box = tuple[float, float, float, float]
+
+
+def union(boxes: Sequence[Box]) -> Box:
+    """The smallest box (left, top, right, bottom) holding every one of `boxes` (at least one).
+    The one place a union of boxes is taken, here and in the catalog built on this model."""
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _edges(item: Word | _Segment) -> Box:
+    """A word's or a segment's box."""
+    return (item.left, item.top, item.right, item.bottom)
+
 
 MAX_RENDER_PIXELS = 9_000_000  # a page rendered for OCR is at most this big (A4 at 300 dpi)
 SEGMENT_GAP = 1.0  # a gap wider than this many text heights ends a segment (column, cell)
@@ -1863,7 +1881,7 @@ def _add_turned(
     a, b = box(start), box(last)
     if a is None or b is None:
         return
-    word_box = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+    word_box = union([a, b])
     size = _font_size(raw, start) or 1.0
     if phrases and phrases[-1][0] == direction:
         _, prior = phrases[-1]
@@ -1886,13 +1904,7 @@ def _turned_blocks(phrases: list[tuple[int, list[tuple[str, Box, float]]]]) -> l
     """The turned phrases as caption blocks in the page's frame."""
     out = []
     for _, words in phrases:
-        boxes = [box for _, box, _ in words]
-        bbox = (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
+        bbox = union([box for _, box, _ in words])
         text = " ".join(word for word, _, _ in words)
         size = statistics.median(size for _, _, size in words)
         out.append(Block(kind="caption", bbox=bbox, text=text, font_size=size, lines=[text]))
@@ -1947,12 +1959,7 @@ def _split_token(
         if extent is None:
             first, extent = index, b
         else:
-            extent = (
-                min(extent[0], b[0]),
-                min(extent[1], b[1]),
-                max(extent[2], b[2]),
-                max(extent[3], b[3]),
-            )
+            extent = union([extent, b])
         chars.append(text[index])
         previous = b
     if chars and extent is not None:
@@ -2252,8 +2259,7 @@ def _segments(words: Sequence[Word]) -> list[_Segment]:
 
 def _extend(seg: _Segment, word: Word) -> None:
     seg.words.append(word)
-    seg.left, seg.right = min(seg.left, word.left), max(seg.right, word.right)
-    seg.top, seg.bottom = min(seg.top, word.top), max(seg.bottom, word.bottom)
+    seg.left, seg.top, seg.right, seg.bottom = union([_edges(seg), _edges(word)])
 
 
 OFF_PAGE = 0.1  # share of the page's size beyond an edge past which words are dropped
@@ -2709,8 +2715,7 @@ def _touching(boxes: Sequence[Box], slack: float = 2.0) -> list[list[Box]]:
         else:
             members, extent = home
             members.append(box)
-            extent[0], extent[1] = min(extent[0], box[0]), min(extent[1], box[1])
-            extent[2], extent[3] = max(extent[2], box[2]), max(extent[3], box[3])
+            extent[:] = union([extent, box])
     return [members for members, _ in groups]
 
 
@@ -2842,12 +2847,7 @@ def _borderless_tables(
             taken.update(cut)
             grid = _grid(run, columns, notes)
             cells = [s for r in run for s in r]
-            box = (
-                min(s.left for s in cells),
-                min(s.top for s in cells),
-                max(s.right for s in cells),
-                max(s.bottom for s in cells),
-            )
+            box = _extent(cells)
             spans = [(round(a, 2), round(b, 2)) for a, b in columns]
             table = _table(grid, box, ruled=False, columns=spans)
             table.asides = _aside_lines(run, notes) + _glosses(run)
@@ -3059,19 +3059,15 @@ def _boxed_apart(segments: list[_Segment], groups: Sequence[Sequence[Box]]) -> l
     or not the scan gave all its sides whole) parts nothing."""
     boxes = [box for box in (_drawn_box(group) for group in groups) if box is not None]
     # where rules of a frame stand round text, read whole or not (a scan breaks a side)
-    extents = [
-        (min(r[0] for r in g), min(r[1] for r in g), max(r[2] for r in g), max(r[3] for r in g))
-        for g in groups
-        if len(g) >= FRAME_RULES
-    ]
+    extents = [union(g) for g in groups if len(g) >= FRAME_RULES]
 
     def boxed(seg: _Segment) -> bool:
-        return any(_box_holds(box, (seg.left, seg.top, seg.right, seg.bottom)) for box in extents)
+        return any(_box_holds(box, _edges(seg)) for box in extents)
 
     parts: list[list[_Segment]] = [segments]
     for box in boxes:
         for part in parts:
-            inside = [s for s in part if _box_holds(box, (s.left, s.top, s.right, s.bottom))]
+            inside = [s for s in part if _box_holds(box, _edges(s))]
             if len(_rows_of(inside)) < MIN_TABLE_ROWS:
                 continue
             outside = [s for s in part if not any(s is t for t in inside)]
@@ -3087,8 +3083,7 @@ def _drawn_box(group: Sequence[Box]) -> Box | None:
     """The box four sides of rules in `group` draw (rules across at its top and its bottom,
     rules down at its left and its right, each side covered along `BOX_SIDE_SHARE` of its
     length: a scan may break a side into pieces), or None."""
-    left, top = min(r[0] for r in group), min(r[1] for r in group)
-    right, bottom = max(r[2] for r in group), max(r[3] for r in group)
+    left, top, right, bottom = union(group)
     across = [r for r in group if r[3] - r[1] <= IMAGE_RULE_THICK < r[2] - r[0]]
     down = [r for r in group if r[2] - r[0] <= IMAGE_RULE_THICK < r[3] - r[1]]
 
@@ -3472,7 +3467,7 @@ def _framed_apart(run: Sequence[Sequence[_Segment]], frames: Sequence[Box]) -> b
         holding = [
             ((f[2] - f[0]) * (f[3] - f[1]), n)
             for n, f in enumerate(frames)
-            if _box_holds(f, (seg.left, seg.top, seg.right, seg.bottom))
+            if _box_holds(f, _edges(seg))
         ]
         return min(holding)[1] if holding else -1  # the smallest frame round it
 
@@ -3842,9 +3837,7 @@ def _table_like(run: Sequence[Sequence[_Segment]], figures: Sequence[Box]) -> bo
             return False
     if _flows(run):
         return False
-    top = min(s.top for s in cells)
-    left, right = min(s.left for s in cells), max(s.right for s in cells)
-    bottom = max(s.bottom for s in cells)
+    left, top, right, bottom = _extent(cells)
     if any(
         left < f[0] and f[2] < right and min(bottom, f[3]) - max(top, f[1]) >= 0.5 * (bottom - top)
         for f in figures
@@ -4068,12 +4061,7 @@ class _Unit:
     def bbox(self) -> Box:
         boxes = [self.figure.bbox, *(b.bbox for b in self.on_it)]
         boxes += [_extent(line) for line in self.captions]
-        return (
-            min(b[0] for b in boxes),
-            min(b[1] for b in boxes),
-            max(b[2] for b in boxes),
-            max(b[3] for b in boxes),
-        )
+        return union(boxes)
 
 
 Item = Block | list[_Segment] | _Unit
@@ -4164,15 +4152,10 @@ def _expand(items: Sequence[Item]) -> list[Block | list[_Segment]]:
     return out
 
 
-def _extent(item: Item) -> Box:
+def _extent(item: Item | Sequence[_Segment]) -> Box:
     if isinstance(item, (Block, _Unit)):
         return item.bbox
-    return (
-        min(s.left for s in item),
-        min(s.top for s in item),
-        max(s.right for s in item),
-        max(s.bottom for s in item),
-    )
+    return union([_edges(s) for s in item])
 
 
 GRID_MIN_FIGURES = 4  # figures in a region before it is tried as a grid, read row by row
@@ -4290,13 +4273,7 @@ def _group(ordered: Sequence[Block | list[_Segment]], body: float) -> list[Block
         seg = item[0]
         if current and _numbers_section(current[-1], seg):
             last = current[-1]  # "1" + "Introduction" on one baseline: one heading
-            current[-1] = _Segment(
-                [*last.words, *seg.words],
-                min(last.left, seg.left),
-                min(last.top, seg.top),
-                max(last.right, seg.right),
-                max(last.bottom, seg.bottom),
-            )
+            current[-1] = _Segment([*last.words, *seg.words], *_extent([last, seg]))
             continue
         introduced = bool(blocks) and blocks[-1].text.rstrip().endswith(":")
         if len(current) == 1 and not introduced and _centred_title_over_text(current[0], seg):
@@ -4504,12 +4481,7 @@ _DOT_LEADER = re.compile(r"(?:\.\s?){4,}|…")  # a contents line's dots to its 
 
 def _text_block(lines: Sequence[_Segment], body: float) -> Block:
     text = _join_lines([s.text for s in lines])
-    box = (
-        min(s.left for s in lines),
-        min(s.top for s in lines),
-        max(s.right for s in lines),
-        max(s.bottom for s in lines),
-    )
+    box = _extent(lines)
     size = statistics.median(s.size for s in lines)
     bold = all(s.bold for s in lines)
     head = _run_in_head(lines[0])

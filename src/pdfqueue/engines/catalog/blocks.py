@@ -31,16 +31,6 @@ def photo_figures(page: PageLayout) -> list[tuple[int, Block]]:
     return out
 
 
-def union(boxes: Sequence[tuple[float, float, float, float]]) -> tuple[float, float, float, float]:
-    """The smallest box (left, top, right, bottom) holding every one of `boxes`."""
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
-
-
 def line_height_of(block: Block) -> float:
     return (block.bottom - block.top) / max(len(block.lines), 1)
 

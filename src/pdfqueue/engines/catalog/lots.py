@@ -15,7 +15,7 @@ import re
 
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import PRICE, is_name
-from pdfqueue.engines.layout import Block, PageLayout
+from pdfqueue.engines.layout import Block, PageLayout, union
 
 MIN_LOTS = 2  # lots with an estimate on a page
 LOT_TITLE_MAX_WORDS = 12  # words of a lot's title ("A PAIR OF STAFFORDSHIRE SPANIELS")
@@ -78,7 +78,7 @@ def _lot(page: PageLayout, head: int, until: float, used: set[int]) -> Product |
             title = _title(blocks[i])
     if not prices or not title:
         return None
-    box = _union([blocks[head], *(blocks[i] for i in own)])
+    box = union([blocks[head].bbox, *(blocks[i].bbox for i in own)])
     return Product(
         name=title,
         page=page.page_number,
@@ -98,12 +98,3 @@ def _title(block: Block) -> str:
     end = _TITLE_END.search(text + " ")
     title = text[: end.start()] if end else text
     return title if is_name(title, LOT_TITLE_MAX_WORDS) else ""
-
-
-def _union(blocks: list[Block]) -> tuple[float, float, float, float]:
-    return (
-        min(b.left for b in blocks),
-        min(b.top for b in blocks),
-        max(b.right for b in blocks),
-        max(b.bottom for b in blocks),
-    )

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 from pdfqueue.engines.catalog.product import Product
+from pdfqueue.engines.catalog.words import VOLUME_UNITS
 from pdfqueue.engines.layout import DocumentLayout
 
 # the words a count of pieces, doses or portions goes by, in the catalogs' languages
@@ -33,7 +34,8 @@ PACK_SIZE = re.compile(
     rf"|\b(?:pack|set|box|wallet|case|tin|tub|bag|tube)\s+of\s+\d{{1,5}}(?:\s(?:{_HELD}))?\b"
     r"(?![.,]\d)"
     # a multipack of a measure: "2 x 120g", "6 x 1.5L"
-    r"|(?<![\w.,/-])\d{1,3}\s?[x×]\s?\d+(?:[.,]\d+)?\s?(?:g|kg|ml|cl|l)\b",
+    # (metric measures only: an ounce or a pound, "6 x 12 oz", is not read as one here)
+    rf"|(?<![\w.,/-])\d{{1,3}}\s?[x×]\s?\d+(?:[.,]\d+)?\s?(?:kg|g|{VOLUME_UNITS})\b",
     re.I,
 )
 

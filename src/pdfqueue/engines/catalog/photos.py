@@ -15,7 +15,6 @@ from pdfqueue.engines.catalog.blocks import (
     lines_of,
     photo_figures,
     rows_of_blocks,
-    union,
 )
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.split_prices import SPLIT_PRICE_PROMINENCE, split_price
@@ -29,6 +28,8 @@ from pdfqueue.engines.catalog.words import (
     NAME_MAX_WORDS,
     PRICE,
     SIZE,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
     all_caps,
     amount_value,
     branded,
@@ -46,7 +47,7 @@ from pdfqueue.engines.catalog.words import (
     unique_texts,
 )
 from pdfqueue.engines.currencies import ALONE
-from pdfqueue.engines.layout import Block, PageLayout, page_space
+from pdfqueue.engines.layout import Block, PageLayout, page_space, union
 
 MIN_GRID = 3  # captioned photos without codes or prices that make a product grid
 CAPTION_BELOW = 90.0  # points under a photo where its caption lines may be
@@ -543,11 +544,13 @@ def _with_photo(page: PageLayout, product: Product) -> tuple[float, float, float
 
 
 # a weight or volume and an equals sign right before a price: "1 kg = ", "100 g = ", "1 l ="
-_MEASURE_EQUALS = re.compile(r"(?<![\w,.])\d+(?:[.,]\d+)?\s?(?:kg|g|l|ml|cl|lb|oz)\s?=\s*$", re.I)
+_MEASURE_EQUALS = re.compile(
+    rf"(?<![\w,.])\d+(?:[.,]\d+)?\s?(?:{WEIGHT_UNITS}|{VOLUME_UNITS})\s?=\s*$", re.I
+)
 # what a comparison price is for: a weight or a volume ("per litre", "le kg", "/100 g")
 _PER_MEASURE = re.compile(
     r"^\s*(?:per|pro|je|le|la|el|al|il|a|à|za|/)?\s*(?:100\s?|1\s?)?"
-    r"(?:kg|g|l|litre|liter|litro|lt|ml|cl|lb|oz|kilo)\b",
+    rf"(?:{WEIGHT_UNITS}|{VOLUME_UNITS}|litre|liter|litro|lt|kilo)\b",
     re.I,
 )
 

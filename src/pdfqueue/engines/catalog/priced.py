@@ -20,6 +20,7 @@ from pdfqueue.engines.catalog.words import (
     CODE_LABEL,
     PRICE,
     SIZE,
+    WEIGHT_UNITS,
     has_digit,
     is_name,
     is_price,
@@ -51,8 +52,10 @@ def trailing_prices(line: str) -> list[str]:
 
 
 # a price per unit ends a deli's or farm shop's line: "Smoked ham – 14,50 €/kg", "3,20 kr/st"
+# (the pieces and measures as `tables._PER_MEASURE`'s but for the words each form met: "gab"
+# here, "ml", "cl", "ud", "kom" there; and in the case printed, where a table's are read in any)
 PER_UNIT = re.compile(
-    r"(?<=[^\s/])\s?/\s?(?:kg|g|l|m|m²|m2|lb|oz|pc|pcs|st|stk|kpl|gab|szt|ks|db)\.?$"
+    rf"(?<=[^\s/])\s?/\s?(?:{WEIGHT_UNITS}|l|m|m²|m2|pc|pcs|st|stk|kpl|gab|szt|ks|db)\.?$"
 )
 # the pack a name ends in after a comma: "Liepu medus, 500 g", "Sklandrausis, 1 gab."
 _PACK_AFTER_COMMA = re.compile(

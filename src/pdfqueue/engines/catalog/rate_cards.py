@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 
 from pdfqueue.engines.catalog.blocks import rows_of_blocks
-from pdfqueue.engines.catalog.words import amount_value, is_amount
+from pdfqueue.engines.catalog.words import WEIGHT_UNITS, amount_value, is_amount
 from pdfqueue.engines.layout import Block, PageLayout
 
 MIN_BANDS = 3  # weight bands down a rate grid at least
@@ -38,8 +38,9 @@ MIN_ZONES = 2  # columns of amounts across it (zones, services) at least
 BAND_SHARE = 0.8  # share of its rows a grid's first column gives as bands
 
 # a band of weight or distance: "up to 1 kg", "1-2 kg", "2–5 kg", "over 30 kg", "bis 5 kg",
-# "30+ kg", "0-50 km"
-_UNIT = r"(?:kg|g|lbs?|oz|t|km|mi|miles)"
+# "30+ kg", "0-50 km": a weight (pounds also as "lbs", as carriers print them), in tonnes for
+# freight, or a distance
+_UNIT = rf"(?:{WEIGHT_UNITS}|lbs|t|km|mi|miles)"
 _BAND_TEXT = (
     rf"(?:(?:up\s+to|under|over|above|max\.?|bis|ab|jusqu'à|hasta|fino\s+a|<|>|≤|≥)\s*"
     rf"\d+(?:[.,]\d+)?\s?{_UNIT}|\d+(?:[.,]\d+)?\s?{_UNIT}?\s?[-–]\s?\d+(?:[.,]\d+)?\s?{_UNIT}"
@@ -48,7 +49,7 @@ _BAND_TEXT = (
 _BAND = re.compile(rf"^{_BAND_TEXT}\.?$", re.I)
 
 # a weight as a column's title: a band ("up to 2 kg", "0-1 kg") or a plain weight ("5 kg")
-_WEIGHT_TITLE = re.compile(rf"^(?:{_BAND_TEXT}|\d+(?:[.,]\d+)?\s?(?:kg|g|lbs?|oz))\.?$", re.I)
+_WEIGHT_TITLE = re.compile(rf"^(?:{_BAND_TEXT}|\d+(?:[.,]\d+)?\s?(?:{WEIGHT_UNITS}|lbs))\.?$", re.I)
 MIN_WEIGHT_TITLES = 2  # columns a tariff titles by weight at least
 CARRIED_ROWS = 0.5  # share of a tariff's rows named by a destination, a zone or a service
 MIN_CARRIED_ROWS = 2  # rows so named at least

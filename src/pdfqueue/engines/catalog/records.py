@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 
-from pdfqueue.engines.catalog.blocks import union
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
     PRICE,
@@ -25,7 +24,7 @@ from pdfqueue.engines.catalog.words import (
     is_name,
     unique_texts,
 )
-from pdfqueue.engines.layout import PageLayout
+from pdfqueue.engines.layout import PageLayout, union
 
 MIN_RECORDS = 2  # records a page holds at least before they are read as products
 FIELD_SHARE = 0.5  # share of a block's lines that are fields, at least, for a block of fields

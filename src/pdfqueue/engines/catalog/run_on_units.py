@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pdfqueue.engines.catalog.words import LENGTH_UNITS, VOLUME_UNITS, WEIGHT_UNITS
 from pdfqueue.engines.layout import Block, PageLayout
 
-# a unit of measure alone in a cell: "mm", "cm", "kg", "ml", "W"
-UNIT_ALONE = re.compile(r"(?:mm|cm|m|kg|g|l|ml|cl|W|kW|V|Ah|mAh|in|lb|oz)\.?")
+# a unit of measure alone in a cell: "mm", "cm", "kg", "ml"; or an electrical rating's ("W",
+# "V", "mAh"), which a card's name ends in as often as in a size
+UNIT_ALONE = re.compile(rf"(?:{LENGTH_UNITS}|{WEIGHT_UNITS}|{VOLUME_UNITS}|W|kW|V|Ah|mAh)\.?")
 
 
 def units_run_on(page: PageLayout, index: int, block: Block) -> tuple[Block, set[int]]:

@@ -13,7 +13,7 @@ from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.tables import table_products
 from pdfqueue.engines.catalog.words import column_title_role, is_amount, is_name
-from pdfqueue.engines.layout import Block, Box, PageLayout
+from pdfqueue.engines.layout import Block, Box, PageLayout, union
 
 MIN_TITLES = 3  # column titles a line sets over its one row (a code or a name, and a price)
 TITLE_MAX_WORDS = 3  # words of a column title
@@ -150,12 +150,7 @@ def _are_titles(texts: list[str]) -> bool:
 
 
 def _around(blocks: Sequence[Block]) -> Box:
-    return (
-        min(b.left for b in blocks),
-        min(b.top for b in blocks),
-        max(b.right for b in blocks),
-        max(b.bottom for b in blocks),
-    )
+    return union([b.bbox for b in blocks])
 
 
 def _products(page: PageLayout, one_row: _OneRow) -> list[Product]:

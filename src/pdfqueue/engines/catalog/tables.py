@@ -47,11 +47,14 @@ from pdfqueue.engines.catalog.words import (
     CODE_LABEL,
     JOINED_CODE,
     KEY_VALUE,
+    LENGTH_UNITS,
     NAME_MAX_WORDS,
     PRICE,
     RATING,
     SIZE,
     SOLD,
+    VOLUME_UNITS,
+    WEIGHT_UNITS,
     amount_value,
     bracketed_size,
     cell_prices,
@@ -256,9 +259,10 @@ _SEGMENTS = re.compile(r"^(?=\S*[A-Z])[A-Z0-9]{1,8}(?:-[A-Z0-9]{1,8}){1,4}$")
 
 
 # a price per unit of measure or piece closing a cell ("14,50 kr/kg", "0,19 kr/st", "2,05 €/ud."):
-# a comparison price when the row's own amounts stand left of it
+# a comparison price when the row's own amounts stand left of it (the pieces and measures as
+# `priced.PER_UNIT`'s but for the words each form met: "ml", "cl", "ud", "kom" here, "gab" there)
 _PER_MEASURE = re.compile(
-    r"/\s?(?:kg|g|l|ml|cl|m|m²|m2|lb|oz|pc|pcs|st|stk|kpl|szt|ks|db|ud|kom)\.?$", re.I
+    rf"/\s?(?:{WEIGHT_UNITS}|{VOLUME_UNITS}|m|m²|m2|pc|pcs|st|stk|kpl|szt|ks|db|ud|kom)\.?$", re.I
 )
 
 
@@ -363,7 +367,7 @@ def _is_measure(title: str) -> bool:
 
 # a volume in a serving's title, and a whole amount under it: drinks (a wine list's glass, bottle
 # and magnum) are priced in whole units of a currency as often as not
-_VOLUME = re.compile(r"\d+(?:[.,]\d+)?\s?(?:ml|cl|l)\b", re.I)
+_VOLUME = re.compile(rf"\d+(?:[.,]\d+)?\s?(?:{VOLUME_UNITS})\b", re.I)
 _WHOLE = re.compile(r"\d{1,4}")
 # a serving titled by its name over its quantity ("Calice 0,15 l", "Glass 125 ml", "Magnum
 # 1,5 l"): a wine list's columns by the glass, the bottle, the magnum
@@ -460,7 +464,7 @@ def _maker_part_column(
     return None
 
 
-_LENGTH_UNIT = re.compile(r"^\(?(mm|cm|m|in)\)?$")
+_LENGTH_UNIT = re.compile(rf"^\(?({LENGTH_UNITS})\)?$")
 _FIGURE = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 

@@ -16,7 +16,6 @@ from pdfqueue.engines.catalog.blocks import (
     inside,
     line_height_of,
     lines_of,
-    union,
 )
 from pdfqueue.engines.catalog.photos import CAPTION_BELOW
 from pdfqueue.engines.catalog.product import Product
@@ -42,7 +41,7 @@ from pdfqueue.engines.catalog.words import (
     strip_evidence,
     unique_texts,
 )
-from pdfqueue.engines.layout import Block, PageLayout
+from pdfqueue.engines.layout import Block, PageLayout, union
 
 MIN_TITLED_ENTRIES = 3  # units of a page whose title lines share one style
 TITLED_EVIDENCE_SHARE = 0.6  # share of those units that must carry a price, a code or a size

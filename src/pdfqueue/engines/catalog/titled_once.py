@@ -27,7 +27,7 @@ from pdfqueue.engines.catalog.blocks import rows_of_blocks
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.rate_cards import weight_band_tariff
 from pdfqueue.engines.catalog.words import SIZE, is_name, is_price
-from pdfqueue.engines.layout import Block, PageLayout
+from pdfqueue.engines.layout import Block, PageLayout, union
 
 MIN_TITLES = 4  # column titles of the line at least: a name, something else, two packs
 MIN_PACK_TITLES = 2  # pack columns ending the titles
@@ -85,12 +85,7 @@ def titled_once_rows(page: PageLayout) -> list[Product]:
             Product(
                 name=name_text,
                 page=page.page_number,
-                bbox=(
-                    min(p.left for p in line),
-                    min(p.top for p in line),
-                    max(p.right for p in line),
-                    max(p.bottom for p in line),
-                ),
+                bbox=union([(p.left, p.top, p.right, p.bottom) for p in line]),
                 source="table_row",
                 confidence=0.85,
                 prices=[a for _, a in offered],

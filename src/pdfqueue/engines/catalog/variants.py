@@ -29,7 +29,7 @@ from pdfqueue.engines.catalog.words import (
     column_title_role,
     is_name,
 )
-from pdfqueue.engines.layout import Block, PageLayout
+from pdfqueue.engines.layout import Block, PageLayout, union
 
 MIN_VARIANT_GROUPS = 2  # names over variant rows on a page
 MIN_VARIANT_ROWS = 3  # variant rows on a page
@@ -78,12 +78,7 @@ def printed_lines(page: PageLayout, used: set[int]) -> list[PrintedLine]:
             pieces.append(piece)
     lines = []
     for row in rows_of_blocks(pieces):
-        bbox = (
-            min(p.left for p in row),
-            min(p.top for p in row),
-            max(p.right for p in row),
-            max(p.bottom for p in row),
-        )
+        bbox = union([p.bbox for p in row])
         indexes = sorted({owner[id(p)] for p in row})
         lines.append(PrintedLine(" ".join(p.text for p in row), bbox, indexes))
     return lines

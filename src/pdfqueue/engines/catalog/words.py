@@ -13,6 +13,12 @@ NAME_MAX_WORDS = 8  # words a product's name runs to at most
 
 _BEFORE = currencies.BEFORE_AMOUNT  # see currencies.py
 PRICE = currencies.PRICE  # an amount in a currency, or a whole one with a dash for its cents
+# units of measure: the one vocabulary the catalog's patterns read them by (alternations, to set
+# in a group): a length ("60 × 40 cm", "12 in"), a weight ("250 g", "1 lb"), a volume ("75 cl");
+# a pattern that reads fewer or more of them says why where it is built
+LENGTH_UNITS = r"mm|cm|m|in"
+WEIGHT_UNITS = r"kg|g|lb|oz"
+VOLUME_UNITS = r"ml|cl|l"
 # an article number set in groups of digits ("Art.-Nr. 2261 9700 00", as German makers print
 # them) is one code; a group followed by a decimal figure is a price, not the code's part; so
 # is a part number in short groups each holding a digit, a letter's index at the end ("Part
@@ -20,10 +26,11 @@ PRICE = currencies.PRICE  # an amount in a currency, or a whole one with a dash 
 _GROUP = r"(?=[A-Z]{0,3}\d)[A-Z0-9]"
 # a figure followed by a unit counts or measures what the code sells ("Art. 8174 15 st. € 5,75"
 # as bulb growers, "Art.-Nr. 4410 10 Stück" as German and "Ref. 2210 12 uds." as Spanish makers
-# print a pack; "4410 250 g"): a quantity, never the code's last group
+# print a pack; "4410 250 g"): a quantity, never the code's last group (not the length "in":
+# after a figure it is as often the English word, "Art. 4410 10 in stock")
 _UNIT_AFTER = (
     r"(?!\s?(?:st(?:k|ck|ück|uks?)?|pcs?|pieces?|pz|uds?|unid|pk|pack|pkt|x|er"
-    r"|(?-i:mm|cm|m|g|kg|ml|cl|l|oz|lb))(?![^\W\d_]))"
+    rf"|(?-i:mm|cm|m|{WEIGHT_UNITS}|{VOLUME_UNITS}))(?![^\W\d_]))"
 )
 _SPACED_CODE = (
     rf"(?-i:{_GROUP}{{1,4}}(?: {_GROUP}{{2,4}}){{2,4}}(?: [A-Z]{{1,2}})?)(?![\w.,]){_UNIT_AFTER}"
@@ -92,11 +99,16 @@ JOINED_CODE = re.compile(r"^(?=\S*\d)(?=\S*[A-Z])[A-Z0-9]+(?:[-./][A-Z0-9]+)+$")
 # abbreviate its word ("An. 60 × Al. 72 × Fo. 56 cm": ancho, alto, fondo; "Br. 40 × H. 30 cm")
 _LETTERED = r"(?<!\w)(?:(?-i:[A-Z][a-z]{0,2})\.?|Ø)\s?\d+(?:[.,]\d+)?"
 SIZE = re.compile(
-    r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?\s?(?:mm|cm|m|in)\b"
-    rf"|{_LETTERED}(?:\s?[x×]\s?{_LETTERED}){{1,2}}\s?(?:mm|cm|m|in)\b"
-    # a figure joined to its unit in a compound word ("je 600-g-Packung", "1-l-Flasche")
-    r"|(?<![\w.,-])\d+(?:[.,]\d+)?-(?:mm|cm|m|ml|cl|l|kg|g)(?=-[^\W\d_])"
-    r"|\d+(?:[.,]\d+)?\s?(?:mm|cm|ml|cl|l|lit(?:re|er|ro|ri)s?|kg|g|ct|oz|lb|m²|m2|ft²|sq\.?\s?ft)\b"
+    r"\d+(?:[.,]\d+)?\s?[x×]\s?\d+(?:[.,]\d+)?(?:\s?[x×]\s?\d+(?:[.,]\d+)?)?"
+    rf"\s?(?:{LENGTH_UNITS})\b"
+    rf"|{_LETTERED}(?:\s?[x×]\s?{_LETTERED}){{1,2}}\s?(?:{LENGTH_UNITS})\b"
+    # a figure joined to its unit in a compound word ("je 600-g-Packung", "1-l-Flasche"): the
+    # metric units, as the languages that write such compounds (German, Dutch) measure
+    rf"|(?<![\w.,-])\d+(?:[.,]\d+)?-(?:mm|cm|m|{VOLUME_UNITS}|kg|g)(?=-[^\W\d_])"
+    # a single figure and its unit (a bare "in" or "m" is left to the dimensions above: "2 in 1"
+    # names a product)
+    rf"|\d+(?:[.,]\d+)?\s?(?:mm|cm|{VOLUME_UNITS}|lit(?:re|er|ro|ri)s?|{WEIGHT_UNITS}|ct"
+    r"|m²|m2|ft²|sq\.?\s?ft)\b"
     # a unit price's measure ("1 kg = 9,37", "1 l = 32,48 zł") is what the price is per, not
     # a size the article comes in
     r"(?!\s?=)",
