@@ -30,8 +30,8 @@ from pdfqueue.engines.catalog.words import (
     BARE_PRICE,
     CODE_LABEL,
     PRICE,
-    SIZE,
     is_name,
+    measures_alone,
 )
 from pdfqueue.engines.layout import Block
 
@@ -103,12 +103,16 @@ def _pack_price(cell: str) -> re.Match[str] | None:
     return found
 
 
-def _label(cells: list[str], everywhere: set[str]) -> tuple[str, list[str], list[str], str] | None:
-    """(name, codes, prices, size) of a column that reads as a shelf label, else None."""
+def _label(
+    cells: list[str], everywhere: set[str]
+) -> tuple[str, list[str], list[str], list[str]] | None:
+    """(name, codes, prices, sizes) of a column that reads as a shelf label, else None: its
+    sizes the first line of measures alone, one ("500 g") or several ("55 × 40 × 20 cm · 36 L
+    · 2.4 kg": a case's dimensions, volume and weight)."""
     name = ""
     codes: list[str] = []
     prices: list[str] = []
-    size = ""
+    sizes: list[str] = []
     for k, cell in enumerate(cells):
         if not cell:
             continue
@@ -137,14 +141,14 @@ def _label(cells: list[str], everywhere: set[str]) -> tuple[str, list[str], list
             continue
         if PRICE.search(cell) or _BIG_PRICE.match(cell):
             continue  # the unit price, or a struck price
-        if not size and SIZE.fullmatch(cell):
-            size = cell
+        if not sizes and measures_alone(cell):
+            sizes = measures_alone(cell)
             continue
         if not name and cell not in everywhere and is_name(cell) and not BARE_PRICE.match(cell):
             name = cell
     if not (name and codes):
         return None
-    return name, codes, prices, size
+    return name, codes, prices, sizes
 
 
 def label_sheet(
@@ -233,7 +237,7 @@ def _one_row_of_labels(
     products: list[Product] = []
     for k, label in enumerate(labels):
         assert label is not None
-        name, codes, prices, size = label
+        name, codes, prices, sizes = label
         left = block.left + k * width
         products.append(
             Product(
@@ -244,7 +248,7 @@ def _one_row_of_labels(
                 confidence=0.7,
                 codes=codes,
                 prices=prices,
-                sizes=[size] if size else [],
+                sizes=sizes,
                 block_indexes=[index],
             )
         )

@@ -374,6 +374,37 @@ _WHOLE = re.compile(r"\d{1,4}")
 _NAMED_MEASURE = re.compile(rf"[^\W\d_]+(?:\s[^\W\d_]+)?\s+(?:{SIZE.pattern})", re.I)
 
 
+# a price column's title counting what the price buys: "12 plugs", "6 bottles", "10 Stück"
+_COUNT_TITLE = re.compile(r"(?P<count>\d{1,4})\s?(?P<word>[^\W\d_]{2,}\.?)")
+
+
+def _counted_titles(titles: Sequence[str]) -> set[int]:
+    """The columns titled by counts of one thing, sold in packs of different sizes ("12 plugs
+    | 24 plugs", "6 bottles | 12 bottles"): two titles at least, the same word after
+    different counts. A lone count ("12 plugs"), counts of different things, and terms
+    ("1 year | 3 years") are not packs."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    for column, title in enumerate(titles):
+        match = _COUNT_TITLE.fullmatch(title.strip())
+        if match and not is_duration(title) and not SIZE.fullmatch(title.strip()):
+            word = match.group("word").casefold().rstrip(".")
+            found.setdefault(word, []).append((column, int(match.group("count"))))
+    out: set[int] = set()
+    for counted in found.values():
+        if len(counted) >= 2 and len({count for _, count in counted}) == len(counted):
+            out |= {column for column, _ in counted}
+    return out
+
+
+def _served(title: str, counted: set[str]) -> str:
+    """The quantity a price column's title gives: its measure ("Glass 125 ml": "125 ml"), or
+    the whole title when it counts a pack ("12 plugs"); else ""."""
+    if title.strip() in counted:
+        return title.strip()
+    match = SIZE.search(title)
+    return match.group(0) if match else ""
+
+
 def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> list[int]:
     """The columns titled by a measure ("125 ml", "Bottle", "Pkt") whose cells are all
     amounts ("6.50", "£21.19"; a dash or a blank a measure not offered): prices, one a
@@ -382,11 +413,12 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     ("1250 kJ")."""
     out = []
     amounts = 0
+    counted = _counted_titles(header)  # packs of so many ("12 plugs | 24 plugs")
     for column, title in enumerate(header):
         values = [r[column].strip() if column < len(r) else "" for r in body]
         values = [v for v in values if v and v not in _DASHES]
         whole = bool(_VOLUME.search(title))  # a drink's serving: whole euros ("14", "78")
-        if _is_measure(title) and all(
+        if (_is_measure(title) or column in counted) and all(
             is_amount(v) or (whole and _WHOLE.fullmatch(v)) for v in values
         ):
             out.append(column)  # dashes only: a measure none of these is sold in
@@ -394,7 +426,9 @@ def _measure_columns(header: Sequence[str], body: Sequence[Sequence[str]]) -> li
     # one a quantity at least ("125 ml | Bottle"): servings alone ("Tapa | Ración") title a
     # menu, read as a sectioned list (`sectioned_list`) with its dishes' marks
     quantity = any(
-        SIZE.fullmatch(header[c].strip()) or _NAMED_MEASURE.fullmatch(header[c].strip())
+        SIZE.fullmatch(header[c].strip())
+        or _NAMED_MEASURE.fullmatch(header[c].strip())
+        or c in counted
         for c in out
     )
     return out if len(out) >= 2 and amounts and quantity else []
@@ -650,7 +684,15 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
         cells = [r[column].strip() for r in padded[:count] if r[column].strip()]
         lowest_titles = bool(cells) and column_title_role(cells[-1]) is not None
         joined.append(cells[-1] if lowest_titles else " ".join(cells))
-    if sum(1 for c in joined if column_title_role(c) or _is_measure(c)) < 2:
+    counted = _counted_titles(joined)
+    if (
+        sum(
+            1
+            for n, c in enumerate(joined)
+            if column_title_role(c) or _is_measure(c) or n in counted
+        )
+        < 2
+    ):
         return rows
     return [joined, *padded[count:]]
 
@@ -710,9 +752,12 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
             titles = _title_lost(page, blocks, titles, table.columns) or titles
         if len(titles) != width:
             continue
-        if sum(1 for t in titles if column_title_role(t) or _is_measure(t)) >= 2 and not any(
-            is_price(t) or len(t.split()) > 4 for t in titles
-        ):
+        counted = _counted_titles(titles)  # packs of so many ("12 plugs | 24 plugs")
+        if sum(
+            1
+            for n, t in enumerate(titles)
+            if column_title_role(t) or _is_measure(t) or n in counted
+        ) >= 2 and not any(is_price(t) or len(t.split()) > 4 for t in titles):
             return titles
     return _titles_carried(page, index)
 
@@ -1471,6 +1516,7 @@ def table_products(
     if designated:
         roles["code"] = roles["name"]
     measures = _measure_columns(header, body) if has_header else []
+    counted = {header[c].strip() for c in _counted_titles(header) if c in measures}
     quantity_breaks = _break_columns(header, body) if has_header and not measures else []
     measures = measures or quantity_breaks or (_offer_columns(header, body) if has_header else [])
     if (
@@ -1594,8 +1640,8 @@ def table_products(
         if not size:
             name, size = bracketed_size(name)  # "Looksaus (250 ml)": its size in brackets
         # priced by measure ("Calice 0,15 l | Bottiglia 0,75 l"): the quantity of each offered
-        served = [SIZE.search(header[c]) for c in measures if has_digit(row[c])]
-        sizes = [size] if size else [m.group(0) for m in served if m]
+        served = [_served(header[c], counted) for c in measures if has_digit(row[c])]
+        sizes = [size] if size else [m for m in served if m]
         attributes = {
             (header[c] or f"column {c + 1}"): row[c].strip() for c in range(width) if row[c].strip()
         }

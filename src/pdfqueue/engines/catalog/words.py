@@ -114,6 +114,22 @@ SIZE = re.compile(
     r"(?!\s?=)",
     re.I,
 )
+# what parts the measures of one line: a middle dot, a bar, a semicolon, a bullet, a comma
+# before a space (a decimal comma has none: "2,4 kg")
+_MEASURE_PARTS = re.compile(r"\s*[·|;•]\s*|,\s+")
+
+
+def measures_alone(text: str) -> list[str]:
+    """The measures of a line that holds measures alone, one or several parted by a middle dot,
+    a bar, a semicolon or a comma ("55 × 40 × 20 cm · 36 L · 2.4 kg": a case's dimensions,
+    volume and weight, as a label or a card sets them on one line), in printed order; none
+    from a line with any other word ("Fits 55 × 40 cm", "Lid 20 cm · blue")."""
+    parts = [p for p in _MEASURE_PARTS.split(text.strip()) if p]
+    if parts and all(SIZE.fullmatch(p) for p in parts):
+        return parts
+    return []
+
+
 # a pack counted in pieces right before its price ("15 st. € 5,75", "10 Stück 12,50 €", "24 pcs
 # $9.99"): the size that price is for, as bulb growers and wholesalers print their packs, and
 # seed merchants their packets ("Packet of 10 seeds £3.25", "100 graines 2,90 €")
