@@ -43,6 +43,7 @@ from pdfqueue.engines.catalog.series import name_by_series
 from pdfqueue.engines.catalog.sheets import data_sheet
 from pdfqueue.engines.catalog.shelf_labels import label_sheet
 from pdfqueue.engines.catalog.shelves import shelf_products
+from pdfqueue.engines.catalog.shipping_documents import shipping_document_pages
 from pdfqueue.engines.catalog.single_row import single_row_tables
 from pdfqueue.engines.catalog.size_guides import charts_body_measures, presents_a_size_guide
 from pdfqueue.engines.catalog.sold import without_sold
@@ -121,8 +122,13 @@ def products_from_layout(document: DocumentLayout) -> list[Product]:
     own: set[int] = set()  # pages whose products their own blocks gave (not the document's)
     reviewed = set().union(*(review_evidence(page) for page in document.pages))
     measured = any(charts_body_measures(page) for page in document.pages)
-    # a credit agreement's goods are what one borrower bought, a valuation's what one client owns
-    owned = credit_agreement_pages(document) | valuation_pages(document)
+    # a credit agreement's goods are what one borrower bought, a valuation's what one client
+    # owns, a packing list's (a delivery note's, a bill of lading's) what one sender ships
+    owned = (
+        credit_agreement_pages(document)
+        | valuation_pages(document)
+        | shipping_document_pages(document)
+    )
     for page in document.pages:
         if (
             page.page_number in owned
