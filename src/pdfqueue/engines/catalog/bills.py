@@ -30,6 +30,10 @@ from __future__ import annotations
 
 import re
 
+from pdfqueue.engines.catalog.shipping_documents import (
+    presents_a_consignment_note,
+    presents_a_delivery_note,
+)
 from pdfqueue.engines.catalog.variants import printed_lines
 from pdfqueue.engines.catalog.words import amount_value
 from pdfqueue.engines.layout import Block, PageLayout
@@ -102,65 +106,6 @@ _BILL_TOTAL = re.compile(
     r"|prima\s+total|premio\s+(?:lordo|totale)|totale\s+premio)\b",
     re.I,
 )
-
-
-# a delivery note, in the languages catalogs come in
-_DELIVERY_NOTE = re.compile(
-    r"\b(?:delivery\s+(?:note|docket|slip)|lieferschein|bon\s+de\s+livraison|albar[aá]n"
-    r"|nota\s+de\s+entrega|bolla\s+di\s+consegna|documento\s+di\s+trasporto|guia\s+de\s+remessa"
-    r"|pakbon)\b",
-    re.I,
-)
-# a column counting what was delivered or is still owed
-_DELIVERED = re.compile(
-    r"\b(?:delivered|shipped|despatched|dispatched|back\s*order(?:ed)?|geliefert|liefermenge"
-    r"|r[üu]ckstand|livr[ée]e?s?|entregad[oa]s?|servid[oa]s?|consegnat[oa]|spedit[oa]"
-    r"|geleverd)\b",
-    re.I,
-)
-
-
-# a carrier's consignment note, a waybill, a bill of lading names itself so (in the languages
-# catalogs come in)
-_CONSIGNMENT_NOTE = re.compile(
-    r"\b(?:consignment\s+note|(?:air\s*)?waybill|bill\s+of\s+lading|frachtbrief"
-    r"|lettre\s+de\s+voiture|carta\s+de\s+porte|lettera\s+di\s+vettura|vrachtbrief"
-    r"|fragtbrev|fraktbrev|rahtikirja|list\s+przewozowy|n[áa]kladn[íi]\s+list|fuvarlev[ée]l"
-    r"|tovorni\s+list|konosament|konnossement|connaissement|conocimiento\s+de\s+embarque"
-    r"|polizza\s+di\s+carico)\b",
-    re.I,
-)
-# a column of the goods' weights ("Gross weight kg", "Bruttovægt kg", "Poids brut")
-_WEIGHT_TITLE = re.compile(
-    r"(?:weight|v(?:æ|ae)gt|vikt|vekt|gewicht|poids|peso|waga|paino|s[úu]ly|hmotnost|te[žz]a)"
-    r"|\bkg\b",
-    re.I,
-)
-
-
-def presents_a_consignment_note(page: PageLayout) -> bool:
-    """A page that names itself a consignment note (a waybill, a bill of lading) and has a
-    table with a column titled as the goods' weight: what one carrier carries for one sender,
-    its goods lines marked and numbered, not an offer (a goods table weighed and measured
-    without such a name is `unoffered.presents_a_shipment`'s)."""
-    if not _CONSIGNMENT_NOTE.search(page.text):
-        return False
-    return any(
-        b.kind == "table"
-        and any(_WEIGHT_TITLE.search(c) for row in (b.rows or [])[:2] for c in row)
-        for b in page.blocks
-    )
-
-
-def presents_a_delivery_note(page: PageLayout) -> bool:
-    """A page that names itself a delivery note and has a column titled as the quantity
-    delivered (shipped, on back order): what went to one customer, not an offer."""
-    if not _DELIVERY_NOTE.search(page.text):
-        return False
-    # the titles over a table: its first row, or short lines set apart above it
-    titles = [c for b in page.blocks if b.kind == "table" and b.rows for c in b.rows[0]]
-    titles += [b.text for b in page.blocks if b.kind != "table" and len(b.text.split()) <= 3]
-    return any(_DELIVERED.search(c) for c in titles)
 
 
 def presents_a_bill(page: PageLayout) -> bool:

@@ -446,7 +446,7 @@ def presents_a_shipment(block: Block) -> bool:
     """A table titled with each line's gross weight in kilograms and its volume in cubic
     metres (the units set in the titles) and no column titled as a price: the goods of a
     consignment note or a packing list, shipped, not offered (a page naming itself a
-    consignment note is `bills.presents_a_consignment_note`'s, whatever its titles)."""
+    consignment note is `shipping_documents.presents_a_consignment_note`'s, whatever its titles)."""
     rows = [r for r in block.rows or [] if _filled(r)]
     if len(rows) < 2:
         return False
