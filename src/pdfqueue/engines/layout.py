@@ -107,6 +107,7 @@ import pypdfium2.raw as pdfium_c
 from pdfqueue.engines import currencies, scanned_prices
 from pdfqueue.engines.name_badges import badges_after_names
 from pdfqueue.engines.pdf import STAMP_MAX_CHARS, open_pdf, stamped_scan, walk_objects
+from pdfqueue.engines.turned_headers import tables_under_turned_heads
 
 __all__ = [
     "Block",
@@ -601,8 +602,10 @@ def page_from_ocr(
         skew = float((get(result, "extra", {}) or {}).get("deskew_degrees", 0.0) or 0.0)
         rules = rules_in_image(gray, width / max(gray.shape[1], 1), figures, skew, words)
     layout = PageLayout(page_number, width, height, source="ocr", rotation=rotation)
-    layout.blocks = layout_words(words, rules, figures, width, height)
-    layout.turned = turned
+    # a table's headings set turned over its columns are its header row (`turned_headers`)
+    layout.blocks, layout.turned = tables_under_turned_heads(
+        layout_words(words, rules, figures, width, height), turned
+    )
     if not layout.blocks:
         layout.source = "empty"
     return layout
@@ -1658,8 +1661,10 @@ def analyse_page(page: pdfium.PdfPage, page_number: int) -> PageLayout:
         layout.source = "empty"
         layout.blocks = [_figure(box, i) for i, box in enumerate(figures)]
         return layout
-    layout.blocks = layout_words(words, rules, figures, width, height)
-    layout.turned = turned
+    # a table's headings set turned over its columns are its header row (`turned_headers`)
+    layout.blocks, layout.turned = tables_under_turned_heads(
+        layout_words(words, rules, figures, width, height), turned
+    )
     layout.badges = badges_after_names(words, fills)
     return layout
 
