@@ -1,6 +1,7 @@
 """The heldout `rightcode` price list prints a category's title across its zebra rows over
-each group: in the Markdown it is a bold line over the group's rows, not a row of the table
-with empty cells (see tests/engines/test_markdown_group_rows.py)."""
+each group, under a section heading that opens the list: in the Markdown each category is a
+heading at that first group's level over its own rows, not a row of the table with empty cells
+(see tests/engines/test_markdown_group_headings_in_tables.py)."""
 
 from __future__ import annotations
 
@@ -17,5 +18,8 @@ def test_a_generated_price_list_s_group_rows_are_no_table_rows(tmp_path: Path) -
     markdown = to_markdown(analyse_document(path))
     for category in generate.CATEGORIES:
         assert f"| {category} |  |  |  |" not in markdown
-    bold = [line for line in markdown.splitlines() if line.startswith("**")]
-    assert len(bold) >= 2 and all(line[2:-2] in generate.CATEGORIES for line in bold)
+    headings = [line for line in markdown.splitlines() if line.startswith("#")]
+    assert len(headings) >= 2 and all(
+        line.lstrip("#").strip() in generate.CATEGORIES for line in headings
+    )
+    assert len({line.split(" ")[0] for line in headings}) == 1  # one level for every group
