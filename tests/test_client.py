@@ -81,7 +81,7 @@ def arrange_layout(owner_conn: psycopg.Connection, store: BlobStore, doc: Any) -
         792,
         [
             Block("heading", (72, 72, 300, 96), "Aurora Desk Lamp", font_size=20, bold=True),
-            Block("paragraph", (72, 110, 400, 124), "Aurora Desk Lamp: dimmable LED", 10),
+            Block("paragraph", (72, 110, 400, 124), "Aurora Desk Lamp: dimmable LED", font_size=10),
         ],
     )
     blocks.store_pages(owner_conn, doc, [page.to_dict()])

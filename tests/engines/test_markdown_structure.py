@@ -394,7 +394,7 @@ def test_list_items_one_after_another_make_one_tight_list() -> None:
     for number, text in enumerate(items):
         top = 100 + 14 * number
         page.blocks.append(Block("list_item", (40, top, 300, top + 10), text, 10, lines=[text]))
-    page.blocks.append(Block("paragraph", (40, 160, 300, 170), "Prices on request.", 10))
+    page.blocks.append(Block("paragraph", (40, 160, 300, 170), "Prices on request.", font_size=10))
     markdown = to_markdown(DocumentLayout([page]))
     expected = "- Keilriemen → Drive Belt\n- Umlenkrolle → Idler Pulley\n2. Kupplung\n\nPrices on"
     assert expected in markdown, markdown
