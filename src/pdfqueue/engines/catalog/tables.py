@@ -396,6 +396,17 @@ def _counted_titles(titles: Sequence[str]) -> set[int]:
     return out
 
 
+def _title_like(titles: Sequence[str]) -> int:
+    """How many of a row's cells read as column titles: a column's role, a measure, or one of
+    a set of packs counted ("12 plugs | 24 plugs")."""
+    counted = _counted_titles(titles)
+    return sum(
+        1
+        for n, title in enumerate(titles)
+        if column_title_role(title) or _is_measure(title) or n in counted
+    )
+
+
 def _served(title: str, counted: set[str]) -> str:
     """The quantity a price column's title gives: its measure ("Glass 125 ml": "125 ml"), or
     the whole title when it counts a pack ("12 plugs"); else ""."""
@@ -684,15 +695,7 @@ def _header_rows(rows: list[list[str]]) -> list[list[str]]:
         cells = [r[column].strip() for r in padded[:count] if r[column].strip()]
         lowest_titles = bool(cells) and column_title_role(cells[-1]) is not None
         joined.append(cells[-1] if lowest_titles else " ".join(cells))
-    counted = _counted_titles(joined)
-    if (
-        sum(
-            1
-            for n, c in enumerate(joined)
-            if column_title_role(c) or _is_measure(c) or n in counted
-        )
-        < 2
-    ):
+    if _title_like(joined) < 2:
         return rows
     return [joined, *padded[count:]]
 
@@ -752,12 +755,7 @@ def header_above(page: PageLayout, index: int) -> list[str] | None:
             titles = _title_lost(page, blocks, titles, table.columns) or titles
         if len(titles) != width:
             continue
-        counted = _counted_titles(titles)  # packs of so many ("12 plugs | 24 plugs")
-        if sum(
-            1
-            for n, t in enumerate(titles)
-            if column_title_role(t) or _is_measure(t) or n in counted
-        ) >= 2 and not any(is_price(t) or len(t.split()) > 4 for t in titles):
+        if _title_like(titles) >= 2 and not any(is_price(t) or len(t.split()) > 4 for t in titles):
             return titles
     return _titles_carried(page, index)
 
