@@ -16,8 +16,8 @@ notes are not products. Per layout (files ``b28-<layout>``; seeds ``SEED_28`` + 
 - ``stamps``: a stamp dealer's NEW-ISSUES bulletin (A4, 2 pages, four issues a page): per issue
   a row of DRAWN STAMPS with perforated (scalloped) edges, each a small picture with its FACE
   VALUE printed on it ("1st", "£2.20": not prices), the issue's name in bold with its date and
-  set size, and at the right a box "SG 4921-4926" with "Mint £14.50", "Used £13.20" and "FDC
-  £16.95". An issue is a product: code the SG range; prices mint, used, first-day cover.
+  set size, and at the right a box "SG 4921-4926" with "Mint set £14.50", "Used set £13.20" and
+  "First day cover £16.95". An issue is a product: code the SG range; prices mint, used, FDC.
 - ``colchones``: a Spanish bed shop's "which mattress?" FLOWCHART (A4, 2 pages): question
   DIAMONDS ("¿Duermes de lado?") joined by arrows labelled Sí / No to four LEAF BOXES a page
   (photo, the bold name, "Ref. CL-2041", "135 × 190 cm", the price "549,00 €", on some a struck
