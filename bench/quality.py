@@ -702,7 +702,7 @@ def main() -> None:
         default="",
         help="generate only these layouts (comma-separated; 'heldout', 'heldout2' and"
         " 'heldout3' name the held-out batches, 'blind' the blind batch 3; 'blind5' to"
-        " 'blind18', 'blind20' to 'blind27' the later blind batches, written only when named"
+        " 'blind18', 'blind20' to 'blind28' the later blind batches, written only when named"
         " so nobody tunes on them by accident (the newest, never tuned on, is the honest"
         " estimate; 'blind19' is a practice batch, tuned on, never an estimate), 'b12-vinos'"
         " one layout of a batch)",

@@ -34,6 +34,7 @@ import generate_blind24  # noqa: F401  (registers blind batch 24)
 import generate_blind25  # noqa: F401  (registers blind batch 25)
 import generate_blind26  # noqa: F401  (registers blind batch 26)
 import generate_blind27  # noqa: F401  (registers blind batch 27)
+import generate_blind28  # noqa: F401  (registers blind batch 28)
 from generate_blind import Batch, write_batch
 
 BATCHES: dict[str, Batch] = generate_blind.BATCHES

@@ -1,7 +1,7 @@
 """The blind batches are reproducible and their truth agrees with what they print.
 
 No engine runs here: the batches are scored only by `bench/quality.py --layouts blind6` (blind8
-likewise; blind7, blind9 to blind18 and blind20 to blind27 once, at the end; blind19 is a practice
+likewise; blind7, blind9 to blind18 and blind20 to blind28 once, at the end; blind19 is a practice
 batch, tuned on).
 This checks the generators: the same bytes on each run, products only in catalogs, distinct
 names, and every product's name printed on its page (each word of it in that page's text layer),
@@ -66,7 +66,7 @@ def _flat(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.parametrize("batch", ["21", "22", "23", "24", "25", "26", "27"])
+@pytest.mark.parametrize("batch", ["21", "22", "23", "24", "25", "26", "27", "28"])
 def test_batch_codes_prices_sizes_and_aliases_are_printed(batch: str, tmp_path: Path) -> None:
     """Each listed code, price and size is printed as listed on the product's page (spacing
     aside), and each alias's words are there too, so the truth cannot name a value the page
