@@ -176,3 +176,23 @@ def test_a_scanned_price_table_keeps_its_rows_past_a_speck_before_a_price(
     expected = [p for p in truth(pdf)["products"] if p["page"] == 2]
     result = score.score_products(expected, predictions(found))
     assert result.recall >= 0.9, (result.missed, result.spurious)
+
+
+@pytest.mark.parametrize(("batch", "layout", "page"), [("13", "bakery", 1), ("22", "beton", 2)])
+def test_a_scanned_table_ends_at_a_line_of_one_segment_across_two_columns(
+    tmp_path: Path, score: ModuleType, ocr: Any, batch: str, layout: str, page: int
+) -> None:
+    """Blind batches 13 and 22, scanned: under a line of column titles, a line of one segment
+    running across two columns under one title (a group's heading "ROLLS AND BAPS" under an
+    order form's fields, a pallet note under a transposed table) is no row of the table whose
+    values a scan joined under one title (`layout._bridged_under_a_title`): the table ends
+    there, as it did before that rule, and the page keeps its products (13 -> 20 of 22 and
+    7 -> 15 of 17 over the two documents when that rule took such lines as rows)."""
+    from blind_batches import write_batch
+
+    written = write_batch(tmp_path, batch, scanned=True, layouts=(layout,))
+    (pdf,) = [p for p in written if p.name.endswith("-scan.pdf")]
+    found = extract_products(pdf, ocr=ocr, pages=(page, page), render_dpi=200)
+    expected = [p for p in truth(pdf)["products"] if p["page"] == page]
+    result = score.score_products(expected, predictions(found))
+    assert result.recall >= 0.8, (result.missed, result.spurious)

@@ -2800,7 +2800,7 @@ def _borderless_tables(
             # unless all under one column title), and have cells in at least two of them,
             # or be a one-cell continuation line
             bridged = len(merged) < len(columns) and not _bridged_under_a_title(
-                run[0], columns, merged
+                run[0], row, columns, merged
             )
             if len(merged) < 2 or bridged or (len(row) < 2 and len(run) < 2):
                 break
@@ -3206,6 +3206,7 @@ def _column_titles(row: Sequence[_Segment]) -> bool:
 
 def _bridged_under_a_title(
     titles: Sequence[_Segment],
+    row: Sequence[_Segment],
     columns: Sequence[tuple[float, float]],
     merged: Sequence[tuple[float, float]],
 ) -> bool:
@@ -3216,8 +3217,11 @@ def _bridged_under_a_title(
     "[" between them. Those values' columns are one column of the table, the title's. A
     line whose segment runs under two titles or more (a note, a paragraph under the
     table) or a table without a line of titles (nothing tells its columns) joins none.
+    The joined line is a row of the table, with cells in other columns too: a line of one
+    segment across two columns is a group's heading ("ROLLS AND BAPS") or a note under the
+    table ("Pallets are charged at 12,00 €"), which ends it.
     Titles: three cells or more, each of more letters than figures ("MAP 3-pack")."""
-    if len(titles) < 3 or not all(_worded_cell(t.text) for t in titles):
+    if len(row) < 2 or len(titles) < 3 or not all(_worded_cell(t.text) for t in titles):
         return False
     for left, right in merged:
         joined = [c for c in columns if left - 2 <= c[0] and c[1] <= right + 2]
