@@ -833,6 +833,10 @@ def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 # Mk.I, "B.llII" for B.III): strokes, after a short abbreviation and its stop at most
 _STROKES_READ = re.compile(r"^(?P<head>[^\W\d_]{1,3}\.)?(?P<strokes>[Il|]{1,4})$")
 NUMERAL_STROKES = 3  # I's of a numeral at most (IIII is written IV)
+# strokes read surely as capital I's and l's mixed ("Il", "Ill"): in a sans serif both are
+# one stroke, and a numeral's I's are read so ("Dacia Logan Il", "Octavia Ill")
+_MIXED_STROKES = re.compile(r"^(?=[Il]*I)(?=[Il]*l)[Il]{2,3}$")
+SURE_STROKES_SPACE = 1.0  # heights after a name's word that surely read strokes may stand
 NUMERAL_GAP_AFTER = 4.0  # heights right of a numeral where a word past a word space makes it unsure
 STROKE_PITCH = 0.28  # ems from one capital I of a numeral to the next
 STROKE_WIDTH = 0.15  # ems a capital I's stroke is wide
@@ -849,30 +853,46 @@ def _roman_numerals_read(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     and narrower than a column's may be a column's edge, and kept they join the columns. A
     bare numeral's I's are counted from its width (`STROKE_PITCH`, `STROKE_WIDTH`),
     Tesseract's count ("Il") being unsure; after an abbreviation, its strokes as read,
-    `NUMERAL_STROKES` at most."""
+    `NUMERAL_STROKES` at most. Strokes read surely as I's and l's mixed ("Dacia Logan Il",
+    "Octavia Ill": one stroke in a sans serif) are the numeral's I's as counted, after a
+    name's word a word space away (its top level with theirs: a "g" may reach below), when
+    no word of letters follows them ("Ristorante Il Gabbiano" keeps its article)."""
     out = []
     for text, confidence, box, baseline, font_px in found:
-        match = _STROKES_READ.match(text) if confidence < MIN_OCR_CONFIDENCE else None
+        sure = confidence >= MIN_OCR_CONFIDENCE and bool(_MIXED_STROKES.match(text))
+        match = _STROKES_READ.match(text) if confidence < MIN_OCR_CONFIDENCE or sure else None
         height = box[3] - box[1]
+        # kept whatever they are, strokes read surely need only follow a word space's reach
+        space = (SURE_STROKES_SPACE if sure else 0.6) * height
         before = [
             b
             for t, c, b, _, _ in found
             if match
             and c >= SURE_CONFIDENCE
             and any(ch.isalpha() for ch in t)
-            and 0 <= box[0] - b[2] <= 0.6 * height
-            and 0.8 * (b[3] - b[1]) <= height <= 1.25 * (b[3] - b[1])
+            and 0 <= box[0] - b[2] <= space
+            and (
+                0.8 * (b[3] - b[1]) <= height <= 1.25 * (b[3] - b[1])
+                # or capitals' height, level with the word's top ("Logan" reaches lower)
+                or (sure and abs(b[1] - box[1]) <= 0.25 * height)
+            )
             and min(b[3], box[3]) - max(b[1], box[1]) >= 0.7 * height
         ]
         after = [
-            b[0] - box[2]
+            (t, b[0] - box[2])
             for t, c, b, _, _ in found
             if match
             and b is not box
             and 0 <= b[0] - box[2] <= NUMERAL_GAP_AFTER * height
             and min(b[3], box[3]) - max(b[1], box[1]) >= 0.5 * height
         ]
-        if match and before and all(gap <= 0.6 * height for gap in after):
+        if sure:
+            # a word of letters after them ("Ristorante Il Gabbiano") makes the strokes a
+            # word; a figure ("Logan Il 1.5 dCi"), or nothing, a numeral
+            following = min(after, key=lambda pair: pair[1], default=("", 0.0))[0]
+            if before and not following[:1].isalpha():
+                text = "I" * len(text)
+        elif match and before and all(gap <= 0.6 * height for _, gap in after):
             if match["head"]:
                 count = min(len(match["strokes"]), NUMERAL_STROKES)
             else:
