@@ -2058,9 +2058,18 @@ def layout_words(
         for part in _boxed_apart(panel, touching)
         for column in _gutter_panels(part, width)
     ]
+    runs = _stacked_rules([g[0] for g in touching if len(g) == 1])
     for panel in panels:
         found, rest = _borderless_tables(panel, figures, frames)
-        borderless += found
+        cutting = [table for table in found if _cuts_a_ruled_table(table, runs)]
+        if cutting:  # their lines go back to the table their hairlines rule
+            kept = {id(s) for s in rest}
+            rest = [
+                s
+                for s in panel
+                if id(s) in kept or any(_box_holds(t.bbox, _edges(s)) for t in cutting)
+            ]
+        borderless += [table for table in found if not any(table is t for t in cutting)]
         left += rest
     kept = {id(s) for s in left}
     segments = [s for s in segments if id(s) in kept]
@@ -2450,6 +2459,24 @@ def _hairline_tables(
     return tables, [s for i, s in enumerate(segments) if i not in used]
 
 
+def _cuts_a_ruled_table(table: Block, runs: Sequence[Sequence[Box]]) -> bool:
+    """Whether a borderless table reads a band of the rows of a table ruled by a hairline
+    under each row (a run of `_stacked_rules`), the run going on a row or more above or below
+    it: a scan's band of two such tables set side by side, whose rows stand level, read as
+    one table (its columns repeated). Its lines are the ruled table's (`_hairline_tables`),
+    whose group rows name the rows under them; a borderless table over all of a run's rows
+    (the run's first row over its first hairline) is that table read whole."""
+    for run in runs:
+        if run[0][2] <= table.left or table.right <= run[0][0]:
+            continue
+        if run[-1][3] <= table.top or table.bottom <= run[0][1]:
+            continue
+        spacing = statistics.median(b[1] - a[1] for a, b in itertools.pairwise(run))
+        if run[0][1] < table.top - spacing or run[-1][3] > table.bottom + spacing:
+            return True
+    return False
+
+
 def _stacked_rules(lone: Sequence[Box]) -> list[list[Box]]:
     """Rules drawn across a table under each of its rows, apart from each other (a row-ruled
     table's hairlines, touching nothing): runs of `MIN_RULES_ACROSS` + 1 horizontal rules or
@@ -2557,12 +2584,14 @@ def _ruled_by_rows(
     if len(columns) < 2:
         return None
     grid = []
+    asides: list[str] = []
     for band in run:
         if id(band) in notes:  # a group row spans the table: its text is its first cell's
             text = " ".join(seg.text for seg in sorted(band, key=lambda s: s.left))
             grid.append([text] + ["" for _ in columns[1:]])
             continue
         cells = ["" for _ in columns]
+        held: list[list[_Segment]] = [[] for _ in columns]
         for seg in sorted(band, key=lambda s: (round(s.top), s.left)):
             centre = (seg.left + seg.right) / 2
             column = next(
@@ -2570,12 +2599,29 @@ def _ruled_by_rows(
                 max((i for i, (a, _) in enumerate(columns) if a - 2 <= seg.left), default=0),
             )
             cells[column] = f"{cells[column]} {seg.text}".strip()
+            held[column].append(seg)
         grid.append(cells)
+        asides += [text for cell in held for text in _cell_asides(cell)]
     inside = {index for band in bands for index, _ in band}
     top = min(min(s.top for _, s in band) for band in bands[:1]) if bands else rows[0]
     top = min(top, rows[0])
     spans = [(round(a, 2), round(b, 2)) for a, b in columns]
-    return _table(grid, (left, top, right, rows[-1]), ruled=True, columns=spans), inside
+    table = _table(grid, (left, top, right, rows[-1]), ruled=True, columns=spans)
+    table.asides = asides
+    return table, inside
+
+
+def _cell_asides(cell: Sequence[_Segment]) -> list[str]:
+    """The lines closing a ruled row's cell set clearly smaller than its first line, under
+    it (`ASIDE_SIZE`): a name's translation or a note under it ("Filtru ulei" over "Oil
+    filter"), as a borderless table's asides (`_aside_lines`), no words of the name."""
+    if len(cell) < 2:
+        return []
+    first = cell[0]
+    under = [seg for seg in cell[1:] if seg.top >= first.bottom - 0.25 * first.height]
+    if len(under) != len(cell) - 1 or not all(seg.size <= ASIDE_SIZE * first.size for seg in under):
+        return []
+    return [" ".join(seg.text for seg in under)]
 
 
 def _group_rows_parted(
@@ -2617,8 +2663,7 @@ def _group_rows_parted(
         else:
             out.append(band)
     firsts = [min((seg for _, seg in out[g]), key=lambda seg: seg.left) for g in groups]
-    style = {(round(seg.size), seg.bold) for seg in firsts}
-    if len(groups) < MIN_GROUP_ROWS or len(groups) * 2 > len(out) or len(style) > 1:
+    if len(groups) < MIN_GROUP_ROWS or len(groups) * 2 > len(out) or not _one_style(firsts):
         return bands, set()  # a band now and then a line taller: a wrapped name, no group
     # the first group's row stands over the first ruled band, outside it
     top = min(seg.top for _, seg in out[0])
@@ -2638,11 +2683,21 @@ def _group_rows_parted(
     over = _rows_of([seg for _, seg in above])
     if over and 0 not in groups:
         line = over[-1]
-        if heads(line) and (round(line[0].size), line[0].bold) in style:
+        if heads(line) and _one_style([*firsts, line[0]]):
             ids = {id(seg) for seg in line}
             out.insert(0, [(i, seg) for i, seg in above if id(seg) in ids])
             groups = {0} | {g + 1 for g in groups}
     return out, groups
+
+
+def _one_style(segments: Sequence[_Segment]) -> bool:
+    """Whether lines are set in one style: one weight, and one type size (within
+    `SIZE_BANDWIDTH` of each other, as OCR's estimates of one size scatter: 8.4 and 8.6 for
+    one group row's 8.5 pt; a text layer's sizes agree exactly)."""
+    sizes = [seg.size for seg in segments]
+    return len({seg.bold for seg in segments}) <= 1 and (
+        not sizes or max(sizes) <= min(sizes) * math.exp(SIZE_BANDWIDTH)
+    )
 
 
 def _split_at_edges(words: list[Word], edges: Sequence[float]) -> list[list[Word]]:
