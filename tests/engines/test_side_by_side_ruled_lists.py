@@ -171,8 +171,11 @@ def test_group_rows_of_two_sizes_are_no_groups(tmp_path: Path) -> None:
 
 
 def test_a_ruled_rows_name_over_its_translation_set_smaller_is_the_name(tmp_path: Path) -> None:
-    products = products_from_layout(analyse_document(_document(tmp_path, [LEFT])))
-    assert sorted((p.name, p.codes[0]) for p in products) == sorted(_expected(LEFT))
+    # the lists side by side are read by their rules, a row's lines one cell
+    products = products_from_layout(analyse_document(_document(tmp_path, [LEFT, RIGHT])))
+    assert sorted((p.name, p.codes[0]) for p in products) == sorted(
+        _expected(LEFT) + _expected(RIGHT)
+    )
     assert products[0].attributes["other names"] == "Ölfilter"
 
 

@@ -2460,17 +2460,24 @@ def _hairline_tables(
 
 
 def _cuts_a_ruled_table(table: Block, runs: Sequence[Sequence[Box]]) -> bool:
-    """Whether a borderless table reads a band of the rows of a table ruled by a hairline
-    under each row (a run of `_stacked_rules`), the run going on a row or more above or below
-    it: a scan's band of two such tables set side by side, whose rows stand level, read as
-    one table (its columns repeated). Its lines are the ruled table's (`_hairline_tables`),
-    whose group rows name the rows under them; a borderless table over all of a run's rows
-    (the run's first row over its first hairline) is that table read whole."""
-    for run in runs:
-        if run[0][2] <= table.left or table.right <= run[0][0]:
-            continue
-        if run[-1][3] <= table.top or table.bottom <= run[0][1]:
-            continue
+    """Whether a borderless table reads a band of two tables set side by side, each ruled by
+    a hairline under each row (runs of `_stacked_rules`, apart across), a run going on a row
+    or more above or below it: their rows stand level, so the band read as one table (its
+    columns repeated). Its lines are the ruled tables' (`_hairline_tables`), whose group rows
+    name the rows under them. A borderless table over all of the runs' rows (their first row
+    over their first hairline) is the two read whole; one over a single run's rows, a table
+    with its sections' headings between its rows, is its own reading."""
+    over = [
+        run
+        for run in runs
+        if run[0][0] < table.right
+        and table.left < run[0][2]
+        and run[0][1] < table.bottom
+        and table.top < run[-1][3]
+    ]
+    if not any(a[0][2] <= b[0][0] for a in over for b in over):
+        return False  # no two runs side by side under the table
+    for run in over:
         spacing = statistics.median(b[1] - a[1] for a, b in itertools.pairwise(run))
         if run[0][1] < table.top - spacing or run[-1][3] > table.bottom + spacing:
             return True
