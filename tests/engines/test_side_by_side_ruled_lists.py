@@ -210,3 +210,14 @@ def test_a_ruled_rows_name_wrapped_in_its_own_size_stays_whole(tmp_path: Path) -
         "Fuel filter with clamp set",
         "Cabin filter with carbon layer",
     ]
+
+
+def test_one_row_ruled_list_read_in_bands_by_borderless_tables_keeps_them(tmp_path: Path) -> None:
+    # control: one such list alone (a list with its sections' headings between its rows), its
+    # bands read as borderless tables, keeps that reading: no tables side by side
+    document = analyse_document(_document(tmp_path, [LEFT]))
+    tables = [b for b in document.pages[0].blocks if b.kind == "table"]
+    assert tables and not any(t.ruled for t in tables)
+    assert sorted((p.name, p.codes[0]) for p in products_from_layout(document)) == sorted(
+        _expected(LEFT)
+    )
