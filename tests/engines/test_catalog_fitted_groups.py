@@ -77,10 +77,11 @@ def test_group_rows_of_a_ruled_parts_list_name_the_model_its_parts_fit(tmp_path:
     assert tables[0].rows[0][0] == "Rover 75 Tourer 2.0 CDT · 1999-2005"
     products = products_from_layout(analyse_document(path))
     assert [(p.name, p.codes, p.prices) for p in products] == [
-        (f"{name} Ersatzteil {model}", [code], [price])  # the cell holds both its lines
+        (f"{name} {model}", [code], [price])  # its second language's name set smaller: aside
         for model, _, parts in GROUPS
         for code, name, price in parts
     ]
+    assert {p.attributes["other names"] for p in products} == {"Ersatzteil"}
 
 
 def test_section_rows_naming_kinds_of_goods_leave_the_names_alone() -> None:

@@ -188,3 +188,40 @@ def test_a_caption_s_priced_first_line_is_still_no_name() -> None:
         "Acer palmatum",
         "Buxus sempervirens",
     ]
+
+
+DISHES = {
+    "MAINS": [("Laksa Penang", "Kuah asam ikan", "12.50"), ("Mee Kari Ayam", "Santan", "13.50")],
+    "DESSERTS": [("Cendol Durian", "Gula Melaka", "9.50"), ("Ais Kacang", "Jagung", "7.50")],
+}
+
+
+def _menu(section_kind: str, section_size: float) -> list[Block]:
+    """A scanned menu: a section's title in capitals, then dishes, each a name over a detail
+    line, its price level with the name at the right; OCR read every line as regular type,
+    so the layout set the next section's title as a paragraph."""
+    blocks, top = [], 80.0
+    for section, dishes in DISHES.items():
+        blocks.append(_text(section_kind, (40, top, 160, top + 14), [section], section_size))
+        top += 24
+        for name, detail, price in dishes:
+            blocks.append(_text("paragraph", (40, top, 150, top + 13), [name], 11.0))
+            blocks.append(_text("paragraph", (40, top + 13, 120, top + 23), [detail], 8.5))
+            blocks.append(_text("paragraph", (500, top, 528, top + 13), [price], 11.0))
+            top += 30
+        top += 18
+    return blocks
+
+
+def test_a_section_title_in_capitals_read_as_a_paragraph_ends_the_dish_above_it() -> None:
+    products = products_from_layout(_document(_menu("paragraph", 12.8)))
+    expected = [(name, [price]) for dishes in DISHES.values() for name, _, price in dishes]
+    assert sorted((p.name, p.prices) for p in products) == sorted(expected)
+
+
+def test_a_line_in_capitals_smaller_than_the_dishes_is_no_section_title() -> None:
+    # control: capitals set smaller than the names under a dish ("MAINS" in 8.5 pt, a
+    # detail's size) end no entry: the dish above keeps it among its lines
+    products = products_from_layout(_document(_menu("paragraph", 8.5)))
+    mee = next(p for p in products if p.name == "Mee Kari Ayam")
+    assert "DESSERTS" in mee.description

@@ -74,3 +74,41 @@ def test_strokes_before_a_gap_wider_than_a_word_space_stay_dropped() -> None:
     ]
     texts = _texts(words)
     assert "Il" not in " ".join(texts) and "III" not in " ".join(texts)
+
+
+def test_strokes_read_surely_as_i_and_l_after_a_name_are_its_roman_numeral() -> None:
+    """Tesseract reads a sans serif's numeral II or III surely as "Il" or "Ill" (confidence 57
+    and 69): after a name's word, a figure or nothing after them, they are the numeral's I's
+    ("Dacia Logan II 1.5 dCi", a group row naming the model its parts fit)."""
+    words = [
+        _word("Dacia", 44, 100, 30),
+        _word("Logan", 78, 100, 34),  # its "g" reaches below the strokes' feet
+        _word("Il", 118, 100, 7, confidence=57),
+        _word("1.5", 140, 100, 14),
+        _word("dCi", 157, 100, 16),
+        _word("Skoda", 44, 200, 36),
+        _word("Octavia", 84, 200, 46),
+        _word("Ill", 136, 200, 10, confidence=69),
+    ]
+    words[1]["bbox"][3] += round(2.5 * SCALE)
+    texts = " / ".join(_texts(words))
+    assert "Dacia Logan II" in texts and "Skoda Octavia III" in texts and "Il" not in texts
+
+
+def test_strokes_read_surely_before_a_word_or_alone_stay_as_read() -> None:
+    """Controls: "Il" before a word is one ("Ristorante Il Gabbiano"); leading its line, no
+    name before it, it is a word too ("Il Forno"); a word of l's alone ("Ill") is no mix."""
+    words = [
+        _word("Ristorante", 44, 100, 60),
+        _word("Il", 108, 100, 7, confidence=91),
+        _word("Gabbiano", 119, 100, 50),
+        _word("Il", 44, 200, 7, confidence=91),
+        _word("Forno", 55, 200, 34),
+        _word("12,50", 200, 200, 28),
+        _word("Grill", 44, 300, 24),
+        _word("lll", 72, 300, 8, confidence=70),
+    ]
+    texts = _texts(words)
+    assert "Ristorante Il Gabbiano" in texts
+    assert any(t.startswith("Il Forno") for t in texts)
+    assert not any("III" in t for t in texts)

@@ -833,6 +833,10 @@ def _marks_stripped(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
 # Mk.I, "B.llII" for B.III): strokes, after a short abbreviation and its stop at most
 _STROKES_READ = re.compile(r"^(?P<head>[^\W\d_]{1,3}\.)?(?P<strokes>[Il|]{1,4})$")
 NUMERAL_STROKES = 3  # I's of a numeral at most (IIII is written IV)
+# strokes read surely as capital I's and l's mixed ("Il", "Ill"): in a sans serif both are
+# one stroke, and a numeral's I's are read so ("Dacia Logan Il", "Octavia Ill")
+_MIXED_STROKES = re.compile(r"^(?=[Il]*I)(?=[Il]*l)[Il]{2,3}$")
+SURE_STROKES_SPACE = 1.0  # heights after a name's word that surely read strokes may stand
 NUMERAL_GAP_AFTER = 4.0  # heights right of a numeral where a word past a word space makes it unsure
 STROKE_PITCH = 0.28  # ems from one capital I of a numeral to the next
 STROKE_WIDTH = 0.15  # ems a capital I's stroke is wide
@@ -849,30 +853,46 @@ def _roman_numerals_read(found: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     and narrower than a column's may be a column's edge, and kept they join the columns. A
     bare numeral's I's are counted from its width (`STROKE_PITCH`, `STROKE_WIDTH`),
     Tesseract's count ("Il") being unsure; after an abbreviation, its strokes as read,
-    `NUMERAL_STROKES` at most."""
+    `NUMERAL_STROKES` at most. Strokes read surely as I's and l's mixed ("Dacia Logan Il",
+    "Octavia Ill": one stroke in a sans serif) are the numeral's I's as counted, after a
+    name's word a word space away (its top level with theirs: a "g" may reach below), when
+    no word of letters follows them ("Ristorante Il Gabbiano" keeps its article)."""
     out = []
     for text, confidence, box, baseline, font_px in found:
-        match = _STROKES_READ.match(text) if confidence < MIN_OCR_CONFIDENCE else None
+        sure = confidence >= MIN_OCR_CONFIDENCE and bool(_MIXED_STROKES.match(text))
+        match = _STROKES_READ.match(text) if confidence < MIN_OCR_CONFIDENCE or sure else None
         height = box[3] - box[1]
+        # kept whatever they are, strokes read surely need only follow a word space's reach
+        space = (SURE_STROKES_SPACE if sure else 0.6) * height
         before = [
             b
             for t, c, b, _, _ in found
             if match
             and c >= SURE_CONFIDENCE
             and any(ch.isalpha() for ch in t)
-            and 0 <= box[0] - b[2] <= 0.6 * height
-            and 0.8 * (b[3] - b[1]) <= height <= 1.25 * (b[3] - b[1])
+            and 0 <= box[0] - b[2] <= space
+            and (
+                0.8 * (b[3] - b[1]) <= height <= 1.25 * (b[3] - b[1])
+                # or capitals' height, level with the word's top ("Logan" reaches lower)
+                or (sure and abs(b[1] - box[1]) <= 0.25 * height)
+            )
             and min(b[3], box[3]) - max(b[1], box[1]) >= 0.7 * height
         ]
         after = [
-            b[0] - box[2]
+            (t, b[0] - box[2])
             for t, c, b, _, _ in found
             if match
             and b is not box
             and 0 <= b[0] - box[2] <= NUMERAL_GAP_AFTER * height
             and min(b[3], box[3]) - max(b[1], box[1]) >= 0.5 * height
         ]
-        if match and before and all(gap <= 0.6 * height for gap in after):
+        if sure:
+            # a word of letters after them ("Ristorante Il Gabbiano") makes the strokes a
+            # word; a figure ("Logan Il 1.5 dCi"), or nothing, a numeral
+            following = min(after, key=lambda pair: pair[1], default=("", 0.0))[0]
+            if before and not following[:1].isalpha():
+                text = "I" * len(text)
+        elif match and before and all(gap <= 0.6 * height for _, gap in after):
             if match["head"]:
                 count = min(len(match["strokes"]), NUMERAL_STROKES)
             else:
@@ -2038,9 +2058,18 @@ def layout_words(
         for part in _boxed_apart(panel, touching)
         for column in _gutter_panels(part, width)
     ]
+    runs = _stacked_rules([g[0] for g in touching if len(g) == 1])
     for panel in panels:
         found, rest = _borderless_tables(panel, figures, frames)
-        borderless += found
+        cutting = [table for table in found if _cuts_a_ruled_table(table, runs)]
+        if cutting:  # their lines go back to the table their hairlines rule
+            kept = {id(s) for s in rest}
+            rest = [
+                s
+                for s in panel
+                if id(s) in kept or any(_box_holds(t.bbox, _edges(s)) for t in cutting)
+            ]
+        borderless += [table for table in found if not any(table is t for t in cutting)]
         left += rest
     kept = {id(s) for s in left}
     segments = [s for s in segments if id(s) in kept]
@@ -2430,6 +2459,31 @@ def _hairline_tables(
     return tables, [s for i, s in enumerate(segments) if i not in used]
 
 
+def _cuts_a_ruled_table(table: Block, runs: Sequence[Sequence[Box]]) -> bool:
+    """Whether a borderless table reads a band of two tables set side by side, each ruled by
+    a hairline under each row (runs of `_stacked_rules`, apart across), a run going on a row
+    or more above or below it: their rows stand level, so the band read as one table (its
+    columns repeated). Its lines are the ruled tables' (`_hairline_tables`), whose group rows
+    name the rows under them. A borderless table over all of the runs' rows (their first row
+    over their first hairline) is the two read whole; one over a single run's rows, a table
+    with its sections' headings between its rows, is its own reading."""
+    over = [
+        run
+        for run in runs
+        if run[0][0] < table.right
+        and table.left < run[0][2]
+        and run[0][1] < table.bottom
+        and table.top < run[-1][3]
+    ]
+    if not any(a[0][2] <= b[0][0] for a in over for b in over):
+        return False  # no two runs side by side under the table
+    for run in over:
+        spacing = statistics.median(b[1] - a[1] for a, b in itertools.pairwise(run))
+        if run[0][1] < table.top - spacing or run[-1][3] > table.bottom + spacing:
+            return True
+    return False
+
+
 def _stacked_rules(lone: Sequence[Box]) -> list[list[Box]]:
     """Rules drawn across a table under each of its rows, apart from each other (a row-ruled
     table's hairlines, touching nothing): runs of `MIN_RULES_ACROSS` + 1 horizontal rules or
@@ -2537,12 +2591,14 @@ def _ruled_by_rows(
     if len(columns) < 2:
         return None
     grid = []
+    asides: list[str] = []
     for band in run:
         if id(band) in notes:  # a group row spans the table: its text is its first cell's
             text = " ".join(seg.text for seg in sorted(band, key=lambda s: s.left))
             grid.append([text] + ["" for _ in columns[1:]])
             continue
         cells = ["" for _ in columns]
+        held: list[list[_Segment]] = [[] for _ in columns]
         for seg in sorted(band, key=lambda s: (round(s.top), s.left)):
             centre = (seg.left + seg.right) / 2
             column = next(
@@ -2550,12 +2606,29 @@ def _ruled_by_rows(
                 max((i for i, (a, _) in enumerate(columns) if a - 2 <= seg.left), default=0),
             )
             cells[column] = f"{cells[column]} {seg.text}".strip()
+            held[column].append(seg)
         grid.append(cells)
+        asides += [text for cell in held for text in _cell_asides(cell)]
     inside = {index for band in bands for index, _ in band}
     top = min(min(s.top for _, s in band) for band in bands[:1]) if bands else rows[0]
     top = min(top, rows[0])
     spans = [(round(a, 2), round(b, 2)) for a, b in columns]
-    return _table(grid, (left, top, right, rows[-1]), ruled=True, columns=spans), inside
+    table = _table(grid, (left, top, right, rows[-1]), ruled=True, columns=spans)
+    table.asides = asides
+    return table, inside
+
+
+def _cell_asides(cell: Sequence[_Segment]) -> list[str]:
+    """The lines closing a ruled row's cell set clearly smaller than its first line, under
+    it (`ASIDE_SIZE`): a name's translation or a note under it ("Filtru ulei" over "Oil
+    filter"), as a borderless table's asides (`_aside_lines`), no words of the name."""
+    if len(cell) < 2:
+        return []
+    first = cell[0]
+    under = [seg for seg in cell[1:] if seg.top >= first.bottom - 0.25 * first.height]
+    if len(under) != len(cell) - 1 or not all(seg.size <= ASIDE_SIZE * first.size for seg in under):
+        return []
+    return [" ".join(seg.text for seg in under)]
 
 
 def _group_rows_parted(
@@ -2597,8 +2670,7 @@ def _group_rows_parted(
         else:
             out.append(band)
     firsts = [min((seg for _, seg in out[g]), key=lambda seg: seg.left) for g in groups]
-    style = {(round(seg.size), seg.bold) for seg in firsts}
-    if len(groups) < MIN_GROUP_ROWS or len(groups) * 2 > len(out) or len(style) > 1:
+    if len(groups) < MIN_GROUP_ROWS or len(groups) * 2 > len(out) or not _one_style(firsts):
         return bands, set()  # a band now and then a line taller: a wrapped name, no group
     # the first group's row stands over the first ruled band, outside it
     top = min(seg.top for _, seg in out[0])
@@ -2618,11 +2690,21 @@ def _group_rows_parted(
     over = _rows_of([seg for _, seg in above])
     if over and 0 not in groups:
         line = over[-1]
-        if heads(line) and (round(line[0].size), line[0].bold) in style:
+        if heads(line) and _one_style([*firsts, line[0]]):
             ids = {id(seg) for seg in line}
             out.insert(0, [(i, seg) for i, seg in above if id(seg) in ids])
             groups = {0} | {g + 1 for g in groups}
     return out, groups
+
+
+def _one_style(segments: Sequence[_Segment]) -> bool:
+    """Whether lines are set in one style: one weight, and one type size (within
+    `SIZE_BANDWIDTH` of each other, as OCR's estimates of one size scatter: 8.4 and 8.6 for
+    one group row's 8.5 pt; a text layer's sizes agree exactly)."""
+    sizes = [seg.size for seg in segments]
+    return len({seg.bold for seg in segments}) <= 1 and (
+        not sizes or max(sizes) <= min(sizes) * math.exp(SIZE_BANDWIDTH)
+    )
 
 
 def _split_at_edges(words: list[Word], edges: Sequence[float]) -> list[list[Word]]:

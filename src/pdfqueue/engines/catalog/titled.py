@@ -352,7 +352,9 @@ def _section_heading(block: Block, title: Block, sizes: dict[float, int] | None 
     section's ("NIGHT MENU 22-07"), never a line of the entry (not a colour dot OCR read as
     a mark, "®c"). It is set as a heading under a title set as text, or its first line is in
     capitals under a title that is not ("MAISON LUZIA" under "Madeira Azul": a price list's
-    next house or range, which a scan's OCR reads in the entries' weight)."""
+    next house or range, which a scan's OCR reads in the entries' weight); on a scan (`sizes`
+    given) so whatever its kind: the weight that made it a heading may be read as regular
+    ("KUIH & PENCUCI MULUT / DESSERTS" over a menu's next section, a paragraph)."""
     text = block.text.strip()
     if not is_name(text) or PRICE.search(text) or BARE_PRICE.match(text):
         return False
@@ -361,7 +363,7 @@ def _section_heading(block: Block, title: Block, sizes: dict[float, int] | None 
     size = sizes[block.font_size] if sizes else block.font_size
     title_size = sizes[title.font_size] if sizes else title.font_size
     return (
-        block.kind == "heading"
+        (block.kind == "heading" or sizes is not None)
         and size >= title_size
         and all_caps((block.lines or [text])[0])
         and not all_caps((title.lines or [title.text])[0])
