@@ -4009,8 +4009,9 @@ def _spanned_first_cells(
     spanning the rows of the tyres made in it, its text set once, level with one of them),
     with that cell's text. Rules across the other columns part every row while the rules
     crossing the first column part only groups of rows: each group of two rows or more with
-    one first cell printed has it for all its rows. Nothing when no rule parts rows without
-    crossing the first column (a column filled here and there, not a cell drawn tall)."""
+    one first cell printed, every two of its rows parted by a rule right of the first
+    column, has it for all its rows. Nothing where no rule parts rows without crossing the
+    first column (a column filled here and there, a cell's lines: not a cell drawn tall)."""
     if len(columns) < 2 or not rules:
         return {}
     first, second = columns[0], columns[1]
@@ -4025,7 +4026,8 @@ def _spanned_first_cells(
         and b[2] >= second[1]
     ]
     parting = sorted((b[1] + b[3]) / 2 for b in across if b[0] <= first[0])
-    if not parting or len(parting) == len(across):
+    inner = [(b[1] + b[3]) / 2 for b in across if b[0] > first[0]]  # rules right of it only
+    if not parting or not inner:
         return {}
 
     def in_first(seg: _Segment) -> bool:
@@ -4041,6 +4043,13 @@ def _spanned_first_cells(
         texts = [t for t in printed if t]
         if len(members) < 2 or len(texts) != 1:
             continue
+        lines = [r for r, t in zip(members, printed, strict=True) if not t or len(r) > 1]
+        ruled = all(
+            any(max(s.bottom for s in a) - 1 <= y <= min(s.top for s in b) + 1 for y in inner)
+            for a, b in itertools.pairwise(lines)
+        )
+        if not ruled:
+            continue  # rows not parted from each other right of it: a row's lines, no cell
         for row, text in zip(members, printed, strict=True):
             if not text:
                 spanned[id(row)] = texts[0]
