@@ -2060,7 +2060,7 @@ def layout_words(
     ]
     runs = _stacked_rules([g[0] for g in touching if len(g) == 1])
     for panel in panels:
-        found, rest = _borderless_tables(panel, figures, frames)
+        found, rest = _borderless_tables(panel, figures, frames, rules)
         cutting = [table for table in found if _cuts_a_ruled_table(table, runs)]
         if cutting:  # their lines go back to the table their hairlines rule
             kept = {id(s) for s in rest}
@@ -2824,10 +2824,14 @@ def _rows_of(segments: Sequence[_Segment]) -> list[list[_Segment]]:
 
 
 def _borderless_tables(
-    segments: list[_Segment], figures: Sequence[Box], frames: Sequence[Box] = ()
+    segments: list[_Segment],
+    figures: Sequence[Box],
+    frames: Sequence[Box] = (),
+    rules: Sequence[Box] = (),
 ) -> tuple[list[Block], list[_Segment]]:
     """Runs of lines of several short, column-aligned segments, not captions of a grid nor
-    the texts of cards framed apart (`frames`: the page's stroked rectangles)."""
+    the texts of cards framed apart (`frames`: the page's stroked rectangles); a first
+    column's cell drawn over several rows (`rules`: the page's rules) holds for each."""
     rows = _rows_of(segments)
     tables: list[Block] = []
     taken: set[int] = set()
@@ -2932,7 +2936,7 @@ def _borderless_tables(
                     (s.left, s.right) for r in run[1:] if id(r) not in notes for s in r
                 )
             taken.update(cut)
-            grid = _grid(run, columns, notes)
+            grid = _grid(run, columns, notes, _spanned_first_cells(run, columns, notes, rules))
             cells = [s for r in run for s in r]
             box = _extent(cells)
             spans = [(round(a, 2), round(b, 2)) for a, b in columns]
@@ -4029,12 +4033,16 @@ def _grid(
     run: Sequence[Sequence[_Segment]],
     columns: Sequence[tuple[float, float]],
     notes: set[int] | None = None,
+    spanned: dict[int, str] | None = None,
 ) -> list[list[str]]:
     """The run's cells, row by row. A line of one cell continues the row above (a wrapped
     cell) when it sits closer under it than the table's rows sit to each other; at the same
     spacing it is a row of its own (a list running on in one column beside a shorter one). A
-    line of notes (ids in `notes`) is a row of its own, each note in the column it starts in."""
+    line of notes (ids in `notes`) is a row of its own, each note in the column it starts in.
+    A row in `spanned` (by id) takes that text as its empty first cell (a cell drawn over it),
+    and a row spanned with no text is that cell's text alone, given to the rows it spans."""
     notes = notes or set()
+    spanned = spanned or {}
     pairs = list(itertools.pairwise(run))
     gaps = [row[0].top - max(s.bottom for s in above) for above, row in pairs]
     between_rows = [
@@ -4043,6 +4051,8 @@ def _grid(
     spacing = statistics.median(between_rows) if between_rows else None
     grid = []
     for number, row in enumerate(run):
+        if spanned.get(id(row)) == "":
+            continue
         cells = ["" for _ in columns]
         for seg in row:
             centre = seg.left + 2 if id(row) in notes else (seg.left + seg.right) / 2
@@ -4050,6 +4060,8 @@ def _grid(
                 centre = next((max(a, seg.left) for a, b in columns if seg.left < b), centre)
             index = next((i for i, (a, b) in enumerate(columns) if a - 2 <= centre <= b + 2), 0)
             cells[index] = f"{cells[index]} {seg.text}".strip()
+        if not cells[0] and id(row) in spanned:
+            cells[0] = spanned[id(row)]
         wrapped = spacing is None or gaps[number - 1] < spacing - 0.25 * row[0].height
         # a line hugging the row under it (an article code over its price) heads that row
         wrapped = wrapped and not _hugs_next(gaps, number, row[0].height)
@@ -4068,6 +4080,68 @@ def _grid(
             continue
         grid.append(cells)
     return grid
+
+
+RULE_THICKNESS = 2.5  # points: a rule across is at most this high
+
+
+def _spanned_first_cells(
+    run: Sequence[Sequence[_Segment]],
+    columns: Sequence[tuple[float, float]],
+    notes: set[int],
+    rules: Sequence[Box],
+) -> dict[int, str]:
+    """The rows (by id) whose first cell is one drawn over several rows (a tyre list's size
+    spanning the rows of the tyres made in it, its text set once, level with one of them),
+    with that cell's text. Rules across the other columns part every row while the rules
+    crossing the first column part only groups of rows: each group of two rows or more with
+    one first cell printed, every two of its rows parted by a rule right of the first
+    column, has it for all its rows. Nothing where no rule parts rows without crossing the
+    first column (a column filled here and there, a cell's lines: not a cell drawn tall)."""
+    if len(columns) < 2 or not rules:
+        return {}
+    first, second = columns[0], columns[1]
+    rows = [r for r in run if id(r) not in notes]
+    top = min(s.top for r in rows for s in r)
+    bottom = max(s.bottom for r in rows for s in r)
+    across = [
+        b
+        for b in rules
+        if b[3] - b[1] <= RULE_THICKNESS
+        and top - 2 <= (b[1] + b[3]) / 2 <= bottom + 2 * rows[-1][0].height
+        and b[2] >= second[1]
+    ]
+    parting = sorted((b[1] + b[3]) / 2 for b in across if b[0] <= first[0])
+    inner = [(b[1] + b[3]) / 2 for b in across if b[0] > first[0]]  # rules right of it only
+    if not parting or not inner:
+        return {}
+
+    def in_first(seg: _Segment) -> bool:
+        return first[0] - 2 <= (seg.left + seg.right) / 2 <= first[1] + 2
+
+    groups: dict[int, list[Sequence[_Segment]]] = {}
+    for row in rows:
+        middle = sum((s.top + s.bottom) / 2 for s in row) / len(row)
+        groups.setdefault(sum(1 for y in parting if y < middle), []).append(row)
+    spanned: dict[int, str] = {}
+    for members in groups.values():
+        printed = [" ".join(s.text for s in r if in_first(s)) for r in members]
+        texts = [t for t in printed if t]
+        if len(members) < 2 or len(texts) != 1:
+            continue
+        lines = [r for r, t in zip(members, printed, strict=True) if not t or len(r) > 1]
+        ruled = all(
+            any(max(s.bottom for s in a) - 1 <= y <= min(s.top for s in b) + 1 for y in inner)
+            for a, b in itertools.pairwise(lines)
+        )
+        if not ruled:
+            continue  # rows not parted from each other right of it: a row's lines, no cell
+        for row, text in zip(members, printed, strict=True):
+            if not text:
+                spanned[id(row)] = texts[0]
+            elif len(row) == 1:  # the cell's text on a line of its own, between two rows
+                spanned[id(row)] = ""
+    return spanned if len({t for t in spanned.values() if t}) >= 2 else {}
 
 
 ASIDE_SIZE = 0.85  # a line under a cell set at most this share of its size is an aside

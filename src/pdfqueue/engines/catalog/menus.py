@@ -7,6 +7,9 @@ blocks (the name on the left, the leader and price on the right) or as the cells
 with before the line is read. What sets a menu apart from a table of contents, which is also
 set with leaders: a price, not a page number, at the leader's end; and from a financial
 statement: one amount per line, with a currency or every line's amount shaped as a price.
+A wholesaler's list may run the leader out to the item's labelled code, the price after it
+("Deviatore 1P 16 AX . . . . cod. BS16023 € 6,40"): the code is the item's; such a list codes
+what it sells, so a section of its lines with no code prices services (a survey, delivery).
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ from pdfqueue.engines.catalog.priced import (
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import (
     BARE_CODE,
+    CODE_LABEL,
     JOINED_CODE,
     PRICE,
+    has_digit,
     is_name,
     starts_like_a_name,
 )
@@ -85,6 +90,8 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
             codes = []
             if coded and (lead := _leading_code(name)) is not None:
                 codes, name = [lead[0]], lead[1]
+            if (ending := _code_ending(name)) is not None:
+                name, codes = ending[0], [*codes, ending[1]]
             if len(name) < 3 or not is_name(name, PRICED_NAME_MAX_WORDS):
                 continue
             if not starts_like_a_name(name):
@@ -108,7 +115,31 @@ def leader_entries(page: PageLayout, used: set[int]) -> list[Product]:
         shaped = sum(bool(_SHAPED_END.match(end)) for end in ends)
         if shaped < BARE_PRICE_SHARE * len(ends):
             return []  # a statement's or a report's figures, not a price list
-    return entries
+    return _articles(entries)
+
+
+CODED_SHARE = 0.5  # share of a page's leader entries that must carry a code: a coded list
+MIN_UNCODED = 2  # entries of one block, none coded, that make it a section of charges
+
+
+def _articles(entries: list[Product]) -> list[Product]:
+    """A page's leader entries without the sections of a coded list that price no article: a
+    list most of whose entries carry their codes (more than `CODED_SHARE`, at least
+    `MIN_PRICED_ENTRIES`) codes what it sells, so a block of `MIN_UNCODED` entries or more
+    none of which has a code prices services (a survey, testing, delivery), not articles. A
+    lone entry without a code (a scan's code lost) stays."""
+    coded = [p for p in entries if p.codes]
+    if len(coded) < MIN_PRICED_ENTRIES or len(coded) <= CODED_SHARE * len(entries):
+        return entries
+    blocks: dict[int, list[Product]] = {}
+    for entry in entries:
+        blocks.setdefault(entry.block_indexes[0], []).append(entry)
+    uncoded = {
+        index
+        for index, members in blocks.items()
+        if len(members) >= MIN_UNCODED and not any(p.codes for p in members)
+    }
+    return [p for p in entries if p.block_indexes[0] not in uncoded]
 
 
 _TEXT_KINDS = ("caption", "paragraph", "heading", "list_item")
@@ -124,6 +155,23 @@ def _entry(line: str, leadered: bool) -> re.Match[str] | None:
     if match is None and leadered:
         match = _ENTRY.match(_unleadered(line))
     return match
+
+
+# a name run out by leaders to its labelled code, the price after it: "Deviatore 1P 16 AX
+# . . . . cod. BS16023" (a wholesaler's list setting the code between leaders and price)
+_CODED_END = re.compile(rf"^(?P<name>\S.*?){_LEADER}(?P<code>\S.*)$", re.S)
+
+
+def _code_ending(name: str) -> tuple[str, str] | None:
+    """(name, code) of a leader line's name that its leaders run out to a labelled code
+    ("Deviatore 1P 16 AX . . . . cod. BS16023"), the code what the label labels; else None."""
+    match = _CODED_END.match(name)
+    if match is None:
+        return None
+    labelled = CODE_LABEL.fullmatch(match.group("code").strip())
+    if labelled is None or not has_digit(labelled.group("code")):
+        return None
+    return match.group("name").strip(), labelled.group("code")
 
 
 def _leading_code(name: str) -> tuple[str, str] | None:

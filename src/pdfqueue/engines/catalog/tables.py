@@ -1530,6 +1530,7 @@ def table_products(
         title, header[roles["name"]], [(r + [""] * width)[roles["name"]] for r in body]
     )
     dated = _dates_before(body, roles, width)
+    sized_by = _groups_before(body, roles, width) if dated is None else None
     makers = _makers([(r + [""] * width)[roles["name"]] for r in body])
     tags = tags or _tags([(r + [""] * width)[roles["name"]] for r in body])
     # a column titled "Model" names its rows by designations ("TP-330") that look like codes
@@ -1619,6 +1620,8 @@ def table_products(
             continue
         if dated is not None and _YEAR.match(row[dated].strip()):
             name = f"{name} {row[dated].strip()}"  # "Shilling, Jubilee head 1887"
+        if sized_by is not None:
+            name = f"{name} {row[sized_by].strip()}"  # "Michelin Primacy 4 205/55 R16"
         tiers = [row[c].strip() for c in breaks if has_digit(row[c])]
         if quantity_breaks:  # "0.243*": a footnote's mark on a break's price
             tiers = [_without_note_mark(t) for t in tiers]
@@ -1633,6 +1636,7 @@ def table_products(
             continue  # a subtotal or a section line inside the table
         size = row[roles["size"]].strip() if "size" in roles else ""
         size = "" if size in _DASHES else size  # a dash: no size (a pad holds no ink)
+        size = row[sized_by].strip() if sized_by is not None else size
         if dimensions is not None:
             size = _dimensions(row, carried, dimensions) or size  # "10 x 26 x 8 mm"
         if not size:
@@ -1737,6 +1741,24 @@ def _dates_before(body: list[list[str]], roles: dict[str, int], width: int) -> i
     if len(filled) >= MIN_TABLE_ROWS and _share(values, _YEAR.match) >= COLUMN_SHARE:
         return 0
     return None
+
+
+def _groups_before(body: list[list[str]], roles: dict[str, int], width: int) -> int | None:
+    """A column before the names whose value, a figure in it, holds for a group of rows
+    running one after the other (a tyre list's size over the tyres made in it, printed once in
+    a cell drawn over them or on every row): what each row of the group is, so part of its
+    name and its size; the same pattern sold in two sizes is two products ("Michelin Primacy
+    4 205/55 R16"). At least two groups, each of two rows or more on average; the column
+    untitled or titled as sizes."""
+    if roles["name"] == 0 or 0 in (v for k, v in roles.items() if k != "size"):
+        return None
+    values = [(r + [""] * width)[0].strip() for r in body]
+    if not all(values) or not all(has_digit(v) for v in values):
+        return None
+    runs = [value for value, _ in itertools.groupby(values)]
+    if len(set(runs)) != len(runs) or not 2 <= len(runs) <= len(values) / 2:
+        return None  # a value again after others: no groups, a column of its own
+    return 0
 
 
 def _without_title_rows(rows: list[list[str]]) -> list[list[str]]:

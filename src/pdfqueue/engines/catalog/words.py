@@ -46,6 +46,9 @@ CODE_LABEL = re.compile(
     r"|ean(?![^\W\d_])"
     # the Baltic and Finnish words for a code ("(kood 43026)")
     r"|kood|kods|kodas|koodi"
+    # the Italian, Spanish and Portuguese words for a code ("cod. BS16023", "Código 4410"),
+    # before a code holding a figure: "cod" alone is a fish ("Salt cod croquetas")
+    r"|(?:cod\.|codice|c[oó]digo|cód\.?)(?=\s*[:.]?\s*[A-Z]{0,4}[-./]?\d)"
     # the South Slavic word for a code ("Šifra ZL-4412", "Sifra" as a scan without the
     # language's letters reads it)
     r"|šifra|sifra"
