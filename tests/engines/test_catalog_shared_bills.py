@@ -8,6 +8,7 @@ add up to nothing printed under them, and a line that costs what those above it 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from catalog_blocks import a4_pdf, one_page, products_of_pdf
@@ -89,6 +90,17 @@ def _bill(lines: tuple[tuple[str, float, str], ...]) -> FPDF:
     return pdf
 
 
+# each guest's name, what their share is made of, and what they pay, stacked
+GUESTS = (
+    ("Guest JM", "items 33.87 + service 3.39", "£37.26"),
+    ("Guest RK", "items 35.87 + service 3.59", "£39.46"),
+    ("Guest TS", "items 33.27 + service 3.33", "£36.60"),
+)
+# each block's top and bottom under the table, its right edge, its type size and weight
+STACK = ((90.0, 101.0, 90.0, 9.0, True), (105.0, 115.0, 180.0, 8.0, False))
+STACK += ((121.0, 136.0, 85.0, 12.0, True),)
+
+
 def _bill_blocks(lines: tuple[tuple[str, float, str], ...]) -> list[Block]:
     """The same bill as read into blocks: its table, then its summary's labels in one block
     and their amounts in another beside it, then each one's share."""
@@ -112,15 +124,15 @@ def _bill_blocks(lines: tuple[tuple[str, float, str], ...]) -> list[Block]:
         Block("heading", (40.0, bottom + 70.0, 140.0, bottom + 82.0), "Each guest pays"),
         *(
             Block(
-                "paragraph", (40.0 + n * 150, bottom + 90.0, 90.0 + n * 150, bottom + 100.0), text
+                "paragraph",
+                (40.0 + n * 150, bottom + top, right + n * 150, bottom + low),
+                text,
+                font_size=size,
+                bold=bold,
+                lines=[text],
             )
-            for n, text in enumerate(("Guest JM", "Guest RK", "Guest TS"))
-        ),
-        *(
-            Block(
-                "paragraph", (40.0 + n * 150, bottom + 120.0, 80.0 + n * 150, bottom + 132.0), text
-            )
-            for n, text in enumerate(("£37.26", "£39.46", "£36.60"))
+            for n, guest in enumerate(GUESTS)
+            for text, (top, low, right, size, bold) in zip(guest, STACK, strict=True)
         ),
     ]
 
@@ -207,3 +219,23 @@ def test_a_price_list_with_its_terms_in_two_columns_keeps_its_products() -> None
         ),
     )
     assert [p.name for p in products_from_layout(page)] == [r[0] for r in ROWS]
+
+
+def test_a_bill_split_by_name_is_a_bill_without_a_service_charge() -> None:
+    # no service carries the food's sum on: the bill says it is split, and totals its lines
+    blocks = _bill_blocks(LINES)
+    labels = ["Total"]
+    amounts = [f"{sum(price for _, price, _ in LINES):.2f}"]
+    blocks[2] = replace(blocks[2], text="Total", lines=labels)
+    blocks[3] = replace(blocks[3], text=amounts[0], lines=amounts)
+    blocks[0] = replace(blocks[0], text="Bill split - table 7")
+    assert products_from_layout(one_page(*blocks)) == []
+    # a menu that offers to split the bill totals nothing: its dishes are its products
+    menu = [["Dish", "Price"], *([item, f"£{price:.2f}"] for item, price, _ in LINES)]
+    note = "Happy to split the bill for groups of up to eight."
+    page = one_page(
+        Block("heading", (40.0, 40.0, 200.0, 56.0), "The Anchor Bistro - evening menu"),
+        Block("table", (42.0, 100.0, 553.0, 100.0 + 16.0 * len(menu)), "", rows=menu),
+        Block("paragraph", (40.0, 280.0, 400.0, 292.0), note, lines=[note]),
+    )
+    assert [p.name for p in products_from_layout(page)] == [item for item, _, _ in LINES]

@@ -6,9 +6,11 @@ lines (or carries them to a summary, or pays out a net) yields no products. So d
 a purchase order (what one buyer orders), a quotation (a supplier's offer to one customer,
 numbered and totalled), a hotel's guest folio (a stay's charges and its balance) and a customs
 declaration (a parcel's contents and their total value): their lines are one transaction's,
-not a catalog's offer. A delivery note names itself and counts what was ordered and
-delivered; it prices nothing, and offers nothing. A consignment note (a waybill, a bill of
-lading) names itself and weighs the goods it lists: one sender's shipment, not an offer.
+not a catalog's offer, and so does a restaurant's bill split among the people at the table
+(what each had, each one's share of the total). A delivery note names itself and counts
+what was ordered and delivered; it prices nothing, and offers nothing. A consignment note (a
+waybill, a bill of lading) names itself and weighs the goods it lists: one sender's shipment,
+not an offer.
 
 A transaction is also known by its arithmetic, whatever its title (which OCR may lose, and
 which a purchase order may print only as "PURCHASE ORDER"): its lines are priced as a
@@ -52,6 +54,10 @@ _BILL_WORD = re.compile(
     r"|orden\s+de\s+compra|pedido\s+de\s+compra|ordine\s+d[i']\s?acquisto"
     r"|quot(?:ation|e)\s*(?:no\b|number|#|ref)|angebot\s+nr"
     r"|offerta\s+n[°o.]|presupuesto\s+n[°ºo.]|guest\s+folio|hotel\s+bill"
+    # a restaurant's bill shared out among the people at the table
+    r"|bill\s+split|split(?:ting)?\s+(?:the\s+|your\s+)?bill|split\s+bill|addition\s+partag\w+"
+    r"|partage\s+de\s+l'addition|dividir\s+la\s+cuenta|cuenta\s+dividida|conto\s+diviso"
+    r"|dividere\s+il\s+conto|rekening\s+splitsen|gesplitste\s+rekening"
     # the same in the Nordic, Baltic and Central European languages: a quotation's number, an
     # invoice's, an order's confirmation
     r"|tarjous(?:numero|\s+n(?::o|ro))|offert(?:nummer|\s+nr)|tilbud(?:snummer|\s+nr)"
@@ -111,7 +117,8 @@ _BILL_TOTAL = re.compile(
 def presents_a_bill(page: PageLayout) -> bool:
     """A page that names itself an invoice (a receipt, an order confirmation or a web shop's
     e-mail confirming an order, an estimate, a quotation, a purchase order, an expense report,
-    a bill for a billing period, a guest folio, a customs declaration, a web shop's basket)
+    a bill for a billing period, a guest folio, a customs declaration, a web shop's basket, a
+    restaurant's bill split among the table)
     and has a total line or row with an amount, or a delivery note or a consignment note: its
     lines are one transaction's, not a catalog's offer."""
     if (
