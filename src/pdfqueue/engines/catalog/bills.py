@@ -6,9 +6,11 @@ lines (or carries them to a summary, or pays out a net) yields no products. So d
 a purchase order (what one buyer orders), a quotation (a supplier's offer to one customer,
 numbered and totalled), a hotel's guest folio (a stay's charges and its balance) and a customs
 declaration (a parcel's contents and their total value): their lines are one transaction's,
-not a catalog's offer. A delivery note names itself and counts what was ordered and
-delivered; it prices nothing, and offers nothing. A consignment note (a waybill, a bill of
-lading) names itself and weighs the goods it lists: one sender's shipment, not an offer.
+not a catalog's offer, and so does a restaurant's bill split among the people at the table
+(what each had, each one's share of the total). A delivery note names itself and counts
+what was ordered and delivered; it prices nothing, and offers nothing. A consignment note (a
+waybill, a bill of lading) names itself and weighs the goods it lists: one sender's shipment,
+not an offer.
 
 A transaction is also known by its arithmetic, whatever its title (which OCR may lose, and
 which a purchase order may print only as "PURCHASE ORDER"): its lines are priced as a
@@ -52,6 +54,10 @@ _BILL_WORD = re.compile(
     r"|orden\s+de\s+compra|pedido\s+de\s+compra|ordine\s+d[i']\s?acquisto"
     r"|quot(?:ation|e)\s*(?:no\b|number|#|ref)|angebot\s+nr"
     r"|offerta\s+n[°o.]|presupuesto\s+n[°ºo.]|guest\s+folio|hotel\s+bill"
+    # a restaurant's bill shared out among the people at the table
+    r"|bill\s+split|split(?:ting)?\s+(?:the\s+|your\s+)?bill|split\s+bill|addition\s+partag\w+"
+    r"|partage\s+de\s+l'addition|dividir\s+la\s+cuenta|cuenta\s+dividida|conto\s+diviso"
+    r"|dividere\s+il\s+conto|rekening\s+splitsen|gesplitste\s+rekening"
     # the same in the Nordic, Baltic and Central European languages: a quotation's number, an
     # invoice's, an order's confirmation
     r"|tarjous(?:numero|\s+n(?::o|ro))|offert(?:nummer|\s+nr)|tilbud(?:snummer|\s+nr)"
@@ -111,7 +117,8 @@ _BILL_TOTAL = re.compile(
 def presents_a_bill(page: PageLayout) -> bool:
     """A page that names itself an invoice (a receipt, an order confirmation or a web shop's
     e-mail confirming an order, an estimate, a quotation, a purchase order, an expense report,
-    a bill for a billing period, a guest folio, a customs declaration, a web shop's basket)
+    a bill for a billing period, a guest folio, a customs declaration, a web shop's basket, a
+    restaurant's bill split among the table)
     and has a total line or row with an amount, or a delivery note or a consignment note: its
     lines are one transaction's, not a catalog's offer."""
     if (
@@ -221,6 +228,10 @@ def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bo
     lines: list[int] = []
     sums = [0.0, 0.0]
     fullness = 0
+    # a row whose amount is what the lines above it add up to, nothing carrying it on: a
+    # summary row, or a line that happens to cost what those before it did together (a shared
+    # bill's 24.00 after 5.50, 11.00 and 7.50) when a total further down adds up all of them
+    summary: tuple[list[int], bool] | None = None
     for number, row in enumerate(rows):
         readings = _cell_readings(row[column]) if column < len(row) else None
         if readings is None:
@@ -238,16 +249,18 @@ def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bo
             and matched
         ):
             after = [r for later in rows[number + 1 :] if (r := _cell_readings(later[column]))]
-            return lines, any(_carried_on(sums[m], m, after) for m in matched)
+            if any(_carried_on(sums[m], m, after) for m in matched):
+                return lines, True
+            summary = summary or (list(lines), False)
         # a line (one a cell short, OCR lost it) or a charge added before the total (carriage)
         lines.append(number)
         fullness = max(fullness, filled)
         sums = [s + r for s, r in zip(sums, readings, strict=True)]
     if len(lines) < MIN_TALLY_LINES or not any(sums):
-        return None
+        return summary
     values = {round(v, 2) for n in lines for v in (_cell_readings(rows[n][column]) or ())}
     if len(values) < 2:
-        return None
+        return summary
     # the figures under the table, a plain count ("6 items", "VAT 20%") saying too little; a
     # sum whose line names no total ("Annual premium £8,848.86", "Prime nette") is one when
     # the figures after it (a tax) carry it on
@@ -258,7 +271,7 @@ def _tallies(block: Block, column: int, under: list[str]) -> tuple[list[int], bo
         carried = any(_carried_on(sums[m], m, after) for m in matched)
         if matched and (named or carried):
             return lines, carried
-    return None
+    return summary
 
 
 def _figures(lines: list[str]) -> list[tuple[tuple[float, float], bool]]:
@@ -277,17 +290,25 @@ def _figures(lines: list[str]) -> list[tuple[tuple[float, float], bool]]:
 
 
 def _lines_under(page: PageLayout, block: Block) -> list[str]:
-    """What is printed under a table or level with it: the lines of the text blocks, and the
-    rows of a table set below it (a box of the totals, apart from the lines it adds up)."""
-    lines: list[str] = []
-    for other in page.blocks:
-        if other is block:
-            continue
-        if other.kind != "table" and other.top >= block.top:
-            lines += other.lines or [other.text]
-        elif other.kind == "table" and other.rows and other.top >= block.bottom - 2:
-            lines += [" ".join(c for c in row if c.strip()) for row in other.rows]
-    return lines
+    """What is printed under a table or level with it: the text's printed lines, top to
+    bottom (a summary set in two columns, its labels in one block and their amounts in another
+    beside it, read line by line: "Total 226.57"), and the rows of a table set below it (a box
+    of the totals, apart from the lines it adds up)."""
+    tables = {n for n, other in enumerate(page.blocks) if other.kind == "table"}
+    lines = [line.text for line in printed_lines(page, tables) if line.bbox[1] >= block.top - 1]
+    # a page's header and footer, its figures' text, are not among the printed lines
+    lines += [
+        line
+        for other in page.blocks
+        if other.kind in ("header", "footer", "figure") and other.top >= block.top
+        for line in other.lines or [other.text]
+    ]
+    return lines + [
+        " ".join(c for c in row if c.strip())
+        for other in page.blocks
+        if other is not block and other.kind == "table" and other.top >= block.bottom - 2
+        for row in other.rows or []
+    ]
 
 
 def presents_a_tally(page: PageLayout) -> bool:

@@ -9,6 +9,15 @@ one, no ticket gives more than `TICKET_PRICES`, no name repeats (a date set on e
 an advent calendar names nothing) and none stands right under a title (a card's copy). The
 table finder may take a line of tickets for a table: its cells are pieces too, at their
 columns' middles.
+
+Books stand on shelves named along their spines (a bookshop's staff picks): their titles
+make the text that runs most one way, so the page is read in the frame where they read
+(`PageLayout.rotation`), and the tickets on the shelf's edge, upright on the paper, are
+turned against that frame (`PageLayout.turned`). A ticket that is a price alone names no
+book: the book is the spine level with it, ending short of it (no other ticket between, no
+further than `SPINE_REACH` of the ticket's type sizes); its first line is its title (the
+author's follows). A shelf of spines is read so when `MIN_SHELF_ITEMS` tickets at least
+find a spine each, most of the turned prices do and no title repeats.
 """
 
 from __future__ import annotations
@@ -19,7 +28,7 @@ import re
 from pdfqueue.engines.catalog.blocks import line_height_of, rows_of_blocks
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.words import BARE_CODE, PRICE, SIZE, is_name, unique_texts
-from pdfqueue.engines.layout import Block, PageLayout
+from pdfqueue.engines.layout import Block, PageLayout, union
 
 MIN_SHELF_ITEMS = 3  # names side by side on one line that make a shelf
 SHELF_GAP_LINES = 4.0  # name-line heights between the names and their tickets at least
@@ -27,6 +36,7 @@ TICKET_DEPTH_LINES = 5.0  # name-line heights a line of tickets reaches down fro
 TICKET_PRICES = 2  # prices a ticket gives at most (the price, the struck one)
 OCR_MISREAD_PIECES = 1  # pieces of a scanned line of tickets the OCR may misread, left out
 PRICED_SHARE = 0.6  # share of a shelf's names their tickets must price
+SPINE_REACH = 24.0  # a ticket's type sizes its spine's title may end short of it, at most
 
 _NAME_KINDS = ("heading", "paragraph", "caption")
 _PACK = re.compile(rf"(?:\d+\s?[x×]\s?)?(?:{SIZE.pattern})", re.I)
@@ -49,7 +59,56 @@ def shelf_products(page: PageLayout, used: set[int]) -> list[Product]:
     for number, line in enumerate(lines):
         floor = lines[number + 1][0].top if number + 1 < len(lines) else page.height
         out += _shelf(page, line, floor, used, position)
-    return out
+    return out or _spines(page, used)
+
+
+def _spines(page: PageLayout, used: set[int]) -> list[Product]:
+    """The books of a page read in the frame of the titles along their spines: each ticket
+    turned against that frame (a price alone) prices the spine level with it, ending short
+    of it."""
+    if page.rotation not in (90, 270):
+        return []
+    tickets = [t for t in page.turned if PRICE.fullmatch(t.text.strip())]
+    found: dict[int, tuple[Block, list[int]]] = {}  # a spine's first block: its ticket, blocks
+    for ticket in tickets:
+        size = ticket.right - ticket.left  # the ticket's type size, across the frame
+        level = [
+            n
+            for n, b in enumerate(page.blocks)
+            if n not in used
+            and b.kind in _NAME_KINDS
+            and b.right <= ticket.left
+            and ticket.left - b.right <= SPINE_REACH * size
+            and b.top < ticket.bottom
+            and b.bottom > ticket.top
+            and not any(  # another ticket between: the spine is that one's
+                o is not ticket
+                and b.right <= o.left < ticket.left
+                and o.top < b.bottom
+                and o.bottom > b.top
+                for o in tickets
+            )
+        ]
+        level.sort(key=lambda n: page.blocks[n].top)
+        if level and _item_name(page.blocks[level[0]]) and level[0] not in found:
+            found[level[0]] = (ticket, level)
+    titles = [" ".join(page.blocks[n].text.split()) for n in found]
+    if len(found) < MIN_SHELF_ITEMS or len(found) < PRICED_SHARE * len(tickets):
+        return []
+    if len(set(titles)) < len(titles):
+        return []
+    return [
+        Product(
+            name=title,
+            page=page.page_number,
+            bbox=union([page.blocks[n].bbox for n in level] + [ticket.bbox]),
+            source="shelf_ticket",
+            confidence=0.8,
+            prices=[ticket.text.strip()],
+            block_indexes=level,
+        )
+        for title, (ticket, level) in zip(titles, found.values(), strict=True)
+    ]
 
 
 def _item_name(block: Block) -> bool:

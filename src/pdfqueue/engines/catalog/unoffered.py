@@ -49,7 +49,13 @@ one serving holds: its rows are nutrients and their amounts, never articles. It 
 in several ways (its title, the serving's size, the servings per container, the amount per
 serving, the daily value): a table holding `MIN_PANEL_LABELS` of them is a panel, and so is a
 scan's table that ran a panel together with the name and price beside it (their product is
-lost with it, but no nutrient is taken for one)."""
+lost with it, but no nutrient is taken for one).
+
+A game's cards price what its players pay one another in the game's money: a property-trading
+game's title deeds set the rent of a site (bare, with houses, with a hotel) beside what it may
+be mortgaged for. A table whose rows name a rent and a mortgage value, on a page that speaks of
+players, offers nothing: a hire shop's rents are charged to customers, and nothing a shop sells
+is mortgaged."""
 
 from __future__ import annotations
 
@@ -649,12 +655,34 @@ def _heading_text(page: PageLayout, index: int) -> str:
     return heading.text if heading else ""
 
 
+# a rent in a game's money, in the languages catalogs come in: "Rent, site only", "Miete"
+_RENT = re.compile(r"\b(?:rent|miete|loyer|alquiler|affitto|rendita|huur|hyra)\b", re.I)
+# what a site may be mortgaged for: "Mortgage value", "Hypothekenwert", "Valeur hypothécaire"
+_MORTGAGE = re.compile(r"\b(?:mortgage|hypothe[kc]|hypoth[ée]c|hipotec|ipotec)\w*", re.I)
+# a game's players: what its cards and rules speak of
+_PLAYER = re.compile(
+    r"\b(?:players?|spieler(?:in|innen|s)?|joueurs?|jugador(?:es|as?)?|giocator[ei]|spelers?)\b",
+    re.I,
+)
+
+
+def presents_game_rents(block: Block, page_text: str) -> bool:
+    """A table whose rows name a rent and a mortgage value, on a page that speaks of players:
+    a property-trading game's title deeds, what one player pays another, not an offer."""
+    cells = [c for row in block.rows or [] for c in _filled(row)]
+    return (
+        any(_RENT.search(c) for c in cells)
+        and any(_MORTGAGE.search(c) for c in cells)
+        and bool(_PLAYER.search(page_text))
+    )
+
+
 def unoffered_tables(page: PageLayout) -> set[int]:
     """Indexes of the page's tables that present no products: market data, timetables,
     parts legends, compositions, nutrition panels, count sheets, fee schedules (a bank's
     services), inventories of belongings, energy tariffs, meter readings, settlements
-    (amounts below nothing), indexes, withdrawn lines and a carrier's tariffs by weight
-    band."""
+    (amounts below nothing), a game's rents, indexes, withdrawn lines and a carrier's tariffs
+    by weight band."""
     found = timetable_blocks(page) | account_service_tables(page)
     for index, block in enumerate(page.blocks):
         if block.kind == "table" and (
@@ -668,6 +696,7 @@ def unoffered_tables(page: PageLayout) -> set[int]:
             or presents_metered_tariffs(block)
             or presents_meter_readings(block)
             or presents_a_settlement(block)
+            or presents_game_rents(block, page.text)
             or presents_a_shipment(block)
             or presents_an_index(block, page.page_number)
             or presents_withdrawn_lines(page, index)
