@@ -15,6 +15,7 @@ from pdfqueue.engines.catalog.card_columns import card_columns
 from pdfqueue.engines.catalog.costings import presents_a_costing
 from pdfqueue.engines.catalog.credit_agreements import credit_agreement_pages
 from pdfqueue.engines.catalog.credits import credit_entries
+from pdfqueue.engines.catalog.element_cells import element_cells
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
 from pdfqueue.engines.catalog.families import family_rows, family_title, variant_columns
 from pdfqueue.engines.catalog.finish_groups import finish_group_rows, model_heading
@@ -356,6 +357,8 @@ def _page_products(
     products += variant_lines(page, used)  # the variants on one line: "2 kg 4 990 Ft · 7,5 kg …"
     used |= {i for p in products for i in p.block_indexes}
     products += shelf_products(page, used)  # items drawn on shelves, a ticket under each
+    used |= {i for p in products for i in p.block_indexes}
+    products += element_cells(page, used)  # a grid of cells: number, symbol, name, price
     used |= {i for p in products for i in p.block_indexes}
     products += turned_name_products(page, used)  # named along them, a table column each
     used |= {i for p in products for i in p.block_indexes}
