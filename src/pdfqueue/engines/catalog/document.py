@@ -30,6 +30,7 @@ from pdfqueue.engines.catalog.notices import (
     presents_a_ruling,
     review_evidence,
 )
+from pdfqueue.engines.catalog.offer_boxes import offer_box
 from pdfqueue.engines.catalog.own_codes import add_own_codes
 from pdfqueue.engines.catalog.packs import add_pack_sizes
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
@@ -372,6 +373,8 @@ def _page_products(
             around = [b.text for b in blocks if b.kind != "table"]
             rows = label_sheet(block, page.page_number, index, around)
             rows = rows or price_ladders(block, page.page_number, index)
+            # one code over a few prices by what is sold ("Mint set", "Used set"): one item
+            rows = rows or offer_box(page, index)
             used |= ladder_foot(page, index, rows)
             rows = rows or family_rows(
                 block, page.page_number, index, above, family_title(page, index)
