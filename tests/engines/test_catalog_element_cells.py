@@ -1,7 +1,8 @@
 """A grid of element cells (a spice merchant's "periodic table"): each cell headed by its number
 (the code) and its weight, then a big symbol of one or two letters, the name in small type and
 the price at its foot. The small line names the cell, not the symbol; a key cell explaining
-the fields (no number) is no product. Controls: the same cells without prices are no products,
+the fields (no number) is no product; a cell whose weight a scan misread ("409") is still one,
+its head as wide as the others'. Controls: the same cells without prices are no products,
 and a plain price list of numbers, names, weights and prices keeps its rows as they are."""
 
 from __future__ import annotations
@@ -49,13 +50,15 @@ def _cell(pdf: FPDF, x: float, y: float, fields: tuple[str, str, str, str, str])
     pdf.set_text_color(0, 0, 0)
 
 
-def _chart(*, priced: bool = True) -> FPDF:
+def _chart(*, priced: bool = True, misread: int = 0) -> FPDF:
     pdf = a4_pdf()
     pdf.add_page(orientation="L")
     pdf.set_font("Helvetica", "B", 22)
     pdf.text(260, 50, "The Spice Table")
     for k, (symbol, name, weight, price) in enumerate(SPICES):
         x, y = 60 + (k % 5) * 96, 90 + (k // 5) * 100
+        if k < misread:  # "40 g" as a scan may read it
+            weight = weight.replace(" g", "9")
         _cell(pdf, x, y, (str(201 + k), weight, symbol, name, price if priced else ""))
     _cell(pdf, 620, 90, ("No.", "weight", "Sy", "Name of the spice", "price"))
     return pdf
@@ -67,6 +70,13 @@ def test_element_cells_are_named_by_their_small_lines(tmp_path: Path) -> None:
     assert sorted(by_name) == sorted(name for _, name, _, _ in SPICES)
     saffron = by_name["Saffron Threads"]
     assert (saffron.codes, saffron.prices, saffron.sizes) == (["208"], ["£7.50"], ["1 g"])
+
+
+def test_cells_whose_weight_a_scan_misread_are_read_by_the_heads_width(tmp_path: Path) -> None:
+    products = products_of_pdf(_chart(misread=3), tmp_path)
+    by_name = {p.name: p for p in products}
+    assert sorted(by_name) == sorted(name for _, name, _, _ in SPICES)
+    assert (by_name["Cumin Seed Whole"].codes, by_name["Cumin Seed Whole"].sizes) == (["201"], [])
 
 
 def test_cells_without_prices_are_no_element_products(tmp_path: Path) -> None:

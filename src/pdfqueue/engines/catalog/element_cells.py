@@ -22,11 +22,13 @@ from pdfqueue.engines.layout import PageLayout
 MIN_CELLS = 6  # cells read, each with a name and a price, before the page is a table of them
 HEAD_LEVEL = 4.0  # points a head's number and weight lie apart in height at most
 HEAD_REACH = 120.0  # points right of the number its weight may lie
+HEAD_TEXT = 6  # characters of a head's weight as a scan may misread it, at most
+HEAD_SLACK = 6.0  # points a misread weight's end may lie off the heads' common width
 SPAN_MARGIN = 6.0  # points a cell's content may reach past its head's ends
 NAME_LINES = 3  # lines a cell's name wraps to at most
 
 _NUMBER = re.compile(r"^\d{2,5}$")
-_SYMBOL = re.compile(r"^[A-Z][a-z]{0,2}$")
+_SYMBOL = re.compile(r"^[A-Z](?:[a-z]{0,2}|[A-Z])$")  # "Eg", "Mv"; "MV" as a scan reads it
 _SKIPPED = ("figure", "header", "footer")
 
 
@@ -99,24 +101,39 @@ def _pieces(page: PageLayout, used: set[int]) -> list[_Piece]:
 
 
 def _heads(pieces: list[_Piece]) -> list[tuple[_Piece, _Piece]]:
-    """Each cell's head: a number with a weight or size level with it, on its right."""
-    out = []
-    for number in pieces:
-        if not _NUMBER.match(number.text):
-            continue
-        level = [
-            p
-            for p in pieces
-            if p is not number
-            and abs(p.y - number.y) <= HEAD_LEVEL
-            and 0 < p.left - number.right <= HEAD_REACH
-        ]
-        if not level:
-            continue
-        weight = min(level, key=lambda p: p.left)
-        if SIZE.fullmatch(weight.text):
+    """Each cell's head: a number with a weight or size level with it, on its right; once
+    `MIN_CELLS` heads say how wide a cell's head is, also a number with any short text
+    ending that far right of it (a scan's "50 g" read as "509")."""
+    beside = [(n, _level_right(pieces, n)) for n in pieces if _NUMBER.match(n.text)]
+    pairs = [(n, w) for n, w in beside if w is not None]
+    out = [(n, w) for n, w in pairs if SIZE.fullmatch(w.text)]
+    if len(out) < MIN_CELLS:
+        return out
+    widths = sorted(w.right - n.left for n, w in out)
+    width = widths[len(widths) // 2]
+    weights = {id(w) for _, w in out}
+    for number, weight in pairs:
+        if (
+            (number, weight) not in out
+            and id(number) not in weights
+            and len(weight.text) <= HEAD_TEXT
+            and abs(weight.right - number.left - width) <= HEAD_SLACK
+        ):
             out.append((number, weight))
+            weights.add(id(weight))
     return out
+
+
+def _level_right(pieces: list[_Piece], number: _Piece) -> _Piece | None:
+    """The piece next right of `number` on its line, within `HEAD_REACH`."""
+    level = [
+        p
+        for p in pieces
+        if p is not number
+        and abs(p.y - number.y) <= HEAD_LEVEL
+        and 0 < p.left - number.right <= HEAD_REACH
+    ]
+    return min(level, key=lambda p: p.left) if level else None
 
 
 def _cell(page: PageLayout, number: _Piece, weight: _Piece, inside: list[_Piece]) -> Product | None:
@@ -149,6 +166,6 @@ def _cell(page: PageLayout, number: _Piece, weight: _Piece, inside: list[_Piece]
         confidence=0.8,
         codes=[number.text],
         prices=[PRICE.search(price.text).group(0)],  # type: ignore[union-attr]
-        sizes=[weight.text],
+        sizes=[weight.text] if SIZE.fullmatch(weight.text) else [],
         block_indexes=sorted({p.block for p in parts}),
     )
