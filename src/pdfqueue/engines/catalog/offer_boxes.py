@@ -18,6 +18,7 @@ from pdfqueue.engines.layout import PageLayout
 
 MAX_LINES = 4  # lines of a box's prices at most
 MIN_LINES = 2
+TITLE_LARGER = 1.25  # times the code's type the title's is at least
 TITLE_REACH = 200.0  # points the entry's title is set over the box's code at most
 CODE_GAP = 1.5  # line heights between the code and the box's first line at most
 
@@ -80,15 +81,16 @@ def _code_over(page: PageLayout, index: int) -> tuple[int, str] | None:
 
 
 def _title_over(page: PageLayout, code: int) -> int | None:
-    """The entry's title: the nearest heading over the code line, set larger than it."""
+    """The entry's title: the nearest text over the code line set clearly larger than it (a
+    heading, or a scan's bold line read as a paragraph)."""
     line = page.blocks[code]
     over = [
         (n, b)
         for n, b in enumerate(page.blocks)
-        if b.kind == "heading"
+        if b.kind in ("heading", "paragraph")
         and b.bottom <= line.top
         and line.top - b.bottom <= TITLE_REACH
-        and b.font_size > line.font_size
+        and b.font_size >= TITLE_LARGER * line.font_size
     ]
     if not over:
         return None
