@@ -15,6 +15,7 @@ from pdfqueue.engines.catalog.card_columns import card_columns
 from pdfqueue.engines.catalog.costings import presents_a_costing
 from pdfqueue.engines.catalog.credit_agreements import credit_agreement_pages
 from pdfqueue.engines.catalog.credits import credit_entries
+from pdfqueue.engines.catalog.element_cells import element_cells
 from pdfqueue.engines.catalog.enquiries import presents_a_request_for_quotation
 from pdfqueue.engines.catalog.families import family_rows, family_title, variant_columns
 from pdfqueue.engines.catalog.finish_groups import finish_group_rows, model_heading
@@ -29,6 +30,7 @@ from pdfqueue.engines.catalog.notices import (
     presents_a_ruling,
     review_evidence,
 )
+from pdfqueue.engines.catalog.offer_boxes import offer_box
 from pdfqueue.engines.catalog.own_codes import add_own_codes
 from pdfqueue.engines.catalog.packs import add_pack_sizes
 from pdfqueue.engines.catalog.photos import MIN_GRID, captioned_photos
@@ -357,6 +359,8 @@ def _page_products(
     used |= {i for p in products for i in p.block_indexes}
     products += shelf_products(page, used)  # items drawn on shelves, a ticket under each
     used |= {i for p in products for i in p.block_indexes}
+    products += element_cells(page, used)  # a grid of cells: number, symbol, name, price
+    used |= {i for p in products for i in p.block_indexes}
     products += turned_name_products(page, used)  # named along them, a table column each
     used |= {i for p in products for i in p.block_indexes}
     for index, block in enumerate(blocks):
@@ -369,6 +373,8 @@ def _page_products(
             around = [b.text for b in blocks if b.kind != "table"]
             rows = label_sheet(block, page.page_number, index, around)
             rows = rows or price_ladders(block, page.page_number, index)
+            # one code over a few prices by what is sold ("Mint set", "Used set"): one item
+            rows = rows or offer_box(page, index)
             used |= ladder_foot(page, index, rows)
             rows = rows or family_rows(
                 block, page.page_number, index, above, family_title(page, index)

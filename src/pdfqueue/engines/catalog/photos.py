@@ -16,6 +16,7 @@ from pdfqueue.engines.catalog.blocks import (
     photo_figures,
     rows_of_blocks,
 )
+from pdfqueue.engines.catalog.bylines import is_handle, page_bylines
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.split_prices import SPLIT_PRICE_PROMINENCE, split_price
 from pdfqueue.engines.catalog.words import (
@@ -1569,7 +1570,11 @@ def _caption_product(
         ]
     labelled_codes: list[str] = []  # "Art.nr 48-9835": a code by its label
     bare_codes: list[str] = []  # a line that is only a token shaped like a code ("IP20")
+    # a feed's post: the account's handle over every caption is the seller's, no name
+    bylines = page_bylines(page) if any(is_handle(line) for line, _ in sized) else set()
     for line, size in sized:
+        if line.strip() in bylines:
+            continue
         found = [m.group("code") for m in CODE_LABEL.finditer(line) if has_digit(m.group("code"))]
         codes += found
         labelled_codes += found
@@ -1603,7 +1608,13 @@ def _caption_product(
         if not codes:  # an OCR'd label ("Iltem GR-1475"): a token shaped like a code
             codes += [t for t in bare.split()[1:] if _CODE_SHAPE.match(t)]
         stripped = strip_evidence(line)
-        if KEY_VALUE.match(line) and not (title and name is None):  # a title: "Bók: Fuglar"
+        lead_in = KEY_VALUE.match(line)
+        if bylines and name is None and lead_in and is_name(lead_in.group(2)):
+            # a post's text under its handle: "New in: Linen Wrap Dress, sage" names it
+            name, name_size = lead_in.group(2).strip(), size
+            name_line = True
+            continue
+        if lead_in and not (title and name is None):  # a title: "Bók: Fuglar"
             rest.append(line.strip())  # "Mineral: corundum" describes, it does not name
         elif (
             is_name(stripped, BOLD_NAME_MAX_WORDS if bold_head and name is None else NAME_MAX_WORDS)
