@@ -6,6 +6,7 @@ list's entries by volume, "50 ml . . . R$ 389,90": leader dots are no words of a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +18,7 @@ from pdfqueue.engines.catalog.blocks import (
     line_height_of,
     lines_of,
 )
-from pdfqueue.engines.catalog.photos import CAPTION_BELOW
+from pdfqueue.engines.catalog.photos import CAPTION_BELOW, TITLE_MAX_LINES
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.prose_entries import run_in_entries, sentences
 from pdfqueue.engines.catalog.words import (
@@ -289,6 +290,8 @@ def _units(
             last = b
         if len(lines) == 1 and len(members) > 1:
             name = _brand_and_name(name, head, blocks[members[1]], sizes)
+        elif not head.head and _wrapped_at_width(head, [blocks[i] for i in members[1:]]):
+            name = _title_name(" ".join(lines))  # "Schwarzwälder" + "Kirschtorte"
         over = _brand_over(blocks, index, used)
         if over is not None:
             brand = (blocks[over].lines or [blocks[over].text])[0].strip()
@@ -331,6 +334,30 @@ def _wrapped_name(block: Block) -> bool:
         and (tail[:1].islower() or tail[:1].isdigit())
         and strip_evidence(tail) == tail  # not its code ("nr. 5") nor its price
         and is_name(" ".join(lines))
+    )
+
+
+WRAP_SLACK = 0.95  # share of its entry's width a title line and the next line's first word fill
+
+
+def _wrapped_at_width(title: Block, details: Sequence[Block]) -> bool:
+    """A title of two lines or more in one style that is one name wrapped at its entry's
+    width: each line but the last broke because the next line's first word would not have
+    fitted beside it in the width the entry's detail lines run to (a leaflet's centred
+    "Schwarzwälder" over "Kirschtorte" over "Art.-Nr. KT-412 · Ø 26 cm · 16 Stück"). No line
+    holds a code or a price, and all of them together are a name. A title whose first line
+    leaves room for the next line's first word set that line apart on purpose (a name over
+    its tagline), and stays the first line."""
+    lines = [line.strip() for line in title.lines]
+    if not 1 < len(lines) <= TITLE_MAX_LINES or not details:
+        return False
+    if any(strip_evidence(line) != line for line in lines) or not is_name(" ".join(lines)):
+        return False
+    width = max(b.right - b.left for b in details)
+    per_char = (title.right - title.left) / max(len(line) for line in lines)
+    return all(
+        (len(line) + 1 + len(after.split()[0])) * per_char > WRAP_SLACK * width
+        for line, after in itertools.pairwise(lines)
     )
 
 
