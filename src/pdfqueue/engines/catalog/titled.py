@@ -2,7 +2,9 @@
 whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail lines
 under it in its column and the prices standing beside it (alone, or stacked a line each), when
 most carry a price, a code or a size (a lookbook's numbered names, a flyer's cards, a price
-list's entries by volume, "50 ml . . . R$ 389,90": leader dots are no words of an entry)."""
+list's entries by volume, "50 ml . . . R$ 389,90": leader dots are no words of an entry). A
+title wrapped at its entry's width is one name; on a scan a title in the titles' size, larger
+than the body, heads its entry whatever weight OCR read it in."""
 
 from __future__ import annotations
 
@@ -89,6 +91,42 @@ def _size_classes(page: PageLayout) -> dict[float, int] | None:
             number += 1
         classes[size], previous = number, size
     return classes
+
+
+def _body_class(page: PageLayout, sizes: dict[float, int] | None) -> int | None:
+    """On a scan, the size class most of the page's text lines are set in (its body); None
+    on a text layer."""
+    if sizes is None:
+        return None
+    counted = Counter(
+        sizes[b.font_size]
+        for b in page.blocks
+        if b.kind in CAPTION_KINDS
+        for _ in (b.lines or [b.text])
+    )
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _styled_as(
+    found: tuple[int, bool, bool, bool], style: tuple[int, bool, bool, bool], body: int | None
+) -> bool:
+    """A title line is in `style`; on a scan (`body` its body's size class), whose OCR reads
+    a line's weight unsurely, a line of the style's size class larger than the body, in
+    its capitals and numbering, is in it whatever weight OCR gave it (one name of a column
+    of bold names read regular)."""
+    if found == style:
+        return True
+    size, _, caps, numbered = found
+    return (
+        body is not None
+        and size > body
+        and (size, caps, numbered)
+        == (
+            style[0],
+            style[2],
+            style[3],
+        )
+    )
 
 
 def _title_name(line: str) -> str:
@@ -200,12 +238,13 @@ def _units(
     a few points left of it to its right end: a scan's OCR may indent a detail line), up to
     the next title, a figure, a gap of `TITLED_GAP_LINES` lines or the bottom of the page."""
     blocks = page.blocks
+    body = _body_class(page, sizes)
     titles = [
         i
         for i, b in enumerate(blocks)
         if i not in used
         and b.kind in CAPTION_KINDS
-        and _title_style(b, sizes) == style
+        and _styled_as(_title_style(b, sizes), style, body)
         and _names(b)  # not a mark in the titles' size ("®c": a colour dot OCR read)
         # "Price on request" set in the titles' style where a price would stand: no name
         and not ON_REQUEST.match((b.lines or [b.text])[0])
