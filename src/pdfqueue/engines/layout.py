@@ -14,7 +14,9 @@ page give the same model:
 2. **Figures.** Images large enough to be figures, except those with text drawn over them: a
    page's frame, a panel, a decoration or a text shadow is a background, not a figure.
 3. **Tables.** Ruled tables come from the page's stroked paths (cell rectangles and rules): the
-   grid's column and row edges, each segment in the cell under its centre. Borderless tables are
+   grid's column and row edges, each segment in the cell under its centre; a path with a
+   curve or a slanted line (a wheel's spokes, an arc) draws a picture and rules nothing,
+   whatever its box. Borderless tables are
    runs of at least `MIN_TABLE_ROWS` lines of several short segments whose x-extents fall into
    the same `>= 2` columns (the columns are the union of the segments' extents); a one-cell line
    continues the row above only when it sits closer under it than the rows sit to each other. A
@@ -57,7 +59,8 @@ page give the same model:
 4. **Reading order** by recursive XY-cut, cutting at the widest empty band first: a full-width
    title is cut from the body by its blank band, then the gutter between two columns is wider
    than any gap between lines, so a two-column page is read column by column. A figure and the
-   short lines right under it (its caption) are ordered as one unit, and a region holding rows
+   short lines right under it (its caption, ending at a line too wide to caption it) are
+   ordered as one unit, and a region holding rows
    of such units side by side (a product grid) is cut between its rows first, so it reads row
    by row however wide its column gaps are.
 5. **Blocks and kinds.** Consecutive lines close together, of one size, join into a block
@@ -2022,14 +2025,45 @@ def _graphics(page: pdfium.PdfPage, page_height: float) -> tuple[list[Box], list
         thin = min(w, h) <= 2.5
         if fill.value and not thin and h <= SHADED_CELL_HEIGHT and segments <= FILL_SEGMENTS:
             fills.append(box)  # a rectangle or a pill (its round ends a few curves)
-        if segments > 6:
-            continue  # curves and drawings, not rules or cells
+        if segments > 6 or not _square_path(obj, segments, forms):
+            continue  # curves, slants and drawings (a wheel's spokes), not rules or cells
         # a shaded cell (a header's, a spreadsheet's row numbers, a group row) is stroked and
         # filled: a cell still when it is a line or two high; a taller one is a panel
         shaded_cell = stroke.value and fill.value and h <= SHADED_CELL_HEIGHT
         if thin or (stroke.value and not fill.value) or shaded_cell:
             rules.append(box)
     return rules, figures, fills
+
+
+SQUARE_SLACK = 1.0  # points a rule's or cell side's ends may differ by across it
+
+
+def _square_path(obj: Any, segments: int, forms: Sequence[pdfium.PdfMatrix]) -> bool:
+    """A path drawn of straight lines across and down only (a rule, a cell's sides): one with a
+    curve or a slanted line (a spoke, a diagonal, an arc) draws a picture, never a table's
+    ruling, however its bounding box looks."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    raw = pdfium_c.FS_MATRIX()
+    matrices = forms
+    if pdfium_c.FPDFPageObj_GetMatrix(obj, raw):
+        matrices = [*forms, pdfium.PdfMatrix.from_raw(raw)]
+    previous: tuple[float, float] | None = None
+    for index in range(segments):
+        segment = pdfium_c.FPDFPath_GetPathSegment(obj, index)
+        if not segment or not pdfium_c.FPDFPathSegment_GetPoint(segment, x, y):
+            return True  # unreadable: judged by its box as before
+        kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        if kind == pdfium_c.FPDF_SEGMENT_BEZIERTO:
+            return False
+        point = (x.value, y.value)
+        for matrix in reversed(matrices):  # the object's own matrix first, then its forms'
+            point = matrix.on_point(*point)
+        if kind == pdfium_c.FPDF_SEGMENT_LINETO and previous is not None:
+            across, down = abs(point[0] - previous[0]), abs(point[1] - previous[1])
+            if min(across, down) > SQUARE_SLACK:
+                return False
+        previous = point
+    return True
 
 
 # --- the geometry, shared by text and OCR pages -------------------------------------------------
@@ -4231,6 +4265,7 @@ class _Unit:
 
 Item = Block | list[_Segment] | _Unit
 MAX_CAPTION_LINES = 6  # lines under a figure that can caption it; more is a paragraph
+CAPTION_WIDTH = 1.5  # times a figure's width a line under it may be wide to caption it
 
 
 def _figure_units(
@@ -4281,7 +4316,6 @@ def _caption_lines(
             if id(line[0]) not in taken
             and line[0].top >= fig.bottom - 2
             and fig.left <= (line[0].left + line[0].right) / 2 <= fig.right
-            and line[0].right - line[0].left <= 1.5 * width
         ),
         key=lambda line: (line[0].top, line[0].left),
     )
@@ -4291,6 +4325,8 @@ def _caption_lines(
         seg = line[0]
         if seg.top - reach > max(CAPTION_DISTANCE, 2 * seg.height):
             break
+        if seg.right - seg.left > CAPTION_WIDTH * width:
+            break  # a line too wide to caption it ends the caption: the lines under it are its
         if any(
             other is not fig
             and other.left < seg.right

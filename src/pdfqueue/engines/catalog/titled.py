@@ -2,10 +2,13 @@
 whose style heads at least `MIN_TITLED_ENTRIES` units of a page, each with the detail lines
 under it in its column and the prices standing beside it (alone, or stacked a line each), when
 most carry a price, a code or a size (a lookbook's numbered names, a flyer's cards, a price
-list's entries by volume, "50 ml . . . R$ 389,90": leader dots are no words of an entry)."""
+list's entries by volume, "50 ml . . . R$ 389,90": leader dots are no words of an entry). A
+title wrapped at its entry's width is one name; on a scan a title in the titles' size, larger
+than the body, heads its entry whatever weight OCR read it in."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +20,7 @@ from pdfqueue.engines.catalog.blocks import (
     line_height_of,
     lines_of,
 )
-from pdfqueue.engines.catalog.photos import CAPTION_BELOW
+from pdfqueue.engines.catalog.photos import CAPTION_BELOW, TITLE_MAX_LINES
 from pdfqueue.engines.catalog.product import Product
 from pdfqueue.engines.catalog.prose_entries import run_in_entries, sentences
 from pdfqueue.engines.catalog.words import (
@@ -88,6 +91,42 @@ def _size_classes(page: PageLayout) -> dict[float, int] | None:
             number += 1
         classes[size], previous = number, size
     return classes
+
+
+def _body_class(page: PageLayout, sizes: dict[float, int] | None) -> int | None:
+    """On a scan, the size class most of the page's text lines are set in (its body); None
+    on a text layer."""
+    if sizes is None:
+        return None
+    counted = Counter(
+        sizes[b.font_size]
+        for b in page.blocks
+        if b.kind in CAPTION_KINDS
+        for _ in (b.lines or [b.text])
+    )
+    return counted.most_common(1)[0][0] if counted else None
+
+
+def _styled_as(
+    found: tuple[int, bool, bool, bool], style: tuple[int, bool, bool, bool], body: int | None
+) -> bool:
+    """A title line is in `style`; on a scan (`body` its body's size class), whose OCR reads
+    a line's weight unsurely, a line of the style's size class larger than the body, in
+    its capitals and numbering, is in it whatever weight OCR gave it (one name of a column
+    of bold names read regular)."""
+    if found == style:
+        return True
+    size, _, caps, numbered = found
+    return (
+        body is not None
+        and size > body
+        and (size, caps, numbered)
+        == (
+            style[0],
+            style[2],
+            style[3],
+        )
+    )
 
 
 def _title_name(line: str) -> str:
@@ -199,12 +238,13 @@ def _units(
     a few points left of it to its right end: a scan's OCR may indent a detail line), up to
     the next title, a figure, a gap of `TITLED_GAP_LINES` lines or the bottom of the page."""
     blocks = page.blocks
+    body = _body_class(page, sizes)
     titles = [
         i
         for i, b in enumerate(blocks)
         if i not in used
         and b.kind in CAPTION_KINDS
-        and _title_style(b, sizes) == style
+        and _styled_as(_title_style(b, sizes), style, body)
         and _names(b)  # not a mark in the titles' size ("®c": a colour dot OCR read)
         # "Price on request" set in the titles' style where a price would stand: no name
         and not ON_REQUEST.match((b.lines or [b.text])[0])
@@ -289,6 +329,8 @@ def _units(
             last = b
         if len(lines) == 1 and len(members) > 1:
             name = _brand_and_name(name, head, blocks[members[1]], sizes)
+        elif not head.head and _wrapped_at_width(head, [blocks[i] for i in members[1:]]):
+            name = _title_name(" ".join(lines))  # "Schwarzwälder" + "Kirschtorte"
         over = _brand_over(blocks, index, used)
         if over is not None:
             brand = (blocks[over].lines or [blocks[over].text])[0].strip()
@@ -331,6 +373,30 @@ def _wrapped_name(block: Block) -> bool:
         and (tail[:1].islower() or tail[:1].isdigit())
         and strip_evidence(tail) == tail  # not its code ("nr. 5") nor its price
         and is_name(" ".join(lines))
+    )
+
+
+WRAP_SLACK = 0.95  # share of its entry's width a title line and the next line's first word fill
+
+
+def _wrapped_at_width(title: Block, details: Sequence[Block]) -> bool:
+    """A title of two lines or more in one style that is one name wrapped at its entry's
+    width: each line but the last broke because the next line's first word would not have
+    fitted beside it in the width the entry's detail lines run to (a leaflet's centred
+    "Schwarzwälder" over "Kirschtorte" over "Art.-Nr. KT-412 · Ø 26 cm · 16 Stück"). No line
+    holds a code or a price, and all of them together are a name. A title whose first line
+    leaves room for the next line's first word set that line apart on purpose (a name over
+    its tagline), and stays the first line."""
+    lines = [line.strip() for line in title.lines]
+    if not 1 < len(lines) <= TITLE_MAX_LINES or not details:
+        return False
+    if any(strip_evidence(line) != line for line in lines) or not is_name(" ".join(lines)):
+        return False
+    width = max(b.right - b.left for b in details)
+    per_char = (title.right - title.left) / max(len(line) for line in lines)
+    return all(
+        (len(line) + 1 + len(after.split()[0])) * per_char > WRAP_SLACK * width
+        for line, after in itertools.pairwise(lines)
     )
 
 
