@@ -30,6 +30,7 @@ MAX_WHOLE_FIGURES = 4  # figures of a whole amount set large (a flyer's "1299" i
 
 _WHOLE = re.compile(r"(?P<pre>[€$£])?(?P<figures>\d{1,4})[.,]?")
 _FIGURES = re.compile(r"\d{1,3}")
+_SIGN = re.compile(r"[€$£]")  # a currency sign OCR read as a word of its own
 _CENTS = re.compile(r"(?P<pre>[€$£])?(?P<cents>\d{2})(?P<post>[€$£])?")
 
 Found = tuple[Any, ...]  # (text, confidence, box, baseline, font_px), as `page_from_ocr` has it
@@ -79,7 +80,9 @@ def _whole_before(found: list[Found], cents: Found) -> list[int]:
     """The indices of the words, left to right, of the large amount right before `cents`:
     the nearest word of figures (a sign before them, a separator after them at most) whose
     glyphs the cents sit raised beside, and the figures level with it a letter space before
-    it (Tesseract reads a large "10" as "1" and "0" at times). None when there is none."""
+    it (Tesseract reads a large "10" as "1" and "0" at times), and the currency sign before
+    them when Tesseract read it as a word of its own ("£" "126" "99": the sign is the
+    amount's, not a cell of its own). None when there is none."""
     near = [
         i
         for i, word in enumerate(found)
@@ -95,7 +98,9 @@ def _whole_before(found: list[Found], cents: Found) -> list[int]:
         before = [
             i
             for i, word in enumerate(found)
-            if i not in run and _WHOLE.fullmatch(word[0]) and _one_amount(word[2], head[2])
+            if i not in run
+            and (_WHOLE.fullmatch(word[0]) or _SIGN.fullmatch(word[0]))
+            and _one_amount(word[2], head[2])
         ]
         if not before:
             break
