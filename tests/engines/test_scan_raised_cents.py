@@ -137,3 +137,15 @@ def test_a_large_amount_tesseract_left_unread_is_read_before_its_cents(
     monkeypatch.setattr(ocr_engine, "_read", page_reading_without_large_figures)
     page = page_from_ocr(ocr_engine.recognize(buffer.getvalue()), 1, 595, 842, image=image)
     assert "4,55 €" in page.text and "2,29 €" in page.text, page.text
+
+
+def test_a_price_s_point_read_as_a_dash_is_the_point() -> None:
+    """A stationery catalog's "£25.05" that OCR read "£25-05": cents lower than the amount
+    make no range, the dash is the point."""
+    assert _read(_word("£25-05", (1098, 1041, 1215, 1071), 1070.7, 41.3)) == "£25.05"
+
+
+def test_a_range_going_up_stays_a_range() -> None:
+    """Controls: "£10-15" goes up, a range as printed; a code's figures with no sign stay."""
+    assert _read(_word("£10-15", (1098, 1041, 1215, 1071), 1070.7, 41.3)) == "£10-15"
+    assert _read(_word("407-25", (1098, 1041, 1215, 1071), 1070.7, 41.3)) == "407-25"

@@ -14,6 +14,9 @@ baseline, type size), before the layout turns them into its words:
   European shops print whole amounts), its dash read as a quote mark by OCR ("490,'",
   '790,"'): after figures and their decimal comma, a quote mark ends no amount a reader
   would write, the dash does.
+* `point_read_as_dash`: a price's decimal point read as a dash ("£25-05" for "£25.05"): a
+  dash between a currency's amount and two figures lower than it ends no range (a range
+  goes up, "£10-15"), so it stands where the point was.
 """
 
 from __future__ import annotations
@@ -141,4 +144,21 @@ def dash_cents_read(found: list[Found]) -> list[Found]:
     for word in found:
         match = _DASH_READ_AS_QUOTE.fullmatch(word[0])
         out.append((f"{match['amount']},-", *word[1:]) if match else word)
+    return out
+
+
+# a currency sign, a whole amount, a dash and two figures: "£25-05", "$20-12"
+_POINT_READ_AS_DASH = re.compile(r"(?P<sign>[€$£])(?P<whole>\d{1,4})-(?P<cents>\d{2})")
+
+
+def point_read_as_dash(found: list[Found]) -> list[Found]:
+    """A price whose decimal point OCR read as a dash ("£25-05") is "£25.05" again, where the
+    figures after the dash are lower than the amount before it: read as a range ("£10-15")
+    it would go down. A range going up stays as read."""
+    out = []
+    for word in found:
+        match = _POINT_READ_AS_DASH.fullmatch(word[0])
+        if match and int(match["cents"]) < int(match["whole"]):
+            word = (f"{match['sign']}{match['whole']}.{match['cents']}", *word[1:])
+        out.append(word)
     return out
