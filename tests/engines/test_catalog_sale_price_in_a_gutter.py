@@ -82,3 +82,19 @@ def test_a_cell_of_two_prices_gives_both_in_order() -> None:
     assert cell_prices("$219.95 - $239.95") == ["$219.95", "$239.95"]
     assert cell_prices("$12.83") == ["$12.83"]
     assert cell_prices("$5.00 off $20") == ["$5.00 off $20"]  # words between: as it is
+
+
+def test_a_count_run_into_a_price_cell_before_its_sign_is_not_the_amount_s() -> None:
+    """A scan read a pack's count into the price's cell, "1 £13.80": no thousands group
+    stands before the currency sign, so the price is "£13.80"."""
+    assert cell_prices("1 £13.80") == ["£13.80"]
+    assert cell_prices("12 $4.50") == ["$4.50"]
+
+
+def test_figures_that_are_the_amount_s_or_words_between_stay() -> None:
+    """Controls: thousands grouped by a space after the sign or before a sign after the
+    amount are the amount's; a count with words ("2 for £5") is an offer, as it is."""
+    assert cell_prices("£1 299.00") == ["£1 299.00"]
+    assert cell_prices("1 299,00 €") == ["1 299,00 €"]
+    assert cell_prices("2 for £5") == ["2 for £5"]
+    assert cell_prices("1 £13.80 each") == ["1 £13.80 each"]

@@ -39,6 +39,28 @@ def test_a_large_amount_and_its_raised_cents_are_one_price() -> None:
     assert _read(pounds, _word("99", (270, 500, 330, 545), 545.0, 50.0)) == "£12.99"
 
 
+def test_a_currency_sign_read_apart_is_the_amount_s() -> None:
+    """As Tesseract gave them off a scanned DIY flyer's badge: the pound sign, the large
+    "126" in three words and the raised "99", each a word; one price, "£126.99", and no
+    "£" left as a cell of its own."""
+    line = [_word("£", (1239, 321, 1282, 382), 381.2, 82.0)]
+    line += [_word("1", (1289, 322, 1315, 381), 381.1, 82.0)]
+    line += [_word("2", (1332, 322, 1372, 381), 381.1, 82.0)]
+    line += [_word("6", (1379, 322, 1420, 383), 381.0, 82.0)]
+    assert _read(*line, _word("99", (1427, 315, 1478, 344), 343.9, 40.0)) == "£126.99"
+
+
+def test_a_sign_far_before_or_beside_small_type_stays_its_own() -> None:
+    """Controls: a "£" a column away from the amount (a table's currency column), and a
+    sign beside figures of another size (not one amount), stay as read."""
+    far = _word("£", (900, 321, 943, 382), 381.2, 82.0)
+    whole = _word("126", (1289, 322, 1420, 382), 381.1, 82.0)
+    cents = _word("99", (1427, 315, 1478, 344), 343.9, 40.0)
+    assert _read(far, whole, cents).split()[-1] == "126.99"
+    small = _word("£", (1259, 360, 1282, 382), 381.2, 30.0)
+    assert "£126" not in _read(small, whole, cents)
+
+
 def test_numbers_of_one_size_or_set_low_stay_as_read() -> None:
     """Controls: "12 99" of one size on a baseline (a table's cells); a small "25" at a
     large figure's foot (not raised); a small figure far after the large one."""
@@ -115,3 +137,15 @@ def test_a_large_amount_tesseract_left_unread_is_read_before_its_cents(
     monkeypatch.setattr(ocr_engine, "_read", page_reading_without_large_figures)
     page = page_from_ocr(ocr_engine.recognize(buffer.getvalue()), 1, 595, 842, image=image)
     assert "4,55 €" in page.text and "2,29 €" in page.text, page.text
+
+
+def test_a_price_s_point_read_as_a_dash_is_the_point() -> None:
+    """A stationery catalog's "£25.05" that OCR read "£25-05": cents lower than the amount
+    make no range, the dash is the point."""
+    assert _read(_word("£25-05", (1098, 1041, 1215, 1071), 1070.7, 41.3)) == "£25.05"
+
+
+def test_a_range_going_up_stays_a_range() -> None:
+    """Controls: "£10-15" goes up, a range as printed; a code's figures with no sign stay."""
+    assert _read(_word("£10-15", (1098, 1041, 1215, 1071), 1070.7, 41.3)) == "£10-15"
+    assert _read(_word("407-25", (1098, 1041, 1215, 1071), 1070.7, 41.3)) == "407-25"

@@ -571,6 +571,7 @@ def page_from_ocr(
     found = _marks_stripped(_without_repeats(found))
     found = _roman_numerals_read(found)
     found = scanned_prices.dash_cents_read(scanned_prices.raised_cents_read(found))
+    found = scanned_prices.point_read_as_dash(found)
     found = _without_leader_specks(found)
     found = _without_dash_rules(found)
     typical = statistics.median(b[3] - b[1] for _, _, b, _, _ in found) if found else 0

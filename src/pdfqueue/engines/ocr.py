@@ -758,8 +758,10 @@ class OcrEngine:
         image read once (measured on a grocer's page: every code right, where the automatic
         layout lost two of 16), each word taken back to its badge's place on the page."""
         read: list[tuple[OcrWord, Badge]] = []
-        for badge, found in zip(badges, self._read_stacked([b[4] for b in badges]), strict=True):
-            for word in found:
+        priced = self._read_badge_prices(badges)
+        readings = self._read_stacked([b[4] for b in badges])
+        for index, (badge, found) in enumerate(zip(badges, readings, strict=True)):
+            for word in priced.get(index) or found:
                 if word.confidence < MIN_TEXT_CONFIDENCE:
                     continue  # a badge's fine print or a blob's edge, not its text
                 read.append((_moved(word, badge[0], badge[1]), badge))
@@ -775,6 +777,43 @@ class OcrEngine:
         kept = [w for w in words if not on_a_badge(w)]
         lines = "\n".join(w.text for w, _ in read)
         return (f"{text}\n{lines}" if text else lines), kept + [w for w, _ in read]
+
+    def _read_badge_prices(self, badges: list[Badge]) -> dict[int, list[OcrWord]]:
+        """The price on each badge set as a large whole amount with small raised cents
+        ("£126" then ".99" raised at its top right, `_raised_cents_pieces`), read in its two
+        pieces: read as one line Tesseract takes the small cents for a mark ("£126”", "£98%")
+        and is unsure of the whole. The wholes are read in one row and the cents (without
+        their point) in another; a badge counts when its whole reads surely as an amount
+        (a sign and one to four figures) and its cents as two figures. Its two words, in the
+        badge's pixels, are later joined as a flyer's are (`scanned_prices.raised_cents_read`)."""
+        places = {i: pieces for i, b in enumerate(badges) if (pieces := _raised_cents_pieces(b[4]))}
+        if not places:
+            return {}
+        wholes = self._read_in_a_row([pieces[0][1] for pieces in places.values()])
+        # the cents, small type, read at the size of the amount's (measured: "99" at 28 px
+        # tall read "929", at twice that "99")
+        cents = self._read_in_a_row(
+            [_enlarged(pieces[1][1], BADGE_CENTS_SCALE) for pieces in places.values()]
+        )
+        out: dict[int, list[OcrWord]] = {}
+        for (index, pieces), whole, cent in zip(places.items(), wholes, cents, strict=True):
+            if len(whole) != 1 or len(cent) != 1:
+                continue
+            if not (_BADGE_WHOLE.fullmatch(whole[0].text) and _BADGE_CENTS.fullmatch(cent[0].text)):
+                continue
+            if min(whole[0].confidence, cent[0].confidence) < LONE_CELL_CONFIDENCE:
+                continue
+            out[index] = [
+                OcrWord(
+                    word.text,
+                    word.confidence,
+                    box,
+                    float(box[3]),
+                    round((box[3] - box[1]) / CAP_HEIGHT_EM, 2),
+                )
+                for word, box in ((whole[0], pieces[0][0]), (cent[0], pieces[1][0]))
+            ]
+        return out
 
     def _read_turned(self, badges: list[Badge]) -> list[OcrWord]:
         """The words of upright badges (a name printed along a ski, light on its colour), each
@@ -1259,6 +1298,81 @@ def _wholes_before_cents(gray: Any, words: list[OcrWord]) -> list[tuple[int, Box
             )
         )
     return out
+
+
+BADGE_CENTS_TALL = 0.75  # a badge's raised cents' glyphs at most this share of its figures' tall
+BADGE_CENTS_TOP = 0.25  # the figures' heights the cents' top may sit above the figures' top
+BADGE_CENTS_POINT = 0.5  # of the cents' tall: a glyph shorter is their point, not a figure
+BADGE_PIECE_PAD = 4  # pixels of the badge's fill kept round each piece read
+BADGE_CENTS_SCALE = 2  # times the raised cents are enlarged to be read (about the amount's)
+BADGE_SPECK_PX = 4  # a blob of ink this many pixels or fewer is the fill's noise
+BADGE_SPECK_TALL = 0.15  # of the tallest glyph: ink less tall is a speck, an edge or a point
+_BADGE_WHOLE = re.compile(r"[€$£]?\d{1,4}")
+_BADGE_CENTS = re.compile(r"\d{2}")
+
+
+def _raised_cents_pieces(image: Any) -> tuple[tuple[Box4, Any], tuple[Box4, Any]] | None:
+    """The boxes (in the badge's pixels) and pixels of a badge's large whole amount and of
+    its small cents raised after it (their point left out), or None: the large glyphs are
+    those taller
+    than `BADGE_CENTS_TALL` of the tallest; the cents the glyphs right of every large one,
+    their tops level with the large glyphs' and their feet well above their baseline. A badge
+    of one size of type, or with anything else on it, has none."""
+    import numpy as np
+
+    ink = image < LONE_CELL_INK
+    glyphs = [
+        (left, top, right + 1, bottom + 1)
+        for top, left, bottom, right in _components(ink)
+        if (bottom - top + 1) * (right - left + 1) > BADGE_SPECK_PX
+    ]
+    if not glyphs:
+        return None
+    tall = max(g[3] - g[1] for g in glyphs)
+    # specks and the slivers of the badge's edge (and the cents' point) are no glyphs here
+    glyphs = [g for g in glyphs if g[3] - g[1] >= BADGE_SPECK_TALL * tall]
+    large = [g for g in glyphs if g[3] - g[1] > BADGE_CENTS_TALL * tall]
+    top = min(g[1] for g in large)
+    end = max(g[2] for g in large)
+    raised = [
+        g
+        for g in glyphs
+        if g[0] >= end
+        and g[1] >= top - BADGE_CENTS_TOP * tall
+        and g[3] <= top + BADGE_CENTS_TALL * tall
+    ]
+    if not raised or len(raised) + len(large) < len(glyphs):
+        return None  # more on the badge than an amount and its cents
+    high = max(g[3] - g[1] for g in raised)
+    figures = [g for g in raised if g[3] - g[1] >= BADGE_CENTS_POINT * high]
+    pad = BADGE_PIECE_PAD
+
+    def piece(boxes: list[Box4]) -> tuple[Box4, Any]:
+        """The glyphs' box, padded, and its pixels with only their ink on the fill (the
+        cents' point or the amount's last figure beside them would be read with them)."""
+        box = (
+            max(min(b[0] for b in boxes) - pad, 0),
+            max(min(b[1] for b in boxes) - pad, 0),
+            min(max(b[2] for b in boxes) + pad, image.shape[1]),
+            min(max(b[3] for b in boxes) + pad, image.shape[0]),
+        )
+        pixels = np.full((box[3] - box[1], box[2] - box[0]), 255, dtype=image.dtype)
+        for left, top, right, bottom in boxes:
+            pixels[top - box[1] : bottom - box[1], left - box[0] : right - box[0]] = image[
+                top:bottom, left:right
+            ]
+        return box, pixels
+
+    return piece(large), piece(figures)
+
+
+def _enlarged(pixels: Any, factor: int) -> Any:
+    """A grey image (a numpy array) `factor` times as wide and tall, smoothly resampled."""
+    import numpy as np
+
+    image = Image.fromarray(pixels, "L")
+    wide, tall = image.size
+    return np.asarray(image.resize((wide * factor, tall * factor), Image.Resampling.LANCZOS))
 
 
 def _read_mask(shape: tuple[int, ...], words: list[OcrWord]) -> Any:
@@ -1896,6 +2010,7 @@ def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
     if panel.sum() < PANEL_MIN_CELLS:
         return pil, []
     paper = flat & ~panel
+    open_paper = _opened(paper)
     page_cells = rows * cols
     out: Any = None
     badges: list[Badge] = []
@@ -1920,7 +2035,8 @@ def flatten_panels(pil: Image.Image) -> tuple[Image.Image, list[Badge]]:
         dark = int((box < level - PANEL_CONTRAST).sum())
         # paper inside (a photo's white backdrop on a tile): not one badge, and inverted
         # the paper would turn ink; its edges are light, so only dark text is looked for
-        papered = paper[top : bottom + 1, left : right + 1].mean() > PANEL_MAX_PAPER
+        # (paper's areas: the flat insides of large light letters' strokes are no paper)
+        papered = open_paper[top : bottom + 1, left : right + 1].mean() > PANEL_MAX_PAPER
         # one cell more all round: the panel's edge, half fill and half paper, goes too
         y0, x0 = max(y0 - cell, 0), max(x0 - cell, 0)
         y1, x1 = min(y1 + cell, gray.shape[0]), min(x1 + cell, gray.shape[1])
@@ -2019,6 +2135,20 @@ def _darken_faint_lines(
         mapped[max(y0, 0) : y1, max(x0, 0) : x1] = np.minimum(
             mapped[max(y0, 0) : y1, max(x0, 0) : x1], 255.0 * shares**FAINT_GAMMA
         )
+
+
+def _opened(mask: Any) -> Any:
+    """A boolean grid with its runs narrower than three cells either way taken off (eroded,
+    then grown back by a cell): the areas of a mask, without its strokes and specks."""
+    import numpy as np
+
+    def shifts(grid: Any, fill: bool) -> list[Any]:
+        padded = np.pad(grid, 1, constant_values=fill)
+        rows, cols = grid.shape
+        return [padded[dy : dy + rows, dx : dx + cols] for dy in range(3) for dx in range(3)]
+
+    eroded = np.logical_and.reduce(shifts(mask, True))
+    return np.logical_or.reduce(shifts(eroded, False))
 
 
 def _components(mask: Any) -> list[tuple[int, int, int, int]]:

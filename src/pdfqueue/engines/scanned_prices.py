@@ -14,6 +14,9 @@ baseline, type size), before the layout turns them into its words:
   European shops print whole amounts), its dash read as a quote mark by OCR ("490,'",
   '790,"'): after figures and their decimal comma, a quote mark ends no amount a reader
   would write, the dash does.
+* `point_read_as_dash`: a price's decimal point read as a dash ("£25-05" for "£25.05"): a
+  dash between a currency's amount and two figures lower than it ends no range (a range
+  goes up, "£10-15"), so it stands where the point was.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ MAX_WHOLE_FIGURES = 4  # figures of a whole amount set large (a flyer's "1299" i
 
 _WHOLE = re.compile(r"(?P<pre>[€$£])?(?P<figures>\d{1,4})[.,]?")
 _FIGURES = re.compile(r"\d{1,3}")
+_SIGN = re.compile(r"[€$£]")  # a currency sign OCR read as a word of its own
 _CENTS = re.compile(r"(?P<pre>[€$£])?(?P<cents>\d{2})(?P<post>[€$£])?")
 
 Found = tuple[Any, ...]  # (text, confidence, box, baseline, font_px), as `page_from_ocr` has it
@@ -79,7 +83,9 @@ def _whole_before(found: list[Found], cents: Found) -> list[int]:
     """The indices of the words, left to right, of the large amount right before `cents`:
     the nearest word of figures (a sign before them, a separator after them at most) whose
     glyphs the cents sit raised beside, and the figures level with it a letter space before
-    it (Tesseract reads a large "10" as "1" and "0" at times). None when there is none."""
+    it (Tesseract reads a large "10" as "1" and "0" at times), and the currency sign before
+    them when Tesseract read it as a word of its own ("£" "126" "99": the sign is the
+    amount's, not a cell of its own). None when there is none."""
     near = [
         i
         for i, word in enumerate(found)
@@ -95,7 +101,9 @@ def _whole_before(found: list[Found], cents: Found) -> list[int]:
         before = [
             i
             for i, word in enumerate(found)
-            if i not in run and _WHOLE.fullmatch(word[0]) and _one_amount(word[2], head[2])
+            if i not in run
+            and (_WHOLE.fullmatch(word[0]) or _SIGN.fullmatch(word[0]))
+            and _one_amount(word[2], head[2])
         ]
         if not before:
             break
@@ -136,4 +144,21 @@ def dash_cents_read(found: list[Found]) -> list[Found]:
     for word in found:
         match = _DASH_READ_AS_QUOTE.fullmatch(word[0])
         out.append((f"{match['amount']},-", *word[1:]) if match else word)
+    return out
+
+
+# a currency sign, a whole amount, a dash and two figures: "£25-05", "$20-12"
+_POINT_READ_AS_DASH = re.compile(r"(?P<sign>[€$£])(?P<whole>\d{1,4})-(?P<cents>\d{2})")
+
+
+def point_read_as_dash(found: list[Found]) -> list[Found]:
+    """A price whose decimal point OCR read as a dash ("£25-05") is "£25.05" again, where the
+    figures after the dash are lower than the amount before it: read as a range ("£10-15")
+    it would go down. A range going up stays as read."""
+    out = []
+    for word in found:
+        match = _POINT_READ_AS_DASH.fullmatch(word[0])
+        if match and int(match["cents"]) < int(match["whole"]):
+            word = (f"{match['sign']}{match['whole']}.{match['cents']}", *word[1:])
+        out.append(word)
     return out

@@ -342,15 +342,25 @@ def range_prices(text: str) -> list[str]:
     return [match.group("low"), match.group("high")] if match else []
 
 
+# a bare count run into a price cell before the price's opening currency sign ("1 £13.80"):
+# a thousands group never stands before the sign, so the figures are another column's (a
+# pack's count a scan's reading set into the price's cell), not the amount's
+_COUNT_BEFORE_SIGN = re.compile(r"^\d{1,4}\s+(?=\D)")
+
+
 def cell_prices(text: str) -> list[str]:
     """The prices a price cell holds: the two ends of a range ("$219.95 - $239.95"), the
     prices side by side in it and nothing else (a sale price beside the price struck
-    through, "$270.42 $318.14", in the order printed), else the cell as it is."""
+    through, "$270.42 $318.14", in the order printed), the price alone after a bare count
+    before its currency sign ("1 £13.80": `_COUNT_BEFORE_SIGN`), else the cell as it is."""
     ranged = range_prices(text)
     if ranged:
         return ranged
     found = [m.group(0) for m in PRICE.finditer(text)]
     if len(found) >= 2 and not PRICE.sub("", text).strip():
+        return found
+    count = _COUNT_BEFORE_SIGN.match(text.strip())
+    if count and len(found) == 1 and text.strip()[count.end() :] == found[0]:
         return found
     return [text]
 
