@@ -497,11 +497,7 @@ class OcrEngine:
             size = words[group[0]].font_px or 0.0
             scale = BIG_TYPE_READ_PX / size if size > BIG_TYPE_PX else 1.0
             if scale < 1.0:
-                shrunk = Image.fromarray(piece, "L").resize(
-                    (max(1, round(piece.shape[1] * scale)), max(1, round(piece.shape[0] * scale))),
-                    Image.Resampling.LANCZOS,
-                )
-                piece = np.asarray(shrunk)
+                piece = _rescaled(piece, scale)
             boxes.append(box)
             pieces.append(piece)
             scales.append(scale)
@@ -793,7 +789,7 @@ class OcrEngine:
         # the cents, small type, read at the size of the amount's (measured: "99" at 28 px
         # tall read "929", at twice that "99")
         cents = self._read_in_a_row(
-            [_enlarged(pieces[1][1], BADGE_CENTS_SCALE) for pieces in places.values()]
+            [_rescaled(pieces[1][1], BADGE_CENTS_SCALE) for pieces in places.values()]
         )
         out: dict[int, list[OcrWord]] = {}
         for (index, pieces), whole, cent in zip(places.items(), wholes, cents, strict=True):
@@ -1366,13 +1362,15 @@ def _raised_cents_pieces(image: Any) -> tuple[tuple[Box4, Any], tuple[Box4, Any]
     return piece(large), piece(figures)
 
 
-def _enlarged(pixels: Any, factor: int) -> Any:
-    """A grey image (a numpy array) `factor` times as wide and tall, smoothly resampled."""
+def _rescaled(pixels: Any, scale: float) -> Any:
+    """A grey image (a numpy array) `scale` times as wide and tall (a pixel at least),
+    smoothly resampled: large type shrunk to be read, small type enlarged."""
     import numpy as np
 
     image = Image.fromarray(pixels, "L")
     wide, tall = image.size
-    return np.asarray(image.resize((wide * factor, tall * factor), Image.Resampling.LANCZOS))
+    size = (max(1, round(wide * scale)), max(1, round(tall * scale)))
+    return np.asarray(image.resize(size, Image.Resampling.LANCZOS))
 
 
 def _read_mask(shape: tuple[int, ...], words: list[OcrWord]) -> Any:
