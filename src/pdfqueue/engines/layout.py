@@ -4117,9 +4117,6 @@ def _grid(
     return grid
 
 
-RULE_THICKNESS = 2.5  # points: a rule across is at most this high
-
-
 def _spanned_first_cells(
     run: Sequence[Sequence[_Segment]],
     columns: Sequence[tuple[float, float]],
@@ -4142,7 +4139,7 @@ def _spanned_first_cells(
     across = [
         b
         for b in rules
-        if b[3] - b[1] <= RULE_THICKNESS
+        if b[3] - b[1] <= IMAGE_RULE_THICK
         and top - 2 <= (b[1] + b[3]) / 2 <= bottom + 2 * rows[-1][0].height
         and b[2] >= second[1]
     ]
